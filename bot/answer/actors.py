@@ -1,0 +1,172 @@
+"""The actor table in memory: names and aliases -> actors, exact first, then fuzzy (typos).
+
+Loaded once per Engine (a few thousand rows even for hundreds of articles).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from bot.answer.question import STOPWORDS
+from bot.index.read import Reader
+from bot.names import fold
+
+# Single-word aliases that are also ordinary words match only when capitalised in the question.
+_COMMON = STOPWORDS | frozenset("""
+us may will new brown green white black young long short field hall bush major
+fox house home office state states labour conservative liberal democrats government party
+""".split())
+_ROLE_NOISE = frozenset("the a an of for at in on and new former current".split())
+
+
+@dataclass
+class Actor:
+    id: int
+    key: str
+    name: str
+    kind: str
+    mentions: int = 0
+    descriptions: list[str] = field(default_factory=list)   # most frequent first
+    aliases: set[str] = field(default_factory=set)
+
+    @property
+    def description(self) -> str | None:
+        return self.descriptions[0] if self.descriptions else None
+
+
+@dataclass
+class ActorHit:
+    actor: Actor
+    span: str         # the words of the question that named it
+    start: int        # token offsets in the question
+    end: int
+    score: float      # 100 for exact alias, lower for fuzzy
+
+
+_WORD = re.compile(r"[\w][\w\-'’.]*")
+
+
+def _tokens(text: str) -> list[tuple[str, str]]:
+    """(original, folded) word pairs of a question."""
+    out = []
+    for w in _WORD.findall(text):
+        w = w.rstrip(".")
+        f = fold(w)
+        if f:
+            out.append((w, f))
+    return out
+
+
+class ActorIndex:
+    def __init__(self, reader: Reader):
+        self.by_id: dict[int, Actor] = {}
+        for row in reader.all(
+            "SELECT ac.id, ac.key, ac.name, ac.kind, (SELECT count(*) FROM mentions m WHERE m.actor_id = ac.id) AS n FROM actors ac"
+        ):
+            self.by_id[row["id"]] = Actor(row["id"], row["key"], row["name"], row["kind"], row["n"])
+        for row in reader.all(
+            "SELECT actor_id, description, count(*) AS n FROM actor_descriptions GROUP BY actor_id, description"
+            " ORDER BY n DESC, length(description) ASC"
+        ):
+            if row["actor_id"] in self.by_id:
+                self.by_id[row["actor_id"]].descriptions.append(row["description"])
+        self.alias: dict[str, list[Actor]] = defaultdict(list)
+        for row in reader.all("SELECT alias, actor_id FROM aliases"):
+            actor = self.by_id.get(row["actor_id"])
+            if actor:
+                self.alias[row["alias"]].append(actor)
+                actor.aliases.add(row["alias"])
+        for actor in self.by_id.values():
+            k = fold(actor.name)
+            if actor not in self.alias[k]:
+                self.alias[k].append(actor)
+        for actors in self.alias.values():
+            actors.sort(key=lambda a: (-a.mentions, a.name))
+        self.max_alias_words = max((len(a.split()) for a in self.alias), default=1)
+        self._fuzzy_choices = [a for a in self.alias if len(a) >= 4]
+        self._descriptions = [(fold(d), a) for a in self.by_id.values() for d in a.descriptions]
+
+    def __len__(self) -> int:
+        return len(self.by_id)
+
+    def top(self, n: int = 10, kinds: tuple[str, ...] | None = None) -> list[Actor]:
+        actors = [a for a in self.by_id.values() if kinds is None or a.kind in kinds]
+        return sorted(actors, key=lambda a: (-a.mentions, a.name))[:n]
+
+    def find_in(self, text: str, fuzzy: bool = True) -> list[ActorHit]:
+        """Every actor named in `text`, longest match first, non-overlapping."""
+        toks = _tokens(text)
+        hits: list[ActorHit] = []
+        used = [False] * len(toks)
+        for n in range(min(self.max_alias_words, len(toks)), 0, -1):
+            for i in range(len(toks) - n + 1):
+                if any(used[i:i + n]):
+                    continue
+                words = toks[i:i + n]
+                key = " ".join(f for _, f in words)
+                actors = self.alias.get(key)
+                if not actors:
+                    continue
+                if n == 1 and not self._accept_single(words[0][0], key, i):
+                    continue
+                hits.append(ActorHit(actors[0], " ".join(o for o, _ in words), i, i + n, 100.0))
+                used[i:i + n] = [True] * n
+        if fuzzy:
+            for i, (orig, f) in enumerate(toks):
+                if used[i] or len(f) < 5 or f in _COMMON:
+                    continue
+                best = process.extractOne(f, self._fuzzy_choices, scorer=fuzz.ratio, score_cutoff=84)
+                if best:
+                    actors = self.alias[best[0]]
+                    hits.append(ActorHit(actors[0], orig, i, i + 1, float(best[1])))
+                    used[i] = True
+        hits.sort(key=lambda h: h.start)
+        return hits
+
+    def _accept_single(self, original: str, folded: str, position: int) -> bool:
+        if folded not in _COMMON:
+            return True
+        # "US", "May": a capital (not only the question's first word) or all caps
+        return original.isupper() and len(original) > 1 or (original[:1].isupper() and position > 0)
+
+    def resolve(self, phrase: str | None) -> list[ActorHit]:
+        """Actors named by a phrase such as 'Roman Gofman', 'netanyahoo', 'the US'."""
+        if not phrase:
+            return []
+        return self.find_in(phrase)
+
+    def by_role(self, phrase: str) -> list[tuple[Actor, float]]:
+        """'the Israeli military secretary' -> actors whose description says so."""
+        words = [w for w in fold(phrase).split() if w not in _ROLE_NOISE]
+        if not words:
+            return []
+        target = " ".join(words)
+        scored: dict[int, tuple[Actor, float]] = {}
+        for desc, actor in self._descriptions:
+            dwords = set(desc.split())
+            overlap = sum(1 for w in words if w in dwords) / len(words)
+            if overlap < 0.99:
+                continue
+            score = 100.0 * overlap - 0.1 * max(0, len(dwords) - len(words))
+            score = max(score, fuzz.token_set_ratio(target, desc))
+            if actor.id not in scored or scored[actor.id][1] < score:
+                scored[actor.id] = (actor, score)
+        return sorted(scored.values(), key=lambda x: (-x[1], -x[0].mentions))
+
+    def suggest(self, phrase: str, limit: int = 3) -> list[str]:
+        """'Did you mean' names for a phrase that named no actor."""
+        f = fold(phrase)
+        if not f:
+            return []
+        names = {a.id: fold(a.name) for a in self.by_id.values() if a.kind == "person" or a.mentions > 1}
+        hits = process.extract(f, names, scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=70)
+        out: list[str] = []
+        for _, _, actor_id in hits:
+            name = self.by_id[actor_id].name
+            if name not in out:
+                out.append(name)
+        return out[:limit]

@@ -1,0 +1,200 @@
+"""Reading a question: its intent and its parts (who, topic, claim, stance, time), by rules.
+
+No model here: answering must start fast and never load spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words that carry no topic: question words, auxiliaries, pronouns, fillers.
+STOPWORDS = frozenset("""
+a an the and or but if of to in on at by for from with without into onto about over under than then
+that this these those there here it its it's is are was were be been being am do does did doing done
+has have had having will would shall should can could may might must not no nor so too very
+what which who whom whose when where why how whats who's whos what's
+i me my we our us you your he him his she her they them their one ones
+any some all each every more most much many few other such own same just only also
+tell show give find list please me know let s t
+say says said saying report reports reported reporting tell told telling claim claimed
+according article articles pack story stories news piece text
+""".split())
+
+# Question words that are NOT topic words when the question asks for statements.
+REPORT_VERBS = ("say|says|said|report|reports|reported|tell|told|claim|claims|claimed|announce|announced|warn|warned|"
+                "argue|argued|state|stated|think|thinks|reveal|revealed|write|wrote|suggest|suggested|believe|believes|"
+                "mean|meant|add|added|insist|insisted|deny|denied|admit|admitted|predict|predicted|explain|explained|"
+                "comment|commented|accuse|accused|describe|described|stress|stressed|urge|urged|propose|proposed")
+
+# Meaning groups: a question word stands for any word of its group.
+STANCE_WORDS = {
+    "want": "want wants wanted seek seeks seeking sought favor favors favour favours prefer prefers ask asks asked "
+            "lobby lobbying press pressing pressure pressuring push pushing urge urges urged demand demands call "
+            "request hope hopes aim aims goal goals wish wishes insist insists",
+    "fear": "fear fears feared afraid worry worries worried concern concerns concerned wary threat threats "
+            "threaten threatens alarm alarmed anxious anxiety danger dangers risk risks nervous",
+    "plan": "plan plans planned planning intend intends intended propose proposes proposed proposal proposals "
+            "will aim aims prepare prepares preparing consider considers considering expect expected pledge pledged "
+            "promise promised commit committed",
+}
+_STANCE_TRIGGERS = {
+    "want": r"want|wants|seek|seeks|ask|asks|asking|lobby|lobbying|push|pushing|press|pressing|demand|demands|favou?r|favou?rs|prefer|prefers|hope|hopes|wish|wishes|aim|aims|goals?|demands?",
+    "fear": r"fear|fears|afraid|worry|worried|worries|concerned|concerns?|wary|scared|nervous|anxious",
+    "plan": r"plan|plans|planning|intend|intends|propose|proposes|proposals?|going to|expect|expects|prepare|preparing",
+}
+STANCE_OF = {w: k for k, pat in _STANCE_TRIGGERS.items() for w in re.findall(r"[a-z]+", pat)}
+
+MONTHS = ("january february march april may june july august september october november december").split()
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+
+_WS = re.compile(r"\s+")
+
+
+@dataclass
+class Parsed:
+    intent: str                  # help | briefing | sources | who_is | statements_by | who_said | stance |
+                                 # when | happened | timeline | relation | search
+    text: str                    # the question, trimmed
+    who: str | None = None       # the span that should name an actor
+    other: str | None = None     # the second actor of a relation
+    topic: str | None = None     # what it is about ("maternity pay")
+    stance: str | None = None    # want | fear | plan
+    time: str | None = None      # "December", "since Assad fell"
+
+
+def clean(question: str) -> str:
+    q = _WS.sub(" ", question).strip()
+    q = q.strip(" \t?!.;:")
+    return q
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+HELP = _rx(r"^(help|h|\?|commands|usage|examples?|what can (i|you) (ask|do|answer)( here)?|how (do|does) (i|this|it) work)$")
+BRIEF = _rx(r"^(brief( me)?|briefing|summary|summari[sz]e|overview|tl;?dr|headlines|digest|what'?s new|what is new|"
+            r"what'?s (in )?(the|this|my|today'?s) (pack|news|briefing|articles?)|what are the (main|key) (points|stories|claims))"
+            r"(( me)? (on|about|of|for) (?P<topic>.+))?$")
+SOURCES = _rx(r"^(?:(?:what|which) (?:are the )?sources|who are the sources|list (?:the |all )?sources|sources|"
+              r"(?:what|which|whom) does (?:the|this) (?:article|story|piece|report) (?:cite|quote|rely on)|"
+              r"who (?:is|are) (?:quoted|cited)|(?:what|which) sources (?:are|were) (?:cited|quoted|used))"
+              r"(?: (?:does|do|did|are|were) (?:the|this|these) (?:article|story|piece|reports?|articles?) (?:cite|quote|use|rely on))?"
+              r"(?: (?:in|on|about|for) (?P<topic>.+))?$")
+WHO_SAID = _rx(r"^(?:who|which (?:outlet|source|newspaper|paper|agency|person|official|organi[sz]ation|media|report)s?)"
+               r" (?:first )?(?:" + REPORT_VERBS + r"|is reporting|was reporting|has said|has reported|have said|have reported|"
+               r"is claiming|is saying|made the claim|was quoted saying|cited)(?: (?:that|about|on))? (?P<claim>.+)$")
+ACCORDING = _rx(r"^according to (?:whom|who|which sources?),? (?P<claim>.+)$|^(?P<claim2>.+?),? according to (?:whom|who)$"
+                r"|^(?:what is|what's) the source (?:of|for) (?:the claim )?(?:that )?(?P<claim3>.+)$")
+STATEMENTS = _rx(r"^(?:what|which things?|anything) (?:did|does|do|has|have|had|was|is|were|are) (?P<who>.+?) "
+                 r"(?:" + REPORT_VERBS + r"|been saying|saying|reporting|claiming|quoted as saying|quoted saying)"
+                 r"(?: (?:about|on|regarding|of|concerning|over|in|to) (?P<topic>.+))?$")
+STATEMENTS2 = _rx(r"^(?:what was (?:said|reported|claimed) by|quotes? (?:from|by)|statements? (?:from|by)|"
+                  r"what (?:are|were) (?P<who2>.+?)'?s? (?:comments|statements|remarks|words|views|claims)|"
+                  r"(?:show|give|list) (?:me )?(?:the )?(?:quotes|statements|comments) (?:from|by))"
+                  r" ?(?P<who>.+?)?(?: (?:about|on|regarding|concerning) (?P<topic>.+))?$")
+STANCE = _rx(r"^(?:what|why|how) (?:does|do|did|is|are|was|were|has|have) (?P<who>.+?) "
+             r"(?P<verb>want|wanting|seek|seeking|fear|fearing|afraid|worry|worried|worrying|concerned|wary|plan|planning|"
+             r"hope|hoping|intend|intending|ask|asking|demand|demanding|lobby|lobbying|push|pushing|pressing|press|"
+             r"propose|proposing|prefer|favou?r|aim|aiming|scared|nervous|anxious|going to|expect|expecting|prepare|preparing)"
+             r"\b(?: (?:of|about|for|from|to|that|with|on))?(?P<topic>.*)$")
+STANCE2 = _rx(r"^(?:what|which) (?:are|is|were|was) (?P<who>.+?)(?:'s|’s|s'|s’)? "
+              r"(?P<verb>fears?|concerns?|worries|goals?|aims?|plans?|demands?|wishes|hopes|intentions?|proposals?|priorit(?:y|ies)|objectives?)"
+              r"(?: (?:about|for|in|on|over|regarding) (?P<topic>.+))?$")
+WHEN = _rx(r"^(?:when|what (?:day|date|time|month|year)) (?:did|does|do|will|was|were|is|are|has|have|had) (?P<rest>.+)$")
+HAPPENED = _rx(r"^(?:what|which events?) (?:happened|has happened|took place|occurred|went on|was done|did happen)"
+               r"(?: (?P<time>(?:in|on|during|since|after|before|last|this|over|by) .+))?$")
+DONE = _rx(r"^what (?:has|have|did|had) (?P<who>.+?) (?:done|been doing|do|achieved)(?P<rest>.*)$")
+TIMELINE = _rx(r"^(?:(?:a |the )?(?:timeline|chronology|history|sequence of events)(?: of| for)? (?P<who>.+)|"
+               r"(?P<who2>.+?)(?:'s|’s)? (?:timeline|chronology))$")
+RELATION = _rx(r"^(?:what (?:is|are|was|were) (?:the )?(?:relationship|relations|ties|link|links|connection) between (?P<a>.+?) and (?P<b>.+)|"
+               r"what (?:is|are|was|were) (?P<a2>.+?)(?:'s|’s) (?:relationship|relations|ties|links?|dealings) (?:with|to) (?P<b2>.+)|"
+               r"how (?:are|is|do|does) (?P<a3>.+?) and (?P<b3>.+?) (?:related|connected|linked|get along|relate|interact)|"
+               r"(?:relationship|relations|ties) between (?P<a4>.+?) and (?P<b4>.+)|"
+               r"(?P<a5>[^,]+?) (?:and|vs\.?|versus|&) (?P<b5>[^,]+))$")
+WHO_IS = _rx(r"^(?:who|what) (?:is|are|was|were|'s) (?P<who>.+)$|^(?:who'?s|what'?s) (?P<who2>.+)$|"
+             r"^(?:tell me about|tell me who|describe|profile(?: of)?|info on|information (?:on|about)|about|who is) (?P<who3>.+)$")
+
+
+def _g(m: re.Match[str], *names: str) -> str | None:
+    for n in names:
+        v = m.groupdict().get(n)
+        if v and v.strip():
+            return v.strip(" ,")
+    return None
+
+
+def parse(question: str) -> Parsed:
+    """Match the question against the kinds, most specific first."""
+    q = clean(question)
+    if not q:
+        return Parsed("briefing", q)
+    if m := HELP.match(q):
+        return Parsed("help", q)
+    if m := BRIEF.match(q):
+        return Parsed("briefing", q, topic=_g(m, "topic"))
+    if m := SOURCES.match(q):
+        return Parsed("sources", q, topic=_g(m, "topic"))
+    if m := ACCORDING.match(q):
+        return Parsed("who_said", q, topic=_g(m, "claim", "claim2", "claim3"))
+    if m := WHO_SAID.match(q):
+        return Parsed("who_said", q, topic=_g(m, "claim"))
+    if m := STANCE.match(q):
+        verb = m.group("verb").lower().split()[0]
+        return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance=_stance(verb))
+    if m := STANCE2.match(q):
+        verb = m.group("verb").lower()
+        return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance=_stance(verb))
+    if m := STATEMENTS.match(q):
+        return Parsed("statements_by", q, who=_g(m, "who"), topic=_g(m, "topic"))
+    if m := STATEMENTS2.match(q):
+        return Parsed("statements_by", q, who=_g(m, "who", "who2"), topic=_g(m, "topic"))
+    if m := TIMELINE.match(q):
+        return Parsed("timeline", q, who=_g(m, "who", "who2"))
+    if m := HAPPENED.match(q):
+        return Parsed("happened", q, time=_g(m, "time"))
+    if m := DONE.match(q):
+        return Parsed("happened", q, who=_g(m, "who"), topic=_g(m, "rest"))
+    if m := WHEN.match(q):
+        return Parsed("when", q, topic=_g(m, "rest"))
+    if m := RELATION.match(q):
+        a = _g(m, "a", "a2", "a3", "a4", "a5")
+        b = _g(m, "b", "b2", "b3", "b4", "b5")
+        return Parsed("relation", q, who=a, other=b)
+    if m := WHO_IS.match(q):
+        return Parsed("who_is", q, who=_g(m, "who", "who2", "who3"))
+    return Parsed("search", q, topic=q)
+
+
+def _stance(verb: str) -> str:
+    verb = verb.lower().rstrip("s") if verb.lower() not in STANCE_OF else verb.lower()
+    for candidate in (verb, verb + "s", verb.rstrip("s")):
+        if candidate in STANCE_OF:
+            return STANCE_OF[candidate]
+    if verb.startswith(("goal", "aim", "demand", "wish", "hope", "priorit", "objective")):
+        return "want"
+    if verb.startswith(("concern", "worr", "fear")):
+        return "fear"
+    return "plan"
+
+
+_TOKEN = re.compile(r"[\w][\w\-]*", re.UNICODE)
+
+
+def content_words(text: str | None, extra_stop: frozenset[str] = frozenset()) -> list[str]:
+    """Topic words of a phrase, lowercased, possessives dropped, stopwords removed, in order, unique."""
+    if not text:
+        return []
+    text = re.sub(r"['’](s)?\b", " ", text)
+    out: list[str] = []
+    for tok in _TOKEN.findall(text):
+        for part in tok.split("-"):
+            w = part.lower()
+            if len(w) < 2 and not w.isdigit():
+                continue
+            if w in STOPWORDS or w in extra_stop:
+                continue
+            if w not in out:
+                out.append(w)
+    return out

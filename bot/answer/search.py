@@ -1,0 +1,133 @@
+"""Sentence search: FTS5 for candidates, then IDF-weighted coverage of the question's concepts.
+
+A concept is a group of words that mean the same for this purpose ("fear" = fear, afraid,
+worry ...) or an actor (any of its mentions counts). Coverage is what decides whether a
+sentence answers at all; a concept the index has never seen weighs the most, so a question
+about something absent from the pack scores low and abstains.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from bot.index.read import Reader, placeholders
+
+_FTS_SAFE = re.compile(r"[^\w]+", re.UNICODE)
+
+# Light synonyms for question words that articles often say otherwise.
+SYNONYMS = {
+    "stop": "prevent block halt limit", "prevent": "stop block", "fell": "ouster toppled fall overthrow",
+    "fall": "ouster toppled fell overthrow", "ouster": "fall fell toppled", "killed": "died dead death",
+    "war": "conflict fighting", "talks": "meeting discussions negotiations", "meeting": "talks met",
+    "meet": "met talks", "visit": "trip visited", "trip": "visit", "bases": "base", "pm": "prime minister",
+    "president": "leader", "leader": "president chief head", "boss": "chief head leader",
+    "money": "funding cash cost", "cost": "price costs spending", "tax": "taxes taxation",
+    "jobs": "employment unemployment job", "vote": "election ballot poll", "election": "vote poll",
+    "poll": "survey", "rise": "increase raise", "increase": "rise raise", "cut": "cuts reduce",
+    "ban": "outlaw prohibit", "law": "legislation bill act", "bill": "legislation law",
+}
+
+
+def fts_term(word: str) -> str | None:
+    """One word as a safe FTS5 string token: quotes, operators and columns cannot leak through."""
+    w = _FTS_SAFE.sub(" ", word).strip()
+    if not w:
+        return None
+    return '"' + w.replace('"', "") + '"'
+
+
+@dataclass
+class Concept:
+    label: str
+    words: list[str] = field(default_factory=list)
+    actor_ids: set[int] = field(default_factory=set)
+    weight: float = 1.0
+
+    def match_expr(self) -> str | None:
+        terms = [t for t in (fts_term(w) for w in self.words) if t]
+        return " OR ".join(dict.fromkeys(terms)) or None
+
+
+class Searcher:
+    def __init__(self, reader: Reader):
+        self.r = reader
+        self.n_sentences = max(1, reader.one("SELECT count(*) FROM sentences")[0])
+        self._df: dict[str, int] = {}
+
+    def df(self, expr: str) -> int:
+        if expr not in self._df:
+            row = self.r.one("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?", [expr])
+            if len(self._df) > 50_000:
+                self._df.clear()
+            self._df[expr] = row[0]
+        return self._df[expr]
+
+    def idf(self, df: int) -> float:
+        return math.log((self.n_sentences + 1) / (df + 0.5))
+
+    def weigh(self, concepts: list[Concept]) -> None:
+        """IDF of each concept; an actor concept counts its mentions as documents."""
+        for c in concepts:
+            expr = c.match_expr()
+            df = self.df(expr) if expr else 0
+            if c.actor_ids:
+                row = self.r.one(
+                    f"SELECT count(DISTINCT sentence_id) FROM mentions WHERE actor_id IN ({placeholders(c.actor_ids)})",
+                    list(c.actor_ids))
+                df = max(df, row[0])
+            c.weight = self.idf(df)
+
+    def candidates(self, concepts: list[Concept], limit: int = 300,
+                   article_ids: list[str] | None = None) -> list[int]:
+        """Sentence ids matching any concept, best BM25 first."""
+        exprs = [e for e in (c.match_expr() for c in concepts) if e]
+        ids: list[int] = []
+        if exprs:
+            match = " OR ".join(f"({e})" for e in exprs)
+            sql = "SELECT f.rowid FROM sentences_fts f"
+            params: list = [match]
+            where = " WHERE sentences_fts MATCH ?"
+            if article_ids:
+                sql += " JOIN sentences s ON s.id = f.rowid"
+                where += f" AND s.article_id IN ({placeholders(article_ids)})"
+                params += article_ids
+            ids = [r[0] for r in self.r.all(sql + where + " ORDER BY bm25(sentences_fts) LIMIT ?", params + [limit])]
+        actor_ids = {a for c in concepts for a in c.actor_ids}
+        if actor_ids:
+            ids += [r[0] for r in self.r.all(
+                f"SELECT DISTINCT sentence_id FROM mentions WHERE actor_id IN ({placeholders(actor_ids)}) LIMIT ?",
+                list(actor_ids) + [limit])]
+        return list(dict.fromkeys(ids))
+
+    def coverage(self, concepts: list[Concept], sentence_ids: list[int]) -> dict[int, tuple[float, set[str]]]:
+        """For each sentence: the weighted share of concepts it covers, and which."""
+        covered: dict[int, set[str]] = {sid: set() for sid in sentence_ids}
+        if not sentence_ids or not concepts:
+            return {sid: (0.0, set()) for sid in sentence_ids}
+        id_list = list(covered)
+        for c in concepts:
+            hit: set[int] = set()
+            expr = c.match_expr()
+            if expr:
+                for i in range(0, len(id_list), 900):
+                    chunk = id_list[i:i + 900]
+                    hit.update(r[0] for r in self.r.all(
+                        f"SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? AND rowid IN ({placeholders(chunk)})",
+                        [expr] + chunk))
+            if c.actor_ids:
+                for i in range(0, len(id_list), 900):
+                    chunk = id_list[i:i + 900]
+                    hit.update(r[0] for r in self.r.all(
+                        f"SELECT DISTINCT sentence_id FROM mentions WHERE actor_id IN ({placeholders(c.actor_ids)})"
+                        f" AND sentence_id IN ({placeholders(chunk)})", list(c.actor_ids) + chunk))
+            for sid in hit:
+                covered[sid].add(c.label)
+        total = sum(c.weight for c in concepts) or 1.0
+        weights = {c.label: c.weight for c in concepts}
+        return {sid: (sum(weights[l] for l in labels) / total, labels) for sid, labels in covered.items()}
+
+
+def expand(word: str) -> list[str]:
+    return [word] + SYNONYMS.get(word, "").split()

@@ -1,0 +1,514 @@
+"""Who an article names: people, organisations, places and groups, one actor each.
+
+spaCy's entities are the raw material. They are cleaned (no "the", no possessive, no
+title words), filtered (numbers, dates, weather widgets and menus are not actors),
+folded (countries and their demonyms: "Israeli" -> Israel; "the US" -> United States)
+and joined within the article (a surname or "President Erdoğan" -> the full-name person).
+Descriptions come from the parse: the title before a name and appositions beside it.
+Everything is a few linear passes over entities and tokens.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from bot.article import Article
+from bot.extract.countries import country_for, country_for_demonym, is_demonym_word
+from bot.extract.records import ActorRec, MentionRec, SentenceRec
+from bot.extract.sentences import paragraph_spans
+from bot.extract.titles import (
+    OFFICE_VOCAB,
+    PERSON_ROLE_NOUNS,
+    is_droppable_title,
+    is_honorific_or_rank,
+    is_title_word,
+    norm,
+)
+from bot.names import fold, strip_diacritics
+
+ENTITY_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place",
+                "FAC": "place", "NORP": "group"}
+
+# Name particles written in lower case: "al-Assad", "bin Laden", "de Gaulle".
+PARTICLES = frozenset("al el ad as ash at az ben bin ibn abu abd da de del della der di dos du la le van von ter".split())
+_POSSESSIVE_END = re.compile(r"(?:['’]s|s['’]|['’])$")
+_LEADING_PUNCT = "\"'“”‘’-–—([{"
+_MAX_NAME_TOKENS = 10
+_MAX_DESCRIPTION_TOKENS = 30
+_PROSE_END = re.compile(r"[.!?:;\"”’)]\s*$")
+
+
+@dataclass
+class _Mention:
+    start: int              # token span of the name itself, without title/det/possessive
+    end: int
+    cstart: int             # char span of the name
+    cend: int
+    text: str
+    kind: str
+    label: str
+    country: str | None = None
+    titles: list[str] = field(default_factory=list)      # title words just before it
+    descriptions: list[str] = field(default_factory=list)
+    key: str | None = None
+
+
+@dataclass
+class ActorTable:
+    """The article's actors with an alias lookup; what attribution and events resolve against."""
+
+    actors: dict[str, ActorRec] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)        # folded alias -> actor key
+    token_actor: dict[int, str] = field(default_factory=dict)    # token index -> actor key
+
+    def resolve(self, text: str) -> ActorRec | None:
+        """'Ms Hewitt' / 'Reuters' / 'Israeli' / 'Erdogan' / 'Netanyahu’s' -> the actor, or None."""
+        f = fold(text)
+        if not f:
+            return None
+        words = f.split()
+        if words and words[0] == "the":
+            words = words[1:]
+        # drop leading title words one at a time: "prime minister netanyahu" -> "netanyahu"
+        while words:
+            key = self.aliases.get(" ".join(words))
+            if key:
+                return self.actors[key]
+            if len(words) > 1 and is_title_word(words[0]):
+                words = words[1:]
+                continue
+            break
+        country = country_for(text)
+        if country:
+            return self.actors.get(fold(country))
+        return None
+
+    def actor_at(self, token_index: int) -> ActorRec | None:
+        key = self.token_actor.get(token_index)
+        return self.actors.get(key) if key else None
+
+
+def find_actors(article: Article, doc: Doc,
+                sentences: list[SentenceRec]) -> tuple[ActorTable, list[ActorRec], list[MentionRec]]:
+    prose = _prose_ranges(article)
+    mentions = _entity_mentions(doc, prose)
+    mentions += _unlabelled_mentions(doc, prose, mentions)
+    mentions.sort(key=lambda m: m.start)
+    _drop_title_fragments(doc, mentions)
+    for m in mentions:
+        _describe(doc, m, mentions)
+    table = _build_table(mentions)
+    recs = _mention_recs(mentions, sentences)
+    return table, list(table.actors.values()), recs
+
+
+# ---------------------------------------------------------------- where prose is
+
+def _prose_ranges(article: Article) -> list[tuple[int, int]]:
+    """Char ranges of paragraphs that are prose. Widgets and menus ("8.9 C / Frankfurt am
+    Main", "More News") are short lines without a sentence mark: their names are no actors."""
+    out = []
+    text = article.text
+    for p in paragraph_spans(article):
+        lines = text[p.start:p.end].split("\n")
+        if any(_PROSE_END.search(ln) or len(ln.split()) >= 6 for ln in lines):
+            out.append((p.start, p.end))
+    return out
+
+
+def _in_ranges(ranges: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(ranges, (pos, float("inf"))) - 1
+    return i >= 0 and ranges[i][0] <= pos < ranges[i][1]
+
+
+# ---------------------------------------------------------------- mentions
+
+def _entity_mentions(doc: Doc, prose: list[tuple[int, int]]) -> list[_Mention]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_KINDS or not _in_ranges(prose, ent.start_char):
+            continue
+        m = _clean(doc, ent)
+        if m is not None:
+            out.append(m)
+    return out
+
+
+def _clean(doc: Doc, ent: Span) -> _Mention | None:
+    """Strip determiners, titles and possessives; refuse what cannot be a name."""
+    if "\n" in ent.text or len(ent) > _MAX_NAME_TOKENS:
+        return None
+    s, e = ent.start, ent.end
+    label = ent.label_
+    titles: list[str] = []
+    while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].text in _LEADING_PUNCT):
+        s += 1
+    # title words inside a PERSON entity: "Ms Hewitt", "President Donald Trump", "Maj. Gen. X"
+    while s < e - 1 and (is_title_word(doc[s].text) or doc[s].text == ".") and doc[s].text[:1].isupper() | (doc[s].text == "."):
+        if doc[s].text != ".":
+            titles.append(doc[s].text)
+        s += 1
+    while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].text in _LEADING_PUNCT + ".,;:"):
+        e -= 1
+    if s >= e:
+        return None
+    cstart, cend = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    text = doc.text[cstart:cend]
+    poss = _POSSESSIVE_END.search(text)
+    if poss and len(text) > 3:
+        cend -= len(poss.group(0))
+        text = text[: len(text) - len(poss.group(0))]
+    if not _looks_like_name(text):
+        return None
+    if titles and any(is_honorific_or_rank(t) for t in titles):
+        label = "PERSON"    # "Mr Blair" is a person whatever NER thought
+    # honorific just before the entity ("Ms" outside it) also makes it a person
+    if s == ent.start and s > 0 and is_honorific_or_rank(doc[s - 1].text) and doc[s - 1].text[:1].isupper():
+        label = "PERSON"
+    country = None
+    if label != "PERSON" or len(text.split()) == 1:
+        country = country_for_demonym(text) if label == "NORP" else country_for(text)
+    kind = "place" if country else ENTITY_KINDS[label]
+    return _Mention(s, e, cstart, cend, text, kind, label, country=country, titles=titles)
+
+
+def _looks_like_name(text: str) -> bool:
+    """Names have a capital letter, start with a letter (or a particle) and are not numbers."""
+    if not text or not any(c.isupper() for c in text):
+        return False
+    if not text[0].isalpha():
+        return False
+    if text[0].islower():
+        first = re.split(r"[\s\-]", text, maxsplit=1)[0]
+        if first not in PARTICLES:
+            return False
+    letters = sum(c.isalpha() for c in text)
+    digits = sum(c.isdigit() for c in text)
+    return letters >= 2 and digits <= letters // 2
+
+
+def _unlabelled_mentions(doc: Doc, prose: list[tuple[int, int]], found: list[_Mention]) -> list[_Mention]:
+    """What NER left out: demonyms ("Turkish-backed") and people named beside a title
+    ("The Shadow Secretary ..., Theresa May,"; "Ms Smith")."""
+    taken = set()
+    for m in found:
+        taken.update(range(m.start, m.end))
+    out: list[_Mention] = []
+    i, n = 0, len(doc)
+    while i < n:
+        t = doc[i]
+        if i in taken or t.ent_iob_ != "O" and t.ent_type_ in ENTITY_KINDS:
+            i += 1
+            continue
+        first = t.text[:1]
+        if not first.isupper() or not _in_ranges(prose, t.idx):
+            i += 1
+            continue
+        if is_demonym_word(t.lower_):
+            country = country_for_demonym(t.text)
+            out.append(_Mention(i, i + 1, t.idx, t.idx + len(t.text), t.text, "place", "NORP", country=country))
+            i += 1
+            continue
+        if t.pos_ == "PROPN" and t.is_title and not is_title_word(t.text):
+            j = i
+            while j < n and j - i < 4 and doc[j].pos_ == "PROPN" and doc[j].is_title and j not in taken \
+                    and doc[j].ent_iob_ == "O" and not is_title_word(doc[j].text):
+                j += 1
+            if _is_titled_person(doc, i, j):
+                span = doc[i:j]
+                out.append(_Mention(i, j, span.start_char, span.end_char, span.text, "person", "PERSON"))
+                i = j
+                continue
+            i = max(j, i + 1)
+            continue
+        i += 1
+    return out
+
+
+def _is_titled_person(doc: Doc, i: int, j: int) -> bool:
+    if j <= i or any(c.isdigit() for c in doc[i:j].text) or country_for(doc[i:j].text):
+        return False
+    before = doc[i - 1] if i > 0 else None
+    if before is not None and is_honorific_or_rank(before.text) and before.text[:1].isupper():
+        return True
+    root = doc[j - 1]
+    if j - i >= 2 and root.dep_ == "appos" and root.head.lower_ in PERSON_ROLE_NOUNS:
+        return True
+    return False
+
+
+def _drop_title_fragments(doc: Doc, mentions: list[_Mention]) -> None:
+    """'the Trade and Industry' (Secretary), 'Shadow' / 'State' (Secretary of State): NER
+    pieces of an office title are not organisations."""
+    keep = []
+    for m in mentions:
+        if m.label == "ORG" and all(norm(w) in OFFICE_VOCAB for w in m.text.lower().split()) \
+                and _near_office_word(doc, m):
+            continue
+        keep.append(m)
+    mentions[:] = keep
+
+
+def _near_office_word(doc: Doc, m: _Mention) -> bool:
+    lo, hi = max(0, m.start - 3), min(len(doc), m.end + 3)
+    return any(doc[k].lower_ in ("secretary", "minister", "spokesman", "spokeswoman", "spokesperson",
+                                 "chancellor", "committee")
+               for k in range(lo, hi) if not m.start <= k < m.end)
+
+
+# ---------------------------------------------------------------- descriptions
+
+def _describe(doc: Doc, m: _Mention, mentions: list[_Mention]) -> None:
+    if m.kind == "person":
+        _title_prefix(doc, m)
+    root = doc[m.end - 1]
+    if root.dep_ == "appos" and not (m.start <= root.head.i < m.end):
+        h = root.head
+        if h.pos_ in ("NOUN", "PROPN") and not _inside_name(h.i, mentions):
+            d = _np_without(doc, h, exclude={root.i})
+            if d:
+                m.descriptions.append(d)
+    for c in root.children:
+        if c.dep_ == "appos" and c.i >= m.end and c.pos_ in ("NOUN", "PROPN") and not _inside_name(c.i, mentions):
+            d = _span_text(doc, c.left_edge.i, c.right_edge.i + 1)
+            if d:
+                m.descriptions.append(d)
+
+
+def _title_prefix(doc: Doc, m: _Mention) -> None:
+    """'Israeli military secretary Maj. Gen. Roman Gofman' -> description 'Israeli military
+    secretary', titles ['Maj.', 'Gen.']: modifiers of the name that sit right before it."""
+    left = m.start
+    for k in range(m.start, m.end):
+        for c in doc[k].lefts:
+            if c.i < m.start and c.dep_ in ("compound", "amod", "nmod", "appos", "punct"):
+                left = min(left, c.left_edge.i)
+    # every token between left and the name must hang from the name (contiguous prefix)
+    sent_start = doc[m.start].sent.start
+    left = max(left, sent_start)
+    k = m.start - 1
+    while k >= left:
+        h = doc[k]
+        while h.head.i != h.i and not (m.start <= h.i < m.end) and h.i >= left:
+            h = h.head
+        if not (m.start <= h.i < m.end):
+            break
+        k -= 1
+    left = k + 1
+    if left >= m.start:
+        _bare_titles(doc, m)
+        return
+    toks = list(doc[left:m.start])
+    # trailing honorifics/ranks are titles, not description: "... secretary Maj. Gen."
+    end = len(toks)
+    while end > 0 and (is_droppable_title(toks[end - 1].text) or toks[end - 1].is_punct):
+        end -= 1
+    trailing = [t for t in toks[end:] if not t.is_punct]
+    # capitalised office words right before the name also title it: "President" Erdoğan
+    e2 = end
+    while e2 > 0 and toks[e2 - 1].text[:1].isupper() and is_title_word(toks[e2 - 1].text):
+        e2 -= 1
+    m.titles = [t.text for t in toks[e2:end]] + [_fix_abbrev(doc, t) for t in trailing] + m.titles
+    while end > 0 and toks[0].is_punct:
+        toks, end = toks[1:], end - 1
+    if end > 0:
+        desc = doc.text[toks[0].idx:toks[end - 1].idx + len(toks[end - 1].text)]
+        if any(c.isalpha() for c in desc):
+            m.descriptions.append(desc)
+
+
+def _bare_titles(doc: Doc, m: _Mention) -> None:
+    """No parsed prefix: still pick up 'Ms' / 'President' written right before the name."""
+    k = m.start - 1
+    found = []
+    while k >= 0 and doc[k].text[:1].isupper() and (is_title_word(doc[k].text) or doc[k].text == "."):
+        if doc[k].text != ".":
+            found.append(_fix_abbrev(doc, doc[k]))
+        k -= 1
+    m.titles = found[::-1] + m.titles
+
+
+def _fix_abbrev(doc: Doc, t: Token) -> str:
+    """'Maj' followed by a separate '.' token is written 'Maj.'."""
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    return t.text + "." if nxt is not None and nxt.text == "." and nxt.idx == t.idx + len(t.text) else t.text
+
+
+def _np_without(doc: Doc, h: Token, exclude: set[int]) -> str | None:
+    """The noun phrase headed by h, up to the first excluded apposition or comma."""
+    banned: set[int] = set()
+    for c in h.children:
+        if c.i in exclude or c.dep_ in ("appos", "relcl", "acl") and c.i > h.i:
+            banned.update(range(c.left_edge.i, c.right_edge.i + 1))
+    start = h.left_edge.i
+    end = start
+    for k in range(start, h.right_edge.i + 1):
+        if k in banned or (k > h.i and doc[k].text in ",;:("):
+            break
+        end = k + 1
+    return _span_text(doc, start, end)
+
+
+def _span_text(doc: Doc, start: int, end: int) -> str | None:
+    while start < end and (doc[start].is_punct or doc[start].lower_ in ("and", "but")):
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    if start >= end or end - start > _MAX_DESCRIPTION_TOKENS:
+        return None
+    return doc.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1].text)]
+
+
+def _inside_name(i: int, mentions: list[_Mention]) -> bool:
+    k = bisect.bisect_right([m.start for m in mentions], i) - 1
+    return k >= 0 and mentions[k].start <= i < mentions[k].end
+
+
+# ---------------------------------------------------------------- one actor per name
+
+def _surnames(name: str) -> list[str]:
+    """'Bashar al-Assad' -> ['al-Assad', 'Assad']; 'Osama bin Laden' -> ['bin Laden', 'Laden']."""
+    words = name.split()
+    if len(words) < 2:
+        return []
+    last = words[-1]
+    out = [last]
+    if len(words) >= 3 and words[-2].lower() in PARTICLES:
+        out.insert(0, f"{words[-2]} {last}")
+    if "-" in last:
+        head, _, tail = last.partition("-")
+        if head.lower() in PARTICLES and tail:
+            out.append(tail)
+    return out
+
+
+def _build_table(mentions: list[_Mention]) -> ActorTable:
+    table = ActorTable()
+    people: list[_Mention] = []
+    label_votes: dict[str, dict[str, int]] = {}
+
+    def add(m: _Mention, name: str) -> str:
+        key = fold(name)
+        rec = table.actors.get(key)
+        if rec is None:
+            rec = table.actors[key] = ActorRec(key=key, name=name, kind=m.kind)
+        m.key = key
+        votes = label_votes.setdefault(key, {})
+        votes[m.kind] = votes.get(m.kind, 0) + 1
+        return key
+
+    # 1. full names of people first, longest first, so shorter forms find them
+    persons = [m for m in mentions if m.kind == "person"]
+    for m in sorted(persons, key=lambda m: -len(m.text.split())):
+        target = _person_for(m.text, people, m.start) if people else None
+        if target is not None:
+            m.key = target.key
+        else:
+            add(m, m.text)
+            people.append(m)
+    # 2. everyone else; a lone surname under another label still is that person
+    orgs: list[_Mention] = []
+    for m in mentions:
+        if m.kind == "person":
+            continue
+        if m.country:
+            add(m, m.country)
+            continue
+        target = _person_for(m.text, people, m.start) if len(m.text.split()) == 1 else None
+        if target is not None:
+            m.key = target.key
+            continue
+        acronym_of = _acronym_target(m.text, orgs) if m.kind == "organization" else None
+        if acronym_of is not None:
+            m.key = acronym_of.key
+            continue
+        add(m, m.text)
+        if m.kind == "organization":
+            orgs.append(m)
+    # 3. kinds by majority; aliases, titles and descriptions from every mention
+    for key, votes in label_votes.items():
+        table.actors[key].kind = max(votes, key=lambda k: (votes[k], k == "person"))
+    surname_owners: dict[str, set[str]] = {}
+    for m in mentions:
+        rec = table.actors.get(m.key or "")
+        if rec is None:
+            continue
+        rec.aliases.add(m.text)
+        if rec.kind == "person":
+            for t in m.titles:
+                for form in {m.text, *(_surnames(rec.name)[-1:])}:
+                    rec.aliases.add(f"{t} {form}")
+            if len(m.titles) > 1:
+                rec.aliases.add(f"{' '.join(m.titles)} {m.text}")
+        for d in m.descriptions:
+            if d not in rec.descriptions and fold(d) != fold(rec.name):
+                rec.descriptions.append(d)
+    for rec in table.actors.values():
+        if rec.kind == "person":
+            for s in _surnames(rec.name):
+                surname_owners.setdefault(fold(s), set()).add(rec.key)
+    for rec in table.actors.values():
+        rec.aliases.add(rec.name)
+        if rec.kind == "person":
+            rec.aliases.update(s for s in _surnames(rec.name) if surname_owners.get(fold(s)) == {rec.key})
+        plain = {strip_diacritics(a) for a in rec.aliases}
+        rec.aliases |= plain
+        for a in rec.aliases:
+            table.aliases.setdefault(fold(a), rec.key)
+    for m in mentions:
+        if m.key:
+            for k in range(m.start, m.end):
+                table.token_actor[k] = m.key
+    return table
+
+
+def _person_for(text: str, people: list[_Mention], at: int) -> _Mention | None:
+    """The full-name person a shorter form refers to: 'Gofman', 'Erdoğan', 'al-Assad',
+    'Tayyip Erdogan'. With two candidates, the one named last before this mention."""
+    words = fold(text).split()
+    if not words:
+        return None
+    hits = []
+    for p in people:
+        pw = fold(p.text).split()
+        if len(pw) > len(words) and pw[-len(words):] == words:
+            hits.append(p)
+        elif len(words) == 1 and pw and pw[-1].startswith(tuple(x + " " for x in PARTICLES)):
+            pass
+        elif len(words) == 1 and len(pw) >= 2 and pw[-2] in PARTICLES and pw[-1] == words[0]:
+            hits.append(p)
+    if not hits:
+        return None
+    keys = {h.key for h in hits}
+    if len(keys) == 1:
+        return hits[0]
+    before = [h for h in hits if h.start < at]
+    return max(before, key=lambda h: h.start) if before else min(hits, key=lambda h: h.start)
+
+
+def _acronym_target(text: str, orgs: list[_Mention]) -> _Mention | None:
+    """'UN' after 'United Nations', 'BCC' after 'British Chambers of Commerce'."""
+    if not (text.isupper() and 2 <= len(text) <= 6 and text.isalpha()):
+        return None
+    for o in orgs:
+        initials = "".join(w[0] for w in o.text.split() if w.lower() not in ("of", "the", "and", "for", "&"))
+        if initials.upper() == text:
+            return o
+    return None
+
+
+def _mention_recs(mentions: list[_Mention], sentences: list[SentenceRec]) -> list[MentionRec]:
+    starts = [s.start for s in sentences]
+    out = []
+    for m in mentions:
+        if not m.key:
+            continue
+        i = bisect.bisect_right(starts, m.cstart) - 1
+        if i < 0 or m.cstart >= sentences[i].end:
+            continue
+        out.append(MentionRec(sentence=i, actor_key=m.key, start=m.cstart, end=m.cend, text=m.text))
+    return out

@@ -1,0 +1,622 @@
+"""Who the article says says each sentence: speakers, outlets, unnamed sources, reports.
+
+The rules read spaCy's dependency parse, never the words of one article:
+
+- a reporting verb ("said", "told", "warned", ... see cues.py) with a subject and with
+  something said (a clause, a colon, an adjacent quote) attributes its sentence to that
+  subject; when reporting verbs nest ("He said that she told ...") the outermost wins;
+- "according to X" attributes to X, "reportedly" to unnamed reports;
+- "citing X" / "quoting X" beside a reporting verb fills `cited`;
+- a direct quote keeps its speaker over every sentence it runs, whether the speaker is
+  named before it ("Ms Hewitt said: "...), after it ("...," he said) or only earlier in
+  the article (a quote paragraph after "She said ...");
+- pronouns, "the report" and "the sources" are resolved to the source they refer back to.
+
+Sentences with none of these are in the article's own voice and get no record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Protocol
+
+from spacy.tokens import Doc, Span, Token
+
+from bot.extract import cues
+from bot.extract.quotes import QuoteMap, QuoteRun, find_quote_runs
+from bot.extract.records import ActorRec, AttributionRec, SentenceRec
+
+# A sentence is a direct quote when most of its words are quoted or it quotes a clause.
+QUOTED_SHARE = 0.5
+QUOTED_CLAUSE_WORDS = 8
+# A quote must be this long to carry a speaker across sentences ("desperate" is not a quote).
+MIN_QUOTE_WORDS = 4
+
+
+class Resolver(Protocol):
+    def resolve(self, text: str) -> ActorRec | None: ...
+
+
+@dataclass(frozen=True)
+class Source:
+    """A resolved speaker, kept in the history that pronouns and "the report" look back on."""
+    name: str
+    kind: str
+    key: str | None = None
+    gender: str | None = None       # "f" | "m" | None
+    head: str = ""                  # lemma of the head noun ("source", "report", "newspaper")
+    plural: bool = False
+    cited: bool = False             # named only as what another source relied on
+
+
+@dataclass
+class _Cue:
+    """One attribution found in a sentence before any name is resolved."""
+    token: Token                    # the reporting word ("said", "according", "reportedly")
+    cue: str
+    speaker: Token | None           # head of the speaker's noun phrase
+    cited: str | None = None
+    depth: int = 0
+
+
+_SPEAKER_SKIP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl", "cc", "conj",
+                                "parataxis", "ccomp", "prep_citing"})
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+
+
+def find_attributions(doc: Doc, sentences: list[SentenceRec], actors: Resolver) -> list[AttributionRec]:
+    """Attribution records for `sentences` (offsets into doc.text), in sentence order."""
+    return _Finder(doc, sentences, actors).run()
+
+
+class _Finder:
+    def __init__(self, doc: Doc, sentences: list[SentenceRec], actors: Resolver):
+        self.doc = doc
+        self.sentences = sentences
+        self.actors = actors
+        self.quotes = QuoteMap(doc.text, find_quote_runs(doc.text, _paragraph_spans(sentences)))
+        self.spans: list[Span | None] = [doc.char_span(s.start, s.end, alignment_mode="expand")
+                                         for s in sentences]
+        self.history: list[Source] = []         # speakers and cited sources, oldest first
+        self.people: list[Source] = []          # persons named as speakers or subjects
+        self.genders = self._title_genders()
+        self._resolved: dict[int, list[tuple[_Cue, Source]]] = {}
+        self._resolve_cache: dict[str, ActorRec | None] = {}
+
+    # ---- driver -------------------------------------------------------------------
+
+    def run(self) -> list[AttributionRec]:
+        out: list[AttributionRec] = []
+        chain_speaker: dict[int, Source] = {}
+        for k, sent in enumerate(self.sentences):
+            own = self._own(k)
+            inside, total, longest = self.quotes.quoted_words(sent.start, sent.end)
+            quoted = total > 0 and (inside / total >= QUOTED_SHARE or longest >= QUOTED_CLAUSE_WORDS)
+            chains = [r for r in self.quotes.runs_in(sent.start, sent.end) if self._chain_words(r.chain) >= MIN_QUOTE_WORDS]
+            if own:
+                for cue, src in own:
+                    out.append(self._record(k, cue.cue, src, cue.cited, quoted, False))
+                    self._remember(src)
+                for r in chains:
+                    chain_speaker.setdefault(r.chain, own[0][1])
+            elif chains and quoted:
+                chain = chains[0].chain
+                src = chain_speaker.get(chain) or self._speaker_after(chain, k)
+                if src is None:
+                    src = self._last_speaker()
+                if src is not None:
+                    chain_speaker[chain] = src
+                    out.append(self._record(k, self._chain_cue(chain, src), src, None, True, True))
+            self._note_people(k)
+        return out
+
+    def _record(self, k: int, cue: str | None, src: Source, cited: str | None,
+                quoted: bool, continuation: bool) -> AttributionRec:
+        return AttributionRec(sentence=k, source=src.name, kind=src.kind, cue=cue, cited=cited,
+                              direct_quote=quoted, continuation=continuation, source_actor_key=src.key)
+
+    def _chain_cue(self, chain: int, src: Source) -> str | None:
+        return self._chain_cues.get((chain, src.name))
+
+    @property
+    def _chain_cues(self) -> dict[tuple[int, str], str]:
+        # the cue of the sentence that named the quote's speaker, kept for continuations
+        if not hasattr(self, "_cc"):
+            self._cc: dict[tuple[int, str], str] = {}
+        return self._cc
+
+    def _own(self, k: int) -> list[tuple[_Cue, Source]]:
+        """The sentence's own attributions, resolved (cached: look-ahead may ask first)."""
+        if k not in self._resolved:
+            span = self.spans[k]
+            found: list[tuple[_Cue, Source]] = []
+            if span is not None:
+                for cue in self._cues(span):
+                    src = self._resolve(cue, k)
+                    if src is not None:
+                        found.append((cue, src))
+                        for r in self.quotes.runs_in(span.start_char, span.end_char):
+                            self._chain_cues.setdefault((r.chain, src.name), cue.cue)
+                        if cue.cited:
+                            self.history.append(Source(cue.cited, "unnamed", head=_head_lemma_of(cue.cited),
+                                                       plural=True, cited=True))
+            self._resolved[k] = found
+        return self._resolved[k]
+
+    def _speaker_after(self, chain: int, k: int) -> Source | None:
+        """A quote whose speaker is named only where it closes: '"...," he said.'"""
+        for j in range(k + 1, len(self.sentences)):
+            s = self.sentences[j]
+            runs = self.quotes.runs_in(s.start, s.end)
+            if not any(r.chain == chain for r in runs):
+                return None
+            own = self._own(j)
+            if own:
+                return own[0][1]
+        return None
+
+    def _chain_words(self, chain: int) -> int:
+        if not hasattr(self, "_cw"):
+            self._cw: dict[int, int] = {}
+            for r in self.quotes.runs:
+                n = sum(1 for w in self.doc.text[r.start:r.end].split() if any(c.isalnum() for c in w))
+                self._cw[r.chain] = self._cw.get(r.chain, 0) + n
+        return self._cw.get(chain, 0)
+
+    # ---- finding cues in one sentence ----------------------------------------------
+
+    def _cues(self, span: Span) -> list[_Cue]:
+        found: list[_Cue] = []
+        for t in span:
+            if self.quotes.inside(t.idx):
+                continue
+            low = t.lower_
+            if low == "according" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to":
+                pobj = _according_object(self.doc[t.i + 1])
+                if pobj is not None and not self.quotes.inside(pobj.idx):
+                    found.append(_Cue(t, "according to", pobj))
+            elif low in cues.REPORT_ADVERBS:
+                found.append(_Cue(t, low, None))
+            elif t.lemma_.lower() in cues.CUE_VERBS and t.tag_.startswith("VB"):
+                speaker = self._subject(t, span)
+                if speaker is not None and self._has_content(t, span):
+                    found.append(_Cue(t, _cue_text(t), speaker, _cited(t, speaker)))
+        if not found:
+            return []
+        for c in found:
+            c.depth = sum(1 for _ in c.token.ancestors)
+        verbs = {c.token.i for c in found if c.speaker is not None and c.cue != "according to"}
+        # the outermost speaker wins: drop cues inside another cue's clause
+        outer = [c for c in found if not any(a.i in verbs for a in c.token.ancestors)]
+        # a cue inside the speaker phrase of another ("a spokesman who said") is not one
+        outer.sort(key=lambda c: (c.speaker is None, c.depth, c.token.i))
+        return outer
+
+    def _subject(self, verb: Token, span: Span) -> Token | None:
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                return c
+        for c in verb.children:
+            if c.dep_ == "nsubjpass" and verb.lemma_ == "quote" and any(
+                    p.dep_ == "prep" and p.lower_ == "as" for p in verb.children):
+                return c            # "He was quoted as saying ..."
+        for c in verb.children:
+            if c.dep_ == "agent" and verb.dep_ != "acl":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p    # "..., was reported by the Times"
+        if verb.dep_ == "conj" and verb.head.tag_.startswith("VB"):
+            for c in verb.head.children:
+                if c.dep_ == "nsubj":
+                    return c        # "He stood up and said ..."
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            # a parse of "..., an Israeli news outlet reported on Monday." as a noun modifier
+            head = verb.head
+            left = head.left_edge.i
+            if (left > span.start and self.doc[left - 1].text == ","
+                    and not any(c.dep_ in ("agent", "dobj") for c in verb.children)):
+                return head
+        if verb.dep_ not in ("relcl", "acl"):
+            # inverted order after a quote: '"...," said Aron Lund' parsed with Lund as object
+            for c in verb.children:
+                if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod", "dep") and (
+                        c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG")) and self._after_quote(verb):
+                    return c
+        return None
+
+    def _has_content(self, verb: Token, span: Span) -> bool:
+        """Does the verb report something said? A clause, a colon, or a quote beside it."""
+        lemma = verb.lemma_.lower()
+        for c in verb.children:
+            if c.dep_ in ("ccomp", "parataxis"):
+                return True
+            if c.dep_ == "xcomp" and lemma in cues.XCOMP_CONTENT_VERBS:
+                return True
+            if c.dep_ == "dobj" and lemma in cues.OBJECT_CONTENT_VERBS:
+                return True
+            if c.dep_ == "prep" and c.lower_ in cues.PREP_CONTENT.get(lemma, ()):
+                return True
+            if c.dep_ == "prep" and c.lower_ == "as" and lemma == "quote":
+                return True
+        if verb.dep_ in ("ccomp", "parataxis", "advcl", "conj") and verb.head.i < verb.i:
+            # an inverted reporting clause: "..., Ms Hewitt told GMTV's Sunday programme."
+            left = min([verb.i] + [c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
+            if left > span.start and self.doc[left - 1].is_punct:
+                return True
+        if verb.dep_ == "acl":
+            # only the comma-led "..., X reported." reading; "proposals announced by X" is no cue
+            return not any(c.dep_ == "agent" for c in verb.children)
+        # a colon after the verb or its object: 'said: "...', 'told the BBC: ...'
+        right = max([verb.i] + [c.right_edge.i for c in verb.children
+                                if c.dep_ in ("dobj", "dative", "npadvmod") and c.i > verb.i])
+        nxt = right + 1
+        if nxt < span.end and self.doc[nxt].text in (":", "-", "—", "–"):
+            return True
+        return self._after_quote(verb) or self._before_quote(verb, span)
+
+    def _after_quote(self, verb: Token) -> bool:
+        """'"...," he said' / '"...," said X': a quote closes just before the clause."""
+        left = min([verb.i] + [c.left_edge.i for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i])
+        j = left - 1
+        while j >= 0 and (self.doc[j].is_punct or self.doc[j].is_space):
+            if self.quotes.inside(self.doc[j].idx) or self.doc[j].text in '"”»':
+                return True
+            j -= 1
+        return False
+
+    def _before_quote(self, verb: Token, span: Span) -> bool:
+        """'he said, "...' : a quote opens right after the verb (and its object)."""
+        j = verb.i + 1
+        while j < span.end and (self.doc[j].is_punct or self.doc[j].is_space):
+            if self.quotes.inside(self.doc[j].idx):
+                return True
+            j += 1
+        return j < span.end and self.quotes.inside(self.doc[j].idx) and self.doc[j].idx > verb.idx
+
+    # ---- resolving the speaker -----------------------------------------------------
+
+    def _resolve(self, cue: _Cue, k: int) -> Source | None:
+        if cue.speaker is None:
+            return Source("unnamed reports", "report", head="report", plural=True)
+        head = cue.speaker
+        # a title noun with a name in apposition: "The Shadow Secretary ..., Theresa May, said"
+        person_hint = False
+        if head.ent_type_ != "PERSON":
+            for c in head.children:
+                if c.dep_ == "appos" and _looks_like_person_name(c):
+                    head, person_hint = c, True
+                    break
+        low = head.lower_
+        if head.pos_ == "PRON" or low in cues.NON_SOURCE_PRONOUNS:
+            return self._pronoun(head, k)
+        tokens = _phrase(head, exclude=cue.token)
+        text = _text(tokens)
+        if not text:
+            return None
+        if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
+            return self._named(head, tokens, text, person_hint)
+        return self._common(head, tokens, text)
+
+    def _pronoun(self, head: Token, k: int) -> Source | None:
+        low = head.lower_
+        if low in _PRONOUN_GENDER:
+            want = _PRONOUN_GENDER[low]
+            for src in reversed(self.people):
+                if src.gender in (None, want):
+                    return src
+            return None
+        if low == "they":
+            for src in reversed(self.history):
+                if src.kind in ("unnamed", "organization", "outlet") and (src.plural or src.kind == "organization"):
+                    return src
+            return None
+        if low == "it":
+            # only a recent organisation or outlet: "it was said" and "it suggests" are nobody
+            for src in reversed(self.history[-3:]):
+                if src.kind in ("organization", "outlet", "report") and not src.plural and not src.cited:
+                    return src
+            return None
+        return None
+
+    def _named(self, head: Token, tokens: list[Token], text: str, person_hint: bool = False) -> Source | None:
+        ent = _entity_of(head)
+        name_text = ent.text if ent is not None else _text(_name_chain(head))
+        actor = self._actor(name_text) or self._actor(text)
+        is_person_ent = (ent is not None and ent.label_ == "PERSON") or person_hint
+        if actor is not None and actor.kind == "person" or (
+                (actor is None or actor.kind != "person") and is_person_ent and not _has_outlet_word(tokens)):
+            if actor is not None and actor.kind == "person":
+                name, key = actor.name, actor.key
+            else:
+                name, key = self._full_name(_strip_title_words(name_text)), None
+            return Source(name, "person", key, self._gender(tokens, name, key), head=head.lemma_.lower())
+        kind = "outlet" if self._is_outlet(tokens, ent, actor) else "organization"
+        if actor is not None and actor.kind == "group" and head.pos_ == "NOUN":
+            kind = "unnamed"
+        return Source(text, kind, actor.key if actor is not None else None, head=head.lemma_.lower(),
+                      plural=head.tag_ in ("NNS", "NNPS"))
+
+    def _common(self, head: Token, tokens: list[Token], text: str) -> Source | None:
+        lemma = head.lemma_.lower()
+        low = head.lower_
+        plural = head.tag_ in ("NNS", "NNPS")
+        bare = all(t.i == head.i or t.dep_ == "det" for t in tokens)
+        definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that", "these", "those") for t in tokens)
+        words = {lemma, low}
+        if bare and definite:
+            back = self._refers_back(words)
+            if back is not None:
+                return back
+        compounds = {t.lower_ for t in tokens if t.dep_ in ("compound", "amod") and t.head.i == head.i}
+        if words & cues.OUTLET_NOUNS or compounds & {"news"}:
+            return Source(text, "outlet", head=lemma, plural=plural)
+        if words & cues.REPORT_NOUNS:
+            return Source(text, "report", head=lemma, plural=plural)
+        if words & cues.ORGANIZATION_NOUNS:
+            actor = self._actor(text) if definite else None
+            return Source(text, "organization", actor.key if actor else None, head=lemma, plural=plural)
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if definite and not plural and not (words & cues.UNNAMED_NOUNS):
+            actor = self._actor(text)
+            if actor is not None and actor.kind == "person":
+                return Source(actor.name, "person", actor.key, self._gender(tokens, actor.name, actor.key),
+                              head=lemma)
+        gender = "f" if words & cues.FEMALE_NOUNS else "m" if words & cues.MALE_NOUNS else None
+        return Source(text, "unnamed", head=lemma, plural=plural, gender=gender)
+
+    def _refers_back(self, words: set[str]) -> Source | None:
+        """'the report' / 'the newspaper' / 'the sources': the source the article named before."""
+        if words & {"report", "reports"}:
+            for src in reversed(self.history):
+                if src.kind in ("outlet", "report") and src.name != "unnamed reports":
+                    return src
+        elif words & cues.OUTLET_NOUNS:
+            for src in reversed(self.history):
+                if src.kind == "outlet":
+                    return src
+        elif words & cues.UNNAMED_NOUNS:
+            for src in reversed(self.history):
+                if src.kind == "unnamed" and src.head in words:
+                    return replace(src, cited=False)
+        return None
+
+    def _is_outlet(self, tokens: list[Token], ent: Span | None, actor: ActorRec | None) -> bool:
+        if _has_outlet_word(tokens):
+            return True
+        names = [t.lower_ for t in (ent if ent is not None else tokens)]
+        if any(n in cues.KNOWN_OUTLETS for n in names):
+            return True
+        if ent is not None and ent.label_ == "ORG" and any(n in cues.OUTLET_NAME_WORDS for n in names):
+            return True
+        if actor is not None:
+            for d in actor.descriptions:
+                if any(w in cues.OUTLET_NOUNS or w == "news" for w in d.lower().split()):
+                    return True
+        return False
+
+    def _actor(self, text: str) -> ActorRec | None:
+        if text not in self._resolve_cache:
+            try:
+                self._resolve_cache[text] = self.actors.resolve(text)
+            except Exception:       # a resolver's failure must not lose the attribution
+                self._resolve_cache[text] = None
+        return self._resolve_cache[text]
+
+    # ---- genders and the people pronouns may point at -------------------------------
+
+    def _full_name(self, name: str) -> str:
+        """'Hewitt' -> 'Patricia Hewitt' when the article names her in full somewhere."""
+        if not hasattr(self, "_fulls"):
+            self._fulls: dict[str, str] = {}
+            for ent in self.doc.ents:
+                if ent.label_ == "PERSON":
+                    full = _strip_titles(ent)
+                    parts = full.split()
+                    if len(parts) >= 2 and len(full) > len(self._fulls.get(parts[-1].lower(), "")):
+                        self._fulls[parts[-1].lower()] = full
+        parts = name.split()
+        if len(parts) == 1:
+            return self._fulls.get(parts[0].lower(), name)
+        return name
+
+    def _title_genders(self) -> dict[str, str]:
+        """Surname -> gender from every 'Mr X' / 'Ms X' in the article."""
+        out: dict[str, str] = {}
+        doc = self.doc
+        for t in doc:
+            title = t.lower_.rstrip(".")
+            g = "f" if title in cues.FEMALE_TITLES else "m" if title in cues.MALE_TITLES else None
+            if g is None or not t.text[:1].isupper():
+                continue
+            j = t.i + 1
+            last = None
+            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+                last = doc[j]
+                j += 1
+            if last is not None:
+                out.setdefault(last.lower_, g)
+        return out
+
+    def _gender(self, tokens: list[Token], name: str, key: str | None) -> str | None:
+        for t in tokens:
+            title = t.lower_.rstrip(".")
+            if title in cues.FEMALE_TITLES:
+                return "f"
+            if title in cues.MALE_TITLES:
+                return "m"
+            if t.lower_ in cues.FEMALE_NOUNS:
+                return "f"
+            if t.lower_ in cues.MALE_NOUNS:
+                return "m"
+        parts = name.split()
+        return self.genders.get(parts[-1].lower()) if parts else None
+
+    def _remember(self, src: Source) -> None:
+        self.history.append(src)
+        if src.kind == "person":
+            self.people.append(src)
+
+    def _note_people(self, k: int) -> None:
+        """Persons who are subjects outside quotes may be who a later 'he'/'she' means."""
+        span = self.spans[k]
+        if span is None:
+            return
+        for ent in span.ents:
+            if ent.label_ != "PERSON" or self.quotes.inside(ent.start_char):
+                continue
+            if ent.root.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            actor = self._actor(ent.text)
+            name = actor.name if actor is not None and actor.kind == "person" else self._full_name(_strip_titles(ent))
+            key = actor.key if actor is not None and actor.kind == "person" else None
+            if self.people and self.people[-1].name == name:
+                continue
+            self.people.append(Source(name, "person", key, self._gender(list(ent), name, key)))
+
+    def _last_speaker(self) -> Source | None:
+        """Who an unattributed quote belongs to: the last source that spoke in the article."""
+        for src in reversed(self.history):
+            if src.kind != "report" and not src.cited:
+                return src
+        return None
+
+
+# ---- small parse helpers ------------------------------------------------------------
+
+def _paragraph_spans(sentences: list[SentenceRec]) -> list[tuple[int, int]]:
+    spans: dict[int, tuple[int, int]] = {}
+    for s in sentences:
+        lo, hi = spans.get(s.paragraph, (s.start, s.end))
+        spans[s.paragraph] = (min(lo, s.start), max(hi, s.end))
+    return [spans[p] for p in sorted(spans)]
+
+
+def _according_object(to: Token) -> Token | None:
+    for c in to.children:
+        if c.dep_ == "pobj":
+            # "according to a report by/in the Times": the publisher is the source
+            if c.lemma_.lower() in cues.REPORT_NOUNS:
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ in ("by", "in", "from"):
+                        for o in p.children:
+                            if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ == "ORG"):
+                                return o
+            return c
+    nxt = to.i + 1
+    doc = to.doc
+    while nxt < len(doc) and doc[nxt].dep_ in ("det", "amod", "compound", "nummod"):
+        nxt += 1
+    if nxt < len(doc) and doc[nxt].pos_ in ("NOUN", "PROPN"):
+        return doc[nxt]
+    return None
+
+
+def _cue_text(verb: Token) -> str:
+    parts = [verb.lower_]
+    for c in verb.children:
+        if c.dep_ == "prt" and c.i == verb.i + 1:
+            parts.append(c.lower_)      # "pointed out"
+    return " ".join(parts)
+
+
+def _cited(verb: Token, speaker: Token) -> str | None:
+    """'Reuters, citing four sources familiar with the matter, reported ...'."""
+    for anchor in (verb, speaker):
+        for c in anchor.children:
+            if c.lemma_.lower() in cues.CITING_VERBS and c.tag_ == "VBG" and c.dep_ in ("advcl", "acl", "xcomp", "conj", "prep"):
+                for o in c.children:
+                    if o.dep_ in ("dobj", "pobj"):
+                        toks = [t for t in o.subtree
+                                if not any(a.dep_ == "prep" and a.lower_ == "as" and a.head.i == o.i for a in [t, *t.ancestors])]
+                        return _text(_trim_punct(toks)) or None
+    return None
+
+
+def _phrase(head: Token, exclude: Token) -> list[Token]:
+    """The speaker's noun phrase without clauses, appositions or the cue itself."""
+    keep: set[int] = set()
+
+    def walk(t: Token) -> None:
+        keep.add(t.i)
+        for c in t.children:
+            if c.i == exclude.i or c.dep_ in _SPEAKER_SKIP_DEPS:
+                continue
+            if c.tag_ == "VBG" and c.lemma_.lower() in cues.CITING_VERBS:
+                continue
+            walk(c)
+
+    walk(head)
+    lo = hi = head.i
+    while lo - 1 in keep:
+        lo -= 1
+    while hi + 1 in keep:
+        hi += 1
+    return _trim_punct([head.doc[i] for i in range(lo, hi + 1)])
+
+
+def _trim_punct(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].dep_ == "cc"):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _text(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)].strip()
+
+
+def _entity_of(t: Token) -> Span | None:
+    if not t.ent_type_:
+        return None
+    for ent in t.doc.ents:
+        if ent.start <= t.i < ent.end:
+            return ent
+    return None
+
+
+def _name_chain(head: Token) -> list[Token]:
+    lo = head.i
+    doc = head.doc
+    while lo - 1 >= 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i in range(lo, head.i + 1):
+        lo -= 1
+    return [doc[i] for i in range(lo, head.i + 1)]
+
+
+def _looks_like_person_name(t: Token) -> bool:
+    """An apposition that names a person: 'The Shadow Secretary ..., Theresa May, said'."""
+    if t.ent_type_ == "PERSON":
+        return True
+    if t.pos_ != "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC"):
+        return False
+    chain = _name_chain(t)
+    return len(chain) >= 2 and all(c.text[:1].isupper() for c in chain)
+
+
+def _strip_title_words(name: str) -> str:
+    titles = cues.FEMALE_TITLES | cues.MALE_TITLES
+    words = [w for w in name.split() if w.lower().rstrip(".") not in titles]
+    return " ".join(words) or name
+
+
+def _strip_titles(ent: Span) -> str:
+    toks = [t for t in ent if t.lower_.rstrip(".") not in cues.FEMALE_TITLES | cues.MALE_TITLES]
+    return _text(_trim_punct(toks)) or ent.text
+
+
+def _has_outlet_word(tokens: list[Token]) -> bool:
+    return any(t.pos_ == "NOUN" and (t.lemma_.lower() in cues.OUTLET_NOUNS or t.lower_ == "news") for t in tokens)
+
+
+def _head_lemma_of(text: str) -> str:
+    """The last word of a cited phrase's head ('four sources familiar with ...' -> 'source')."""
+    words = text.lower().split()
+    for w in words:
+        base = w[:-1] if w.endswith("s") and len(w) > 3 else w
+        if w in cues.UNNAMED_NOUNS or base in cues.UNNAMED_NOUNS:
+            return base
+    return words[-1] if words else ""

@@ -1,0 +1,85 @@
+"""Word lists for attribution: reporting verbs and the nouns that tell what kind of source
+spoke. They are general English (and general knowledge of news outlets), not tuned to any
+one article; the grammar that uses them lives in attributions.py.
+"""
+
+from __future__ import annotations
+
+# Lemmas of verbs that report speech or writing ("said", "told", "warned", ...).
+CUE_VERBS = frozenset("""
+say tell report claim warn insist deny add argue stress announce confirm explain suggest
+accuse describe admit believe predict write quote urge state declare note acknowledge allege
+assert reveal disclose concede contend complain emphasise emphasize estimate forecast hint
+promise pledge vow reply retort recall remark reiterate tweet testify mention comment
+continue ask answer joke caution counter maintain observe conclude agree brief signal
+""".split())
+
+# Verbs whose bare object is itself the claim ("denied wrongdoing", "confirmed the talks").
+OBJECT_CONTENT_VERBS = frozenset("deny admit confirm".split())
+
+# Verbs that say something about a person or thing ("described the plan as ...",
+# "accused him of ...", "urged MPs to ..."): their content is a prepositional phrase or xcomp.
+PREP_CONTENT = {"describe": {"as"}, "accuse": {"of"}, "warn": {"of", "against", "about"},
+                "criticise": {"for"}, "criticize": {"for"}}
+XCOMP_CONTENT_VERBS = frozenset("urge tell warn ask promise pledge vow".split())
+
+# Verbs that attach the sources an outlet relied on: "Reuters, citing four sources, ...".
+CITING_VERBS = frozenset("cite quote".split())
+
+# Adverbs that attribute a clause to unnamed reports.
+REPORT_ADVERBS = frozenset("reportedly".split())
+
+# Head nouns that make a source a news outlet.
+OUTLET_NOUNS = frozenset("""
+outlet newspaper paper daily tabloid broadsheet weekly media press agency broadcaster channel
+station network magazine journal website site newsletter radio television tv
+programme program show newswire wire
+""".split())
+
+# Outlet words found inside names: "The Sunday Times", "Sky News", "Jerusalem Post".
+OUTLET_NAME_WORDS = frozenset("""
+times post news journal herald gazette tribune telegraph guardian mail express mirror
+independent observer chronicle standard press radio tv television broadcasting daily
+weekly magazine bulletin courier monitor economist newsweek
+""".split())
+
+# Well-known news organisations whose names carry no outlet word.
+KNOWN_OUTLETS = frozenset("""
+reuters ap afp bbc cnn itv gmtv abc cbs nbc msnbc pbs npr bloomberg axios politico
+jazeera aljazeera tass ria novosti interfax xinhua haaretz ynet anadolu dpa efe ansa
+kyodo yonhap irna wafa nhk rte maariv i24 cnbc buzzfeed
+""".split())
+
+# Head nouns that make a source a document or report rather than a speaker.
+REPORT_NOUNS = frozenset("""
+report reports study survey poll research document statement letter memo memorandum analysis
+review findings figures data dossier briefing assessment investigation inquiry audit
+manifesto bill draft leaflet release communique communiqué filing estimate estimates
+""".split())
+
+# Head nouns of institutions: "the government said", "the party insisted".
+ORGANIZATION_NOUNS = frozenset("""
+government party ministry department office council committee commission company firm union
+bank group army military police court parliament administration board authority authorities
+campaign charity watchdog regulator institute organisation organization association federation
+embassy club opposition coalition alliance cabinet executive treasury lobby chamber body
+foundation university hospital service force forces consortium secretariat presidency
+kremlin palace senate congress assembly tribunal corporation
+""".split())
+
+# Nouns that stand for an unnamed person or people ("sources", "a spokesman").
+UNNAMED_NOUNS = frozenset("""
+source sources official officials spokesman spokeswoman spokesperson aide aides insider
+insiders diplomat diplomats analyst analysts expert experts critic critics observer observers
+witness witnesses resident residents person people member members colleague colleagues ally
+allies adviser advisers advisor advisors campaigner campaigners activist activists
+""".split())
+
+# Titles that show a person's gender, so "she" can find "Ms Hewitt" and not "Mr Frost".
+FEMALE_TITLES = frozenset("ms mrs miss lady dame baroness madam queen princess duchess".split())
+MALE_TITLES = frozenset("mr sir lord baron king prince duke".split())
+FEMALE_NOUNS = frozenset("spokeswoman chairwoman woman mother wife daughter".split())
+MALE_NOUNS = frozenset("spokesman chairman man father husband son".split())
+
+# Subjects that never name a source ("this suggests", "that means").
+NON_SOURCE_PRONOUNS = frozenset("this that these those which what who whom one there".split())
