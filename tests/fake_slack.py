@@ -79,6 +79,7 @@ class FakeSlack:
     socket_acks: list[dict[str, Any]] = field(default_factory=list)
     rate_limit_once: set[str] = field(default_factory=set)   # methods (or "response_url") to 429 once
     retry_after: int = 0
+    errors: dict[str, str] = field(default_factory=dict)      # method -> Slack error code to answer with
     _changed: asyncio.Condition = field(default_factory=asyncio.Condition)
     _ws: web.WebSocketResponse | None = None
     _ws_ready: asyncio.Event = field(default_factory=asyncio.Event)
@@ -148,6 +149,10 @@ class FakeSlack:
             return web.json_response({"ok": False, "error": "ratelimited"}, status=429,
                                      headers={"Retry-After": str(self.retry_after)})
         await self._record(Call(method, payload, headers, 200, request.path))
+        if "revoked" in headers.get("Authorization", ""):
+            return web.json_response({"ok": False, "error": "invalid_auth"})
+        if method in self.errors:
+            return web.json_response({"ok": False, "error": self.errors[method]})
         if method == "auth.test":
             return web.json_response({"ok": True, "url": "https://example.slack.com/", "team": "Example",
                                       "user": "briefbot", "team_id": TEAM_ID, "user_id": BOT_USER_ID,
@@ -192,10 +197,11 @@ class FakeSlack:
 
 
 async def _payload(request: web.Request) -> dict[str, Any]:
+    """JSON body, or form fields plus query parameters (slack_sdk sends some methods' args as params)."""
     if request.content_type == "application/json":
-        return await request.json()
+        return {**request.query, **await request.json()}
     form = await request.post()
-    out: dict[str, Any] = {}
+    out: dict[str, Any] = dict(request.query)
     for k, v in form.items():
         out[k] = json.loads(v) if k in ("blocks", "attachments") and isinstance(v, str) else v
     return out

@@ -14,7 +14,6 @@ import itertools
 import logging
 import threading
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Callable
 
 import discord
@@ -400,19 +399,9 @@ def test_run_without_token_is_a_one_line_error():
 
 # -- with the real engine on the bundled seed --------------------------------------------
 
-@pytest.fixture(scope="session")
-def seed_db(tmp_path_factory) -> Path:
-    from bot.pipeline import ingest, seeds_dir
-    db = tmp_path_factory.mktemp("discord_seed") / "seed.db"
-    outcomes = ingest([str(seeds_dir())], db, Settings())
-    assert outcomes and all(o.status != "failed" for o in outcomes), outcomes
-    return db
-
-
-async def test_seed_engine_answer_through_discord(discord_fake, seed_db):
-    from bot.answer import Engine
+async def test_seed_engine_answer_through_discord(discord_fake, seed_engine):
     d = discord_fake
-    d.bot.engine = Engine(seed_db)
+    d.bot.engine = seed_engine                  # conftest's session-wide engine on the bundled seed
     await d.say(f"{mention(d.bot)} What did Reuters report?")
     text = "\n".join(p["content"] for p in d.sent)
     assert "> Reuters, citing four sources familiar with the matter, reported that Israel is pressuring" in text
@@ -443,3 +432,12 @@ async def test_setup_registers_brief_in_the_configured_guild_and_survives_refusa
     with caplog.at_level(logging.ERROR, logger="adapters.discord_bot"):
         await bot.setup_hook()                  # mentions and DMs keep working without /brief
     assert any("could not register" in r.getMessage() for r in caplog.records)
+
+
+async def test_seed_engine_abstention_through_discord(discord_fake, seed_engine):
+    d = discord_fake
+    d.bot.engine = seed_engine
+    question = await d.say(f"{mention(d.bot)} What did Angela Merkel say about bananas?")
+    (payload,) = d.sent
+    assert payload["message_reference"]["message_id"] == question.id
+    assert payload["content"].strip() and "> " not in payload["content"] and "— " not in payload["content"]

@@ -21,10 +21,9 @@ import pytest
 from adapters.slack_bot import build_app, render_preview
 from adapters.slack_bot.render import ERROR_TEXT, MAX_BLOCKS, SECTION_LIMIT, check_limits
 from adapters.slack_bot.server import start_http
-from bot.answer import Engine
 from bot.model import Answer
 from bot.settings import Settings
-from tests.fake_slack import (
+from fake_slack import (
     BOT_USER_ID,
     FakeEngine,
     FakeSlack,
@@ -42,14 +41,7 @@ FORM = "application/x-www-form-urlencoded"
 
 # --------------------------------------------------------------------------- engines
 
-@pytest.fixture(scope="session")
-def seed_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
-    """The real index of the bundled seed article, built once for the session."""
-    from bot.pipeline import ingest, seeds_dir
-    db = tmp_path_factory.mktemp("slack-seed") / "seed.db"
-    outcomes = ingest([str(seeds_dir())], db, Settings())
-    assert outcomes and all(o.status != "failed" for o in outcomes), outcomes
-    return Engine(db)
+# `seed_engine` (the real index of the bundled seed article, built once) comes from conftest.py.
 
 
 # --------------------------------------------------------------------------- serving
@@ -97,10 +89,10 @@ async def serve(fake: FakeSlack) -> AsyncIterator[Callable[..., Any]]:
     runners = []
     session = aiohttp.ClientSession()
 
-    async def _serve(engine: Any, **overrides: Any) -> Served:
+    async def _serve(engine: Any, answer_timeout: float = 60.0, **overrides: Any) -> Served:
         settings = replace(Settings(slack_bot_token="xoxb-test-token", slack_signing_secret=SECRET,
                                     slack_api_url=fake.api_url), **overrides)
-        runner, port = await start_http(build_app(settings, engine), "127.0.0.1", 0)
+        runner, port = await start_http(build_app(settings, engine, answer_timeout=answer_timeout), "127.0.0.1", 0)
         runners.append(runner)
         return Served(f"http://127.0.0.1:{port}/slack/events", fake, session)
 
@@ -118,11 +110,8 @@ def hook_posts(fake: FakeSlack, url: str) -> list[dict[str, Any]]:
 
 async def test_slash_command_is_acked_then_answered_from_the_seed_index(serve, fake, seed_engine):
     bot = await serve(seed_engine)
-    t0 = time.perf_counter()
     resp, body, url = await bot.command("What did Reuters report?")
-    ack_seconds = time.perf_counter() - t0
     assert resp.status == 200 and body == ""        # an empty ack: the answer follows separately
-    assert ack_seconds < 2.0
     await fake.wait_for(lambda f: hook_posts(f, url))
     (reply,) = hook_posts(fake, url)
     assert reply["response_type"] == "ephemeral"
@@ -221,6 +210,16 @@ async def test_mention_is_answered_in_its_thread_with_a_working_reaction(serve, 
     added, removed = fake.of("reactions.add")[0].payload, fake.of("reactions.remove")[0].payload
     assert added["timestamp"] == removed["timestamp"] == "1700000000.000100"
     assert fake.calls.index(fake.of("reactions.add")[0]) < fake.calls.index(fake.of("chat.postMessage")[0])
+
+
+async def test_a_mention_is_answered_even_when_the_reaction_is_refused(serve, fake, caplog):
+    fake.errors = {"reactions.add": "missing_scope", "reactions.remove": "missing_scope"}
+    bot = await serve(FakeEngine())
+    with caplog.at_level(logging.WARNING, logger="briefbot.slack"):
+        await bot.event(mention_event("when did the port reopen?"), "EvR")
+        await fake.wait_for(lambda f: f.of("chat.postMessage"))
+    assert "The port reopened on Monday." in texts(fake.of("chat.postMessage")[0].payload)
+    assert any("missing_scope" in r.getMessage() for r in caplog.records)
 
 
 async def test_mention_inside_a_thread_answers_in_that_thread(serve, fake):
@@ -384,14 +383,32 @@ async def test_a_slow_answer_does_not_hold_up_other_requests(serve, fake):
         return Answer(q, "search", True, [excerpt(f"Answer to {q}.")])
 
     bot = await serve(FakeEngine(slow_then_fast))
-    _, _, slow_url = await bot.command("slow one")
-    t0 = time.perf_counter()
+    _, _, slow_url = await bot.command("slow one")      # its engine call blocks until released
     resp, _, fast_url = await bot.command("fast one")
-    assert resp.status == 200 and time.perf_counter() - t0 < 1.0
+    assert resp.status == 200
     await fake.wait_for(lambda f: hook_posts(f, fast_url))
     assert not hook_posts(fake, slow_url)          # still thinking, yet the other was answered
     release.set()
     await fake.wait_for(lambda f: hook_posts(f, slow_url))
+
+
+async def test_an_answer_that_never_comes_gets_a_polite_timeout_reply(serve, fake):
+    release = threading.Event()
+    bot = await serve(FakeEngine(lambda q: release.wait(10) and None), answer_timeout=0.3)
+    _, _, url = await bot.command("anything")
+    await fake.wait_for(lambda f: hook_posts(f, url))
+    release.set()
+    assert "took too long" in texts(hook_posts(fake, url)[0])
+
+
+async def test_events_url_verification_is_answered_for_app_setup(serve):
+    bot = await serve(FakeEngine())
+    body = json.dumps({"token": "legacy-unused", "challenge": "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
+                       "type": "url_verification"})
+    h = {"Content-Type": "application/json", **sign(SECRET, body)}
+    async with bot.session.post(bot.url, data=body, headers=h) as resp:
+        assert resp.status == 200
+        assert (await resp.json())["challenge"].startswith("3eZbrw1aBm2rZgRNFdxV2595E9CY")
 
 
 def test_render_preview_prints_the_exact_response_url_payload():
@@ -411,3 +428,45 @@ def test_http_mode_refuses_to_start_without_a_signing_secret():
         build_app(Settings(slack_bot_token="xoxb-t"), FakeEngine())
     with pytest.raises(SlackConfigError, match="SLACK_BOT_TOKEN"):
         build_app(Settings(slack_signing_secret=SECRET), FakeEngine(), socket_mode=True)
+
+
+# --------------------------------------------------------------------------- input parsing (pure)
+
+def test_slack_wire_text_becomes_what_the_user_typed():
+    from adapters.slack_bot.app import from_slack, strip_bot_mention
+    assert from_slack("Is <https://ex.com/a|this> by <@U1|ann> in <#C1|general> &lt;ok&gt; &amp;amp;?") == (
+        "Is this by @ann in #general <ok> &amp;?")
+    assert from_slack("<!here> <!channel> <!subteam^S1|@ops> <!date^1392734382^{date}|Feb 18>") == (
+        "@here @channel @ops Feb 18")
+    assert strip_bot_mention("<@UBOT> what did <@UBOT|briefbot>\n Reuters say?", "UBOT") == "what did Reuters say?"
+    assert strip_bot_mention("<@UOTHER> hi", "UBOT") == "@UOTHER hi"
+
+
+def test_command_flags_and_help():
+    from adapters.slack_bot.app import CommandArgs, parse_command
+    assert parse_command("What did Reuters report?", False) == CommandArgs("What did Reuters report?", False)
+    assert parse_command("--channel  What did Reuters report?", False) == CommandArgs("What did Reuters report?", True)
+    assert parse_command("--private What?", True) == CommandArgs("What?", False)
+    assert parse_command("help", False).help and parse_command("--channel HELP", False).help
+    assert not parse_command("help me understand Syria", False).help
+    assert parse_command("", True) == CommandArgs("", True)
+    assert parse_command("what about --channel?", False) == CommandArgs("what about --channel?", False)
+
+
+def test_manifests_declare_what_the_adapter_handles():
+    """Creating the app by pasting a manifest must give it the command, events and scopes it uses."""
+    import re
+    from pathlib import Path
+
+    from adapters.slack_bot.app import COMMAND
+    here = Path(__file__).resolve().parents[1] / "adapters" / "slack_bot"
+    for name, socket in (("manifest.yaml", "true"), ("manifest-http.yaml", "false")):
+        text = (here / name).read_text()
+        assert re.search(rf"^\s*- command: {re.escape(COMMAND)}\s*$", text, re.M)
+        for item in ("app_mention", "message.im", "commands", "app_mentions:read", "chat:write",
+                     "im:history", "reactions:write"):
+            assert re.search(rf"^\s*- {re.escape(item)}\b", text, re.M), (name, item)
+        assert re.search(rf"^\s*socket_mode_enabled: {socket}\s*$", text, re.M)
+        assert "link_names" not in text
+    http = (here / "manifest-http.yaml").read_text()
+    assert len(re.findall(r"^\s*(?:url|request_url): https://\S+/slack/events$", http, re.M)) == 3   # command, events, interactivity

@@ -15,7 +15,7 @@ import pytest
 
 from adapters.slack_bot import SlackConfigError, serve
 from bot.settings import Settings
-from tests.fake_slack import FakeEngine, FakeSlack, event_body, mention_event, slash_command_body, texts
+from fake_slack import FakeEngine, FakeSlack, event_body, mention_event, slash_command_body, texts
 
 APP_TOKEN = "xapp-1-A0001-test"
 
@@ -80,6 +80,20 @@ async def test_socket_mode_slash_command_is_acked_on_the_socket_and_answered_at_
     assert socket_bot.questions == ["when did the port reopen?"]
 
 
-async def test_socket_mode_needs_an_app_token():
-    with pytest.raises(SlackConfigError, match="SLACK_APP_TOKEN"):
+async def test_socket_mode_needs_an_app_token_that_slack_accepts(fake):
+    with pytest.raises(SlackConfigError, match="SLACK_APP_TOKEN is not set"):
         await serve(Settings(slack_bot_token="xoxb-t"), FakeEngine(), mode="socket")
+    refused = Settings(slack_bot_token="xoxb-t", slack_app_token="xapp-revoked", slack_api_url=fake.api_url)
+    with pytest.raises(SlackConfigError, match="Slack refused SLACK_APP_TOKEN: invalid_auth"):
+        await asyncio.wait_for(serve(refused, FakeEngine(), mode="socket"), 10)
+
+
+async def test_a_refused_bot_token_or_unreachable_api_stops_start_up_with_one_clear_line(fake):
+    refused = Settings(slack_bot_token="xoxb-revoked", slack_app_token=APP_TOKEN, slack_api_url=fake.api_url)
+    with pytest.raises(SlackConfigError, match="Slack refused SLACK_BOT_TOKEN: invalid_auth"):
+        await asyncio.wait_for(serve(refused, FakeEngine(), mode="socket"), 10)
+    port = fake.port
+    await fake.close()                                  # nothing listens there any more
+    gone = Settings(slack_bot_token="xoxb-t", slack_signing_secret="s", slack_api_url=f"http://127.0.0.1:{port}/api/")
+    with pytest.raises(SlackConfigError, match="cannot reach the Slack Web API at http://127.0.0.1"):
+        await asyncio.wait_for(serve(gone, FakeEngine(), mode="http", port=0, host="127.0.0.1"), 20)

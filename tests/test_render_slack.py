@@ -79,7 +79,8 @@ def test_article_title_is_a_link_only_for_a_clean_http_url():
 
 
 def test_nothing_found_is_polite_and_offers_escaped_suggestions():
-    (msg,) = render_answer(Answer("Who is Gofmann?", "who_is", False, suggestions=["Roman Gofman", "<@U1>"]))
+    (msg,) = render_answer(Answer("Who is Gofmann?", "who_is", False, suggestions=["Roman Gofman", "<@U1>"]), share=True)
+    assert [b["type"] for b in msg["blocks"]] == ["section", "section", "context"]    # nothing worth sharing
     assert msg["blocks"][1]["text"]["text"] == NOTHING_FOUND
     assert msg["blocks"][2]["elements"][0]["text"] == "Did you mean: *Roman Gofman*, *&lt;@U1&gt;*?"
     assert msg["text"] == NOTHING_FOUND
@@ -154,3 +155,13 @@ def test_check_limits_catches_what_slack_would_refuse():
     problems = check_limits(bad)
     assert "no fallback text" in problems and "link_names is set" in problems
     assert "51 blocks > 50" in problems and any("3001 characters" in p for p in problems)
+
+
+def test_a_huge_quote_starts_right_under_the_question():
+    quote = " ".join(f"Word{i} & more" for i in range(20_000))
+    messages = render_answer(Answer("q", "search", True, [ex(quote), ex("Short one.")]))
+    first = messages[0]["blocks"]
+    assert first[0]["text"]["text"] == "*Q:* q" and first[1]["text"]["text"].startswith("> Word0 ")
+    assert all(len(m["blocks"]) == MAX_BLOCKS - 1 for m in messages[:-1])   # full, but for the reserve
+    last = [b for b in messages[-1]["blocks"]]
+    assert last[-2]["text"]["text"] == "> Short one." and last[-1]["type"] == "context"

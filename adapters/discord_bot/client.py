@@ -194,6 +194,9 @@ def build_bot(settings: Settings, engine: AnswerEngine,
               intents: discord.Intents | None = None) -> BriefBot | ShardedBriefBot:
     """The configured bot, not yet connected; `settings.discord_sharded` picks AutoShardedBot."""
     cls = ShardedBriefBot if settings.discord_sharded else BriefBot
+    # briefbot never joins voice: spare every start the "PyNaCl/davey is not installed" warnings.
+    discord.VoiceClient.warn_nacl = False
+    discord.VoiceClient.warn_dave = False
     bot = cls(
         command_prefix=commands.when_mentioned,  # unused: no prefix commands are registered
         help_command=None,

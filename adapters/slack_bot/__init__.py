@@ -7,6 +7,9 @@ import json
 import logging
 import signal
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from slack_sdk.errors import SlackApiError
 
 from adapters.slack_bot.app import ENGINE_WORKERS, AnswerEngine, SlackConfigError, build_app
 from adapters.slack_bot.render import RESPONSE_URL_MAX_MESSAGES, render_answer
@@ -44,6 +47,7 @@ async def serve(settings: Settings, engine: AnswerEngine, mode: str = "http", po
         except (NotImplementedError, RuntimeError, ValueError):  # not the main thread, or Windows
             pass
     try:
+        await _check_token(app.client, "SLACK_BOT_TOKEN", app.client.auth_test)
         if mode == "http":
             from adapters.slack_bot.server import start_http
             runner, _ = await start_http(app, host, settings.slack_port if port is None else port)
@@ -54,6 +58,11 @@ async def serve(settings: Settings, engine: AnswerEngine, mode: str = "http", po
         else:
             from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
             handler = AsyncSocketModeHandler(app, settings.slack_app_token)
+            # the first websocket URL is fetched here so a bad app token fails fast and clearly
+            # (the client would otherwise retry forever); reconnections fetch their own
+            opened = await _check_token(app.client, "SLACK_APP_TOKEN", app.client.apps_connections_open,
+                                        app_token=settings.slack_app_token)
+            handler.client.wss_uri = opened["url"]
             await handler.connect_async()
             log.info("Slack Socket Mode connected")
             try:
@@ -64,6 +73,16 @@ async def serve(settings: Settings, engine: AnswerEngine, mode: str = "http", po
         for sig in installed:
             loop.remove_signal_handler(sig)
         executor.shutdown(wait=False, cancel_futures=True)
+
+
+async def _check_token(client: Any, name: str, call: Any, **kwargs: Any) -> Any:
+    """One Web API call at start-up: a refused token or an unreachable API is a one-line error."""
+    try:
+        return await call(**kwargs)
+    except SlackApiError as e:
+        raise SlackConfigError(f"Slack refused {name}: {e.response.get('error')}") from None
+    except Exception as e:
+        raise SlackConfigError(f"cannot reach the Slack Web API at {client.base_url}: {e}") from None
 
 
 def run(settings: Settings, engine: AnswerEngine, mode: str = "http", port: int | None = None,

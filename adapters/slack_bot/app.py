@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import time
 from collections import OrderedDict
 from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -44,6 +45,7 @@ WORKING_REACTION = "hourglass_flowing_sand"
 THREAD_MAX_MESSAGES = 5          # a thread reply is never a flood, even for a huge answer
 ENGINE_WORKERS = 4
 RATE_LIMIT_RETRIES = 3
+ANSWER_TIMEOUT = 60.0            # seconds before the user is told it took too long (response_url lives 30 min)
 HELP_WORDS = {"help", "--help", "-h", "?"}
 CHANNEL_FLAGS = {"--channel", "--public", "-c"}
 PRIVATE_FLAGS = {"--private", "--me", "-p"}
@@ -76,7 +78,8 @@ def from_slack(text: str) -> str:
 
     The engine sees what a person would read; the reply escapes it again on the way out."""
     text = _TOKEN.sub(_plain_token, text)
-    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip()
+    text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    return " ".join(text.split())
 
 
 def strip_bot_mention(text: str, bot_user_id: str | None) -> str:
@@ -132,10 +135,12 @@ class Reply:
 class SlackBot:
     """The handlers; holds the engine, its thread pool and the event-id memory."""
 
-    def __init__(self, settings: Settings, engine: AnswerEngine, executor: Executor):
+    def __init__(self, settings: Settings, engine: AnswerEngine, executor: Executor,
+                 answer_timeout: float = ANSWER_TIMEOUT):
         self.settings = settings
         self.engine = engine
         self.executor = executor
+        self.answer_timeout = answer_timeout
         self.seen = SeenEvents()
 
     # -- answering ---------------------------------------------------------------------
@@ -151,9 +156,18 @@ class SlackBot:
                 f"That question is {len(q):,} characters long; I take at most {limit:,}. "
                 "Please ask a shorter one.")], ok=False)
         loop = asyncio.get_running_loop()
+        started = time.perf_counter()
         try:
-            answer = await loop.run_in_executor(self.executor, self.engine.ask, q)
-            return Reply(render_answer(answer, share=share, max_messages=max_messages), ok=True)
+            answer = await asyncio.wait_for(loop.run_in_executor(self.executor, self.engine.ask, q),
+                                            self.answer_timeout)
+            messages = render_answer(answer, share=share, max_messages=max_messages)
+            log.info("answered a %d-character question in %.0f ms (found=%s, %d excerpts, %d messages)",
+                     len(q), (time.perf_counter() - started) * 1000, answer.found, len(answer.excerpts), len(messages))
+            return Reply(messages, ok=True)
+        except asyncio.TimeoutError:
+            log.error("no answer after %.0f s for a %d-character question", self.answer_timeout, len(q))
+            return Reply([render_notice("Sorry, that took too long to answer. Please try again, "
+                                        "perhaps with a narrower question.")], ok=False)
         except Exception:
             log.exception("answering failed for a %d-character question", len(q))
             return Reply([render_error()], ok=False)
@@ -259,7 +273,7 @@ def _retry_handlers() -> list:
 
 
 def build_app(settings: Settings, engine: AnswerEngine, *, socket_mode: bool = False,
-              executor: Executor | None = None) -> AsyncApp:
+              executor: Executor | None = None, answer_timeout: float = ANSWER_TIMEOUT) -> AsyncApp:
     """The bolt app for either mode. HTTP mode refuses to start without a signing secret:
     an unverified endpoint would answer anyone who can reach it."""
     if not settings.slack_bot_token:
@@ -267,15 +281,17 @@ def build_app(settings: Settings, engine: AnswerEngine, *, socket_mode: bool = F
     if not socket_mode and not settings.slack_signing_secret:
         raise SlackConfigError("SLACK_SIGNING_SECRET is not set; HTTP mode cannot verify Slack's requests without it")
     base_url = settings.slack_api_url if settings.slack_api_url.endswith("/") else settings.slack_api_url + "/"
-    client = AsyncWebClient(token=settings.slack_bot_token, base_url=base_url, retry_handlers=_retry_handlers())
     app = AsyncApp(
         name="briefbot",
-        client=client,
+        token=settings.slack_bot_token,     # explicit: bolt would otherwise read os.environ itself
         signing_secret=settings.slack_signing_secret or "",
         request_verification_enabled=not socket_mode,
         logger=logging.getLogger("briefbot.slack.bolt"),
     )
-    bot = SlackBot(settings, engine, executor or ThreadPoolExecutor(ENGINE_WORKERS, thread_name_prefix="briefbot-engine"))
+    app.client.base_url = base_url          # a staging or fake Web API (SLACK_API_URL)
+    app.client.retry_handlers = _retry_handlers()
+    bot = SlackBot(settings, engine, executor or ThreadPoolExecutor(ENGINE_WORKERS, thread_name_prefix="briefbot-engine"),
+                   answer_timeout)
     app.middleware(bot.dedupe)
     app.command(COMMAND)(bot.on_command)
     app.action(SHARE_ACTION_ID)(bot.on_share)

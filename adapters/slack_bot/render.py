@@ -170,7 +170,8 @@ def render_answer(answer: Answer, *, share: bool = False,
                   max_messages: int | None = None) -> list[Message]:
     """An Answer as one or more messages, each within Slack's limits.
 
-    `share` adds the 'Share in channel' button (for ephemeral replies) to the last message.
+    `share` adds the 'Share in channel' button (for ephemeral replies) to the last message
+    of an answer that found something.
     `max_messages` caps how many messages are produced (a response_url takes at most 5);
     excerpts that do not fit are counted in a closing note instead of being cut mid-quote.
     """
@@ -185,7 +186,7 @@ def render_answer(answer: Answer, *, share: bool = False,
             names = ", ".join(f"*{safe(s)}*" for s in answer.suggestions)
             units.append(_Unit([_context(f"Did you mean: {names}?")]))
     tail: list[dict[str, Any]] = []
-    button = share_block(answer.question) if share else None
+    button = share_block(answer.question) if share and answer.found else None   # "nothing found" stays private
     if button:
         tail.append(button)
 
@@ -196,14 +197,15 @@ def render_answer(answer: Answer, *, share: bool = False,
         if left_out:
             left_out += 1
             continue
-        for start in range(0, len(unit.blocks), room):   # only a huge quote needs several chunks
-            chunk = unit.blocks[start:start + room]
-            if len(messages[-1]) + len(chunk) > room:
+        # a unit that fits in one message is kept whole; a huge quote flows block by block
+        pieces = [unit.blocks] if len(unit.blocks) <= room else [[b] for b in unit.blocks]
+        for piece in pieces:
+            if len(messages[-1]) + len(piece) > room:
                 if max_messages is not None and len(messages) >= max_messages:
                     left_out = 1
                     break
                 messages.append([])
-            messages[-1].extend(chunk)
+            messages[-1].extend(piece)
     if left_out:
         messages[-1].append(_context(
             f"Slack's message limits cut the rest of this answer ({left_out} more part"

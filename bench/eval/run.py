@@ -1,7 +1,7 @@
 """Evaluation harness for briefbot's answer engine: a measurement, not a test.
 
 What it measures
-    bench/eval/questions.jsonl holds ~170 analyst questions over the seed article
+    bench/eval/questions.jsonl holds ~180 analyst questions over the seed article
     (seeds/), the BBC politics folder (../shared/corpus/bbc/politics, 417 files) and the
     12 HTML pages (../shared/corpus/html/*/source.html). Every question is asked through
     ``bot.answer.Engine(db).ask(q)`` and only the public answer is judged, on its FIRST
@@ -35,9 +35,15 @@ Usage
     --rebuild     delete PATH first and build afresh
     --verbose     list every failure: question, expected, first quote + attribution got
     --kind K      only questions of kind K (repeatable)
-    --check       only verify that every expected substring is verbatim in its article
-                  (no engine, no index): keeps the question file honest
+    --check       only verify the question file: every answerable question has an
+                  expected substring verbatim in its article (raw file) and in the
+                  cleaned text bot.ingest makes of the pack (no engine, no index)
     --out FILE    write one JSON line per question with the verdict, for diffing runs
+
+    Writing questions: read the article, phrase the question as an analyst would
+    (paraphrase, typos, no diacritics), keep expect_any short and verbatim, list every
+    sentence that rightly answers, then run --check. Unanswerable questions name
+    people/facts absent from the pack (grep ../shared first) or present but silent.
 
     Skips with a message (exit 0) when ../shared is absent. Always exits 0 after a
     measurement; 2 on a usage error or a malformed question file.
@@ -158,6 +164,33 @@ def check_questions(questions: list[Question], shared: Path) -> int:
                 problems += 1
     answerable = sum(q.answerable for q in questions)
     print(f"checked {answerable} answerable questions against {len(pack)} pack files: {problems} problem(s)")
+    return problems + check_ingested(questions, shared)
+
+
+def check_ingested(questions: list[Question], shared: Path) -> int:
+    """Same check against the cleaned text bot.ingest produces: what a quote can be cut from.
+
+    A substring in the raw file but not in the cleaned text means either the question
+    leans on page furniture or ingest drops article text; both need a look.
+    """
+    try:
+        from bot.ingest import iter_articles
+        from bot.settings import Settings
+    except ImportError as exc:
+        print(f"cleaned-text check skipped: {exc}")
+        return 0
+    cleaned: list[str] = []
+    for res in iter_articles(pack_inputs(shared), Settings()):
+        if res.article is None:
+            print(f"ingest failed: {res.label}: {res.error}")
+            continue
+        cleaned.append(normalise(res.article.title + "\n" + res.article.text))
+    problems = 0
+    for q in questions:
+        if q.answerable and not any(normalise(e) in t for e in q.expect_any for t in cleaned):
+            print(f"[{q.id}] PROBLEM: no expected substring is in any cleaned article text: {list(q.expect_any)}")
+            problems += 1
+    print(f"checked against the cleaned text of {len(cleaned)} ingested articles: {problems} problem(s)")
     return problems
 
 

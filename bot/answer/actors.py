@@ -130,8 +130,8 @@ class ActorIndex:
     def _accept_single(self, original: str, folded: str, position: int) -> bool:
         if folded not in _COMMON:
             return True
-        # "US", "May": a capital (not only the question's first word) or all caps
-        return original.isupper() and len(original) > 1 or (original[:1].isupper() and position > 0)
+        # "US", "May", "Labour": only when capitalised as a name
+        return original[:1].isupper()
 
     def resolve(self, phrase: str | None) -> list[ActorHit]:
         """Actors named by a phrase such as 'Roman Gofman', 'netanyahoo', 'the US'."""

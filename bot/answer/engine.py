@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 # sentences through, higher drops paraphrased answers.
 MIN_COVERAGE = 0.6
 MAX_EXCERPTS = 3
+SUBJECT_BONUS = 0.15
 NOTHING = "Nothing in the briefing pack answers that."
 
 _REL_WORDS = ("relationship relations ties agreement cooperation cooperate talks deal alliance allies ally "
@@ -106,21 +107,44 @@ class Engine:
         return concepts
 
     def _best(self, concepts: list[Concept], require: set[str] | None = None, limit: int = 300,
-              article_ids: list[str] | None = None, min_cov: float = MIN_COVERAGE
-              ) -> list[tuple[sqlite3.Row, float]]:
-        """Sentences ranked by coverage (ties: attributed first, then article order)."""
+              article_ids: list[str] | None = None, min_cov: float = MIN_COVERAGE,
+              subjects: set[int] | None = None) -> list[tuple[sqlite3.Row, float]]:
+        """Sentences ranked by coverage (ties: attributed first, then article order).
+
+        `subjects`: actors the question is about; a sentence where one of them is the
+        grammatical subject of an event ranks above one that only mentions it.
+        """
         if not concepts:
             return []
         ids = self.search.candidates(concepts, limit=limit, article_ids=article_ids)
         cov = self.search.coverage(concepts, ids)
+        if len(concepts) <= 2 and min_cov > 0:
+            min_cov = 1.0  # a short question's every concept must be there
         keep = [sid for sid, (score, labels) in cov.items()
-                if score >= min_cov and (not require or require <= labels)]
+                if score >= min_cov - 1e-9 and (not require or require <= labels)]
         rows = sentences_by_id(self.reader, keep)
         if article_ids:
             rows = {k: v for k, v in rows.items() if v["article_id"] in article_ids}
-        ranked = sorted(rows.values(), key=lambda r: (-round(cov[r["sid"]][0], 3), r["source"] is None,
+        bonus = dict.fromkeys(self._subject_sentences(subjects, list(rows)), SUBJECT_BONUS) if subjects else {}
+        score = {sid: cov[sid][0] + bonus.get(sid, 0.0) for sid in rows}
+        ranked = sorted(rows.values(), key=lambda r: (-round(score[r["sid"]], 3), r["source"] is None,
                                                      r["continuation"] or 0, r["sid"]))
-        return [(r, cov[r["sid"]][0]) for r in ranked]
+        seen: set[str] = set()
+        out = []
+        for r in ranked:  # the same sentence in two articles (syndicated copy) is offered once
+            if r["text"] not in seen:
+                seen.add(r["text"])
+                out.append((r, cov[r["sid"]][0]))
+        return out
+
+    def _subject_sentences(self, actor_ids: set[int], sentence_ids: list[int]) -> set[int]:
+        if not actor_ids or not sentence_ids:
+            return set()
+        rows = self.reader.all(
+            "SELECT DISTINCT e.sentence_id FROM events e JOIN event_actors ea ON ea.event_id = e.id"
+            f" WHERE ea.role = 'subject' AND ea.actor_id IN ({placeholders(actor_ids)})"
+            f" AND e.sentence_id IN ({placeholders(sentence_ids)})", list(actor_ids) + sentence_ids)
+        return {r[0] for r in rows}
 
     def _resolve_one(self, phrase: str | None) -> Actor | None:
         hits = self.actors.resolve(phrase)
@@ -128,8 +152,8 @@ class Engine:
             return None
         words = content_words(phrase)
         covered = set(content_words(" ".join(h.span for h in hits)))
-        if words and len(covered & set(words)) / len(words) < 0.5:
-            return None
+        if words and not set(words) <= covered:
+            return None  # "the capital of France" is not France
         return max(hits, key=lambda h: (h.end - h.start, h.score, h.actor.mentions)).actor
 
     # -- intents -----------------------------------------------------------------------------
@@ -333,7 +357,7 @@ class Engine:
         who = Concept(f"actor:{actor.id}", words=content_words(actor.name), actor_ids={actor.id})
         concepts = [who, stance] + [c for c in self._concepts(p.topic) if c.label != who.label]
         self.search.weigh(concepts)
-        best = self._best(concepts, require={who.label, stance.label}, min_cov=0.0)
+        best = self._best(concepts, require={who.label, stance.label}, min_cov=0.0, subjects={actor.id})
         if not best:
             return self._nothing(p, f"The pack does not say what {actor.name} {'fears' if p.stance == 'fear' else 'wants' if p.stance == 'want' else 'plans'}.")
         return Answer(p.text, "stance", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]], [self._card(actor)])
@@ -342,7 +366,7 @@ class Engine:
         concepts = self._concepts(p.topic)
         if not concepts:
             return self._nothing(p)
-        best = self._best(concepts)
+        best = self._best(concepts, subjects=_actor_ids(concepts))
         timed = [(r, s) for r, s in best if _TIME_RX.search(r["text"])]
         pick = timed or best
         if not pick:
@@ -360,7 +384,7 @@ class Engine:
         concepts = self._concepts(text, frozenset({"since", "last", "during", "after", "before", "done"}))
         if not concepts:
             return self._nothing(p)
-        best = self._best(concepts)
+        best = self._best(concepts, subjects=_actor_ids(concepts[:1]))
         if p.time:
             month = next((m for m in MONTHS if m in p.time.lower()), None)
             if month:
@@ -423,3 +447,7 @@ class Engine:
             caps = [w for w in re.findall(r"\b[A-Z][\w'’-]+", text)][1:]
             return self._nothing(p, suggest=" ".join(caps) if caps else None)
         return Answer(p.text, "search", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]])
+
+
+def _actor_ids(concepts: list[Concept]) -> set[int]:
+    return {a for c in concepts for a in c.actor_ids}

@@ -111,8 +111,10 @@ TIMELINE = _rx(r"^(?:(?:a |the )?(?:timeline|chronology|history|sequence of even
 RELATION = _rx(r"^(?:what (?:is|are|was|were) (?:the )?(?:relationship|relations|ties|link|links|connection) between (?P<a>.+?) and (?P<b>.+)|"
                r"what (?:is|are|was|were) (?P<a2>.+?)(?:'s|’s) (?:relationship|relations|ties|links?|dealings) (?:with|to) (?P<b2>.+)|"
                r"how (?:are|is|do|does) (?P<a3>.+?) and (?P<b3>.+?) (?:related|connected|linked|get along|relate|interact)|"
-               r"(?:relationship|relations|ties) between (?P<a4>.+?) and (?P<b4>.+)|"
-               r"(?P<a5>[^,]+?) (?:and|vs\.?|versus|&) (?P<b5>[^,]+))$")
+               r"(?:relationship|relations|ties) between (?P<a4>.+?) and (?P<b4>.+))$")
+# Bare "Israel and Russia": only when the question is not a wh-question.
+PAIR = _rx(r"^(?!(?:who|what|when|where|why|how|which|is|are|did|does|do|has|have|was|were|can|will)\b)"
+           r"(?P<a5>[^,]+?) (?:and|vs\.?|versus|&) (?P<b5>[^,]+)$")
 WHO_IS = _rx(r"^(?:who|what) (?:is|are|was|were|'s) (?P<who>.+)$|^(?:who'?s|what'?s) (?P<who2>.+)$|"
              r"^(?:tell me about|tell me who|describe|profile(?: of)?|info on|information (?:on|about)|about|who is) (?P<who3>.+)$")
 
@@ -164,6 +166,8 @@ def parse(question: str) -> Parsed:
         return Parsed("relation", q, who=a, other=b)
     if m := WHO_IS.match(q):
         return Parsed("who_is", q, who=_g(m, "who", "who2", "who3"))
+    if m := PAIR.match(q):
+        return Parsed("relation", q, who=_g(m, "a5"), other=_g(m, "b5"))
     return Parsed("search", q, topic=q)
 
 

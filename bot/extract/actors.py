@@ -11,6 +11,7 @@ Everything is a few linear passes over entities and tokens.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -38,6 +39,7 @@ PARTICLES = frozenset("al el ad as ash at az ben bin ibn abu abd da de del della
 _POSSESSIVE_END = re.compile(r"(?:['’]s|s['’]|['’])$")
 _LEADING_PUNCT = "\"'“”‘’-–—([{"
 _MAX_NAME_TOKENS = 10
+PEER_TITLES = frozenset(("Lord", "Lady", "Baroness", "Baron", "Earl", "Viscount", "Duke", "Duchess"))
 _MAX_DESCRIPTION_TOKENS = 30
 _PROSE_END = re.compile(r"[.!?:;\"”’)]\s*$")
 
@@ -52,6 +54,7 @@ class _Mention:
     kind: str
     label: str
     country: str | None = None
+    tstart: int = -1        # first token of the titles written inside the entity ("Ms" Hewitt)
     titles: list[str] = field(default_factory=list)      # title words just before it
     descriptions: list[str] = field(default_factory=list)
     key: str | None = None
@@ -147,17 +150,24 @@ def _clean(doc: Doc, ent: Span) -> _Mention | None:
     titles: list[str] = []
     while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].text in _LEADING_PUNCT):
         s += 1
-    # title words inside a PERSON entity: "Ms Hewitt", "President Donald Trump", "Maj. Gen. X"
-    while s < e - 1 and (is_title_word(doc[s].text) or doc[s].text == ".") and doc[s].text[:1].isupper() | (doc[s].text == "."):
+    tstart = s
+    # title words inside the entity: "Ms Hewitt", "President Donald Trump", "Maj. Gen. X";
+    # other labels lose only honorifics ("General Election" is no General)
+    strip = is_title_word if label == "PERSON" else is_droppable_title
+    while s < e - 1 and (doc[s].text == "." or strip(doc[s].text) and doc[s].text[:1].isupper()):
         if doc[s].text != ".":
-            titles.append(doc[s].text)
+            titles.append(_fix_abbrev(doc, doc[s]))
         s += 1
     while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].text in _LEADING_PUNCT + ".,;:"):
         e -= 1
     if s >= e:
         return None
+    # peers are known by their title: "Lord" + "Strathclyde" -> "Lord Strathclyde"
+    if label == "PERSON" and s == tstart and s > 0 and doc[s - 1].text in PEER_TITLES:
+        s -= 1
+        tstart = s
     cstart, cend = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
-    text = doc.text[cstart:cend]
+    text = doc[s:e].text     # (doc.text would rebuild the whole text)
     poss = _POSSESSIVE_END.search(text)
     if poss and len(text) > 3:
         cend -= len(poss.group(0))
@@ -173,7 +183,7 @@ def _clean(doc: Doc, ent: Span) -> _Mention | None:
     if label != "PERSON" or len(text.split()) == 1:
         country = country_for_demonym(text) if label == "NORP" else country_for(text)
     kind = "place" if country else ENTITY_KINDS[label]
-    return _Mention(s, e, cstart, cend, text, kind, label, country=country, titles=titles)
+    return _Mention(s, e, cstart, cend, text, kind, label, country=country, titles=titles, tstart=tstart)
 
 
 def _looks_like_name(text: str) -> bool:
@@ -265,44 +275,56 @@ def _near_office_word(doc: Doc, m: _Mention) -> bool:
 def _describe(doc: Doc, m: _Mention, mentions: list[_Mention]) -> None:
     if m.kind == "person":
         _title_prefix(doc, m)
+    if m.kind not in ("person", "organization"):
+        return
     root = doc[m.end - 1]
     if root.dep_ == "appos" and not (m.start <= root.head.i < m.end):
         h = root.head
-        if h.pos_ in ("NOUN", "PROPN") and not _inside_name(h.i, mentions):
+        if _is_description_head(h) and not _inside_name(h.i, mentions):
             d = _np_without(doc, h, exclude={root.i})
             if d:
                 m.descriptions.append(d)
     for c in root.children:
-        if c.dep_ == "appos" and c.i >= m.end and c.pos_ in ("NOUN", "PROPN") and not _inside_name(c.i, mentions):
+        if c.dep_ == "appos" and c.i >= m.end and _is_description_head(c) and not _inside_name(c.i, mentions):
             d = _span_text(doc, c.left_edge.i, c.right_edge.i + 1)
-            if d:
+            # "Syria, an Israeli news outlet reported": a clause the parser took for an apposition
+            if d and not any(t.dep_ == "acl" and t.tag_ == "VBD" for t in c.subtree):
                 m.descriptions.append(d)
+
+
+def _is_description_head(t: Token) -> bool:
+    """'a fellow', 'director general', 'Foreign Secretary' describe; 'Wednesday', 'Otis' don't."""
+    if t.ent_type_:
+        return False
+    if t.pos_ == "NOUN":
+        return True
+    return t.pos_ == "PROPN" and (t.lower_ in PERSON_ROLE_NOUNS or t.lower_ in OFFICE_VOCAB)
 
 
 def _title_prefix(doc: Doc, m: _Mention) -> None:
     """'Israeli military secretary Maj. Gen. Roman Gofman' -> description 'Israeli military
     secretary', titles ['Maj.', 'Gen.']: modifiers of the name that sit right before it."""
-    left = m.start
-    for k in range(m.start, m.end):
+    first = m.tstart if 0 <= m.tstart < m.start else m.start
+    left = first
+    for k in range(first, m.end):
         for c in doc[k].lefts:
-            if c.i < m.start and c.dep_ in ("compound", "amod", "nmod", "appos", "punct"):
+            if c.i < first and c.dep_ in ("compound", "amod", "nmod", "appos", "punct"):
                 left = min(left, c.left_edge.i)
     # every token between left and the name must hang from the name (contiguous prefix)
-    sent_start = doc[m.start].sent.start
-    left = max(left, sent_start)
-    k = m.start - 1
+    left = max(left, doc[m.start].sent.start)
+    k = first - 1
     while k >= left:
         h = doc[k]
-        while h.head.i != h.i and not (m.start <= h.i < m.end) and h.i >= left:
+        while h.head.i != h.i and not (first <= h.i < m.end) and h.i >= left:
             h = h.head
-        if not (m.start <= h.i < m.end):
+        if not (first <= h.i < m.end):
             break
         k -= 1
     left = k + 1
-    if left >= m.start:
-        _bare_titles(doc, m)
+    if left >= first:
+        _bare_titles(doc, m, first)
         return
-    toks = list(doc[left:m.start])
+    toks = list(doc[left:first])
     # trailing honorifics/ranks are titles, not description: "... secretary Maj. Gen."
     end = len(toks)
     while end > 0 and (is_droppable_title(toks[end - 1].text) or toks[end - 1].is_punct):
@@ -316,14 +338,14 @@ def _title_prefix(doc: Doc, m: _Mention) -> None:
     while end > 0 and toks[0].is_punct:
         toks, end = toks[1:], end - 1
     if end > 0:
-        desc = doc.text[toks[0].idx:toks[end - 1].idx + len(toks[end - 1].text)]
+        desc = doc[toks[0].i:toks[end - 1].i + 1].text
         if any(c.isalpha() for c in desc):
             m.descriptions.append(desc)
 
 
-def _bare_titles(doc: Doc, m: _Mention) -> None:
+def _bare_titles(doc: Doc, m: _Mention, first: int) -> None:
     """No parsed prefix: still pick up 'Ms' / 'President' written right before the name."""
-    k = m.start - 1
+    k = first - 1
     found = []
     while k >= 0 and doc[k].text[:1].isupper() and (is_title_word(doc[k].text) or doc[k].text == "."):
         if doc[k].text != ".":
@@ -360,7 +382,7 @@ def _span_text(doc: Doc, start: int, end: int) -> str | None:
         end -= 1
     if start >= end or end - start > _MAX_DESCRIPTION_TOKENS:
         return None
-    return doc.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1].text)]
+    return doc[start:end].text
 
 
 def _inside_name(i: int, mentions: list[_Mention]) -> bool:
@@ -439,14 +461,15 @@ def _build_table(mentions: list[_Mention]) -> ActorTable:
             continue
         rec.aliases.add(m.text)
         if rec.kind == "person":
-            for t in m.titles:
-                for form in {m.text, *(_surnames(rec.name)[-1:])}:
-                    rec.aliases.add(f"{t} {form}")
-            if len(m.titles) > 1:
-                rec.aliases.add(f"{' '.join(m.titles)} {m.text}")
+            if m.titles:
+                # "Ms Hewitt", "President Erdoğan", "Prime Minister Netanyahu", "Maj. Gen. Gofman"
+                forms = {m.text, *_surnames(rec.name)[-1:]}
+                heads = {" ".join(m.titles)}
+                if is_honorific_or_rank(m.titles[-1]):
+                    heads.add(m.titles[-1])
+                rec.aliases.update(f"{h} {f}" for h in heads for f in forms)
         for d in m.descriptions:
-            if d not in rec.descriptions and fold(d) != fold(rec.name):
-                rec.descriptions.append(d)
+            _add_description(rec, d)
     for rec in table.actors.values():
         if rec.kind == "person":
             for s in _surnames(rec.name):
@@ -466,20 +489,36 @@ def _build_table(mentions: list[_Mention]) -> ActorTable:
     return table
 
 
+def _add_description(rec: ActorRec, d: str) -> None:
+    """Keep the most informative wording: 'President' adds nothing to 'Turkish President'."""
+    fd = fold(d)
+    if not fd or fd == fold(rec.name):
+        return
+    for i, old in enumerate(rec.descriptions):
+        fo = fold(old)
+        if f" {fd} " in f" {fo} ":
+            return
+        if f" {fo} " in f" {fd} ":
+            rec.descriptions[i] = d
+            return
+    rec.descriptions.append(d)
+
+
+@functools.lru_cache(maxsize=8192)
+def _folded_words(text: str) -> tuple[str, ...]:
+    return tuple(fold(text).split())
+
+
 def _person_for(text: str, people: list[_Mention], at: int) -> _Mention | None:
     """The full-name person a shorter form refers to: 'Gofman', 'Erdoğan', 'al-Assad',
     'Tayyip Erdogan'. With two candidates, the one named last before this mention."""
-    words = fold(text).split()
+    words = _folded_words(text)
     if not words:
         return None
     hits = []
     for p in people:
-        pw = fold(p.text).split()
+        pw = _folded_words(p.text)
         if len(pw) > len(words) and pw[-len(words):] == words:
-            hits.append(p)
-        elif len(words) == 1 and pw and pw[-1].startswith(tuple(x + " " for x in PARTICLES)):
-            pass
-        elif len(words) == 1 and len(pw) >= 2 and pw[-2] in PARTICLES and pw[-1] == words[0]:
             hits.append(p)
     if not hits:
         return None

@@ -23,7 +23,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from bot.extract import cues
-from bot.extract.quotes import QuoteMap, QuoteRun, find_quote_runs
+from bot.extract.quotes import QuoteMap, find_quote_runs
 from bot.extract.records import ActorRec, AttributionRec, SentenceRec
 
 # A sentence is a direct quote when most of its words are quoted or it quotes a clause.
@@ -60,7 +60,7 @@ class _Cue:
 
 
 _SPEAKER_SKIP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl", "cc", "conj",
-                                "parataxis", "ccomp", "prep_citing"})
+                                "parataxis", "ccomp"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
@@ -79,9 +79,16 @@ class _Finder:
                                          for s in sentences]
         self.history: list[Source] = []         # speakers and cited sources, oldest first
         self.people: list[Source] = []          # persons named as speakers or subjects
+        self.things: list[tuple[int, Source]] = []  # (sentence, organisation/group) for they/it
         self.genders = self._title_genders()
         self._resolved: dict[int, list[tuple[_Cue, Source]]] = {}
         self._resolve_cache: dict[str, ActorRec | None] = {}
+        # the cue of the sentence that named a quote's speaker, kept for its continuations
+        self._chain_cues: dict[tuple[int, str], str] = {}
+        self._words_per_chain: dict[int, int] = {}
+        for r in self.quotes.runs:
+            n = sum(1 for w in doc.text[r.start:r.end].split() if any(c.isalnum() for c in w))
+            self._words_per_chain[r.chain] = self._words_per_chain.get(r.chain, 0) + n
 
     # ---- driver -------------------------------------------------------------------
 
@@ -91,12 +98,13 @@ class _Finder:
         for k, sent in enumerate(self.sentences):
             own = self._own(k)
             inside, total, longest = self.quotes.quoted_words(sent.start, sent.end)
-            quoted = total > 0 and (inside / total >= QUOTED_SHARE or longest >= QUOTED_CLAUSE_WORDS)
+            quoted = total > 0 and (inside / total >= QUOTED_SHARE or longest >= QUOTED_CLAUSE_WORDS
+                                    or longest >= MIN_QUOTE_WORDS and self._colon_quote(sent))
             chains = [r for r in self.quotes.runs_in(sent.start, sent.end) if self._chain_words(r.chain) >= MIN_QUOTE_WORDS]
             if own:
                 for cue, src in own:
                     out.append(self._record(k, cue.cue, src, cue.cited, quoted, False))
-                    self._remember(src)
+                    self._remember(src, k)
                 for r in chains:
                     chain_speaker.setdefault(r.chain, own[0][1])
             elif chains and quoted:
@@ -107,8 +115,16 @@ class _Finder:
                 if src is not None:
                     chain_speaker[chain] = src
                     out.append(self._record(k, self._chain_cue(chain, src), src, None, True, True))
-            self._note_people(k)
+            self._note_subjects(k)
         return out
+
+    def _colon_quote(self, sent: SentenceRec) -> bool:
+        """'X said: "...': a quote introduced by a colon is a direct quote however short."""
+        for r in self.quotes.runs_in(sent.start, sent.end):
+            before = self.doc.text[max(sent.start, r.start - 3):r.start].strip()
+            if before.endswith(":"):
+                return True
+        return False
 
     def _record(self, k: int, cue: str | None, src: Source, cited: str | None,
                 quoted: bool, continuation: bool) -> AttributionRec:
@@ -117,13 +133,6 @@ class _Finder:
 
     def _chain_cue(self, chain: int, src: Source) -> str | None:
         return self._chain_cues.get((chain, src.name))
-
-    @property
-    def _chain_cues(self) -> dict[tuple[int, str], str]:
-        # the cue of the sentence that named the quote's speaker, kept for continuations
-        if not hasattr(self, "_cc"):
-            self._cc: dict[tuple[int, str], str] = {}
-        return self._cc
 
     def _own(self, k: int) -> list[tuple[_Cue, Source]]:
         """The sentence's own attributions, resolved (cached: look-ahead may ask first)."""
@@ -156,12 +165,7 @@ class _Finder:
         return None
 
     def _chain_words(self, chain: int) -> int:
-        if not hasattr(self, "_cw"):
-            self._cw: dict[int, int] = {}
-            for r in self.quotes.runs:
-                n = sum(1 for w in self.doc.text[r.start:r.end].split() if any(c.isalnum() for c in w))
-                self._cw[r.chain] = self._cw.get(r.chain, 0) + n
-        return self._cw.get(chain, 0)
+        return self._words_per_chain.get(chain, 0)
 
     # ---- finding cues in one sentence ----------------------------------------------
 
@@ -186,8 +190,14 @@ class _Finder:
         for c in found:
             c.depth = sum(1 for _ in c.token.ancestors)
         verbs = {c.token.i for c in found if c.speaker is not None and c.cue != "according to"}
-        # the outermost speaker wins: drop cues inside another cue's clause
-        outer = [c for c in found if not any(a.i in verbs for a in c.token.ancestors)]
+        # a reporting verb without a subject ("suggesting he believes ...") still reports
+        verbs |= {t.i for t in span if t.tag_ == "VBG" and t.lemma_.lower() in cues.CUE_VERBS
+                  and not self.quotes.inside(t.idx) and any(c.dep_ == "ccomp" for c in t.children)}
+        # the outermost speaker wins: drop cues inside another cue's clause, and cues in a
+        # relative clause ("posters which critics claimed were ..."): they attribute a part
+        outer = [c for c in found
+                 if not any(a.i in verbs for a in c.token.ancestors)
+                 and not (c.speaker is not None and c.cue != "according to" and _in_relative(c.token))]
         # a cue inside the speaker phrase of another ("a spokesman who said") is not one
         outer.sort(key=lambda c: (c.speaker is None, c.depth, c.token.i))
         return outer
@@ -288,14 +298,34 @@ class _Finder:
                     break
         low = head.lower_
         if head.pos_ == "PRON" or low in cues.NON_SOURCE_PRONOUNS:
+            if low in _PRONOUN_GENDER and cue.token.dep_ != "ROOT":
+                # "Tim Collins is setting out a scheme to tackle what he says are ...": the
+                # main clause's named subject comes first
+                same = self._main_subject(cue.token, k)
+                if same is not None:
+                    return same
             return self._pronoun(head, k)
         tokens = _phrase(head, exclude=cue.token)
         text = _text(tokens)
         if not text:
             return None
-        if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
+        if (head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC")) \
+                and head.lower_ not in cues.ROLE_NOUNS:
             return self._named(head, tokens, text, person_hint)
         return self._common(head, tokens, text)
+
+    def _main_subject(self, verb: Token, k: int) -> Source | None:
+        root = verb.sent.root if verb.sent is not None else None
+        if root is None or root.i == verb.i:
+            return None
+        for c in root.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i and c.pos_ == "PROPN" \
+                    and not self.quotes.inside(c.idx):
+                tokens = _phrase(c, exclude=root)
+                src = self._named(c, tokens, _text(tokens))
+                if src is not None and src.kind == "person":
+                    return src
+        return None
 
     def _pronoun(self, head: Token, k: int) -> Source | None:
         low = head.lower_
@@ -306,23 +336,32 @@ class _Finder:
                     return src
             return None
         if low == "they":
-            for src in reversed(self.history):
-                if src.kind in ("unnamed", "organization", "outlet") and (src.plural or src.kind == "organization"):
+            for j, src in reversed(self.things):
+                if src.kind == "outlet" or src.cited:
+                    continue
+                if src.plural or (src.kind == "organization" and k - j <= 2):
                     return src
             return None
         if low == "it":
             # only a recent organisation or outlet: "it was said" and "it suggests" are nobody
-            for src in reversed(self.history[-3:]):
-                if src.kind in ("organization", "outlet", "report") and not src.plural and not src.cited:
+            for j, src in reversed(self.things):
+                if k - j <= 1 and src.kind in ("organization", "outlet", "report") and not src.plural:
                     return src
             return None
         return None
 
     def _named(self, head: Token, tokens: list[Token], text: str, person_hint: bool = False) -> Source | None:
         ent = _entity_of(head)
-        name_text = ent.text if ent is not None else _text(_name_chain(head))
+        person_ent = ent is not None and ent.label_ == "PERSON"
+        name_text = ent.text if person_ent or (ent is not None and not person_hint) else _text(_name_chain(head))
         actor = self._actor(name_text) or self._actor(text)
-        is_person_ent = (ent is not None and ent.label_ == "PERSON") or person_hint
+        # the small model's NER often calls a person ORG ("Nicola Sturgeon"); a title in
+        # the phrase or the same surname with a title elsewhere in the article outweighs it
+        is_person_ent = (person_ent or person_hint or _has_title(tokens)
+                         or (head.lower_ in self.genders or head.lower_ in self._full_names())
+                         and not _has_outlet_word(tokens)) and head.tag_ != "NNPS" and not _is_acronym(head)
+        if (head.tag_ == "NNPS" or _is_acronym(head)) and actor is not None and actor.kind == "person":
+            actor = None        # "the Lib Dems", "BAA": organisations, whatever the NER thought
         if actor is not None and actor.kind == "person" or (
                 (actor is None or actor.kind != "person") and is_person_ent and not _has_outlet_word(tokens)):
             if actor is not None and actor.kind == "person":
@@ -355,7 +394,7 @@ class _Finder:
         if words & cues.ORGANIZATION_NOUNS:
             actor = self._actor(text) if definite else None
             return Source(text, "organization", actor.key if actor else None, head=lemma, plural=plural)
-        if head.pos_ not in ("NOUN", "PROPN"):
+        if head.pos_ not in ("NOUN", "PROPN", "NUM", "SYM"):
             return None
         if definite and not plural and not (words & cues.UNNAMED_NOUNS):
             actor = self._actor(text)
@@ -405,19 +444,31 @@ class _Finder:
 
     # ---- genders and the people pronouns may point at -------------------------------
 
-    def _full_name(self, name: str) -> str:
-        """'Hewitt' -> 'Patricia Hewitt' when the article names her in full somewhere."""
+    def _full_names(self) -> dict[str, str]:
+        """Surname -> the longest full name the article gives it (PERSON entities, and
+        name chains whose surname carries a title elsewhere: "Nicola Sturgeon" / "Ms Sturgeon")."""
         if not hasattr(self, "_fulls"):
-            self._fulls: dict[str, str] = {}
+            fulls: dict[str, str] = {}
+
+            def add(full: str) -> None:
+                parts = full.split()
+                if len(parts) >= 2 and len(full) > len(fulls.get(parts[-1].lower(), "")):
+                    fulls[parts[-1].lower()] = full
+
             for ent in self.doc.ents:
                 if ent.label_ == "PERSON":
-                    full = _strip_titles(ent)
-                    parts = full.split()
-                    if len(parts) >= 2 and len(full) > len(self._fulls.get(parts[-1].lower(), "")):
-                        self._fulls[parts[-1].lower()] = full
+                    add(_strip_titles(ent))
+            for t in self.doc:
+                if t.pos_ == "PROPN" and t.lower_ in self.genders and t.dep_ != "compound":
+                    add(_strip_title_words(_text(_name_chain(t))))
+            self._fulls = fulls
+        return self._fulls
+
+    def _full_name(self, name: str) -> str:
+        """'Hewitt' -> 'Patricia Hewitt' when the article names her in full somewhere."""
         parts = name.split()
         if len(parts) == 1:
-            return self._fulls.get(parts[0].lower(), name)
+            return self._full_names().get(parts[0].lower(), name)
         return name
 
     def _title_genders(self) -> dict[str, str]:
@@ -452,27 +503,33 @@ class _Finder:
         parts = name.split()
         return self.genders.get(parts[-1].lower()) if parts else None
 
-    def _remember(self, src: Source) -> None:
+    def _remember(self, src: Source, k: int) -> None:
         self.history.append(src)
-        if src.kind == "person":
-            self.people.append(src)
+        self._refer(src, k)
 
-    def _note_people(self, k: int) -> None:
-        """Persons who are subjects outside quotes may be who a later 'he'/'she' means."""
+    def _refer(self, src: Source, k: int) -> None:
+        """Keep `src` as what a later pronoun may mean: he/she -> people, they/it -> things."""
+        if src.kind == "person" or (src.kind == "unnamed" and not src.plural):
+            if not self.people or self.people[-1] != src:
+                self.people.append(src)     # "a spokesman said ... He added:"
+        elif src.kind != "report" or not src.plural:
+            self.things.append((k, src))
+
+    def _note_subjects(self, k: int) -> None:
+        """Named subjects of a main clause outside quotes ("Mr McConnell was speaking ...",
+        "BAA are also owners ...") may be who the next 'he' or 'they' means."""
         span = self.spans[k]
         if span is None:
             return
-        for ent in span.ents:
-            if ent.label_ != "PERSON" or self.quotes.inside(ent.start_char):
+        for t in span:
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" or t.pos_ != "PROPN":
                 continue
-            if ent.root.dep_ not in ("nsubj", "nsubjpass"):
+            if self.quotes.inside(t.idx):
                 continue
-            actor = self._actor(ent.text)
-            name = actor.name if actor is not None and actor.kind == "person" else self._full_name(_strip_titles(ent))
-            key = actor.key if actor is not None and actor.kind == "person" else None
-            if self.people and self.people[-1].name == name:
-                continue
-            self.people.append(Source(name, "person", key, self._gender(list(ent), name, key)))
+            tokens = _phrase(t, exclude=t.head)
+            src = self._named(t, tokens, _text(tokens))
+            if src is not None:
+                self._refer(src, k)
 
     def _last_speaker(self) -> Source | None:
         """Who an unattributed quote belongs to: the last source that spoke in the article."""
@@ -510,6 +567,18 @@ def _according_object(to: Token) -> Token | None:
     if nxt < len(doc) and doc[nxt].pos_ in ("NOUN", "PROPN"):
         return doc[nxt]
     return None
+
+
+def _in_relative(verb: Token) -> bool:
+    """'which critics claimed were ...', 'the child he says is his': a relative clause."""
+    t = verb
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "relcl":
+        return True
+    # "what he says are ...": the reporting verb hangs inside a clause headed by wh-/that
+    return t.dep_ in ("ccomp", "advcl") and any(c.tag_ in ("WP", "WDT") for c in t.head.children
+                                                 if c.i < verb.i and c.dep_ in ("nsubj", "dobj", "attr"))
 
 
 def _cue_text(verb: Token) -> str:
@@ -558,7 +627,7 @@ def _phrase(head: Token, exclude: Token) -> list[Token]:
 def _trim_punct(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].dep_ == "cc"):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+    while tokens and (tokens[-1].is_punct and tokens[-1].text != "%" or tokens[-1].is_space):
         tokens = tokens[:-1]
     return tokens
 
@@ -603,8 +672,18 @@ def _strip_title_words(name: str) -> str:
     return " ".join(words) or name
 
 
+def _is_acronym(t: Token) -> bool:
+    return len(t.text) >= 2 and t.text.isupper() and t.text.isalpha()
+
+
+def _has_title(tokens: list[Token]) -> bool:
+    titles = cues.FEMALE_TITLES | cues.MALE_TITLES
+    return any(t.lower_.rstrip(".") in titles and t.text[:1].isupper() for t in tokens)
+
+
 def _strip_titles(ent: Span) -> str:
-    toks = [t for t in ent if t.lower_.rstrip(".") not in cues.FEMALE_TITLES | cues.MALE_TITLES]
+    toks = [t for t in ent if t.lower_.rstrip(".") not in cues.FEMALE_TITLES | cues.MALE_TITLES
+            and t.dep_ != "case"]
     return _text(_trim_punct(toks)) or ent.text
 
 

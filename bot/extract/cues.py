@@ -54,7 +54,7 @@ kyodo yonhap irna wafa nhk rte maariv i24 cnbc buzzfeed
 REPORT_NOUNS = frozenset("""
 report reports study survey poll research document statement letter memo memorandum analysis
 review findings figures data dossier briefing assessment investigation inquiry audit
-manifesto bill draft leaflet release communique communiqué filing estimate estimates
+manifesto bill draft leaflet book biography memoir release communique communiqué filing estimate estimates
 """.split())
 
 # Head nouns of institutions: "the government said", "the party insisted".
@@ -62,9 +62,15 @@ ORGANIZATION_NOUNS = frozenset("""
 government party ministry department office council committee commission company firm union
 bank group army military police court parliament administration board authority authorities
 campaign charity watchdog regulator institute organisation organization association federation
-embassy club opposition coalition alliance cabinet executive treasury lobby chamber body
+embassy club opposition coalition alliance cabinet treasury lobby chamber body
 foundation university hospital service force forces consortium secretariat presidency
 kremlin palace senate congress assembly tribunal corporation
+""".split())
+
+# Role words the tagger may call proper nouns ("the Tory MP for Sleaford"): a person unnamed.
+ROLE_NOUNS = frozenset("""
+mp mps mep meps msp msps am mla peer minister secretary chancellor spokesman spokeswoman
+spokesperson leader chairman chairwoman chair president premier governor mayor senator
 """.split())
 
 # Nouns that stand for an unnamed person or people ("sources", "a spokesman").

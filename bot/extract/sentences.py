@@ -42,18 +42,18 @@ _CLOSERS_AFTER = ")]}"
 
 
 @dataclass(frozen=True)
-class _Para:
+class ParagraphSpan:
     index: int          # 0-based
     start: int
     end: int
 
 
-def paragraph_spans(article: Article) -> list[_Para]:
+def paragraph_spans(article: Article) -> list[ParagraphSpan]:
     """Offsets of each paragraph inside `article.text` (joined with PARAGRAPH_SEP)."""
-    spans: list[_Para] = []
+    spans: list[ParagraphSpan] = []
     pos = 0
     for i, p in enumerate(article.paragraphs):
-        spans.append(_Para(i, pos, pos + len(p)))
+        spans.append(ParagraphSpan(i, pos, pos + len(p)))
         pos += len(p) + len(PARAGRAPH_SEP)
     return spans
 
@@ -61,7 +61,7 @@ def paragraph_spans(article: Article) -> list[_Para]:
 def split_sentences(article: Article, doc: Doc) -> list[SentenceRec]:
     """Every non-blank stretch of every paragraph, cut into sentences; offsets verbatim."""
     text = article.text
-    if doc.text != text:
+    if len(doc) and (doc[-1].idx + len(doc[-1].text_with_ws) != len(text) or doc[0].idx != 0):
         raise ValueError("doc was not made from article.text: offsets would not match")
     starts = [s.start_char for s in doc.sents]
     out: list[SentenceRec] = []
@@ -69,13 +69,13 @@ def split_sentences(article: Article, doc: Doc) -> list[SentenceRec]:
         lo = bisect.bisect_right(starts, para.start)
         hi = bisect.bisect_left(starts, para.end)
         cuts = [para.start, *starts[lo:hi], para.end]
-        pieces = _repair(text, para, cuts)
+        pieces = repair_boundaries(text, para, cuts)
         for n, (s, e) in enumerate(pieces, start=1):
             out.append(SentenceRec(paragraph=para.index + 1, sentence=n, start=s, end=e, text=text[s:e]))
     return out
 
 
-def _repair(text: str, para: _Para, cuts: list[int]) -> list[tuple[int, int]]:
+def repair_boundaries(text: str, para: ParagraphSpan, cuts: list[int]) -> list[tuple[int, int]]:
     """Move or drop spaCy's cuts inside one paragraph; return trimmed (start, end) pieces."""
     inner = cuts[1:-1]
     fixed: list[int] = []
@@ -117,7 +117,7 @@ def _has_word(text: str, s: int, e: int) -> bool:
     return any(ch.isalnum() for ch in text[s:e])
 
 
-def _quote_opens(text: str, para: _Para, i: int) -> bool:
+def _quote_opens(text: str, para: ParagraphSpan, i: int) -> bool:
     """Is the quote mark at text[i] an opening one? Curly marks say so; straight ones are
     judged by their neighbours ('said: "We' opens, 'weeks."' closes), then by parity."""
     ch = text[i]
@@ -139,7 +139,7 @@ def _quote_opens(text: str, para: _Para, i: int) -> bool:
     return text.count(ch, para.start, i) % 2 == 0
 
 
-def _move_quote_marks(text: str, para: _Para, c: int) -> int:
+def _move_quote_marks(text: str, para: ParagraphSpan, c: int) -> int:
     """Closing marks just after a cut go back to their sentence; opening marks just before
     a cut go forward to theirs."""
     j = c
@@ -160,7 +160,7 @@ def _move_quote_marks(text: str, para: _Para, c: int) -> int:
     return a if a < b else c
 
 
-def _joins_abbreviation(text: str, para: _Para, c: int) -> bool:
+def _joins_abbreviation(text: str, para: ParagraphSpan, c: int) -> bool:
     """A cut right after 'Gen.' / 'Mr.' / 'U.S.' (before lower case) is spaCy misreading a period."""
     b = c
     while b > para.start and text[b - 1].isspace():
@@ -182,7 +182,7 @@ def _joins_abbreviation(text: str, para: _Para, c: int) -> bool:
     return False
 
 
-def _joins_lowercase(text: str, para: _Para, c: int) -> bool:
+def _joins_lowercase(text: str, para: ParagraphSpan, c: int) -> bool:
     """A piece that starts in lower case after one that has no sentence-final mark was cut
     mid-sentence ('... as "desperate", | while the ...')."""
     nxt = _next_word_char(text, para, c)
@@ -194,7 +194,7 @@ def _joins_lowercase(text: str, para: _Para, c: int) -> bool:
     return not _SENTENCE_END.search(text, max(para.start, b - 4), b)
 
 
-def _next_word_char(text: str, para: _Para, c: int) -> str | None:
+def _next_word_char(text: str, para: ParagraphSpan, c: int) -> str | None:
     for k in range(c, min(para.end, c + 8)):
         ch = text[k]
         if ch.isalnum():

@@ -112,29 +112,48 @@ def _attempt(label: str, make: Callable[[], Article]) -> IngestResult:
 
 def iter_articles(inputs: Iterable[str], settings: Settings) -> Iterator[IngestResult]:
     """Yield one IngestResult per file or URL; never raises for a bad input."""
+    if isinstance(inputs, (str, Path)):     # one input given bare, not a list of characters
+        inputs = [str(inputs)]
     client: httpx.Client | None = None
+
+    def get_client() -> httpx.Client:
+        nonlocal client
+        if client is None:
+            client = make_client(settings)
+        return client
+
     try:
         for raw in inputs:
             label = str(raw)
-            target = label.strip()
-            m = _SCHEME.match(target)
-            if not target:
-                yield IngestResult(label, None, "empty input (expected a file, folder or URL)")
-            elif m:
-                if m.group("scheme").lower() not in ("http", "https"):
-                    yield IngestResult(label, None, f"unsupported URL scheme '{m.group('scheme')}' (use http or https)")
-                    continue
-                if client is None:
-                    client = make_client(settings)
-                yield _attempt(label, lambda: read_url(target, settings, client))
-            elif Path(target).expanduser().is_dir():
-                yield from _iter_folder(label, Path(target).expanduser(), settings)
-            else:
-                path = Path(target).expanduser()
-                yield _attempt(label, lambda: read_file(path, settings))
+            try:
+                yield from _dispatch(label, settings, get_client)
+            except Exception as exc:  # e.g. a path the OS rejects outright ("name too long")
+                log.debug("input %r rejected", label, exc_info=True)
+                detail = os_error_text(exc) if isinstance(exc, OSError) else " ".join(str(exc).split())
+                yield IngestResult(label, None, f"cannot use this input ({detail or type(exc).__name__})")
     finally:
         if client is not None:
             client.close()
+
+
+def _dispatch(label: str, settings: Settings,
+              get_client: Callable[[], httpx.Client]) -> Iterator[IngestResult]:
+    target = label.strip()
+    m = _SCHEME.match(target)
+    if not target:
+        yield IngestResult(label, None, "empty input (expected a file, folder or URL)")
+    elif m:
+        scheme = m.group("scheme")
+        if scheme.lower() not in ("http", "https"):
+            yield IngestResult(label, None, f"unsupported URL scheme '{scheme}' (use http or https)")
+        else:
+            yield _attempt(label, lambda: read_url(target, settings, get_client()))
+    else:
+        path = Path(target).expanduser()
+        if path.is_dir():
+            yield from _iter_folder(label, path, settings)
+        else:
+            yield _attempt(label, lambda: read_file(path, settings))
 
 
 def _iter_folder(label: str, folder: Path, settings: Settings) -> Iterator[IngestResult]:

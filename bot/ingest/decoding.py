@@ -1,6 +1,6 @@
 """Bytes -> text for files and fetched pages.
 
-The rule for text (documented in README of the ingest stage, tested in
+The rule for text (also summarised in bot/ingest/__init__.py, tested in
 tests/test_ingest_errors.py):
 
 1. A UTF-8 BOM or UTF-16 BOM decides the encoding.

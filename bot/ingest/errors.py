@@ -19,9 +19,10 @@ class IngestError(Exception):
 
 
 def size_text(n_bytes: float) -> str:
-    """5_000_000 -> '5 MB', 5_242_880 -> '5.2 MB' (decimal megabytes, as disks count)."""
-    mb = n_bytes / 1_000_000
-    text = f"{mb:.1f}".rstrip("0").rstrip(".")
+    """5_000_000 -> '5 MB', 5_242_880 -> '5.2 MB', 50_000 -> '50 KB' (decimal units, as disks count)."""
+    if n_bytes < 1_000_000:
+        return f"{n_bytes / 1000:.0f} KB"
+    text = f"{n_bytes / 1_000_000:.1f}".rstrip("0").rstrip(".")
     return f"{text} MB"
 
 

@@ -4,14 +4,15 @@ A scraped page is furniture (weather widgets, section labels, "share" buttons,
 related-story lists, copyright lines) wrapped around a run of prose paragraphs.
 The rules, shared by plain text, Markdown and HTML:
 
-- prose = ends like a sentence (. ! ? … or a lead-in colon, optionally followed
-  by closing quotes/brackets) and has at least 6 words; or is long (20+ words)
-  with sentence punctuation inside it;
+- prose = ends like a sentence (. ! ? … optionally followed by closing quotes
+  or brackets, or a lead-in colon) and has at least 6 words; or is long (20+
+  words) with sentence punctuation inside it;
 - headline-like = 2-30 words, starts with a capital or digit, mostly words
   rather than numbers, no final period, not a byline;
-- the headline is the first headline-like line of 4+ words before the body, or
-  the very first line of the text (BBC layout); failing that, the first
-  headline-like line;
+- the headline is the first headline-like line of 4+ words before the body,
+  or a shorter headline-like first line (BBC layout), the former winning only
+  with 5+ words; failing both, any headline-like line, else the first
+  sentence of the body;
 - the body starts at the first prose block (but a one-sentence question that
   looks like a headline, seen before any headline, is the headline), or at a
   long (12+ words) standfirst or a short (4+ words) opening sentence followed
@@ -144,32 +145,47 @@ def _single_sentence(text: str) -> bool:
 def _find_body(units: list[Unit], title_known: bool) -> tuple[int | None, int | None]:
     """(index of the headline, index of the first body unit), scanning from the top.
 
-    A headline candidate is headline-like with 4+ words, or the very first line
-    (the BBC layout: headline, blank line, body). Before one is found, a one-sentence
-    question that looks like a headline ("Will Tory tax cuts lift spirits?") is the
-    headline, not the first paragraph. After one, a long unpunctuated block is the
-    standfirst and opens the body.
+    The headline is the first headline-like unit of 4+ words, or a shorter
+    headline-like first line (the BBC layout: headline, blank line, body); when
+    there are both, the later one wins only with 5+ words, so a short site name
+    on line 1 does not beat the real headline, nor a referee's name a short
+    BBC headline.
+    Before any headline, a one-sentence question that looks like a headline
+    ("Will Tory tax cuts lift spirits?") is the headline, not the first paragraph.
+    After one, a long unpunctuated block (a standfirst) or a short opening
+    sentence followed by prose opens the body.
     """
-    headline: int | None = None
+    first_line: int | None = None     # a short headline-like line 1
+    headline: int | None = None       # the first headline-like unit of 4+ words
     for i, u in enumerate(units):
-        have_title = title_known or headline is not None
+        have_title = title_known or headline is not None or first_line is not None
         looks_headline = is_headline(u.text)
         if u.kind == PARA and is_prose(u.text):
             question_headline = (looks_headline and _QUESTION_END.search(u.text)
                                  and _single_sentence(u.text))
             if have_title or not question_headline:
-                return headline, i
+                return _pick(units, headline, first_line), i
         elif u.kind == PARA and have_title and not byline_name(u.text) and not is_copyright(u.text):
             if len(words(u.text)) >= STANDFIRST_WORDS:
-                return headline, i
+                return _pick(units, headline, first_line), i
             # "Jamie Costin should be paralysed." - a short opening sentence before prose
             nxt = units[i + 1] if i + 1 < len(units) else None
             if (ends_sentence(u.text) and len(words(u.text)) >= 4
                     and nxt is not None and nxt.kind == PARA and is_prose(nxt.text)):
-                return headline, i
-        if headline is None and looks_headline and (i == 0 or len(words(u.text)) >= 4):
-            headline = i
-    return headline, None
+                return _pick(units, headline, first_line), i
+        if looks_headline:
+            if headline is None and len(words(u.text)) >= 4:
+                headline = i
+            elif i == 0:
+                first_line = i
+    return _pick(units, headline, first_line), None
+
+
+def _pick(units: list[Unit], headline: int | None, first_line: int | None) -> int | None:
+    """A later headline beats a short first line only if it is clearly a headline (5+ words)."""
+    if headline is None or (first_line is not None and len(words(units[headline].text)) < 5):
+        return first_line
+    return headline
 
 
 def lay_out(units: list[Unit], title: str | None = None) -> Layout:

@@ -19,7 +19,6 @@ from bot.ingest.plaintext import block_units
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _FM_TITLE = re.compile(r"^title\s*:\s*(?P<v>.+?)\s*$", re.M | re.I)
-_SKIPPED_BLOCKS = ("table_open", "fence", "code_block", "html_block")
 
 _parser = MarkdownIt("commonmark", {"typographer": False, "html": True}).enable(["table", "strikethrough"])
 
@@ -57,6 +56,7 @@ def markdown_units(text: str) -> tuple[str | None, list[Unit]]:
             skip_depth += 1
         elif tok.type == "table_close":
             skip_depth -= 1
+        # fence, code_block and html_block carry no inline token, so they drop out here
         if skip_depth or tok.type != "inline":
             continue
         opener = tokens[i - 1] if i else None
