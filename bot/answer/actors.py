@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Callable
 
 from rapidfuzz import fuzz, process
 
@@ -62,7 +63,8 @@ def _tokens(text: str) -> list[tuple[str, str]]:
 
 
 class ActorIndex:
-    def __init__(self, reader: Reader):
+    def __init__(self, reader: Reader, word_count: Callable[[str], int] | None = None):
+        self.word_count = word_count  # sentences containing a word: tells names from ordinary words
         self.by_id: dict[int, Actor] = {}
         for row in reader.all(
             "SELECT ac.id, ac.key, ac.name, ac.kind, (SELECT count(*) FROM mentions m WHERE m.actor_id = ac.id) AS n FROM actors ac"
@@ -87,7 +89,8 @@ class ActorIndex:
         for actors in self.alias.values():
             actors.sort(key=lambda a: (-a.mentions, a.name))
         self.max_alias_words = max((len(a.split()) for a in self.alias), default=1)
-        self._fuzzy_choices = [a for a in self.alias if len(a) >= 4]
+        self._fuzzy_choices = [a for a in self.alias if len(a) >= 4 and " " not in a]
+        self._fuzzy_multi = [a for a in self.alias if a.count(" ") == 1 and len(a) >= 7]
         self._descriptions = [(fold(d), a) for a in self.by_id.values() for d in a.descriptions]
 
     def __len__(self) -> int:
@@ -111,11 +114,12 @@ class ActorIndex:
                 actors = self.alias.get(key)
                 if not actors:
                     continue
-                if n == 1 and not self._accept_single(words[0][0], key, i):
+                if n == 1 and not self._accept_single(words[0][0], key, actors):
                     continue
                 hits.append(ActorHit(actors[0], " ".join(o for o, _ in words), i, i + n, 100.0))
                 used[i:i + n] = [True] * n
         if fuzzy:
+            self._fuzzy_pairs(toks, hits, used)
             for i, (orig, f) in enumerate(toks):
                 if used[i] or len(f) < 5 or f in _COMMON:
                     continue
@@ -127,11 +131,40 @@ class ActorIndex:
         hits.sort(key=lambda h: h.start)
         return hits
 
-    def _accept_single(self, original: str, folded: str, position: int) -> bool:
-        if folded not in _COMMON:
+    def _fuzzy_pairs(self, toks: list[tuple[str, str]], hits: list[ActorHit], used: list[bool]) -> None:
+        """'Menzies Cambell' -> Menzies Campbell: two words together, at least one not matched exactly."""
+        singles = {h.start: h for h in hits if h.end - h.start == 1}
+        for i in range(len(toks) - 1):
+            pair_free = [not used[i] or i in singles, not used[i + 1] or (i + 1) in singles]
+            if not all(pair_free) or (i in singles and (i + 1) in singles):
+                continue
+            a, b = toks[i][1], toks[i + 1][1]
+            if a in _COMMON or b in _COMMON or len(a) + len(b) < 7:
+                continue
+            best = process.extractOne(f"{a} {b}", self._fuzzy_multi, scorer=fuzz.ratio, score_cutoff=88)
+            if not best:
+                continue
+            for j in (i, i + 1):
+                if j in singles:
+                    hits.remove(singles.pop(j))
+            actors = self.alias[best[0]]
+            hits.append(ActorHit(actors[0], f"{toks[i][0]} {toks[i + 1][0]}", i, i + 2, float(best[1])))
+            used[i] = used[i + 1] = True
+
+    def _accept_single(self, original: str, folded: str, actors: list[Actor]) -> bool:
+        """One word names an actor if typed as a name, or if the pack uses the word mostly as that name.
+
+        'us', 'may', 'election' are ordinary words: lowercase in a question they name
+        nobody. 'erdogan', 'reuters', 'israel' are names however they are typed.
+        """
+        if original[:1].isupper():
             return True
-        # "US", "May", "Labour": only when capitalised as a name
-        return original[:1].isupper()
+        if folded in _COMMON:
+            return False
+        if self.word_count is None:
+            return True
+        mentions = max(a.mentions for a in actors)
+        return self.word_count(folded) <= 2 * mentions + 2
 
     def resolve(self, phrase: str | None) -> list[ActorHit]:
         """Actors named by a phrase such as 'Roman Gofman', 'netanyahoo', 'the US'."""
@@ -140,22 +173,29 @@ class ActorIndex:
         return self.find_in(phrase)
 
     def by_role(self, phrase: str) -> list[tuple[Actor, float]]:
-        """'the Israeli military secretary' -> actors whose description says so."""
+        """'the Israeli military secretary', "Israel's military secretary" -> actors whose description says so."""
         words = [w for w in fold(phrase).split() if w not in _ROLE_NOISE]
         if not words:
             return []
-        target = " ".join(words)
         scored: dict[int, tuple[Actor, float]] = {}
         for desc, actor in self._descriptions:
-            dwords = set(desc.split())
-            overlap = sum(1 for w in words if w in dwords) / len(words)
-            if overlap < 0.99:
+            dwords = desc.split()
+            matched = sum(1 for w in words if any(self._same_word(w, d) for d in dwords))
+            if matched < len(words):
                 continue
-            score = 100.0 * overlap - 0.1 * max(0, len(dwords) - len(words))
-            score = max(score, fuzz.token_set_ratio(target, desc))
+            score = 100.0 - 2.0 * max(0, len(dwords) - len(words))
             if actor.id not in scored or scored[actor.id][1] < score:
                 scored[actor.id] = (actor, score)
         return sorted(scored.values(), key=lambda x: (-x[1], -x[0].mentions))
+
+    def _same_word(self, a: str, b: str) -> bool:
+        """'israel' ~ 'israeli' (same actor, or one a prefix of the other), 'secretary' ~ 'secretary'."""
+        if a == b:
+            return True
+        if len(a) >= 4 and len(b) >= 4 and (a.startswith(b) or b.startswith(a)):
+            return True
+        ia, ib = self.alias.get(a), self.alias.get(b)
+        return bool(ia and ib and ia[0].id == ib[0].id)
 
     def suggest(self, phrase: str, limit: int = 3) -> list[str]:
         """'Did you mean' names for a phrase that named no actor."""

@@ -16,7 +16,7 @@ from pathlib import Path
 from bot.answer.actors import Actor, ActorIndex
 from bot.answer.excerpts import excerpt, merge_runs
 from bot.answer.question import MONTHS, STANCE_WORDS, WEEKDAYS, Parsed, content_words, parse
-from bot.answer.search import Concept, Searcher, expand
+from bot.answer.search import Concept, Searcher, expand, fts_term
 from bot.index.read import Reader, placeholders, sentences_by_id
 from bot.model import ActorCard, Answer, Excerpt
 from bot.settings import Settings
@@ -29,7 +29,20 @@ log = logging.getLogger(__name__)
 MIN_COVERAGE = 0.6
 MAX_EXCERPTS = 3
 SUBJECT_BONUS = 0.15
+# What X said "about" a topic: the sentence or its article must cover this share of it.
+TOPIC_COVERAGE = 0.4
 NOTHING = "Nothing in the briefing pack answers that."
+
+# Words that may stand beside a name without changing whom it names.
+GENERIC_WORDS = frozenset("""
+sir lord lady dame baroness baron dr mr mrs ms miss mp mep mps president prime minister ministers secretary
+chancellor leader leaders chief head spokesman spokeswoman spokesperson spokesmen official officials government
+governments administration authorities authority media press paper newspaper newspapers outlet agency agencies
+broadcaster source sources aide aides adviser advisers advisor team camp office party people forces military army
+correspondent editor reporter reporters journalist journalists colleague colleagues lawyer lawyers spokesmen
+state states cardinal archbishop bishop general gen maj col captain judge justice officer officers critics
+campaigners staff representatives representative members member public citizens leadership
+""".split())
 
 _REL_WORDS = ("relationship relations ties agreement cooperation cooperate talks deal alliance allies ally "
               "partnership partner deconfliction coordination rivalry tension tensions conflict dispute "
@@ -48,8 +61,8 @@ class Engine:
 
     # -- state -------------------------------------------------------------------------
     def _load(self) -> None:
-        self.actors = ActorIndex(self.reader)
         self.search = Searcher(self.reader)
+        self.actors = ActorIndex(self.reader, word_count=lambda w: self.search.df(fts_term(w) or '""'))
         self.n_articles = self.reader.one("SELECT count(*) FROM articles")[0]
         self._version = self.reader.data_version()
 
@@ -146,15 +159,29 @@ class Engine:
             f" AND e.sentence_id IN ({placeholders(sentence_ids)})", list(actor_ids) + sentence_ids)
         return {r[0] for r in rows}
 
+    def _exact_actor(self, phrase: str | None) -> Actor | None:
+        """An actor named by the whole phrase, with nothing left over."""
+        hits = self.actors.resolve(phrase)
+        words = content_words(phrase)
+        covered = set(content_words(" ".join(h.span for h in hits)))
+        if not hits or any(w not in covered for w in words):
+            return None
+        return max(hits, key=lambda h: (h.end - h.start, h.start, h.score, h.actor.mentions)).actor
+
     def _resolve_one(self, phrase: str | None) -> Actor | None:
+        """The actor a phrase names: 'Roman Gofman', 'the Israeli paper HaYom' (HaYom),
+        'Israeli officials' (Israel). Words left over must be generic ('paper', 'officials',
+        'Sir'); 'the capital of France' names no actor."""
         hits = self.actors.resolve(phrase)
         if not hits:
             return None
         words = content_words(phrase)
         covered = set(content_words(" ".join(h.span for h in hits)))
-        if words and not set(words) <= covered:
-            return None  # "the capital of France" is not France
-        return max(hits, key=lambda h: (h.end - h.start, h.score, h.actor.mentions)).actor
+        leftover = [w for w in words if w not in covered]
+        if any(w not in GENERIC_WORDS for w in leftover):
+            return None
+        named = [h for h in hits if h.actor.kind in ("person", "organization", "group")] or hits
+        return max(named, key=lambda h: (h.end - h.start, h.start, h.score, h.actor.mentions)).actor
 
     # -- intents -----------------------------------------------------------------------------
     def _help(self, p: Parsed) -> Answer:
@@ -252,11 +279,13 @@ class Engine:
         return Answer(p.text, "sources", True, excerpts[:limit], note=note)
 
     def _who_is(self, p: Parsed) -> Answer:
-        actor = self._resolve_one(p.who)
-        if actor is None and p.who:
+        actor = self._exact_actor(p.who)
+        if actor is None and p.who:  # a role first: "Israel's military secretary" is not Israel
             roles = self.actors.by_role(p.who)
             if roles and roles[0][1] >= 90:
                 actor = roles[0][0]
+        if actor is None:
+            actor = self._resolve_one(p.who)
         if actor is None:
             fallback = self._search(Parsed("search", p.text, topic=p.who or p.text))
             if fallback.found:
@@ -300,11 +329,12 @@ class Engine:
         if actor is not None:
             clauses.append("at.actor_id = ?")
             params.append(actor.id)
-            aliases = [a for a in actor.aliases if len(a) > 3] or [fold(actor.name)]
+            # Full-name aliases only: a bare surname ("clarke") would also catch other Clarkes.
+            aliases = [a for a in actor.aliases if " " in a and len(a) > 5] or [fold(actor.name)]
             for alias in aliases[:20]:
                 clauses.append("lower(at.source) LIKE ?")
                 params.append(f"%{alias}%")
-        if folded and len(folded) > 2:
+        if folded and len(folded) > 2 and (actor is None or " " in folded):
             clauses.append("lower(at.source) = ? OR lower(at.source) LIKE ?")
             params += [folded, f"%{folded}%"]
         if not clauses:
@@ -322,21 +352,37 @@ class Engine:
             return self._nothing(p, f"Nobody called {p.who} is quoted in the pack.", suggest=p.who)
         rows = sentences_by_id(self.reader, ids)
         cards = [self._card(a) for a in actors]
-        if p.topic:
-            concepts = self._concepts(p.topic)
-            cov = self.search.coverage(concepts, ids)
-            scored = [(rows[i], cov[i][0]) for i in ids if cov[i][0] >= 0.5]
-            if not scored:
-                name = actors[0].name if actors else p.who
+        name = actors[0].name if actors else p.who
+        concepts = [c for c in self._concepts(p.topic) if not (c.actor_ids & {a.id for a in actors})]
+        if concepts:
+            ranked = self._on_topic(concepts, ids, rows)
+            if not ranked:
                 return self._nothing(p, f"{name} is quoted in the pack, but not about {p.topic}.")
-            scored.sort(key=lambda x: (-round(x[1], 3), x[0]["sid"]))
-            top = scored[:MAX_EXCERPTS]
-            top.sort(key=lambda x: x[0]["sid"]) if len({r["article_id"] for r, _ in top}) == 1 else None
+            top = ranked[:MAX_EXCERPTS]
+            if len({r["article_id"] for r, _ in top}) == 1:
+                top.sort(key=lambda x: x[0]["sid"])
             return Answer(p.text, "statements_by", True, merge_runs(self.reader, top)[:MAX_EXCERPTS], cards)
         ordered = [(rows[i], 1.0) for i in ids]
         excerpts = merge_runs(self.reader, ordered)
         note = "" if len(excerpts) <= 5 else f"{len(excerpts)} passages; the first 5:"
         return Answer(p.text, "statements_by", True, excerpts[:5], cards, note=note)
+
+    def _on_topic(self, concepts: list[Concept], ids: list[int], rows: dict) -> list[tuple[sqlite3.Row, float]]:
+        """A speaker's sentences ranked by how well they, or the article around them, cover a topic.
+
+        A quote rarely repeats the question's words ("What did Fox say about Blair lying?"),
+        but the article it sits in does; a topic absent from both abstains.
+        """
+        sentence_cov = self.search.coverage(concepts, ids)
+        article_ids = list({rows[i]["article_id"] for i in ids})
+        article_cov = self.search.article_coverage(concepts, article_ids)
+        scored = []
+        for i in ids:
+            s_cov, a_cov = sentence_cov[i][0], article_cov.get(rows[i]["article_id"], 0.0)
+            if s_cov >= TOPIC_COVERAGE or a_cov >= TOPIC_COVERAGE:
+                scored.append((rows[i], s_cov + 0.5 * a_cov))
+        scored.sort(key=lambda x: (-round(x[1], 3), x[0]["continuation"] or 0, x[0]["sid"]))
+        return scored
 
     def _who_said(self, p: Parsed) -> Answer:
         concepts = self._concepts(p.topic)

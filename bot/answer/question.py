@@ -25,7 +25,10 @@ according article articles pack story stories news piece text
 REPORT_VERBS = ("say|says|said|report|reports|reported|tell|told|claim|claims|claimed|announce|announced|warn|warned|"
                 "argue|argued|state|stated|think|thinks|reveal|revealed|write|wrote|suggest|suggested|believe|believes|"
                 "mean|meant|add|added|insist|insisted|deny|denied|admit|admitted|predict|predicted|explain|explained|"
-                "comment|commented|accuse|accused|describe|described|stress|stressed|urge|urged|propose|proposed")
+                "comment|commented|accuse|accused|describe|described|stress|stressed|urge|urged|propose|proposed|"
+                "call|called|label|labelled|labeled|brand|branded|dismiss|dismissed|criticise|criticised|criticize|"
+                "criticized|attack|attacked|praise|praised|welcome|welcomed|vow|vowed|pledge|pledged|promise|promised|"
+                "indicate|indicated|suggest|suggested|condemn|condemned|blame|blamed|question|questioned|reject|rejected")
 
 # Meaning groups: a question word stands for any word of its group.
 STANCE_WORDS = {
@@ -74,9 +77,11 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 HELP = _rx(r"^(help|h|\?|commands|usage|examples?|what can (i|you) (ask|do|answer)( here)?|how (do|does) (i|this|it) work)$")
-BRIEF = _rx(r"^(brief( me)?|briefing|summary|summari[sz]e|overview|tl;?dr|headlines|digest|what'?s new|what is new|"
-            r"what'?s (in )?(the|this|my|today'?s) (pack|news|briefing|articles?)|what are the (main|key) (points|stories|claims))"
-            r"(( me)? (on|about|of|for) (?P<topic>.+))?$")
+BRIEF = _rx(r"^(?:(?:give|get) me )?(?:a |the )?(?:brief(?: me)?|briefing|summary|summari[sz]e|overview|tl;?dr|headlines|digest|"
+            r"what'?s new|what is new|catch me up|fill me in|"
+            r"what'?s (?:in )?(?:the|this|my|today'?s) (?:pack|news|briefing|articles?)|what are the (?:main|key) (?:points|stories|claims)|"
+            r"what'?s (?:the|this) (?:story|news|deal)|what is (?:the|this) (?:story|news|deal)|what'?s going on|what is going on)"
+            r"(?:(?: me)? (?:on|about|of|for|with|regarding|in) (?P<topic>.+))?$")
 SOURCES = _rx(r"^(?:(?:what|which) (?:are the )?sources|who are the sources|list (?:the |all )?sources|sources|"
               r"(?:what|which|whom) does (?:the|this) (?:article|story|piece|report) (?:cite|quote|rely on)|"
               r"who (?:is|are) (?:quoted|cited)|(?:what|which) sources (?:are|were) (?:cited|quoted|used))"
@@ -88,8 +93,16 @@ WHO_SAID = _rx(r"^(?:who|which (?:outlet|source|newspaper|paper|agency|person|of
 ACCORDING = _rx(r"^according to (?:whom|who|which sources?),? (?P<claim>.+)$|^(?P<claim2>.+?),? according to (?:whom|who)$"
                 r"|^(?:what is|what's) the source (?:of|for) (?:the claim )?(?:that )?(?P<claim3>.+)$")
 STATEMENTS = _rx(r"^(?:what|which things?|anything) (?:did|does|do|has|have|had|was|is|were|are) (?P<who>.+?) "
-                 r"(?:" + REPORT_VERBS + r"|been saying|saying|reporting|claiming|quoted as saying|quoted saying)"
-                 r"(?: (?:about|on|regarding|of|concerning|over|in|to) (?P<topic>.+))?$")
+                 r"(?:" + REPORT_VERBS + r"|been saying|saying|reporting|claiming|quoted as saying|quoted saying|"
+                 r"make of|think of|feel about|have to say)"
+                 r"(?: (?:about|on|regarding|of|concerning|over|in|to|with)?\b ?(?P<topic>.+))?$")
+REACTION = _rx(r"^how (?:did|does|do|has|have|had|was|is|were|are) (?P<who>.+?) "
+               r"(?:describe|described|react|reacted|respond|responded|reply|replied|defend|defended|justify|justified|"
+               r"explain|explained|view|views|see|sees|characteri[sz]e|characteri[sz]ed|feel|felt|answer|answered|"
+               r"comment|commented|sum up|summed up|put it|dismiss|dismissed)"
+               r"(?: (?:to|on|about|towards|over)\b)? ?(?P<topic>.*)$")
+VIEW = _rx(r"^(?:what (?:is|are|was|were)) (?P<who>.+?)(?:'s|’s|s'|s’) (?:view|views|position|stance|opinion|take|line|reaction|response|verdict|argument|case)"
+           r"(?: (?:on|about|of|to|regarding|over) (?P<topic>.+))?$")
 STATEMENTS2 = _rx(r"^(?:what was (?:said|reported|claimed) by|quotes? (?:from|by)|statements? (?:from|by)|"
                   r"what (?:are|were) (?P<who2>.+?)'?s? (?:comments|statements|remarks|words|views|claims)|"
                   r"(?:show|give|list) (?:me )?(?:the )?(?:quotes|statements|comments) (?:from|by))"
@@ -148,7 +161,7 @@ def parse(question: str) -> Parsed:
     if m := STANCE2.match(q):
         verb = m.group("verb").lower()
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance=_stance(verb))
-    if m := STATEMENTS.match(q):
+    if m := STATEMENTS.match(q) or REACTION.match(q) or VIEW.match(q):
         return Parsed("statements_by", q, who=_g(m, "who"), topic=_g(m, "topic"))
     if m := STATEMENTS2.match(q):
         return Parsed("statements_by", q, who=_g(m, "who", "who2"), topic=_g(m, "topic"))

@@ -26,7 +26,12 @@ SYNONYMS = {
     "money": "funding cash cost", "cost": "price costs spending", "tax": "taxes taxation",
     "jobs": "employment unemployment job", "vote": "election ballot poll", "election": "vote poll",
     "poll": "survey", "rise": "increase raise", "increase": "rise raise", "cut": "cuts reduce",
-    "ban": "outlaw prohibit", "law": "legislation bill act", "bill": "legislation law",
+    "ban": "outlaw prohibit", "die": "died death dead", "died": "die death dead", "death": "died die dead killed",
+    "scared": "afraid frightened frightening fear terrified", "afraid": "scared frightened fear fears",
+    "frightened": "afraid scared fear", "worried": "worry concerned concern fears", "kidnapped": "abducted seized",
+    "abducted": "kidnapped", "earn": "earning earnings paid income", "salary": "pay paid earnings",
+    "sue": "suing lawsuit legal action proceedings", "resign": "quit resignation stand down",
+    "quit": "resign resignation", "sacked": "fired dismissed", "arrested": "detained held", "law": "legislation bill act", "bill": "legislation law",
 }
 
 
@@ -129,5 +134,45 @@ class Searcher:
         return {sid: (sum(weights[l] for l in labels) / total, labels) for sid, labels in covered.items()}
 
 
+    def article_coverage(self, concepts: list[Concept], article_ids: list[str]) -> dict[str, float]:
+        """For each article: the weighted share of concepts that some sentence of it covers."""
+        if not article_ids or not concepts:
+            return {}
+        covered: dict[str, set[str]] = {a: set() for a in article_ids}
+        for c in concepts:
+            expr = c.match_expr()
+            if expr:
+                for r in self.r.all(
+                    "SELECT DISTINCT s.article_id FROM sentences_fts f JOIN sentences s ON s.id = f.rowid"
+                    f" WHERE sentences_fts MATCH ? AND s.article_id IN ({placeholders(article_ids)})",
+                    [expr] + article_ids):
+                    covered[r[0]].add(c.label)
+            if c.actor_ids:
+                for r in self.r.all(
+                    "SELECT DISTINCT s.article_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
+                    f" WHERE m.actor_id IN ({placeholders(c.actor_ids)}) AND s.article_id IN ({placeholders(article_ids)})",
+                    list(c.actor_ids) + article_ids):
+                    covered[r[0]].add(c.label)
+        total = sum(c.weight for c in concepts) or 1.0
+        weights = {c.label: c.weight for c in concepts}
+        return {a: sum(weights[l] for l in labels) / total for a, labels in covered.items()}
+
+
+def inflections(word: str) -> list[str]:
+    """Forms the porter stemmer does not fold together ('die'/'died' -> 'die'/'di')."""
+    if len(word) < 3 or not word.isalpha():
+        return []
+    forms = [word + "s", word + "ed", word + "ing", word + "d"]
+    if word.endswith("e"):
+        forms.append(word[:-1] + "ing")
+    if word.endswith("ied"):
+        forms += [word[:-3] + "y", word[:-3] + "ies"]
+    elif word.endswith("ed"):
+        forms += [word[:-2], word[:-1]]
+    if word.endswith("y"):
+        forms += [word[:-1] + "ies", word[:-1] + "ied"]
+    return forms
+
+
 def expand(word: str) -> list[str]:
-    return [word] + SYNONYMS.get(word, "").split()
+    return [word] + SYNONYMS.get(word, "").split() + inflections(word)
