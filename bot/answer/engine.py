@@ -57,6 +57,7 @@ class Engine:
         self.settings = settings or Settings()
         self.reader = Reader(db_path)
         self._lock = threading.Lock()
+        self._tl = threading.local()  # per-thread scratch: the concept labels of the last search
         self._load()
 
     # -- state -------------------------------------------------------------------------
@@ -109,8 +110,9 @@ class Engine:
         hits = self.actors.find_in(text)
         actor_words: set[str] = set()
         for h in hits:
-            ids = {h.actor.id}
-            concepts.append(Concept(f"actor:{h.actor.id}", words=content_words(h.span), actor_ids=ids))
+            # The name as a phrase ("jack cunningham"), not its words: "Jack" alone is any Jack.
+            phrase = " ".join(content_words(h.span))
+            concepts.append(Concept(f"actor:{h.actor.id}", words=[phrase] if phrase else [], actor_ids={h.actor.id}))
             actor_words.update(content_words(h.span))
         for w in content_words(text, extra_stop):
             if w in actor_words:
@@ -131,6 +133,7 @@ class Engine:
             return []
         ids = self.search.candidates(concepts, limit=limit, article_ids=article_ids)
         cov = self.search.coverage(concepts, ids)
+        self._tl.labels = {sid: labels for sid, (_, labels) in cov.items()}
         if len(concepts) <= 2 and min_cov > 0:
             min_cov = 1.0  # a short question's every concept must be there
         keep = [sid for sid, (score, labels) in cov.items()
@@ -396,17 +399,39 @@ class Engine:
         return Answer(p.text, "who_said", True, [excerpt(r, s) for r, s in top], note=note)
 
     def _stance(self, p: Parsed) -> Answer:
+        """What X wants / fears / plans: sentences naming X with a word of that meaning,
+        or X's own words on the question's topic."""
         actor = self._resolve_one(p.who)
-        if actor is None:
-            return self._nothing(p, f"The pack does not mention {p.who}." if p.who else NOTHING, suggest=p.who)
+        if actor is not None:
+            who = Concept(f"actor:{actor.id}", words=[" ".join(content_words(actor.name))], actor_ids={actor.id})
+            name = actor.name
+        else:
+            words = content_words(p.who)
+            if not words or any(self.search.df(fts_term(w) or '""') == 0 for w in words):
+                return self._nothing(p, f"The pack does not mention {p.who}." if p.who else NOTHING, suggest=p.who)
+            who = Concept("who", words=[" ".join(words)])  # a name the actor table missed: match its words
+            name = p.who
         stance = Concept(f"stance:{p.stance}", words=STANCE_WORDS[p.stance or "want"].split())
-        who = Concept(f"actor:{actor.id}", words=content_words(actor.name), actor_ids={actor.id})
-        concepts = [who, stance] + [c for c in self._concepts(p.topic) if c.label != who.label]
+        topic = [c for c in self._concepts(p.topic) if c.label != who.label]
+        concepts = [who, stance] + topic
         self.search.weigh(concepts)
-        best = self._best(concepts, require={who.label, stance.label}, min_cov=0.0, subjects={actor.id})
+        best = self._best(concepts, require={who.label}, min_cov=0.0, subjects={actor.id} if actor else None)
+        topic_labels = {c.label for c in topic}
+        topic_weight = sum(c.weight for c in topic) or 1.0
+
+        def relevant(row) -> bool:
+            labels = self._tl.labels.get(row["sid"], set())
+            if stance.label in labels:
+                return True
+            on_topic = sum(c.weight for c in topic if c.label in labels) / topic_weight
+            return bool(topic_labels) and on_topic >= 0.5 and row["source_actor"] == (actor.id if actor else None)
+
+        best = [(r, sc) for r, sc in best if relevant(r)]
         if not best:
-            return self._nothing(p, f"The pack does not say what {actor.name} {'fears' if p.stance == 'fear' else 'wants' if p.stance == 'want' else 'plans'}.")
-        return Answer(p.text, "stance", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]], [self._card(actor)])
+            verb = {"fear": "fears", "want": "wants", "plan": "plans"}.get(p.stance or "want", "wants")
+            return self._nothing(p, f"The pack does not say what {name} {verb}.")
+        cards = [self._card(actor)] if actor else []
+        return Answer(p.text, "stance", True, [excerpt(r, sc) for r, sc in best[:MAX_EXCERPTS]], cards)
 
     def _when(self, p: Parsed) -> Answer:
         concepts = self._concepts(p.topic)
@@ -467,8 +492,8 @@ class Engine:
                 return fallback
             missing = p.who if a is None else p.other
             return self._nothing(p, f"The pack does not mention {missing}." if missing else NOTHING, suggest=missing)
-        ca = Concept(f"actor:{a.id}", words=content_words(a.name), actor_ids={a.id})
-        cb = Concept(f"actor:{b.id}", words=content_words(b.name), actor_ids={b.id})
+        ca = Concept(f"actor:{a.id}", words=[" ".join(content_words(a.name))], actor_ids={a.id})
+        cb = Concept(f"actor:{b.id}", words=[" ".join(content_words(b.name))], actor_ids={b.id})
         rel = Concept("relation", words=_REL_WORDS)
         concepts = [ca, cb, rel]
         self.search.weigh(concepts)

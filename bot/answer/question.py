@@ -19,6 +19,7 @@ any some all each every more most much many few other such own same just only al
 tell show give find list please me know let s t
 say says said saying report reports reported reporting tell told telling claim claimed
 according article articles pack story stories news piece text
+during after before since until while within against among between through
 """.split())
 
 # Question words that are NOT topic words when the question asks for statements.
@@ -115,6 +116,8 @@ STANCE = _rx(r"^(?:what|why|how) (?:does|do|did|is|are|was|were|has|have) (?P<wh
 STANCE2 = _rx(r"^(?:what|which) (?:are|is|were|was) (?P<who>.+?)(?:'s|’s|s'|s’)? "
               r"(?P<verb>fears?|concerns?|worries|goals?|aims?|plans?|demands?|wishes|hopes|intentions?|proposals?|priorit(?:y|ies)|objectives?)"
               r"(?: (?:about|for|in|on|over|regarding) (?P<topic>.+))?$")
+STANCE3 = _rx(r"^(?:what|who) (?P<verb>worries|worry|concerns|scares|frightens|bothers|alarms|troubles) (?P<who>.+?)"
+              r"(?: (?:about|in|on|over|regarding) (?P<topic>.+))?$")
 WHEN = _rx(r"^(?:when|what (?:day|date|time|month|year)) (?:did|does|do|will|was|were|is|are|has|have|had) (?P<rest>.+)$")
 HAPPENED = _rx(r"^(?:what|which events?) (?:happened|has happened|took place|occurred|went on|was done|did happen)"
                r"(?: (?P<time>(?:in|on|during|since|after|before|last|this|over|by) .+))?$")
@@ -161,6 +164,8 @@ def parse(question: str) -> Parsed:
     if m := STANCE2.match(q):
         verb = m.group("verb").lower()
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance=_stance(verb))
+    if m := STANCE3.match(q):
+        return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance="fear")
     if m := STATEMENTS.match(q) or REACTION.match(q) or VIEW.match(q):
         return Parsed("statements_by", q, who=_g(m, "who"), topic=_g(m, "topic"))
     if m := STATEMENTS2.match(q):

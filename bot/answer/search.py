@@ -101,9 +101,11 @@ class Searcher:
             ids = [r[0] for r in self.r.all(sql + where + " ORDER BY bm25(sentences_fts) LIMIT ?", params + [limit])]
         actor_ids = {a for c in concepts for a in c.actor_ids}
         if actor_ids:
+            actors = list(actor_ids)
             ids += [r[0] for r in self.r.all(
-                f"SELECT DISTINCT sentence_id FROM mentions WHERE actor_id IN ({placeholders(actor_ids)}) LIMIT ?",
-                list(actor_ids) + [limit])]
+                f"SELECT sentence_id FROM mentions WHERE actor_id IN ({placeholders(actors)})"
+                f" UNION SELECT sentence_id FROM attributions WHERE actor_id IN ({placeholders(actors)}) LIMIT ?",
+                actors + actors + [limit])]
         return list(dict.fromkeys(ids))
 
     def coverage(self, concepts: list[Concept], sentence_ids: list[int]) -> dict[int, tuple[float, set[str]]]:
@@ -121,12 +123,15 @@ class Searcher:
                     hit.update(r[0] for r in self.r.all(
                         f"SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? AND rowid IN ({placeholders(chunk)})",
                         [expr] + chunk))
-            if c.actor_ids:
+            if c.actor_ids:  # named in the sentence, or its speaker (a quote's later sentences)
                 for i in range(0, len(id_list), 900):
                     chunk = id_list[i:i + 900]
+                    actors = list(c.actor_ids)
                     hit.update(r[0] for r in self.r.all(
-                        f"SELECT DISTINCT sentence_id FROM mentions WHERE actor_id IN ({placeholders(c.actor_ids)})"
-                        f" AND sentence_id IN ({placeholders(chunk)})", list(c.actor_ids) + chunk))
+                        f"SELECT sentence_id FROM mentions WHERE actor_id IN ({placeholders(actors)})"
+                        f" AND sentence_id IN ({placeholders(chunk)})"
+                        f" UNION SELECT sentence_id FROM attributions WHERE actor_id IN ({placeholders(actors)})"
+                        f" AND sentence_id IN ({placeholders(chunk)})", actors + chunk + actors + chunk))
             for sid in hit:
                 covered[sid].add(c.label)
         total = sum(c.weight for c in concepts) or 1.0

@@ -12,7 +12,32 @@ accuse describe admit believe predict write quote urge state declare note acknow
 assert reveal disclose concede contend complain emphasise emphasize estimate forecast hint
 promise pledge vow reply retort recall remark reiterate tweet testify mention comment
 continue ask answer joke caution counter maintain observe conclude agree brief signal
+indicate respond
 """.split())
+
+# Verbs that state a position rather than report words ("Tutu has called for ...", "Pound
+# labelled the schemes 'a pile of pants'", "Davis welcomed the review"): they attribute the
+# sentence only with the complement each needs (see attributions._has_content) and only to
+# a speaker (a person, organisation, outlet or person-like noun), never to "the move".
+STANCE_VERBS = frozenset("""
+label brand call dismiss criticise criticize condemn praise welcome attack reject defend back
+question point hit
+""".split())
+# ... whose direct object alone is the stance: "condemned the attack".
+STANCE_OBJECT_VERBS = frozenset("criticise criticize condemn praise welcome dismiss".split())
+# ... that name something as something: "labelled X 'a pile of pants'", "called X unjustified".
+NAMING_VERBS = frozenset("label brand call".split())
+# ... whose object must be something said: "rejected the claims", not "rejected the bill".
+SPEECH_OBJECT_VERBS = frozenset("reject defend attack question back".split())
+SPEECH_NOUNS = frozenset("""
+claim claims suggestion suggestions allegation allegations accusation accusations charge
+charges criticism criticisms call calls idea notion view views remark remarks comment
+comments statement report reports claim argument arguments assertion
+""".split())
+# Particles or prepositions without which the verb says nothing: "pointed out", "hit out at",
+# "called for", "called on".
+PARTICLE_CUES = {"point": {"out"}, "hit": {"out"}}
+CALL_PREPS = frozenset("for on".split())
 
 # Verbs whose bare object is itself the claim ("denied wrongdoing", "confirmed the talks").
 OBJECT_CONTENT_VERBS = frozenset("deny admit confirm".split())
@@ -20,7 +45,8 @@ OBJECT_CONTENT_VERBS = frozenset("deny admit confirm".split())
 # Verbs that say something about a person or thing ("described the plan as ...",
 # "accused him of ...", "urged MPs to ..."): their content is a prepositional phrase or xcomp.
 PREP_CONTENT = {"describe": {"as"}, "accuse": {"of"}, "warn": {"of", "against", "about"},
-                "criticise": {"for"}, "criticize": {"for"}}
+                "criticise": {"for"}, "criticize": {"for"}, "dismiss": {"as"}, "attack": {"as", "for"},
+                "defend": {"as"}, "reject": {"as"}, "question": {"whether"}, "respond": {"to"}}
 XCOMP_CONTENT_VERBS = frozenset("urge tell warn ask promise pledge vow".split())
 
 # Verbs that attach the sources an outlet relied on: "Reuters, citing four sources, ...".
@@ -79,6 +105,33 @@ source sources official officials spokesman spokeswoman spokesperson aide aides 
 insiders diplomat diplomats analyst analysts expert experts critic critics observer observers
 witness witnesses resident residents person people member members colleague colleagues ally
 allies adviser advisers advisor advisors campaigner campaigners activist activists
+""".split())
+
+# Person-role nouns: "the minister", "the cardinal", "the Tory leader" stand for a person
+# the article names elsewhere; attributions.py resolves them against the actors' titles.
+PERSON_ROLE_NOUNS = frozenset("""
+minister secretary chancellor leader chairman chairwoman chair president premier governor
+mayor senator mp mep msp peer cardinal archbishop bishop pope rabbi imam vicar priest judge
+lawyer solicitor barrister attorney prosecutor coroner editor correspondent reporter
+journalist chief director executive commissioner inspector superintendent constable
+ambassador envoy general colonel commander captain admiral king queen prince princess
+speaker whip backbencher candidate head boss founder chief professor economist mother
+father wife husband son daughter brother sister
+""".split())
+# One role named by another: "the minister" may be a Secretary of State or the Chancellor.
+ROLE_FAMILIES = {"minister": frozenset("minister secretary chancellor premier".split()),
+                 "premier": frozenset("premier minister".split()),
+                 "chair": frozenset("chair chairman chairwoman".split())}
+# Qualifiers that make a different office: "shadow home secretary" is not "the home secretary".
+OFFICE_QUALIFIERS = frozenset("shadow former deputy junior vice ex assistant acting opposition".split())
+# Spellings of one party or office word: "the Tory leader" is the "Conservative leader".
+ROLE_SYNONYMS = {"tory": "conservative", "tories": "conservative", "libdem": "liberal",
+                 "lib": "liberal", "pm": "premier", "prime": "premier"}
+# Titles with no gender that make a name a person's: "Cardinal Cormac Murphy-O'Connor".
+PERSON_TITLES = frozenset("""
+dr doctor prof professor cardinal archbishop bishop rev reverend father rabbi imam pope
+judge justice gen general col colonel capt captain cmdr commander adm admiral sgt sergeant
+insp inspector supt superintendent pc det detective chancellor president senator
 """.split())
 
 # Titles that show a person's gender, so "she" can find "Ms Hewitt" and not "Mr Frost".
