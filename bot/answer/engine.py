@@ -14,11 +14,12 @@ import threading
 from pathlib import Path
 
 from bot.answer.actors import Actor, ActorIndex
-from bot.answer.excerpts import excerpt, merge_runs
+from bot.answer.excerpts import excerpt, merge_runs, span_excerpt
 from bot.answer.question import MONTHS, STANCE_WORDS, WEEKDAYS, Parsed, content_words, parse
 from bot.answer.search import Concept, Searcher, expand, fts_term
 from bot.index.read import Reader, placeholders, sentences_by_id
 from bot.model import ActorCard, Answer, Excerpt
+from bot.names import fold
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,8 @@ MAX_EXCERPTS = 3
 SUBJECT_BONUS = 0.15
 # What X said "about" a topic: the sentence or its article must cover this share of it.
 TOPIC_COVERAGE = 0.4
+# A claim of five or more concepts is rarely worded as the article words it.
+LONG_CLAIM_COVERAGE = 0.55
 NOTHING = "Nothing in the briefing pack answers that."
 
 # Words that may stand beside a name without changing whom it names.
@@ -123,7 +126,7 @@ class Engine:
 
     def _best(self, concepts: list[Concept], require: set[str] | None = None, limit: int = 300,
               article_ids: list[str] | None = None, min_cov: float = MIN_COVERAGE,
-              subjects: set[int] | None = None) -> list[tuple[sqlite3.Row, float]]:
+              subjects: set[int] | None = None, pairs: bool = False) -> list[tuple[sqlite3.Row, float]]:
         """Sentences ranked by coverage (ties: attributed first, then article order).
 
         `subjects`: actors the question is about; a sentence where one of them is the
@@ -133,6 +136,18 @@ class Engine:
             return []
         ids = self.search.candidates(concepts, limit=limit, article_ids=article_ids)
         cov = self.search.coverage(concepts, ids)
+        self._tl.pairs = {}
+        if pairs:  # a claim quoted over two sentences: let a sentence take its neighbour's words too
+            weights = {c.label: c.weight for c in concepts}
+            total = sum(weights.values()) or 1.0
+            for sid in list(cov):
+                nxt = cov.get(sid + 1)
+                if nxt:
+                    labels = cov[sid][1] | nxt[1]
+                    score = sum(weights[l] for l in labels) / total
+                    if score > cov[sid][0] + 0.05 and score > nxt[0] + 0.05:
+                        cov[sid] = (score, labels)
+                        self._tl.pairs[sid] = sid + 1
         self._tl.labels = {sid: labels for sid, (_, labels) in cov.items()}
         if len(concepts) <= 2 and min_cov > 0:
             min_cov = 1.0  # a short question's every concept must be there
@@ -251,17 +266,36 @@ class Engine:
         by_id = sentences_by_id(self.reader, chosen)
         return [excerpt(by_id[i], 1.0) for i in sorted(chosen) if i in by_id]
 
+    def _article_about(self, topic: str, min_cov: float = 0.5) -> str | None:
+        """The article a topic points at: most of its concepts in the text, title or outlet."""
+        concepts = self._concepts(topic)
+        if not concepts:
+            return None
+        ids = self.search.candidates(concepts, limit=200)
+        articles = list(dict.fromkeys(r[0] for r in self.reader.all(
+            f"SELECT article_id FROM sentences WHERE id IN ({placeholders(ids)})", ids))) if ids else []
+        if not articles:
+            return None
+        cov = self.search.article_coverage(concepts, articles)
+        heads = {r["id"]: fold(f"{r['title']} {r['outlet'] or ''} {r['url'] or ''}") for r in self.reader.all(
+            f"SELECT id, title, outlet, url FROM articles WHERE id IN ({placeholders(articles)})", articles)}
+        total = sum(c.weight for c in concepts) or 1.0
+        scored = []
+        for a in articles:
+            extra = sum(c.weight for c in concepts if any(w and w in heads.get(a, "") for w in c.words)) / total
+            scored.append((min(1.0, cov.get(a, 0.0) + extra), a))
+        score, best = max(scored)
+        return best if score >= min_cov else None
+
     def _sources(self, p: Parsed) -> Answer:
         topic_words = content_words(p.text, frozenset("sources source cite cites cited quote quotes quoted use uses rely "
                                                       "relies does article story piece report reports".split()))
         article_ids = None
         if topic_words:
-            best = self._best(self._concepts(" ".join(topic_words)), min_cov=0.5)
-            article_ids = list(dict.fromkeys(r["article_id"] for r, _ in best))[:1] or None
-            if article_ids is None:
+            article = self._article_about(" ".join(topic_words))
+            if article is None:
                 return self._nothing(p, "No article in the pack matches that topic.")
-        elif self.n_articles > 1:
-            article_ids = None
+            article_ids = [article]
         sql = ("SELECT s.id FROM attributions at JOIN sentences s ON s.id = at.sentence_id WHERE at.continuation = 0"
                + (f" AND s.article_id IN ({placeholders(article_ids)})" if article_ids else "") + " ORDER BY s.id")
         ids = [r[0] for r in self.reader.all(sql, article_ids or [])]
@@ -283,10 +317,12 @@ class Engine:
 
     def _who_is(self, p: Parsed) -> Answer:
         actor = self._exact_actor(p.who)
-        if actor is None and p.who:  # a role first: "Israel's military secretary" is not Israel
-            roles = self.actors.by_role(p.who)
-            if roles and roles[0][1] >= 90:
-                actor = roles[0][0]
+        roles = self.actors.by_role(p.who) if p.who else []
+        role_like = bool(re.match(r"(?i)(the|a|an)\s", p.who or "")) or "'" in (p.who or "") or "’" in (p.who or "")
+        if roles and roles[0][1] >= 90 and roles[0][0].kind == "person" and (
+                actor is None or actor.kind != "person" or role_like):
+            actor = roles[0][0]  # a role: "Israel's military secretary" is not Israel
+            return self._profile(p, actor, role=p.who)
         if actor is None:
             actor = self._resolve_one(p.who)
         if actor is None:
@@ -298,7 +334,7 @@ class Engine:
                                  suggest=p.who if capitalised else None)
         return self._profile(p, actor)
 
-    def _profile(self, p: Parsed, actor: Actor) -> Answer:
+    def _profile(self, p: Parsed, actor: Actor, role: str | None = None) -> Answer:
         rows = self.reader.all(
             "SELECT m.sentence_id AS sid, s.article_id, count(*) AS n FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
             " WHERE m.actor_id = ? GROUP BY m.sentence_id ORDER BY m.sentence_id", [actor.id])
@@ -310,17 +346,24 @@ class Engine:
         main_article = max(per_article, key=lambda a: per_article[a])
         sents = sentences_by_id(self.reader, [r["sid"] for r in rows])
         desc = [d.lower() for d in actor.descriptions]
+        if role:  # asked by role: the descriptions that say it come first
+            wanted = [w for w in fold(role).split() if w not in ("the", "a", "an", "of")]
+            matching = [d for d in actor.descriptions if all(any(self.actors._same_word(w, x) for x in fold(d).split()) for w in wanted)]
+            desc = [d.lower() for d in matching] or desc
 
         def rank(sid: int) -> tuple:
             row = sents[sid]
             text = row["text"].lower()
-            describes = any(d and d in text for d in desc)
-            return (row["article_id"] != main_article, not describes, row["source"] is not None and row["source_actor"] != actor.id, sid)
+            described = max((len(d) for d in desc if d and d in text), default=0)  # the fullest description first
+            return (row["article_id"] != main_article, -described,
+                    row["source"] is not None and row["source_actor"] != actor.id, sid)
 
         ordered = sorted(sents, key=rank)[:MAX_EXCERPTS]
         excerpts = [excerpt(sents[sid], 1.0) for sid in ordered]
-        note = f"{actor.name} — {actor.description}" if actor.description else f"{actor.name} ({actor.kind})"
-        return Answer(p.text, "who_is", True, excerpts, [self._card(actor)], note=note)
+        description = (desc and next((d for d in actor.descriptions if d.lower() == desc[0]), None)) or actor.description
+        note = f"{actor.name} — {description}" if description else f"{actor.name} ({actor.kind})"
+        card = ActorCard(actor.name, actor.kind, description)
+        return Answer(p.text, "who_is", True, excerpts, [card], note=note)
 
     def _source_sentences(self, who: str) -> tuple[list[int], list[Actor]]:
         """Sentences attributed to `who`: by the actor it names, or by the article's wording."""
@@ -389,14 +432,19 @@ class Engine:
 
     def _who_said(self, p: Parsed) -> Answer:
         concepts = self._concepts(p.topic)
-        best = self._best(concepts)
+        min_cov = MIN_COVERAGE if len(concepts) < 5 else LONG_CLAIM_COVERAGE
+        best = self._best(concepts, min_cov=min_cov, pairs=True)
         if not best:
             return self._nothing(p, "Nothing in the pack says that.")
         top = best[:MAX_EXCERPTS]
-        first = excerpt(top[0][0], top[0][1])
+        pairs = self._tl.pairs
+        partners = sentences_by_id(self.reader, [pairs[r["sid"]] for r, _ in top if r["sid"] in pairs])
+        excerpts = [span_excerpt(self.reader, [r, partners[pairs[r["sid"]]]] if r["sid"] in pairs else [r], s)
+                    for r, s in top]
+        first = excerpts[0]
         a = first.attribution
         note = (f"{a.text} ({a.cue})." if a and a.cue else f"{a.text}." if a else "The article says so in its own voice.")
-        return Answer(p.text, "who_said", True, [excerpt(r, s) for r, s in top], note=note)
+        return Answer(p.text, "who_said", True, excerpts, note=note)
 
     def _stance(self, p: Parsed) -> Answer:
         """What X wants / fears / plans: sentences naming X with a word of that meaning,

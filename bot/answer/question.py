@@ -84,6 +84,8 @@ BRIEF = _rx(r"^(?:(?:give|get) me )?(?:a |the )?(?:brief(?: me)?|briefing|summar
             r"what'?s (?:the|this) (?:story|news|deal)|what is (?:the|this) (?:story|news|deal)|what'?s going on|what is going on)"
             r"(?:(?: me)? (?:on|about|of|for|with|regarding|in) (?P<topic>.+))?$")
 SOURCES = _rx(r"^(?:(?:what|which) (?:are the )?sources|who are the sources|list (?:the |all )?sources|sources|"
+              r"who (?:has|have|had) (?:commented|spoken|weighed in|reacted|responded)|who (?:is|was|are|were) quoted|"
+              r"who (?:commented|spoke|reacted|responded)|"
               r"(?:what|which|whom) does (?:the|this) (?:article|story|piece|report) (?:cite|quote|rely on)|"
               r"who (?:is|are) (?:quoted|cited)|(?:what|which) sources (?:are|were) (?:cited|quoted|used))"
               r"(?: (?:does|do|did|are|were) (?:the|this|these) (?:article|story|piece|reports?|articles?) (?:cite|quote|use|rely on))?"
@@ -91,6 +93,8 @@ SOURCES = _rx(r"^(?:(?:what|which) (?:are the )?sources|who are the sources|list
 WHO_SAID = _rx(r"^(?:who|which (?:outlet|source|newspaper|paper|agency|person|official|organi[sz]ation|media|report)s?)"
                r" (?:first )?(?:" + REPORT_VERBS + r"|is reporting|was reporting|has said|has reported|have said|have reported|"
                r"is claiming|is saying|made the claim|was quoted saying|cited)(?: (?:that|about|on))? (?P<claim>.+)$")
+SOURCES_OF = _rx(r"^(?:what|which|whose) (?:sources|people|experts|officials|voices)(?: (?:does|do|did))? (?P<topic>.+?) "
+                 r"(?:cite|cites|cited|quote|quotes|quoted|use|uses|used|rely on|relies on|relied on|draw on|name|names)$")
 ACCORDING = _rx(r"^according to (?:whom|who|which sources?),? (?P<claim>.+)$|^(?P<claim2>.+?),? according to (?:whom|who)$"
                 r"|^(?:what is|what's) the source (?:of|for) (?:the claim )?(?:that )?(?P<claim3>.+)$")
 STATEMENTS = _rx(r"^(?:what|which things?|anything) (?:did|does|do|has|have|had|was|is|were|are) (?P<who>.+?) "
@@ -152,7 +156,7 @@ def parse(question: str) -> Parsed:
         return Parsed("help", q)
     if m := BRIEF.match(q):
         return Parsed("briefing", q, topic=_g(m, "topic"))
-    if m := SOURCES.match(q):
+    if m := SOURCES.match(q) or SOURCES_OF.match(q):
         return Parsed("sources", q, topic=_g(m, "topic"))
     if m := ACCORDING.match(q):
         return Parsed("who_said", q, topic=_g(m, "claim", "claim2", "claim3"))

@@ -22,10 +22,20 @@ from bot.extract.countries import country_for, country_for_demonym, is_demonym_w
 from bot.extract.records import ActorRec, MentionRec, SentenceRec
 from bot.extract.sentences import paragraph_spans
 from bot.extract.titles import (
+    ADDRESS_HONORIFICS,
+    ADDRESS_OFFICES,
+    FEMALE_HONORIFICS,
+    HONORIFIC_GENDER,
+    KNIGHTLY,
+    MALE_HONORIFICS,
+    NON_ACTOR_HEADS,
     OFFICE_VOCAB,
+    ORG_NOUNS,
+    PARTY_WORDS,
     PERSON_ROLE_NOUNS,
     is_droppable_title,
     is_honorific_or_rank,
+    is_role_noun,
     is_title_word,
     norm,
 )
@@ -41,6 +51,9 @@ _LEADING_PUNCT = "\"'“”‘’-–—([{"
 _MAX_NAME_TOKENS = 10
 PEER_TITLES = frozenset(("Lord", "Lady", "Baroness", "Baron", "Earl", "Viscount", "Duke", "Duchess"))
 _MAX_DESCRIPTION_TOKENS = 30
+# Last words that make an office-vocabulary phrase an institution: "Home Office", "the Treasury".
+INSTITUTION_HEADS = frozenset("""office department ministry committee council treasury cabinet commons
+lords house government assembly parliament executive service agency board commission""".split())
 _PROSE_END = re.compile(r"[.!?:;\"”’)]\s*$")
 
 
@@ -162,6 +175,21 @@ def _clean(doc: Doc, ent: Span) -> _Mention | None:
         e -= 1
     if s >= e:
         return None
+    if label == "PERSON":
+        # "Lib Dem MP Lembit Opik", "Labour's Alan Milburn": affiliation and office are
+        # description; the name starts after the last of them
+        cut = _name_start_after_affiliation(doc, s, e)
+        if cut > s:
+            s, titles = cut, []
+    if s == tstart and label in ("PERSON", "ORG"):
+        # "Shani Rhys James", "Cardinal Cormac Murphy-O'Connor": NER left a first name outside
+        s2 = _extend_name_left(doc, s, e)
+        if label == "ORG":
+            if s2 > 0 and _addresses(doc[s2 - 1]):
+                s, label = s2, "PERSON"     # a title before it: a person NER took for an organisation
+        else:
+            s = s2
+        tstart = s
     # peers are known by their title: "Lord" + "Strathclyde" -> "Lord Strathclyde"
     if label == "PERSON" and s == tstart and s > 0 and doc[s - 1].text in PEER_TITLES:
         s -= 1
@@ -174,16 +202,80 @@ def _clean(doc: Doc, ent: Span) -> _Mention | None:
         text = text[: len(text) - len(poss.group(0))]
     if not _looks_like_name(text):
         return None
-    if titles and any(is_honorific_or_rank(t) for t in titles):
+    words = [norm(w) for w in text.split()]
+    office = False
+    if label in ("PERSON", "ORG", "NORP") and all(w in PARTY_WORDS for w in words) and len(words) > 1:
+        label = "NORP"      # "Lib Dems", "Lib Dem": the party's people, not a person
+    elif label in ("PERSON", "ORG") and all(w in OFFICE_VOCAB or w in PARTY_WORDS for w in words) \
+            and is_title_word(words[-1]) and not any(w in PEER_TITLES for w in text.split()):
+        # "Home Secretary", "the Cardinal", "Trade Secretary": an office, which stands for
+        # its holder when the article names one (resolved in _build_table), never an actor
+        office = True
+    honorific = bool(titles and any(is_honorific_or_rank(t) for t in titles)) or (
+        s == ent.start and s > 0 and is_honorific_or_rank(doc[s - 1].text) and doc[s - 1].text[:1].isupper())
+    if honorific and not office and label != "NORP":
         label = "PERSON"    # "Mr Blair" is a person whatever NER thought
-    # honorific just before the entity ("Ms" outside it) also makes it a person
-    if s == ent.start and s > 0 and is_honorific_or_rank(doc[s - 1].text) and doc[s - 1].text[:1].isupper():
-        label = "PERSON"
+    if label == "PERSON" and not honorific and not office:
+        label = "NORP" if all(w in PARTY_WORDS for w in words) else _person_label_check(doc, s, e, text)
+        if label is None:
+            return None
     country = None
-    if label != "PERSON" or len(text.split()) == 1:
+    if not office and (label != "PERSON" or len(text.split()) == 1):
         country = country_for_demonym(text) if label == "NORP" else country_for(text)
-    kind = "place" if country else ENTITY_KINDS[label]
+    kind = "title" if office else "place" if country else ENTITY_KINDS[label]
     return _Mention(s, e, cstart, cend, text, kind, label, country=country, titles=titles, tstart=tstart)
+
+
+def _is_affiliation(t: Token) -> bool:
+    w = norm(t.text)
+    return w in PARTY_WORDS or t.tag_ == "POS" or is_demonym_word(t.lower_) \
+        or (is_title_word(t.text) and not is_honorific_or_rank(t.text) and w not in ("justice",))
+
+
+def _name_start_after_affiliation(doc: Doc, s: int, e: int) -> int:
+    """First token of the name proper inside a PERSON entity (s if nothing precedes it)."""
+    cut = s
+    for k in range(s, e - 1):
+        if _is_affiliation(doc[k]):
+            cut = k + 1
+    # keep at least one capitalised word; "Lib Dem" alone stays for the kind check
+    return cut if cut < e and doc[cut].text[:1].isupper() else s
+
+
+def _extend_name_left(doc: Doc, s: int, e: int) -> int:
+    """Capitalised words right before a name that the parser joins to it: a first name."""
+    k = s
+    sent_start = doc[s].sent.start
+    while k > sent_start and s - k < 2:
+        t = doc[k - 1]
+        if not (t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_iob_ == "O" and t.is_alpha
+                and t.dep_ == "compound" and s <= t.head.i < e):
+            break
+        if is_title_word(t.text) or t.text in PEER_TITLES or norm(t.text) in PARTY_WORDS \
+                or is_demonym_word(t.lower_) or country_for(t.text) or t.text.isupper():
+            break
+        k -= 1
+    return k
+
+
+def _addresses(t: Token) -> bool:
+    """A capitalised word that addresses the person after it: 'Cardinal', 'Mr', 'Gen.'."""
+    return t.text[:1].isupper() and (is_honorific_or_rank(t.text) or norm(t.text) in ADDRESS_OFFICES)
+
+
+def _person_label_check(doc: Doc, s: int, e: int, text: str) -> str | None:
+    """NER's PERSON on an acronym ('BAA'), a plural ('Lib Dems') or a bill ('Bill'): fix or refuse."""
+    words = text.split()
+    if text.isupper() and len(text) >= 2 and len(words) == 1:
+        return "ORG"
+    last = doc[e - 1]
+    if last.tag_ == "NNPS" and last.text.endswith("s") and (
+            norm(last.text) in PARTY_WORDS or len(words) > 1 and all(norm(w) in PARTY_WORDS for w in words[:-1])):
+        return "NORP"
+    if norm(words[-1]) in NON_ACTOR_HEADS and (len(words) > 1 or s > 0 and doc[s - 1].text[:1].isupper()
+                                               and doc[s - 1].dep_ == "compound"):
+        return None
+    return "PERSON"
 
 
 def _looks_like_name(text: str) -> bool:
@@ -256,7 +348,8 @@ def _drop_title_fragments(doc: Doc, mentions: list[_Mention]) -> None:
     pieces of an office title are not organisations."""
     keep = []
     for m in mentions:
-        if m.label == "ORG" and all(norm(w) in OFFICE_VOCAB for w in m.text.lower().split()) \
+        words = [norm(w) for w in m.text.split()]
+        if m.label == "ORG" and all(w in OFFICE_VOCAB for w in words) and words[-1] not in INSTITUTION_HEADS \
                 and _near_office_word(doc, m):
             continue
         keep.append(m)

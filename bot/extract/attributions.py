@@ -17,6 +17,7 @@ Sentences with none of these are in the article's own voice and get no record.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -83,6 +84,9 @@ class _Finder:
         self.genders = self._title_genders()
         self._resolved: dict[int, list[tuple[_Cue, Source]]] = {}
         self._resolve_cache: dict[str, ActorRec | None] = {}
+        self._people_cache: dict[str, ActorRec] | None = None
+        self._mentions_cache: dict[int, list[tuple[int, str]]] = {}
+        self._learned: dict[str, list[set[str]]] = {}      # actor key -> role phrases resolved to them
         # the cue of the sentence that named a quote's speaker, kept for its continuations
         self._chain_cues: dict[tuple[int, str], str] = {}
         self._words_per_chain: dict[int, int] = {}
@@ -181,9 +185,10 @@ class _Finder:
                     found.append(_Cue(t, "according to", pobj))
             elif low in cues.REPORT_ADVERBS:
                 found.append(_Cue(t, low, None))
-            elif t.lemma_.lower() in cues.CUE_VERBS and t.tag_.startswith("VB"):
+            elif t.tag_.startswith("VB") and (t.lemma_.lower() in cues.CUE_VERBS
+                                              or t.lemma_.lower() in cues.STANCE_VERBS):
                 speaker = self._subject(t, span)
-                if speaker is not None and self._has_content(t, span):
+                if speaker is not None and self._has_content(t, span) and not _in_subordinate_event(t):
                     found.append(_Cue(t, _cue_text(t), speaker, _cited(t, speaker)))
         if not found:
             return []
@@ -237,6 +242,8 @@ class _Finder:
     def _has_content(self, verb: Token, span: Span) -> bool:
         """Does the verb report something said? A clause, a colon, or a quote beside it."""
         lemma = verb.lemma_.lower()
+        if lemma in cues.STANCE_VERBS and lemma not in cues.CUE_VERBS:
+            return self._states_position(verb, lemma, span)
         for c in verb.children:
             if c.dep_ in ("ccomp", "parataxis"):
                 return True
@@ -264,6 +271,38 @@ class _Finder:
             return True
         return self._after_quote(verb) or self._before_quote(verb, span)
 
+    def _states_position(self, verb: Token, lemma: str, span: Span) -> bool:
+        """Does a stance verb carry what its subject thinks? Each needs its own complement:
+        "called for X", "labelled X 'Y'", "condemned X", "rejected the claims", "pointed out that"."""
+        kids = list(verb.children)
+        deps = {c.dep_ for c in kids}
+        preps = {c.lower_ for c in kids if c.dep_ == "prep"}
+        prts = {c.lower_ for c in kids if c.dep_ == "prt"}
+        if lemma in cues.PARTICLE_CUES:
+            if not prts & cues.PARTICLE_CUES[lemma]:
+                return False
+            return bool(deps & {"ccomp", "parataxis"}) or "at" in preps or self._quote_beside(verb, span)
+        if deps & {"ccomp", "parataxis"}:
+            return True
+        if preps & cues.PREP_CONTENT.get(lemma, set()):
+            return True
+        objects = [c for c in kids if c.dep_ == "dobj"]
+        if lemma == "call":
+            return bool(preps & cues.CALL_PREPS) or bool(objects) and (
+                "oprd" in deps or len(objects) > 1 or self._before_quote(verb, span, after=objects[-1]))
+        if lemma in cues.NAMING_VERBS:
+            return bool(objects) and ("oprd" in deps or "xcomp" in deps or len(objects) > 1
+                                      or self._before_quote(verb, span, after=objects[-1]))
+        if lemma in cues.STANCE_OBJECT_VERBS:
+            return bool(objects)
+        if lemma in cues.SPEECH_OBJECT_VERBS:
+            return any(o.lemma_.lower() in cues.SPEECH_NOUNS or o.lower_ in cues.SPEECH_NOUNS for o in objects) \
+                or self._quote_beside(verb, span)
+        return False
+
+    def _quote_beside(self, verb: Token, span: Span) -> bool:
+        return self._after_quote(verb) or self._before_quote(verb, span)
+
     def _after_quote(self, verb: Token) -> bool:
         """'"...," he said' / '"...," said X': a quote closes just before the clause."""
         left = min([verb.i] + [c.left_edge.i for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i])
@@ -274,14 +313,20 @@ class _Finder:
             j -= 1
         return False
 
-    def _before_quote(self, verb: Token, span: Span) -> bool:
-        """'he said, "...' : a quote opens right after the verb (and its object)."""
-        j = verb.i + 1
+    def _before_quote(self, verb: Token, span: Span, after: Token | None = None) -> bool:
+        """'he said, "...' : a quote opens right after the verb (or `after`, its object).
+        A one-word quote ('announced "prematurely"') is a scare quote, not what was said."""
+        j = (after.right_edge.i if after is not None else verb.i) + 1
         while j < span.end and (self.doc[j].is_punct or self.doc[j].is_space):
-            if self.quotes.inside(self.doc[j].idx):
-                return True
+            run = self.quotes.run_at(self.doc[j].idx)
+            if run is not None:
+                return self._real_quote(run)
             j += 1
-        return j < span.end and self.quotes.inside(self.doc[j].idx) and self.doc[j].idx > verb.idx
+        run = self.quotes.run_at(self.doc[j].idx) if j < span.end else None
+        return run is not None and self.doc[j].idx > verb.idx and self._real_quote(run)
+
+    def _real_quote(self, run) -> bool:
+        return self._chain_words(run.chain) >= 2
 
     # ---- resolving the speaker -----------------------------------------------------
 
@@ -312,7 +357,7 @@ class _Finder:
         if (head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC")) \
                 and head.lower_ not in cues.ROLE_NOUNS:
             return self._named(head, tokens, text, person_hint)
-        return self._common(head, tokens, text)
+        return self._common(head, tokens, text, k)
 
     def _main_subject(self, verb: Token, k: int) -> Source | None:
         root = verb.sent.root if verb.sent is not None else None
@@ -353,11 +398,13 @@ class _Finder:
     def _named(self, head: Token, tokens: list[Token], text: str, person_hint: bool = False) -> Source | None:
         ent = _entity_of(head)
         person_ent = ent is not None and ent.label_ == "PERSON"
-        name_text = ent.text if person_ent or (ent is not None and not person_hint) else _text(_name_chain(head))
+        titled = _has_title(tokens)
+        name_text = ent.text if person_ent or (ent is not None and not person_hint and not titled) \
+            else _text(_name_chain(head))
         actor = self._actor(name_text) or self._actor(text)
         # the small model's NER often calls a person ORG ("Nicola Sturgeon"); a title in
         # the phrase or the same surname with a title elsewhere in the article outweighs it
-        is_person_ent = (person_ent or person_hint or _has_title(tokens)
+        is_person_ent = (person_ent or person_hint or titled
                          or (head.lower_ in self.genders or head.lower_ in self._full_names())
                          and not _has_outlet_word(tokens)) and head.tag_ != "NNPS" and not _is_acronym(head)
         if (head.tag_ == "NNPS" or _is_acronym(head)) and actor is not None and actor.kind == "person":
@@ -375,7 +422,7 @@ class _Finder:
         return Source(text, kind, actor.key if actor is not None else None, head=head.lemma_.lower(),
                       plural=head.tag_ in ("NNS", "NNPS"))
 
-    def _common(self, head: Token, tokens: list[Token], text: str) -> Source | None:
+    def _common(self, head: Token, tokens: list[Token], text: str, k: int = -1) -> Source | None:
         lemma = head.lemma_.lower()
         low = head.lower_
         plural = head.tag_ in ("NNS", "NNPS")
@@ -401,8 +448,119 @@ class _Finder:
             if actor is not None and actor.kind == "person":
                 return Source(actor.name, "person", actor.key, self._gender(tokens, actor.name, actor.key),
                               head=lemma)
+        if definite and not plural and lemma in cues.PERSON_ROLE_NOUNS and k >= 0 \
+                and not any(t.dep_ == "poss" for t in tokens):
+            person = self._role_holder(head, tokens, k)
+            if person is not None:
+                return Source(person.name, "person", person.key, self._gender(tokens, person.name, person.key),
+                              head=lemma)
         gender = "f" if words & cues.FEMALE_NOUNS else "m" if words & cues.MALE_NOUNS else None
         return Source(text, "unnamed", head=lemma, plural=plural, gender=gender)
+
+    # ---- role phrases: "the minister" is the person the article gave that office -----
+
+    def _role_holder(self, head: Token, tokens: list[Token], k: int) -> ActorRec | None:
+        """The person 'the minister' / 'the Tory leader' stands for: first the person whose
+        titles or descriptions name that office (the most recently mentioned on a tie), else,
+        when the article just named exactly one person and nobody else in this sentence, that
+        person (news prose's way of avoiding repeating a name), else nobody."""
+        people = self._person_actors()
+        if not people:
+            return None
+        family = cues.ROLE_FAMILIES.get(head.lemma_.lower(), frozenset({head.lemma_.lower()}))
+        mods = {_norm_role_word(t.lower_) for t in tokens
+                if t.i != head.i and t.dep_ not in ("det", "punct", "prep", "case") and t.pos_ != "ADP"
+                and t.is_alpha}
+        proper = {_norm_role_word(t.lower_) for t in tokens if t.i < head.i and t.is_alpha
+                  and (t.pos_ == "PROPN" or t.ent_type_ == "NORP")}
+        start = self.spans[k].start if self.spans[k] is not None else 0
+        best: tuple[float, int, ActorRec] | None = None
+        for actor in people:
+            score = max((_role_score(w, family, mods) for w in self._role_words(actor)), default=0.0)
+            if score > 0:
+                last = self._last_mention(actor.key, start)
+                cand = (score, last, actor)
+                if best is None or cand[:2] > best[:2]:
+                    best = cand
+        if best is not None:
+            return best[2]
+        # no title matches: the one person the article has just named, if nothing contradicts it
+        own = {t.i for t in tokens}
+        here = [key for i, key in self._person_mentions(k) if i not in own]
+        if here:
+            return None
+        for j in range(k - 1, max(-1, k - 4), -1):
+            named = {key for _, key in self._person_mentions(j)}
+            if named:
+                return self._only_holder(named, family, proper, tokens)
+        if self.sentences[k].paragraph <= 2:
+            # a lead names the office and the next sentence the person: "..., the Trade and
+            # Industry Secretary has said. / Patricia Hewitt said ..."
+            for j in range(k + 1, min(len(self.sentences), k + 3)):
+                mentions = self._person_mentions(j)
+                if mentions:
+                    if not any(self.doc[i].dep_ in ("nsubj", "nsubjpass") for i, _ in mentions):
+                        return None
+                    return self._only_holder({key for _, key in mentions}, family, proper, tokens)
+        return None
+
+    def _only_holder(self, named: set[str], family: frozenset[str], proper: set[str],
+                     tokens: list[Token]) -> ActorRec | None:
+        if len(named) != 1:
+            return None
+        actor = self._people_by_key()[next(iter(named))]
+        words = self._role_words(actor)
+        held = set().union(*[w for w in words]) if words else set()
+        offices = held & cues.PERSON_ROLE_NOUNS
+        if offices and not offices & family:
+            return None             # "the chancellor" is not the man the article calls Prime Minister
+        if proper - held:
+            return None             # "the Tory leader" is not a person never called a Tory
+        self._learned.setdefault(actor.key, []).append(
+            {_norm_role_word(t.lower_) for t in tokens if t.is_alpha and t.dep_ != "det"})
+        return actor
+
+    def _person_actors(self) -> list[ActorRec]:
+        return list(self._people_by_key().values())
+
+    def _people_by_key(self) -> dict[str, ActorRec]:
+        if self._people_cache is None:
+            table = getattr(self.actors, "actors", None)
+            self._people_cache = {key: a for key, a in (table or {}).items() if a.kind == "person"}
+        return self._people_cache
+
+    def _person_mentions(self, k: int) -> list[tuple[int, str]]:
+        """(token, actor key) of the people sentence k names outside quotes."""
+        if k not in self._mentions_cache:
+            found: list[tuple[int, str]] = []
+            span = self.spans[k]
+            token_actor = getattr(self.actors, "token_actor", None) or {}
+            people = self._people_by_key()
+            if span is not None:
+                for t in span:
+                    key = token_actor.get(t.i)
+                    if key in people and not self.quotes.inside(t.idx):
+                        if not found or found[-1][1] != key or found[-1][0] != t.i - 1:
+                            found.append((t.i, key))
+                        else:
+                            found[-1] = (t.i, key)
+            self._mentions_cache[k] = found
+        return self._mentions_cache[k]
+
+    def _last_mention(self, key: str, before: int) -> int:
+        token_actor = getattr(self.actors, "token_actor", None) or {}
+        return max((i for i, kk in token_actor.items() if kk == key and i < before), default=-1)
+
+    def _role_words(self, actor: ActorRec) -> list[set[str]]:
+        """The actor's offices as word sets: descriptions, titles written before the name
+        ("Archbishop Desmond Tutu") and roles this article's prose has given them."""
+        name_words = {w.lower() for w in actor.name.replace("-", " ").split()}
+        out = []
+        for text in [*actor.descriptions, *actor.aliases]:
+            words = {_norm_role_word(w) for w in _WORDS.findall(text.lower())} - name_words
+            if words:
+                out.append(words)
+        return out + self._learned.get(actor.key, [])
 
     def _refers_back(self, words: set[str]) -> Source | None:
         """'the report' / 'the newspaper' / 'the sources': the source the article named before."""
@@ -541,6 +699,30 @@ class _Finder:
 
 # ---- small parse helpers ------------------------------------------------------------
 
+_WORDS = re.compile(r"[a-z]+")
+_ROLE_STOP = frozenset("the a an of for and in on at to earlier now then also".split())
+
+
+def _norm_role_word(w: str) -> str:
+    return cues.ROLE_SYNONYMS.get(w, w)
+
+
+def _role_score(words: set[str], family: frozenset[str], mods: set[str]) -> float:
+    """How well an actor's office (as words) fits a role phrase: 0 when it is another office."""
+    if not words & family:
+        return 0.0
+    if (words & cues.OFFICE_QUALIFIERS) - mods:
+        return 0.0                  # "Shadow home secretary" is not "the home secretary"
+    rest = words - family - _ROLE_STOP
+    if mods and mods <= words:
+        return 2.0
+    if not rest:
+        return 1.0                  # a bare title: "Archbishop Desmond Tutu" is "the archbishop"
+    if not mods:
+        return 1.0                  # "the minister" fits any minister
+    return 1.5 if mods & words else 0.0
+
+
 def _paragraph_spans(sentences: list[SentenceRec]) -> list[tuple[int, int]]:
     spans: dict[int, tuple[int, int]] = {}
     for s in sentences:
@@ -586,7 +768,21 @@ def _cue_text(verb: Token) -> str:
     for c in verb.children:
         if c.dep_ == "prt" and c.i == verb.i + 1:
             parts.append(c.lower_)      # "pointed out"
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c.dep_ == "prep" and c.i == verb.i + len(parts) and (
+                lemma == "call" and c.lower_ in cues.CALL_PREPS or lemma == "hit" and c.lower_ == "at"):
+            parts.append(c.lower_)      # "called for", "hit out at"
     return " ".join(parts)
+
+
+# Conjunctions of clauses that tell when or why something happened: "after the Home Office
+# announced a review" dates the main clause, it does not say who says it.
+_EVENT_MARKS = frozenset("after before since until once when whenever because while".split())
+
+
+def _in_subordinate_event(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _EVENT_MARKS for c in verb.children)
 
 
 def _cited(verb: Token, speaker: Token) -> str | None:
@@ -609,7 +805,7 @@ def _phrase(head: Token, exclude: Token) -> list[Token]:
     def walk(t: Token) -> None:
         keep.add(t.i)
         for c in t.children:
-            if c.i == exclude.i or c.dep_ in _SPEAKER_SKIP_DEPS:
+            if c.i == exclude.i or c.dep_ in _SPEAKER_SKIP_DEPS and not _joins_word(c):
                 continue
             if c.tag_ == "VBG" and c.lemma_.lower() in cues.CITING_VERBS:
                 continue
@@ -649,11 +845,23 @@ def _entity_of(t: Token) -> Span | None:
 
 
 def _name_chain(head: Token) -> list[Token]:
+    """The proper-noun run that ends at `head`, hyphenated parts included ("Murphy-O'Connor")."""
     lo = head.i
     doc = head.doc
-    while lo - 1 >= 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i in range(lo, head.i + 1):
-        lo -= 1
+    while lo - 1 >= 0:
+        prev = doc[lo - 1]
+        if prev.pos_ == "PROPN" and prev.head.i in range(lo, head.i + 1):
+            lo -= 1
+        elif _joins_word(prev) and lo - 2 >= 0 and doc[lo - 2].pos_ == "PROPN":
+            lo -= 2
+        else:
+            break
     return [doc[i] for i in range(lo, head.i + 1)]
+
+
+def _joins_word(t: Token) -> bool:
+    """A hyphen written without spaces inside one name or word: "Murphy-O'Connor"."""
+    return t.text in ("-", "‐", "‑") and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
 
 
 def _looks_like_person_name(t: Token) -> bool:
@@ -667,8 +875,10 @@ def _looks_like_person_name(t: Token) -> bool:
 
 
 def _strip_title_words(name: str) -> str:
-    titles = cues.FEMALE_TITLES | cues.MALE_TITLES
-    words = [w for w in name.split() if w.lower().rstrip(".") not in titles]
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in _ALL_TITLES:
+        words = words[1:]
+    words = [w for w in words if w.lower().rstrip(".") not in cues.FEMALE_TITLES | cues.MALE_TITLES]
     return " ".join(words) or name
 
 
@@ -676,9 +886,25 @@ def _is_acronym(t: Token) -> bool:
     return len(t.text) >= 2 and t.text.isupper() and t.text.isalpha()
 
 
+_ALL_TITLES = cues.FEMALE_TITLES | cues.MALE_TITLES | cues.PERSON_TITLES
+
+
 def _has_title(tokens: list[Token]) -> bool:
-    titles = cues.FEMALE_TITLES | cues.MALE_TITLES
-    return any(t.lower_.rstrip(".") in titles and t.text[:1].isupper() for t in tokens)
+    """A capitalised title right before a capitalised name: "Ms Hewitt", "Cardinal Cormac ..."."""
+    for n, a in enumerate(tokens):
+        title = a.lower_.rstrip(".")
+        if title not in _ALL_TITLES or not a.text[:1].isupper():
+            continue
+        names = 0
+        for b in tokens[n + 1:]:
+            if b.pos_ == "PROPN" and b.text[:1].isupper():
+                names += 1
+            elif not _joins_word(b):
+                break
+        # a title without a gender needs a first name and a surname: "General Motors" is no one
+        if names >= (1 if title in cues.FEMALE_TITLES | cues.MALE_TITLES else 2):
+            return True
+    return False
 
 
 def _strip_titles(ent: Span) -> str:

@@ -72,3 +72,94 @@ def is_title_word(word: str) -> bool:
     """A capitalised word that titles the name after it ("President", "Gen.", "Ms")."""
     w = norm(word)
     return w in HONORIFICS or w in RANKS or w in OFFICES
+
+
+# Offices that address a person on their own before a surname ("President Bush", "Cardinal
+# Murphy-O'Connor"); "Secretary Hewitt" or "Minister Pugh" are halves of a longer title.
+ADDRESS_OFFICES = frozenset("""
+president vice-president premier chancellor senator sen governor mayor ambassador king queen
+prince princess emperor pope cardinal archbishop bishop sheikh emir sultan ayatollah judge
+justice commissioner rep representative congressman congresswoman speaker
+""".split())
+
+# Honorifics a person is addressed by, and what they imply: aliases are generated from them.
+MALE_HONORIFICS = ("Mr",)
+FEMALE_HONORIFICS = ("Ms", "Mrs", "Miss")
+KNIGHTLY = frozenset(("sir", "dame"))          # "Sir Menzies": with the first name
+ADDRESS_HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady baroness prof professor".split())
+HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "ms": "f", "mrs": "f", "miss": "f",
+                    "dame": "f", "lady": "f", "baroness": "f"}
+
+# Political affiliations written before a name ("Lib Dem Norman Baker", "Labour MP ..."):
+# a description of the person, never part of the name.
+PARTY_WORDS = frozenset("""
+labour tory tories conservative conservatives liberal liberals democrat democrats lib dem dems
+snp plaid cymru ukip bnp green greens unionist unionists republican republicans democratic
+veritas sinn fein sdlp dup independent socialist socialists communist nationalist
+""".split())
+
+# Heads of names that are laws, events or documents rather than actors ("Criminal Justice Bill").
+NON_ACTOR_HEADS = frozenset("""
+bill act election elections budget report inquiry review treaty directive white paper green
+war day week year christmas easter referendum manifesto pledge plan strategy scheme
+""".split()) - {"green", "white", "paper"}
+
+# Nouns that head a description of a person beyond PERSON_ROLE_NOUNS; agentive endings
+# ("-er", "-ist", "-ian") cover most of the rest (see is_role_noun).
+MORE_ROLE_NOUNS = frozenset("""
+mp mep msp am peer lord baroness minister secretary politician backbencher frontbencher
+whip chief inspector constable officer detective campaigner protester veteran victim
+patient pupil student graduate teacher doctor nurse surgeon judge magistrate barrister
+solicitor qc lawyer counsel prosecutor defendant prisoner detainee suspect witness
+businessman businesswoman entrepreneur tycoon millionaire billionaire donor philanthropist
+singer actor actress comedian presenter broadcaster artist painter novelist poet musician
+dj star celebrity pop-star figure personality head deputy vice chair co-chairman
+clerk official spokesperson representative envoy diplomat delegate consul mandarin
+aide adviser advisor strategist pollster consultant economist historian academic
+scholar scientist expert specialist analyst commentator critic observer insider
+man woman boy girl child mother father grandmother grandfather parent widow widower
+husband wife partner son daughter brother sister cousin uncle aunt nephew niece
+friend ally colleague rival opponent critic supporter fan founder co-founder
+heir king queen prince princess duke duchess earl monarch royal consort
+archbishop bishop cardinal cleric imam rabbi priest vicar reverend pope
+soldier commander general colonel officer marine pilot veteran captain
+candidate nominee contender hopeful challenger successor predecessor incumbent
+chancellor premier president governor mayor councillor leader chairman chairwoman
+treasurer director manager boss executive ceo chief employee worker staff
+owner landlord tenant resident citizen national native voter taxpayer pensioner
+mp's player striker coach referee athlete champion
+father-of-two mother-of-two father-of-three mother-of-three
+""".split())
+
+# Nouns that head a description of an organisation: "the employers' organisation".
+ORG_NOUNS = frozenset("""
+organisation organization group body agency firm company business party union charity
+department ministry office committee commission council authority board trust
+institute institution foundation association federation confederation alliance coalition
+think-tank thinktank watchdog regulator operator provider newspaper paper tabloid broadcaster
+channel station network magazine website publisher outlet service force army
+movement campaign lobby bank fund insurer retailer supermarket airline carrier
+manufacturer maker giant group consortium club team school university college court
+tribunal parliament assembly government administration executive quango
+subsidiary division unit branch arm wing
+""".split())
+
+_NOT_AGENTS = frozenset("""
+number letter matter paper order power water border answer chapter corner manner error
+factor sector mirror offer other quarter register summer winter weather matter centre
+center meter metre tower cover proper sister brother mother father daughter
+counter master poster barrier computer character chamber member
+""".split()) - {"sister", "brother", "mother", "father", "daughter", "member", "master", "character"}
+
+
+def is_role_noun(lemma: str) -> bool:
+    """Does this noun name a person by what they are or do? 'spokesman', 'economist', 'writer'."""
+    w = lemma.lower().rstrip(".")
+    if w in PERSON_ROLE_NOUNS or w in MORE_ROLE_NOUNS or w in OFFICES:
+        return True
+    if "-" in w:
+        return is_role_noun(w.rsplit("-", 1)[-1]) or w.split("-", 1)[0] in ("father", "mother")
+    if w in _NOT_AGENTS or len(w) < 5:
+        return False
+    return w.endswith(("er", "or", "ist", "ian", "man", "woman", "ee", "eer", "ant", "ess")) \
+        or (w.endswith("ent") and not w.endswith("ment"))
