@@ -92,6 +92,12 @@ class ActorIndex:
         self._fuzzy_choices = [a for a in self.alias if len(a) >= 4 and " " not in a]
         self._fuzzy_multi = [a for a in self.alias if a.count(" ") == 1 and len(a) >= 7]
         self._descriptions = [(fold(d), a) for a in self.by_id.values() for d in a.descriptions]
+        self._desc_by_word: dict[str, set[int]] = defaultdict(set)
+        for i, (desc, _) in enumerate(self._descriptions):
+            for w in desc.split():
+                self._desc_by_word[w].add(i)
+        self._desc_vocab = list(self._desc_by_word)
+        self._suggest_names = {a.id: fold(a.name) for a in self.by_id.values() if a.kind == "person" or a.mentions > 1}
 
     def __len__(self) -> int:
         return len(self.by_id)
@@ -177,13 +183,19 @@ class ActorIndex:
         words = [w for w in fold(phrase).split() if w not in _ROLE_NOISE]
         if not words:
             return []
+        candidates: set[int] | None = None
+        for w in words:  # descriptions holding a word like w, via the word index
+            found: set[int] = set()
+            for d in self._desc_vocab:
+                if self._same_word(w, d):
+                    found |= self._desc_by_word[d]
+            candidates = found if candidates is None else candidates & found
+            if not candidates:
+                return []
         scored: dict[int, tuple[Actor, float]] = {}
-        for desc, actor in self._descriptions:
-            dwords = desc.split()
-            matched = sum(1 for w in words if any(self._same_word(w, d) for d in dwords))
-            if matched < len(words):
-                continue
-            score = 100.0 - 2.0 * max(0, len(dwords) - len(words))
+        for i in candidates or ():
+            desc, actor = self._descriptions[i]
+            score = 100.0 - 2.0 * max(0, len(desc.split()) - len(words))
             if actor.id not in scored or scored[actor.id][1] < score:
                 scored[actor.id] = (actor, score)
         return sorted(scored.values(), key=lambda x: (-x[1], -x[0].mentions))
@@ -202,8 +214,7 @@ class ActorIndex:
         f = fold(phrase)
         if not f:
             return []
-        names = {a.id: fold(a.name) for a in self.by_id.values() if a.kind == "person" or a.mentions > 1}
-        hits = process.extract(f, names, scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=70)
+        hits = process.extract(f, self._suggest_names, scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=70)
         out: list[str] = []
         for _, _, actor_id in hits:
             name = self.by_id[actor_id].name

@@ -56,18 +56,59 @@ class Concept:
 
 
 class Searcher:
+    """FTS5 lookups with small caches. FTS5 is fast on a bare MATCH but slow when a MATCH is
+    combined with `rowid IN (...)`, so we fetch a concept's matching rowids once and
+    intersect them in Python."""
+
+    CACHE_SIZE = 4096
+
     def __init__(self, reader: Reader):
         self.r = reader
         self.n_sentences = max(1, reader.one("SELECT count(*) FROM sentences")[0])
-        self._df: dict[str, int] = {}
+        self._rowids: dict[str, frozenset[int]] = {}
+        self._actor_rows: dict[frozenset[int], frozenset[int]] = {}
+        self._article_of: dict[int, str] | None = None
+
+    def _remember(self, cache: dict, key, value):
+        if len(cache) >= self.CACHE_SIZE:
+            cache.pop(next(iter(cache)))
+        cache[key] = value
+        return value
+
+    def rowids(self, expr: str) -> frozenset[int]:
+        """Sentence ids matching an FTS expression."""
+        hit = self._rowids.get(expr)
+        if hit is None:
+            rows = self.r.all("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?", [expr])
+            hit = self._remember(self._rowids, expr, frozenset(r[0] for r in rows))
+        return hit
+
+    def actor_rows(self, actor_ids: set[int]) -> frozenset[int]:
+        """Sentences that name one of these actors or are spoken by one of them."""
+        key = frozenset(actor_ids)
+        hit = self._actor_rows.get(key)
+        if hit is None:
+            ids = list(key)
+            rows = self.r.all(
+                f"SELECT sentence_id FROM mentions WHERE actor_id IN ({placeholders(ids)})"
+                f" UNION SELECT sentence_id FROM attributions WHERE actor_id IN ({placeholders(ids)})", ids + ids)
+            hit = self._remember(self._actor_rows, key, frozenset(r[0] for r in rows))
+        return hit
+
+    def concept_rows(self, c: Concept) -> frozenset[int]:
+        expr = c.match_expr()
+        rows = self.rowids(expr) if expr else frozenset()
+        if c.actor_ids:
+            rows = rows | self.actor_rows(c.actor_ids)
+        return rows
+
+    def article_of(self, sentence_id: int) -> str | None:
+        if self._article_of is None:
+            self._article_of = {r[0]: r[1] for r in self.r.all("SELECT id, article_id FROM sentences")}
+        return self._article_of.get(sentence_id)
 
     def df(self, expr: str) -> int:
-        if expr not in self._df:
-            row = self.r.one("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?", [expr])
-            if len(self._df) > 50_000:
-                self._df.clear()
-            self._df[expr] = row[0]
-        return self._df[expr]
+        return len(self.rowids(expr))
 
     def idf(self, df: int) -> float:
         return math.log((self.n_sentences + 1) / (df + 0.5))
@@ -75,37 +116,24 @@ class Searcher:
     def weigh(self, concepts: list[Concept]) -> None:
         """IDF of each concept; an actor concept counts its mentions as documents."""
         for c in concepts:
-            expr = c.match_expr()
-            df = self.df(expr) if expr else 0
-            if c.actor_ids:
-                row = self.r.one(
-                    f"SELECT count(DISTINCT sentence_id) FROM mentions WHERE actor_id IN ({placeholders(c.actor_ids)})",
-                    list(c.actor_ids))
-                df = max(df, row[0])
-            c.weight = self.idf(df)
+            c.weight = self.idf(len(self.concept_rows(c)))
 
     def candidates(self, concepts: list[Concept], limit: int = 300,
                    article_ids: list[str] | None = None) -> list[int]:
-        """Sentence ids matching any concept, best BM25 first."""
+        """Sentence ids matching any concept, best BM25 first, then those naming the actors."""
         exprs = [e for e in (c.match_expr() for c in concepts) if e]
         ids: list[int] = []
         if exprs:
             match = " OR ".join(f"({e})" for e in exprs)
-            sql = "SELECT f.rowid FROM sentences_fts f"
-            params: list = [match]
-            where = " WHERE sentences_fts MATCH ?"
-            if article_ids:
-                sql += " JOIN sentences s ON s.id = f.rowid"
-                where += f" AND s.article_id IN ({placeholders(article_ids)})"
-                params += article_ids
-            ids = [r[0] for r in self.r.all(sql + where + " ORDER BY bm25(sentences_fts) LIMIT ?", params + [limit])]
-        actor_ids = {a for c in concepts for a in c.actor_ids}
-        if actor_ids:
-            actors = list(actor_ids)
-            ids += [r[0] for r in self.r.all(
-                f"SELECT sentence_id FROM mentions WHERE actor_id IN ({placeholders(actors)})"
-                f" UNION SELECT sentence_id FROM attributions WHERE actor_id IN ({placeholders(actors)}) LIMIT ?",
-                actors + actors + [limit])]
+            ids = [r[0] for r in self.r.all(
+                "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY bm25(sentences_fts) LIMIT ?",
+                [match, limit])]
+        for c in concepts:
+            if c.actor_ids:
+                ids += sorted(self.actor_rows(c.actor_ids))[:limit]
+        if article_ids:
+            wanted = set(article_ids)
+            ids = [i for i in ids if self.article_of(i) in wanted]
         return list(dict.fromkeys(ids))
 
     def coverage(self, concepts: list[Concept], sentence_ids: list[int]) -> dict[int, tuple[float, set[str]]]:
@@ -113,31 +141,14 @@ class Searcher:
         covered: dict[int, set[str]] = {sid: set() for sid in sentence_ids}
         if not sentence_ids or not concepts:
             return {sid: (0.0, set()) for sid in sentence_ids}
-        id_list = list(covered)
         for c in concepts:
-            hit: set[int] = set()
-            expr = c.match_expr()
-            if expr:
-                for i in range(0, len(id_list), 900):
-                    chunk = id_list[i:i + 900]
-                    hit.update(r[0] for r in self.r.all(
-                        f"SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? AND rowid IN ({placeholders(chunk)})",
-                        [expr] + chunk))
-            if c.actor_ids:  # named in the sentence, or its speaker (a quote's later sentences)
-                for i in range(0, len(id_list), 900):
-                    chunk = id_list[i:i + 900]
-                    actors = list(c.actor_ids)
-                    hit.update(r[0] for r in self.r.all(
-                        f"SELECT sentence_id FROM mentions WHERE actor_id IN ({placeholders(actors)})"
-                        f" AND sentence_id IN ({placeholders(chunk)})"
-                        f" UNION SELECT sentence_id FROM attributions WHERE actor_id IN ({placeholders(actors)})"
-                        f" AND sentence_id IN ({placeholders(chunk)})", actors + chunk + actors + chunk))
-            for sid in hit:
-                covered[sid].add(c.label)
+            rows = self.concept_rows(c)
+            for sid in covered:
+                if sid in rows:
+                    covered[sid].add(c.label)
         total = sum(c.weight for c in concepts) or 1.0
         weights = {c.label: c.weight for c in concepts}
         return {sid: (sum(weights[l] for l in labels) / total, labels) for sid, labels in covered.items()}
-
 
     def article_coverage(self, concepts: list[Concept], article_ids: list[str]) -> dict[str, float]:
         """For each article: the weighted share of concepts that some sentence of it covers."""
@@ -145,19 +156,10 @@ class Searcher:
             return {}
         covered: dict[str, set[str]] = {a: set() for a in article_ids}
         for c in concepts:
-            expr = c.match_expr()
-            if expr:
-                for r in self.r.all(
-                    "SELECT DISTINCT s.article_id FROM sentences_fts f JOIN sentences s ON s.id = f.rowid"
-                    f" WHERE sentences_fts MATCH ? AND s.article_id IN ({placeholders(article_ids)})",
-                    [expr] + article_ids):
-                    covered[r[0]].add(c.label)
-            if c.actor_ids:
-                for r in self.r.all(
-                    "SELECT DISTINCT s.article_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
-                    f" WHERE m.actor_id IN ({placeholders(c.actor_ids)}) AND s.article_id IN ({placeholders(article_ids)})",
-                    list(c.actor_ids) + article_ids):
-                    covered[r[0]].add(c.label)
+            for sid in self.concept_rows(c):
+                a = self.article_of(sid)
+                if a in covered:
+                    covered[a].add(c.label)
         total = sum(c.weight for c in concepts) or 1.0
         weights = {c.label: c.weight for c in concepts}
         return {a: sum(weights[l] for l in labels) / total for a, labels in covered.items()}

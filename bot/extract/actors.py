@@ -80,6 +80,7 @@ class ActorTable:
     actors: dict[str, ActorRec] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)        # folded alias -> actor key
     token_actor: dict[int, str] = field(default_factory=dict)    # token index -> actor key
+    person_mentions: list[tuple[int, str]] = field(default_factory=list)   # (char offset, key), sorted
 
     def resolve(self, text: str) -> ActorRec | None:
         """'Ms Hewitt' / 'Reuters' / 'Israeli' / 'Erdogan' / 'Netanyahu’s' -> the actor, or None."""
@@ -103,9 +104,66 @@ class ActorTable:
             return self.actors.get(fold(country))
         return None
 
+    def resolve_role(self, text: str, before_offset: int | None = None) -> ActorRec | None:
+        """'the prime minister' / 'the Tory leader' / 'the chancellor' -> the article's person
+        described so ('Prime Minister Tony Blair', 'Conservative leader Michael Howard').
+
+        The role's head noun and every modifier must appear in one of the person's
+        descriptions; a description with a distinguishing word the role lacks ('shadow
+        chancellor', 'Prime Minister' for 'the minister') does not match. Of several people,
+        the one mentioned last before `before_offset` (a char offset into Article.text; None:
+        anywhere in the article) wins."""
+        words = _role_words(text)
+        if not words:
+            return None
+        head, mods = words[-1], set(words[:-1])
+        holders = set()
+        for rec in self.actors.values():
+            if rec.kind == "person" and any(_role_matches(head, mods, d) for d in rec.descriptions):
+                holders.add(rec.key)
+        if not holders:
+            return None
+        best = None
+        for pos, key in self.person_mentions:
+            if before_offset is not None and pos >= before_offset:
+                break
+            if key in holders:
+                best = key
+        return self.actors[best] if best else None
+
     def actor_at(self, token_index: int) -> ActorRec | None:
         key = self.token_actor.get(token_index)
         return self.actors.get(key) if key else None
+
+
+_ROLE_NOISE = frozenset("the a an his her their its our this that new current".split())
+# Words that make a different role of the same head: a shadow chancellor is no chancellor.
+_DISTINGUISHING = frozenset("prime vice deputy shadow former ex then junior assistant acting co".split())
+# Spellings of one affiliation: "Tory leader" is the "Conservative leader".
+_ROLE_SYNONYMS = {"tory": "conservative", "tories": "conservative", "conservatives": "conservative",
+                  "dems": "dem", "democrat": "dem", "democrats": "dem", "liberal": "lib",
+                  "pm": "prime minister", "uk": "british", "britain": "british", "labour's": "labour"}
+
+
+def _role_words(text: str) -> list[str]:
+    out = []
+    for w in fold(text).replace("-", " ").split():
+        if w in _ROLE_NOISE:
+            continue
+        out.extend(_ROLE_SYNONYMS.get(w, w).split())
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _role_description_words(description: str) -> frozenset[str]:
+    return frozenset(_role_words(description))
+
+
+def _role_matches(head: str, mods: set[str], description: str) -> bool:
+    words = _role_description_words(description)
+    if head not in words or not mods <= words:
+        return False
+    return not ((words & _DISTINGUISHING) - mods)
 
 
 def find_actors(article: Article, doc: Doc,
@@ -117,7 +175,7 @@ def find_actors(article: Article, doc: Doc,
     _drop_title_fragments(doc, mentions)
     for m in mentions:
         _describe(doc, m, mentions)
-    table = _build_table(mentions)
+    table = _build_table(doc, mentions)
     recs = _mention_recs(mentions, sentences)
     return table, list(table.actors.values()), recs
 
@@ -374,29 +432,118 @@ def _describe(doc: Doc, m: _Mention, mentions: list[_Mention]) -> None:
     if root.dep_ == "appos" and not (m.start <= root.head.i < m.end):
         h = root.head
         if _is_description_head(h) and not _inside_name(h.i, mentions):
-            d = _np_without(doc, h, exclude={root.i})
+            span = _np_without(doc, h, exclude={root.i})
+            d = _description(doc, *span, m.kind) if span else None
             if d:
                 m.descriptions.append(d)
     for c in root.children:
         if c.dep_ == "appos" and c.i >= m.end and _is_description_head(c) and not _inside_name(c.i, mentions):
-            d = _span_text(doc, c.left_edge.i, c.right_edge.i + 1)
             # "Syria, an Israeli news outlet reported": a clause the parser took for an apposition
-            if d and not any(t.dep_ == "acl" and t.tag_ == "VBD" for t in c.subtree):
+            if any(t.dep_ == "acl" and t.tag_ == "VBD" for t in c.subtree):
+                continue
+            span = _np_without(doc, c, exclude=set())
+            d = _description(doc, *span, m.kind) if span else None
+            if d:
                 m.descriptions.append(d)
 
 
 def _is_description_head(t: Token) -> bool:
     """'a fellow', 'director general', 'Foreign Secretary' describe; 'Wednesday', 'Otis' don't."""
-    if t.ent_type_:
+    if t.ent_type_ and not is_role_noun(t.text):
         return False
     if t.pos_ == "NOUN":
         return True
     return t.pos_ == "PROPN" and (t.lower_ in PERSON_ROLE_NOUNS or t.lower_ in OFFICE_VOCAB)
 
 
+# Words that date or place a sentence in time rather than describe anyone.
+_TIME_WORDS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december today yesterday tomorrow tonight earlier later
+now currently meanwhile also still recently last next this weekend morning evening
+""".split())
+# Leading adverbs a description keeps: "then Home Secretary" is not the Home Secretary now.
+_KEPT_ADVERBS = frozenset(("then", "once", "formerly", "soon-to-be"))
+_NON_ROLE_ENTS = frozenset("DATE TIME CARDINAL MONEY PERCENT QUANTITY ORDINAL GPE LOC FAC PERSON ORG EVENT LAW WORK_OF_ART".split())
+
+
+def _description(doc: Doc, start: int, end: int, kind: str) -> str | None:
+    """The words doc[start:end] as a description of one person or organisation, or None.
+
+    A description says what the actor is: its head is a role ('spokesman', 'Foreign
+    Secretary', 'economist'), for organisations an organisation noun ('watchdog'), or a party
+    ('Liberal Democrat'). Dates ('Wednesday'), plurals ('their cabinet colleagues') and other
+    things ('the stamp duty threshold') are refused; leading adverbs ('Earlier') are dropped
+    and a hyphenated word cut at the edge is made whole ('Tory co' -> 'Tory co-chairman')."""
+    n = len(doc)
+    # make hyphenated words whole: "co-" | "chairman", "Tory co" | "-chairman"
+    while start >= 2 and doc[start - 1].text in "-–" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_:
+        start -= 2
+    while end + 1 < n and doc[end].text in "-–" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].is_alpha:
+        end += 2
+    while start > 0 and doc[start - 1].dep_ in ("compound", "amod") and start <= doc[start - 1].head.i < end \
+            and doc[start - 1].sent.start <= start - 1 and not doc[start - 1].is_punct and doc[start - 1].whitespace_:
+        if doc[start - 1].ent_type_ in ("DATE", "TIME"):
+            break
+        start -= 1
+    # leading adverbs, dates, conjunctions and bare numbers ("BBC News 24 political correspondent")
+    while start < end:
+        t = doc[start]
+        low = t.lower_
+        if t.is_punct or low in ("and", "but", "or", "while", "as") or t.ent_type_ in ("DATE", "TIME") \
+                or low in _TIME_WORDS or (t.pos_ == "ADV" and low not in _KEPT_ADVERBS) \
+                or (t.like_num and not (start + 1 < end and doc[start + 1].text in "-–")):
+            start += 1
+            continue
+        break
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("and", "but", "or")):
+        end -= 1
+    if start >= end or end - start > _MAX_DESCRIPTION_TOKENS:
+        return None
+    head = _span_head(doc, start, end)
+    word = _whole_word(doc, head).lower()
+    if head.tag_ in ("NNS", "NNPS") and not head.text[:1].isupper() or head.tag_ == "NNS":
+        return None                     # "their cabinet colleagues": not one person
+    if is_role_noun(word) or is_role_noun(head.text):
+        pass
+    elif kind == "organization" and (word in ORG_NOUNS or head.lower_ in ORG_NOUNS or is_role_noun(word)):
+        pass
+    elif kind == "person" and end - start <= 3 and (head.ent_type_ == "NORP" or norm(head.text) in PARTY_WORDS):
+        pass                            # "Liberal Democrat", "Green": the party is what they are
+    else:
+        return None
+    if head.ent_type_ in _NON_ROLE_ENTS and not is_role_noun(word) and not (kind == "organization" and word in ORG_NOUNS):
+        return None
+    text = doc[start:end].text
+    return text if any(c.isalpha() for c in text) else None
+
+
+def _span_head(doc: Doc, start: int, end: int) -> Token:
+    """The rightmost token of doc[start:end] whose head lies outside it: the phrase's head."""
+    best = doc[end - 1]
+    for k in range(start, end):
+        t = doc[k]
+        if not start <= t.head.i < end or t.head.i == t.i:
+            best = t
+    return best
+
+
+def _whole_word(doc: Doc, t: Token) -> str:
+    """'co-chairman' from the tokens 'co', '-', 'chairman' around 'chairman'."""
+    i = j = t.i
+    while i > 0 and not doc[i - 1].whitespace_ and (doc[i - 1].text in "-–" or doc[i].text in "-–"):
+        i -= 1
+    while j + 1 < len(doc) and not doc[j].whitespace_ and (doc[j + 1].text in "-–" or doc[j].text in "-–"):
+        j += 1
+    return doc[i:j + 1].text
+
+
 def _title_prefix(doc: Doc, m: _Mention) -> None:
     """'Israeli military secretary Maj. Gen. Roman Gofman' -> description 'Israeli military
-    secretary', titles ['Maj.', 'Gen.']: modifiers of the name that sit right before it."""
+    secretary', titles ['Maj.', 'Gen.']: modifiers of the name that sit right before it
+    (inside the entity too: 'Lib Dem MP' of 'Lib Dem MP Lembit Opik')."""
     first = m.tstart if 0 <= m.tstart < m.start else m.start
     left = first
     for k in range(first, m.end):
@@ -413,11 +560,11 @@ def _title_prefix(doc: Doc, m: _Mention) -> None:
         if not (first <= h.i < m.end):
             break
         k -= 1
-    left = k + 1
-    if left >= first:
-        _bare_titles(doc, m, first)
+    left = min(k + 1, first)
+    if left >= m.start:
+        _bare_titles(doc, m, m.start)
         return
-    toks = list(doc[left:first])
+    toks = list(doc[left:m.start])
     # trailing honorifics/ranks are titles, not description: "... secretary Maj. Gen."
     end = len(toks)
     while end > 0 and (is_droppable_title(toks[end - 1].text) or toks[end - 1].is_punct):
@@ -427,12 +574,14 @@ def _title_prefix(doc: Doc, m: _Mention) -> None:
     e2 = end
     while e2 > 0 and toks[e2 - 1].text[:1].isupper() and is_title_word(toks[e2 - 1].text):
         e2 -= 1
-    m.titles = [t.text for t in toks[e2:end]] + [_fix_abbrev(doc, t) for t in trailing] + m.titles
+    m.titles = [t.text for t in toks[e2:end]] + [_fix_abbrev(doc, t) for t in trailing]
+    if left == first and not m.titles:
+        _bare_titles(doc, m, first)
     while end > 0 and toks[0].is_punct:
         toks, end = toks[1:], end - 1
     if end > 0:
-        desc = doc[toks[0].i:toks[end - 1].i + 1].text
-        if any(c.isalpha() for c in desc):
+        desc = _description(doc, toks[0].i, toks[end - 1].i + 1, m.kind)
+        if desc:
             m.descriptions.append(desc)
 
 
@@ -453,11 +602,11 @@ def _fix_abbrev(doc: Doc, t: Token) -> str:
     return t.text + "." if nxt is not None and nxt.text == "." and nxt.idx == t.idx + len(t.text) else t.text
 
 
-def _np_without(doc: Doc, h: Token, exclude: set[int]) -> str | None:
-    """The noun phrase headed by h, up to the first excluded apposition or comma."""
+def _np_without(doc: Doc, h: Token, exclude: set[int]) -> tuple[int, int] | None:
+    """The noun phrase headed by h, up to the first excluded apposition, clause, conjunct or comma."""
     banned: set[int] = set()
     for c in h.children:
-        if c.i in exclude or c.dep_ in ("appos", "relcl", "acl") and c.i > h.i:
+        if c.i in exclude or c.dep_ in ("appos", "relcl", "acl", "conj", "cc") and c.i > h.i:
             banned.update(range(c.left_edge.i, c.right_edge.i + 1))
     start = h.left_edge.i
     end = start
@@ -465,17 +614,7 @@ def _np_without(doc: Doc, h: Token, exclude: set[int]) -> str | None:
         if k in banned or (k > h.i and doc[k].text in ",;:("):
             break
         end = k + 1
-    return _span_text(doc, start, end)
-
-
-def _span_text(doc: Doc, start: int, end: int) -> str | None:
-    while start < end and (doc[start].is_punct or doc[start].lower_ in ("and", "but")):
-        start += 1
-    while end > start and doc[end - 1].is_punct:
-        end -= 1
-    if start >= end or end - start > _MAX_DESCRIPTION_TOKENS:
-        return None
-    return doc[start:end].text
+    return (start, end) if end > start else None
 
 
 def _inside_name(i: int, mentions: list[_Mention]) -> bool:
@@ -501,7 +640,7 @@ def _surnames(name: str) -> list[str]:
     return out
 
 
-def _build_table(mentions: list[_Mention]) -> ActorTable:
+def _build_table(doc: Doc, mentions: list[_Mention]) -> ActorTable:
     table = ActorTable()
     people: list[_Mention] = []
     label_votes: dict[str, dict[str, int]] = {}
@@ -520,15 +659,20 @@ def _build_table(mentions: list[_Mention]) -> ActorTable:
     persons = [m for m in mentions if m.kind == "person"]
     for m in sorted(persons, key=lambda m: -len(m.text.split())):
         target = _person_for(m.text, people, m.start) if people else None
+        if target is None and len(m.text.split()) == 1:
+            # "Menzies" / "Sir Menzies" in an article about Menzies Campbell
+            target = _person_by_first_name(m.text, people)
         if target is not None:
             m.key = target.key
+        elif norm(m.text) in NON_ACTOR_HEADS:
+            m.key = None            # "Bill" of a bill whose sponsor is not named
         else:
             add(m, m.text)
             people.append(m)
     # 2. everyone else; a lone surname under another label still is that person
     orgs: list[_Mention] = []
     for m in mentions:
-        if m.kind == "person":
+        if m.kind in ("person", "title"):
             continue
         if m.country:
             add(m, m.country)
@@ -547,15 +691,17 @@ def _build_table(mentions: list[_Mention]) -> ActorTable:
     # 3. kinds by majority; aliases, titles and descriptions from every mention
     for key, votes in label_votes.items():
         table.actors[key].kind = max(votes, key=lambda k: (votes[k], k == "person"))
-    surname_owners: dict[str, set[str]] = {}
+    honorifics: dict[str, set[str]] = {}
     for m in mentions:
         rec = table.actors.get(m.key or "")
         if rec is None:
             continue
         rec.aliases.add(m.text)
-        if rec.kind == "person":
-            if m.titles:
-                # "Ms Hewitt", "President Erdoğan", "Prime Minister Netanyahu", "Maj. Gen. Gofman"
+        if rec.kind == "person" and m.titles:
+            honorifics.setdefault(rec.key, set()).update(
+                norm(t) for t in m.titles if norm(t) in ADDRESS_HONORIFICS)
+            if _is_address(m.titles):
+                # "President Erdoğan", "Cardinal Murphy-O'Connor", "Maj. Gen. Gofman", "Ms Hewitt"
                 forms = {m.text, *_surnames(rec.name)[-1:]}
                 heads = {" ".join(m.titles)}
                 if is_honorific_or_rank(m.titles[-1]):
@@ -563,23 +709,128 @@ def _build_table(mentions: list[_Mention]) -> ActorTable:
                 rec.aliases.update(f"{h} {f}" for h in heads for f in forms)
         for d in m.descriptions:
             _add_description(rec, d)
+    surname_owners: dict[str, set[str]] = {}
     for rec in table.actors.values():
         if rec.kind == "person":
-            for s in _surnames(rec.name):
+            for s in _surnames(rec.name) or [rec.name]:
                 surname_owners.setdefault(fold(s), set()).add(rec.key)
     for rec in table.actors.values():
         rec.aliases.add(rec.name)
         if rec.kind == "person":
-            rec.aliases.update(s for s in _surnames(rec.name) if surname_owners.get(fold(s)) == {rec.key})
+            own = [s for s in _surnames(rec.name) if surname_owners.get(fold(s)) == {rec.key}]
+            rec.aliases.update(own)
+            _honorific_aliases(doc, rec, honorifics.get(rec.key, set()), own, mentions)
         plain = {strip_diacritics(a) for a in rec.aliases}
         rec.aliases |= plain
         for a in rec.aliases:
             table.aliases.setdefault(fold(a), rec.key)
     for m in mentions:
+        if m.key and table.actors[m.key].kind == "person":
+            table.person_mentions.append((m.cstart, m.key))
+    table.person_mentions.sort()
+    # 4. offices standing alone ("the Cardinal said", "the Home Secretary") are their holder
+    for m in mentions:
+        if m.kind != "title":
+            continue
+        holder = table.resolve_role(m.text, m.cstart)
+        if holder is not None:
+            m.key = holder.key
+        elif m.label == "PERSON" and len(m.text.split()) == 1 and norm(m.text) in ROYAL_TITLES:
+            rec = table.actors.get(fold(m.text)) or ActorRec(key=fold(m.text), name=m.text, kind="person")
+            table.actors[rec.key] = rec                 # "the Queen": known by her title
+            rec.aliases.add(m.text)
+            table.aliases.setdefault(rec.key, rec.key)
+            m.key = rec.key
+    for m in mentions:
         if m.key:
             for k in range(m.start, m.end):
                 table.token_actor[k] = m.key
     return table
+
+
+ROYAL_TITLES = frozenset("king queen pope prince princess emperor".split())
+
+
+def _is_address(titles: list[str]) -> bool:
+    """Titles that address a person before their surname: honorifics, ranks, 'President',
+    'Prime Minister'; not halves of office titles ('Secretary' Hewitt, 'Minister' Pugh)."""
+    words = [norm(t) for t in titles]
+    if all(is_honorific_or_rank(w) for w in words):
+        return True
+    return words[-1] in ADDRESS_OFFICES or words[-2:] == ["prime", "minister"]
+
+
+def _honorific_aliases(doc: Doc, rec: ActorRec, seen: set[str], surnames: list[str],
+                       mentions: list[_Mention]) -> None:
+    """'Mr Straw', 'Mr Jack Straw', 'Sir Menzies', 'Ms Hewitt': the forms a question may use,
+    whichever one the article wrote. Mr/Ms/Mrs/Miss only with evidence of the person's sex
+    (an honorific or the pronouns that follow them), or 'Mrs Blair' would name Tony Blair."""
+    words = rec.name.split()
+    if words[0] in PEER_TITLES:
+        return              # "Lord Falconer" is the name; "Mr Falconer" is no one
+    full = rec.name if len(words) > 1 else None
+    last = surnames[-1:] if full else ([rec.name] if rec.name[:1].isupper() else [])
+    sex = {HONORIFIC_GENDER[h] for h in seen if h in HONORIFIC_GENDER}
+    if not sex:
+        g = _pronoun_gender(doc, rec.key, mentions)
+        sex = {g} if g else set()
+    heads = {h for h in seen if h not in KNIGHTLY and h not in ("lord", "lady", "baroness")}
+    if len(sex) == 1:
+        heads |= {h.lower() for h in (MALE_HONORIFICS if "m" in sex else FEMALE_HONORIFICS)}
+    for h in sorted(heads):
+        title = _HONORIFIC_SPELLING.get(h, h.capitalize())
+        rec.aliases.update(f"{title} {x}" for x in [*last, *([full] if full else [])])
+    for h in seen & KNIGHTLY:
+        title = h.capitalize()
+        rec.aliases.update(f"{title} {x}" for x in [*last, *([full, words[0]] if full else [])])
+
+
+_HONORIFIC_SPELLING = {"dr": "Dr", "prof": "Prof", "professor": "Professor"}
+_HE = frozenset(("he", "him", "his", "himself"))
+_SHE = frozenset(("she", "her", "hers", "herself"))
+
+
+def _pronoun_gender(doc: Doc, key: str, mentions: list[_Mention]) -> str | None:
+    """'m' or 'f' when the sentences that name only this person (and the next one) use only
+    'he' or only 'she' pronouns; None when unsure."""
+    he = she = 0
+    by_sent: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.key and m.kind == "person":
+            by_sent.setdefault(doc[m.start].sent.start, set()).add(m.key)
+    for start, keys in by_sent.items():
+        if keys != {key}:
+            continue
+        sent = doc[start].sent
+        span = list(sent)
+        if sent.end < len(doc):
+            nxt = doc[sent.end].sent
+            if not by_sent.get(nxt.start):
+                span += list(nxt)
+        for t in span:
+            low = t.lower_
+            if low in _HE:
+                he += 1
+            elif low in _SHE:
+                she += 1
+    if he >= 2 * she + 1 and he >= 1 and she == 0 or he >= 3 * max(she, 1):
+        return "m"
+    if she >= 2 * he + 1 and she >= 1 and he == 0 or she >= 3 * max(he, 1):
+        return "f"
+    return None
+
+
+def _person_by_first_name(text: str, people: list[_Mention]) -> _Mention | None:
+    """The one full-name person of the article whose first name this is ('Menzies')."""
+    words = _folded_words(text)
+    if len(words) != 1:
+        return None
+    keys = {}
+    for p in people:
+        pw = _folded_words(p.text)
+        if len(pw) > 1 and pw[0] == words[0] and p.text.split()[0] not in PEER_TITLES:
+            keys[p.key] = p
+    return next(iter(keys.values())) if len(keys) == 1 else None
 
 
 def _add_description(rec: ActorRec, d: str) -> None:

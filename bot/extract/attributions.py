@@ -75,7 +75,8 @@ class _Finder:
         self.doc = doc
         self.sentences = sentences
         self.actors = actors
-        self.quotes = QuoteMap(doc.text, find_quote_runs(doc.text, _paragraph_spans(sentences)))
+        self.text = doc.text            # spaCy joins every token on each .text: read it once
+        self.quotes = QuoteMap(self.text, find_quote_runs(self.text, _paragraph_spans(sentences)))
         self.spans: list[Span | None] = [doc.char_span(s.start, s.end, alignment_mode="expand")
                                          for s in sentences]
         self.history: list[Source] = []         # speakers and cited sources, oldest first
@@ -91,7 +92,7 @@ class _Finder:
         self._chain_cues: dict[tuple[int, str], str] = {}
         self._words_per_chain: dict[int, int] = {}
         for r in self.quotes.runs:
-            n = sum(1 for w in doc.text[r.start:r.end].split() if any(c.isalnum() for c in w))
+            n = sum(1 for w in self.text[r.start:r.end].split() if any(c.isalnum() for c in w))
             self._words_per_chain[r.chain] = self._words_per_chain.get(r.chain, 0) + n
 
     # ---- driver -------------------------------------------------------------------
@@ -125,7 +126,7 @@ class _Finder:
     def _colon_quote(self, sent: SentenceRec) -> bool:
         """'X said: "...': a quote introduced by a colon is a direct quote however short."""
         for r in self.quotes.runs_in(sent.start, sent.end):
-            before = self.doc.text[max(sent.start, r.start - 3):r.start].strip()
+            before = self.text[max(sent.start, r.start - 3):r.start].strip()
             if before.endswith(":"):
                 return True
         return False
@@ -146,6 +147,8 @@ class _Finder:
             if span is not None:
                 for cue in self._cues(span):
                     src = self._resolve(cue, k)
+                    if src is not None and not _speaks(cue, src):
+                        src = None
                     if src is not None:
                         found.append((cue, src))
                         for r in self.quotes.runs_in(span.start_char, span.end_char):
@@ -469,10 +472,10 @@ class _Finder:
             return None
         family = cues.ROLE_FAMILIES.get(head.lemma_.lower(), frozenset({head.lemma_.lower()}))
         mods = {_norm_role_word(t.lower_) for t in tokens
-                if t.i != head.i and t.dep_ not in ("det", "punct", "prep", "case") and t.pos_ != "ADP"
+                if t.i != head.i and t.dep_ not in ("det", "punct", "prep", "case", "cc") and t.pos_ != "ADP"
                 and t.is_alpha}
         proper = {_norm_role_word(t.lower_) for t in tokens if t.i < head.i and t.is_alpha
-                  and (t.pos_ == "PROPN" or t.ent_type_ == "NORP")}
+                  and (t.ent_type_ == "NORP" or t.pos_ == "ADJ" and t.text[:1].isupper())}
         start = self.spans[k].start if self.spans[k] is not None else 0
         best: tuple[float, int, ActorRec] | None = None
         for actor in people:
@@ -763,6 +766,17 @@ def _in_relative(verb: Token) -> bool:
                                                  if c.i < verb.i and c.dep_ in ("nsubj", "dobj", "attr"))
 
 
+_SPEAKER_NOUNS = cues.UNNAMED_NOUNS | cues.ROLE_NOUNS | cues.PERSON_ROLE_NOUNS
+
+
+def _speaks(cue: _Cue, src: Source) -> bool:
+    """A stance verb needs a speaker: "the move signalled ..." / "the plan backed ..." is no one."""
+    lemma = cue.token.lemma_.lower()
+    if lemma not in cues.STANCE_VERBS and lemma not in cues.THING_VERBS:
+        return True
+    return src.kind != "unnamed" or src.head in _SPEAKER_NOUNS
+
+
 def _cue_text(verb: Token) -> str:
     parts = [verb.lower_]
     for c in verb.children:
@@ -805,7 +819,12 @@ def _phrase(head: Token, exclude: Token) -> list[Token]:
     def walk(t: Token) -> None:
         keep.add(t.i)
         for c in t.children:
-            if c.i == exclude.i or c.dep_ in _SPEAKER_SKIP_DEPS and not _joins_word(c):
+            if c.i == exclude.i:
+                continue
+            # "the Trade and Industry Secretary": a conjunction inside a modifier is the name's
+            if c.dep_ in _SPEAKER_SKIP_DEPS and not _joins_word(c) and not (
+                    c.dep_ in ("cc", "conj") and t.i != head.i and t.dep_ in ("compound", "amod", "nmod")
+                    and c.i < head.i):
                 continue
             if c.tag_ == "VBG" and c.lemma_.lower() in cues.CITING_VERBS:
                 continue
@@ -831,17 +850,21 @@ def _trim_punct(tokens: list[Token]) -> list[Token]:
 def _text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
-    doc = tokens[0].doc
-    return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)].strip()
+    return tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text.strip()
 
 
 def _entity_of(t: Token) -> Span | None:
+    """The named entity around `t`, from the IOB tags (doc.ents builds every span anew)."""
     if not t.ent_type_:
         return None
-    for ent in t.doc.ents:
-        if ent.start <= t.i < ent.end:
-            return ent
-    return None
+    doc = t.doc
+    lo = t.i
+    while doc[lo].ent_iob_ == "I" and lo > 0:
+        lo -= 1
+    hi = t.i + 1
+    while hi < len(doc) and doc[hi].ent_iob_ == "I":
+        hi += 1
+    return Span(doc, lo, hi, label=t.ent_type)
 
 
 def _name_chain(head: Token) -> list[Token]:

@@ -23,6 +23,9 @@ STANCE_VERBS = frozenset("""
 label brand call dismiss criticise criticize condemn praise welcome attack reject defend back
 question point hit
 """.split())
+# Reporting verbs that things do as readily as people ("the move signals a shift", "the
+# vote suggests ..."): like stance verbs, they need a speaker as subject.
+THING_VERBS = frozenset("indicate signal suggest confirm reveal".split())
 # ... whose direct object alone is the stance: "condemned the attack".
 STANCE_OBJECT_VERBS = frozenset("criticise criticize condemn praise welcome dismiss".split())
 # ... that name something as something: "labelled X 'a pile of pants'", "called X unjustified".
@@ -121,7 +124,9 @@ father wife husband son daughter brother sister
 # One role named by another: "the minister" may be a Secretary of State or the Chancellor.
 ROLE_FAMILIES = {"minister": frozenset("minister secretary chancellor premier".split()),
                  "premier": frozenset("premier minister".split()),
-                 "chair": frozenset("chair chairman chairwoman".split())}
+                 "chair": frozenset("chair chairman chairwoman".split()),
+                 "mp": frozenset("mp backbencher".split()),
+                 "backbencher": frozenset("mp backbencher".split())}
 # Qualifiers that make a different office: "shadow home secretary" is not "the home secretary".
 OFFICE_QUALIFIERS = frozenset("shadow former deputy junior vice ex assistant acting opposition".split())
 # Spellings of one party or office word: "the Tory leader" is the "Conservative leader".
