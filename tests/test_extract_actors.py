@@ -176,3 +176,103 @@ def test_demonym_table_is_broad():
     names, demonyms = _tables()
     assert len(set(demonyms.values())) >= 100
     assert country_for_demonym("Kenyan") == "Kenya" and country_for_demonym("Kenya") is None
+
+
+# ---------------------------------------------------------------- corpus articles (BBC politics)
+
+def _bbc(nlp, number: str):
+    path = CORPUS / f"{number}.txt"
+    if not path.exists():
+        pytest.skip(f"BBC corpus not present at {CORPUS}")
+    title, _, body = path.read_text(encoding="utf-8").partition("\n")
+    art = Article(title=title, paragraphs=[" ".join(p.split()) for p in re.split(r"\n\s*\n", body) if p.strip()])
+    return run(nlp, art)
+
+
+@pytest.fixture(scope="session")
+def bbc_articles(nlp):
+    return {n: _bbc(nlp, n) for n in ("007", "039", "054", "058", "060", "082", "139", "251", "373", "369")}
+
+
+def test_first_name_and_sir_first_name_are_the_full_name_person(bbc_articles):
+    table, actors, mentions, _ = bbc_articles["082"]
+    assert "menzies" not in actors                       # "Sir Menzies" is Menzies Campbell
+    campbell = actors["menzies campbell"]
+    assert {"Sir Menzies", "Sir Menzies Campbell", "Mr Campbell"} <= campbell.aliases
+    assert table.resolve("Sir Menzies").key == "menzies campbell"
+    assert any(m.text == "Menzies" and m.actor_key == "menzies campbell" for m in mentions)
+
+
+def test_descriptions_are_roles_not_dates_plurals_or_things(bbc_articles):
+    for n in ("058", "139", "251", "373"):
+        straw = bbc_articles[n][1]["jack straw"].descriptions
+        assert straw and all(d.endswith(("Foreign Secretary", "foreign secretary")) for d in straw), (n, straw)
+    assert "Foreign Secretary" in bbc_articles["373"][1]["jack straw"].descriptions   # not "Earlier ..."
+    assert "the stamp duty threshold" not in bbc_articles["054"][1]["gordon brown"].descriptions
+    assert bbc_articles["007"][1]["liam fox"].descriptions == ["Tory co-chairman"]    # not "Tory co"
+
+
+def test_multi_word_surname_and_hyphenated_apostrophe_names(bbc_articles):
+    table, actors, _, _ = bbc_articles["039"]
+    james = actors["shani rhys james"]                   # NER had only "Rhys James"
+    assert "Ms James" in james.aliases and "rhys james" not in actors
+    assert table.resolve("Ms James").key == "shani rhys james"
+    table, actors, _, _ = bbc_articles["060"]
+    cardinal = actors["cormac murphy o connor"]
+    assert cardinal.name == "Cormac Murphy-O'Connor" and cardinal.kind == "person"
+    assert {"Murphy-O'Connor", "Cardinal Murphy-O'Connor"} <= cardinal.aliases
+    assert "Cardinal" in cardinal.descriptions
+    assert "cardinal" not in actors and "murphy o connor" not in actors
+
+
+def test_acronym_is_an_organisation_and_party_plural_a_group(bbc_articles, nlp):
+    baa = bbc_articles["369"][1]["baa"]
+    assert baa.kind == "organization" and "UK airport operator" in baa.descriptions
+    art = Article(title="t", paragraphs=["The Lib Dems said the plan was flawed. Lib Dem MP Lembit Opik agreed."])
+    _, actors, _, _ = run(nlp, art)
+    assert actors["lib dems"].kind == "group"
+    assert "lembit opik" in actors and actors["lembit opik"].kind == "person"
+    assert "Lib Dem MP" in actors["lembit opik"].descriptions
+    assert not any(a.name.startswith("Lib Dem ") for a in actors.values())
+
+
+def test_office_titles_are_descriptions_not_actors_or_aliases(bbc001, nlp):
+    assert not any(a == "Secretary Patricia Hewitt" or a.startswith("Secretary ") for a in bbc001["patricia hewitt"].aliases)
+    art = Article(title="t", paragraphs=[
+        "Home Secretary Charles Clarke said the law would change. The Home Office published the plans on Monday.",
+        "The Home Secretary told MPs the measures were needed."])
+    table, actors, mentions, _ = run(nlp, art)
+    assert "home secretary" not in actors
+    assert actors["home office"].kind == "organization"
+    assert "Home Secretary" in actors["charles clarke"].descriptions
+    said = [m for m in mentions if m.text == "Home Secretary" and m.start > art.text.index("Monday")]
+    assert said and said[0].actor_key == "charles clarke"       # the office stands for its holder
+
+
+def test_honorific_aliases_are_generated_only_with_evidence_of_sex(nlp):
+    art = Article(title="t", paragraphs=[
+        "Jack Straw said the deal was close. He said talks would resume.",
+        "Patricia Hewitt said she would act. Ms Hewitt added that she was confident.",
+        "Tony Blair and Cherie Blair arrived at the summit together."])
+    table, actors, _, _ = run(nlp, art)
+    assert {"Mr Straw", "Mr Jack Straw"} <= actors["jack straw"].aliases        # "He said"
+    assert {"Ms Hewitt", "Mrs Hewitt", "Ms Patricia Hewitt"} <= actors["patricia hewitt"].aliases
+    assert not any(a.startswith(("Ms", "Mrs")) for a in actors["jack straw"].aliases)
+    # no pronoun evidence for either Blair: "Mrs Blair" must not come to name Tony Blair
+    assert not any(a.startswith(("Mr ", "Mrs ", "Ms ")) for a in actors["tony blair"].aliases)
+    assert table.resolve("Mr Straw").key == "jack straw"
+
+
+def test_resolve_role_finds_the_latest_holder_before_an_offset(nlp):
+    art = Article(title="t", paragraphs=[
+        "Prime Minister Tony Blair met Chancellor Gordon Brown on Monday.",
+        "Tory leader Michael Howard and shadow chancellor Oliver Letwin attacked the plans.",
+        "Culture Minister Alun Pugh said the review would go ahead."])
+    table, _, _, _ = run(nlp, art)
+    assert table.resolve_role("the prime minister").name == "Tony Blair"
+    assert table.resolve_role("the chancellor").name == "Gordon Brown"          # not the shadow chancellor
+    assert table.resolve_role("the shadow chancellor").name == "Oliver Letwin"
+    assert table.resolve_role("the Conservative leader").name == "Michael Howard"   # Tory = Conservative
+    assert table.resolve_role("the minister").name == "Alun Pugh"               # "Prime Minister" is another role
+    assert table.resolve_role("the minister", art.text.index("Culture")) is None
+    assert table.resolve_role("the archbishop") is None

@@ -172,8 +172,10 @@ def test_bbc_001_quote_flags(extracted):
 
 def test_bbc_001_outer_speaker_and_organisation(extracted):
     ex = extracted("001.txt")
-    a = _one(ex, "while the Liberal Democrats said it was misdirected")
-    assert (a.source, a.kind, a.cue) == ("the Liberal Democrats", "organization", "said")
+    recs = _of(ex, "while the Liberal Democrats said it was misdirected")
+    # both parties' positions: "The Tories dismissed the plan as ..., while the Lib Dems said ..."
+    assert [(a.source, a.kind, a.cue) for a in recs] == [
+        ("The Tories", "organization", "dismissed"), ("the Liberal Democrats", "organization", "said")]
     # a name in a reduced relative is not a speaker: "proposals announced by ... Hewitt"
     assert _of(ex, "Maternity pay for new mothers is to rise") == []
 
@@ -284,6 +286,114 @@ def test_quote_over_paragraphs_keeps_its_speaker(nlp):
     assert [by[i].source for i in range(3)] == ["The minister"] * 3
     assert [by[i].continuation for i in range(3)] == [False, True, True]
     assert texts[3].startswith("The road") and 3 not in by
+
+
+# ---- stance verbs: positions, not only words ---------------------------------------
+
+@pytest.mark.parametrize("sentence, source, cue", [
+    ("Senator Ann Ross has called for the closure of the prison.", "Ann Ross", "called for"),
+    ('Mr Grey labelled the scheme "a costly mistake".', "Grey", "labelled"),
+    ("The union has branded the offer an insult.", "The union", "branded"),
+    ("Ms Okafor criticised the decision to close the library.", "Okafor", "criticised"),
+    ("Mayor Tom Hill welcomed the ruling.", "Tom Hill", "welcomed"),
+    ("Dr Lena Vogt has indicated she wants the rules relaxed.", "Lena Vogt", "indicated"),
+    ("The charity rejected claims that it had misled donors.", "The charity", "rejected"),
+    ("Mr Adeyemi pointed out that fares had doubled.", "Adeyemi", "pointed out"),
+    ("Ms Park dismissed the report as fiction.", "Park", "dismissed"),
+])
+def test_stance_verbs_attribute_to_the_speaker(nlp, sentence, source, cue):
+    ex = _attr(nlp, sentence)
+    assert [(a.source, a.cue) for a in ex.attributions][:1] == [(source, cue)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council called the police.",                       # no naming, no "for": a phone call
+    "The army attacked the town at dawn.",                  # an act, not words
+    "MPs rejected the bill by 300 votes to 200.",           # a vote: no speech noun object
+    "The move signalled that the talks had failed.",        # a thing, not a speaker
+    "Ms Lee resigned after the ministry announced \"urgently\" a review.",  # scare quote, subordinate
+])
+def test_stance_verbs_need_their_complement_and_a_speaker(nlp, sentence):
+    assert _attr(nlp, sentence).attributions == []
+
+
+def test_bbc_stance_verbs(extracted):
+    a = _one(extracted("133.txt"), "labelled casino-related regeneration schemes")
+    assert (a.source, a.kind, a.cue) == ("Stephen Pound", "person", "labelled")
+    a = _one(extracted("205.txt"), "has called for the release of the remaining inmates")
+    assert (a.source, a.kind, a.cue) == ("Desmond Tutu", "person", "called for")
+    a = _one(extracted("373.txt"), "has indicated he wants the rebate")
+    assert (a.source, a.cue) == ("Jose Manuel Barroso", "indicated")
+
+
+# ---- role nouns: "the minister" is the person the article gave that office ---------
+
+def test_role_noun_resolves_to_the_titled_person(nlp):
+    ex = _attr(nlp,
+               "Health Secretary Mark Dunn visited the hospital with Jane Cole.",
+               "Ms Cole runs the trust. The health secretary said the wards would stay open.")
+    a = _one(ex, "The health secretary said")
+    assert (a.source, a.kind) == ("Mark Dunn", "person")
+
+
+def test_role_noun_never_takes_a_different_office(nlp):
+    ex = _attr(nlp,
+               "Shadow home secretary Ian Park spoke first.",
+               "The home secretary said the law would change.")
+    a = _one(ex, "The home secretary said")
+    assert (a.source, a.kind) == ("The home secretary", "unnamed")
+
+
+def test_role_noun_after_the_one_person_just_named(nlp):
+    ex = _attr(nlp,
+               "Rosa Lind has apologised to MPs.",
+               "The minister said the error would not be repeated.",
+               '"It was my mistake," she said.')
+    assert [(a.source, a.kind) for a in ex.attributions] == [("Rosa Lind", "person")] * 2
+
+
+def test_role_noun_in_a_lead_is_the_person_named_next(nlp):
+    ex = _attr(nlp,
+               "Bus fares should be frozen, the Transport and Roads Secretary has said.",
+               "Helen Ward said the freeze would cost £20m.")
+    a = _one(ex, "Bus fares should be frozen")
+    assert (a.source, a.kind) == ("Helen Ward", "person")
+
+
+def test_role_noun_with_two_people_just_named_stays_unnamed(nlp):
+    ex = _attr(nlp, "Tom Reed met Sara Quinn on Monday.", "The minister said the meeting went well.")
+    a = _one(ex, "The minister said")
+    assert (a.source, a.kind) == ("The minister", "unnamed")
+
+
+def test_bbc_role_nouns(extracted):
+    ex = extracted("003.txt")
+    # the lead's "the Trade and Industry Secretary" and the later "The minister" are Ms Hewitt,
+    # and so is every sentence of the quote that follows
+    for fragment in ("Plans to extend paid maternity leave", "The minister told delegates",
+                     "Career sexism goes both ways"):
+        assert _one(ex, fragment).source == "Patricia Hewitt"
+    a = _one(extracted("205.txt"), "The South African archbishop said")
+    assert a.source == "Desmond Tutu"
+    a = _one(extracted("031.txt"), "Shadow home secretary David Davis welcomed")
+    assert (a.source, a.cue) == ("David Davis", "welcomed")
+
+
+# ---- names ----------------------------------------------------------------------------
+
+def test_hyphenated_name_with_a_title_keeps_the_whole_name(nlp):
+    ex = _attr(nlp, "Taxes must rise, Bishop Alan Smith-Jones has said.")
+    assert [(a.source, a.kind) for a in ex.attributions] == [("Alan Smith-Jones", "person")]
+
+
+def test_bbc_hyphenated_cardinal(extracted):
+    a = _one(extracted("060.txt"), "should have been used to reduce poverty")
+    assert (a.source, a.kind) == ("Cormac Murphy-O'Connor", "person")
+
+
+def test_scare_quote_after_an_event_clause_is_no_attribution(extracted):
+    # "after the Home Office announced "prematurely" ..." says when, not who says it
+    assert _of(extracted("031.txt"), "David Blunkett has apologised to MPs") == []
 
 
 # ---- quote tracking (no spaCy) -------------------------------------------------------

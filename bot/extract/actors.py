@@ -30,12 +30,14 @@ from bot.extract.titles import (
     MALE_HONORIFICS,
     NON_ACTOR_HEADS,
     OFFICE_VOCAB,
+    OFFICES,
     ORG_NOUNS,
     PARTY_WORDS,
     PERSON_ROLE_NOUNS,
     is_droppable_title,
     is_honorific_or_rank,
     is_role_noun,
+    is_role_word,
     is_title_word,
     norm,
 )
@@ -262,6 +264,17 @@ def _clean(doc: Doc, ent: Span) -> _Mention | None:
         return None
     words = [norm(w) for w in text.split()]
     office = False
+    if label in ("PERSON", "ORG") and all(w in OFFICE_VOCAB for w in words) and not poss:
+        # NER's "Home" of "the Home Secretary": the office title continues after the entity
+        e2 = e
+        while e2 < len(doc) and e2 - s < _MAX_NAME_TOKENS and norm(doc[e2].text) in OFFICE_VOCAB \
+                and (doc[e2].text[:1].isupper() or norm(doc[e2].text) in OFFICES) and doc[e2].ent_iob_ != "B":
+            e2 += 1
+        if e2 > e and is_title_word(doc[e2 - 1].text):
+            e = e2
+            cend = doc[e - 1].idx + len(doc[e - 1].text)
+            text = doc[s:e].text
+            words = [norm(w) for w in text.split()]
     if label in ("PERSON", "ORG", "NORP") and all(w in PARTY_WORDS for w in words) and len(words) > 1:
         label = "NORP"      # "Lib Dems", "Lib Dem": the party's people, not a person
     elif label in ("PERSON", "ORG") and all(w in OFFICE_VOCAB or w in PARTY_WORDS for w in words) \
@@ -269,6 +282,10 @@ def _clean(doc: Doc, ent: Span) -> _Mention | None:
         # "Home Secretary", "the Cardinal", "Trade Secretary": an office, which stands for
         # its holder when the article names one (resolved in _build_table), never an actor
         office = True
+    if not office and label in ("PERSON", "ORG") and (label == "PERSON" and all(w in OFFICE_VOCAB or w in PARTY_WORDS for w in words)
+                                                      and not all(w in PARTY_WORDS for w in words)
+                                                      or all(w in PEER_TITLES for w in text.split())):
+        return None         # "Affairs" (of 'Lib Dem Home Affairs'), "Lord" of 'Tory Treasurer Lord'
     honorific = bool(titles and any(is_honorific_or_rank(t) for t in titles)) or (
         s == ent.start and s > 0 and is_honorific_or_rank(doc[s - 1].text) and doc[s - 1].text[:1].isupper())
     if honorific and not office and label != "NORP":
@@ -286,8 +303,10 @@ def _clean(doc: Doc, ent: Span) -> _Mention | None:
 
 def _is_affiliation(t: Token) -> bool:
     w = norm(t.text)
+    if t.text in PEER_TITLES:
+        return False        # "Lord Cullen": the peer's title is part of the name
     return w in PARTY_WORDS or t.tag_ == "POS" or is_demonym_word(t.lower_) \
-        or (is_title_word(t.text) and not is_honorific_or_rank(t.text) and w not in ("justice",))
+        or (is_role_word(t.text) and not is_honorific_or_rank(t.text) and w not in ("justice",))
 
 
 def _name_start_after_affiliation(doc: Doc, s: int, e: int) -> int:
@@ -296,8 +315,10 @@ def _name_start_after_affiliation(doc: Doc, s: int, e: int) -> int:
     for k in range(s, e - 1):
         if _is_affiliation(doc[k]):
             cut = k + 1
-    # keep at least one capitalised word; "Lib Dem" alone stays for the kind check
-    return cut if cut < e and doc[cut].text[:1].isupper() else s
+    # keep at least one capitalised word that is no affiliation; "Lib Dem" stays whole
+    if cut >= e or not doc[cut].text[:1].isupper() or all(_is_affiliation(doc[k]) for k in range(cut, e)):
+        return s
+    return cut
 
 
 def _extend_name_left(doc: Doc, s: int, e: int) -> int:
@@ -309,11 +330,24 @@ def _extend_name_left(doc: Doc, s: int, e: int) -> int:
         if not (t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_iob_ == "O" and t.is_alpha
                 and t.dep_ == "compound" and s <= t.head.i < e):
             break
-        if is_title_word(t.text) or t.text in PEER_TITLES or norm(t.text) in PARTY_WORDS \
-                or is_demonym_word(t.lower_) or country_for(t.text) or t.text.isupper():
+        if is_title_word(t.text) or t.text in PEER_TITLES or norm(t.text) in PARTY_WORDS or is_role_word(t.text) \
+                or is_demonym_word(t.lower_) or country_for(t.text) or t.text.isupper() or t.tag_ == "NNPS" \
+                or t.lower_.endswith(("ite", "ist", "ism")):
             break
         k -= 1
     return k
+
+
+_LOCATIVE_PREPS = frozenset("in at near across around outside inside throughout".split())
+_PLACE_NOUNS = frozenset("""constituency seat area city town village county prison airport station
+hospital ward borough district region suburb estate constituents council""".split())
+
+
+def _placed(t: Token) -> bool:
+    """A one-word name used as a place: object of 'in'/'at', or modifier of 'constituency'."""
+    if t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE_PREPS:
+        return True
+    return t.dep_ in ("compound", "poss") and t.head.lower_ in _PLACE_NOUNS
 
 
 def _addresses(t: Token) -> bool:
@@ -327,9 +361,10 @@ def _person_label_check(doc: Doc, s: int, e: int, text: str) -> str | None:
     if text.isupper() and len(text) >= 2 and len(words) == 1:
         return "ORG"
     last = doc[e - 1]
-    if last.tag_ == "NNPS" and last.text.endswith("s") and (
-            norm(last.text) in PARTY_WORDS or len(words) > 1 and all(norm(w) in PARTY_WORDS for w in words[:-1])):
-        return "NORP"
+    if last.tag_ == "NNPS" and last.text.endswith("s") and all(norm(w) in PARTY_WORDS for w in words[:-1]):
+        return "NORP"       # "Lib Dems", "Borderers": a plural names a group
+    if len(words) == 1 and _placed(doc[e - 1]):
+        return "GPE"        # "in Luton", "Sedgefield constituency": NER's person is a place
     if norm(words[-1]) in NON_ACTOR_HEADS and (len(words) > 1 or s > 0 and doc[s - 1].text[:1].isupper()
                                                and doc[s - 1].dep_ == "compound"):
         return None
@@ -426,6 +461,8 @@ def _near_office_word(doc: Doc, m: _Mention) -> bool:
 def _describe(doc: Doc, m: _Mention, mentions: list[_Mention]) -> None:
     if m.kind == "person":
         _title_prefix(doc, m)
+    elif m.kind == "organization":
+        _org_prefix(doc, m)
     if m.kind not in ("person", "organization"):
         return
     root = doc[m.end - 1]
@@ -493,8 +530,9 @@ def _description(doc: Doc, start: int, end: int, kind: str) -> str | None:
         t = doc[start]
         low = t.lower_
         if t.is_punct or low in ("and", "but", "or", "while", "as") or t.ent_type_ in ("DATE", "TIME") \
-                or low in _TIME_WORDS or (t.pos_ == "ADV" and low not in _KEPT_ADVERBS) \
-                or (t.like_num and not (start + 1 < end and doc[start + 1].text in "-–")):
+                or low in _TIME_WORDS and t.ent_type_ in ("", "DATE", "TIME") or t.tag_ in ("WRB", "WDT", "WP") \
+                or (t.pos_ == "ADV" and low not in _KEPT_ADVERBS) \
+                or (t.text[:1].isdigit() and not (start + 1 < end and doc[start + 1].text in "-–")):
             start += 1
             continue
         break
@@ -506,15 +544,14 @@ def _description(doc: Doc, start: int, end: int, kind: str) -> str | None:
     word = _whole_word(doc, head).lower()
     if head.tag_ in ("NNS", "NNPS") and not head.text[:1].isupper() or head.tag_ == "NNS":
         return None                     # "their cabinet colleagues": not one person
-    if is_role_noun(word) or is_role_noun(head.text):
+    if kind == "person" and end - start <= 3 and head.tag_ != "NNPS" \
+            and (head.ent_type_ == "NORP" or norm(head.text) in PARTY_WORDS):
+        pass                            # "Liberal Democrat", "Lib Dem": the party is what they are
+    elif is_role_noun(word) or is_role_noun(head.text):
         pass
-    elif kind == "organization" and (word in ORG_NOUNS or head.lower_ in ORG_NOUNS or is_role_noun(word)):
+    elif kind == "organization" and (word in ORG_NOUNS or head.lower_ in ORG_NOUNS):
         pass
-    elif kind == "person" and end - start <= 3 and (head.ent_type_ == "NORP" or norm(head.text) in PARTY_WORDS):
-        pass                            # "Liberal Democrat", "Green": the party is what they are
     else:
-        return None
-    if head.ent_type_ in _NON_ROLE_ENTS and not is_role_noun(word) and not (kind == "organization" and word in ORG_NOUNS):
         return None
     text = doc[start:end].text
     return text if any(c.isalpha() for c in text) else None
@@ -585,6 +622,20 @@ def _title_prefix(doc: Doc, m: _Mention) -> None:
             m.descriptions.append(desc)
 
 
+def _org_prefix(doc: Doc, m: _Mention) -> None:
+    """'UK airport operator BAA', 'engineering firm Balfour Beatty': a common-noun phrase
+    hanging right before an organisation's name describes it."""
+    k = m.start - 1
+    if k < 0 or doc[k].pos_ != "NOUN" or not (m.start <= doc[k].head.i < m.end):
+        return
+    left = doc[k].left_edge.i
+    if left < doc[m.start].sent.start or any(doc[j].ent_type_ in ("PERSON", "ORG") for j in range(left, k + 1)):
+        return
+    d = _description(doc, left, k + 1, "organization")
+    if d:
+        m.descriptions.append(d)
+
+
 def _bare_titles(doc: Doc, m: _Mention, first: int) -> None:
     """No parsed prefix: still pick up 'Ms' / 'President' written right before the name."""
     k = first - 1
@@ -618,8 +669,13 @@ def _np_without(doc: Doc, h: Token, exclude: set[int]) -> tuple[int, int] | None
 
 
 def _inside_name(i: int, mentions: list[_Mention]) -> bool:
+    """Is token i part of a name? (An office standing alone, "the Home Secretary", is not.)"""
     k = bisect.bisect_right([m.start for m in mentions], i) - 1
-    return k >= 0 and mentions[k].start <= i < mentions[k].end
+    while k >= 0 and i - mentions[k].start <= 2 * _MAX_NAME_TOKENS:
+        if mentions[k].start <= i < mentions[k].end and mentions[k].kind != "title":
+            return True
+        k -= 1
+    return False
 
 
 # ---------------------------------------------------------------- one actor per name
@@ -659,7 +715,8 @@ def _build_table(doc: Doc, mentions: list[_Mention]) -> ActorTable:
     persons = [m for m in mentions if m.kind == "person"]
     for m in sorted(persons, key=lambda m: -len(m.text.split())):
         target = _person_for(m.text, people, m.start) if people else None
-        if target is None and len(m.text.split()) == 1:
+        if target is None and len(m.text.split()) == 1 and not any(
+                norm(t) in OFFICES_AND_ROYALS for t in m.titles):
             # "Menzies" / "Sir Menzies" in an article about Menzies Campbell
             target = _person_by_first_name(m.text, people)
         if target is not None:
@@ -735,7 +792,8 @@ def _build_table(doc: Doc, mentions: list[_Mention]) -> ActorTable:
         holder = table.resolve_role(m.text, m.cstart)
         if holder is not None:
             m.key = holder.key
-        elif m.label == "PERSON" and len(m.text.split()) == 1 and norm(m.text) in ROYAL_TITLES:
+        elif m.label == "PERSON" and len(m.text.split()) == 1 and norm(m.text) in ROYAL_TITLES \
+                and m.start > 0 and doc[m.start - 1].lower_ == "the":
             rec = table.actors.get(fold(m.text)) or ActorRec(key=fold(m.text), name=m.text, kind="person")
             table.actors[rec.key] = rec                 # "the Queen": known by her title
             rec.aliases.add(m.text)
@@ -749,6 +807,8 @@ def _build_table(doc: Doc, mentions: list[_Mention]) -> ActorTable:
 
 
 ROYAL_TITLES = frozenset("king queen pope prince princess emperor".split())
+# "Prince Charles", "President George" are not the article's Charles Kennedy or George Galloway.
+OFFICES_AND_ROYALS = ROYAL_TITLES | ADDRESS_OFFICES
 
 
 def _is_address(titles: list[str]) -> bool:

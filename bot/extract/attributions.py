@@ -204,7 +204,7 @@ class _Finder:
         # the outermost speaker wins: drop cues inside another cue's clause, and cues in a
         # relative clause ("posters which critics claimed were ..."): they attribute a part
         outer = [c for c in found
-                 if not any(a.i in verbs for a in c.token.ancestors)
+                 if not any(a.i in verbs for a in _reporting_ancestors(c.token))
                  and not (c.speaker is not None and c.cue != "according to" and _in_relative(c.token))]
         # a cue inside the speaker phrase of another ("a spokesman who said") is not one
         outer.sort(key=lambda c: (c.speaker is None, c.depth, c.token.i))
@@ -517,6 +517,9 @@ class _Finder:
         offices = held & cues.PERSON_ROLE_NOUNS
         if offices and not offices & family:
             return None             # "the chancellor" is not the man the article calls Prime Minister
+        mods = {_norm_role_word(t.lower_) for t in tokens if t.is_alpha and t.dep_ not in ("det", "cc")}
+        if any(w & family for w in words) and not any(_role_score(w, family, mods) for w in words):
+            return None             # "the home secretary" is not the shadow home secretary
         if proper - held:
             return None             # "the Tory leader" is not a person never called a Tory
         self._learned.setdefault(actor.key, []).append(
@@ -754,6 +757,22 @@ def _according_object(to: Token) -> Token | None:
     return None
 
 
+_CONTRAST_MARKS = frozenset("while whereas whilst although though".split())
+
+
+def _reporting_ancestors(verb: Token) -> list[Token]:
+    """The heads a cue may be nested under; a contrast clause ("X dismissed it, while Y
+    said ...") is a second speaker beside the first, not inside what the first said."""
+    out = []
+    t = verb
+    while t.head.i != t.i:
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in t.children):
+            break
+        t = t.head
+        out.append(t)
+    return out
+
+
 def _in_relative(verb: Token) -> bool:
     """'which critics claimed were ...', 'the child he says is his': a relative clause."""
     t = verb
@@ -792,7 +811,7 @@ def _cue_text(verb: Token) -> str:
 
 # Conjunctions of clauses that tell when or why something happened: "after the Home Office
 # announced a review" dates the main clause, it does not say who says it.
-_EVENT_MARKS = frozenset("after before since until once when whenever because while".split())
+_EVENT_MARKS = frozenset("after before since until once when whenever because".split())
 
 
 def _in_subordinate_event(verb: Token) -> bool:

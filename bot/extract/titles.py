@@ -101,7 +101,7 @@ veritas sinn fein sdlp dup independent socialist socialists communist nationalis
 # Heads of names that are laws, events or documents rather than actors ("Criminal Justice Bill").
 NON_ACTOR_HEADS = frozenset("""
 bill act election elections budget report inquiry review treaty directive white paper green
-war day week year christmas easter referendum manifesto pledge plan strategy scheme
+war day week year christmas easter referendum manifesto pledge plan strategy scheme pension
 """.split()) - {"green", "white", "paper"}
 
 # Nouns that head a description of a person beyond PERSON_ROLE_NOUNS; agentive endings
@@ -128,6 +128,8 @@ chancellor premier president governor mayor councillor leader chairman chairwoma
 treasurer director manager boss executive ceo chief employee worker staff
 owner landlord tenant resident citizen national native voter taxpayer pensioner
 mp's player striker coach referee athlete champion
+supremo tsar czar guru host hostage counterpart nanny maid jockey magnate chef user watchdog
+undersecretary under-secretary
 father-of-two mother-of-two father-of-three mother-of-three
 """.split())
 
@@ -159,7 +161,13 @@ def is_role_noun(lemma: str) -> bool:
         return True
     if "-" in w:
         return is_role_noun(w.rsplit("-", 1)[-1]) or w.split("-", 1)[0] in ("father", "mother")
-    if w in _NOT_AGENTS or len(w) < 5:
+    if w in _NOT_AGENTS or len(w) < 4 or w.endswith("ness"):
         return False
-    return w.endswith(("er", "or", "ist", "ian", "man", "woman", "ee", "eer", "ant", "ess")) \
+    return w.endswith(("er", "or", "ist", "ian", "man", "woman", "ee", "eer", "ant", "ess", "secretary")) \
         or (w.endswith("ent") and not w.endswith("ment"))
+
+
+def is_role_word(word: str) -> bool:
+    """A listed role or office word (no guessing from endings: 'Baker' is a surname too)."""
+    w = norm(word)
+    return w in PERSON_ROLE_NOUNS or w in MORE_ROLE_NOUNS or w in OFFICES or w in OFFICE_VOCAB

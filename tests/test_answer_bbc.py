@@ -1,0 +1,79 @@
+"""The engine over many articles: the seed plus ../shared/corpus/bbc/politics (skipped without it)."""
+
+from __future__ import annotations
+
+import pytest
+
+SEED_TITLE = "Israel seeks Russian cooperation to counter Turkish influence in Syria: reports"
+
+
+def top(engine, q):
+    a = engine.ask(q)
+    assert a.found, (q, a.note)
+    return a, a.excerpts[0]
+
+
+def test_corpus_ingests_into_403_plus_seed(bbc_engine):
+    assert bbc_engine.n_articles == 404  # 417 files, 14 exact duplicates, plus the seed
+
+
+def test_seed_answers_still_come_from_the_seed(bbc_engine):
+    a, e = top(bbc_engine, "Who is Roman Gofman?")
+    assert e.article.title == SEED_TITLE
+    a, e = top(bbc_engine, "What did Reuters report about Syria?")
+    assert e.article.title == SEED_TITLE and e.attribution.source == "Reuters"
+
+
+def test_who_is_by_role(bbc_engine):
+    a, e = top(bbc_engine, "Who is the Trade and Industry Secretary?")
+    assert a.actors[0].name == "Patricia Hewitt"
+    assert "Hewitt" in e.quote
+
+
+def test_statements_about_a_topic_include_quote_continuations(bbc_engine):
+    a, e = top(bbc_engine, "What did Hewitt say about maternity pay?")
+    assert e.attribution.source == "Patricia Hewitt"
+    assert "maternity" in " ".join(x.quote for x in a.excerpts)
+    assert e.article.title == "Labour plans maternity pay rise"
+
+
+def test_multi_sentence_quote_keeps_its_speaker(bbc_engine):
+    a, e = top(bbc_engine, "Who said they would definitely extend the maternity pay to nine months?")
+    assert "We will definitely extend the maternity pay" in e.quote
+    assert e.attribution.source == "Patricia Hewitt" and e.attribution.direct_quote
+
+
+def test_statements_by_with_typo_in_name(bbc_engine):
+    a, e = top(bbc_engine, "What did Menzies Cambell say?")
+    assert a.actors[0].name == "Menzies Campbell"
+
+
+def test_stance_and_relation(bbc_engine):
+    a, e = top(bbc_engine, "What does Israel want from the US?")
+    assert e.article.title == SEED_TITLE
+    a, e = top(bbc_engine, "Gordon Brown and Tony Blair")
+    assert "Brown" in e.quote and "Blair" in e.quote
+
+
+def test_sources_of_a_named_article(bbc_engine):
+    a = bbc_engine.ask("Who has commented on the minimum wage rise?")
+    assert a.found and a.intent == "sources"
+    assert len({e.article.id for e in a.excerpts}) == 1
+    assert all(e.attribution for e in a.excerpts)
+
+
+@pytest.mark.parametrize("q", [
+    "What is the weather in Frankfurt?", "What did Vladimir Putin say?", "What is the capital of France?",
+    "What did Boris Johnson say about Brexit?", "Who is Emmanuel Macron?", "What did Angela Merkel say about the EU rebate?",
+    "How many people live in Syria?", "What did Gordon Brown say about Bitcoin?",
+])
+def test_abstains_over_many_articles(bbc_engine, q):
+    a = bbc_engine.ask(q)
+    assert not a.found, (q, [(x.quote, x.article.title) for x in a.excerpts])
+    assert not a.excerpts
+
+
+def test_briefing_is_short_enough_for_chat(bbc_engine):
+    a = bbc_engine.ask("brief me")
+    assert a.found and len(a.excerpts) <= 5
+    assert "404 articles" in a.note and "more" in a.note
