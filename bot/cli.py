@@ -80,6 +80,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("briefbot: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `briefbot ask - | head`: the reader left; not an error of ours
+        sys.stderr.close()
+        return EXIT_OK
     except Exception as exc:
         log.debug("failure", exc_info=True)
         print(f"briefbot: {exc}", file=sys.stderr)

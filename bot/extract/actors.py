@@ -282,10 +282,10 @@ def _clean(doc: Doc, ent: Span) -> _Mention | None:
         # "Home Secretary", "the Cardinal", "Trade Secretary": an office, which stands for
         # its holder when the article names one (resolved in _build_table), never an actor
         office = True
-    if not office and label in ("PERSON", "ORG") and (label == "PERSON" and all(w in OFFICE_VOCAB or w in PARTY_WORDS for w in words)
-                                                      and not all(w in PARTY_WORDS for w in words)
-                                                      or all(w in PEER_TITLES for w in text.split())):
-        return None         # "Affairs" (of 'Lib Dem Home Affairs'), "Lord" of 'Tory Treasurer Lord'
+    only_titles = label == "PERSON" and all(w in OFFICE_VOCAB or w in PARTY_WORDS for w in words) \
+        and not all(w in PARTY_WORDS for w in words)
+    if not office and (only_titles or label in ("PERSON", "ORG") and all(w in PEER_TITLES for w in text.split())):
+        return None         # "Lib Dem Home Affairs", "Lord" (of 'Tory Treasurer Lord')
     honorific = bool(titles and any(is_honorific_or_rank(t) for t in titles)) or (
         s == ent.start and s > 0 and is_honorific_or_rank(doc[s - 1].text) and doc[s - 1].text[:1].isupper())
     if honorific and not office and label != "NORP":
@@ -501,7 +501,6 @@ now currently meanwhile also still recently last next this weekend morning eveni
 """.split())
 # Leading adverbs a description keeps: "then Home Secretary" is not the Home Secretary now.
 _KEPT_ADVERBS = frozenset(("then", "once", "formerly", "soon-to-be"))
-_NON_ROLE_ENTS = frozenset("DATE TIME CARDINAL MONEY PERCENT QUANTITY ORDINAL GPE LOC FAC PERSON ORG EVENT LAW WORK_OF_ART".split())
 
 
 def _description(doc: Doc, start: int, end: int, kind: str) -> str | None:

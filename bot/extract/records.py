@@ -19,7 +19,7 @@ class SentenceRec:
 
 @dataclass
 class ActorRec:
-    key: str                # canonical key shared across articles (see bot.extract.names.actor_key)
+    key: str                # canonical key shared across articles: bot.names.fold(canonical name)
     name: str               # canonical display name: "Recep Tayyip Erdoğan"
     kind: str               # one of ACTOR_KINDS
     aliases: set[str] = field(default_factory=set)       # surface forms: "Erdogan", "President Erdoğan"

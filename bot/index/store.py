@@ -54,7 +54,7 @@ def write_article(db: sqlite_utils.Database, article: Article, ex: Extraction) -
 
         actor_ids: dict[str, int] = {}
         for a in ex.actors:
-            row = conn.execute("SELECT id FROM actors WHERE key = ?", [a.key]).fetchone()
+            row = conn.execute("SELECT id FROM actors WHERE key = ?", [a.key]).fetchone() or _same_person(conn, a)
             if row:
                 actor_id = row[0]
             else:
@@ -92,6 +92,19 @@ def write_article(db: sqlite_utils.Database, article: Article, ex: Extraction) -
                         conn.execute("INSERT OR IGNORE INTO event_actors (event_id, actor_id, role) VALUES (?,?,?)",
                                      [event_id, actor_ids[key], role])
     return status
+
+
+def _same_person(conn, a) -> tuple[int] | None:
+    """'Recep Erdogan' in one article is 'Recep Tayyip Erdoğan' in another: same first and last
+    name, and no other person in the index shares them."""
+    parts = a.key.split()
+    if a.kind != "person" or len(parts) < 2:
+        return None
+    first, last = parts[0], parts[-1]
+    rows = conn.execute(
+        "SELECT id FROM actors WHERE kind = 'person' AND (key = ? OR key LIKE ?)",
+        [f"{first} {last}", f"{first} % {last}"]).fetchall()
+    return rows[0] if len(rows) == 1 else None
 
 
 def _delete_article(conn, article_id: str) -> None:
