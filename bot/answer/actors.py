@@ -21,6 +21,7 @@ _COMMON = STOPWORDS | frozenset("""
 us may will new brown green white black young long short field hall bush major
 fox house home office state states labour conservative liberal democrats government party
 """.split())
+_TITLES = frozenset("lord lady sir dame baroness baron dr mr mrs ms miss rev cardinal archbishop bishop".split())
 _ROLE_NOISE = frozenset("the a an of for at in on and new former current".split())
 
 
@@ -89,6 +90,13 @@ class ActorIndex:
         for actors in self.alias.values():
             actors.sort(key=lambda a: (-a.mentions, a.name))
         self.max_alias_words = max((len(a.split()) for a in self.alias), default=1)
+        self._by_surname: dict[str, list[Actor]] = defaultdict(list)
+        for actor in sorted(self.by_id.values(), key=lambda a: -a.mentions):
+            parts = fold(actor.name).split()
+            if actor.kind == "person" and len(parts) >= 2:
+                self._by_surname[parts[-1]].append(actor)
+                if len(parts) >= 3 and parts[0] not in _TITLES:  # "Shani Rhys James": "rhys james" too
+                    self._by_surname[" ".join(parts[-2:])].append(actor)
         self._fuzzy_choices = [a for a in self.alias if len(a) >= 4 and " " not in a]
         self._fuzzy_multi = [a for a in self.alias if a.count(" ") == 1 and len(a) >= 7]
         self._descriptions = [(fold(d), a) for a in self.by_id.values() for d in a.descriptions]
@@ -112,6 +120,8 @@ class ActorIndex:
         hits: list[ActorHit] = []
         used = [False] * len(toks)
         for n in range(min(self.max_alias_words, len(toks)), 0, -1):
+            if n == 1:  # before single words: "Roy Hattersley", and "Michael Brown" is not Gordon Brown
+                self._surnames(toks, hits, used)
             for i in range(len(toks) - n + 1):
                 if any(used[i:i + n]):
                     continue
@@ -136,6 +146,26 @@ class ActorIndex:
                     used[i] = True
         hits.sort(key=lambda h: h.start)
         return hits
+
+    def _surnames(self, toks: list[tuple[str, str]], hits: list[ActorHit], used: list[bool]) -> None:
+        """Two capitalised words, the second a known surname: 'Roy Hattersley' is the pack's
+        'Lord Hattersley' (no given name to contradict), but 'Michael Brown' is not Gordon
+        Brown: that pair then names nobody, and its words are not matched one by one."""
+        for i in range(1, len(toks)):
+            if used[i] or used[i - 1] or not toks[i][0][:1].isupper() or not toks[i - 1][0][:1].isupper():
+                continue
+            first, last = toks[i - 1][1], toks[i][1]
+            if first in _TITLES or first in _COMMON:
+                continue
+            candidates = self._by_surname.get(last, [])
+            if not candidates:
+                continue
+            for actor in candidates:
+                given = [w for w in fold(actor.name).split()[:-1] if w not in _TITLES]
+                if not given or given[0] == first:
+                    hits.append(ActorHit(actor, f"{toks[i - 1][0]} {toks[i][0]}", i - 1, i + 1, 90.0))
+                    break
+            used[i - 1] = used[i] = True
 
     def _fuzzy_pairs(self, toks: list[tuple[str, str]], hits: list[ActorHit], used: list[bool]) -> None:
         """'Menzies Cambell' -> Menzies Campbell: two words together, at least one not matched exactly."""

@@ -167,11 +167,12 @@ class Searcher:
 
 def inflections(word: str) -> list[str]:
     """Forms the porter stemmer does not fold together ('die'/'died' -> 'die'/'di')."""
-    if len(word) < 3 or not word.isalpha():
+    if len(word) < 3 or not word.isalpha() or word.endswith("s"):
         return []
-    forms = [word + "s", word + "ed", word + "ing", word + "d"]
     if word.endswith("e"):
-        forms.append(word[:-1] + "ing")
+        forms = [word + "s", word + "d", word[:-1] + "ing"]
+    else:
+        forms = [word + "s", word + "ed", word + "ing"]
     if word.endswith("ied"):
         forms += [word[:-3] + "y", word[:-3] + "ies"]
     elif word.endswith("ed"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import re
 from datetime import datetime, timezone
 
 import sqlite_utils
@@ -78,7 +79,7 @@ def write_article(db: sqlite_utils.Database, article: Article, ex: Extraction) -
                 "INSERT OR REPLACE INTO attributions (sentence_id, source, kind, cue, cited, direct_quote, continuation, actor_id)"
                 " VALUES (?,?,?,?,?,?,?,?)",
                 [sentence_ids[at.sentence], at.source, at.kind, at.cue, at.cited, int(at.direct_quote),
-                 int(at.continuation), actor_ids.get(at.source_actor_key or "")],
+                 int(at.continuation), None if _someone_of(at.source) else actor_ids.get(at.source_actor_key or "")],
             )
         for ev in ex.events:
             event_id = conn.execute(
@@ -92,6 +93,14 @@ def write_article(db: sqlite_utils.Database, article: Article, ex: Extraction) -
                         conn.execute("INSERT OR IGNORE INTO event_actors (event_id, actor_id, role) VALUES (?,?,?)",
                                      [event_id, actor_ids[key], role])
     return status
+
+
+_POSSESSIVE_HEAD = re.compile(r"\w['’]s\s+\w")
+
+
+def _someone_of(source: str) -> bool:
+    """'Gordon Brown's closest ally', 'Mubanga's lawyer': the speaker is not the actor named."""
+    return bool(_POSSESSIVE_HEAD.search(source))
 
 
 def _same_person(conn, a) -> tuple[int] | None:
