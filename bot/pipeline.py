@@ -45,8 +45,6 @@ def ingest(inputs: Iterable[str], db_path: Path, settings: Settings,
         if on_outcome:
             on_outcome(o)
 
-    pending: list[tuple[IngestResult, Article]] = []
-
     def to_extract() -> Iterator[tuple[str, tuple[IngestResult, Article]]]:
         for res in iter_articles(inputs, settings):
             if res.article is None:

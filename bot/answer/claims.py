@@ -1,0 +1,89 @@
+"""Answers found by what a sentence says: who said a claim, when, what happened, free search."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.answer.excerpts import excerpt, span_excerpt
+from bot.answer.question import MONTHS, WEEKDAYS, Parsed
+from bot.answer.search import Concept
+from bot.answer.thresholds import LONG_CLAIM_COVERAGE, MAX_EXCERPTS, MIN_COVERAGE
+from bot.index.read import sentences_by_id
+from bot.model import Answer
+
+if TYPE_CHECKING:
+    from bot.answer.engine import Engine
+
+_TIME_RX = re.compile(
+    r"\b(?:" + "|".join(MONTHS + WEEKDAYS) + r"|yesterday|today|tomorrow|(?:last|next|this) (?:week|month|year)|"
+    r"(?:19|20)\d\d|recent (?:weeks|months|days)|since|ago)\b", re.IGNORECASE)
+
+
+def _actor_ids(concepts: list[Concept]) -> set[int]:
+    return {a for c in concepts for a in c.actor_ids}
+
+
+def who_said(e: Engine, p: Parsed) -> Answer:
+    concepts = e.concepts(p.topic)
+    min_cov = MIN_COVERAGE if len(concepts) < 5 else LONG_CLAIM_COVERAGE
+    best = e.best(concepts, min_cov=min_cov, pairs=True)
+    if not best:
+        return e.nothing(p, "Nothing in the pack says that.")
+    top = best[:MAX_EXCERPTS]
+    pairs = e.last_pairs()
+    partners = sentences_by_id(e.reader, [pairs[r["sid"]] for r, _ in top if r["sid"] in pairs])
+    excerpts = [span_excerpt(e.reader, [r, partners[pairs[r["sid"]]]] if r["sid"] in pairs else [r], s)
+                for r, s in top]
+    first = excerpts[0]
+    a = first.attribution
+    note = (f"{a.text} ({a.cue})." if a and a.cue else f"{a.text}." if a else "The article says so in its own voice.")
+    return Answer(p.text, "who_said", True, excerpts, note=note)
+
+
+def when(e: Engine, p: Parsed) -> Answer:
+    concepts = e.concepts(p.topic)
+    if not concepts:
+        return e.nothing(p)
+    best = e.best(concepts, subjects=_actor_ids(concepts))
+    timed = [(r, s) for r, s in best if _TIME_RX.search(r["text"])]
+    pick = timed or best
+    if not pick:
+        return e.nothing(p)
+    top = pick[:MAX_EXCERPTS]
+    event = e.reader.one("SELECT time_text, date FROM events WHERE sentence_id = ? AND time_text IS NOT NULL"
+                            " ORDER BY id LIMIT 1", [top[0][0]["sid"]])
+    note = ""
+    if event:
+        note = f"{event['time_text'][0].upper()}{event['time_text'][1:]}" + (f" ({event['date']})" if event["date"] else "") + "."
+    return Answer(p.text, "when", True, [excerpt(r, s) for r, s in top], note=note)
+
+
+def happened(e: Engine, p: Parsed) -> Answer:
+    text = " ".join(x for x in (p.who, p.topic, p.time) if x)
+    concepts = e.concepts(text, frozenset({"since", "last", "during", "after", "before", "done"}))
+    if not concepts:
+        return e.nothing(p)
+    best = e.best(concepts, subjects=_actor_ids(concepts[:1]))
+    if p.time:
+        month = next((m for m in MONTHS if m in p.time.lower()), None)
+        if month:
+            extra = e.reader.all(
+                "SELECT e.sentence_id FROM events e WHERE lower(e.time_text) LIKE ? ORDER BY e.sentence_id",
+                [f"%{month}%"])
+            have = {r["sid"] for r, _ in best}
+            rows = sentences_by_id(e.reader, [e[0] for e in extra if e[0] not in have])
+            best = sorted(best + [(r, 1.0) for r in rows.values()], key=lambda x: x[0]["sid"])
+    if not best:
+        return e.nothing(p)
+    return Answer(p.text, "events", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS + 2]])
+
+
+def search(e: Engine, p: Parsed) -> Answer:
+    text = p.topic or p.text
+    concepts = e.concepts(text)
+    best = e.best(concepts)
+    if not best:
+        caps = [w for w in re.findall(r"\b[A-Z][\w'’-]+", text)][1:]
+        return e.nothing(p, suggest=" ".join(caps) if caps else None)
+    return Answer(p.text, "search", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]])

@@ -1,0 +1,132 @@
+"""Answers about the pack as a whole: help, the briefing, the sources an article cites."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.answer.excerpts import excerpt
+from bot.answer.question import Parsed, content_words
+from bot.index.read import placeholders, sentences_by_id
+from bot.model import Answer, Excerpt
+from bot.names import fold
+
+if TYPE_CHECKING:
+    from bot.answer.engine import Engine
+
+
+def help_(e: Engine, p: Parsed) -> Answer:
+    people = e.actors.top(1, ("person",))
+    orgs = e.actors.top(1, ("organization",))
+    places = e.actors.top(1, ("place",))
+    src = e.reader.one("SELECT source FROM attributions WHERE kind IN ('organization','outlet','person') "
+                          "GROUP BY source ORDER BY count(*) DESC LIMIT 1")
+    examples = ["brief me", "What sources does the article cite?"]
+    if people:
+        examples.insert(0, f"Who is {people[0].name}?")
+    if src:
+        examples.append(f"What did {src[0]} say?")
+    if places:
+        examples.append(f"What does {places[0].name} want?")
+        examples.append(f"What happened in {places[0].name}?")
+    if places and orgs:
+        examples.append(f"{places[0].name} and {orgs[0].name}")
+    note = (f"I answer from the {e.n_articles} article(s) in the briefing pack, quoting them word for word "
+            "and saying who says each thing. Try:\n" + "\n".join(f"  • {e}" for e in examples))
+    return Answer(p.text, "help", True, note=note)
+
+
+def briefing(e: Engine, p: Parsed) -> Answer:
+    articles = e.reader.all("SELECT id, title, published FROM articles ORDER BY published DESC, ingested_at, id")
+    if p.topic:
+        concepts = e.concepts(p.topic)
+        best = e.best(concepts, min_cov=0.5)
+        ids = list(dict.fromkeys(r["article_id"] for r, _ in best))[:3]
+        articles = [a for i in ids for a in articles if a["id"] == i]
+    if not articles:
+        return e.nothing(p)
+    shown = articles[:5] if len(articles) > 1 else articles
+    excerpts: list[Excerpt] = []
+    lines: list[str] = []
+    per_article = 3 if len(shown) == 1 else 1
+    actor_ids: dict[int, int] = {}
+    for a in shown:
+        lines.append(f"• {a['title']}")
+        excerpts += central_claims(e, a["id"], per_article)
+        for row in e.reader.all(
+            "SELECT m.actor_id, count(*) AS n FROM mentions m JOIN sentences s ON s.id = m.sentence_id "
+            "WHERE s.article_id = ? GROUP BY m.actor_id", [a["id"]]):
+            actor_ids[row["actor_id"]] = actor_ids.get(row["actor_id"], 0) + row["n"]
+    key = sorted((e.actors.by_id[i] for i in actor_ids if i in e.actors.by_id),
+                 key=lambda x: (-actor_ids[x.id], x.name))[:6]
+    head = "Briefing" if len(articles) == 1 else f"Briefing: {len(articles)} articles in the pack"
+    if len(articles) > len(shown):
+        lines.append(f"  … and {len(articles) - len(shown)} more")
+    if key:
+        lines.append("Key actors: " + ", ".join(x.name for x in key))
+    return Answer(p.text, "briefing", True, excerpts, [e.card(x) for x in key], note=head + "\n" + "\n".join(lines))
+
+
+def central_claims(e: Engine, article_id: str, n: int) -> list[Excerpt]:
+    """The lead sentence, then the attributed sentences that name the most actors."""
+    rows = e.reader.all(
+        "SELECT s.id, (SELECT count(DISTINCT actor_id) FROM mentions m WHERE m.sentence_id = s.id) AS actors,"
+        " (SELECT 1 FROM attributions at WHERE at.sentence_id = s.id AND at.continuation = 0) AS attributed"
+        " FROM sentences s WHERE s.article_id = ? ORDER BY s.id", [article_id])
+    if not rows:
+        return []
+    chosen = [rows[0]["id"]]
+    rest = sorted(rows[1:], key=lambda r: (-(r["attributed"] or 0), -r["actors"], r["id"]))
+    chosen += [r["id"] for r in rest[: n - 1]]
+    by_id = sentences_by_id(e.reader, chosen)
+    return [excerpt(by_id[i], 1.0) for i in sorted(chosen) if i in by_id]
+
+
+def article_about(e: Engine, topic: str, min_cov: float = 0.5) -> str | None:
+    """The article a topic points at: most of its concepts in the text, title or outlet."""
+    concepts = e.concepts(topic)
+    if not concepts:
+        return None
+    ids = e.search.candidates(concepts, limit=200)
+    articles = list(dict.fromkeys(r[0] for r in e.reader.all(
+        f"SELECT article_id FROM sentences WHERE id IN ({placeholders(ids)})", ids))) if ids else []
+    if not articles:
+        return None
+    cov = e.search.article_coverage(concepts, articles)
+    heads = {r["id"]: fold(f"{r['title']} {r['outlet'] or ''} {r['url'] or ''}") for r in e.reader.all(
+        f"SELECT id, title, outlet, url FROM articles WHERE id IN ({placeholders(articles)})", articles)}
+    total = sum(c.weight for c in concepts) or 1.0
+    scored = []
+    for a in articles:
+        extra = sum(c.weight for c in concepts if any(w and w in heads.get(a, "") for w in c.words)) / total
+        scored.append((min(1.0, cov.get(a, 0.0) + extra), a))
+    score, best = max(scored)
+    return best if score >= min_cov else None
+
+
+def sources(e: Engine, p: Parsed) -> Answer:
+    topic_words = content_words(p.text, frozenset("sources source cite cites cited quote quotes quoted use uses rely "
+                                                  "relies does article story piece report reports".split()))
+    article_ids = None
+    if topic_words:
+        article = article_about(e, " ".join(topic_words))
+        if article is None:
+            return e.nothing(p, "No article in the pack matches that topic.")
+        article_ids = [article]
+    sql = ("SELECT s.id FROM attributions at JOIN sentences s ON s.id = at.sentence_id WHERE at.continuation = 0"
+           + (f" AND s.article_id IN ({placeholders(article_ids)})" if article_ids else "") + " ORDER BY s.id")
+    ids = [r[0] for r in e.reader.all(sql, article_ids or [])]
+    rows = sentences_by_id(e.reader, ids)
+    seen: set[tuple[str, str | None]] = set()
+    excerpts: list[Excerpt] = []
+    for sid in ids:
+        row = rows[sid]
+        key = (row["source"].lower(), (row["cited"] or "").lower())
+        if key in seen:
+            continue
+        seen.add(key)
+        excerpts.append(excerpt(row, 1.0))
+    if not excerpts:
+        return e.nothing(p, "The pack's articles state everything in their own voice: no sources are named.")
+    limit = 12
+    note = f"{len(excerpts)} distinct source(s)" + (":" if len(excerpts) <= limit else f"; the first {limit}:")
+    return Answer(p.text, "sources", True, excerpts[:limit], note=note)

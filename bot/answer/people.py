@@ -1,0 +1,217 @@
+"""Answers about an actor: who they are, what they said, want or fear, their timeline, their ties."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from typing import TYPE_CHECKING
+
+from bot.answer import claims
+from bot.answer.actors import Actor
+from bot.answer.excerpts import excerpt, merge_runs
+from bot.answer.question import STANCE_WORDS, Parsed, content_words
+from bot.answer.search import Concept, fts_term
+from bot.answer.thresholds import MAX_EXCERPTS, NOTHING, TOPIC_COVERAGE
+from bot.index.read import sentences_by_id
+from bot.model import ActorCard, Answer
+from bot.names import fold
+
+if TYPE_CHECKING:
+    from bot.answer.engine import Engine
+
+_REL_WORDS = ("relationship relations ties agreement cooperation cooperate talks deal alliance allies ally "
+              "partnership partner deconfliction coordination rivalry tension tensions conflict dispute "
+              "between bilateral").split()
+
+
+def who_is(e: Engine, p: Parsed) -> Answer:
+    actor = e.exact_actor(p.who)
+    roles = e.actors.by_role(p.who) if p.who else []
+    role_like = bool(re.match(r"(?i)(the|a|an)\s", p.who or "")) or "'" in (p.who or "") or "’" in (p.who or "")
+    if roles and roles[0][1] >= 90 and roles[0][0].kind == "person" and (
+            actor is None or actor.kind != "person" or role_like):
+        actor = roles[0][0]  # a role: "Israel's military secretary" is not Israel
+        return profile(e, p, actor, role=p.who)
+    if actor is None:
+        actor = e.resolve_one(p.who)
+    if actor is None:
+        fallback = claims.search(e, Parsed("search", p.text, topic=p.who or p.text))
+        if fallback.found:
+            return fallback
+        capitalised = p.who and any(w[:1].isupper() for w in p.who.split())
+        return e.nothing(p, f"The pack does not mention {p.who}." if capitalised else NOTHING,
+                             suggest=p.who if capitalised else None)
+    return profile(e, p, actor)
+
+
+def profile(e: Engine, p: Parsed, actor: Actor, role: str | None = None) -> Answer:
+    rows = e.reader.all(
+        "SELECT m.sentence_id AS sid, s.article_id, count(*) AS n FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
+        " WHERE m.actor_id = ? GROUP BY m.sentence_id ORDER BY m.sentence_id", [actor.id])
+    if not rows:
+        return e.nothing(p)
+    per_article: dict[str, int] = {}
+    for r in rows:
+        per_article[r["article_id"]] = per_article.get(r["article_id"], 0) + 1
+    main_article = max(per_article, key=lambda a: per_article[a])
+    sents = sentences_by_id(e.reader, [r["sid"] for r in rows])
+    desc = [d.lower() for d in actor.descriptions]
+    if role:  # asked by role: the descriptions that say it come first
+        wanted = [w for w in fold(role).split() if w not in ("the", "a", "an", "of")]
+        matching = [d for d in actor.descriptions if all(any(e.actors._same_word(w, x) for x in fold(d).split()) for w in wanted)]
+        desc = [d.lower() for d in matching] or desc
+
+    def rank(sid: int) -> tuple:
+        row = sents[sid]
+        text = row["text"].lower()
+        described = max((len(d) for d in desc if d and d in text), default=0)  # the fullest description first
+        return (row["article_id"] != main_article, -described,
+                row["source"] is not None and row["source_actor"] != actor.id, sid)
+
+    ordered = sorted(sents, key=rank)[:MAX_EXCERPTS]
+    excerpts = [excerpt(sents[sid], 1.0) for sid in ordered]
+    description = (desc and next((d for d in actor.descriptions if d.lower() == desc[0]), None)) or actor.description
+    note = f"{actor.name} — {description}" if description else f"{actor.name} ({actor.kind})"
+    card = ActorCard(actor.name, actor.kind, description)
+    return Answer(p.text, "who_is", True, excerpts, [card], note=note)
+
+
+def source_sentences(e: Engine, who: str) -> tuple[list[int], list[Actor]]:
+    """Sentences attributed to `who`: by the actor it names, or by the article's wording."""
+    from bot.names import fold
+    folded = fold(who)
+    actor = e.resolve_one(who)
+    params: list = []
+    clauses = []
+    if actor is not None:
+        clauses.append("at.actor_id = ?")
+        params.append(actor.id)
+        # Full-name aliases only: a bare surname ("clarke") would also catch other Clarkes.
+        aliases = [a for a in actor.aliases if " " in a and len(a) > 5] or [fold(actor.name)]
+        for alias in aliases[:20]:
+            clauses.append("lower(at.source) LIKE ?")
+            params.append(f"%{alias}%")
+    if folded and len(folded) > 2 and (actor is None or " " in folded):
+        clauses.append("lower(at.source) = ? OR lower(at.source) LIKE ?")
+        params += [folded, f"%{folded}%"]
+    if not clauses:
+        return [], []
+    ids = [r[0] for r in e.reader.all(
+        f"SELECT at.sentence_id FROM attributions at WHERE {' OR '.join('(' + c + ')' for c in clauses)}"
+        " ORDER BY at.sentence_id", params)]
+    return ids, [actor] if actor else []
+
+
+def statements_by(e: Engine, p: Parsed) -> Answer:
+    ids, actors = source_sentences(e, p.who or "")
+    if not ids:
+        if actors:
+            return e.nothing(p, f"The pack mentions {actors[0].name} but quotes nothing from them.")
+        return e.nothing(p, f"Nobody called {p.who} is quoted in the pack.", suggest=p.who)
+    rows = sentences_by_id(e.reader, ids)
+    cards = [e.card(a) for a in actors]
+    name = actors[0].name if actors else p.who
+    concepts = [c for c in e.concepts(p.topic) if not (c.actor_ids & {a.id for a in actors})]
+    if concepts:
+        ranked = on_topic(e, concepts, ids, rows)
+        if not ranked:
+            return e.nothing(p, f"{name} is quoted in the pack, but not about {p.topic}.")
+        top = ranked[:MAX_EXCERPTS]
+        if len({r["article_id"] for r, _ in top}) == 1:
+            top.sort(key=lambda x: x[0]["sid"])
+        return Answer(p.text, "statements_by", True, merge_runs(e.reader, top)[:MAX_EXCERPTS], cards)
+    ordered = [(rows[i], 1.0) for i in ids]
+    excerpts = merge_runs(e.reader, ordered)
+    note = "" if len(excerpts) <= 5 else f"{len(excerpts)} passages; the first 5:"
+    return Answer(p.text, "statements_by", True, excerpts[:5], cards, note=note)
+
+
+def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict) -> list[tuple[sqlite3.Row, float]]:
+    """A speaker's sentences ranked by how well they, or the article around them, cover a topic.
+
+    A quote rarely repeats the question's words ("What did Fox say about Blair lying?"),
+    but the article it sits in does; a topic absent from both abstains.
+    """
+    sentence_cov = e.search.coverage(concepts, ids)
+    article_ids = list({rows[i]["article_id"] for i in ids})
+    article_cov = e.search.article_coverage(concepts, article_ids)
+    scored = []
+    for i in ids:
+        s_cov, a_cov = sentence_cov[i][0], article_cov.get(rows[i]["article_id"], 0.0)
+        if s_cov >= TOPIC_COVERAGE or a_cov >= TOPIC_COVERAGE:
+            scored.append((rows[i], s_cov + 0.5 * a_cov))
+    scored.sort(key=lambda x: (-round(x[1], 3), x[0]["continuation"] or 0, x[0]["sid"]))
+    return scored
+
+
+def stance(e: Engine, p: Parsed) -> Answer:
+    """What X wants / fears / plans: sentences naming X with a word of that meaning,
+    or X's own words on the question's topic."""
+    actor = e.resolve_one(p.who)
+    if actor is not None:
+        who = Concept(f"actor:{actor.id}", words=[" ".join(content_words(actor.name))], actor_ids={actor.id})
+        name = actor.name
+    else:
+        words = content_words(p.who)
+        if not words or any(e.search.df(fts_term(w) or '""') == 0 for w in words):
+            return e.nothing(p, f"The pack does not mention {p.who}." if p.who else NOTHING, suggest=p.who)
+        who = Concept("who", words=[" ".join(words)])  # a name the actor table missed: match its words
+        name = p.who
+    stance = Concept(f"stance:{p.stance}", words=STANCE_WORDS[p.stance or "want"].split())
+    topic = [c for c in e.concepts(p.topic) if c.label != who.label]
+    concepts = [who, stance] + topic
+    e.search.weigh(concepts)
+    best = e.best(concepts, require={who.label}, min_cov=0.0, subjects={actor.id} if actor else None)
+    topic_labels = {c.label for c in topic}
+    topic_weight = sum(c.weight for c in topic) or 1.0
+
+    def relevant(row) -> bool:
+        labels = e.last_labels().get(row["sid"], set())
+        if stance.label in labels:
+            return True
+        on_topic = sum(c.weight for c in topic if c.label in labels) / topic_weight
+        return bool(topic_labels) and on_topic >= 0.5 and row["source_actor"] == (actor.id if actor else None)
+
+    best = [(r, sc) for r, sc in best if relevant(r)]
+    if not best:
+        verb = {"fear": "fears", "want": "wants", "plan": "plans"}.get(p.stance or "want", "wants")
+        return e.nothing(p, f"The pack does not say what {name} {verb}.")
+    cards = [e.card(actor)] if actor else []
+    return Answer(p.text, "stance", True, [excerpt(r, sc) for r, sc in best[:MAX_EXCERPTS]], cards)
+
+
+def timeline(e: Engine, p: Parsed) -> Answer:
+    actor = e.resolve_one(p.who)
+    if actor is None:
+        return e.nothing(p, f"The pack does not mention {p.who}.", suggest=p.who)
+    rows = e.reader.all(
+        "SELECT DISTINCT e.sentence_id, e.date, e.time_text FROM events e JOIN event_actors ea ON ea.event_id = e.id"
+        " WHERE ea.actor_id = ? ORDER BY e.sentence_id", [actor.id])
+    if not rows:
+        return e.nothing(p, f"The pack records no dated events for {actor.name}.")
+    dated = sorted(rows, key=lambda r: (r["date"] is None, r["date"] or "", r["sentence_id"]))
+    seen: list[int] = list(dict.fromkeys(r["sentence_id"] for r in dated))
+    sents = sentences_by_id(e.reader, seen)
+    excerpts = [excerpt(sents[i], 1.0) for i in seen[:8] if i in sents]
+    return Answer(p.text, "timeline", True, excerpts, [e.card(actor)], note=f"Timeline of {actor.name}:")
+
+
+def relation(e: Engine, p: Parsed) -> Answer:
+    a, b = e.resolve_one(p.who), e.resolve_one(p.other)
+    if a is None or b is None or a.id == b.id:
+        fallback = claims.search(e, Parsed("search", p.text, topic=p.text))
+        if fallback.found:
+            return fallback
+        missing = p.who if a is None else p.other
+        return e.nothing(p, f"The pack does not mention {missing}." if missing else NOTHING, suggest=missing)
+    ca = Concept(f"actor:{a.id}", words=[" ".join(content_words(a.name))], actor_ids={a.id})
+    cb = Concept(f"actor:{b.id}", words=[" ".join(content_words(b.name))], actor_ids={b.id})
+    rel = Concept("relation", words=_REL_WORDS)
+    concepts = [ca, cb, rel]
+    e.search.weigh(concepts)
+    rel.weight = min(rel.weight, 1.0)
+    best = e.best(concepts, require={ca.label, cb.label}, min_cov=0.0)
+    if not best:
+        return e.nothing(p, f"The pack does not connect {a.name} and {b.name}.")
+    return Answer(p.text, "relation", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]],
+                  [e.card(a), e.card(b)])

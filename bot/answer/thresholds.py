@@ -1,0 +1,18 @@
+"""The numbers that decide when the engine answers and when it abstains.
+
+Calibrated on bench/eval (python bench/eval/run.py): lower values let unrelated sentences
+through (an unanswerable question gets a quote), higher ones drop answers the article
+words differently from the question.
+"""
+
+# A sentence must cover this IDF-weighted share of the question's concepts to be offered.
+# Short questions (one or two concepts) must have every concept covered.
+MIN_COVERAGE = 0.6
+# A claim of five or more concepts is rarely worded as the article words it.
+LONG_CLAIM_COVERAGE = 0.55
+# What X said "about" a topic: X's sentence, or the article around it, covers this share.
+TOPIC_COVERAGE = 0.4
+# Ranking only: a sentence whose grammatical subject is the asked-about actor.
+SUBJECT_BONUS = 0.15
+MAX_EXCERPTS = 3
+NOTHING = "Nothing in the briefing pack answers that."
