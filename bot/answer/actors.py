@@ -130,7 +130,7 @@ class ActorIndex:
                 actors = self.alias.get(key)
                 if not actors:
                     continue
-                if n == 1 and not self._accept_single(words[0][0], key, actors):
+                if n == 1 and not self._accept_single(words[0][0], key, actors, first=i == 0):
                     continue
                 hits.append(ActorHit(actors[0], " ".join(o for o, _ in words), i, i + n, 100.0))
                 used[i:i + n] = [True] * n
@@ -187,16 +187,16 @@ class ActorIndex:
             hits.append(ActorHit(actors[0], f"{toks[i][0]} {toks[i + 1][0]}", i, i + 2, float(best[1])))
             used[i] = used[i + 1] = True
 
-    def _accept_single(self, original: str, folded: str, actors: list[Actor]) -> bool:
+    def _accept_single(self, original: str, folded: str, actors: list[Actor], first: bool = False) -> bool:
         """One word names an actor if typed as a name, or if the pack uses the word mostly as that name.
 
         'us', 'may', 'election' are ordinary words: lowercase in a question they name
         nobody. 'erdogan', 'reuters', 'israel' are names however they are typed.
         """
+        if folded in _COMMON and (first or not original[:1].isupper()):
+            return False  # "How ...", "May I ...": a capital at the start proves nothing
         if original[:1].isupper():
             return True
-        if folded in _COMMON:
-            return False
         if self.word_count is None:
             return True
         mentions = max(a.mentions for a in actors)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.question import MONTHS, WEEKDAYS, Parsed
 from bot.answer.search import Concept
-from bot.answer.thresholds import LONG_CLAIM_COVERAGE, MAX_EXCERPTS, MIN_COVERAGE
+from bot.answer.thresholds import ANSWER_TYPE_BONUS, LONG_CLAIM_COVERAGE, MAX_EXCERPTS, MIN_COVERAGE
 from bot.index.read import sentences_by_id
 from bot.model import Answer
 
@@ -80,10 +80,33 @@ def happened(e: Engine, p: Parsed) -> Answer:
 
 
 def search(e: Engine, p: Parsed) -> Answer:
+    """Anything else: the sentences that cover the question best, preferring those that hold
+    the kind of thing asked for (a number for 'how much', a reason for 'why' ...)."""
     text = p.topic or p.text
     concepts = e.concepts(text)
     best = e.best(concepts)
     if not best:
         caps = [w for w in re.findall(r"\b[A-Z][\w'’-]+", text)][1:]
         return e.nothing(p, suggest=" ".join(caps) if caps else None)
+    wanted = _ANSWER_TYPES.get(_wh(p.text))
+    if wanted is not None:
+        best.sort(key=lambda x: -(x[1] + (ANSWER_TYPE_BONUS if wanted.search(x[0]["text"]) else 0.0)))
     return Answer(p.text, "search", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]])
+
+
+def _wh(question: str) -> str | None:
+    m = re.match(r"(?i)\s*(how (?:much|many|long|big|large|old)|why|where|when|who|whom)\b", question)
+    return m.group(1).lower().split()[0] if m and m.group(1).lower().startswith(("why", "where", "when", "who")) \
+        else ("how much" if m else None)
+
+
+# What a sentence that answers each kind of question usually holds.
+_ANSWER_TYPES = {
+    "how much": re.compile(r"[£$€¥]\s?\d|\d[\d,.]*\s*(?:%|per ?cent|percent|million|billion|bn|m\b|k\b|people|years?|"
+                           r"months?|weeks?|days?|hours?|miles|km)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"hundreds?|thousands?|millions?|dozens?)\b", re.IGNORECASE),
+    "why": re.compile(r"\b(?:because|since|after|amid|over|due to|owing to|following|in protest|for fear|so that|"
+                      r"in order to|reason|as a result|citing|blamed|said (?:it|he|she|they) (?:was|were|had))\b", re.IGNORECASE),
+    "where": re.compile(r"\b(?:in|at|to|from|near|outside|inside) (?:the )?[A-Z][\w’'-]+"),
+    "when": _TIME_RX,
+}

@@ -19,7 +19,7 @@ any some all each every more most much many few other such own same just only al
 tell show give find list please me know let s t
 say says said saying report reports reported reporting tell told telling claim claimed
 according article articles pack story stories news piece text
-during after before since until while within against among between through
+during after before since until while within against among between through as
 """.split())
 
 # Question words that are NOT topic words when the question asks for statements.

@@ -21,7 +21,7 @@ SYNONYMS = {
     "stop": "prevent block halt limit", "prevent": "stop block", "fell": "ouster toppled fall overthrow",
     "fall": "ouster toppled fell overthrow", "ouster": "fall fell toppled", "killed": "died dead death",
     "war": "conflict fighting", "talks": "meeting discussions negotiations", "meeting": "talks met",
-    "meet": "met talks", "visit": "trip visited", "trip": "visit", "bases": "base", "pm": "prime minister",
+    "meet": "met talks", "trip": "visit", "bases": "base", "pm": "prime minister",
     "president": "leader", "leader": "president chief head", "boss": "chief head leader",
     "money": "funding cash cost", "cost": "price costs spending", "tax": "taxes taxation",
     "jobs": "employment unemployment job", "vote": "election ballot poll", "election": "vote poll",
@@ -31,7 +31,10 @@ SYNONYMS = {
     "frightened": "afraid scared fear", "worried": "worry concerned concern fears", "kidnapped": "abducted seized",
     "abducted": "kidnapped", "earn": "earning earnings paid income", "salary": "pay paid earnings",
     "sue": "suing lawsuit legal action proceedings", "resign": "quit resignation stand down",
-    "quit": "resign resignation", "sacked": "fired dismissed", "arrested": "detained held", "law": "legislation bill act", "bill": "legislation law",
+    "quit": "resign resignation stand step leave", "leave": "quit left defect defected defection",
+    "left": "leave quit defected", "defect": "defected defection leave", "stand": "step resign quit",
+    "step": "stand resign quit", "cities": "city towns", "city": "cities town", "visit": "visiting visited tour trip",
+    "pay": "paying paid price cost", "paying": "pay paid price", "going": "travel travels heading visit", "sacked": "fired dismissed", "arrested": "detained held", "law": "legislation bill act", "bill": "legislation law",
 }
 
 

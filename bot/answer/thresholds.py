@@ -14,5 +14,7 @@ LONG_CLAIM_COVERAGE = 0.55
 TOPIC_COVERAGE = 0.4
 # Ranking only: a sentence whose grammatical subject is the asked-about actor.
 SUBJECT_BONUS = 0.15
+# Ranking only: a sentence holding what the question asks for (a number for 'how much' ...).
+ANSWER_TYPE_BONUS = 0.1
 MAX_EXCERPTS = 3
 NOTHING = "Nothing in the briefing pack answers that."
