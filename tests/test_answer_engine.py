@@ -1,0 +1,59 @@
+"""Engine mechanics: names in questions, FTS safety, threads, seeing a re-ingested index."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+
+from bot.answer import Engine
+from bot.pipeline import ingest
+
+
+def test_unknown_first_name_with_known_surname_names_nobody(seed_engine):
+    hits = seed_engine.actors.find_in("What did Michael Netanyahu say?")
+    assert not hits, "a different first name is a different person"
+
+
+def test_question_initial_capital_is_not_a_name(seed_engine):
+    assert [h.actor.name for h in seed_engine.actors.find_in("How is Israel doing?")] == ["Israel"]
+
+
+def test_demonym_and_possessive_resolve_to_country(seed_engine):
+    names = [h.actor.name for h in seed_engine.actors.find_in("What do Israeli officials think of Turkey's role?")]
+    assert names == ["Israel", "Turkey"]
+
+
+def test_role_resolves_to_person(seed_engine):
+    a = seed_engine.ask("Who is Israel's military secretary?")
+    assert a.found and a.actors[0].name == "Roman Gofman"
+
+
+def test_answers_from_threads_agree(seed_engine):
+    questions = ["Who is Roman Gofman?", "What did Reuters report?", "What is Israel afraid of?", "brief me"] * 5
+    expected = {q: seed_engine.ask(q).excerpts[0].quote for q in set(questions)}
+    results: list[tuple[str, str]] = []
+
+    def worker(q: str) -> None:
+        results.append((q, seed_engine.ask(q).excerpts[0].quote))
+
+    threads = [threading.Thread(target=worker, args=(q,)) for q in questions]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(results) == len(questions)
+    assert all(expected[q] == quote for q, quote in results)
+
+
+def test_engine_sees_articles_ingested_by_another_process(seed_db, tmp_path, settings):
+    db = tmp_path / "live.db"
+    shutil.copy(seed_db, db)
+    engine = Engine(db, settings)
+    assert not engine.ask("What did the harbour authority say about shipping?").found
+    story = tmp_path / "port.txt"
+    story.write_text("Port traffic grows\n\nThe harbour authority said on Monday that shipping volumes rose "
+                     "sharply this year.\n", encoding="utf-8")
+    assert [o.status for o in ingest([str(story)], db, settings)] == ["added"]
+    a = engine.ask("What did the harbour authority say about shipping?")
+    assert a.found and "shipping volumes rose sharply" in a.excerpts[0].quote
+    assert a.excerpts[0].article.title == "Port traffic grows"

@@ -1,0 +1,49 @@
+"""Reading questions: intent and parts, by rules, before any lookup."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer.question import content_words, parse
+
+
+@pytest.mark.parametrize("q,intent,who,topic", [
+    ("Who is Roman Gofman?", "who_is", "Roman Gofman", None),
+    ("tell me about Hezbollah", "who_is", "Hezbollah", None),
+    ("What did Aron Lund say?", "statements_by", "Aron Lund", None),
+    ("What did Hewitt say about maternity pay?", "statements_by", "Hewitt", "maternity pay"),
+    ("How did Kilroy-Silk describe the slurry attack?", "statements_by", "Kilroy-Silk", "the slurry attack"),
+    ("What is Blair's view on Iraq?", "statements_by", "Blair", "Iraq"),
+    ("Who reported that Israel asked the US to stop the Turkish bases?", "who_said", None,
+     "Israel asked the US to stop the Turkish bases"),
+    ("According to whom, Israel favors Russia?", "who_said", None, "Israel favors Russia"),
+    ("What sources does the article cite?", "sources", None, None),
+    ("Which sources does the Telegraph's Mugabe report rely on?", "sources", None, "the Telegraph's Mugabe report"),
+    ("What does Israel want from the US?", "stance", "Israel", "the US"),
+    ("What worries Lord Woolf?", "stance", "Lord Woolf", None),
+    ("When did Gofman return from Moscow?", "when", None, "Gofman return from Moscow"),
+    ("timeline of Israel", "timeline", "Israel", None),
+    ("Israel and Russia", "relation", "Israel", None),
+    ("Who is the Trade and Industry Secretary?", "who_is", "the Trade and Industry Secretary", None),
+    ("brief me on the Kilroy-Silk slurry incident", "briefing", None, "the Kilroy-Silk slurry incident"),
+    ("", "briefing", None, None),
+    ("help", "help", None, None),
+    ("netanyahoo", "search", None, "netanyahoo"),
+])
+def test_parse(q, intent, who, topic):
+    p = parse(q)
+    assert (p.intent, p.who, p.topic) == (intent, who, topic)
+
+
+@pytest.mark.parametrize("q,stance", [
+    ("What is Israel afraid of?", "fear"), ("What are Israel's fears?", "fear"),
+    ("What does Labour plan?", "plan"), ("What is Martin Mubanga planning to do?", "plan"),
+    ("What does Israel want?", "want"), ("What are the Tories' goals?", "want"),
+])
+def test_stance_kind(q, stance):
+    assert parse(q).stance == stance
+
+
+def test_content_words_drop_question_words_and_possessives():
+    assert content_words("What did Turkey's president say about the pre-war talks?") == ["turkey", "president", "pre", "war", "talks"]
+    assert content_words('"NOT" col:xy AND') == ["col", "xy"]
