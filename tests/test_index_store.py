@@ -8,7 +8,8 @@ import pytest
 
 from bot.article import Article
 from bot.extract.records import ActorRec, AttributionRec, Extraction, MentionRec, SentenceRec
-from bot.index import connect, write_article
+from bot.index import connect
+from bot.index.store import write_article
 from bot.index.schema import IndexError_
 
 

@@ -1,6 +1,7 @@
-"""The SQLite index: schema, writes (one transaction per article) and read helpers."""
+"""The SQLite index: schema (schema.py), writes (store.py, one transaction per article) and
+read helpers (read.py). Importing this package stays light: answering must not load the
+extraction stack."""
 
 from bot.index.schema import SCHEMA_VERSION, connect
-from bot.index.store import ArticleStatus, write_article
 
-__all__ = ["SCHEMA_VERSION", "connect", "write_article", "ArticleStatus"]
+__all__ = ["SCHEMA_VERSION", "connect"]

@@ -5,12 +5,15 @@ from __future__ import annotations
 import enum
 import re
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
-from bot.article import Article
-from bot.extract.records import Extraction
 from bot.names import fold
+
+if TYPE_CHECKING:  # the records' package pulls in spaCy; writing needs only their fields
+    from bot.article import Article
+    from bot.extract.records import Extraction
 
 
 class ArticleStatus(str, enum.Enum):
