@@ -57,3 +57,13 @@ def test_engine_sees_articles_ingested_by_another_process(seed_db, tmp_path, set
     a = engine.ask("What did the harbour authority say about shipping?")
     assert a.found and "shipping volumes rose sharply" in a.excerpts[0].quote
     assert a.excerpts[0].article.title == "Port traffic grows"
+
+
+def test_answering_never_loads_spacy(seed_db):
+    import subprocess
+    import sys
+    code = ("import sys; from bot.answer import Engine; from bot.render import render_json; "
+            f"e = Engine({str(seed_db)!r}); render_json(e.ask('Who is Roman Gofman?')); "
+            "print(sorted(m for m in ('spacy', 'thinc', 'trafilatura') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
