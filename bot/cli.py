@@ -54,6 +54,9 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("name", nargs="?", help="show one actor (fuzzy)")
     sp.add_argument("--limit", type=int, default=50)
 
+    sp = with_db(sub.add_parser("articles", help="list the articles in the index"))
+    sp.add_argument("--limit", type=int, default=1000)
+
     sp = with_db(sub.add_parser("sources", help="list the sources (attributions) in the index"))
     sp.add_argument("--limit", type=int, default=100)
     return p
@@ -184,7 +187,17 @@ def cmd_sources(args, settings: Settings, db_path: Path) -> int:
     return EXIT_OK
 
 
+def cmd_articles(args, settings: Settings, db_path: Path) -> int:
+    from bot.index.read import list_articles
+    engine = _engine(db_path, settings)
+    for row in list_articles(engine.reader, limit=args.limit):
+        meta = ", ".join(x for x in (row["outlet"], row["published"]) if x)
+        print(f"{row['id']}  {row['title']}" + (f" ({meta})" if meta else "") +
+              f"  [{row['sentences']} sentences, {row['attributed']} attributed]  {row['source']}")
+    return EXIT_OK
+
+
 COMMANDS = {
     "ingest": cmd_ingest, "ask": cmd_ask, "console": cmd_console, "slack": cmd_slack,
-    "discord": cmd_discord, "actors": cmd_actors, "sources": cmd_sources,
+    "discord": cmd_discord, "actors": cmd_actors, "sources": cmd_sources, "articles": cmd_articles,
 }

@@ -101,6 +101,10 @@ def test_actors_and_sources_commands(seed_db, tmp_path):
     shutil.copy(seed_db, db)
     actors = run("actors", db=db)
     assert actors.returncode == 0 and "Roman Gofman" in actors.stdout and "Reuters" in actors.stdout
+    articles = run("articles", db=db)
+    assert articles.returncode == 0
+    assert "Israel seeks Russian cooperation to counter Turkish influence in Syria: reports" in articles.stdout
+    assert "[16 sentences" in articles.stdout
     sources = run("sources", db=db)
     assert sources.returncode == 0 and "four sources familiar with the matter" in sources.stdout
 

@@ -102,3 +102,13 @@ def list_sources(r: Reader, limit: int = 100) -> list[dict[str, Any]]:
         [limit],
     )
     return [dict(row) for row in rows]
+
+
+def list_articles(r: Reader, limit: int = 1000) -> list[dict[str, Any]]:
+    rows = r.all(
+        """SELECT a.id, a.title, a.outlet, a.published, a.source,
+                  (SELECT count(*) FROM sentences s WHERE s.article_id = a.id) AS sentences,
+                  (SELECT count(*) FROM sentences s JOIN attributions at ON at.sentence_id = s.id
+                   WHERE s.article_id = a.id) AS attributed
+           FROM articles a ORDER BY a.ingested_at, a.id LIMIT ?""", [limit])
+    return [dict(row) for row in rows]
