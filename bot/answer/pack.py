@@ -15,23 +15,29 @@ if TYPE_CHECKING:
 
 
 def help_(e: Engine, p: Parsed) -> Answer:
+    """What can be asked, with examples taken from this index, so every example answers."""
     people = e.actors.top(1, ("person",))
-    orgs = e.actors.top(1, ("organization",))
     places = e.actors.top(1, ("place",))
-    src = e.reader.one("SELECT source FROM attributions WHERE kind IN ('organization','outlet','person') "
-                          "GROUP BY source ORDER BY count(*) DESC LIMIT 1")
-    examples = ["brief me", "What sources does the article cite?"]
+    speaker = e.reader.one(
+        "SELECT ac.name FROM attributions at JOIN actors ac ON ac.id = at.actor_id"
+        " WHERE ac.kind IN ('person', 'organization') GROUP BY ac.id ORDER BY count(*) DESC LIMIT 1")
+    pair = e.reader.one(
+        "SELECT a1.name, a2.name FROM mentions m1 JOIN mentions m2 ON m2.sentence_id = m1.sentence_id"
+        " AND m2.actor_id > m1.actor_id JOIN actors a1 ON a1.id = m1.actor_id JOIN actors a2 ON a2.id = m2.actor_id"
+        " WHERE a1.kind != 'group' AND a2.kind != 'group'"
+        " GROUP BY m1.actor_id, m2.actor_id ORDER BY count(*) DESC LIMIT 1")
+    examples = []
     if people:
-        examples.insert(0, f"Who is {people[0].name}?")
-    if src:
-        examples.append(f"What did {src[0]} say?")
+        examples.append(f"Who is {people[0].name}?")
+    if speaker:
+        examples.append(f"What did {speaker[0]} say?")
     if places:
         examples.append(f"What does {places[0].name} want?")
-        examples.append(f"What happened in {places[0].name}?")
-    if places and orgs:
-        examples.append(f"{places[0].name} and {orgs[0].name}")
+    if pair:
+        examples.append(f"{pair[0]} and {pair[1]}")
+    examples += ["What sources does the article cite?", "brief me"]
     note = (f"I answer from the {e.n_articles} article(s) in the briefing pack, quoting them word for word "
-            "and saying who says each thing. Try:\n" + "\n".join(f"  • {e}" for e in examples))
+            "and saying who says each thing. Try:\n" + "\n".join(f"  • {x}" for x in examples))
     return Answer(p.text, "help", True, note=note)
 
 
