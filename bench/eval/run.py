@@ -1,5 +1,14 @@
 """Evaluation harness for briefbot's answer engine: a measurement, not a test.
 
+Two question sets
+    questions.jsonl  the development set: the engine has been tuned against it, so its
+                     figures are optimistic.
+    holdout.jsonl    ~120 questions written later by an examiner who did not read the
+                     engine, over 48 BBC politics files the first set does not use (plus
+                     new questions on the seed and the HTML pages). It is the fair
+                     measure: run it with --questions bench/eval/holdout.jsonl, and do not
+                     tune the engine to its individual questions.
+
 What it measures
     bench/eval/questions.jsonl holds ~180 analyst questions over the seed article
     (seeds/), the BBC politics folder (../shared/corpus/bbc/politics, 417 files) and the
