@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.question import MONTHS, WEEKDAYS, Parsed
 from bot.answer.search import Concept
-from bot.answer.thresholds import ANSWER_TYPE_BONUS, LONG_CLAIM_COVERAGE, MAX_EXCERPTS, MIN_COVERAGE
-from bot.index.read import sentences_by_id
+from bot.answer.thresholds import ANSWER_TYPE_BONUS, LONG_CLAIM_COVERAGE, MAX_EXCERPTS, MIN_COVERAGE, NOTHING
+from bot.index.read import placeholders, sentences_by_id
 from bot.model import Answer
 
 if TYPE_CHECKING:
@@ -46,10 +46,10 @@ def when(e: Engine, p: Parsed) -> Answer:
     if not concepts:
         return e.nothing(p)
     best = e.best(concepts, subjects=_actor_ids(concepts))
-    timed = [(r, s) for r, s in best if _TIME_RX.search(r["text"])]
-    pick = timed or best
-    if not pick:
-        return e.nothing(p)
+    timed = set(_timed_sentences(e, [r["sid"] for r, _ in best]))
+    pick = [(r, s) for r, s in best if r["sid"] in timed or _TIME_RX.search(r["text"])]
+    if not pick:  # a "when" answer must say when
+        return e.nothing(p, "The pack does not say when." if best else NOTHING)
     top = pick[:MAX_EXCERPTS]
     event = e.reader.one("SELECT time_text, date FROM events WHERE sentence_id = ? AND time_text IS NOT NULL"
                             " ORDER BY id LIMIT 1", [top[0][0]["sid"]])
@@ -57,6 +57,14 @@ def when(e: Engine, p: Parsed) -> Answer:
     if event:
         note = f"{event['time_text'][0].upper()}{event['time_text'][1:]}" + (f" ({event['date']})" if event["date"] else "") + "."
     return Answer(p.text, "when", True, [excerpt(r, s) for r, s in top], note=note)
+
+
+def _timed_sentences(e: Engine, sentence_ids: list[int]) -> list[int]:
+    if not sentence_ids:
+        return []
+    return [r[0] for r in e.reader.all(
+        f"SELECT DISTINCT sentence_id FROM events WHERE time_text IS NOT NULL AND sentence_id IN ({placeholders(sentence_ids)})",
+        sentence_ids)]
 
 
 def happened(e: Engine, p: Parsed) -> Answer:

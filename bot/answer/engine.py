@@ -19,6 +19,7 @@ from bot.answer.search import Concept, Searcher, expand, fts_term
 from bot.answer.thresholds import MIN_COVERAGE, NOTHING, SUBJECT_BONUS
 from bot.index.read import Reader, placeholders, sentences_by_id
 from bot.model import ActorCard, Answer
+from bot.names import fold
 from bot.settings import Settings
 
 # Each kind of question and the function that answers it.
@@ -56,6 +57,8 @@ class Engine:
         self.search = Searcher(self.reader)
         self.actors = ActorIndex(self.reader, word_count=lambda w: self.search.df(fts_term(w) or '""'))
         self.n_articles = self.reader.one("SELECT count(*) FROM articles")[0]
+        # Every distinct source as the articles word it, folded for matching: "israeli media" -> "Israeli media".
+        self.source_names = {fold(r[0]): r[0] for r in self.reader.all("SELECT DISTINCT source FROM attributions")}
         self._version = self.reader.data_version()
 
     def _refresh(self) -> None:
@@ -191,7 +194,7 @@ class Engine:
             return None
         return max(hits, key=lambda h: (h.end - h.start, h.start, h.score, h.actor.mentions)).actor
 
-    def resolve_one(self, phrase: str | None) -> Actor | None:
+    def resolve_one(self, phrase: str | None, allowed: frozenset[str] = GENERIC_WORDS) -> Actor | None:
         """The actor a phrase names: 'Roman Gofman', 'the Israeli paper HaYom' (HaYom),
         'Israeli officials' (Israel). Words left over must be generic ('paper', 'officials',
         'Sir'); 'the capital of France' names no actor."""
@@ -201,7 +204,7 @@ class Engine:
         words = content_words(phrase)
         covered = set(content_words(" ".join(h.span for h in hits)))
         leftover = [w for w in words if w not in covered]
-        if any(w not in GENERIC_WORDS for w in leftover):
+        if any(w not in allowed for w in leftover):
             return None
         named = [h for h in hits if h.actor.kind in ("person", "organization", "group")] or hits
         return max(named, key=lambda h: (h.end - h.start, h.start, h.score, h.actor.mentions)).actor

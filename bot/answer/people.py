@@ -6,18 +6,24 @@ import re
 import sqlite3
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz, process
+
 from bot.answer import claims
 from bot.answer.actors import Actor
 from bot.answer.excerpts import excerpt, merge_runs
 from bot.answer.question import STANCE_WORDS, Parsed, content_words
 from bot.answer.search import Concept, fts_term
 from bot.answer.thresholds import MAX_EXCERPTS, NOTHING, TOPIC_COVERAGE
-from bot.index.read import sentences_by_id
+from bot.index.read import placeholders, sentences_by_id
 from bot.model import ActorCard, Answer
 from bot.names import fold
 
 if TYPE_CHECKING:
     from bot.answer.engine import Engine
+
+# Words that may stand beside a name in "who is ...": forms of address, not roles.
+TITLE_WORDS = frozenset("sir lord lady dame baroness baron dr mr mrs ms miss cardinal archbishop bishop rev "
+                        "gen maj col prof professor".split())
 
 _REL_WORDS = ("relationship relations ties agreement cooperation cooperate talks deal alliance allies ally "
               "partnership partner deconfliction coordination rivalry tension tensions conflict dispute "
@@ -32,8 +38,8 @@ def who_is(e: Engine, p: Parsed) -> Answer:
             actor is None or actor.kind != "person" or role_like):
         actor = roles[0][0]  # a role: "Israel's military secretary" is not Israel
         return profile(e, p, actor, role=p.who)
-    if actor is None:
-        actor = e.resolve_one(p.who)
+    if actor is None:  # titles may stand beside the name ("Sir Digby Jones"), roles may not:
+        actor = e.resolve_one(p.who, allowed=TITLE_WORDS)  # "the president of Tanzania" is not Tanzania
     if actor is None:
         fallback = claims.search(e, Parsed("search", p.text, topic=p.who or p.text))
         if fallback.found:
@@ -77,28 +83,38 @@ def profile(e: Engine, p: Parsed, actor: Actor, role: str | None = None) -> Answ
 
 
 def source_sentences(e: Engine, who: str) -> tuple[list[int], list[Actor]]:
-    """Sentences attributed to `who`: by the actor it names, or by the article's wording."""
-    from bot.names import fold
-    folded = fold(who)
+    """Sentences attributed to `who`: the actor it names (or the role it names: "the lord
+    chancellor"), or sources the articles word that way ("Israeli media", "the education
+    department" for "the Department for Education")."""
     actor = e.resolve_one(who)
-    params: list = []
-    clauses = []
+    if actor is None:
+        roles = e.actors.by_role(who)
+        if roles and roles[0][1] >= 90:
+            actor = roles[0][0]
+    wanted: set[str] = set()
+    folded = fold(who)
     if actor is not None:
-        clauses.append("at.actor_id = ?")
-        params.append(actor.id)
-        # Full-name aliases only: a bare surname ("clarke") would also catch other Clarkes.
-        aliases = [a for a in actor.aliases if " " in a and len(a) > 5] or [fold(actor.name)]
-        for alias in aliases[:20]:
-            clauses.append("lower(at.source) LIKE ?")
-            params.append(f"%{alias}%")
+        # Full names only: a bare surname ("clarke") would also catch other Clarkes.
+        names = [a for a in actor.aliases if " " in a and len(a) > 5] + [fold(actor.name)]
+        wanted |= {src for key, src in e.source_names.items() if any(n in key for n in names)}
     if folded and len(folded) > 2 and (actor is None or " " in folded):
-        clauses.append("lower(at.source) = ? OR lower(at.source) LIKE ?")
-        params += [folded, f"%{folded}%"]
+        wanted |= {src for key, src in e.source_names.items() if key == folded or folded in key}
+        if actor is None:
+            for key, _, _ in process.extract(folded, list(e.source_names), scorer=fuzz.token_set_ratio,
+                                             score_cutoff=90, limit=20):
+                if abs(len(key.split()) - len(folded.split())) <= 1:
+                    wanted.add(e.source_names[key])
+    clauses, params = [], []
+    if actor is not None:
+        clauses.append("actor_id = ?")
+        params.append(actor.id)
+    if wanted:
+        clauses.append(f"source IN ({placeholders(wanted)})")
+        params += sorted(wanted)
     if not clauses:
         return [], []
     ids = [r[0] for r in e.reader.all(
-        f"SELECT at.sentence_id FROM attributions at WHERE {' OR '.join('(' + c + ')' for c in clauses)}"
-        " ORDER BY at.sentence_id", params)]
+        f"SELECT sentence_id FROM attributions WHERE {' OR '.join(clauses)} ORDER BY sentence_id", params)]
     return ids, [actor] if actor else []
 
 
@@ -138,7 +154,8 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict) -> 
     scored = []
     for i in ids:
         s_cov, a_cov = sentence_cov[i][0], article_cov.get(rows[i]["article_id"], 0.0)
-        if s_cov >= TOPIC_COVERAGE or a_cov >= TOPIC_COVERAGE:
+        # The sentence itself must touch the topic; the article around it may say the rest.
+        if s_cov >= TOPIC_COVERAGE or (s_cov > 0 and a_cov >= TOPIC_COVERAGE):
             scored.append((rows[i], s_cov + 0.5 * a_cov))
     scored.sort(key=lambda x: (-round(x[1], 3), x[0]["continuation"] or 0, x[0]["sid"]))
     return scored

@@ -208,9 +208,27 @@ def _entity_mentions(doc: Doc, prose: list[tuple[int, int]]) -> list[_Mention]:
     for ent in doc.ents:
         if ent.label_ not in ENTITY_KINDS or not _in_ranges(prose, ent.start_char):
             continue
-        m = _clean(doc, ent)
-        if m is not None:
-            out.append(m)
+        for part in _split_possessive(doc, ent):
+            m = _clean(doc, part)
+            if m is not None:
+                out.append(m)
+    return out
+
+
+def _split_possessive(doc: Doc, ent: Span) -> list[Span]:
+    """"Parata’s Ngātiwai" is two names, the owner and what he owns; NER may join them.
+    An inner possessive ends one name; the owner keeps the entity's label only when it is a
+    person or organisation label (the owner of a tribe is no tribe), else it is left to resolve."""
+    cuts = [t.i for t in ent[:-1] if t.tag_ == "POS" and t.i > ent.start]
+    if not cuts:
+        return [ent]
+    out, s = [], ent.start
+    for c in cuts:
+        if c > s:
+            out.append(Span(doc, s, c, label=ent.label_))
+        s = c + 1
+    if s < ent.end:
+        out.append(Span(doc, s, ent.end, label=ent.label_))
     return out
 
 
@@ -250,6 +268,8 @@ def _clean(doc: Doc, ent: Span) -> _Mention | None:
         else:
             s = s2
         tstart = s
+    if label == "PERSON":
+        e = _extend_name_right(doc, s, e)
     # peers are known by their title: "Lord" + "Strathclyde" -> "Lord Strathclyde"
     if label == "PERSON" and s == tstart and s > 0 and doc[s - 1].text in PEER_TITLES:
         s -= 1
@@ -335,6 +355,24 @@ def _extend_name_left(doc: Doc, s: int, e: int) -> int:
                 or t.lower_.endswith(("ite", "ist", "ism")):
             break
         k -= 1
+    return k
+
+
+def _extend_name_right(doc: Doc, s: int, e: int) -> int:
+    """"Yoon Suk" + "Yeol": NER may stop a three-part name early (Korean, Chinese, Spanish
+    names). Capitalised proper nouns that follow the name directly, outside any entity and
+    not beginning a sentence, a title or a verb, are the rest of the name."""
+    k = e
+    while k < len(doc) and k - s < 4:
+        t = doc[k]
+        prev = doc[k - 1]
+        if not (t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.ent_iob_ == "O"
+                and prev.whitespace_ == " " and prev.is_alpha and prev.tag_ != "POS"
+                and not t.is_sent_start and not is_title_word(t.text) and t.text not in PEER_TITLES
+                and norm(t.text) not in PARTY_WORDS and not is_demonym_word(t.lower_)
+                and not country_for(t.text) and norm(t.text) not in NON_ACTOR_HEADS):
+            break
+        k += 1
     return k
 
 
@@ -710,13 +748,28 @@ def _build_table(doc: Doc, mentions: list[_Mention]) -> ActorTable:
         votes[m.kind] = votes.get(m.kind, 0) + 1
         return key
 
+    # 0. a name NER calls a person once is a person wherever it is written ("Hori Parata"
+    # said / "Hori Parata’s" team tagged as an organisation): labels must not split one name
+    person_names = {fold(m.text) for m in mentions if m.kind == "person" and len(m.text.split()) >= 2}
+    for m in mentions:
+        if m.kind == "organization" and fold(m.text) in person_names:
+            m.kind, m.label = "person", "PERSON"
+    singles = {fold(m.text) for m in mentions if len(m.text.split()) == 1}
+    # short forms written after an address ("President Yoon", "Mr Xi"; "Sir Menzies" is a
+    # knight's first name, no family name)
+    addressed = {fold(m.text) for m in mentions if len(m.text.split()) == 1
+                 and any(norm(t) not in KNIGHTLY for t in m.titles)}
+    used: dict[tuple[str, ...], str] = {}      # short form -> the person it first meant
+
     # 1. full names of people first, longest first, so shorter forms find them
     persons = [m for m in mentions if m.kind == "person"]
     for m in sorted(persons, key=lambda m: -len(m.text.split())):
-        target = _person_for(m.text, people, m.start) if people else None
-        if target is None and len(m.text.split()) == 1 and not any(
-                norm(t) in OFFICES_AND_ROYALS for t in m.titles):
-            # "Menzies" / "Sir Menzies" in an article about Menzies Campbell
+        target = _person_for(m.text, people, m.start, used) if people else None
+        if target is None and len(m.text.split()) == 1 and (
+                not any(norm(t) in OFFICES_AND_ROYALS for t in m.titles)
+                or _family_name_first(m.text, people, singles, addressed)):
+            # "Menzies" / "Sir Menzies" in an article about Menzies Campbell; "President Yoon"
+            # of Yoon Suk Yeol, whose short form is his first (family) name
             target = _person_by_first_name(m.text, people)
         if target is not None:
             m.key = target.key
@@ -733,7 +786,11 @@ def _build_table(doc: Doc, mentions: list[_Mention]) -> ActorTable:
         if m.country:
             add(m, m.country)
             continue
-        target = _person_for(m.text, people, m.start) if len(m.text.split()) == 1 else None
+        target = None
+        if len(m.text.split()) == 1:
+            target = _person_for(m.text, people, m.start, used)
+            if target is None and _family_name_first(m.text, people, singles, addressed):
+                target = _person_by_first_name(m.text, people)
         if target is not None:
             m.key = target.key
             continue
@@ -744,6 +801,14 @@ def _build_table(doc: Doc, mentions: list[_Mention]) -> ActorTable:
         add(m, m.text)
         if m.kind == "organization":
             orgs.append(m)
+    _separate_by_sex(doc, mentions, people, add)
+    family_first = {p.key for p in people if _family_name_first(p.text.split()[0], people, singles, addressed)}
+
+    def surnames_of(rec: ActorRec) -> list[str]:
+        if rec.key in family_first:
+            return rec.name.split()[:1]
+        return _surnames(rec.name)
+
     # 3. kinds by majority; aliases, titles and descriptions from every mention
     for key, votes in label_votes.items():
         table.actors[key].kind = max(votes, key=lambda k: (votes[k], k == "person"))
@@ -758,7 +823,7 @@ def _build_table(doc: Doc, mentions: list[_Mention]) -> ActorTable:
                 norm(t) for t in m.titles if norm(t) in ADDRESS_HONORIFICS)
             if _is_address(m.titles):
                 # "President Erdoğan", "Cardinal Murphy-O'Connor", "Maj. Gen. Gofman", "Ms Hewitt"
-                forms = {m.text, *_surnames(rec.name)[-1:]}
+                forms = {m.text, *surnames_of(rec)[-1:]}
                 heads = {" ".join(m.titles)}
                 if is_honorific_or_rank(m.titles[-1]):
                     heads.add(m.titles[-1])
@@ -767,13 +832,13 @@ def _build_table(doc: Doc, mentions: list[_Mention]) -> ActorTable:
             _add_description(rec, d)
     surname_owners: dict[str, set[str]] = {}
     for rec in table.actors.values():
-        if rec.kind == "person":
-            for s in _surnames(rec.name) or [rec.name]:
+        if rec.kind == "person" and not _named_by_honorific(rec.name):
+            for s in surnames_of(rec) or [rec.name]:
                 surname_owners.setdefault(fold(s), set()).add(rec.key)
     for rec in table.actors.values():
         rec.aliases.add(rec.name)
         if rec.kind == "person":
-            own = [s for s in _surnames(rec.name) if surname_owners.get(fold(s)) == {rec.key}]
+            own = [s for s in surnames_of(rec) if surname_owners.get(fold(s)) == {rec.key}]
             rec.aliases.update(own)
             _honorific_aliases(doc, rec, honorifics.get(rec.key, set()), own, mentions)
         plain = {strip_diacritics(a) for a in rec.aliases}
@@ -805,6 +870,86 @@ def _build_table(doc: Doc, mentions: list[_Mention]) -> ActorTable:
     return table
 
 
+def _named_by_honorific(name: str) -> bool:
+    """'Mrs Blair': a person the article knows only by honorific and surname."""
+    words = name.split()
+    return len(words) > 1 and norm(words[0]) in ("mr", "mrs", "ms", "miss")
+
+
+def _family_name_first(word: str, people: list[_Mention], singles: set[str], addressed: set[str]) -> bool:
+    """Is `word` the first word of one full-name person whom the article calls by that first
+    word alone but never by the last ("Yoon" of Yoon Suk Yeol, "Xi" of Xi Jinping)? Then it
+    is the family name, even after an office title ("President Yoon"); it must be written
+    after an address at least once, as a family name is."""
+    w = fold(word)
+    owners = {p.key for p in people if len(_folded_words(p.text)) > 1 and _folded_words(p.text)[0] == w}
+    if len(owners) != 1 or w not in addressed:
+        return False
+    last = next(_folded_words(p.text)[-1] for p in people if p.key in owners)
+    return last not in singles
+
+
+def _mention_sex(m: _Mention) -> str | None:
+    sexes = {HONORIFIC_GENDER[norm(t)] for t in m.titles if norm(t) in HONORIFIC_GENDER}
+    return next(iter(sexes)) if len(sexes) == 1 else None
+
+
+def _separate_by_sex(doc: Doc, mentions: list[_Mention], people: list[_Mention], add) -> None:
+    """'Mrs Blair' in an article about Tony Blair is not him: a bare surname whose honorific's
+    sex contradicts what the article says of the full-name person it matched (his 'Mr', his
+    'he') goes to another person of that surname the article names, else becomes its own
+    actor 'Mrs Blair'."""
+    suspects = [m for m in mentions if m.key and m.kind == "person" and len(m.text.split()) == 1
+                and _mention_sex(m) and len(_folded_words(m.text)) == 1]
+    if not suspects:
+        return
+    saved = {id(m): m.key for m in suspects}
+    by_key: dict[str, list[_Mention]] = {}
+    for m in suspects:
+        by_key.setdefault(m.key or "", []).append(m)
+    sex_of: dict[str, str | None] = {}
+
+    def sex(key: str) -> str | None:
+        if key not in sex_of:
+            said = {_mention_sex(m) for m in mentions if m.key == key and id(m) not in saved} - {None}
+            if len(said) == 1:
+                sex_of[key] = next(iter(said))
+            elif said:
+                sex_of[key] = None
+            else:
+                for m in suspects:
+                    m.key = None          # her sentences must not count as his pronouns
+                sex_of[key] = _pronoun_gender(doc, key, mentions)
+                for m in suspects:
+                    m.key = saved[id(m)]
+        return sex_of[key]
+
+    for key, ms in by_key.items():
+        for m in ms:
+            want = _mention_sex(m)
+            have = sex(key)
+            if have is None or have == want:
+                continue
+            # another person of that surname, unless an honorific says otherwise (pronouns near
+            # a wife's name are often her husband's: "his wife Cherie Blair joined him")
+            others = [p for p in people if p.key != key and _folded_words(p.text)[-1:] == _folded_words(m.text)
+                      and {_mention_sex(o) for o in mentions if o.key == p.key and id(o) not in saved}
+                      <= {None, want}]
+            if len({p.key for p in others}) == 1:
+                m.key = others[0].key
+                continue
+            # its own actor, named as written: the mention now spans "Mrs Blair"
+            title = next(k for k in range(m.start - 1, max(m.start - 4, -1), -1)
+                         if norm(doc[k].text) in HONORIFIC_GENDER) if m.start > 0 and any(
+                norm(doc[k].text) in HONORIFIC_GENDER for k in range(max(m.start - 3, 0), m.start)) else None
+            if title is None:
+                continue
+            m.start, m.tstart, m.cstart = title, title, doc[title].idx
+            m.text = doc[title:m.end].text
+            m.titles = []
+            add(m, m.text)
+
+
 ROYAL_TITLES = frozenset("king queen pope prince princess emperor".split())
 # "Prince Charles", "President George" are not the article's Charles Kennedy or George Galloway.
 OFFICES_AND_ROYALS = ROYAL_TITLES | ADDRESS_OFFICES
@@ -825,7 +970,7 @@ def _honorific_aliases(doc: Doc, rec: ActorRec, seen: set[str], surnames: list[s
     whichever one the article wrote. Mr/Ms/Mrs/Miss only with evidence of the person's sex
     (an honorific or the pronouns that follow them), or 'Mrs Blair' would name Tony Blair."""
     words = rec.name.split()
-    if words[0] in PEER_TITLES:
+    if words[0] in PEER_TITLES or _named_by_honorific(rec.name):
         return              # "Lord Falconer" is the name; "Mr Falconer" is no one
     full = rec.name if len(words) > 1 else None
     last = surnames[-1:] if full else ([rec.name] if rec.name[:1].isupper() else [])
@@ -912,9 +1057,12 @@ def _folded_words(text: str) -> tuple[str, ...]:
     return tuple(fold(text).split())
 
 
-def _person_for(text: str, people: list[_Mention], at: int) -> _Mention | None:
+def _person_for(text: str, people: list[_Mention], at: int,
+                used: dict[tuple[str, ...], str] | None = None) -> _Mention | None:
     """The full-name person a shorter form refers to: 'Gofman', 'Erdoğan', 'al-Assad',
-    'Tayyip Erdogan'. With two candidates, the one named last before this mention."""
+    'Tayyip Erdogan'. With two candidates, the one this short form already meant (an
+    article keeps one person's short form: father "Parata", son "Te Kaurinui"), else the
+    one named last before this mention."""
     words = _folded_words(text)
     if not words:
         return None
@@ -927,9 +1075,15 @@ def _person_for(text: str, people: list[_Mention], at: int) -> _Mention | None:
         return None
     keys = {h.key for h in hits}
     if len(keys) == 1:
-        return hits[0]
-    before = [h for h in hits if h.start < at]
-    return max(before, key=lambda h: h.start) if before else min(hits, key=lambda h: h.start)
+        found = hits[0]
+    elif used is not None and used.get(words) in keys:
+        found = next(h for h in hits if h.key == used[words])
+    else:
+        before = [h for h in hits if h.start < at]
+        found = max(before, key=lambda h: h.start) if before else min(hits, key=lambda h: h.start)
+    if used is not None and found.key:
+        used.setdefault(words, found.key)
+    return found
 
 
 def _acronym_target(text: str, orgs: list[_Mention]) -> _Mention | None:

@@ -58,6 +58,7 @@ class _Cue:
     speaker: Token | None           # head of the speaker's noun phrase
     cited: str | None = None
     depth: int = 0
+    statement: bool = True          # reports what was said (a clause, a quote), not an intent
 
 
 _SPEAKER_SKIP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl", "cc", "conj",
@@ -107,9 +108,10 @@ class _Finder:
                                     or longest >= MIN_QUOTE_WORDS and self._colon_quote(sent))
             chains = [r for r in self.quotes.runs_in(sent.start, sent.end) if self._chain_words(r.chain) >= MIN_QUOTE_WORDS]
             if own:
-                for cue, src in own:
+                for cue, src in own:          # best-ranked first
                     out.append(self._record(k, cue.cue, src, cue.cited, quoted, False))
-                    self._remember(src, k)
+                for _, other in sorted(own, key=lambda cs: cs[0].token.i):
+                    self._remember(other, k)
                 for r in chains:
                     chain_speaker.setdefault(r.chain, own[0][1])
             elif chains and quoted:
@@ -192,7 +194,8 @@ class _Finder:
                                               or t.lemma_.lower() in cues.STANCE_VERBS):
                 speaker = self._subject(t, span)
                 if speaker is not None and self._has_content(t, span) and not _in_subordinate_event(t):
-                    found.append(_Cue(t, _cue_text(t), speaker, _cited(t, speaker)))
+                    found.append(_Cue(t, _cue_text(t), speaker, _cited(t, speaker),
+                                      statement=self._reports_statement(t, span)))
         if not found:
             return []
         for c in found:
@@ -206,9 +209,27 @@ class _Finder:
         outer = [c for c in found
                  if not any(a.i in verbs for a in _reporting_ancestors(c.token))
                  and not (c.speaker is not None and c.cue != "according to" and _in_relative(c.token))]
-        # a cue inside the speaker phrase of another ("a spokesman who said") is not one
-        outer.sort(key=lambda c: (c.speaker is None, c.depth, c.token.i))
+        # a cue inside the speaker phrase of another ("a spokesman who said") is not one.
+        # Of two speakers side by side ("He vowed to keep trying, but X said the president
+        # ..."), the one whose clause carries a reported statement (a clause or a quote) is
+        # the sentence's source; a bare intent ("vowed to keep trying") comes second.
+        outer.sort(key=lambda c: (c.speaker is None, not c.statement, c.depth, c.token.i))
         return outer
+
+    def _reports_statement(self, verb: Token, span: Span) -> bool:
+        """Does the cue carry a statement (a that-clause, a quote, a colon, an object or
+        preposition: "dismissed it as ..."), rather than only an intent in an infinitive
+        ("vowed to keep trying", "promised to act")?"""
+        if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+            return True
+        if verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i:
+            return True             # inverted: '"...," he said' parsed under the quote's verb
+        nxt = verb.i + 1
+        if nxt < span.end and self.doc[nxt].text in (":", "-", "—", "–"):
+            return True
+        if self._after_quote(verb, span.start) or self._before_quote(verb, span):
+            return True
+        return not any(c.dep_ == "xcomp" for c in verb.children)
 
     def _subject(self, verb: Token, span: Span) -> Token | None:
         for c in verb.children:
@@ -306,11 +327,12 @@ class _Finder:
     def _quote_beside(self, verb: Token, span: Span) -> bool:
         return self._after_quote(verb) or self._before_quote(verb, span)
 
-    def _after_quote(self, verb: Token) -> bool:
-        """'"...," he said' / '"...," said X': a quote closes just before the clause."""
+    def _after_quote(self, verb: Token, lo: int = 0) -> bool:
+        """'"...," he said' / '"...," said X': a quote closes just before the clause (at or
+        after token `lo`)."""
         left = min([verb.i] + [c.left_edge.i for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i])
         j = left - 1
-        while j >= 0 and (self.doc[j].is_punct or self.doc[j].is_space):
+        while j >= lo and (self.doc[j].is_punct or self.doc[j].is_space):
             if self.quotes.inside(self.doc[j].idx) or self.doc[j].text in '"”»':
                 return True
             j -= 1
@@ -379,9 +401,18 @@ class _Finder:
         low = head.lower_
         if low in _PRONOUN_GENDER:
             want = _PRONOUN_GENDER[low]
+            last = self._last_speaker()
+            if last is not None and last.kind == "person" and last.gender in (None, want) \
+                    and self.people and self.people[-1] == last:
+                return self._learn_gender(last, want)   # "J. Mattinson said ... She added"
+            # another source spoke since: "she" goes back to the latest person the article
+            # has shown to be a woman ("her mother, Fiona"), before one of unknown sex
             for src in reversed(self.people):
-                if src.gender in (None, want):
+                if src.gender == want:
                     return src
+            for src in reversed(self.people):
+                if src.gender is None:
+                    return self._learn_gender(src, want)
             return None
         if low == "they":
             for j, src in reversed(self.things):
@@ -397,6 +428,15 @@ class _Finder:
                     return src
             return None
         return None
+
+    def _learn_gender(self, src: Source, gender: str) -> Source:
+        """'She added' about a person of unknown sex tells it: later pronouns may use it."""
+        if src.gender is not None:
+            return src
+        known = replace(src, gender=gender)
+        self.people = [known if p == src else p for p in self.people]
+        self.history = [known if h == src else h for h in self.history]
+        return known
 
     def _named(self, head: Token, tokens: list[Token], text: str, person_hint: bool = False) -> Source | None:
         ent = _entity_of(head)
@@ -768,6 +808,8 @@ def _reporting_ancestors(verb: Token) -> list[Token]:
     while t.head.i != t.i:
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in t.children):
             break
+        if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            break       # "He vowed ..., but X said ...": a coordinated clause with its own speaker
         t = t.head
         out.append(t)
     return out

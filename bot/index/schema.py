@@ -90,6 +90,7 @@ CREATE TABLE IF NOT EXISTS attributions (
     actor_id     INTEGER REFERENCES actors(id) ON DELETE SET NULL
 );
 CREATE INDEX IF NOT EXISTS attributions_actor ON attributions(actor_id);
+CREATE INDEX IF NOT EXISTS attributions_source ON attributions(source);
 
 -- Who did what to whom, and when.
 CREATE TABLE IF NOT EXISTS events (

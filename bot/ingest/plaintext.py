@@ -11,6 +11,8 @@ and a symbol bullet is dropped from its text.
 
 from __future__ import annotations
 
+import html
+import html.entities
 import re
 
 from bot.ingest.layout import PARA, Unit, clean, ends_sentence
@@ -20,6 +22,19 @@ UNWRAPPED_LINE = 120      # nobody hard-wraps wider than this: such a line is a 
 _BULLET = re.compile(r"^\s*(?:[-*•‣◦▪–]|\d{1,3}[.)])\s+")
 _SYMBOL_BULLET = re.compile(r"^[-*•‣◦▪–]\s+")
 _BLANK = re.compile(r"^\s*$")
+# Only what is written as an entity: "&#191;", "&#x2019;", "&amp;", "&rsquo;" (a bare "&" stays).
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_entities(text: str) -> str:
+    """Text exported from a web page keeps HTML entities ("Blair&#191;s"): decode each one
+    as a browser would, and leave every other character exactly as written."""
+    def one(m: re.Match[str]) -> str:
+        ent = m.group(0)
+        if ent[1] != "#" and ent[1:] not in html.entities.html5:
+            return ent          # "&notanentity;" is text, not "¬anentity;"
+        return html.unescape(ent)
+    return _ENTITY.sub(one, text)
 
 
 def blocks(text: str) -> list[list[str]]:
@@ -62,4 +77,4 @@ def block_units(lines: list[str]) -> list[str]:
 
 
 def text_units(text: str) -> list[Unit]:
-    return [Unit(clean(u), PARA) for block in blocks(text) for u in block_units(block)]
+    return [Unit(clean(decode_entities(u)), PARA) for block in blocks(text) for u in block_units(block)]
