@@ -194,6 +194,13 @@ class Engine:
             return None
         return max(hits, key=lambda h: (h.end - h.start, h.start, h.score, h.actor.mentions)).actor
 
+    def role_actor(self, phrase: str | None) -> Actor | None:
+        """The person a role names: 'the lord chancellor', 'the Century International fellow'."""
+        if not phrase:
+            return None
+        roles = [(a, score) for a, score in self.actors.by_role(phrase) if a.kind == "person"]
+        return roles[0][0] if roles else None
+
     def resolve_one(self, phrase: str | None, allowed: frozenset[str] = GENERIC_WORDS) -> Actor | None:
         """The actor a phrase names: 'Roman Gofman', 'the Israeli paper HaYom' (HaYom),
         'Israeli officials' (Israel). Words left over must be generic ('paper', 'officials',

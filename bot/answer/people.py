@@ -32,12 +32,10 @@ _REL_WORDS = ("relationship relations ties agreement cooperation cooperate talks
 
 def who_is(e: Engine, p: Parsed) -> Answer:
     actor = e.exact_actor(p.who)
-    roles = e.actors.by_role(p.who) if p.who else []
+    role = e.role_actor(p.who)
     role_like = bool(re.match(r"(?i)(the|a|an)\s", p.who or "")) or "'" in (p.who or "") or "’" in (p.who or "")
-    if roles and roles[0][1] >= 90 and roles[0][0].kind == "person" and (
-            actor is None or actor.kind != "person" or role_like):
-        actor = roles[0][0]  # a role: "Israel's military secretary" is not Israel
-        return profile(e, p, actor, role=p.who)
+    if role is not None and (actor is None or actor.kind != "person" or role_like):
+        return profile(e, p, role, role=p.who)  # a role: "Israel's military secretary" is not Israel
     if actor is None:  # titles may stand beside the name ("Sir Digby Jones"), roles may not:
         actor = e.resolve_one(p.who, allowed=TITLE_WORDS)  # "the president of Tanzania" is not Tanzania
     if actor is None:
@@ -86,11 +84,7 @@ def source_sentences(e: Engine, who: str) -> tuple[list[int], list[Actor]]:
     """Sentences attributed to `who`: the actor it names (or the role it names: "the lord
     chancellor"), or sources the articles word that way ("Israeli media", "the education
     department" for "the Department for Education")."""
-    actor = e.resolve_one(who)
-    if actor is None:
-        roles = e.actors.by_role(who)
-        if roles and roles[0][1] >= 90:
-            actor = roles[0][0]
+    actor = e.exact_actor(who) or e.role_actor(who) or e.resolve_one(who)
     wanted: set[str] = set()
     folded = fold(who)
     if actor is not None:
