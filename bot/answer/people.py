@@ -145,14 +145,32 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict) -> 
     sentence_cov = e.search.coverage(concepts, ids)
     article_ids = list({rows[i]["article_id"] for i in ids})
     article_cov = e.search.article_coverage(concepts, article_ids)
+    headline = {a: _headline_words(rows, a) for a in article_ids}
     scored = []
     for i in ids:
-        s_cov, a_cov = sentence_cov[i][0], article_cov.get(rows[i]["article_id"], 0.0)
-        # The sentence itself must touch the topic; the article around it may say the rest.
-        if s_cov >= TOPIC_COVERAGE or (s_cov > 0 and a_cov >= TOPIC_COVERAGE):
+        article = rows[i]["article_id"]
+        s_cov, a_cov = sentence_cov[i][0], article_cov.get(article, 0.0)
+        # The sentence itself must touch the topic, or the article must be about it (its
+        # headline names it); the article around the sentence may say the rest.
+        about = any(_word_in(w, headline[article]) for c in concepts for w in c.words)
+        if s_cov >= TOPIC_COVERAGE or ((s_cov > 0 or about) and a_cov >= TOPIC_COVERAGE):
             scored.append((rows[i], s_cov + 0.5 * a_cov))
     scored.sort(key=lambda x: (-round(x[1], 3), x[0]["continuation"] or 0, x[0]["sid"]))
     return scored
+
+
+def _headline_words(rows: dict, article_id: str) -> set[str]:
+    title = next(r["title"] for r in rows.values() if r["article_id"] == article_id)
+    return set(content_words(title))
+
+
+def _word_in(word: str, words: set[str]) -> bool:
+    """'embassy' in {'embassies'}: the same word up to an inflected ending."""
+    for w in words:
+        n = min(len(w), len(word))
+        if n >= 4 and w[:n - 2] == word[:n - 2] and abs(len(w) - len(word)) <= 3:
+            return True
+    return False
 
 
 def stance(e: Engine, p: Parsed) -> Answer:
