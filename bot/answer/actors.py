@@ -213,19 +213,22 @@ class ActorIndex:
         words = [w for w in fold(phrase).split() if w not in _ROLE_NOISE]
         if not words:
             return []
-        candidates: set[int] | None = None
+        hits: dict[int, int] = defaultdict(int)
         for w in words:  # descriptions holding a word like w, via the word index
             found: set[int] = set()
             for d in self._desc_vocab:
                 if self._same_word(w, d):
                     found |= self._desc_by_word[d]
-            candidates = found if candidates is None else candidates & found
-            if not candidates:
-                return []
+            for i in found:
+                hits[i] += 1
+        # Every word of the role, or all but one of a long one ("select committee chairman").
+        need = len(words) if len(words) < 4 else len(words) - 1
         scored: dict[int, tuple[Actor, float]] = {}
-        for i in candidates or ():
+        for i, n in hits.items():
+            if n < need:
+                continue
             desc, actor = self._descriptions[i]
-            score = 100.0 - 2.0 * max(0, len(desc.split()) - len(words))
+            score = 100.0 - 10.0 * (len(words) - n) - 2.0 * max(0, len(desc.split()) - n)
             if actor.id not in scored or scored[actor.id][1] < score:
                 scored[actor.id] = (actor, score)
         return sorted(scored.values(), key=lambda x: (-x[1], -x[0].mentions))

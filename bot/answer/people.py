@@ -6,8 +6,6 @@ import re
 import sqlite3
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz, process
-
 from bot.answer import claims
 from bot.answer.actors import Actor
 from bot.answer.excerpts import excerpt, merge_runs
@@ -93,11 +91,13 @@ def source_sentences(e: Engine, who: str) -> tuple[list[int], list[Actor]]:
         wanted |= {src for key, src in e.source_names.items() if any(n in key for n in names)}
     if folded and len(folded) > 2 and (actor is None or " " in folded):
         wanted |= {src for key, src in e.source_names.items() if key == folded or folded in key}
-        if actor is None:
-            for key, _, _ in process.extract(folded, list(e.source_names), scorer=fuzz.token_set_ratio,
-                                             score_cutoff=90, limit=20):
-                if abs(len(key.split()) - len(folded.split())) <= 1:
-                    wanted.add(e.source_names[key])
+        if actor is None:  # "the education department" ~ "the Department for Education": same words, any order
+            words = set(content_words(who))
+            if words:
+                for key, src in e.source_names.items():
+                    key_words = set(content_words(key))
+                    if all(_word_in(w, key_words) for w in words) and len(key_words) <= len(words) + 2:
+                        wanted.add(src)
     clauses, params = [], []
     if actor is not None:
         clauses.append("actor_id = ?")

@@ -135,6 +135,11 @@ RELATION = _rx(r"^(?:what (?:is|are|was|were) (?:the )?(?:relationship|relations
 # Bare "Israel and Russia": only when the question is not a wh-question.
 PAIR = _rx(r"^(?!(?:who|what|when|where|why|how|which|is|are|did|does|do|has|have|was|were|can|will)\b)"
            r"(?P<a5>[^,]+?) (?:and|vs\.?|versus|&) (?P<b5>[^,]+)$")
+# "Who chairs the transport committee?" asks for the person with that role.
+WHO_ROLE = _rx(r"^who (?P<verb>chairs|leads|heads|runs|directs|manages|edits|founded|owns|is in charge of|is the head of) (?P<what>.+)$")
+_ROLE_OF_VERB = {"chairs": "chairman", "leads": "leader", "heads": "head", "runs": "head", "directs": "director",
+                 "manages": "manager", "edits": "editor", "founded": "founder", "owns": "owner",
+                 "is in charge of": "head", "is the head of": "head"}
 WHO_IS = _rx(r"^(?:who|what) (?:is|are|was|were|'s) (?P<who>.+)$|^(?:who'?s|what'?s) (?P<who2>.+)$|"
              r"^(?:tell me about|tell me who|describe|profile(?: of)?|info on|information (?:on|about)|about|who is) (?P<who3>.+)$")
 
@@ -186,6 +191,8 @@ def parse(question: str) -> Parsed:
         a = _g(m, "a", "a2", "a3", "a4", "a5")
         b = _g(m, "b", "b2", "b3", "b4", "b5")
         return Parsed("relation", q, who=a, other=b)
+    if m := WHO_ROLE.match(q):
+        return Parsed("who_is", q, who=f"{m.group('what')} {_ROLE_OF_VERB[m.group('verb').lower()]}")
     if m := WHO_IS.match(q):
         return Parsed("who_is", q, who=_g(m, "who", "who2", "who3"))
     if m := PAIR.match(q):
