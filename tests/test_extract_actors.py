@@ -276,3 +276,56 @@ def test_resolve_role_finds_the_latest_holder_before_an_offset(nlp):
     assert table.resolve_role("the minister").name == "Alun Pugh"               # "Prime Minister" is another role
     assert table.resolve_role("the minister", art.text.index("Culture")) is None
     assert table.resolve_role("the archbishop") is None
+
+
+# ---- invented articles: labels, possessives, three-part names, honorific sex ---------------
+
+def _invented(nlp, *paras: str):
+    return run(nlp, Article(title="t", paragraphs=list(paras)))
+
+
+def test_one_name_is_one_person_whatever_ner_labels_and_a_possessive_splits_names(nlp):
+    table, actors, _, _ = _invented(
+        nlp,
+        "Whale expert Hori Parata was seven when he attended his first stranding in Northland.",
+        "Hori Parata’s team recovered the bones. Parata, 75, has overseen 500 strandings.",
+        "“The sea is changing,” says Parata, an elder of the Ngātiwai tribe.",
+        "Others, like Parata’s Ngātiwai, stand back. His son, Te Kaurinui Robert Parata, helps.",
+        "“We need to listen,” says Parata.")
+    assert actors["hori parata"].kind == "person"
+    assert not any("ngatiwai" in k and "parata" in k for k in actors)
+    # the bare surname keeps meaning the father after the son is named
+    assert table.resolve("Parata").key == "hori parata"
+
+
+def test_a_three_part_name_cut_short_by_ner_is_whole_and_its_family_name_is_first(nlp):
+    table, actors, _, _ = _invented(
+        nlp,
+        "South Korean President Yoon Suk Yeol apologized on Saturday for declaring martial law.",
+        "Yoon said he would not do it again. Critics said President Yoon must resign.",
+        "Lawmakers walked out before the vote on Yoon.")
+    assert "yoon suk yeol" in actors and "yoon suk" not in actors and "yoon" not in actors
+    assert table.resolve("President Yoon").key == "yoon suk yeol"
+
+
+def test_mrs_with_the_surname_of_a_known_man_is_another_person(nlp):
+    table, actors, _, _ = _invented(
+        nlp,
+        "Prime Minister Tony Blair said he would fight the election on the economy.",
+        "Mr Blair told reporters he was confident. He said the polls were wrong.",
+        "Mrs Blair later visited a school in his constituency.")
+    blair = actors["tony blair"]
+    assert not {a.lower() for a in blair.aliases} & {"mrs blair", "ms blair", "miss blair", "mrs tony blair"}
+    assert "mrs blair" in actors and actors["mrs blair"].kind == "person"
+    assert table.resolve("Mrs Blair").key == "mrs blair"
+    assert table.resolve("Mr Blair").key == "tony blair"
+
+
+def test_mrs_with_her_full_name_in_the_article_is_her(nlp):
+    table, actors, _, _ = _invented(
+        nlp,
+        "Prime Minister Tony Blair said he would fight the election on the economy.",
+        "Mr Blair told reporters he was confident. His wife Cherie Blair joined him.",
+        "Mrs Blair later visited a school in his constituency.")
+    assert table.resolve("Mrs Blair").key == "cherie blair"
+    assert "mrs blair" not in actors

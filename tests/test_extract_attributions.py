@@ -410,3 +410,41 @@ def test_quote_runs_follow_news_conventions():
     quoted = [(text[r.start:r.end], r.chain) for r in runs]
     assert quoted == [('"One.', 0), ('"Two."', 0), ('"a word"', 1),
                       ("“Curly opens and stays open.", 2), ("“And goes on,”", 2)]
+
+
+# ---- invented articles: clause choice and pronouns across speakers -------------------------
+
+def test_named_speaker_with_a_statement_beats_an_intent_in_a_but_clause(nlp):
+    art = Article(title="t", paragraphs=[
+        "Governor Anna Reyes promised new bridges on Monday.",
+        "She vowed to keep trying, but the paper's local editor Tom Hale said the governor "
+        "did not sound very confident."])
+    recs = _of(_extract(art, nlp), "She vowed to keep trying")
+    assert recs and (recs[0].source, recs[0].cue) == ("Tom Hale", "said")
+
+
+def test_two_statements_joined_by_but_keep_the_first_speaker_first(nlp):
+    art = Article(title="t", paragraphs=[
+        "Mayor Carl Ortiz said the plan was sound, but councillor Beth Moss said it would fail."])
+    recs = _of(_extract(art, nlp), "Mayor Carl Ortiz said")
+    assert [r.source for r in recs][:2] == ["Carl Ortiz", "Beth Moss"]
+
+
+def test_she_after_another_source_goes_back_to_the_woman_not_the_unknown(nlp):
+    art = Article(title="t", paragraphs=[
+        "“He was my whole world,” his wife, Mara, said in a statement.",
+        "She added: “Nobody could have saved him.”",
+        "“We are looking into how the pills were sold,” said inspector Jordan Lee of the county police.",
+        "The Safety Agency warned people to avoid such pills.",
+        "“He never knew how dangerous they were,” she said. “It is a deadly toxin.”"])
+    ex = _extract(art, nlp)
+    assert _one(ex, "It is a deadly toxin").source == "Mara"
+    assert _one(ex, "how the pills were sold").source == "Jordan Lee"
+
+
+def test_she_right_after_a_speaker_is_that_speaker(nlp):
+    art = Article(title="t", paragraphs=[
+        "“He was my whole world,” his wife, Mara, said.",
+        "“We are looking into how the pills were sold,” said inspector Jordan Lee.",
+        "She added that the inquiry would take months."])
+    assert _one(_extract(art, nlp), "She added that the inquiry").source == "Jordan Lee"

@@ -242,3 +242,15 @@ def test_broken_sentence_fragments_inside_the_body_are_kept(tmp_path):
         "\"He wanted to look like a prime minister. I", "was",
         "prime minister and I wanted a flesh and blood fight,\" says Mr Major.",
         "Jamaican", "stretched her unbeaten record to 25 races."]
+
+
+def test_html_entities_in_plain_text_are_decoded_and_nothing_else_changes():
+    from bot.ingest.plaintext import decode_entities
+    from bot.ingest.text import text_article
+    assert decode_entities("Blair&#191;s plan &amp; Brown&#x2019;s &pound;8m") == "Blair¿s plan & Brown’s £8m"
+    # a bare ampersand, an unknown name and an out-of-range number are text, kept as written
+    assert decode_entities("AT&T, R&D, &notanentity; &#99999999;") == "AT&T, R&D, &notanentity; &#99999999;"
+    art = text_article("Tottenham bid &#163;8m for duo\n\nThe club said the M&#257;ori forward "
+                       "and his team-mate would cost &#163;8m in total this summer.\n", "x.txt")
+    assert art.title == "Tottenham bid £8m for duo"
+    assert "Māori forward" in art.paragraphs[0] and "£8m" in art.paragraphs[0]

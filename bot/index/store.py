@@ -77,9 +77,9 @@ def write_article(db: sqlite_utils.Database, article: Article, ex: Extraction) -
                     "INSERT INTO mentions (sentence_id, actor_id, start, end, text) VALUES (?,?,?,?,?)",
                     [sentence_ids[m.sentence], actor_ids[m.actor_key], m.start, m.end, m.text],
                 )
-        for at in ex.attributions:
+        for at in ex.attributions:  # best first: a sentence keeps its first (best) attribution
             conn.execute(
-                "INSERT OR REPLACE INTO attributions (sentence_id, source, kind, cue, cited, direct_quote, continuation, actor_id)"
+                "INSERT OR IGNORE INTO attributions (sentence_id, source, kind, cue, cited, direct_quote, continuation, actor_id)"
                 " VALUES (?,?,?,?,?,?,?,?)",
                 [sentence_ids[at.sentence], at.source, at.kind, at.cue, at.cited, int(at.direct_quote),
                  int(at.continuation), None if _someone_of(at.source) else actor_ids.get(at.source_actor_key or "")],
