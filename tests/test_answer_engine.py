@@ -67,3 +67,9 @@ def test_answering_never_loads_spacy(seed_db):
             "print(sorted(m for m in ('spacy', 'thinc', 'trafilatura') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_inflected_word_match_is_not_a_loose_prefix():
+    from bot.answer.people import _word_in
+    assert _word_in("embassy", {"embassies"}) and _word_in("daughter", {"daughters"})
+    assert not _word_in("pope", {"police"}) and not _word_in("state", {"statement"})

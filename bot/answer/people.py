@@ -167,8 +167,11 @@ def _headline_words(rows: dict, article_id: str) -> set[str]:
 def _word_in(word: str, words: set[str]) -> bool:
     """'embassy' in {'embassies'}: the same word up to an inflected ending."""
     for w in words:
+        if w == word:
+            return True
         n = min(len(w), len(word))
-        if n >= 4 and w[:n - 2] == word[:n - 2] and abs(len(w) - len(word)) <= 3:
+        stem = max(4, n - 2)
+        if n >= 5 and w[:stem] == word[:stem] and abs(len(w) - len(word)) <= 3:
             return True
     return False
 
