@@ -119,11 +119,12 @@ class ActorIndex:
         toks = _tokens(text)
         hits: list[ActorHit] = []
         used = [False] * len(toks)
+        blocked: set[int] = set()
         for n in range(min(self.max_alias_words, len(toks)), 0, -1):
             if n == 1:  # before single words: "Roy Hattersley", and "Michael Brown" is not Gordon Brown
-                self._surnames(toks, hits, used)
+                self._surnames(toks, hits, used, blocked)
             for i in range(len(toks) - n + 1):
-                if any(used[i:i + n]):
+                if any(used[i:i + n]) or (n == 1 and i in blocked):
                     continue
                 words = toks[i:i + n]
                 key = " ".join(f for _, f in words)
@@ -137,8 +138,8 @@ class ActorIndex:
         if fuzzy:
             self._fuzzy_pairs(toks, hits, used)
             for i, (orig, f) in enumerate(toks):
-                if used[i] or len(f) < 5 or f in _COMMON:
-                    continue
+                if used[i] or i in blocked or len(f) < 5 or f in _COMMON or self._known_word(f):
+                    continue  # a word the articles use is not a misspelt name ("weather" is not Teather)
                 best = process.extractOne(f, self._fuzzy_choices, scorer=fuzz.ratio, score_cutoff=84)
                 if best:
                     actors = self.alias[best[0]]
@@ -147,7 +148,11 @@ class ActorIndex:
         hits.sort(key=lambda h: h.start)
         return hits
 
-    def _surnames(self, toks: list[tuple[str, str]], hits: list[ActorHit], used: list[bool]) -> None:
+    def _known_word(self, folded: str) -> bool:
+        return self.word_count is not None and self.word_count(folded) > 0
+
+    def _surnames(self, toks: list[tuple[str, str]], hits: list[ActorHit], used: list[bool],
+                  blocked: set[int]) -> None:
         """Two capitalised words, the second a known surname: 'Roy Hattersley' is the pack's
         'Lord Hattersley' (no given name to contradict), but 'Michael Brown' is not Gordon
         Brown: that pair then names nobody, and its words are not matched one by one."""
@@ -164,8 +169,10 @@ class ActorIndex:
                 given = [w for w in fold(actor.name).split()[:-1] if w not in _TITLES]
                 if not given or given[0] == first:
                     hits.append(ActorHit(actor, f"{toks[i - 1][0]} {toks[i][0]}", i - 1, i + 1, 90.0))
+                    used[i - 1] = used[i] = True
                     break
-            used[i - 1] = used[i] = True
+            else:
+                blocked.update((i - 1, i))  # not word by word; a misspelling ("Quentin Davis") may still match
 
     def _fuzzy_pairs(self, toks: list[tuple[str, str]], hits: list[ActorHit], used: list[bool]) -> None:
         """'Menzies Cambell' -> Menzies Campbell: two words together, at least one not matched exactly."""
@@ -177,6 +184,8 @@ class ActorIndex:
             a, b = toks[i][1], toks[i + 1][1]
             if a in _COMMON or b in _COMMON or len(a) + len(b) < 7:
                 continue
+            if not any(j in singles or not self._known_word(toks[j][1]) or toks[j][0][:1].isupper() for j in (i, i + 1)):
+                continue  # two ordinary words of the articles are no misspelt name
             best = process.extractOne(f"{a} {b}", self._fuzzy_multi, scorer=fuzz.ratio, score_cutoff=88)
             if not best:
                 continue

@@ -92,14 +92,28 @@ def search(e: Engine, p: Parsed) -> Answer:
     the kind of thing asked for (a number for 'how much', a reason for 'why' ...)."""
     text = p.topic or p.text
     concepts = e.concepts(text)
+    if len(concepts) == 1 and not concepts[0].actor_ids:
+        # One ordinary word: "sanctions" is a topic to brief on; "Is it true?" asks nothing we hold.
+        if len(p.text.split()) <= 3 and not _QUESTION_START.match(p.text):
+            from bot.answer.pack import briefing
+            return briefing(e, Parsed("briefing", p.text, topic=text))
+        return e.nothing(p)
     best = e.best(concepts)
+    wh = _wh(p.text)
+    wanted = _ANSWER_TYPES.get(wh)
+    if wanted is not None and wh != "why":
+        # "How many ...", "When ...", "Where ...": an answer must hold a number, a time, a place.
+        best = [(r, s) for r, s in best if wanted.search(r["text"])]
     if not best:
         caps = [w for w in re.findall(r"\b[A-Z][\w'’-]+", text)][1:]
         return e.nothing(p, suggest=" ".join(caps) if caps else None)
-    wanted = _ANSWER_TYPES.get(_wh(p.text))
     if wanted is not None:
         best.sort(key=lambda x: -(x[1] + (ANSWER_TYPE_BONUS if wanted.search(x[0]["text"]) else 0.0)))
     return Answer(p.text, "search", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]])
+
+
+_QUESTION_START = re.compile(r"(?i)\s*(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|"
+                             r"can|could|will|would|should|has|have|had|tell|give|show|explain)\b")
 
 
 def _wh(question: str) -> str | None:

@@ -42,11 +42,15 @@ def help_(e: Engine, p: Parsed) -> Answer:
 
 
 def briefing(e: Engine, p: Parsed) -> Answer:
+    """The pack (or the articles on a topic): headlines, central claims with their sources,
+    key actors. A topic briefing quotes what each article says on that topic."""
     articles = e.reader.all("SELECT id, title, published FROM articles ORDER BY published DESC, ingested_at, id")
+    on_topic: dict[str, list] = {}
     if p.topic:
-        concepts = e.concepts(p.topic)
-        best = e.best(concepts, min_cov=0.5)
-        ids = list(dict.fromkeys(r["article_id"] for r, _ in best))[:3]
+        best = e.best(e.concepts(p.topic), min_cov=0.5)
+        for row, score in best:
+            on_topic.setdefault(row["article_id"], []).append((row, score))
+        ids = list(on_topic)[:3]
         articles = [a for i in ids for a in articles if a["id"] == i]
     if not articles:
         return e.nothing(p)
@@ -57,7 +61,11 @@ def briefing(e: Engine, p: Parsed) -> Answer:
     actor_ids: dict[int, int] = {}
     for a in shown:
         lines.append(f"• {a['title']}")
-        excerpts += central_claims(e, a["id"], per_article)
+        claims = central_claims(e, a["id"], per_article)
+        topical = [excerpt(r, s) for r, s in on_topic.get(a["id"], [])]
+        if topical and all(t.quote != c.quote for t in topical[:1] for c in claims):
+            claims = claims[:max(1, per_article - 1)] + topical[:1]  # the lead, then what it says on the topic
+        excerpts += claims
         for row in e.reader.all(
             "SELECT m.actor_id, count(*) AS n FROM mentions m JOIN sentences s ON s.id = m.sentence_id "
             "WHERE s.article_id = ? GROUP BY m.actor_id", [a["id"]]):
