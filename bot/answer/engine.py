@@ -60,6 +60,7 @@ class Engine:
         # Every distinct source as the articles word it, folded for matching: "israeli media" -> "Israeli media".
         self.source_names = {fold(r[0]): r[0] for r in self.reader.all("SELECT DISTINCT source FROM attributions")}
         self._version = self.reader.data_version()
+        self._cache: dict[str, object] = {}
 
     def _refresh(self) -> None:
         """Another process may have ingested since we loaded: reload the small tables."""
@@ -96,6 +97,12 @@ class Engine:
         if len(hits) == 1 and words and set(words) <= set(content_words(hits[0].span)):
             return Parsed("who_is", p.text, who=hits[0].span)
         return p
+
+    def cached(self, key: str, make):
+        """A value computed once per loaded index (help examples ...)."""
+        if key not in self._cache:
+            self._cache[key] = make()
+        return self._cache[key]
 
     def last_labels(self) -> dict[int, set[str]]:
         """The concepts each sentence of this thread's last search covered."""

@@ -16,6 +16,11 @@ if TYPE_CHECKING:
 
 def help_(e: Engine, p: Parsed) -> Answer:
     """What can be asked, with examples taken from this index, so every example answers."""
+    note = e.cached("help", lambda: _help_text(e))
+    return Answer(p.text, "help", True, note=note)
+
+
+def _help_text(e: Engine) -> str:
     people = e.actors.top(1, ("person",))
     places = e.actors.top(1, ("place",))
     speaker = e.reader.one(
@@ -36,9 +41,8 @@ def help_(e: Engine, p: Parsed) -> Answer:
     if pair:
         examples.append(f"{pair[0]} and {pair[1]}")
     examples += ["What sources does the article cite?", "brief me"]
-    note = (f"I answer from the {e.n_articles} article(s) in the briefing pack, quoting them word for word "
+    return (f"I answer from the {e.n_articles} article(s) in the briefing pack, quoting them word for word "
             "and saying who says each thing. Try:\n" + "\n".join(f"  • {x}" for x in examples))
-    return Answer(p.text, "help", True, note=note)
 
 
 def briefing(e: Engine, p: Parsed) -> Answer:
@@ -117,6 +121,9 @@ def article_about(e: Engine, topic: str, min_cov: float = 0.5) -> str | None:
     return best if score >= min_cov else None
 
 
+SOURCES_SHOWN = 12
+
+
 def sources(e: Engine, p: Parsed) -> Answer:
     topic_words = content_words(p.text, frozenset("sources source cite cites cited quote quotes quoted use uses rely "
                                                   "relies does article story piece report reports".split()))
@@ -126,21 +133,19 @@ def sources(e: Engine, p: Parsed) -> Answer:
         if article is None:
             return e.nothing(p, "No article in the pack matches that topic.")
         article_ids = [article]
-    sql = ("SELECT s.id FROM attributions at JOIN sentences s ON s.id = at.sentence_id WHERE at.continuation = 0"
-           + (f" AND s.article_id IN ({placeholders(article_ids)})" if article_ids else "") + " ORDER BY s.id")
-    ids = [r[0] for r in e.reader.all(sql, article_ids or [])]
-    rows = sentences_by_id(e.reader, ids)
-    seen: set[tuple[str, str | None]] = set()
-    excerpts: list[Excerpt] = []
-    for sid in ids:
-        row = rows[sid]
-        key = (row["source"].lower(), (row["cited"] or "").lower())
-        if key in seen:
-            continue
-        seen.add(key)
-        excerpts.append(excerpt(row, 1.0))
-    if not excerpts:
+    # Each distinct source once, with the first sentence it speaks in; over the whole pack,
+    # the most quoted first. Grouped in SQL so only the shown sentences are read.
+    where = "at.continuation = 0" + (f" AND s.article_id IN ({placeholders(article_ids)})" if article_ids else "")
+    order = "first" if article_ids else "count(*) DESC, first"
+    groups = e.reader.all(
+        f"SELECT min(at.sentence_id) AS first, count(*) OVER () AS total FROM attributions at"
+        f" JOIN sentences s ON s.id = at.sentence_id WHERE {where}"
+        f" GROUP BY lower(at.source), lower(coalesce(at.cited, '')) ORDER BY {order} LIMIT ?",
+        (article_ids or []) + [SOURCES_SHOWN])
+    if not groups:
         return e.nothing(p, "The pack's articles state everything in their own voice: no sources are named.")
-    limit = 12
-    note = f"{len(excerpts)} distinct source(s)" + (":" if len(excerpts) <= limit else f"; the first {limit}:")
-    return Answer(p.text, "sources", True, excerpts[:limit], note=note)
+    rows = sentences_by_id(e.reader, [g["first"] for g in groups])
+    excerpts = [excerpt(rows[g["first"]], 1.0) for g in groups if g["first"] in rows]
+    total = groups[0]["total"]
+    note = f"{total} distinct source(s)" + (":" if total <= SOURCES_SHOWN else f"; the {SOURCES_SHOWN} most quoted:")
+    return Answer(p.text, "sources", True, excerpts, note=note)
