@@ -23,6 +23,20 @@ def corpus_path(*parts: str) -> Path:
 
 
 @pytest.fixture(scope="session")
+def nlp():
+    """The spaCy pipeline, loaded once for every extraction test."""
+    from bot.nlp import load_nlp
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def raw_seed_paragraphs() -> list[str]:
+    """The seed file as it is, page furniture and weather widget included: extraction must not trust ingest."""
+    text = (REPO / "seeds" / "000_db2af9c64e6c0447.txt").read_text(encoding="utf-8")
+    return [p.strip() for p in text.split("\n\n") if p.strip()]
+
+
+@pytest.fixture(scope="session")
 def settings() -> Settings:
     return Settings.load(env={}, dotenv=None)
 

@@ -12,10 +12,8 @@ from bot.extract.actors import find_actors
 from bot.extract.countries import country_for, country_for_demonym
 from bot.extract.sentences import split_sentences
 from bot.names import fold
-from bot.nlp import load_nlp
 
 REPO = Path(__file__).resolve().parents[1]
-SEED = REPO / "seeds" / "000_db2af9c64e6c0447.txt"
 CORPUS = REPO.parent / "shared" / "corpus" / "bbc" / "politics"
 
 
@@ -27,15 +25,8 @@ def run(nlp, art: Article):
 
 
 @pytest.fixture(scope="session")
-def nlp():
-    return load_nlp()
-
-
-@pytest.fixture(scope="session")
-def seed(nlp):
-    # the raw file, page furniture and weather widget included: extraction must not trust ingest
-    paras = [p.strip() for p in SEED.read_text(encoding="utf-8").split("\n\n") if p.strip()]
-    art = Article(title="seed", paragraphs=paras)
+def seed(nlp, raw_seed_paragraphs):
+    art = Article(title="seed", paragraphs=raw_seed_paragraphs)
     return art, *run(nlp, art)
 
 

@@ -19,12 +19,6 @@ SHARED = REPO.parent / "shared"
 POLITICS = SHARED / "corpus" / "bbc" / "politics"
 
 
-@pytest.fixture(scope="session")
-def nlp():
-    from bot.nlp import load_nlp
-    return load_nlp()
-
-
 def _extract(article: Article, nlp) -> Extraction:
     from bot.extract import extract
     return extract(article, nlp(article.text))

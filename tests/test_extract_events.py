@@ -3,27 +3,18 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from bot.article import Article
 from bot.extract import extract
 from bot.extract.timeexpr import parse_published, resolve_time
-from bot.nlp import load_nlp
 
-SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_db2af9c64e6c0447.txt"
 
 
 @pytest.fixture(scope="session")
-def nlp():
-    return load_nlp()
-
-
-@pytest.fixture(scope="session")
-def seed(nlp):
-    paras = [p.strip() for p in SEED.read_text(encoding="utf-8").split("\n\n") if p.strip()]
-    art = Article(title="seed", paragraphs=paras, published="2025-02-10")   # a Monday
+def seed(nlp, raw_seed_paragraphs):
+    art = Article(title="seed", paragraphs=raw_seed_paragraphs, published="2025-02-10")   # a Monday
     return art, extract(art, nlp(art.text))
 
 

@@ -9,10 +9,8 @@ import pytest
 
 from bot.article import Article
 from bot.extract.sentences import ParagraphSpan, repair_boundaries, split_sentences
-from bot.nlp import load_nlp
 
 REPO = Path(__file__).resolve().parents[1]
-SEED = REPO / "seeds" / "000_db2af9c64e6c0447.txt"
 CORPUS = REPO.parent / "shared" / "corpus" / "bbc" / "politics"
 
 
@@ -24,14 +22,8 @@ def bbc_article(path: Path) -> Article:
 
 
 @pytest.fixture(scope="session")
-def nlp():
-    return load_nlp()
-
-
-@pytest.fixture(scope="session")
-def seed(nlp):
-    paras = [p.strip() for p in SEED.read_text(encoding="utf-8").split("\n\n") if p.strip()]
-    art = Article(title="seed", paragraphs=paras)
+def seed(nlp, raw_seed_paragraphs):
+    art = Article(title="seed", paragraphs=raw_seed_paragraphs)
     return art, split_sentences(art, nlp(art.text))
 
 
