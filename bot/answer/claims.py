@@ -98,7 +98,13 @@ def search(e: Engine, p: Parsed) -> Answer:
             from bot.answer.pack import briefing
             return briefing(e, Parsed("briefing", p.text, topic=text))
         return e.nothing(p)
+    # A person the question names must be in the answer: coverage alone can pick a sentence
+    # that shares the other words but is about someone else.
+    people = {c.label for c in concepts if any(e.actors.by_id[a].kind == "person" for a in c.actor_ids)}
     best = e.best(concepts)
+    if people:
+        labels = e.last_labels()
+        best = [(r, s) for r, s in best if labels.get(r["sid"], set()) & people]
     wh = _wh(p.text)
     wanted = _ANSWER_TYPES.get(wh)
     if wanted is not None and wh != "why":

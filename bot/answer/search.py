@@ -12,6 +12,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from bot.answer.lexicon import expand as lexicon_expand
 from bot.index.read import Reader, placeholders
 
 _FTS_SAFE = re.compile(r"[^\w]+", re.UNICODE)
@@ -186,4 +187,6 @@ def inflections(word: str) -> list[str]:
 
 
 def expand(word: str) -> list[str]:
-    return [word] + SYNONYMS.get(word, "").split() + inflections(word)
+    """A question word and the words an article may use instead: the paraphrase lexicon, the
+    short list above, and inflections the stemmer does not fold."""
+    return list(dict.fromkeys([*lexicon_expand(word), *SYNONYMS.get(word, "").split(), *inflections(word)]))

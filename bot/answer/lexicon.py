@@ -1,0 +1,438 @@
+"""A general English news/politics paraphrase lexicon: question words -> words an article may use.
+
+Why: questions and articles name the same thing differently ("sacked" / "dismissed",
+"skipping school" / "truancy", "boss" / "chief executive"), and the FTS5 porter stemmer only
+folds regular inflections. Each alternative widens what a question concept matches, so the
+lexicon is kept precise: no generic words, no proper names, and a word with a second common
+meaning ("back", "close", "major", "march") only ever appears where that second meaning
+cannot connect unrelated topics. Alternatives may be phrases ("step down"); the search turns
+each one into an FTS5 phrase, so porter still folds its inflections ("stepped down").
+"""
+
+from __future__ import annotations
+
+# Groups of interchangeable words: every member maps to every other member.
+_GROUPS: tuple[str, ...] = (
+    # leaving office, dismissal, removal
+    "resign|resignation|quit|step down|stepped down|stand down|stood down|leave office",
+    "sack|sacking|fire|dismiss|dismissal|axe|oust|get the sack",
+    "overthrow|oust|ouster|topple|depose|overthrown",
+    "coup|putsch",
+    "retire|retirement",
+    "defect|defection|cross the floor|switch sides|switched sides",
+    "appoint|appointment|nominate|nomination",
+    "hire|recruit|recruitment|employ",
+    "successor|replacement",
+    "reshuffle|shake-up",
+    # rules, laws, bans
+    "ban|outlaw|prohibit|prohibition",
+    "law|legislation|statute|bill",
+    "abolish|abolition|scrap|do away with",
+    "cancel|cancellation|call off|called off",
+    "delay|postpone|postponement|put off|defer",
+    "approve|approval|green light|go-ahead|authorise|authorize",
+    "amend|amendment|modify",
+    "reform|overhaul|shake up|revamp",
+    "limit|curb|restrict|restriction|cap",
+    "stop|prevent|halt",
+    "tackle|combat|crack down|crackdown|clamp down|clampdown",
+    "illegal|unlawful|illicit|outlawed",
+    "guidelines|guidance",
+    "regulator|watchdog",
+    "inspection|inspect|inspectors",
+    # quantities going up and down
+    "cut|reduce|reduction|slash|trim|scale back",
+    "rise|increase|grow|climb|soar|surge|rose|grew|go up|went up|hike",
+    "fall|drop|decline|decrease|fell|plunge|slump|go down|went down",
+    "expand|expansion|enlarge|widen",
+    "extend|extension|prolong",
+    "improve|improvement|upgrade",
+    "worsen|deteriorate|deterioration|get worse",
+    # speech acts with content (plain reporting verbs are not topic words)
+    "criticise|criticize|criticism|condemn|condemnation|slam|denounce|lambast|hit out|rebuke|censure",
+    "support|endorse|endorsement|champion",
+    "oppose|opponent|opposed|reject|rejection|resist|resistance",
+    "refuse|refusal|turn down|turned down|rebuff",
+    "deny|denial|rebut|refute",
+    "admit|admission|acknowledge|concede|confess",
+    "praise|commend|hail|applaud|laud",
+    "promise|pledge|vow|commitment",
+    "warn|warning|caution",
+    "threaten|threat",
+    "apologise|apologize|apology|apologies|say sorry",
+    "allege|allegation|accuse|accusation",
+    "plan|proposal|scheme|blueprint",
+    "ignore|disregard",
+    # contests
+    "win|won|beat|defeat|victory|triumph",
+    "lose|lost|loss|defeat",
+    "election|vote|ballot|polls|electoral|voting",
+    "referendum|plebiscite",
+    "voter|voters|electorate|electors",
+    "candidate|contender",
+    "campaigner|activist|campaigners|activists",
+    "boycott|shun",
+    # crime and justice
+    "kill|killed|killing|die|died|dead|death|deaths|fatal|lost their lives|death toll",
+    "murder|kill",
+    "arrest|detain|detention|in custody|apprehend",
+    "accuse|indict|prosecute",
+    "jail|prison|imprison|imprisonment|gaol|behind bars",
+    "convict|found guilty",
+    "acquit|acquittal|found not guilty",
+    "sue|lawsuit|legal action|legal proceedings|court action|litigation|take to court",
+    "investigate|investigation|inquiry|enquiry|probe",
+    "crime|criminal",
+    "offence|offense",
+    "corrupt|corruption|bribery|bribe|sleaze",
+    "fraud|scam|swindle",
+    "mislead|misled|lied|deceive|deceived|dishonest",
+    "kidnap|abduct|abduction|kidnapping|taken hostage",
+    "injure|injury|injured|wounded",
+    "compensation|payout",
+    "punish|punishment|penalty|penalise|penalize",
+    "lawyer|solicitor|barrister|attorney",
+    "judge|judiciary|magistrate",
+    "spy|spying|espionage|spies",
+    "surveillance|monitoring|snooping",
+    "terrorism|terror|terrorist",
+    "violence|violent",
+    "unrest|riot|riots|disturbance",
+    "antisocial|anti-social",
+    "yob|yobs|hooligan|hooligans|thugs|louts",
+    "drunk|drunken|inebriated",
+    # meetings and travel
+    "visit|tour|trip",
+    "meet|met|meeting|talks|summit",
+    "negotiate|negotiation|negotiations|talks",
+    "deal|agreement|accord|pact|treaty",
+    "ceasefire|truce|armistice",
+    "escape|flee|fled",
+    # openings and closings
+    "shut|closure|closed|close down|shut down|closing",
+    "launch|unveil|roll out|rolled out",
+    # money
+    "pay|payment|paid",
+    "fund|funding|finance|financing|bankroll",
+    "money|cash|funds|funding",
+    "cost|price|costs|expense",
+    "spend|spending|expenditure|outlay",
+    "salary|salaries|wage|wages|earnings|income|pay packet|remuneration",
+    "earn|earnings|income|salary",
+    "tax|taxes|taxation|levy|levies",
+    "debt|debts|borrowing",
+    "deficit|shortfall",
+    "loan|loans|lending",
+    "bank|banks|lender|lenders",
+    "profit|profits",
+    "takeover|buyout|acquisition",
+    "buy|purchase|acquire|bought",
+    "sell|sold|sale",
+    "merger|merge",
+    "nationalise|nationalize|nationalisation|nationalization|public ownership",
+    "privatise|privatize|privatisation|privatization",
+    "donation|donor|donate|donations|donors",
+    "expenses|allowances",
+    "cheap|inexpensive|low-cost|affordable",
+    "expensive|costly|pricey",
+    "poverty|poor|deprivation",
+    "rich|wealthy|affluent",
+    "economy|economic",
+    "finance|financial",
+    # work
+    "job|jobs|employment",
+    "unemployment|jobless|unemployed|out of work",
+    "worker|workers|employees|staff|workforce",
+    "strike|walkout|industrial action|stoppage",
+    "company|firm|business|corporation|companies",
+    "boss|chief executive|chief|managing director|ceo",
+    "chairman|chair|chairwoman|chairperson",
+    "spokesman|spokeswoman|spokesperson",
+    "adviser|advisor|aide",
+    "shop|shops|retailer|retailers|stores",
+    # public services and society
+    "school|schooling",
+    "education|schooling",
+    "pupil|pupils|schoolchildren",
+    "truancy|truant|truants|skipping school|skip school|playing truant|bunking off",
+    "absent|absence|absentee|absenteeism",
+    "teacher|teachers|teaching staff",
+    "hospital|infirmary",
+    "nhs|health service|national health service",
+    "health|healthcare|health care",
+    "doctor|doctors|gp|gps|physician|medics",
+    "nurse|nurses|nursing staff",
+    "medicine|medical",
+    "vaccine|vaccination|jab|immunisation|immunization",
+    "disease|illness|sickness|ailment",
+    "obesity|obese|overweight",
+    "pension|pensions|pensioner|pensioners",
+    "elderly|older people|pensioners",
+    "welfare|benefits|social security",
+    "homeless|homelessness|rough sleeping|rough sleepers",
+    "housing|homes|accommodation",
+    "children|kids|youngsters|child",
+    "mum|mother|mom",
+    "dad|father",
+    "immigration|migration|immigrants|migrants",
+    "asylum|asylum seekers|refugees",
+    "refugee|refugees|displaced",
+    "police|policing|constabulary|police officers|detectives|police force",
+    "smoking|smokers|cigarettes|tobacco",
+    "alcohol|drinking|booze",
+    "gambling|betting|casino|casinos",
+    "hunting|fox hunting|hunting with dogs",
+    "racism|racist|racial",
+    "discrimination|prejudice",
+    "censor|censorship",
+    "freedom|liberty",
+    "religion|religious",
+    "culture|cultural",
+    "science|scientific|scientist|scientists",
+    "scientist|researcher|researchers",
+    "study|research",
+    "statistics|stats|figures",
+    "environment|environmental",
+    "climate change|global warming",
+    "pollution|emissions",
+    "rubbish|litter|garbage|trash",
+    "democracy|democratic",
+    "identity|id",
+    # state, politics, war
+    "government|administration|ministers|whitehall|cabinet",
+    "mp|mps|lawmaker|lawmakers|legislator|member of parliament",
+    "parliament|legislature",
+    "council|local authority|local authorities|local council",
+    "army|military|troops|soldiers|armed forces|servicemen",
+    "war|conflict|fighting|warfare|hostilities|combat",
+    "weapons|arms|armaments|weaponry",
+    "gun|guns|firearms|handguns",
+    "nuclear|atomic",
+    "bomb|bombing|explosion|explosive|blast",
+    "invade|invasion|incursion",
+    "rebel|rebels|insurgent|insurgents|guerrillas",
+    "rebellion|revolt|mutiny|uprising",
+    "dictator|despot|tyrant|autocrat",
+    "border|frontier",
+    "ambassador|envoy|diplomat",
+    "sanctions|embargo",
+    "alliance|coalition",
+    "ally|allies",
+    "enemy|foe|adversary",
+    "rival|opponent|challenger",
+    "rift|split|schism",
+    "row|dispute|spat|feud|clash",
+    "scandal|controversy",
+    "controversial|contentious|divisive",
+    "chaos|turmoil|disarray|mayhem",
+    "overseas|abroad",
+    "global|worldwide|international",
+    "nationwide|countrywide",
+    "rural|countryside",
+    "disaster|catastrophe|calamity",
+    "flood|flooding|floods|deluge",
+    "earthquake|quake|tremor",
+    "crash|collision|accident",
+    # transport, media, things
+    "car|cars|vehicle|vehicles",
+    "motorist|motorists|driver|drivers",
+    "rail|railway|railways|trains",
+    "plane|aircraft|airliner",
+    "ship|vessel",
+    "petrol|gasoline",
+    "internet|web|online",
+    "phone|telephone|cellphone|mobile phone",
+    "tv|television",
+    "newspaper|newspapers|tabloid",
+    "journalist|reporter|correspondent|journalists|reporters",
+    "film|movie",
+    "football|soccer",
+    "farm|farmer|farmers|farming|agriculture|agricultural",
+    "fishing|fisheries|fishermen",
+    # feelings and judgements
+    "worried|concerned|anxious|uneasy|apprehensive|worry|concern|fearful|alarmed|nervous",
+    "afraid|scared|frightened|terrified|fearful|fear",
+    "angry|furious|anger|outrage|outraged|fury|incensed|livid|irate",
+    "happy|pleased|delighted|glad|thrilled",
+    "upset|saddened|dismayed|distressed",
+    "disappointed|disappointment|dismayed",
+    "shocked|stunned|astonished",
+    "appalled|horrified|disgusted",
+    "confident|optimistic|upbeat",
+    "pessimistic|gloomy|downbeat",
+    "big|large|huge|massive|vast|enormous",
+    "small|tiny|minor|slight",
+    "overbearing|overmighty|over-mighty|domineering|dictatorial|bossy|high-handed|overweening|heavy-handed",
+    "important|crucial|vital|essential",
+    "dangerous|risky|unsafe|hazardous|perilous",
+    "false|untrue|inaccurate|incorrect|wrong|mistaken",
+    "mistake|error|blunder|gaffe",
+    "unfair|unjust|inequitable",
+    "difficult|tough|challenging",
+    "weak|feeble|fragile",
+    "powerful|mighty|influential",
+    "unpopular|disliked",
+    "secret|secretly|covert|clandestine|confidential",
+    "leak|leaked|disclosure",
+    "quick|rapid|swift|speedy",
+    "slow|sluggish",
+    # British and American spellings (common nouns and verbs)
+    "defence|defense",
+    "favour|favor|favours|favors",
+    "favourite|favorite",
+    "programme|program|programmes|programs",
+    "labour|labor",
+    "colour|color",
+    "honour|honor",
+    "behaviour|behavior",
+    "organisation|organization",
+    "organise|organize",
+    "centre|center",
+    "recognise|recognize",
+    "realise|realize",
+    "modernise|modernize",
+    "legalise|legalize",
+    "licence|license",
+    "neighbour|neighbor",
+    "analyse|analyze",
+    "judgement|judgment",
+    "fulfil|fulfill",
+    "ageing|aging",
+    "manoeuvre|maneuver",
+    "sceptic|skeptic",
+    "sceptical|skeptical",
+    "rumour|rumor",
+    "humour|humor",
+    "tumour|tumor",
+    "mobilise|mobilize",
+    "stabilise|stabilize",
+    "minimise|minimize",
+    "maximise|maximize",
+    "harbour|harbor",
+    "endeavour|endeavor",
+    "paediatric|pediatric",
+)
+
+# One-way links: the head word is ambiguous or broader, so only it gains the alternatives.
+_ONE_WAY: dict[str, str] = {
+    "fired": "sacked|dismissed",
+    "back": "support|endorse|backing",
+    "backing": "support|endorsement",
+    "attack": "criticise|criticize|condemn|slam",
+    "blast": "criticise|criticize|condemn",
+    "charge": "accuse|indict|prosecute",
+    "charged": "accused|indicted|prosecuted",
+    "open": "launch|unveil",
+    "close": "shut|closure|shut down|close down",
+    "seize": "capture",
+    "kidnapped": "seized|abducted",
+    "free": "release|freed",
+    "release": "freed",
+    "poll": "election|vote|ballot|survey|opinion poll",
+    "survey": "poll|opinion poll",
+    "pm": "prime minister",
+    "premier": "prime minister",
+    "president": "leader",
+    "leader": "chief|head",
+    "head": "chief|leader",
+    "fight": "tackle|combat|battle",
+    "skip": "truancy|truant|absent|absence|bunking off",
+    "school": "pupils|classroom|truancy",
+    "hospital": "nhs|health service",
+    "officers": "police",
+    "jobs": "unemployment|jobless",
+    "job": "unemployment|jobless",
+    "talks": "discussions",
+    "train": "rail|railway",
+    "rubbish": "waste",
+    "climate": "global warming",
+    "warming": "climate change",
+    "stop": "block",
+    "lead": "led",
+    "custody": "detention|prison|prisons|police cells",
+    "prevent": "block",
+    "fine": "penalty",
+    "fiasco": "failure|debacle",
+    "debacle": "failure|fiasco",
+    "ouster": "fall|fell",
+    "travel": "visit|trip",
+    "sentence": "jail|prison",
+    "sentenced": "jailed|imprisoned",
+    "seeker": "asylum",
+    "stats": "statistics|figures|data",
+    "weapon": "weapons|arms",
+    "troop": "troops|soldiers",
+}
+
+# Past forms the suffix rules cannot undo.
+_IRREGULAR: dict[str, str] = {
+    "won": "win", "lost": "lose", "fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise",
+    "grew": "grow", "grown": "grow", "paid": "pay", "spent": "spend", "sold": "sell", "bought": "buy",
+    "met": "meet", "stood": "stand", "fought": "fight", "beaten": "beat", "fled": "flee", "struck": "strike",
+    "led": "lead", "dying": "die", "lying": "lie", "slain": "kill", "chose": "choose", "chosen": "choose",
+    "overthrew": "overthrow", "overthrown": "overthrow", "misled": "mislead", "withdrew": "withdraw",
+    "shut": "shut", "cut": "cut", "quit": "quit", "hit": "hit", "taught": "teach", "sought": "seek",
+    "kids": "children", "men": "man", "women": "woman",
+}
+
+
+def _build() -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+
+    def add(head: str, alts: list[str]) -> None:
+        row = table.setdefault(head, [])
+        for a in alts:
+            if a != head and a not in row:
+                row.append(a)
+
+    for group in _GROUPS:
+        members = group.split("|")
+        for m in members:
+            add(m, members)
+    for head, alts in _ONE_WAY.items():
+        add(head, alts.split("|"))
+    return {k: tuple(v) for k, v in table.items() if v}
+
+
+SYNONYMS: dict[str, tuple[str, ...]] = _build()
+
+
+def _bases(word: str) -> list[str]:
+    """Candidate base forms of an inflected word, most likely first ('sacked' -> 'sack')."""
+    out: list[str] = []
+    if word in _IRREGULAR:
+        out.append(_IRREGULAR[word])
+    n = len(word)
+    if word.endswith(("ies", "ied")) and n > 4:
+        out.append(word[:-3] + "y")
+    if word.endswith("ing") and n > 5:
+        stem = word[:-3]
+        out += [stem, stem + "e"]
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            out.append(stem[:-1])
+    if word.endswith("ed") and n > 4:
+        stem = word[:-2]
+        out += [stem, word[:-1]]
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            out.append(stem[:-1])
+    if word.endswith("es") and n > 4:
+        out += [word[:-2], word[:-1]]
+    elif word.endswith("s") and not word.endswith("ss") and n > 3:
+        out.append(word[:-1])
+    return out
+
+
+def expand(word: str) -> tuple[str, ...]:
+    """The word, its base form when that is what the lexicon knows, and their synonyms."""
+    w = word.strip().lower()
+    if not w:
+        return ()
+    out = [w]
+    if w in SYNONYMS:
+        out += SYNONYMS[w]
+    else:
+        for base in _bases(w):
+            if base in SYNONYMS:
+                out += [base, *SYNONYMS[base]]
+                break
+    return tuple(dict.fromkeys(out))

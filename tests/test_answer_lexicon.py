@@ -1,0 +1,84 @@
+"""The paraphrase lexicon: the pairs questions need, inflections, and the precision rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer.lexicon import SYNONYMS, expand
+
+# Words so common that matching them as a synonym would let any question match any sentence.
+GENERIC = {"say", "said", "says", "make", "made", "get", "got", "go", "went", "people", "time", "year",
+           "years", "thing", "things", "do", "did", "have", "has", "take", "come", "way", "day", "new",
+           "good", "back", "march", "may", "major", "act", "work", "power", "state"}
+
+
+@pytest.mark.parametrize("a, b", [
+    ("overbearing", "overmighty"), ("worried", "concerned"), ("sack", "dismiss"), ("job", "employment"),
+    ("truancy", "skipping school"), ("shut", "closure"), ("resign", "step down"), ("ban", "outlaw"),
+    ("criticise", "criticize"), ("defence", "defense"), ("programme", "program"), ("arrest", "detain"),
+    ("boss", "chief executive"), ("angry", "furious"), ("big", "huge"), ("war", "conflict"),
+])
+def test_symmetric_pairs(a: str, b: str) -> None:
+    assert b in expand(a)
+    assert a in expand(b)
+
+
+@pytest.mark.parametrize("word, base, synonym", [
+    ("sacked", "sack", "dismiss"), ("closing", "shut", "closure"), ("skipping", "skip", "truancy"),
+    ("companies", "company", "firm"), ("banned", "ban", "prohibit"), ("bosses", "boss", "chief executive"),
+    ("resigned", "resign", "quit"), ("won", "win", "victory"), ("criticised", "criticise", "condemn"),
+    ("worries", "worry", "concerned"), ("taxes", "tax", "levy"),
+])
+def test_inflected_question_words_reach_their_head(word: str, base: str, synonym: str) -> None:
+    out = expand(word)
+    assert out[0] == word
+    assert synonym in out
+    if base in SYNONYMS:
+        assert base in out or word in SYNONYMS
+
+
+def test_unknown_word_is_only_itself_and_case_folds() -> None:
+    assert expand("halibut") == ("halibut",)
+    assert expand("Sacked")[0] == "sacked" and "dismiss" in expand("Sacked")
+    assert expand("  ") == ()
+
+
+def test_phrases_are_kept_whole() -> None:
+    assert "step down" in expand("resign")
+    assert "chief executive" in expand("boss")
+    assert "quit" in expand("stand down")
+
+
+def test_ambiguous_words_are_one_way() -> None:
+    # "back" (support) may look for "support", but "support" must not match every "came back".
+    assert "support" in expand("back")
+    assert "back" not in expand("support")
+    # "close" (shut) must not be reached from "shut": "close ally" is not a closure.
+    assert "close" not in expand("shut")
+
+
+def test_no_generic_words_anywhere() -> None:
+    from bot.answer.lexicon import _ONE_WAY
+    for head, alts in SYNONYMS.items():
+        # A generic head may only look outward (one-way): nothing else ever expands to it.
+        assert head not in GENERIC or set(alts) <= set(_ONE_WAY[head].split("|")), head
+        bad = GENERIC.intersection(alts)
+        assert not bad, (head, bad)
+
+
+def test_entries_are_lowercase_unique_and_exclude_the_head() -> None:
+    assert 300 <= len(SYNONYMS) <= 1500
+    for head, alts in SYNONYMS.items():
+        assert head == head.lower().strip() and head
+        assert alts, head
+        assert len(set(alts)) == len(alts), head
+        assert head not in alts, head
+        for a in alts:
+            assert a == a.lower().strip() and a and "  " not in a, (head, a)
+
+
+def test_groups_are_symmetric_except_declared_one_way() -> None:
+    from bot.answer.lexicon import _ONE_WAY
+    asymmetric = [(h, a) for h, alts in SYNONYMS.items() for a in alts
+                  if h not in SYNONYMS.get(a, ()) and a not in _ONE_WAY.get(h, "").split("|")]
+    assert not asymmetric, asymmetric[:10]
