@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from bot.article import Article
+from bot.extract.coref import coreference_mentions
 from bot.extract.countries import country_for, country_for_demonym, is_demonym_word
 from bot.extract.records import ActorRec, MentionRec, SentenceRec
 from bot.extract.sentences import paragraph_spans
@@ -115,23 +116,29 @@ class ActorTable:
         chancellor', 'Prime Minister' for 'the minister') does not match. Of several people,
         the one mentioned last before `before_offset` (a char offset into Article.text; None:
         anywhere in the article) wins."""
+        named = self.role_holders(text, before_offset)
+        return self.actors[named[-1]] if named else None
+
+    def role_holders(self, text: str, before_offset: int | None = None) -> list[str]:
+        """Keys of every person holding the role `text` who is named before `before_offset`,
+        ordered by their last mention: more than one means 'the minister' is ambiguous."""
         words = _role_words(text)
         if not words:
-            return None
+            return []
         head, mods = words[-1], set(words[:-1])
         holders = set()
         for rec in self.actors.values():
             if rec.kind == "person" and any(_role_matches(head, mods, d) for d in rec.descriptions):
                 holders.add(rec.key)
         if not holders:
-            return None
-        best = None
+            return []
+        last: dict[str, int] = {}
         for pos, key in self.person_mentions:
             if before_offset is not None and pos >= before_offset:
                 break
             if key in holders:
-                best = key
-        return self.actors[best] if best else None
+                last[key] = pos
+        return sorted(last, key=last.__getitem__)
 
     def actor_at(self, token_index: int) -> ActorRec | None:
         key = self.token_actor.get(token_index)
@@ -165,7 +172,22 @@ def _role_matches(head: str, mods: set[str], description: str) -> bool:
     words = _role_description_words(description)
     if head not in words or not mods <= words:
         return False
-    return not ((words & _DISTINGUISHING) - mods)
+    return not ((words & _DISTINGUISHING) - mods) and not _head_only_owns(head, description)
+
+
+@functools.lru_cache(maxsize=4096)
+def _head_only_owns(head: str, description: str) -> bool:
+    """"the chancellor's friend" holds no chancellorship: the head word is only an owner."""
+    owner = False
+    for raw in description.replace("-", " ").split():
+        word = raw.strip(_LEADING_PUNCT + ".,;:")
+        poss = bool(_POSSESSIVE_END.search(word))
+        w = fold(word)
+        if head in _ROLE_SYNONYMS.get(w, w).split():
+            if not poss:
+                return False
+            owner = True
+    return owner
 
 
 def find_actors(article: Article, doc: Doc,
@@ -179,7 +201,29 @@ def find_actors(article: Article, doc: Doc,
         _describe(doc, m, mentions)
     table = _build_table(doc, mentions)
     recs = _mention_recs(mentions, sentences)
+    recs += _references(article, doc, sentences, table, mentions)
+    recs.sort(key=lambda r: (r.start, r.end))
     return table, list(table.actors.values()), recs
+
+
+def _references(article: Article, doc: Doc, sentences: list[SentenceRec], table: ActorTable,
+                mentions: list[_Mention]) -> list[MentionRec]:
+    """'He', 'her', 'the minister' standing for a person named earlier (bot.extract.coref)."""
+    named = [(m.start, m.end, m.key) for m in mentions
+             if m.key and table.actors[m.key].kind == "person"
+             and not all(norm(w) in PARTY_WORDS for w in re.split(r"[\s\-]+", m.text))]    # "Tory-Labour"
+    if not named:
+        return []
+    sexes: dict[str, str | None] = {}
+
+    def sex_of(key: str) -> str | None:
+        if key not in sexes:
+            said = {_mention_sex(m) for m in mentions if m.key == key} - {None}
+            sexes[key] = next(iter(said)) if len(said) == 1 else (
+                None if said else _pronoun_gender(doc, key, mentions))
+        return sexes[key]
+
+    return coreference_mentions(article, doc, sentences, table, named, sex_of)
 
 
 # ---------------------------------------------------------------- where prose is
