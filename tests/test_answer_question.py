@@ -29,6 +29,8 @@ from bot.answer.question import content_words, parse
     ("", "briefing", None, None),
     ("help", "help", None, None),
     ("netanyahoo", "search", None, "netanyahoo"),
+    ("What did the State Department say about Korea?", "statements_by", "the State Department", "Korea"),
+    ("Who compared video games to horror films?", "who_said", None, "video games to horror films"),
 ])
 def test_parse(q, intent, who, topic):
     p = parse(q)

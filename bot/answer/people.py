@@ -89,7 +89,7 @@ def source_sentences(e: Engine, who: str) -> tuple[list[int], list[Actor]]:
         # Full names only: a bare surname ("clarke") would also catch other Clarkes.
         names = [a for a in actor.aliases if " " in a and len(a) > 5] + [fold(actor.name)]
         wanted |= {src for key, src in e.source_names.items() if any(n in key for n in names)}
-    if folded and len(folded) > 2 and (actor is None or " " in folded):
+    if content_words(who) and len(folded) > 2 and (actor is None or " " in folded):
         wanted |= {src for key, src in e.source_names.items() if key == folded or folded in key}
         if actor is None:  # "the education department" ~ "the Department for Education": same words, any order
             words = set(content_words(who))

@@ -29,7 +29,8 @@ REPORT_VERBS = ("say|says|said|report|reports|reported|tell|told|claim|claims|cl
                 "comment|commented|accuse|accused|describe|described|stress|stressed|urge|urged|propose|proposed|"
                 "call|called|label|labelled|labeled|brand|branded|dismiss|dismissed|criticise|criticised|criticize|"
                 "criticized|attack|attacked|praise|praised|welcome|welcomed|vow|vowed|pledge|pledged|promise|promised|"
-                "indicate|indicated|suggest|suggested|condemn|condemned|blame|blamed|question|questioned|reject|rejected")
+                "indicate|indicated|suggest|suggested|condemn|condemned|blame|blamed|question|questioned|reject|rejected|"
+                "compare|compared|liken|likened|predict|predicted|complain|complained|argue|argued|demand|demanded")
 
 # Meaning groups: a question word stands for any word of its group.
 STANCE_WORDS = {
@@ -144,19 +145,35 @@ WHO_IS = _rx(r"^(?:who|what) (?:is|are|was|were|'s) (?P<who>.+)$|^(?:who'?s|what
              r"^(?:tell me about|tell me who|describe|profile(?: of)?|info on|information (?:on|about)|about|who is) (?P<who3>.+)$")
 
 
+_MASK = "\u2063"  # invisible separator: keeps a capitalised "State" or "Report" from reading as a verb
+_VERB_WORDS = frozenset(re.findall(r"[a-z]+", REPORT_VERBS + " " + " ".join(_STANCE_TRIGGERS.values())))
+
+
+def _mask_names(q: str) -> str:
+    """'What did the State Department say' : 'State' is part of a name here, not the verb."""
+    return re.sub(r"(?<=\s)([A-Z][a-z]+)\b",
+                  lambda m: m.group(1) + _MASK if m.group(1).lower() in _VERB_WORDS else m.group(1), q)
+
+
 def _g(m: re.Match[str], *names: str) -> str | None:
     for n in names:
         v = m.groupdict().get(n)
         if v and v.strip():
-            return v.strip(" ,")
+            return v.replace(_MASK, "").strip(" ,")
     return None
 
 
 def parse(question: str) -> Parsed:
     """Match the question against the kinds, most specific first."""
-    q = clean(question)
-    if not q:
-        return Parsed("briefing", q)
+    original = clean(question)
+    if not original:
+        return Parsed("briefing", original)
+    p = _parse(_mask_names(original))
+    p.text = original
+    return p
+
+
+def _parse(q: str) -> Parsed:
     if m := HELP.match(q):
         return Parsed("help", q)
     if m := BRIEF.match(q):
@@ -197,7 +214,7 @@ def parse(question: str) -> Parsed:
         return Parsed("who_is", q, who=_g(m, "who", "who2", "who3"))
     if m := PAIR.match(q):
         return Parsed("relation", q, who=_g(m, "a5"), other=_g(m, "b5"))
-    return Parsed("search", q, topic=q)
+    return Parsed("search", q, topic=q.replace(_MASK, ""))
 
 
 def _stance(verb: str) -> str:
