@@ -73,3 +73,8 @@ def test_inflected_word_match_is_not_a_loose_prefix():
     from bot.answer.people import _word_in
     assert _word_in("embassy", {"embassies"}) and _word_in("daughter", {"daughters"})
     assert not _word_in("pope", {"police"}) and not _word_in("state", {"statement"})
+
+
+def test_a_name_that_is_also_a_word_resolves_inside_a_question(bbc_engine):
+    a = bbc_engine.ask("Blair and Brown")
+    assert a.intent == "relation" and {c.name for c in a.actors} == {"Tony Blair", "Gordon Brown"}

@@ -114,7 +114,7 @@ class ActorIndex:
         actors = [a for a in self.by_id.values() if kinds is None or a.kind in kinds]
         return sorted(actors, key=lambda a: (-a.mentions, a.name))[:n]
 
-    def find_in(self, text: str, fuzzy: bool = True) -> list[ActorHit]:
+    def find_in(self, text: str, fuzzy: bool = True, sentence_start: bool = True) -> list[ActorHit]:
         """Every actor named in `text`, longest match first, non-overlapping."""
         toks = _tokens(text)
         hits: list[ActorHit] = []
@@ -131,7 +131,7 @@ class ActorIndex:
                 actors = self.alias.get(key)
                 if not actors:
                     continue
-                if n == 1 and not self._accept_single(words[0][0], key, actors, first=i == 0):
+                if n == 1 and not self._accept_single(words[0][0], key, actors, first=sentence_start and i == 0):
                     continue
                 hits.append(ActorHit(actors[0], " ".join(o for o, _ in words), i, i + n, 100.0))
                 used[i:i + n] = [True] * n
@@ -215,7 +215,7 @@ class ActorIndex:
         """Actors named by a phrase such as 'Roman Gofman', 'netanyahoo', 'the US'."""
         if not phrase:
             return []
-        return self.find_in(phrase)
+        return self.find_in(phrase, sentence_start=False)  # a phrase cut from a question: its first word is no sentence start
 
     def by_role(self, phrase: str) -> list[tuple[Actor, float]]:
         """'the Israeli military secretary', "Israel's military secretary" -> actors whose description says so."""
