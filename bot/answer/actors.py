@@ -87,8 +87,8 @@ class ActorIndex:
             k = fold(actor.name)
             if actor not in self.alias[k]:
                 self.alias[k].append(actor)
-        for actors in self.alias.values():
-            actors.sort(key=lambda a: (-a.mentions, a.name))
+        for alias, actors in self.alias.items():
+            actors.sort(key=lambda a: (self._wrong_sex(alias, a), -a.mentions, a.name))
         self.max_alias_words = max((len(a.split()) for a in self.alias), default=1)
         self._by_surname: dict[str, list[Actor]] = defaultdict(list)
         for actor in sorted(self.by_id.values(), key=lambda a: -a.mentions):
@@ -106,6 +106,12 @@ class ActorIndex:
                 self._desc_by_word[w].add(i)
         self._desc_vocab = list(self._desc_by_word)
         self._suggest_names = {a.id: fold(a.name) for a in self.by_id.values() if a.kind == "person" or a.mentions > 1}
+
+    @staticmethod
+    def _wrong_sex(alias: str, actor: Actor) -> bool:
+        """'Mrs Blair' prefers Cherie Blair to a Tony Blair who is also 'Mr Blair' somewhere."""
+        head, _, rest = alias.partition(" ")
+        return head in ("mrs", "ms", "miss") and bool(rest) and f"mr {rest}" in actor.aliases
 
     def __len__(self) -> int:
         return len(self.by_id)
