@@ -78,3 +78,15 @@ def test_inflected_word_match_is_not_a_loose_prefix():
 def test_a_name_that_is_also_a_word_resolves_inside_a_question(bbc_engine):
     a = bbc_engine.ask("Blair and Brown")
     assert a.intent == "relation" and {c.name for c in a.actors} == {"Tony Blair", "Gordon Brown"}
+
+
+def test_an_empty_pack_says_so(tmp_path, settings):
+    db = tmp_path / "empty.db"
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    assert [o.status for o in ingest([str(empty)], db, settings)] == ["failed"]
+    engine = Engine(db, settings)
+    for q in ("brief me", "help"):
+        a = engine.ask(q)
+        assert "briefing pack is empty" in a.note and "briefbot ingest" in a.note
+    assert not engine.ask("Who is Roman Gofman?").found

@@ -14,9 +14,12 @@ if TYPE_CHECKING:
     from bot.answer.engine import Engine
 
 
+EMPTY_PACK = "The briefing pack is empty: add articles with `briefbot ingest PATH_OR_URL`."
+
+
 def help_(e: Engine, p: Parsed) -> Answer:
     """What can be asked, with examples taken from this index, so every example answers."""
-    note = e.cached("help", lambda: _help_text(e))
+    note = e.cached("help", lambda: _help_text(e)) if e.n_articles else EMPTY_PACK
     return Answer(p.text, "help", True, note=note)
 
 
@@ -57,6 +60,8 @@ def briefing(e: Engine, p: Parsed) -> Answer:
         ids = list(on_topic)[:3]
         articles = [a for i in ids for a in articles if a["id"] == i]
     if not articles:
+        if not e.n_articles:
+            return e.nothing(p, EMPTY_PACK)
         return e.nothing(p)
     shown = articles[:5] if len(articles) > 1 else articles
     excerpts: list[Excerpt] = []
