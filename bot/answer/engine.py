@@ -80,6 +80,7 @@ class Engine:
                           note=f"That question is {len(question):,} characters long; please ask in at most {limit:,}.")
         self._refresh()
         p = self._bare_name(parse(question))
+        log.debug("question from %s in %s read as %s", asker or "-", channel or "-", p.intent)
         try:
             answer = HANDLERS[p.intent](self, p)
         except sqlite3.OperationalError:
