@@ -89,6 +89,14 @@ class ActorIndex:
                 self.alias[k].append(actor)
         for alias, actors in self.alias.items():
             actors.sort(key=lambda a: (self._wrong_sex(alias, a), -a.mentions, a.name))
+        self._family: dict[int, set[int]] = defaultdict(set)
+        by_key = {a.key: a for a in self.by_id.values()}
+        for a in self.by_id.values():
+            if a.kind in ("organization", "group") and a.key.endswith(" party"):
+                short = by_key.get(a.key[: -len(" party")])
+                if short is not None and short.kind in ("organization", "group"):
+                    self._family[a.id].add(short.id)
+                    self._family[short.id].add(a.id)
         self.max_alias_words = max((len(a.split()) for a in self.alias), default=1)
         self._by_surname: dict[str, list[Actor]] = defaultdict(list)
         for actor in sorted(self.by_id.values(), key=lambda a: -a.mentions):
@@ -115,6 +123,10 @@ class ActorIndex:
 
     def __len__(self) -> int:
         return len(self.by_id)
+
+    def family(self, actor: Actor) -> set[int]:
+        """Other actors that are the same body by another name: 'Labour' and 'Labour Party'."""
+        return self._family.get(actor.id, set())
 
     def top(self, n: int = 10, kinds: tuple[str, ...] | None = None) -> list[Actor]:
         actors = [a for a in self.by_id.values() if kinds is None or a.kind in kinds]

@@ -131,7 +131,8 @@ class Engine:
         for h in hits:
             # The name as a phrase ("jack cunningham"), not its words: "Jack" alone is any Jack.
             phrase = " ".join(content_words(h.span))
-            concepts.append(Concept(f"actor:{h.actor.id}", words=[phrase] if phrase else [], actor_ids={h.actor.id}))
+            concepts.append(Concept(f"actor:{h.actor.id}", words=[phrase] if phrase else [],
+                                    actor_ids={h.actor.id} | self.actors.family(h.actor)))
             actor_words.update(content_words(h.span))
         for w in content_words(text, extra_stop):
             if w in actor_words:
