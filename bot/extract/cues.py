@@ -1,6 +1,6 @@
 """Word lists for attribution: reporting verbs and the nouns that tell what kind of source
 spoke. They are general English (and general knowledge of news outlets), not tuned to any
-one article; the grammar that uses them lives in attributions.py.
+one article; the grammar that uses them lives in reported.py and speakers.py.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ indicate respond
 
 # Verbs that state a position rather than report words ("Tutu has called for ...", "Pound
 # labelled the schemes 'a pile of pants'", "Davis welcomed the review"): they attribute the
-# sentence only with the complement each needs (see attributions._has_content) and only to
+# sentence only with the complement each needs (see reported.CueFinder._has_content) and only to
 # a speaker (a person, organisation, outlet or person-like noun), never to "the move".
 STANCE_VERBS = frozenset("""
 label brand call dismiss criticise criticize condemn praise welcome attack reject defend back
@@ -111,7 +111,7 @@ allies adviser advisers advisor advisors campaigner campaigners activist activis
 """.split())
 
 # Person-role nouns: "the minister", "the cardinal", "the Tory leader" stand for a person
-# the article names elsewhere; attributions.py resolves them against the actors' titles.
+# the article names elsewhere; roles.py resolves them against the actors' titles.
 PERSON_ROLE_NOUNS = frozenset("""
 minister secretary chancellor leader chairman chairwoman chair president premier governor
 mayor senator mp mep msp peer cardinal archbishop bishop pope rabbi imam vicar priest judge

@@ -97,6 +97,14 @@ class QuoteMap:
         self.text = text
         self.runs = runs
         self._starts = [r.start for r in runs]
+        self._chain_words: dict[int, int] = {}
+        for r in runs:
+            n = sum(1 for w in text[r.start:r.end].split() if any(c.isalnum() for c in w))
+            self._chain_words[r.chain] = self._chain_words.get(r.chain, 0) + n
+
+    def chain_words(self, chain: int) -> int:
+        """Words in a whole continuing quote: too few and it is a scare quote, not speech."""
+        return self._chain_words.get(chain, 0)
 
     def run_at(self, offset: int) -> QuoteRun | None:
         k = bisect.bisect_right(self._starts, offset) - 1

@@ -1,0 +1,149 @@
+"""The other names one actor goes by: surnames, first names, honorific forms, acronyms.
+
+Two directions: which full-name person a short form written in the article means
+('Erdoğan', 'Menzies', 'UN'), and which forms a question may use for an actor the
+article wrote otherwise ('Mr Straw', 'Sir Menzies Campbell', 'President Erdogan').
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from bot.extract.name_spans import PARTICLES, PEER_TITLES, Mention, folded_words
+from bot.extract.records import ActorRec
+from bot.extract.sex import pronoun_gender
+from bot.extract.titles import (
+    ADDRESS_OFFICES,
+    FEMALE_HONORIFICS,
+    HONORIFIC_GENDER,
+    KNIGHTLY,
+    MALE_HONORIFICS,
+    is_honorific_or_rank,
+    norm,
+)
+from bot.names import fold
+
+
+def surname_forms(name: str) -> list[str]:
+    """'Bashar al-Assad' -> ['al-Assad', 'Assad']; 'Osama bin Laden' -> ['bin Laden', 'Laden']."""
+    words = name.split()
+    if len(words) < 2:
+        return []
+    last = words[-1]
+    out = [last]
+    if len(words) >= 3 and words[-2].lower() in PARTICLES:
+        out.insert(0, f"{words[-2]} {last}")
+    if "-" in last:
+        head, _, tail = last.partition("-")
+        if head.lower() in PARTICLES and tail:
+            out.append(tail)
+    return out
+
+
+def named_by_honorific(name: str) -> bool:
+    """'Mrs Blair': a person the article knows only by honorific and surname."""
+    words = name.split()
+    return len(words) > 1 and norm(words[0]) in ("mr", "mrs", "ms", "miss")
+
+
+def family_name_first(word: str, people: list[Mention], singles: set[str], addressed: set[str]) -> bool:
+    """Is `word` the first word of one full-name person whom the article calls by that first
+    word alone but never by the last ("Yoon" of Yoon Suk Yeol, "Xi" of Xi Jinping)? Then it
+    is the family name, even after an office title ("President Yoon"); it must be written
+    after an address at least once, as a family name is."""
+    w = fold(word)
+    owners = {p.key for p in people if len(folded_words(p.text)) > 1 and folded_words(p.text)[0] == w}
+    if len(owners) != 1 or w not in addressed:
+        return False
+    last = next(folded_words(p.text)[-1] for p in people if p.key in owners)
+    return last not in singles
+
+
+def is_address(titles: list[str]) -> bool:
+    """Titles that address a person before their surname: honorifics, ranks, 'President',
+    'Prime Minister'; not halves of office titles ('Secretary' Hewitt, 'Minister' Pugh)."""
+    words = [norm(t) for t in titles]
+    if all(is_honorific_or_rank(w) for w in words):
+        return True
+    return words[-1] in ADDRESS_OFFICES or words[-2:] == ["prime", "minister"]
+
+
+def honorific_aliases(doc: Doc, rec: ActorRec, seen: set[str], surnames: list[str],
+                       mentions: list[Mention]) -> None:
+    """'Mr Straw', 'Mr Jack Straw', 'Sir Menzies', 'Ms Hewitt': the forms a question may use,
+    whichever one the article wrote. Mr/Ms/Mrs/Miss only with evidence of the person's sex
+    (an honorific or the pronouns that follow them), or 'Mrs Blair' would name Tony Blair."""
+    words = rec.name.split()
+    if words[0] in PEER_TITLES or named_by_honorific(rec.name):
+        return              # "Lord Falconer" is the name; "Mr Falconer" is no one
+    full = rec.name if len(words) > 1 else None
+    last = surnames[-1:] if full else ([rec.name] if rec.name[:1].isupper() else [])
+    sex = {HONORIFIC_GENDER[h] for h in seen if h in HONORIFIC_GENDER}
+    if not sex:
+        g = pronoun_gender(doc, rec.key, mentions)
+        sex = {g} if g else set()
+    heads = {h for h in seen if h not in KNIGHTLY and h not in ("lord", "lady", "baroness")}
+    if len(sex) == 1:
+        heads |= {h.lower() for h in (MALE_HONORIFICS if "m" in sex else FEMALE_HONORIFICS)}
+    for h in sorted(heads):
+        title = _HONORIFIC_SPELLING.get(h, h.capitalize())
+        rec.aliases.update(f"{title} {x}" for x in [*last, *([full] if full else [])])
+    for h in seen & KNIGHTLY:
+        title = h.capitalize()
+        rec.aliases.update(f"{title} {x}" for x in [*last, *([full, words[0]] if full else [])])
+
+
+_HONORIFIC_SPELLING = {"dr": "Dr", "prof": "Prof", "professor": "Professor"}
+
+
+def person_by_first_name(text: str, people: list[Mention]) -> Mention | None:
+    """The one full-name person of the article whose first name this is ('Menzies')."""
+    words = folded_words(text)
+    if len(words) != 1:
+        return None
+    keys = {}
+    for p in people:
+        pw = folded_words(p.text)
+        if len(pw) > 1 and pw[0] == words[0] and p.text.split()[0] not in PEER_TITLES:
+            keys[p.key] = p
+    return next(iter(keys.values())) if len(keys) == 1 else None
+
+
+def person_for(text: str, people: list[Mention], at: int,
+                used: dict[tuple[str, ...], str] | None = None) -> Mention | None:
+    """The full-name person a shorter form refers to: 'Gofman', 'Erdoğan', 'al-Assad',
+    'Tayyip Erdogan'. With two candidates, the one this short form already meant (an
+    article keeps one person's short form: father "Parata", son "Te Kaurinui"), else the
+    one named last before this mention."""
+    words = folded_words(text)
+    if not words:
+        return None
+    hits = []
+    for p in people:
+        pw = folded_words(p.text)
+        if len(pw) > len(words) and pw[-len(words):] == words:
+            hits.append(p)
+    if not hits:
+        return None
+    keys = {h.key for h in hits}
+    if len(keys) == 1:
+        found = hits[0]
+    elif used is not None and used.get(words) in keys:
+        found = next(h for h in hits if h.key == used[words])
+    else:
+        before = [h for h in hits if h.start < at]
+        found = max(before, key=lambda h: h.start) if before else min(hits, key=lambda h: h.start)
+    if used is not None and found.key:
+        used.setdefault(words, found.key)
+    return found
+
+
+def acronym_target(text: str, orgs: list[Mention]) -> Mention | None:
+    """'UN' after 'United Nations', 'BCC' after 'British Chambers of Commerce'."""
+    if not (text.isupper() and 2 <= len(text) <= 6 and text.isalpha()):
+        return None
+    for o in orgs:
+        initials = "".join(w[0] for w in o.text.split() if w.lower() not in ("of", "the", "and", "for", "&"))
+        if initials.upper() == text:
+            return o
+    return None

@@ -1,0 +1,258 @@
+"""What the article says an actor is: 'Israeli military secretary', 'UK airport operator'.
+
+Descriptions come from the parse: the phrase hanging right before a name and the
+appositions beside it. Only phrases headed by a role, an organisation noun or a party
+count; dates, plurals and other things are refused, so a description can be trusted
+when a question asks for 'the chancellor'.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Token
+
+from bot.extract.name_spans import MAX_NAME_TOKENS, Mention, fix_abbrev
+from bot.extract.records import ActorRec
+from bot.extract.titles import (
+    OFFICE_VOCAB,
+    ORG_NOUNS,
+    PARTY_WORDS,
+    PERSON_ROLE_NOUNS,
+    is_droppable_title,
+    is_role_noun,
+    is_title_word,
+    norm,
+)
+from bot.names import fold
+
+
+_MAX_DESCRIPTION_TOKENS = 30
+
+
+def describe(doc: Doc, m: Mention, mentions: list[Mention]) -> None:
+    if m.kind == "person":
+        _title_prefix(doc, m)
+    elif m.kind == "organization":
+        _org_prefix(doc, m)
+    if m.kind not in ("person", "organization"):
+        return
+    root = doc[m.end - 1]
+    if root.dep_ == "appos" and not (m.start <= root.head.i < m.end):
+        h = root.head
+        if _is_description_head(h) and not _inside_name(h.i, mentions):
+            span = _np_without(doc, h, exclude={root.i})
+            d = _description(doc, *span, m.kind) if span else None
+            if d:
+                m.descriptions.append(d)
+    for c in root.children:
+        if c.dep_ == "appos" and c.i >= m.end and _is_description_head(c) and not _inside_name(c.i, mentions):
+            # "Syria, an Israeli news outlet reported": a clause the parser took for an apposition
+            if any(t.dep_ == "acl" and t.tag_ == "VBD" for t in c.subtree):
+                continue
+            span = _np_without(doc, c, exclude=set())
+            d = _description(doc, *span, m.kind) if span else None
+            if d:
+                m.descriptions.append(d)
+
+
+def _is_description_head(t: Token) -> bool:
+    """'a fellow', 'director general', 'Foreign Secretary' describe; 'Wednesday', 'Otis' don't."""
+    if t.ent_type_ and not is_role_noun(t.text):
+        return False
+    if t.pos_ == "NOUN":
+        return True
+    return t.pos_ == "PROPN" and (t.lower_ in PERSON_ROLE_NOUNS or t.lower_ in OFFICE_VOCAB)
+
+
+# Words that date or place a sentence in time rather than describe anyone.
+_TIME_WORDS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december today yesterday tomorrow tonight earlier later
+now currently meanwhile also still recently last next this weekend morning evening
+""".split())
+# Leading adverbs a description keeps: "then Home Secretary" is not the Home Secretary now.
+_KEPT_ADVERBS = frozenset(("then", "once", "formerly", "soon-to-be"))
+
+
+def _description(doc: Doc, start: int, end: int, kind: str) -> str | None:
+    """The words doc[start:end] as a description of one person or organisation, or None.
+
+    A description says what the actor is: its head is a role ('spokesman', 'Foreign
+    Secretary', 'economist'), for organisations an organisation noun ('watchdog'), or a party
+    ('Liberal Democrat'). Dates ('Wednesday'), plurals ('their cabinet colleagues') and other
+    things ('the stamp duty threshold') are refused; leading adverbs ('Earlier') are dropped
+    and a hyphenated word cut at the edge is made whole ('Tory co' -> 'Tory co-chairman')."""
+    n = len(doc)
+    # make hyphenated words whole: "co-" | "chairman", "Tory co" | "-chairman"
+    while start >= 2 and doc[start - 1].text in "-–" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_:
+        start -= 2
+    while end + 1 < n and doc[end].text in "-–" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].is_alpha:
+        end += 2
+    while start > 0 and doc[start - 1].dep_ in ("compound", "amod") and start <= doc[start - 1].head.i < end \
+            and doc[start - 1].sent.start <= start - 1 and not doc[start - 1].is_punct and doc[start - 1].whitespace_:
+        if doc[start - 1].ent_type_ in ("DATE", "TIME"):
+            break
+        start -= 1
+    # leading adverbs, dates, conjunctions and bare numbers ("BBC News 24 political correspondent")
+    while start < end:
+        t = doc[start]
+        low = t.lower_
+        if t.is_punct or low in ("and", "but", "or", "while", "as") or t.ent_type_ in ("DATE", "TIME") \
+                or low in _TIME_WORDS and t.ent_type_ in ("", "DATE", "TIME") or t.tag_ in ("WRB", "WDT", "WP") \
+                or (t.pos_ == "ADV" and low not in _KEPT_ADVERBS) \
+                or (t.text[:1].isdigit() and not (start + 1 < end and doc[start + 1].text in "-–")):
+            start += 1
+            continue
+        break
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("and", "but", "or")):
+        end -= 1
+    if start >= end or end - start > _MAX_DESCRIPTION_TOKENS:
+        return None
+    head = _span_head(doc, start, end)
+    word = _whole_word(doc, head).lower()
+    if head.tag_ in ("NNS", "NNPS") and not head.text[:1].isupper() or head.tag_ == "NNS":
+        return None                     # "their cabinet colleagues": not one person
+    if kind == "person" and end - start <= 3 and head.tag_ != "NNPS" \
+            and (head.ent_type_ == "NORP" or norm(head.text) in PARTY_WORDS):
+        pass                            # "Liberal Democrat", "Lib Dem": the party is what they are
+    elif is_role_noun(word) or is_role_noun(head.text):
+        pass
+    elif kind == "organization" and (word in ORG_NOUNS or head.lower_ in ORG_NOUNS):
+        pass
+    else:
+        return None
+    text = doc[start:end].text
+    return text if any(c.isalpha() for c in text) else None
+
+
+def _span_head(doc: Doc, start: int, end: int) -> Token:
+    """The rightmost token of doc[start:end] whose head lies outside it: the phrase's head."""
+    best = doc[end - 1]
+    for k in range(start, end):
+        t = doc[k]
+        if not start <= t.head.i < end or t.head.i == t.i:
+            best = t
+    return best
+
+
+def _whole_word(doc: Doc, t: Token) -> str:
+    """'co-chairman' from the tokens 'co', '-', 'chairman' around 'chairman'."""
+    i = j = t.i
+    while i > 0 and not doc[i - 1].whitespace_ and (doc[i - 1].text in "-–" or doc[i].text in "-–"):
+        i -= 1
+    while j + 1 < len(doc) and not doc[j].whitespace_ and (doc[j + 1].text in "-–" or doc[j].text in "-–"):
+        j += 1
+    return doc[i:j + 1].text
+
+
+def _title_prefix(doc: Doc, m: Mention) -> None:
+    """'Israeli military secretary Maj. Gen. Roman Gofman' -> description 'Israeli military
+    secretary', titles ['Maj.', 'Gen.']: modifiers of the name that sit right before it
+    (inside the entity too: 'Lib Dem MP' of 'Lib Dem MP Lembit Opik')."""
+    first = m.tstart if 0 <= m.tstart < m.start else m.start
+    left = first
+    for k in range(first, m.end):
+        for c in doc[k].lefts:
+            if c.i < first and c.dep_ in ("compound", "amod", "nmod", "appos", "punct"):
+                left = min(left, c.left_edge.i)
+    # every token between left and the name must hang from the name (contiguous prefix)
+    left = max(left, doc[m.start].sent.start)
+    k = first - 1
+    while k >= left:
+        h = doc[k]
+        while h.head.i != h.i and not (first <= h.i < m.end) and h.i >= left:
+            h = h.head
+        if not (first <= h.i < m.end):
+            break
+        k -= 1
+    left = min(k + 1, first)
+    if left >= m.start:
+        _bare_titles(doc, m, m.start)
+        return
+    toks = list(doc[left:m.start])
+    # trailing honorifics/ranks are titles, not description: "... secretary Maj. Gen."
+    end = len(toks)
+    while end > 0 and (is_droppable_title(toks[end - 1].text) or toks[end - 1].is_punct):
+        end -= 1
+    trailing = [t for t in toks[end:] if not t.is_punct]
+    # capitalised office words right before the name also title it: "President" Erdoğan
+    e2 = end
+    while e2 > 0 and toks[e2 - 1].text[:1].isupper() and is_title_word(toks[e2 - 1].text):
+        e2 -= 1
+    m.titles = [t.text for t in toks[e2:end]] + [fix_abbrev(doc, t) for t in trailing]
+    if left == first and not m.titles:
+        _bare_titles(doc, m, first)
+    while end > 0 and toks[0].is_punct:
+        toks, end = toks[1:], end - 1
+    if end > 0:
+        desc = _description(doc, toks[0].i, toks[end - 1].i + 1, m.kind)
+        if desc:
+            m.descriptions.append(desc)
+
+
+def _org_prefix(doc: Doc, m: Mention) -> None:
+    """'UK airport operator BAA', 'engineering firm Balfour Beatty': a common-noun phrase
+    hanging right before an organisation's name describes it."""
+    k = m.start - 1
+    if k < 0 or doc[k].pos_ != "NOUN" or not (m.start <= doc[k].head.i < m.end):
+        return
+    left = doc[k].left_edge.i
+    if left < doc[m.start].sent.start or any(doc[j].ent_type_ in ("PERSON", "ORG") for j in range(left, k + 1)):
+        return
+    d = _description(doc, left, k + 1, "organization")
+    if d:
+        m.descriptions.append(d)
+
+
+def _bare_titles(doc: Doc, m: Mention, first: int) -> None:
+    """No parsed prefix: still pick up 'Ms' / 'President' written right before the name."""
+    k = first - 1
+    found = []
+    while k >= 0 and doc[k].text[:1].isupper() and (is_title_word(doc[k].text) or doc[k].text == "."):
+        if doc[k].text != ".":
+            found.append(fix_abbrev(doc, doc[k]))
+        k -= 1
+    m.titles = found[::-1] + m.titles
+
+
+def _np_without(doc: Doc, h: Token, exclude: set[int]) -> tuple[int, int] | None:
+    """The noun phrase headed by h, up to the first excluded apposition, clause, conjunct or comma."""
+    banned: set[int] = set()
+    for c in h.children:
+        if c.i in exclude or c.dep_ in ("appos", "relcl", "acl", "conj", "cc") and c.i > h.i:
+            banned.update(range(c.left_edge.i, c.right_edge.i + 1))
+    start = h.left_edge.i
+    end = start
+    for k in range(start, h.right_edge.i + 1):
+        if k in banned or (k > h.i and doc[k].text in ",;:("):
+            break
+        end = k + 1
+    return (start, end) if end > start else None
+
+
+def _inside_name(i: int, mentions: list[Mention]) -> bool:
+    """Is token i part of a name? (An office standing alone, "the Home Secretary", is not.)"""
+    k = bisect.bisect_right([m.start for m in mentions], i) - 1
+    while k >= 0 and i - mentions[k].start <= 2 * MAX_NAME_TOKENS:
+        if mentions[k].start <= i < mentions[k].end and mentions[k].kind != "title":
+            return True
+        k -= 1
+    return False
+
+
+def add_description(rec: ActorRec, d: str) -> None:
+    """Keep the most informative wording: 'President' adds nothing to 'Turkish President'."""
+    fd = fold(d)
+    if not fd or fd == fold(rec.name):
+        return
+    for i, old in enumerate(rec.descriptions):
+        fo = fold(old)
+        if f" {fd} " in f" {fo} ":
+            return
+        if f" {fo} " in f" {fd} ":
+            rec.descriptions[i] = d
+            return
+    rec.descriptions.append(d)

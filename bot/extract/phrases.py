@@ -1,0 +1,141 @@
+"""Noun phrases and names read off spaCy tokens, shared by cue finding and speaker resolution.
+
+A speaker is a token in the parse; what gets stored is text. These helpers decide which
+tokens around a head make up the phrase and the name, so "the Trade and Industry
+Secretary, who said ..." stays "the Trade and Industry Secretary".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from bot.extract import cues
+
+_SPEAKER_SKIP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl", "cc", "conj",
+                                "parataxis", "ccomp"})
+ALL_TITLES = cues.FEMALE_TITLES | cues.MALE_TITLES | cues.PERSON_TITLES
+
+
+def speaker_phrase(head: Token, exclude: Token) -> list[Token]:
+    """The speaker's noun phrase without clauses, appositions or the cue itself."""
+    keep: set[int] = set()
+
+    def walk(t: Token) -> None:
+        keep.add(t.i)
+        for c in t.children:
+            if c.i == exclude.i:
+                continue
+            # "the Trade and Industry Secretary": a conjunction inside a modifier is the name's
+            if c.dep_ in _SPEAKER_SKIP_DEPS and not joins_word(c) and not (
+                    c.dep_ in ("cc", "conj") and t.i != head.i and t.dep_ in ("compound", "amod", "nmod")
+                    and c.i < head.i):
+                continue
+            if c.tag_ == "VBG" and c.lemma_.lower() in cues.CITING_VERBS:
+                continue
+            walk(c)
+
+    walk(head)
+    lo = hi = head.i
+    while lo - 1 in keep:
+        lo -= 1
+    while hi + 1 in keep:
+        hi += 1
+    return trim_punct([head.doc[i] for i in range(lo, hi + 1)])
+
+
+def trim_punct(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].dep_ == "cc"):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct and tokens[-1].text != "%" or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def text_of(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    return tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text.strip()
+
+
+def entity_of(t: Token) -> Span | None:
+    """The named entity around `t`, from the IOB tags (doc.ents builds every span anew)."""
+    if not t.ent_type_:
+        return None
+    doc = t.doc
+    lo = t.i
+    while doc[lo].ent_iob_ == "I" and lo > 0:
+        lo -= 1
+    hi = t.i + 1
+    while hi < len(doc) and doc[hi].ent_iob_ == "I":
+        hi += 1
+    return Span(doc, lo, hi, label=t.ent_type)
+
+
+def name_chain(head: Token) -> list[Token]:
+    """The proper-noun run that ends at `head`, hyphenated parts included ("Murphy-O'Connor")."""
+    lo = head.i
+    doc = head.doc
+    while lo - 1 >= 0:
+        prev = doc[lo - 1]
+        if prev.pos_ == "PROPN" and prev.head.i in range(lo, head.i + 1):
+            lo -= 1
+        elif joins_word(prev) and lo - 2 >= 0 and doc[lo - 2].pos_ == "PROPN":
+            lo -= 2
+        else:
+            break
+    return [doc[i] for i in range(lo, head.i + 1)]
+
+
+def joins_word(t: Token) -> bool:
+    """A hyphen written without spaces inside one name or word: "Murphy-O'Connor"."""
+    return t.text in ("-", "‐", "‑") and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
+
+
+def looks_like_person_name(t: Token) -> bool:
+    """An apposition that names a person: 'The Shadow Secretary ..., Theresa May, said'."""
+    if t.ent_type_ == "PERSON":
+        return True
+    if t.pos_ != "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC"):
+        return False
+    chain = name_chain(t)
+    return len(chain) >= 2 and all(c.text[:1].isupper() for c in chain)
+
+
+def strip_title_words(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in ALL_TITLES:
+        words = words[1:]
+    words = [w for w in words if w.lower().rstrip(".") not in cues.FEMALE_TITLES | cues.MALE_TITLES]
+    return " ".join(words) or name
+
+
+def is_acronym(t: Token) -> bool:
+    return len(t.text) >= 2 and t.text.isupper() and t.text.isalpha()
+
+
+def has_title(tokens: list[Token]) -> bool:
+    """A capitalised title right before a capitalised name: "Ms Hewitt", "Cardinal Cormac ..."."""
+    for n, a in enumerate(tokens):
+        title = a.lower_.rstrip(".")
+        if title not in ALL_TITLES or not a.text[:1].isupper():
+            continue
+        names = 0
+        for b in tokens[n + 1:]:
+            if b.pos_ == "PROPN" and b.text[:1].isupper():
+                names += 1
+            elif not joins_word(b):
+                break
+        # a title without a gender needs a first name and a surname: "General Motors" is no one
+        if names >= (1 if title in cues.FEMALE_TITLES | cues.MALE_TITLES else 2):
+            return True
+    return False
+
+
+def strip_titles(ent: Span) -> str:
+    toks = [t for t in ent if t.lower_.rstrip(".") not in cues.FEMALE_TITLES | cues.MALE_TITLES
+            and t.dep_ != "case"]
+    return text_of(trim_punct(toks)) or ent.text
+
+
+def has_outlet_word(tokens: list[Token]) -> bool:
+    return any(t.pos_ == "NOUN" and (t.lemma_.lower() in cues.OUTLET_NOUNS or t.lower_ == "news") for t in tokens)

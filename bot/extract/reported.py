@@ -1,0 +1,302 @@
+"""Reporting cues in one sentence: who the parse says says it, before any name is resolved.
+
+The rules read spaCy's dependency parse, never the words of one article:
+
+- a reporting verb ("said", "told", "warned", ... see cues.py) with a subject and with
+  something said (a clause, a colon, an adjacent quote) is a cue for that subject; when
+  reporting verbs nest ("He said that she told ...") the outermost wins;
+- "according to X" is a cue for X, "reportedly" for unnamed reports;
+- "citing X" / "quoting X" beside a reporting verb is what the speaker relied on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from bot.extract import cues
+from bot.extract.phrases import text_of, trim_punct
+from bot.extract.quotes import QuoteMap, QuoteRun
+
+
+@dataclass
+class Cue:
+    """One attribution found in a sentence before any name is resolved."""
+    token: Token                    # the reporting word ("said", "according", "reportedly")
+    cue: str
+    speaker: Token | None           # head of the speaker's noun phrase
+    cited: str | None = None
+    depth: int = 0
+    statement: bool = True          # reports what was said (a clause, a quote), not an intent
+
+
+class CueFinder:
+    """Finds the cues of a sentence; needs the article's quotes to tell '"...," he said'."""
+
+    def __init__(self, doc: Doc, quotes: QuoteMap):
+        self.doc = doc
+        self.quotes = quotes
+
+    def find(self, span: Span) -> list[Cue]:
+        """The sentence's cues, the one that names its source first."""
+        found: list[Cue] = []
+        for t in span:
+            if self.quotes.inside(t.idx):
+                continue
+            low = t.lower_
+            if low == "according" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to":
+                pobj = _according_object(self.doc[t.i + 1])
+                if pobj is not None and not self.quotes.inside(pobj.idx):
+                    found.append(Cue(t, "according to", pobj))
+            elif low in cues.REPORT_ADVERBS:
+                found.append(Cue(t, low, None))
+            elif t.tag_.startswith("VB") and (t.lemma_.lower() in cues.CUE_VERBS
+                                              or t.lemma_.lower() in cues.STANCE_VERBS):
+                speaker = self._subject(t, span)
+                if speaker is not None and self._has_content(t, span) and not _in_subordinate_event(t):
+                    found.append(Cue(t, _cue_text(t), speaker, _cited(t, speaker),
+                                     statement=self._reports_statement(t, span)))
+        if not found:
+            return []
+        for c in found:
+            c.depth = sum(1 for _ in c.token.ancestors)
+        verbs = {c.token.i for c in found if c.speaker is not None and c.cue != "according to"}
+        # a reporting verb without a subject ("suggesting he believes ...") still reports
+        verbs |= {t.i for t in span if t.tag_ == "VBG" and t.lemma_.lower() in cues.CUE_VERBS
+                  and not self.quotes.inside(t.idx) and any(c.dep_ == "ccomp" for c in t.children)}
+        # the outermost speaker wins: drop cues inside another cue's clause, and cues in a
+        # relative clause ("posters which critics claimed were ..."): they attribute a part
+        outer = [c for c in found
+                 if not any(a.i in verbs for a in _reporting_ancestors(c.token))
+                 and not (c.speaker is not None and c.cue != "according to" and _in_relative(c.token))]
+        # a cue inside the speaker phrase of another ("a spokesman who said") is not one.
+        # Of two speakers side by side ("He vowed to keep trying, but X said the president
+        # ..."), the one whose clause carries a reported statement (a clause or a quote) is
+        # the sentence's source; a bare intent ("vowed to keep trying") comes second.
+        outer.sort(key=lambda c: (c.speaker is None, not c.statement, c.depth, c.token.i))
+        return outer
+
+    def _reports_statement(self, verb: Token, span: Span) -> bool:
+        """Does the cue carry a statement (a that-clause, a quote, a colon, an object or
+        preposition: "dismissed it as ..."), rather than only an intent in an infinitive
+        ("vowed to keep trying", "promised to act")?"""
+        if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+            return True
+        if verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i:
+            return True             # inverted: '"...," he said' parsed under the quote's verb
+        nxt = verb.i + 1
+        if nxt < span.end and self.doc[nxt].text in (":", "-", "—", "–"):
+            return True
+        if self._after_quote(verb, span.start) or self._before_quote(verb, span):
+            return True
+        return not any(c.dep_ == "xcomp" for c in verb.children)
+
+    def _subject(self, verb: Token, span: Span) -> Token | None:
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                return c
+        for c in verb.children:
+            if c.dep_ == "nsubjpass" and verb.lemma_ == "quote" and any(
+                    p.dep_ == "prep" and p.lower_ == "as" for p in verb.children):
+                return c            # "He was quoted as saying ..."
+        for c in verb.children:
+            if c.dep_ == "agent" and verb.dep_ != "acl":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p    # "..., was reported by the Times"
+        if verb.dep_ == "conj" and verb.head.tag_.startswith("VB"):
+            for c in verb.head.children:
+                if c.dep_ == "nsubj":
+                    return c        # "He stood up and said ..."
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            # a parse of "..., an Israeli news outlet reported on Monday." as a noun modifier
+            head = verb.head
+            left = head.left_edge.i
+            if (left > span.start and self.doc[left - 1].text == ","
+                    and not any(c.dep_ in ("agent", "dobj") for c in verb.children)):
+                return head
+        if verb.dep_ not in ("relcl", "acl"):
+            # inverted order after a quote: '"...," said Aron Lund' parsed with Lund as object
+            for c in verb.children:
+                if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod", "dep") and (
+                        c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG")) and self._after_quote(verb):
+                    return c
+        return None
+
+    def _has_content(self, verb: Token, span: Span) -> bool:
+        """Does the verb report something said? A clause, a colon, or a quote beside it."""
+        lemma = verb.lemma_.lower()
+        if lemma in cues.STANCE_VERBS and lemma not in cues.CUE_VERBS:
+            return self._states_position(verb, lemma, span)
+        for c in verb.children:
+            if c.dep_ in ("ccomp", "parataxis"):
+                return True
+            if c.dep_ == "xcomp" and lemma in cues.XCOMP_CONTENT_VERBS:
+                return True
+            if c.dep_ == "dobj" and lemma in cues.OBJECT_CONTENT_VERBS:
+                return True
+            if c.dep_ == "prep" and c.lower_ in cues.PREP_CONTENT.get(lemma, ()):
+                return True
+            if c.dep_ == "prep" and c.lower_ == "as" and lemma == "quote":
+                return True
+        if verb.dep_ in ("ccomp", "parataxis", "advcl", "conj") and verb.head.i < verb.i:
+            # an inverted reporting clause: "..., Ms Hewitt told GMTV's Sunday programme."
+            left = min([verb.i] + [c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
+            if left > span.start and self.doc[left - 1].is_punct:
+                return True
+        if verb.dep_ == "acl":
+            # only the comma-led "..., X reported." reading; "proposals announced by X" is no cue
+            return not any(c.dep_ == "agent" for c in verb.children)
+        # a colon after the verb or its object: 'said: "...', 'told the BBC: ...'
+        right = max([verb.i] + [c.right_edge.i for c in verb.children
+                                if c.dep_ in ("dobj", "dative", "npadvmod") and c.i > verb.i])
+        nxt = right + 1
+        if nxt < span.end and self.doc[nxt].text in (":", "-", "—", "–"):
+            return True
+        return self._after_quote(verb) or self._before_quote(verb, span)
+
+    def _states_position(self, verb: Token, lemma: str, span: Span) -> bool:
+        """Does a stance verb carry what its subject thinks? Each needs its own complement:
+        "called for X", "labelled X 'Y'", "condemned X", "rejected the claims", "pointed out that"."""
+        kids = list(verb.children)
+        deps = {c.dep_ for c in kids}
+        preps = {c.lower_ for c in kids if c.dep_ == "prep"}
+        prts = {c.lower_ for c in kids if c.dep_ == "prt"}
+        if lemma in cues.PARTICLE_CUES:
+            if not prts & cues.PARTICLE_CUES[lemma]:
+                return False
+            return bool(deps & {"ccomp", "parataxis"}) or "at" in preps or self._quote_beside(verb, span)
+        if deps & {"ccomp", "parataxis"}:
+            return True
+        if preps & cues.PREP_CONTENT.get(lemma, set()):
+            return True
+        objects = [c for c in kids if c.dep_ == "dobj"]
+        if lemma == "call":
+            return bool(preps & cues.CALL_PREPS) or bool(objects) and (
+                "oprd" in deps or len(objects) > 1 or self._before_quote(verb, span, after=objects[-1]))
+        if lemma in cues.NAMING_VERBS:
+            return bool(objects) and ("oprd" in deps or "xcomp" in deps or len(objects) > 1
+                                      or self._before_quote(verb, span, after=objects[-1]))
+        if lemma in cues.STANCE_OBJECT_VERBS:
+            return bool(objects)
+        if lemma in cues.SPEECH_OBJECT_VERBS:
+            return any(o.lemma_.lower() in cues.SPEECH_NOUNS or o.lower_ in cues.SPEECH_NOUNS for o in objects) \
+                or self._quote_beside(verb, span)
+        return False
+
+    def _quote_beside(self, verb: Token, span: Span) -> bool:
+        return self._after_quote(verb) or self._before_quote(verb, span)
+
+    def _after_quote(self, verb: Token, lo: int = 0) -> bool:
+        """'"...," he said' / '"...," said X': a quote closes just before the clause (at or
+        after token `lo`)."""
+        left = min([verb.i] + [c.left_edge.i for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i])
+        j = left - 1
+        while j >= lo and (self.doc[j].is_punct or self.doc[j].is_space):
+            if self.quotes.inside(self.doc[j].idx) or self.doc[j].text in '"”»':
+                return True
+            j -= 1
+        return False
+
+    def _before_quote(self, verb: Token, span: Span, after: Token | None = None) -> bool:
+        """'he said, "...' : a quote opens right after the verb (or `after`, its object).
+        A one-word quote ('announced "prematurely"') is a scare quote, not what was said."""
+        j = (after.right_edge.i if after is not None else verb.i) + 1
+        while j < span.end and (self.doc[j].is_punct or self.doc[j].is_space):
+            run = self.quotes.run_at(self.doc[j].idx)
+            if run is not None:
+                return self._real_quote(run)
+            j += 1
+        run = self.quotes.run_at(self.doc[j].idx) if j < span.end else None
+        return run is not None and self.doc[j].idx > verb.idx and self._real_quote(run)
+
+    def _real_quote(self, run: QuoteRun) -> bool:
+        return self.quotes.chain_words(run.chain) >= 2
+
+
+def _according_object(to: Token) -> Token | None:
+    for c in to.children:
+        if c.dep_ == "pobj":
+            # "according to a report by/in the Times": the publisher is the source
+            if c.lemma_.lower() in cues.REPORT_NOUNS:
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ in ("by", "in", "from"):
+                        for o in p.children:
+                            if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ == "ORG"):
+                                return o
+            return c
+    nxt = to.i + 1
+    doc = to.doc
+    while nxt < len(doc) and doc[nxt].dep_ in ("det", "amod", "compound", "nummod"):
+        nxt += 1
+    if nxt < len(doc) and doc[nxt].pos_ in ("NOUN", "PROPN"):
+        return doc[nxt]
+    return None
+
+
+_CONTRAST_MARKS = frozenset("while whereas whilst although though".split())
+
+
+def _reporting_ancestors(verb: Token) -> list[Token]:
+    """The heads a cue may be nested under; a contrast clause ("X dismissed it, while Y
+    said ...") is a second speaker beside the first, not inside what the first said."""
+    out = []
+    t = verb
+    while t.head.i != t.i:
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in t.children):
+            break
+        if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            break       # "He vowed ..., but X said ...": a coordinated clause with its own speaker
+        t = t.head
+        out.append(t)
+    return out
+
+
+def _in_relative(verb: Token) -> bool:
+    """'which critics claimed were ...', 'the child he says is his': a relative clause."""
+    t = verb
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "relcl":
+        return True
+    # "what he says are ...": the reporting verb hangs inside a clause headed by wh-/that
+    return t.dep_ in ("ccomp", "advcl") and any(c.tag_ in ("WP", "WDT") for c in t.head.children
+                                                 if c.i < verb.i and c.dep_ in ("nsubj", "dobj", "attr"))
+
+
+
+def _cue_text(verb: Token) -> str:
+    parts = [verb.lower_]
+    for c in verb.children:
+        if c.dep_ == "prt" and c.i == verb.i + 1:
+            parts.append(c.lower_)      # "pointed out"
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c.dep_ == "prep" and c.i == verb.i + len(parts) and (
+                lemma == "call" and c.lower_ in cues.CALL_PREPS or lemma == "hit" and c.lower_ == "at"):
+            parts.append(c.lower_)      # "called for", "hit out at"
+    return " ".join(parts)
+
+
+# Conjunctions of clauses that tell when or why something happened: "after the Home Office
+# announced a review" dates the main clause, it does not say who says it.
+_EVENT_MARKS = frozenset("after before since until once when whenever because".split())
+
+
+def _in_subordinate_event(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _EVENT_MARKS for c in verb.children)
+
+
+def _cited(verb: Token, speaker: Token) -> str | None:
+    """'Reuters, citing four sources familiar with the matter, reported ...'."""
+    for anchor in (verb, speaker):
+        for c in anchor.children:
+            if c.lemma_.lower() in cues.CITING_VERBS and c.tag_ == "VBG" and c.dep_ in ("advcl", "acl", "xcomp", "conj", "prep"):
+                for o in c.children:
+                    if o.dep_ in ("dobj", "pobj"):
+                        toks = [t for t in o.subtree
+                                if not any(a.dep_ == "prep" and a.lower_ == "as" and a.head.i == o.i for a in [t, *t.ancestors])]
+                        return text_of(trim_punct(toks)) or None
+    return None
+

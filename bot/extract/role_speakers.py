@@ -1,0 +1,159 @@
+"""Role phrases as speakers: "the minister" is the person the article gave that office.
+
+News prose names a person once and then calls them by their office; the office is
+matched against the titles and descriptions the actor table holds for each person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from bot.extract import cues
+from bot.extract.quotes import QuoteMap
+from bot.extract.records import ActorRec, SentenceRec
+
+_WORDS = re.compile(r"[a-z]+")
+_ROLE_STOP = frozenset("the a an of for and in on at to earlier now then also".split())
+
+
+class RoleHolders:
+    """Who holds an office the article mentions; remembers roles its prose has given people."""
+
+    def __init__(self, doc: Doc, sentences: list[SentenceRec], spans: list[Span | None], quotes: QuoteMap,
+                 actors: object):
+        self.doc = doc
+        self.sentences = sentences
+        self.spans = spans
+        self.quotes = quotes
+        self.actors = actors            # the actor table: its .actors and .token_actor, when it has them
+        self._people_cache: dict[str, ActorRec] | None = None
+        self._mentions_cache: dict[int, list[tuple[int, str]]] = {}
+        self._learned: dict[str, list[set[str]]] = {}      # actor key -> role phrases resolved to them
+
+    def holder(self, head: Token, tokens: list[Token], k: int) -> ActorRec | None:
+        """The person 'the minister' / 'the Tory leader' stands for: first the person whose
+        titles or descriptions name that office (the most recently mentioned on a tie), else,
+        when the article just named exactly one person and nobody else in this sentence, that
+        person (news prose's way of avoiding repeating a name), else nobody."""
+        people = self._person_actors()
+        if not people:
+            return None
+        family = cues.ROLE_FAMILIES.get(head.lemma_.lower(), frozenset({head.lemma_.lower()}))
+        mods = {_norm_role_word(t.lower_) for t in tokens
+                if t.i != head.i and t.dep_ not in ("det", "punct", "prep", "case", "cc") and t.pos_ != "ADP"
+                and t.is_alpha}
+        proper = {_norm_role_word(t.lower_) for t in tokens if t.i < head.i and t.is_alpha
+                  and (t.ent_type_ == "NORP" or t.pos_ == "ADJ" and t.text[:1].isupper())}
+        start = self.spans[k].start if self.spans[k] is not None else 0
+        best: tuple[float, int, ActorRec] | None = None
+        for actor in people:
+            score = max((_role_score(w, family, mods) for w in self._role_words(actor)), default=0.0)
+            if score > 0:
+                last = self._last_mention(actor.key, start)
+                cand = (score, last, actor)
+                if best is None or cand[:2] > best[:2]:
+                    best = cand
+        if best is not None:
+            return best[2]
+        # no title matches: the one person the article has just named, if nothing contradicts it
+        own = {t.i for t in tokens}
+        here = [key for i, key in self._person_mentions(k) if i not in own]
+        if here:
+            return None
+        for j in range(k - 1, max(-1, k - 4), -1):
+            named = {key for _, key in self._person_mentions(j)}
+            if named:
+                return self._only_holder(named, family, proper, tokens)
+        if self.sentences[k].paragraph <= 2:
+            # a lead names the office and the next sentence the person: "..., the Trade and
+            # Industry Secretary has said. / Patricia Hewitt said ..."
+            for j in range(k + 1, min(len(self.sentences), k + 3)):
+                mentions = self._person_mentions(j)
+                if mentions:
+                    if not any(self.doc[i].dep_ in ("nsubj", "nsubjpass") for i, _ in mentions):
+                        return None
+                    return self._only_holder({key for _, key in mentions}, family, proper, tokens)
+        return None
+
+    def _only_holder(self, named: set[str], family: frozenset[str], proper: set[str],
+                     tokens: list[Token]) -> ActorRec | None:
+        if len(named) != 1:
+            return None
+        actor = self._people_by_key()[next(iter(named))]
+        words = self._role_words(actor)
+        held = set().union(*[w for w in words]) if words else set()
+        offices = held & cues.PERSON_ROLE_NOUNS
+        if offices and not offices & family:
+            return None             # "the chancellor" is not the man the article calls Prime Minister
+        mods = {_norm_role_word(t.lower_) for t in tokens if t.is_alpha and t.dep_ not in ("det", "cc")}
+        if any(w & family for w in words) and not any(_role_score(w, family, mods) for w in words):
+            return None             # "the home secretary" is not the shadow home secretary
+        if proper - held:
+            return None             # "the Tory leader" is not a person never called a Tory
+        self._learned.setdefault(actor.key, []).append(
+            {_norm_role_word(t.lower_) for t in tokens if t.is_alpha and t.dep_ != "det"})
+        return actor
+
+    def _person_actors(self) -> list[ActorRec]:
+        return list(self._people_by_key().values())
+
+    def _people_by_key(self) -> dict[str, ActorRec]:
+        if self._people_cache is None:
+            table = getattr(self.actors, "actors", None)
+            self._people_cache = {key: a for key, a in (table or {}).items() if a.kind == "person"}
+        return self._people_cache
+
+    def _person_mentions(self, k: int) -> list[tuple[int, str]]:
+        """(token, actor key) of the people sentence k names outside quotes."""
+        if k not in self._mentions_cache:
+            found: list[tuple[int, str]] = []
+            span = self.spans[k]
+            token_actor = getattr(self.actors, "token_actor", None) or {}
+            people = self._people_by_key()
+            if span is not None:
+                for t in span:
+                    key = token_actor.get(t.i)
+                    if key in people and not self.quotes.inside(t.idx):
+                        if not found or found[-1][1] != key or found[-1][0] != t.i - 1:
+                            found.append((t.i, key))
+                        else:
+                            found[-1] = (t.i, key)
+            self._mentions_cache[k] = found
+        return self._mentions_cache[k]
+
+    def _last_mention(self, key: str, before: int) -> int:
+        token_actor = getattr(self.actors, "token_actor", None) or {}
+        return max((i for i, kk in token_actor.items() if kk == key and i < before), default=-1)
+
+    def _role_words(self, actor: ActorRec) -> list[set[str]]:
+        """The actor's offices as word sets: descriptions, titles written before the name
+        ("Archbishop Desmond Tutu") and roles this article's prose has given them."""
+        name_words = {w.lower() for w in actor.name.replace("-", " ").split()}
+        out = []
+        for text in [*actor.descriptions, *actor.aliases]:
+            words = {_norm_role_word(w) for w in _WORDS.findall(text.lower())} - name_words
+            if words:
+                out.append(words)
+        return out + self._learned.get(actor.key, [])
+
+
+def _norm_role_word(w: str) -> str:
+    return cues.ROLE_SYNONYMS.get(w, w)
+
+
+def _role_score(words: set[str], family: frozenset[str], mods: set[str]) -> float:
+    """How well an actor's office (as words) fits a role phrase: 0 when it is another office."""
+    if not words & family:
+        return 0.0
+    if (words & cues.OFFICE_QUALIFIERS) - mods:
+        return 0.0                  # "Shadow home secretary" is not "the home secretary"
+    rest = words - family - _ROLE_STOP
+    if mods and mods <= words:
+        return 2.0
+    if not rest:
+        return 1.0                  # a bare title: "Archbishop Desmond Tutu" is "the archbishop"
+    if not mods:
+        return 1.0                  # "the minister" fits any minister
+    return 1.5 if mods & words else 0.0

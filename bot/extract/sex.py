@@ -1,0 +1,107 @@
+"""A person's sex as the article shows it: honorifics ('Mrs') and the pronouns that follow.
+
+Needed so that 'Mrs Blair' is not joined to Tony Blair, that 'Mr Straw' is offered as an
+alias only with evidence, and that 'he'/'she' find the right person.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from bot.extract.name_spans import Mention, folded_words
+from bot.extract.titles import HONORIFIC_GENDER, norm
+
+
+def mention_sex(m: Mention) -> str | None:
+    sexes = {HONORIFIC_GENDER[norm(t)] for t in m.titles if norm(t) in HONORIFIC_GENDER}
+    return next(iter(sexes)) if len(sexes) == 1 else None
+
+
+def separate_by_sex(doc: Doc, mentions: list[Mention], people: list[Mention], add) -> None:
+    """'Mrs Blair' in an article about Tony Blair is not him: a bare surname whose honorific's
+    sex contradicts what the article says of the full-name person it matched (his 'Mr', his
+    'he') goes to another person of that surname the article names, else becomes its own
+    actor 'Mrs Blair'."""
+    suspects = [m for m in mentions if m.key and m.kind == "person" and len(m.text.split()) == 1
+                and mention_sex(m) and len(folded_words(m.text)) == 1]
+    if not suspects:
+        return
+    saved = {id(m): m.key for m in suspects}
+    by_key: dict[str, list[Mention]] = {}
+    for m in suspects:
+        by_key.setdefault(m.key or "", []).append(m)
+    sex_of: dict[str, str | None] = {}
+
+    def sex(key: str) -> str | None:
+        if key not in sex_of:
+            said = {mention_sex(m) for m in mentions if m.key == key and id(m) not in saved} - {None}
+            if len(said) == 1:
+                sex_of[key] = next(iter(said))
+            elif said:
+                sex_of[key] = None
+            else:
+                for m in suspects:
+                    m.key = None          # her sentences must not count as his pronouns
+                sex_of[key] = pronoun_gender(doc, key, mentions)
+                for m in suspects:
+                    m.key = saved[id(m)]
+        return sex_of[key]
+
+    for key, ms in by_key.items():
+        for m in ms:
+            want = mention_sex(m)
+            have = sex(key)
+            if have is None or have == want:
+                continue
+            # another person of that surname, unless an honorific says otherwise (pronouns near
+            # a wife's name are often her husband's: "his wife Cherie Blair joined him")
+            others = [p for p in people if p.key != key and folded_words(p.text)[-1:] == folded_words(m.text)
+                      and {mention_sex(o) for o in mentions if o.key == p.key and id(o) not in saved}
+                      <= {None, want}]
+            if len({p.key for p in others}) == 1:
+                m.key = others[0].key
+                continue
+            # its own actor, named as written: the mention now spans "Mrs Blair"
+            title = next(k for k in range(m.start - 1, max(m.start - 4, -1), -1)
+                         if norm(doc[k].text) in HONORIFIC_GENDER) if m.start > 0 and any(
+                norm(doc[k].text) in HONORIFIC_GENDER for k in range(max(m.start - 3, 0), m.start)) else None
+            if title is None:
+                continue
+            m.start, m.tstart, m.cstart = title, title, doc[title].idx
+            m.text = doc[title:m.end].text
+            m.titles = []
+            add(m, m.text)
+
+
+_HE = frozenset(("he", "him", "his", "himself"))
+_SHE = frozenset(("she", "her", "hers", "herself"))
+
+
+def pronoun_gender(doc: Doc, key: str, mentions: list[Mention]) -> str | None:
+    """'m' or 'f' when the sentences that name only this person (and the next one) use only
+    'he' or only 'she' pronouns; None when unsure."""
+    he = she = 0
+    by_sent: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.key and m.kind == "person":
+            by_sent.setdefault(doc[m.start].sent.start, set()).add(m.key)
+    for start, keys in by_sent.items():
+        if keys != {key}:
+            continue
+        sent = doc[start].sent
+        span = list(sent)
+        if sent.end < len(doc):
+            nxt = doc[sent.end].sent
+            if not by_sent.get(nxt.start):
+                span += list(nxt)
+        for t in span:
+            low = t.lower_
+            if low in _HE:
+                he += 1
+            elif low in _SHE:
+                she += 1
+    if he >= 2 * she + 1 and he >= 1 and she == 0 or he >= 3 * max(she, 1):
+        return "m"
+    if she >= 2 * he + 1 and she >= 1 and he == 0 or she >= 3 * max(he, 1):
+        return "f"
+    return None

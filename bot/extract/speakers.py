@@ -1,0 +1,361 @@
+"""Who a speaker phrase is: a named person or organisation, an outlet, a report, an
+unnamed source, or (for pronouns, "the report", "the sources", "the minister") the
+source it refers back to.
+
+Resolution keeps per-article memory (who spoke, which people and organisations a later
+"he", "she", "they" or "it" may mean), so one `Speakers` serves one article, in order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Protocol
+
+from spacy.tokens import Doc, Span, Token
+
+from bot.extract import cues
+from bot.extract.phrases import (entity_of, has_outlet_word, has_title, is_acronym, looks_like_person_name,
+                                 name_chain, speaker_phrase, strip_title_words, strip_titles, text_of)
+from bot.extract.quotes import QuoteMap
+from bot.extract.records import ActorRec, SentenceRec
+from bot.extract.reported import Cue
+from bot.extract.role_speakers import RoleHolders
+
+
+class Resolver(Protocol):
+    def resolve(self, text: str) -> ActorRec | None: ...
+
+
+@dataclass(frozen=True)
+class Source:
+    """A resolved speaker, kept in the history that pronouns and "the report" look back on."""
+    name: str
+    kind: str
+    key: str | None = None
+    gender: str | None = None       # "f" | "m" | None
+    head: str = ""                  # lemma of the head noun ("source", "report", "newspaper")
+    plural: bool = False
+    cited: bool = False             # named only as what another source relied on
+
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_SPEAKER_NOUNS = cues.UNNAMED_NOUNS | cues.ROLE_NOUNS | cues.PERSON_ROLE_NOUNS
+
+
+def speaks(cue: Cue, src: Source) -> bool:
+    """A stance verb needs a speaker: "the move signalled ..." / "the plan backed ..." is no one."""
+    lemma = cue.token.lemma_.lower()
+    if lemma not in cues.STANCE_VERBS and lemma not in cues.THING_VERBS:
+        return True
+    return src.kind != "unnamed" or src.head in _SPEAKER_NOUNS
+
+
+class Speakers:
+    """Resolves each cue's speaker to a Source and remembers it for later references."""
+
+    def __init__(self, doc: Doc, sentences: list[SentenceRec], spans: list[Span | None], quotes: QuoteMap,
+                 actors: Resolver):
+        self.doc = doc
+        self.spans = spans
+        self.quotes = quotes
+        self.actors = actors
+        self.roles = RoleHolders(doc, sentences, spans, quotes, actors)
+        self.history: list[Source] = []         # speakers and cited sources, oldest first
+        self.people: list[Source] = []          # persons named as speakers or subjects
+        self.things: list[tuple[int, Source]] = []  # (sentence, organisation/group) for they/it
+        self.genders = self._title_genders()
+        self._resolve_cache: dict[str, ActorRec | None] = {}
+        self._fulls: dict[str, str] | None = None
+
+    def note_cited(self, name: str) -> None:
+        """What a speaker cited ("four sources familiar ...") may be what "the sources" means later."""
+        self.history.append(Source(name, "unnamed", head=_head_lemma_of(name), plural=True, cited=True))
+
+    def resolve(self, cue: Cue, k: int) -> Source | None:
+        if cue.speaker is None:
+            return Source("unnamed reports", "report", head="report", plural=True)
+        head = cue.speaker
+        # a title noun with a name in apposition: "The Shadow Secretary ..., Theresa May, said"
+        person_hint = False
+        if head.ent_type_ != "PERSON":
+            for c in head.children:
+                if c.dep_ == "appos" and looks_like_person_name(c):
+                    head, person_hint = c, True
+                    break
+        low = head.lower_
+        if head.pos_ == "PRON" or low in cues.NON_SOURCE_PRONOUNS:
+            if low in _PRONOUN_GENDER and cue.token.dep_ != "ROOT":
+                # "Tim Collins is setting out a scheme to tackle what he says are ...": the
+                # main clause's named subject comes first
+                same = self._main_subject(cue.token, k)
+                if same is not None:
+                    return same
+            return self._pronoun(head, k)
+        tokens = speaker_phrase(head, exclude=cue.token)
+        text = text_of(tokens)
+        if not text:
+            return None
+        if (head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC")) \
+                and head.lower_ not in cues.ROLE_NOUNS:
+            return self._named(head, tokens, text, person_hint)
+        return self._common(head, tokens, text, k)
+
+    def _main_subject(self, verb: Token, k: int) -> Source | None:
+        root = verb.sent.root if verb.sent is not None else None
+        if root is None or root.i == verb.i:
+            return None
+        for c in root.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i and c.pos_ == "PROPN" \
+                    and not self.quotes.inside(c.idx):
+                tokens = speaker_phrase(c, exclude=root)
+                src = self._named(c, tokens, text_of(tokens))
+                if src is not None and src.kind == "person":
+                    return src
+        return None
+
+    def _pronoun(self, head: Token, k: int) -> Source | None:
+        low = head.lower_
+        if low in _PRONOUN_GENDER:
+            want = _PRONOUN_GENDER[low]
+            last = self.last_speaker()
+            if last is not None and last.kind == "person" and last.gender in (None, want) \
+                    and self.people and self.people[-1] == last:
+                return self._learn_gender(last, want)   # "J. Mattinson said ... She added"
+            # another source spoke since: "she" goes back to the latest person the article
+            # has shown to be a woman ("her mother, Fiona"), before one of unknown sex
+            for src in reversed(self.people):
+                if src.gender == want:
+                    return src
+            for src in reversed(self.people):
+                if src.gender is None:
+                    return self._learn_gender(src, want)
+            return None
+        if low == "they":
+            for j, src in reversed(self.things):
+                if src.kind == "outlet" or src.cited:
+                    continue
+                if src.plural or (src.kind == "organization" and k - j <= 2):
+                    return src
+            return None
+        if low == "it":
+            # only a recent organisation or outlet: "it was said" and "it suggests" are nobody
+            for j, src in reversed(self.things):
+                if k - j <= 1 and src.kind in ("organization", "outlet", "report") and not src.plural:
+                    return src
+            return None
+        return None
+
+    def _learn_gender(self, src: Source, gender: str) -> Source:
+        """'She added' about a person of unknown sex tells it: later pronouns may use it."""
+        if src.gender is not None:
+            return src
+        known = replace(src, gender=gender)
+        self.people = [known if p == src else p for p in self.people]
+        self.history = [known if h == src else h for h in self.history]
+        return known
+
+    def _named(self, head: Token, tokens: list[Token], text: str, person_hint: bool = False) -> Source | None:
+        ent = entity_of(head)
+        person_ent = ent is not None and ent.label_ == "PERSON"
+        titled = has_title(tokens)
+        name_text = ent.text if person_ent or (ent is not None and not person_hint and not titled) \
+            else text_of(name_chain(head))
+        actor = self._actor(name_text) or self._actor(text)
+        # the small model's NER often calls a person ORG ("Nicola Sturgeon"); a title in
+        # the phrase or the same surname with a title elsewhere in the article outweighs it
+        is_person_ent = (person_ent or person_hint or titled
+                         or (head.lower_ in self.genders or head.lower_ in self._full_names())
+                         and not has_outlet_word(tokens)) and head.tag_ != "NNPS" and not is_acronym(head)
+        if (head.tag_ == "NNPS" or is_acronym(head)) and actor is not None and actor.kind == "person":
+            actor = None        # "the Lib Dems", "BAA": organisations, whatever the NER thought
+        if actor is not None and actor.kind == "person" or (
+                (actor is None or actor.kind != "person") and is_person_ent and not has_outlet_word(tokens)):
+            if actor is not None and actor.kind == "person":
+                name, key = actor.name, actor.key
+            else:
+                name, key = self._full_name(strip_title_words(name_text)), None
+            return Source(name, "person", key, self._gender(tokens, name, key), head=head.lemma_.lower())
+        kind = "outlet" if self._is_outlet(tokens, ent, actor) else "organization"
+        if actor is not None and actor.kind == "group" and head.pos_ == "NOUN":
+            kind = "unnamed"
+        return Source(text, kind, actor.key if actor is not None else None, head=head.lemma_.lower(),
+                      plural=head.tag_ in ("NNS", "NNPS"))
+
+    def _common(self, head: Token, tokens: list[Token], text: str, k: int = -1) -> Source | None:
+        lemma = head.lemma_.lower()
+        low = head.lower_
+        plural = head.tag_ in ("NNS", "NNPS")
+        bare = all(t.i == head.i or t.dep_ == "det" for t in tokens)
+        definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that", "these", "those") for t in tokens)
+        words = {lemma, low}
+        if bare and definite:
+            back = self._refers_back(words)
+            if back is not None:
+                return back
+        compounds = {t.lower_ for t in tokens if t.dep_ in ("compound", "amod") and t.head.i == head.i}
+        if words & cues.OUTLET_NOUNS or compounds & {"news"}:
+            return Source(text, "outlet", head=lemma, plural=plural)
+        if words & cues.REPORT_NOUNS:
+            return Source(text, "report", head=lemma, plural=plural)
+        if words & cues.ORGANIZATION_NOUNS:
+            actor = self._actor(text) if definite else None
+            return Source(text, "organization", actor.key if actor else None, head=lemma, plural=plural)
+        if head.pos_ not in ("NOUN", "PROPN", "NUM", "SYM"):
+            return None
+        if definite and not plural and not (words & cues.UNNAMED_NOUNS):
+            actor = self._actor(text)
+            if actor is not None and actor.kind == "person":
+                return Source(actor.name, "person", actor.key, self._gender(tokens, actor.name, actor.key),
+                              head=lemma)
+        if definite and not plural and lemma in cues.PERSON_ROLE_NOUNS and k >= 0 \
+                and not any(t.dep_ == "poss" for t in tokens):
+            person = self.roles.holder(head, tokens, k)
+            if person is not None:
+                return Source(person.name, "person", person.key, self._gender(tokens, person.name, person.key),
+                              head=lemma)
+        gender = "f" if words & cues.FEMALE_NOUNS else "m" if words & cues.MALE_NOUNS else None
+        return Source(text, "unnamed", head=lemma, plural=plural, gender=gender)
+
+    def _refers_back(self, words: set[str]) -> Source | None:
+        """'the report' / 'the newspaper' / 'the sources': the source the article named before."""
+        if words & {"report", "reports"}:
+            for src in reversed(self.history):
+                if src.kind in ("outlet", "report") and src.name != "unnamed reports":
+                    return src
+        elif words & cues.OUTLET_NOUNS:
+            for src in reversed(self.history):
+                if src.kind == "outlet":
+                    return src
+        elif words & cues.UNNAMED_NOUNS:
+            for src in reversed(self.history):
+                if src.kind == "unnamed" and src.head in words:
+                    return replace(src, cited=False)
+        return None
+
+    def _is_outlet(self, tokens: list[Token], ent: Span | None, actor: ActorRec | None) -> bool:
+        if has_outlet_word(tokens):
+            return True
+        names = [t.lower_ for t in (ent if ent is not None else tokens)]
+        if any(n in cues.KNOWN_OUTLETS for n in names):
+            return True
+        if ent is not None and ent.label_ == "ORG" and any(n in cues.OUTLET_NAME_WORDS for n in names):
+            return True
+        if actor is not None:
+            for d in actor.descriptions:
+                if any(w in cues.OUTLET_NOUNS or w == "news" for w in d.lower().split()):
+                    return True
+        return False
+
+    def _actor(self, text: str) -> ActorRec | None:
+        if text not in self._resolve_cache:
+            try:
+                self._resolve_cache[text] = self.actors.resolve(text)
+            except Exception:       # a resolver's failure must not lose the attribution
+                self._resolve_cache[text] = None
+        return self._resolve_cache[text]
+
+    # ---- genders and the people pronouns may point at -------------------------------
+
+    def _full_names(self) -> dict[str, str]:
+        """Surname -> the longest full name the article gives it (PERSON entities, and
+        name chains whose surname carries a title elsewhere: "Nicola Sturgeon" / "Ms Sturgeon")."""
+        if self._fulls is None:
+            fulls: dict[str, str] = {}
+
+            def add(full: str) -> None:
+                parts = full.split()
+                if len(parts) >= 2 and len(full) > len(fulls.get(parts[-1].lower(), "")):
+                    fulls[parts[-1].lower()] = full
+
+            for ent in self.doc.ents:
+                if ent.label_ == "PERSON":
+                    add(strip_titles(ent))
+            for t in self.doc:
+                if t.pos_ == "PROPN" and t.lower_ in self.genders and t.dep_ != "compound":
+                    add(strip_title_words(text_of(name_chain(t))))
+            self._fulls = fulls
+        return self._fulls
+
+    def _full_name(self, name: str) -> str:
+        """'Hewitt' -> 'Patricia Hewitt' when the article names her in full somewhere."""
+        parts = name.split()
+        if len(parts) == 1:
+            return self._full_names().get(parts[0].lower(), name)
+        return name
+
+    def _title_genders(self) -> dict[str, str]:
+        """Surname -> gender from every 'Mr X' / 'Ms X' in the article."""
+        out: dict[str, str] = {}
+        doc = self.doc
+        for t in doc:
+            title = t.lower_.rstrip(".")
+            g = "f" if title in cues.FEMALE_TITLES else "m" if title in cues.MALE_TITLES else None
+            if g is None or not t.text[:1].isupper():
+                continue
+            j = t.i + 1
+            last = None
+            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+                last = doc[j]
+                j += 1
+            if last is not None:
+                out.setdefault(last.lower_, g)
+        return out
+
+    def _gender(self, tokens: list[Token], name: str, key: str | None) -> str | None:
+        for t in tokens:
+            title = t.lower_.rstrip(".")
+            if title in cues.FEMALE_TITLES:
+                return "f"
+            if title in cues.MALE_TITLES:
+                return "m"
+            if t.lower_ in cues.FEMALE_NOUNS:
+                return "f"
+            if t.lower_ in cues.MALE_NOUNS:
+                return "m"
+        parts = name.split()
+        return self.genders.get(parts[-1].lower()) if parts else None
+
+    def remember(self, src: Source, k: int) -> None:
+        self.history.append(src)
+        self._refer(src, k)
+
+    def _refer(self, src: Source, k: int) -> None:
+        """Keep `src` as what a later pronoun may mean: he/she -> people, they/it -> things."""
+        if src.kind == "person" or (src.kind == "unnamed" and not src.plural):
+            if not self.people or self.people[-1] != src:
+                self.people.append(src)     # "a spokesman said ... He added:"
+        elif src.kind != "report" or not src.plural:
+            self.things.append((k, src))
+
+    def note_subjects(self, k: int) -> None:
+        """Named subjects of a main clause outside quotes ("Mr McConnell was speaking ...",
+        "BAA are also owners ...") may be who the next 'he' or 'they' means."""
+        span = self.spans[k]
+        if span is None:
+            return
+        for t in span:
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" or t.pos_ != "PROPN":
+                continue
+            if self.quotes.inside(t.idx):
+                continue
+            tokens = speaker_phrase(t, exclude=t.head)
+            src = self._named(t, tokens, text_of(tokens))
+            if src is not None:
+                self._refer(src, k)
+
+    def last_speaker(self) -> Source | None:
+        """Who an unattributed quote belongs to: the last source that spoke in the article."""
+        for src in reversed(self.history):
+            if src.kind != "report" and not src.cited:
+                return src
+        return None
+
+
+def _head_lemma_of(text: str) -> str:
+    """The last word of a cited phrase's head ('four sources familiar with ...' -> 'source')."""
+    words = text.lower().split()
+    for w in words:
+        base = w[:-1] if w.endswith("s") and len(w) > 3 else w
+        if w in cues.UNNAMED_NOUNS or base in cues.UNNAMED_NOUNS:
+            return base
+    return words[-1] if words else ""
