@@ -23,6 +23,18 @@ fox house home office state states labour conservative liberal democrats governm
 """.split())
 _TITLES = frozenset("lord lady sir dame baroness baron dr mr mrs ms miss rev cardinal archbishop bishop".split())
 _ROLE_NOISE = frozenset("the a an of for at in on and new former current".split())
+# Words a question uses for a role that descriptions word otherwise ("the hospital boss" is
+# its "chief executive"; "her mum" is "her mother").
+ROLE_SYNONYMS = {
+    "boss": "chief head executive chairman chairwoman director leader manager",
+    "head": "chief chairman chairwoman director leader", "chief": "head",
+    "mum": "mother mom", "mom": "mother mum", "mother": "mum mom", "dad": "father", "father": "dad",
+    "wife": "widow spouse partner", "husband": "widower spouse partner",
+    "lawyer": "solicitor barrister counsel attorney", "solicitor": "lawyer", "attorney": "lawyer counsel",
+    "spokesman": "spokeswoman spokesperson", "spokeswoman": "spokesman spokesperson",
+    "pm": "premier prime", "premier": "prime", "mp": "member", "minister": "secretary", "secretary": "minister",
+    "kid": "son daughter child", "child": "son daughter", "sister": "sibling", "brother": "sibling",
+}
 
 
 @dataclass
@@ -113,6 +125,11 @@ class ActorIndex:
             for w in desc.split():
                 self._desc_by_word[w].add(i)
         self._desc_vocab = list(self._desc_by_word)
+        self._by_token: dict[str, set[int]] = defaultdict(set)
+        for a in self.by_id.values():
+            for tok in a.key.split():
+                self._by_token[tok].add(a.id)
+        self._reader = reader  # for the articles an actor is mentioned in (variants): asked when needed
         self._suggest_names = {a.id: fold(a.name) for a in self.by_id.values() if a.kind == "person" or a.mentions > 1}
 
     @staticmethod
@@ -127,6 +144,43 @@ class ActorIndex:
     def family(self, actor: Actor) -> set[int]:
         """Other actors that are the same body by another name: 'Labour' and 'Labour Party'."""
         return self._family.get(actor.id, set())
+
+    def variants(self, actor: Actor) -> list[Actor]:
+        """Other actors an article names the same person by: 'Te Kaurinui' and 'Te Kaurinui
+        Parata' in one article. Names of two or more words where one's words are all in the
+        other's, mentioned in a shared article."""
+        words = actor.key.split()
+        if len(words) < 2:
+            return []
+        ids = set.union(*(self._by_token.get(w, set()) for w in words)) - {actor.id}
+        mine = set(words)
+        found = []
+        for i in ids:
+            other = self.by_id[i]
+            theirs = set(other.key.split())
+            if len(theirs) >= 2 and (theirs <= mine or mine <= theirs) and other.kind in ("person", "organization"):
+                found.append(other)
+        if not found:
+            return []
+        rows = self._reader.all(
+            "SELECT DISTINCT m.actor_id, s.article_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
+            f" WHERE m.actor_id IN ({','.join('?' * (len(found) + 1))})", [actor.id] + [a.id for a in found])
+        articles: dict[int, set[str]] = defaultdict(set)
+        for r in rows:
+            articles[r[0]].add(r[1])
+        return [a for a in found if articles[a.id] & articles[actor.id]]
+
+    def members(self, body: Actor) -> list[Actor]:
+        """People an article describes as speaking for a body: 'State Department deputy
+        spokesperson Vedant Patel' for the State Department."""
+        if body.kind not in ("organization", "group"):
+            return []
+        words = [w for w in body.key.split() if w not in _ROLE_NOISE]
+        if not words:
+            return []
+        hits = set.intersection(*(self._desc_by_word.get(w, set()) for w in words))
+        people = {self._descriptions[i][1].id: self._descriptions[i][1] for i in hits}
+        return [a for a in people.values() if a.kind == "person" and a.id != body.id]
 
     def top(self, n: int = 10, kinds: tuple[str, ...] | None = None) -> list[Actor]:
         actors = [a for a in self.by_id.values() if kinds is None or a.kind in kinds]
@@ -241,10 +295,11 @@ class ActorIndex:
         if not words:
             return []
         hits: dict[int, int] = defaultdict(int)
-        for w in words:  # descriptions holding a word like w, via the word index
+        for w in words:  # descriptions holding a word like w (or a synonym), via the word index
             found: set[int] = set()
+            alternatives = [w, *ROLE_SYNONYMS.get(w, "").split()]
             for d in self._desc_vocab:
-                if self._same_word(w, d):
+                if any(self._same_word(x, d) for x in alternatives):
                     found |= self._desc_by_word[d]
             for i in found:
                 hits[i] += 1

@@ -8,12 +8,13 @@ connection per thread).
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 import threading
 from pathlib import Path
 
 from bot.answer import claims, pack, people
-from bot.answer.actors import Actor, ActorIndex
+from bot.answer.actors import ROLE_SYNONYMS, Actor, ActorIndex
 from bot.answer.question import Parsed, content_words, parse
 from bot.answer.search import Concept, Searcher, expand, fts_term
 from bot.answer.thresholds import MIN_COVERAGE, NOTHING, SUBJECT_BONUS
@@ -209,6 +210,30 @@ class Engine:
             return None
         roles = [(a, score) for a, score in self.actors.by_role(phrase) if a.kind == "person"]
         return roles[0][0] if roles else None
+
+    def relative_actor(self, phrase: str | None) -> Actor | None:
+        """The person a phrase names by their tie to someone: "Eloise Parry's mum", "Mubanga's
+        lawyer". Someone described that way ("her mother", "his lawyer") in an article that
+        names the owner; the most mentioned such person if several."""
+        m = re.match(r"(?i)^(?:the\s+)?(.+?)['’]s?\s+([\w\s-]+)$", (phrase or "").strip())
+        if not m:
+            return None
+        owner = self.resolve_one(m.group(1))
+        tie = [w for w in content_words(m.group(2)) if w not in GENERIC_WORDS or w in ROLE_SYNONYMS]
+        if owner is None or not tie:
+            return None
+        wanted = [{t, *ROLE_SYNONYMS.get(t, "").split()} for t in tie]  # every word of the tie, or a synonym
+        people = [a for a in self.actors.by_id.values() if a.kind == "person" and a.id != owner.id
+                  and any(all(w & set(content_words(d)) for w in wanted) for d in a.descriptions)]
+        if not people:
+            return None
+        ids = [a.id for a in people]
+        rows = self.reader.all(
+            "SELECT m.actor_id, count(*) AS n FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
+            " WHERE s.article_id IN (SELECT s2.article_id FROM mentions m2 JOIN sentences s2 ON s2.id = m2.sentence_id"
+            f" WHERE m2.actor_id = ?) AND m.actor_id IN ({placeholders(ids)}) GROUP BY m.actor_id ORDER BY n DESC, m.actor_id",
+            [owner.id] + ids)
+        return self.actors.by_id[rows[0][0]] if rows else None
 
     def resolve_one(self, phrase: str | None, allowed: frozenset[str] = GENERIC_WORDS) -> Actor | None:
         """The actor a phrase names: 'Roman Gofman', 'the Israeli paper HaYom' (HaYom),

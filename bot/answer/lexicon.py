@@ -108,6 +108,11 @@ _GROUPS: tuple[str, ...] = (
     "deal|agreement|accord|pact|treaty",
     "ceasefire|truce|armistice",
     "escape|flee|fled",
+    # family life
+    "wedding|marriage|marry|married|wed|nuptials",
+    "divorce|divorced|separation",
+    # surveillance
+    "wiretap|phone tap|phone-tap|phone tapping|bugging|intercept|interception",
     # openings and closings
     "shut|closure|closed|close down|shut down|closing",
     "launch|unveil|roll out|rolled out",

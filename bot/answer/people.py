@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 
 from bot.answer import claims
 from bot.answer.actors import Actor
-from bot.answer.excerpts import excerpt, merge_runs
+from bot.answer.excerpts import excerpt, merge_runs, span_excerpt
 from bot.answer.question import STANCE_WORDS, Parsed, content_words
 from bot.answer.search import Concept, fts_term
-from bot.answer.thresholds import MAX_EXCERPTS, NOTHING, TOPIC_COVERAGE
+from bot.answer.thresholds import CONTEXT_DECAY, CONTEXT_SPAN, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, QUOTE_RUN, TOPIC_COVERAGE
 from bot.index.read import placeholders, sentences_by_id
-from bot.model import ActorCard, Answer
+from bot.model import ActorCard, Answer, Excerpt
 from bot.names import fold
 
 if TYPE_CHECKING:
@@ -82,10 +82,13 @@ def source_sentences(e: Engine, who: str) -> tuple[list[int], list[Actor]]:
     """Sentences attributed to `who`: the actor it names (or the role it names: "the lord
     chancellor"), or sources the articles word that way ("Israeli media", "the education
     department" for "the Department for Education")."""
-    actor = e.exact_actor(who) or e.role_actor(who) or e.resolve_one(who)
+    actor = e.exact_actor(who) or e.role_actor(who) or e.relative_actor(who) or e.resolve_one(who)
     wanted: set[str] = set()
     folded = fold(who)
+    speakers: list[Actor] = []
     if actor is not None:
+        # The same person under a fuller or shorter name, and the people who speak for a body.
+        speakers = [actor, *e.actors.variants(actor), *e.actors.members(actor)]
         # Full names only: a bare surname ("clarke") would also catch other Clarkes.
         names = [a for a in actor.aliases if " " in a and len(a) > 5] + [fold(actor.name)]
         wanted |= {src for key, src in e.source_names.items() if any(n in key for n in names)}
@@ -99,9 +102,9 @@ def source_sentences(e: Engine, who: str) -> tuple[list[int], list[Actor]]:
                     if all(_word_in(w, key_words) for w in words) and len(key_words) <= len(words) + 2:
                         wanted.add(src)
     clauses, params = [], []
-    if actor is not None:
-        clauses.append("actor_id = ?")
-        params.append(actor.id)
+    if speakers:
+        clauses.append(f"actor_id IN ({placeholders(speakers)})")
+        params += [a.id for a in speakers]
     if wanted:
         clauses.append(f"source IN ({placeholders(wanted)})")
         params += sorted(wanted)
@@ -109,40 +112,86 @@ def source_sentences(e: Engine, who: str) -> tuple[list[int], list[Actor]]:
         return [], []
     ids = [r[0] for r in e.reader.all(
         f"SELECT sentence_id FROM attributions WHERE {' OR '.join(clauses)} ORDER BY sentence_id", params)]
-    return ids, [actor] if actor else []
+    return ids, speakers
 
 
 def statements_by(e: Engine, p: Parsed) -> Answer:
-    ids, actors = source_sentences(e, p.who or "")
-    if not ids:
+    ids, speakers = source_sentences(e, p.who or "")
+    actors = speakers[:1]
+    spoken = [i for i in _spoken_mentions(e, speakers) if i not in set(ids)]
+    if not ids and not spoken:
         if actors:
             return e.nothing(p, f"The pack mentions {actors[0].name} but quotes nothing from them.")
         return e.nothing(p, f"Nobody called {p.who} is quoted in the pack.", suggest=p.who)
-    rows = sentences_by_id(e.reader, ids)
+    rows = sentences_by_id(e.reader, ids + spoken)
     cards = [e.card(a) for a in actors]
     name = actors[0].name if actors else p.who
-    concepts = [c for c in e.concepts(p.topic) if not (c.actor_ids & {a.id for a in actors})]
+    concepts = [c for c in e.concepts(p.topic) if not (c.actor_ids & {a.id for a in speakers})]
     if concepts:
         ranked = on_topic(e, concepts, ids, rows)
+        if not ranked and spoken:
+            # The extractor may have missed who spoke: their mentions beside words of speech,
+            # when the sentence itself is on the topic.
+            cov = e.search.coverage(concepts, spoken)
+            ranked = [(r, sc) for r, sc in on_topic(e, concepts, spoken, rows) if cov[r["sid"]][0] >= TOPIC_COVERAGE]
         if not ranked:
             return e.nothing(p, f"{name} is quoted in the pack, but not about {p.topic}.")
-        top = ranked[:MAX_EXCERPTS]
-        if len({r["article_id"] for r, _ in top}) == 1:
-            top.sort(key=lambda x: x[0]["sid"])
-        return Answer(p.text, "statements_by", True, merge_runs(e.reader, top)[:MAX_EXCERPTS], cards)
-    ordered = [(rows[i], 1.0) for i in ids]
+        return Answer(p.text, "statements_by", True, _quote_runs(e, ranked, rows), cards)
+    ordered = [(rows[i], 1.0) for i in (ids or spoken)]
     excerpts = merge_runs(e.reader, ordered)
     note = "" if len(excerpts) <= 5 else f"{len(excerpts)} passages; the first 5:"
     return Answer(p.text, "statements_by", True, excerpts[:5], cards, note=note)
 
 
-def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict) -> list[tuple[sqlite3.Row, float]]:
-    """A speaker's sentences ranked by how well they, or the article around them, cover a topic.
+_SPEECH = re.compile(r"[\"“”]|\b(?:said|says|saying|told|tells|added|adding|adds|insisted|argued|warned|claimed|"
+                     r"called|described|wrote|writes|stressed|explained|declared|announced)\b")
 
-    A quote rarely repeats the question's words ("What did Fox say about Blair lying?"),
-    but the article it sits in does; a topic absent from both abstains.
+
+def _spoken_mentions(e: Engine, speakers: list[Actor]) -> list[int]:
+    """Sentences that name one of the speakers beside words of speech, attributed to nobody
+    else: what the extractor may have failed to attribute ("..., adding that it was ...")."""
+    if not speakers:
+        return []
+    ids = [a.id for a in speakers]
+    rows = e.reader.all(
+        "SELECT DISTINCT s.id, s.text, at.actor_id, at.source FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
+        " LEFT JOIN attributions at ON at.sentence_id = s.id"
+        f" WHERE m.actor_id IN ({placeholders(ids)}) ORDER BY s.id", ids)
+    return [r[0] for r in rows if _SPEECH.search(r[1]) and (r[3] is None or r[2] in ids)]
+
+
+def _quote_runs(e: Engine, ranked: list[tuple[sqlite3.Row, float]], rows: dict) -> list[Excerpt]:
+    """The best sentences, best first, each with the rest of its quote: the sentences right
+    after it by the same speaker ("He added: ..."), up to QUOTE_RUN in all."""
+    used: set[int] = set()
+    out: list[Excerpt] = []
+    for row, score in ranked:
+        if row["sid"] in used:
+            continue
+        run = [row]
+        while len(run) < QUOTE_RUN:
+            nxt = rows.get(run[-1]["sid"] + 1)
+            if nxt is None or nxt["sid"] in used or nxt["article_id"] != row["article_id"] or nxt["source"] != row["source"]:
+                break
+            run.append(nxt)
+        used.update(r["sid"] for r in run)
+        out.append(span_excerpt(e.reader, run, score))
+        if len(out) == MAX_EXCERPTS:
+            break
+    return out
+
+
+def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict) -> list[tuple[sqlite3.Row, float]]:
+    """A speaker's sentences ranked by how well they, the sentences around them, or the
+    article they sit in cover a topic.
+
+    A quote rarely repeats the question's words ("What did Fox say about Blair lying?"):
+    the sentence before it usually sets the scene ("Between 1.1 and 1.5 million people were
+    killed at Auschwitz." then the quote), and the article is about the topic. A topic absent
+    from all three abstains.
     """
-    sentence_cov = e.search.coverage(concepts, ids)
+    near = {j for i in ids for j in range(i - CONTEXT_SPAN, i + CONTEXT_SPAN + 1)}
+    sentence_cov = e.search.coverage(concepts, sorted(near | set(ids)))
     article_ids = list({rows[i]["article_id"] for i in ids})
     article_cov = e.search.article_coverage(concepts, article_ids)
     headline = {a: _headline_words(rows, a) for a in article_ids}
@@ -150,11 +199,15 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict) -> 
     for i in ids:
         article = rows[i]["article_id"]
         s_cov, a_cov = sentence_cov[i][0], article_cov.get(article, 0.0)
-        # The sentence itself must touch the topic, or the article must be about it (its
-        # headline names it); the article around the sentence may say the rest.
+        context = max((sentence_cov[j][0] * CONTEXT_DECAY[abs(i - j)]
+                       for j in range(i - CONTEXT_SPAN, i + CONTEXT_SPAN + 1)
+                       if j != i and j in sentence_cov and e.search.article_of(j) == article), default=0.0)
+        # The sentence itself must cover the topic; or touch it, or stand beside sentences that
+        # do, or sit in an article about it (its headline names it), while the article as a
+        # whole covers it.
         about = any(_word_in(w, headline[article]) for c in concepts for w in c.words)
-        if s_cov >= TOPIC_COVERAGE or ((s_cov > 0 or about) and a_cov >= TOPIC_COVERAGE):
-            scored.append((rows[i], s_cov + 0.5 * a_cov))
+        if s_cov >= TOPIC_COVERAGE or ((s_cov > 0 or about or context >= MIN_COVERAGE) and a_cov >= TOPIC_COVERAGE):
+            scored.append((rows[i], s_cov + 0.6 * context + 0.5 * a_cov))
     scored.sort(key=lambda x: (-round(x[1], 3), x[0]["continuation"] or 0, x[0]["sid"]))
     return scored
 

@@ -12,9 +12,14 @@ MIN_COVERAGE = 0.6
 LONG_CLAIM_COVERAGE = 0.55
 # What X said "about" a topic: X's sentence, or the article around it, covers this share.
 TOPIC_COVERAGE = 0.4
+# ... or the sentences just before and after it do, discounted by distance (0 is the sentence).
+CONTEXT_SPAN = 2
+CONTEXT_DECAY = {0: 1.0, 1: 0.75, 2: 0.5}
 # Ranking only: a sentence whose grammatical subject is the asked-about actor.
 SUBJECT_BONUS = 0.15
 # Ranking only: a sentence holding what the question asks for (a number for 'how much' ...).
 ANSWER_TYPE_BONUS = 0.1
 MAX_EXCERPTS = 3
+# Sentences of one quote shown together in an excerpt.
+QUOTE_RUN = 3
 NOTHING = "Nothing in the briefing pack answers that."

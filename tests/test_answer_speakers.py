@@ -1,0 +1,98 @@
+"""'What did X say about T?' when X is named otherwise than the article names the speaker
+(a body for its spokeswoman, a tie for a person, a role in other words), and when the quote
+itself does not repeat the topic. A small invented pack, so every expectation is exact."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer import Engine
+from bot.pipeline import ingest
+
+ARTICLES = {
+    "harbour.txt": """Harbour Board defends new mooring fees
+
+The Harbour Board has raised mooring fees for the first time in a decade.
+
+"The increase pays for dredging the channel, which has been neglected for years," Harbour Board spokeswoman Imelda Rusk said on Tuesday.
+
+Local fishermen said the fees would drive small boats out of the port.
+""",
+    "court.txt": """Farmer cleared of poisoning charge
+
+A farmer accused of poisoning his neighbour's cattle has been cleared by a jury at Carlisle Crown Court.
+
+Tobias Wren, 54, had denied the charge throughout the three-week trial.
+
+His lawyer, Marguerite Olsen, said: "Mr Wren has lived under a cloud for two years. He is relieved and wants to get back to his farm."
+
+The neighbour declined to comment.
+""",
+    "bakery.txt": """Bakery chain to close twelve shops
+
+Crumbwell Bakeries will close twelve of its shops in the north of England, putting 140 jobs at risk.
+
+Rising flour prices have squeezed the chain's margins since the spring.
+
+"We have fought to keep every branch open, but the numbers no longer add up," said Hattie Sorensen, chief executive of Crumbwell Bakeries.
+
+She added: "Staff will be offered jobs in our other shops wherever possible."
+
+The company's annual results are due in March.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory, settings) -> Engine:
+    folder = tmp_path_factory.mktemp("speakers")
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    db = folder / "pack.db"
+    outcomes = ingest([str(folder)], db, settings)
+    assert [o.status for o in outcomes] == ["added"] * len(ARTICLES), outcomes
+    return Engine(db, settings)
+
+
+def test_a_body_speaks_through_its_spokeswoman(engine):
+    a = engine.ask("What did the Harbour Board say about the fees?")
+    assert a.found
+    assert "pays for dredging the channel" in a.excerpts[0].quote
+    assert a.excerpts[0].attribution.source == "Imelda Rusk"
+
+
+def test_a_person_named_by_their_tie_to_another(engine):
+    a = engine.ask("What did Tobias Wren's lawyer say?")
+    assert a.found
+    assert "lived under a cloud" in a.excerpts[0].quote
+    assert a.excerpts[0].attribution.source == "Marguerite Olsen"
+
+
+def test_boss_finds_the_chief_executive(engine):
+    a = engine.ask("What did the Crumbwell boss say about the closures?")
+    assert a.found
+    assert "fought to keep every branch open" in a.excerpts[0].quote
+    assert a.excerpts[0].attribution.source == "Hattie Sorensen"
+
+
+def test_the_best_quote_comes_first_with_the_rest_of_it(engine):
+    a = engine.ask("What did Hattie Sorensen say about staff?")
+    assert a.found
+    assert "Staff will be offered jobs" in a.excerpts[0].quote
+
+
+def test_a_quote_that_leaves_the_topic_to_the_sentence_before_it(engine):
+    # The quote says "the numbers no longer add up"; "flour prices" are in the sentence before.
+    a = engine.ask("What did Hattie Sorensen say about flour prices?")
+    assert a.found
+    assert "numbers no longer add up" in a.excerpts[0].quote
+
+
+def test_a_topic_the_speaker_never_touches_abstains(engine):
+    a = engine.ask("What did Hattie Sorensen say about the mooring fees?")
+    assert not a.found and not a.excerpts
+
+
+def test_a_tie_nobody_in_the_pack_has_abstains(engine):
+    a = engine.ask("What did Tobias Wren's daughter say?")
+    assert not a.found and not a.excerpts
