@@ -28,6 +28,14 @@ His lawyer, Marguerite Olsen, said: "Mr Wren has lived under a cloud for two yea
 
 The neighbour declined to comment.
 """,
+    "rail.txt": """MPs criticise new rail timetable
+
+MPs on the Commons transport committee have published a report on the new rail timetable.
+
+"Passengers were let down by a timetable that was never tested," the committee said.
+
+The rail operator said it would study the findings.
+""",
     "bakery.txt": """Bakery chain to close twelve shops
 
 Crumbwell Bakeries will close twelve of its shops in the north of England, putting 140 jobs at risk.
@@ -96,3 +104,19 @@ def test_a_topic_the_speaker_never_touches_abstains(engine):
 def test_a_tie_nobody_in_the_pack_has_abstains(engine):
     a = engine.ask("What did Tobias Wren's daughter say?")
     assert not a.found and not a.excerpts
+
+
+def test_a_worry_said_without_the_word_shows_what_was_said(engine):
+    a = engine.ask("What is the Harbour Board worried about?")
+    assert a.found
+    assert "neglected for years" in a.excerpts[0].quote
+    assert "outright" in a.note
+
+
+def test_a_body_the_article_names_only_by_its_last_word(engine):
+    # The question names the committee in full; the quote says only "the committee said".
+    a = engine.ask("What did the Commons rail committee say about the timetable?")
+    assert a.found
+    assert "never tested" in a.excerpts[0].quote
+    assert a.excerpts[0].attribution.source == "the committee"
+    assert not engine.ask("What did the Commons rail committee say about mooring fees?").found

@@ -10,7 +10,7 @@ from bot.answer import claims
 from bot.answer.actors import Actor
 from bot.answer.excerpts import excerpt, merge_runs, span_excerpt
 from bot.answer.question import STANCE_WORDS, Parsed, content_words
-from bot.answer.search import Concept, fts_term
+from bot.answer.search import Concept, expand, fts_term
 from bot.answer.thresholds import CONTEXT_DECAY, CONTEXT_SPAN, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, QUOTE_RUN, TOPIC_COVERAGE
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import ActorCard, Answer, Excerpt
@@ -101,6 +101,8 @@ def source_sentences(e: Engine, who: str) -> tuple[list[int], list[Actor]]:
                     key_words = set(content_words(key))
                     if all(_word_in(w, key_words) for w in words) and len(key_words) <= len(words) + 2:
                         wanted.add(src)
+    if actor is None and not wanted:
+        return _short_source_sentences(e, who), []
     clauses, params = [], []
     if speakers:
         clauses.append(f"actor_id IN ({placeholders(speakers)})")
@@ -113,6 +115,24 @@ def source_sentences(e: Engine, who: str) -> tuple[list[int], list[Actor]]:
     ids = [r[0] for r in e.reader.all(
         f"SELECT sentence_id FROM attributions WHERE {' OR '.join(clauses)} ORDER BY sentence_id", params)]
     return ids, speakers
+
+
+def _short_source_sentences(e: Engine, who: str) -> list[int]:
+    """'the Commons science committee' where the article says only 'the committee said', and
+    'Maori elders' where it says 'indigenous elders say': sources that end in a word of the
+    question's, in articles that hold all of the question's words."""
+    words = set(content_words(who))
+    if not words:
+        return []
+    short = [src for key, src in e.source_names.items()
+             if (key_words := content_words(key)) and _word_in(key_words[-1], words)]
+    if not short:
+        return []
+    rows = e.reader.all("SELECT a.sentence_id, s.article_id FROM attributions a JOIN sentences s ON s.id = a.sentence_id"
+                        f" WHERE a.source IN ({placeholders(short)}) ORDER BY a.sentence_id", short)
+    concepts = [Concept(w, words=expand(w)) for w in words]
+    covered = e.search.article_coverage(concepts, list({r[1] for r in rows}))
+    return [r[0] for r in rows if covered.get(r[1], 0.0) >= 1.0 - 1e-9]
 
 
 def statements_by(e: Engine, p: Parsed) -> Answer:
@@ -212,6 +232,10 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict) -> 
     return scored
 
 
+def _possessive(name: str) -> str:
+    return name + ("’" if name.endswith("s") else "’s")
+
+
 def _headline_words(rows: dict, article_id: str) -> set[str]:
     title = next(r["title"] for r in rows.values() if r["article_id"] == article_id)
     return set(content_words(title))
@@ -258,10 +282,21 @@ def stance(e: Engine, p: Parsed) -> Answer:
         return bool(topic_labels) and on_topic >= 0.5 and row["source_actor"] == (actor.id if actor else None)
 
     best = [(r, sc) for r, sc in best if relevant(r)]
-    if not best:
-        verb = {"fear": "fears", "want": "wants", "plan": "plans"}.get(p.stance or "want", "wants")
-        return e.nothing(p, f"The pack does not say what {name} {verb}.")
+    verb = {"fear": "fears", "want": "wants", "plan": "plans"}.get(p.stance or "want", "wants")
+    noun = {"fear": "worries", "want": "aims", "plan": "plans"}.get(p.stance or "want", "aims")
     cards = [e.card(actor)] if actor else []
+    if not best:
+        # Nothing names the stance; what X said (on the topic, if asked) usually shows it.
+        ids, speakers = source_sentences(e, p.who or "")
+        rows = sentences_by_id(e.reader, ids)
+        ranked = on_topic(e, topic, ids, rows) if topic else [(rows[i], 0.0) for i in ids]
+        if not ranked:
+            return e.nothing(p, f"The pack does not say what {name} {verb}.")
+        said = e.search.coverage([stance], [r["sid"] for r, _ in ranked])
+        ranked.sort(key=lambda x: (-round(x[1] + (0.5 if said[x[0]["sid"]][1] else 0.0), 3), x[0]["sid"]))
+        cards = cards or [e.card(a) for a in speakers[:1]]
+        return Answer(p.text, "stance", True, _quote_runs(e, ranked, rows), cards,
+                      note=f"The pack does not state {_possessive(name)} {noun} outright; here is what was said:")
     return Answer(p.text, "stance", True, [excerpt(r, sc) for r, sc in best[:MAX_EXCERPTS]], cards)
 
 

@@ -38,7 +38,7 @@ STANCE_WORDS = {
             "lobby lobbying press pressing pressure pressuring push pushing urge urges urged demand demands call "
             "request hope hopes aim aims goal goals wish wishes insist insists",
     "fear": "fear fears feared afraid worry worries worried concern concerns concerned wary threat threats "
-            "threaten threatens alarm alarmed anxious anxiety danger dangers risk risks nervous",
+            "threaten threatens alarm alarmed anxious anxiety danger dangers risk risks nervous warn warns warned warning",
     "plan": "plan plans planned planning intend intends intended propose proposes proposed proposal proposals "
             "will aim aims prepare prepares preparing consider considers considering expect expected pledge pledged "
             "promise promised commit committed",
