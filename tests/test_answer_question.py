@@ -49,3 +49,10 @@ def test_stance_kind(q, stance):
 def test_content_words_drop_question_words_and_possessives():
     assert content_words("What did Turkey's president say about the pre-war talks?") == ["turkey", "president", "pre", "war", "talks"]
     assert content_words('"NOT" col:xy AND') == ["col", "xy"]
+
+
+def test_the_first_verb_decides_between_said_and_stance():
+    p = parse("What did Michael Ancram say about Straw going to Auschwitz?")
+    assert (p.intent, p.who, p.topic) == ("statements_by", "Michael Ancram", "Straw going to Auschwitz")
+    p = parse("What is Israel going to do about the bases?")
+    assert (p.intent, p.who) == ("stance", "Israel")

@@ -219,14 +219,15 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict) -> 
     for i in ids:
         article = rows[i]["article_id"]
         s_cov, a_cov = sentence_cov[i][0], article_cov.get(article, 0.0)
-        context = max((sentence_cov[j][0] * CONTEXT_DECAY[abs(i - j)]
-                       for j in range(i - CONTEXT_SPAN, i + CONTEXT_SPAN + 1)
-                       if j != i and j in sentence_cov and e.search.article_of(j) == article), default=0.0)
+        beside = [j for j in range(i - CONTEXT_SPAN, i + CONTEXT_SPAN + 1)
+                  if j != i and j in sentence_cov and e.search.article_of(j) == article]
+        context = max((sentence_cov[j][0] * CONTEXT_DECAY[abs(i - j)] for j in beside), default=0.0)
+        context_full = max((sentence_cov[j][0] for j in beside), default=0.0)
         # The sentence itself must cover the topic; or touch it, or stand beside sentences that
         # do, or sit in an article about it (its headline names it), while the article as a
         # whole covers it.
         about = any(_word_in(w, headline[article]) for c in concepts for w in c.words)
-        if s_cov >= TOPIC_COVERAGE or ((s_cov > 0 or about or context >= MIN_COVERAGE) and a_cov >= TOPIC_COVERAGE):
+        if s_cov >= TOPIC_COVERAGE or ((s_cov > 0 or about or context_full >= MIN_COVERAGE) and a_cov >= TOPIC_COVERAGE):
             scored.append((rows[i], s_cov + 0.6 * context + 0.5 * a_cov))
     scored.sort(key=lambda x: (-round(x[1], 3), x[0]["continuation"] or 0, x[0]["sid"]))
     return scored

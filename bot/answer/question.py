@@ -184,7 +184,7 @@ def _parse(q: str) -> Parsed:
         return Parsed("who_said", q, topic=_g(m, "claim", "claim2", "claim3"))
     if m := WHO_SAID.match(q):
         return Parsed("who_said", q, topic=_g(m, "claim"))
-    if m := STANCE.match(q):
+    if (m := STANCE.match(q)) and not _said_first(q, m):
         verb = m.group("verb").lower().split()[0]
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance=_stance(verb))
     if m := STANCE2.match(q):
@@ -215,6 +215,13 @@ def _parse(q: str) -> Parsed:
     if m := PAIR.match(q):
         return Parsed("relation", q, who=_g(m, "a5"), other=_g(m, "b5"))
     return Parsed("search", q, topic=q.replace(_MASK, ""))
+
+
+def _said_first(q: str, stance: re.Match) -> bool:
+    """'What did Ancram say about Straw going to Auschwitz?' asks what he said: the verb that
+    comes first decides."""
+    said = STATEMENTS.match(q)
+    return bool(said and len(said.group("who")) < len(stance.group("who")))
 
 
 def _stance(verb: str) -> str:
