@@ -36,6 +36,14 @@ MPs on the Commons transport committee have published a report on the new rail t
 
 The rail operator said it would study the findings.
 """,
+    "defection.txt": """Councillor Priya Nandakumar quits the Greens for Labour
+
+Councillor Priya Nandakumar has left the Green Party to join Labour, the third councillor to switch this year.
+
+Ms Nandakumar said she was disillusioned with the party's leadership and its handling of the housing crisis.
+
+The Green Party said it was sorry to see her go.
+""",
     "bakery.txt": """Bakery chain to close twelve shops
 
 Crumbwell Bakeries will close twelve of its shops in the north of England, putting 140 jobs at risk.
@@ -120,3 +128,14 @@ def test_a_body_the_article_names_only_by_its_last_word(engine):
     assert "never tested" in a.excerpts[0].quote
     assert a.excerpts[0].attribution.source == "the committee"
     assert not engine.ask("What did the Commons rail committee say about mooring fees?").found
+
+
+def test_why_finds_the_reason_not_the_lead_that_repeats_the_question(engine):
+    a = engine.ask("Why did Priya Nandakumar leave the Green Party?")
+    assert a.found and a.intent == "why"
+    assert "disillusioned with the party's leadership" in a.excerpts[0].quote
+    assert "Nandakumar" in a.excerpts[0].attribution.source
+
+
+def test_why_about_something_the_pack_does_not_report_abstains(engine):
+    assert not engine.ask("Why did Priya Nandakumar sell her house in Spain?").found

@@ -13,9 +13,10 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from bot.answer import claims, pack, people
+from bot.answer import claims, pack, people, reasons
 from bot.answer.actors import ROLE_SYNONYMS, Actor, ActorIndex
 from bot.answer.question import Parsed, content_words, parse
+from bot.answer.lexicon import PHRASES
 from bot.answer.search import Concept, Searcher, expand, fts_term
 from bot.answer.thresholds import MIN_COVERAGE, NOTHING, SUBJECT_BONUS
 from bot.index.read import Reader, placeholders, sentences_by_id
@@ -83,7 +84,10 @@ class Engine:
         p = self._bare_name(parse(question))
         log.debug("question from %s in %s read as %s", asker or "-", channel or "-", p.intent)
         try:
-            answer = HANDLERS[p.intent](self, p)
+            answer = None
+            if reasons.WHY.match(p.text) and p.intent in ("stance", "search", "statements_by"):
+                answer = reasons.why(self, p)
+            answer = answer or HANDLERS[p.intent](self, p)
         except sqlite3.OperationalError:
             log.exception("search failed for %r", question)
             answer = self.nothing(p)
@@ -135,10 +139,17 @@ class Engine:
             concepts.append(Concept(f"actor:{h.actor.id}", words=[phrase] if phrase else [],
                                     actor_ids={h.actor.id} | self.actors.family(h.actor)))
             actor_words.update(content_words(h.span))
-        for w in content_words(text, extra_stop):
-            if w in actor_words:
+        words = [w for w in content_words(text, extra_stop) if w not in actor_words]
+        lowered = " ".join(text.lower().split())
+        i = 0
+        while i < len(words):
+            pair = f"{words[i]} {words[i + 1]}" if i + 1 < len(words) else ""
+            if pair in PHRASES and pair in lowered:  # "stand down" is one idea: resign, quit ...
+                concepts.append(Concept(pair, words=expand(pair)))
+                i += 2
                 continue
-            concepts.append(Concept(w, words=expand(w)))
+            concepts.append(Concept(words[i], words=expand(words[i])))
+            i += 1
         self.search.weigh(concepts)
         return concepts
 

@@ -107,6 +107,7 @@ _GROUPS: tuple[str, ...] = (
     "negotiate|negotiation|negotiations|talks",
     "deal|agreement|accord|pact|treaty",
     "ceasefire|truce|armistice",
+    "candidate|candidacy|challenger|contender",
     "escape|flee|fled",
     # family life
     "wedding|marriage|marry|married|wed|nuptials",
@@ -441,3 +442,6 @@ def expand(word: str) -> tuple[str, ...]:
                 out += [base, *SYNONYMS[base]]
                 break
     return tuple(dict.fromkeys(out))
+
+# Two-word entries ("stand down", "phone tap"): a question holding one asks about one idea.
+PHRASES = frozenset(k for k in SYNONYMS if k.count(" ") == 1)

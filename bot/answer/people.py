@@ -156,7 +156,7 @@ def statements_by(e: Engine, p: Parsed) -> Answer:
             ranked = [(r, sc) for r, sc in on_topic(e, concepts, spoken, rows) if cov[r["sid"]][0] >= TOPIC_COVERAGE]
         if not ranked:
             return e.nothing(p, f"{name} is quoted in the pack, but not about {p.topic}.")
-        return Answer(p.text, "statements_by", True, _quote_runs(e, ranked, rows), cards)
+        return Answer(p.text, "statements_by", True, quote_runs(e, ranked, rows), cards)
     ordered = [(rows[i], 1.0) for i in (ids or spoken)]
     excerpts = merge_runs(e.reader, ordered)
     note = "" if len(excerpts) <= 5 else f"{len(excerpts)} passages; the first 5:"
@@ -180,7 +180,7 @@ def _spoken_mentions(e: Engine, speakers: list[Actor]) -> list[int]:
     return [r[0] for r in rows if _SPEECH.search(r[1]) and (r[3] is None or r[2] in ids)]
 
 
-def _quote_runs(e: Engine, ranked: list[tuple[sqlite3.Row, float]], rows: dict) -> list[Excerpt]:
+def quote_runs(e: Engine, ranked: list[tuple[sqlite3.Row, float]], rows: dict) -> list[Excerpt]:
     """The best sentences, best first, each with the rest of its quote: the sentences right
     after it by the same speaker ("He added: ..."), up to QUOTE_RUN in all."""
     used: set[int] = set()
@@ -296,7 +296,7 @@ def stance(e: Engine, p: Parsed) -> Answer:
         said = e.search.coverage([stance], [r["sid"] for r, _ in ranked])
         ranked.sort(key=lambda x: (-round(x[1] + (0.5 if said[x[0]["sid"]][1] else 0.0), 3), x[0]["sid"]))
         cards = cards or [e.card(a) for a in speakers[:1]]
-        return Answer(p.text, "stance", True, _quote_runs(e, ranked, rows), cards,
+        return Answer(p.text, "stance", True, quote_runs(e, ranked, rows), cards,
                       note=f"The pack does not state {_possessive(name)} {noun} outright; here is what was said:")
     return Answer(p.text, "stance", True, [excerpt(r, sc) for r, sc in best[:MAX_EXCERPTS]], cards)
 

@@ -1,0 +1,74 @@
+"""'Why did X do Y?': the reason, which the article gives in X's own words or beside a
+reason word, rarely in the sentence that reports Y.
+
+The lead ("Jackson has defected to Labour") repeats the question and answers nothing; the
+answer is X's statement in the article about Y ("he was disillusioned with the party's
+leadership") or a sentence about X that says why ("for fear of damaging the cause").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.answer.people import quote_runs, source_sentences
+from bot.answer.question import Parsed
+from bot.answer.thresholds import MIN_COVERAGE, TOPIC_COVERAGE
+from bot.index.read import placeholders, sentences_by_id
+from bot.model import Answer
+
+if TYPE_CHECKING:
+    from bot.answer.engine import Engine
+
+WHY = re.compile(r"(?i)^\s*why\b")
+# Words that introduce a reason.
+REASON = re.compile(r"(?i)\b(?:because|as a result|due to|owing to|for fear|in order to|so that|so as to|in protest|"
+                    r"the reason|reasons? for|was disillusioned|were disillusioned|more effective|the only way)\b"
+                    r"|, (?:saying|arguing|citing|claiming|insisting)\b")
+
+
+def why(e: Engine, p: Parsed) -> Answer | None:
+    """The reason X did Y, or None to let the ordinary handler answer."""
+    concepts = e.concepts(p.text, frozenset({"why"}))
+    people = [c for c in concepts if any(e.actors.by_id[a].kind in ("person", "organization", "group")
+                                         for a in c.actor_ids)]
+    if not people:
+        return None
+    who = people[0]
+    actor = e.actors.by_id[min(who.actor_ids, key=lambda a: -e.actors.by_id[a].mentions)]
+    event = [c for c in concepts if c is not who]
+    ids, speakers = source_sentences(e, actor.name)
+    ids += _reasoned_mentions(e, {a.id for a in speakers} | who.actor_ids)
+    if not ids or not event:
+        return None
+    ids = sorted(set(ids))
+    mine = {a.id for a in speakers} | who.actor_ids
+    rows = sentences_by_id(e.reader, ids)
+    article_cov = e.search.article_coverage(event, list({r["article_id"] for r in rows.values()}))
+    sentence_cov = e.search.coverage(event, ids)
+    scored = []
+    for i in ids:
+        row = rows[i]
+        a_cov, s_cov = article_cov.get(row["article_id"], 0.0), sentence_cov[i][0]
+        if a_cov < MIN_COVERAGE:
+            continue  # an article about something else
+        own = row["source_actor"] in mine  # X's own words give X's reasons; another speaker's, theirs
+        reason = bool(REASON.search(row["text"])) and (own or row["source"] is None)
+        restates = s_cov >= 1.0 - 1e-9 and not reason  # the lead that only repeats the question
+        score = a_cov + 0.5 * s_cov + (0.6 if reason else 0.0) + (0.3 if own else 0.0) - (0.8 if restates else 0.0)
+        scored.append((row, score))
+    scored = [(r, s) for r, s in scored if s >= MIN_COVERAGE + TOPIC_COVERAGE]
+    if not scored:
+        return None
+    scored.sort(key=lambda x: (-round(x[1], 3), x[0]["sid"]))
+    return Answer(p.text, "why", True, quote_runs(e, scored, rows), [e.card(actor)])
+
+
+def _reasoned_mentions(e: Engine, actor_ids: set[int]) -> list[int]:
+    """Sentences naming the actor that give a reason, whoever says them."""
+    if not actor_ids:
+        return []
+    rows = e.reader.all(
+        f"SELECT DISTINCT s.id, s.text FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
+        f" WHERE m.actor_id IN ({placeholders(actor_ids)})", list(actor_ids))
+    return [r[0] for r in rows if REASON.search(r[1])]
