@@ -44,6 +44,14 @@ Ms Nandakumar said she was disillusioned with the party's leadership and its han
 
 The Green Party said it was sorry to see her go.
 """,
+    "ombudsman.txt": """River ombudsman appointed
+
+The first ombudsman for river users has been appointed.
+
+Former canal engineer Dorothea Vance was chosen by ministers and starts work in May.
+
+Angling groups welcomed the appointment.
+""",
     "bakery.txt": """Bakery chain to close twelve shops
 
 Crumbwell Bakeries will close twelve of its shops in the north of England, putting 140 jobs at risk.
@@ -139,3 +147,14 @@ def test_why_finds_the_reason_not_the_lead_that_repeats_the_question(engine):
 
 def test_why_about_something_the_pack_does_not_report_abstains(engine):
     assert not engine.ask("Why did Priya Nandakumar sell her house in Spain?").found
+
+
+def test_a_role_no_description_holds_is_found_where_the_article_names_it(engine):
+    a = engine.ask("Who is the first river ombudsman?")
+    assert a.found and a.actors[0].name == "Dorothea Vance"
+    assert "first ombudsman for river users" in a.excerpts[0].quote
+    assert "Dorothea Vance was chosen" in a.excerpts[0].quote
+
+
+def test_a_role_the_pack_never_mentions_abstains(engine):
+    assert not engine.ask("Who is the first sea ombudsman?").found

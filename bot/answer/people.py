@@ -7,7 +7,7 @@ import sqlite3
 from typing import TYPE_CHECKING
 
 from bot.answer import claims
-from bot.answer.actors import Actor
+from bot.answer.actors import ROLE_SYNONYMS, Actor
 from bot.answer.excerpts import excerpt, merge_runs, span_excerpt
 from bot.answer.question import STANCE_WORDS, Parsed, content_words
 from bot.answer.search import Concept, expand, fts_term
@@ -36,6 +36,8 @@ def who_is(e: Engine, p: Parsed) -> Answer:
         return profile(e, p, role, role=p.who)  # a role: "Israel's military secretary" is not Israel
     if actor is None:  # titles may stand beside the name ("Sir Digby Jones"), roles may not:
         actor = e.resolve_one(p.who, allowed=TITLE_WORDS)  # "the president of Tanzania" is not Tanzania
+    if actor is None and (named := _role_in_context(e, p)) is not None:
+        return named
     if actor is None:
         fallback = claims.search(e, Parsed("search", p.text, topic=p.who or p.text))
         if fallback.found:
@@ -44,6 +46,41 @@ def who_is(e: Engine, p: Parsed) -> Answer:
         return e.nothing(p, f"The pack does not mention {p.who}." if capitalised else NOTHING,
                              suggest=p.who if capitalised else None)
     return profile(e, p, actor)
+
+
+def _role_in_context(e: Engine, p: Parsed) -> Answer | None:
+    """A role no description holds ("England's first children's commissioner"): the sentence
+    that speaks of the role, and the person the article names for it there or just after
+    ("The first children's commissioner for England has been appointed. ... Al Aynsley-Green,
+    was chosen ..."). Someone described by the role's head word ("Committee chairman Austin
+    Mitchell") is preferred to whoever is named next."""
+    words = content_words(p.who)
+    if not words:
+        return None
+    concepts = e.concepts(p.who)
+    asked = {a for c in concepts for a in c.actor_ids}
+    head = {words[-1], *ROLE_SYNONYMS.get(words[-1], "").split()}
+    for row, _ in e.best(concepts)[:MAX_EXCERPTS]:
+        rows = e.reader.all(
+            "SELECT m.sentence_id, m.actor_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
+            " WHERE s.article_id = ? ORDER BY m.sentence_id, m.start", [row["article_id"]])
+        people = [(sid, e.actors.by_id[a]) for sid, a in rows
+                  if a not in asked and a in e.actors.by_id and e.actors.by_id[a].kind == "person"]
+        described = [(sid, a) for sid, a in people
+                     if any(head & set(content_words(d)) for d in a.descriptions)]
+        nearby = [(sid, a) for sid, a in people if row["sid"] <= sid <= row["sid"] + 2]
+        pick = (described or nearby)[:1]
+        if not pick:
+            continue
+        sid, person = pick[0]
+        sents = sentences_by_id(e.reader, list(range(min(sid, row["sid"]), max(sid, row["sid"]) + 1)))
+        if abs(sid - row["sid"]) <= 2:  # one verbatim passage from the role to the name
+            excerpts = [span_excerpt(e.reader, [sents[i] for i in sorted(sents)], 1.0)]
+        else:
+            excerpts = [excerpt(sents[sid], 1.0), excerpt(row, 1.0)]
+        note = f"{person.name} — {person.description}" if person.description else person.name
+        return Answer(p.text, "who_is", True, excerpts, [e.card(person)], note=note)
+    return None
 
 
 def profile(e: Engine, p: Parsed, actor: Actor, role: str | None = None) -> Answer:
@@ -63,11 +100,18 @@ def profile(e: Engine, p: Parsed, actor: Actor, role: str | None = None) -> Answ
         matching = [d for d in actor.descriptions if all(any(e.actors._same_word(w, x) for x in fold(d).split()) for w in wanted)]
         desc = [d.lower() for d in matching] or desc
 
+    desc = [re.sub(r"^(?:the|a|an) ", "", d) for d in desc]  # "the Lord Chief Justice" ~ "is Lord Chief Justice"
+    names = sorted({fold(actor.name), *actor.aliases}, key=len, reverse=True)
+
     def rank(sid: int) -> tuple:
         row = sents[sid]
         text = row["text"].lower()
+        folded = fold(row["text"])
         described = max((len(d) for d in desc if d and d in text), default=0)  # the fullest description first
-        return (row["article_id"] != main_article, -described,
+        # ... said of the person, beside the name ("Lord Woolf, who is Lord Chief Justice"), not
+        # of someone else further along the sentence.
+        beside = any(_near(folded, n, fold(d)) for n in names for d in desc if d and d in text)
+        return (row["article_id"] != main_article, not beside, -described,
                 row["source"] is not None and row["source_actor"] != actor.id, sid)
 
     ordered = sorted(sents, key=rank)[:MAX_EXCERPTS]
@@ -76,6 +120,15 @@ def profile(e: Engine, p: Parsed, actor: Actor, role: str | None = None) -> Answ
     note = f"{actor.name} — {description}" if description else f"{actor.name} ({actor.kind})"
     card = ActorCard(actor.name, actor.kind, description)
     return Answer(p.text, "who_is", True, excerpts, [card], note=note)
+
+
+def _near(text: str, name: str, description: str, gap: int = 12) -> bool:
+    """The name and the description within a few characters of each other."""
+    for m in re.finditer(re.escape(name), text):
+        for d in re.finditer(re.escape(description), text):
+            if 0 <= d.start() - m.end() <= gap or 0 <= m.start() - d.end() <= gap:
+                return True
+    return False
 
 
 def source_sentences(e: Engine, who: str) -> tuple[list[int], list[Actor]]:
