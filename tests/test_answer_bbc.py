@@ -77,3 +77,10 @@ def test_briefing_is_short_enough_for_chat(bbc_engine):
     a = bbc_engine.ask("brief me")
     assert a.found and len(a.excerpts) <= 5
     assert "404 articles" in a.note and "more" in a.note
+
+
+def test_sources_of_a_story_pick_the_article_about_it(bbc_engine):
+    # Several articles mention deaths in custody once; one is about them.
+    a = bbc_engine.ask("Who is quoted in the story on deaths in custody?")
+    assert a.found
+    assert {x.article.title for x in a.excerpts} == {"Custody death rate 'shocks' MPs"}

@@ -82,3 +82,10 @@ def test_groups_are_symmetric_except_declared_one_way() -> None:
     asymmetric = [(h, a) for h, alts in SYNONYMS.items() for a in alts
                   if h not in SYNONYMS.get(a, ()) and a not in _ONE_WAY.get(h, "").split("|")]
     assert not asymmetric, asymmetric[:10]
+
+
+def test_a_short_ing_form_finds_its_base_and_its_synonyms():
+    from bot.answer.search import expand as search_expand
+    words = search_expand("suing")
+    assert "lawsuit" in words and "sue" in words
+    assert "suinged" not in words

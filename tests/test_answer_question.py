@@ -56,3 +56,14 @@ def test_the_first_verb_decides_between_said_and_stance():
     assert (p.intent, p.who, p.topic) == ("statements_by", "Michael Ancram", "Straw going to Auschwitz")
     p = parse("What is Israel going to do about the bases?")
     assert (p.intent, p.who) == ("stance", "Israel")
+
+
+def test_who_is_doing_something_asks_for_the_doer_not_a_profile():
+    p = parse("Who is suing Facebook over Oculus?")
+    assert (p.intent, p.topic) == ("search", "suing Facebook over Oculus")
+    assert parse("Who is King Charles?").intent == "who_is"
+
+
+def test_who_is_leading_asks_for_a_role():
+    p = parse("Who is leading the Tories?")
+    assert (p.intent, p.who) == ("who_is", "the Tories leader")

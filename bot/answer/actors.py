@@ -75,6 +75,14 @@ def _tokens(text: str) -> list[tuple[str, str]]:
     return out
 
 
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
 class ActorIndex:
     def __init__(self, reader: Reader, word_count: Callable[[str], int] | None = None):
         self.word_count = word_count  # sentences containing a word: tells names from ordinary words
@@ -317,7 +325,7 @@ class ActorIndex:
 
     def _same_word(self, a: str, b: str) -> bool:
         """'israel' ~ 'israeli' (same actor, or one a prefix of the other), 'secretary' ~ 'secretary'."""
-        if a == b:
+        if a == b or _singular(a) == _singular(b):  # "tories" ~ "tory"
             return True
         if len(a) >= 4 and len(b) >= 4 and (a.startswith(b) or b.startswith(a)):
             return True

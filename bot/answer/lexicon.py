@@ -411,7 +411,7 @@ def _bases(word: str) -> list[str]:
     n = len(word)
     if word.endswith(("ies", "ied")) and n > 4:
         out.append(word[:-3] + "y")
-    if word.endswith("ing") and n > 5:
+    if word.endswith("ing") and n >= 5:
         stem = word[:-3]
         out += [stem, stem + "e"]
         if len(stem) > 2 and stem[-1] == stem[-2]:

@@ -111,7 +111,7 @@ def profile(e: Engine, p: Parsed, actor: Actor, role: str | None = None) -> Answ
         # ... said of the person, beside the name ("Lord Woolf, who is Lord Chief Justice"), not
         # of someone else further along the sentence.
         beside = any(_near(folded, n, fold(d)) for n in names for d in desc if d and d in text)
-        return (row["article_id"] != main_article, not beside, -described,
+        return (not beside, row["article_id"] != main_article, -described,
                 row["source"] is not None and row["source_actor"] != actor.id, sid)
 
     ordered = sorted(sents, key=rank)[:MAX_EXCERPTS]

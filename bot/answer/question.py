@@ -137,13 +137,22 @@ RELATION = _rx(r"^(?:what (?:is|are|was|were) (?:the )?(?:relationship|relations
 PAIR = _rx(r"^(?!(?:who|what|when|where|why|how|which|is|are|did|does|do|has|have|was|were|can|will)\b)"
            r"(?P<a5>[^,]+?) (?:and|vs\.?|versus|&) (?P<b5>[^,]+)$")
 # "Who chairs the transport committee?" asks for the person with that role.
-WHO_ROLE = _rx(r"^who (?P<verb>chairs|leads|heads|runs|directs|manages|edits|founded|owns|is in charge of|is the head of) (?P<what>.+)$")
+WHO_ROLE = _rx(r"^who (?P<verb>chairs|leads|heads|runs|directs|manages|edits|founded|owns|is in charge of|is the head of|"
+               r"is leading|is heading|is running|is chairing) (?P<what>.+)$")
 _ROLE_OF_VERB = {"chairs": "chairman", "leads": "leader", "heads": "head", "runs": "head", "directs": "director",
                  "manages": "manager", "edits": "editor", "founded": "founder", "owns": "owner",
-                 "is in charge of": "head", "is the head of": "head"}
+                 "is in charge of": "head", "is the head of": "head", "is leading": "leader", "is heading": "head",
+                 "is running": "head", "is chairing": "chairman"}
+# "Who is suing Facebook?", "Who was leading the protest?": who does something, not who someone is.
+WHO_DOING = _rx(r"^who (?:is|are|was|were|'s) (?!(?:leading|heading|running|chairing|managing|directing|editing)\b)"
+                r"(?P<what>[a-z]+ing\b.*)$")
 WHO_IS = _rx(r"^(?:who|what) (?:is|are|was|were|'s) (?P<who>.+)$|^(?:who'?s|what'?s) (?P<who2>.+)$|"
              r"^(?:tell me about|tell me who|describe|profile(?: of)?|info on|information (?:on|about)|about|who is) (?P<who3>.+)$")
 
+
+# -ing words that are names of things, not verbs: "Who is King Charles?" is not "who is doing".
+_ING_NOUNS = frozenset("king viking sterling browning fleming golding redding harding cummings hastings reading "
+                       "ring thing spring morning evening wing string building".split())
 
 _MASK = "\u2063"  # invisible separator: keeps a capitalised "State" or "Report" from reading as a verb
 _VERB_WORDS = frozenset(re.findall(r"[a-z]+", REPORT_VERBS + " " + " ".join(_STANCE_TRIGGERS.values())))
@@ -210,6 +219,8 @@ def _parse(q: str) -> Parsed:
         return Parsed("relation", q, who=a, other=b)
     if m := WHO_ROLE.match(q):
         return Parsed("who_is", q, who=f"{m.group('what')} {_ROLE_OF_VERB[m.group('verb').lower()]}")
+    if (m := WHO_DOING.match(q)) and m.group("what").split()[0].lower() not in _ING_NOUNS:
+        return Parsed("search", q, topic=m.group("what"))
     if m := WHO_IS.match(q):
         return Parsed("who_is", q, who=_g(m, "who", "who2", "who3"))
     if m := PAIR.match(q):

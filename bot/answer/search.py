@@ -171,8 +171,8 @@ class Searcher:
 
 def inflections(word: str) -> list[str]:
     """Forms the porter stemmer does not fold together ('die'/'died' -> 'die'/'di')."""
-    if len(word) < 3 or not word.isalpha() or word.endswith("s"):
-        return []
+    if len(word) < 3 or not word.isalpha() or word.endswith(("s", "ing")):
+        return []  # plurals and -ing forms: the stemmer folds them already
     if word.endswith("e"):
         forms = [word + "s", word + "d", word[:-1] + "ing"]
     else:
