@@ -84,3 +84,9 @@ def test_sources_of_a_story_pick_the_article_about_it(bbc_engine):
     a = bbc_engine.ask("Who is quoted in the story on deaths in custody?")
     assert a.found
     assert {x.article.title for x in a.excerpts} == {"Custody death rate 'shocks' MPs"}
+
+
+def test_two_peoples_names_side_by_side_name_neither(bbc_engine):
+    # "King" is Oona King's surname and "Charles" Charles Kennedy's first name.
+    a = bbc_engine.ask("Who is King Charles?")
+    assert not a.actors or a.actors[0].name not in ("Charles Kennedy", "Oona King")

@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 
 from bot.answer import claims, pack, people, reasons
-from bot.answer.actors import ROLE_SYNONYMS, Actor, ActorIndex
+from bot.answer.actors import ROLE_SYNONYMS, Actor, ActorHit, ActorIndex
 from bot.answer.question import Parsed, content_words, parse
 from bot.answer.lexicon import PHRASES
 from bot.answer.search import Concept, Searcher, expand, fts_term
@@ -213,6 +213,8 @@ class Engine:
         covered = set(content_words(" ".join(h.span for h in hits)))
         if not hits or any(w not in covered for w in words):
             return None
+        if _two_people_one_name(hits):
+            return None
         return max(hits, key=lambda h: (h.end - h.start, h.start, h.score, h.actor.mentions)).actor
 
     def role_actor(self, phrase: str | None) -> Actor | None:
@@ -258,8 +260,17 @@ class Engine:
         leftover = [w for w in words if w not in covered]
         if any(w not in allowed for w in leftover):
             return None
+        if _two_people_one_name(hits):
+            return None
         named = [h for h in hits if h.actor.kind in ("person", "organization", "group")] or hits
         return max(named, key=lambda h: (h.end - h.start, h.start, h.score, h.actor.mentions)).actor
 
 def _actor_ids(concepts: list[Concept]) -> set[int]:
     return {a for c in concepts for a in c.actor_ids}
+
+
+def _two_people_one_name(hits: list[ActorHit]) -> bool:
+    """'King Charles' read as Oona King then Charles Kennedy: two people's names side by side
+    are one name the pack does not hold."""
+    people = sorted((h for h in hits if h.actor.kind == "person"), key=lambda h: h.start)
+    return any(a.end == b.start and a.actor.id != b.actor.id for a, b in zip(people, people[1:]))

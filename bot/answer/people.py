@@ -55,8 +55,10 @@ def _role_in_context(e: Engine, p: Parsed) -> Answer | None:
     was chosen ..."). Someone described by the role's head word ("Committee chairman Austin
     Mitchell") is preferred to whoever is named next."""
     words = content_words(p.who)
-    if not words:
-        return None
+    last = (p.who or "").split()[-1:] or [""]
+    role_like = bool(re.match(r"(?i)(the|a|an)\s", p.who or "")) or bool(re.search(r"['’]s?\s", p.who or ""))
+    if not words or (last[0][:1].isupper() and not role_like):
+        return None  # a name ("King Charles"), not a role ("the river ombudsman", "England's first Commissioner")
     concepts = e.concepts(p.who)
     asked = {a for c in concepts for a in c.actor_ids}
     head = {words[-1], *ROLE_SYNONYMS.get(words[-1], "").split()}

@@ -26,6 +26,9 @@ REASON = re.compile(r"(?i)\b(?:because|as a result|due to|owing to|for fear|in o
                     r"the reason|reasons? for|was disillusioned|were disillusioned|more effective|the only way)\b"
                     r"|, (?:saying|arguing|citing|claiming|insisting)\b")
 
+# Words that join an event to its cause when the sentence tells the event itself.
+AFTER = re.compile(r"(?i)\b(?:after|over|following|amid|in response to)\b")
+
 
 def why(e: Engine, p: Parsed) -> Answer | None:
     """The reason X did Y, or None to let the ordinary handler answer."""
@@ -54,7 +57,10 @@ def why(e: Engine, p: Parsed) -> Answer | None:
             continue  # an article about something else
         own = row["source_actor"] in mine  # X's own words give X's reasons; another speaker's, theirs
         reason = bool(REASON.search(row["text"])) and (own or row["source"] is None)
-        restates = s_cov >= 1.0 - 1e-9 and not reason  # the lead that only repeats the question
+        full = s_cov >= 1.0 - 1e-9
+        # "apologised to MPs after the Home Office announced ...": the event and its cause.
+        reason = reason or (full and bool(AFTER.search(row["text"])))
+        restates = full and not reason  # the lead that only repeats the question
         score = a_cov + 0.5 * s_cov + (0.6 if reason else 0.0) + (0.3 if own else 0.0) - (0.8 if restates else 0.0)
         scored.append((row, score))
     scored = [(r, s) for r, s in scored if s >= MIN_COVERAGE + TOPIC_COVERAGE]
@@ -71,4 +77,4 @@ def _reasoned_mentions(e: Engine, actor_ids: set[int]) -> list[int]:
     rows = e.reader.all(
         f"SELECT DISTINCT s.id, s.text FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
         f" WHERE m.actor_id IN ({placeholders(actor_ids)})", list(actor_ids))
-    return [r[0] for r in rows if REASON.search(r[1])]
+    return [r[0] for r in rows if REASON.search(r[1]) or AFTER.search(r[1])]
