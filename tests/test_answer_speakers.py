@@ -60,7 +60,7 @@ Rising flour prices have squeezed the chain's margins since the spring.
 
 "We have fought to keep every branch open, but the numbers no longer add up," said Hattie Sorensen, chief executive of Crumbwell Bakeries.
 
-She added: "Staff will be offered jobs in our other shops wherever possible."
+She added: "Staff will be offered jobs in our other shops wherever possible. Nobody will be left without support."
 
 The company's annual results are due in March.
 """,
@@ -158,3 +158,10 @@ def test_a_role_no_description_holds_is_found_where_the_article_names_it(engine)
 
 def test_a_role_the_pack_never_mentions_abstains(engine):
     assert not engine.ask("Who is the first sea ombudsman?").found
+
+
+def test_a_later_line_of_a_quote_comes_with_the_line_that_opens_it(engine):
+    a = engine.ask("What did Hattie Sorensen say about support?")
+    assert a.found
+    quote = a.excerpts[0].quote
+    assert quote.startswith("She added:") and quote.endswith('without support."')

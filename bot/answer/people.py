@@ -236,18 +236,25 @@ def _spoken_mentions(e: Engine, speakers: list[Actor]) -> list[int]:
 
 
 def quote_runs(e: Engine, ranked: list[tuple[sqlite3.Row, float]], rows: dict) -> list[Excerpt]:
-    """The best sentences, best first, each with the rest of its quote: the sentences right
-    after it by the same speaker ("He added: ..."), up to QUOTE_RUN in all."""
+    """The best sentences, best first, each within the rest of its quote: a later sentence of
+    a quote ("The first minister should withdraw these remarks.") comes with the line that
+    opens it, and an opening line with what follows ("He added: ..."), up to QUOTE_RUN in all."""
     used: set[int] = set()
     out: list[Excerpt] = []
+
+    def same_quote(a: sqlite3.Row | None, b: sqlite3.Row) -> bool:
+        return (a is not None and a["sid"] not in used and a["article_id"] == b["article_id"]
+                and a["source"] is not None and a["source"] == b["source"])
+
     for row, score in ranked:
         if row["sid"] in used:
             continue
         run = [row]
-        while len(run) < QUOTE_RUN:
-            nxt = rows.get(run[-1]["sid"] + 1)
-            if nxt is None or nxt["sid"] in used or nxt["article_id"] != row["article_id"] or nxt["source"] != row["source"]:
-                break
+        while len(run) < QUOTE_RUN and row["continuation"] and same_quote(prev := rows.get(run[0]["sid"] - 1), row):
+            run.insert(0, prev)
+            if not prev["continuation"]:
+                break  # the quote's opening line
+        while len(run) < QUOTE_RUN and same_quote(nxt := rows.get(run[-1]["sid"] + 1), row):
             run.append(nxt)
         used.update(r["sid"] for r in run)
         out.append(span_excerpt(e.reader, run, score))
