@@ -52,6 +52,12 @@ Former canal engineer Dorothea Vance was chosen by ministers and starts work in 
 
 Angling groups welcomed the appointment.
 """,
+    "peer.txt": """Former union leader takes seat in the Lords
+
+Former union leader Edwin Marlowe has taken his seat in the House of Lords.
+
+Lord Marlowe - who led the transport union from 1979 until 1991 - was sworn in on Monday.
+""",
     "bakery.txt": """Bakery chain to close twelve shops
 
 Crumbwell Bakeries will close twelve of its shops in the north of England, putting 140 jobs at risk.
@@ -165,3 +171,10 @@ def test_a_later_line_of_a_quote_comes_with_the_line_that_opens_it(engine):
     assert a.found
     quote = a.excerpts[0].quote
     assert quote.startswith("She added:") and quote.endswith('without support."')
+
+
+def test_a_peer_is_the_person_by_title_and_surname(engine):
+    # "Lord Marlowe" is Edwin Marlowe: the answer sentence names him only by his title.
+    a = engine.ask("When did Edwin Marlowe lead the transport union?")
+    assert a.found
+    assert "from 1979 until 1991" in a.excerpts[0].quote

@@ -137,6 +137,7 @@ class ActorIndex:
         for a in self.by_id.values():
             for tok in a.key.split():
                 self._by_token[tok].add(a.id)
+        self._variants: dict[int, list[Actor]] = {}
         self._reader = reader  # for the articles an actor is mentioned in (variants): asked when needed
         self._suggest_names = {a.id: fold(a.name) for a in self.by_id.values() if a.kind == "person" or a.mentions > 1}
 
@@ -154,6 +155,13 @@ class ActorIndex:
         return self._family.get(actor.id, set())
 
     def variants(self, actor: Actor) -> list[Actor]:
+        """Cached: see _find_variants."""
+        hit = self._variants.get(actor.id)
+        if hit is None:
+            hit = self._variants[actor.id] = self._find_variants(actor)
+        return hit
+
+    def _find_variants(self, actor: Actor) -> list[Actor]:
         """Other actors an article names the same person by: 'Te Kaurinui' and 'Te Kaurinui
         Parata' in one article. Names of two or more words where one's words are all in the
         other's, mentioned in a shared article."""
@@ -161,12 +169,18 @@ class ActorIndex:
         if len(words) < 2:
             return []
         ids = set.union(*(self._by_token.get(w, set()) for w in words)) - {actor.id}
-        mine = set(words)
+        mine = set(words) - _TITLES
         found = []
         for i in ids:
             other = self.by_id[i]
-            theirs = set(other.key.split())
-            if len(theirs) >= 2 and (theirs <= mine or mine <= theirs) and other.kind in ("person", "organization"):
+            if other.kind not in ("person", "organization"):
+                continue
+            tokens = other.key.split()
+            theirs = set(tokens) - _TITLES
+            same_words = len(theirs) >= 2 and (theirs <= mine or mine <= theirs)
+            # "Lord Kinnock" for "Neil Kinnock": a title and the surname
+            titled = tokens[0] in _TITLES and len(theirs) == 1 and theirs == {words[-1]} and actor.kind == "person"
+            if same_words or titled:
                 found.append(other)
         if not found:
             return []

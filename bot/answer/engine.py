@@ -136,8 +136,9 @@ class Engine:
         for h in hits:
             # The name as a phrase ("jack cunningham"), not its words: "Jack" alone is any Jack.
             phrase = " ".join(content_words(h.span))
+            same = self.actors.family(h.actor) | {a.id for a in self.actors.variants(h.actor)}
             concepts.append(Concept(f"actor:{h.actor.id}", words=[phrase] if phrase else [],
-                                    actor_ids={h.actor.id} | self.actors.family(h.actor)))
+                                    actor_ids={h.actor.id} | same))
             actor_words.update(content_words(h.span))
         words = [w for w in content_words(text, extra_stop) if w not in actor_words]
         lowered = " ".join(text.lower().split())

@@ -193,7 +193,7 @@ def _short_source_sentences(e: Engine, who: str) -> list[int]:
 def statements_by(e: Engine, p: Parsed) -> Answer:
     ids, speakers = source_sentences(e, p.who or "")
     actors = speakers[:1]
-    spoken = [i for i in _spoken_mentions(e, speakers) if i not in set(ids)]
+    spoken = [] if ids else _spoken_mentions(e, speakers)
     if not ids and not spoken:
         if actors:
             return e.nothing(p, f"The pack mentions {actors[0].name} but quotes nothing from them.")
@@ -204,6 +204,9 @@ def statements_by(e: Engine, p: Parsed) -> Answer:
     concepts = [c for c in e.concepts(p.topic) if not (c.actor_ids & {a.id for a in speakers})]
     if concepts:
         ranked = on_topic(e, concepts, ids, rows)
+        if not ranked and ids:
+            spoken = [i for i in _spoken_mentions(e, speakers) if i not in rows]
+            rows.update(sentences_by_id(e.reader, spoken))
         if not ranked and spoken:
             # The extractor may have missed who spoke: their mentions beside words of speech,
             # when the sentence itself is on the topic.
@@ -276,7 +279,9 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict) -> 
     sentence_cov = e.search.coverage(concepts, sorted(near | set(ids)))
     article_ids = list({rows[i]["article_id"] for i in ids})
     article_cov = e.search.article_coverage(concepts, article_ids)
-    headline = {a: _headline_words(rows, a) for a in article_ids}
+    headline = _headlines(rows)
+    # The article is about the topic when its headline names it.
+    about_article = {a: any(_word_in(w, headline[a]) for c in concepts for w in c.words) for a in article_ids}
     scored = []
     for i in ids:
         article = rows[i]["article_id"]
@@ -288,7 +293,7 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict) -> 
         # The sentence itself must cover the topic; or touch it, or stand beside sentences that
         # do, or sit in an article about it (its headline names it), while the article as a
         # whole covers it.
-        about = any(_word_in(w, headline[article]) for c in concepts for w in c.words)
+        about = about_article[article]
         if s_cov >= TOPIC_COVERAGE or ((s_cov > 0 or about or context_full >= MIN_COVERAGE) and a_cov >= TOPIC_COVERAGE):
             scored.append((rows[i], s_cov + 0.6 * context + 0.5 * a_cov))
     scored.sort(key=lambda x: (-round(x[1], 3), x[0]["continuation"] or 0, x[0]["sid"]))
@@ -299,9 +304,10 @@ def _possessive(name: str) -> str:
     return name + ("’" if name.endswith("s") else "’s")
 
 
-def _headline_words(rows: dict, article_id: str) -> set[str]:
-    title = next(r["title"] for r in rows.values() if r["article_id"] == article_id)
-    return set(content_words(title))
+def _headlines(rows: dict) -> dict[str, set[str]]:
+    """The words of each article's headline."""
+    titles = {r["article_id"]: r["title"] for r in rows.values()}
+    return {a: set(content_words(t)) for a, t in titles.items()}
 
 
 def _word_in(word: str, words: set[str]) -> bool:
