@@ -58,6 +58,14 @@ Former union leader Edwin Marlowe has taken his seat in the House of Lords.
 
 Lord Marlowe - who led the transport union from 1979 until 1991 - was sworn in on Monday.
 """,
+    "ledgers.txt": """Council ledgers found in skip
+
+An inquiry has begun after council ledgers holding tenants' bank details were found by a passer-by.
+
+The ledgers are thought to have been found in a skip in Pemberton Road and handed to a local newspaper.
+
+The council apologised to its tenants.
+""",
     "bakery.txt": """Bakery chain to close twelve shops
 
 Crumbwell Bakeries will close twelve of its shops in the north of England, putting 140 jobs at risk.
@@ -178,3 +186,13 @@ def test_a_peer_is_the_person_by_title_and_surname(engine):
     a = engine.ask("When did Edwin Marlowe lead the transport union?")
     assert a.found
     assert "from 1979 until 1991" in a.excerpts[0].quote
+
+
+def test_where_finds_the_place_in_the_story_even_if_that_sentence_says_less(engine):
+    a = engine.ask("Where were the council tenants' ledgers found?")
+    assert a.found
+    assert "in a skip in Pemberton Road" in a.excerpts[0].quote
+
+
+def test_where_about_a_place_the_story_never_gives_abstains(engine):
+    assert not engine.ask("Where were the council tenants' ledgers shredded?").found

@@ -6,9 +6,9 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answer.excerpts import excerpt, span_excerpt
-from bot.answer.question import MONTHS, WEEKDAYS, Parsed
+from bot.answer.question import MONTHS, WEEKDAYS, Parsed, content_words
 from bot.answer.search import Concept
-from bot.answer.thresholds import ANSWER_TYPE_BONUS, LONG_CLAIM_COVERAGE, MAX_EXCERPTS, MIN_COVERAGE, NOTHING
+from bot.answer.thresholds import ANSWER_TYPE_BONUS, ARTICLE_SLACK, LONG_CLAIM_COVERAGE, MAX_EXCERPTS, MIN_COVERAGE, NOTHING
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import Answer
 
@@ -108,14 +108,52 @@ def search(e: Engine, p: Parsed) -> Answer:
     wh = _wh(p.text)
     wanted = _ANSWER_TYPES.get(wh)
     if wanted is not None and wh != "why":
-        # "How many ...", "When ...", "Where ...": an answer must hold a number, a time, a place.
-        best = [(r, s) for r, s in best if wanted.search(r["text"])]
+        # "How many ...", "When ...", "Where ...": an answer must hold a number, a time, a place,
+        # and one the question did not bring itself ("from Obama" is not where Obama went).
+        asked = set(content_words(text))
+        best = [(r, s) for r, s in best if _holds(wanted, r["text"], asked)]
+        best += _in_whole_articles(e, concepts, wanted, asked, {r["sid"] for r, _ in best}, people)
     if not best:
         caps = [w for w in re.findall(r"\b[A-Z][\w'’-]+", text)][1:]
         return e.nothing(p, suggest=" ".join(caps) if caps else None)
     if wanted is not None:
         best.sort(key=lambda x: -(x[1] + (ANSWER_TYPE_BONUS if wanted.search(x[0]["text"]) else 0.0)))
     return Answer(p.text, "search", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]])
+
+
+def _holds(wanted: re.Pattern, text: str, asked: set[str]) -> bool:
+    """The sentence holds an answer of the wanted kind that is not a word of the question."""
+    for m in wanted.finditer(text):
+        words = set(content_words(m.group(0)))
+        if not words or not words <= asked:
+            return True
+    return False
+
+
+def _in_whole_articles(e: Engine, concepts: list[Concept], wanted: re.Pattern, asked: set[str],
+                       have: set[int], people: set[str]) -> list:
+    """Answers the question's own sentence search missed: in an article that covers every
+    concept, a sentence that covers most of them and holds the wanted kind of answer ("The
+    papers are believed to have been found ... in a street in Mayfair", in the story of the
+    Musharraf papers). Ranked after the sentences that cover the question themselves."""
+    if len(concepts) < 3:
+        return []
+    ids = e.search.candidates(concepts)
+    articles = list({e.search.article_of(i) for i in ids})
+    whole = [a for a, c in e.search.article_coverage(concepts, articles).items() if c >= 1.0 - 1e-9]
+    if not whole:
+        return []
+    # ... and whose headline is about the question, not an aside of a story about something else.
+    titles = {r["id"]: set(content_words(r["title"])) for r in e.reader.all(
+        f"SELECT id, title FROM articles WHERE id IN ({placeholders(whole)})", whole)}
+    whole = [a for a in whole if any(w in titles[a] for c in concepts for x in c.words for w in content_words(x))]
+    if not whole:
+        return []
+    found = e.best(concepts, article_ids=whole, min_cov=MIN_COVERAGE - ARTICLE_SLACK)
+    labels = e.last_labels()
+    return [(r, s - ARTICLE_SLACK) for r, s in found
+            if r["sid"] not in have and _holds(wanted, r["text"], asked)
+            and (not people or labels.get(r["sid"], set()) & people or len(whole) == 1)]
 
 
 _QUESTION_START = re.compile(r"(?i)\s*(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|"

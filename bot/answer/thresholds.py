@@ -15,6 +15,9 @@ TOPIC_COVERAGE = 0.4
 # ... or the sentences just before and after it do, discounted by distance (0 is the sentence).
 CONTEXT_SPAN = 2
 CONTEXT_DECAY = {0: 1.0, 1: 0.75, 2: 0.5}
+# "Where/when/how much": in an article covering every concept, a sentence holding that kind
+# of answer may cover this much less of the question itself (and ranks that much lower).
+ARTICLE_SLACK = 0.25
 # Ranking only: a sentence whose grammatical subject is the asked-about actor.
 SUBJECT_BONUS = 0.15
 # Ranking only: a sentence holding what the question asks for (a number for 'how much' ...).
