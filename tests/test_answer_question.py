@@ -67,3 +67,8 @@ def test_who_is_doing_something_asks_for_the_doer_not_a_profile():
 def test_who_is_leading_asks_for_a_role():
     p = parse("Who is leading the Tories?")
     assert (p.intent, p.who) == ("who_is", "the Tories leader")
+
+
+def test_was_x_scared_asks_for_a_fear():
+    p = parse("Was Quentin Davies scared during the mugging?")
+    assert (p.intent, p.who, p.stance, p.topic) == ("stance", "Quentin Davies", "fear", "the mugging")

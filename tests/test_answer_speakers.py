@@ -66,6 +66,12 @@ The ledgers are thought to have been found in a skip in Pemberton Road and hande
 
 The council apologised to its tenants.
 """,
+    "rents.txt": """Economist sees hard years for renters
+
+Economist Gideon Pratt said the housing market would stay tight for a decade.
+
+Mr Pratt warned that rents will outpace wages in every region until 2030.
+""",
     "bakery.txt": """Bakery chain to close twelve shops
 
 Crumbwell Bakeries will close twelve of its shops in the north of England, putting 140 jobs at risk.
@@ -196,3 +202,10 @@ def test_where_finds_the_place_in_the_story_even_if_that_sentence_says_less(engi
 
 def test_where_about_a_place_the_story_never_gives_abstains(engine):
     assert not engine.ask("Where were the council tenants' ledgers shredded?").found
+
+
+def test_a_warning_is_a_worry(engine):
+    # No fear word in the sentence: the reporting verb "warned" voices it.
+    a = engine.ask("What is Gideon Pratt worried about?")
+    assert a.found
+    assert "rents will outpace wages" in a.excerpts[0].quote

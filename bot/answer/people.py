@@ -11,7 +11,7 @@ from bot.answer.actors import ROLE_SYNONYMS, Actor
 from bot.answer.excerpts import excerpt, merge_runs, span_excerpt
 from bot.answer.question import STANCE_WORDS, Parsed, content_words
 from bot.answer.search import Concept, expand, fts_term
-from bot.answer.thresholds import CONTEXT_DECAY, CONTEXT_SPAN, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, QUOTE_RUN, TOPIC_COVERAGE
+from bot.answer.thresholds import CONTEXT_DECAY, CONTEXT_SPAN, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, QUOTE_RUN, STANCE_BONUS, TOPIC_COVERAGE
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import ActorCard, Answer, Excerpt
 from bot.names import fold
@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 # Words that may stand beside a name in "who is ...": forms of address, not roles.
 TITLE_WORDS = frozenset("sir lord lady dame baroness baron dr mr mrs ms miss cardinal archbishop bishop rev "
                         "gen maj col prof professor".split())
+
+# Reporting verbs that voice a fear.
+WARNING_CUES = frozenset("warn warns warned warning cautioned cautions fears feared".split())
 
 _REL_WORDS = ("relationship relations ties agreement cooperation cooperate talks deal alliance allies ally "
               "partnership partner deconfliction coordination rivalry tension tensions conflict dispute "
@@ -347,10 +350,15 @@ def stance(e: Engine, p: Parsed) -> Answer:
         labels = e.last_labels().get(row["sid"], set())
         if stance.label in labels:
             return True
+        if p.stance == "fear" and (row["cue"] or "").lower() in WARNING_CUES and row["source_actor"] == (actor.id if actor else None):
+            return True  # "Mr Frankel warns that ...": a fear, in the reporting verb
         on_topic = sum(c.weight for c in topic if c.label in labels) / topic_weight
         return bool(topic_labels) and on_topic >= 0.5 and row["source_actor"] == (actor.id if actor else None)
 
     best = [(r, sc) for r, sc in best if relevant(r)]
+    # A sentence that voices the stance outranks one that is only on the topic.
+    labels = e.last_labels()
+    best.sort(key=lambda x: -round(x[1] + (STANCE_BONUS if stance.label in labels.get(x[0]["sid"], set()) else 0.0), 3))
     verb = {"fear": "fears", "want": "wants", "plan": "plans"}.get(p.stance or "want", "wants")
     noun = {"fear": "worries", "want": "aims", "plan": "plans"}.get(p.stance or "want", "aims")
     cards = [e.card(actor)] if actor else []

@@ -38,7 +38,8 @@ STANCE_WORDS = {
             "lobby lobbying press pressing pressure pressuring push pushing urge urges urged demand demands call "
             "request hope hopes aim aims goal goals wish wishes insist insists",
     "fear": "fear fears feared afraid worry worries worried concern concerns concerned wary threat threats "
-            "threaten threatens alarm alarmed anxious anxiety danger dangers risk risks nervous warn warns warned warning",
+            "threaten threatens alarm alarmed anxious anxiety danger dangers risk risks nervous frightened frightening "
+            "scared scary terrified terrifying",
     "plan": "plan plans planned planning intend intends intended propose proposes proposed proposal proposals "
             "will aim aims prepare prepares preparing consider considers considering expect expected pledge pledged "
             "promise promised commit committed",
@@ -121,6 +122,9 @@ STANCE = _rx(r"^(?:what|why|how) (?:does|do|did|is|are|was|were|has|have) (?P<wh
 STANCE2 = _rx(r"^(?:what|which) (?:are|is|were|was) (?P<who>.+?)(?:'s|’s|s'|s’)? "
               r"(?P<verb>fears?|concerns?|worries|goals?|aims?|plans?|demands?|wishes|hopes|intentions?|proposals?|priorit(?:y|ies)|objectives?)"
               r"(?: (?:about|for|in|on|over|regarding) (?P<topic>.+))?$")
+# "Was Quentin Davies scared during the mugging?", "Is Israel worried about Turkey?"
+STANCE4 = _rx(r"^(?:is|are|was|were) (?P<who>.+?) (?P<verb>scared|afraid|worried|concerned|frightened|nervous|anxious|wary)"
+              r"(?: (?:of|about|by|over|during|that|for))?(?P<topic>.*)$")
 STANCE3 = _rx(r"^(?:what|who) (?P<verb>worries|worry|concerns|scares|frightens|bothers|alarms|troubles) (?P<who>.+?)"
               r"(?: (?:about|in|on|over|regarding) (?P<topic>.+))?$")
 WHEN = _rx(r"^(?:when|what (?:day|date|time|month|year)) (?:did|does|do|will|was|were|is|are|has|have|had) (?P<rest>.+)$")
@@ -199,7 +203,7 @@ def _parse(q: str) -> Parsed:
     if m := STANCE2.match(q):
         verb = m.group("verb").lower()
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance=_stance(verb))
-    if m := STANCE3.match(q):
+    if m := STANCE3.match(q) or STANCE4.match(q):
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance="fear")
     if m := STATEMENTS.match(q) or REACTION.match(q) or VIEW.match(q):
         return Parsed("statements_by", q, who=_g(m, "who"), topic=_g(m, "topic"))
