@@ -11,7 +11,8 @@ from bot.answer.actors import ROLE_SYNONYMS, Actor
 from bot.answer.excerpts import excerpt, merge_runs, span_excerpt
 from bot.answer.question import STANCE_WORDS, Parsed, content_words
 from bot.answer.search import Concept, expand, fts_term
-from bot.answer.thresholds import CONTEXT_DECAY, CONTEXT_SPAN, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, QUOTE_RUN, STANCE_BONUS, TOPIC_COVERAGE
+from bot.answer.thresholds import (CONTEXT_DECAY, CONTEXT_SPAN, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, QUOTE_BONUS,
+                                   QUOTE_RUN, STANCE_BONUS, TOPIC_COVERAGE)
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import ActorCard, Answer, Excerpt
 from bot.names import fold
@@ -298,7 +299,8 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict) -> 
         # whole covers it.
         about = about_article[article]
         if s_cov >= TOPIC_COVERAGE or ((s_cov > 0 or about or context_full >= MIN_COVERAGE) and a_cov >= TOPIC_COVERAGE):
-            scored.append((rows[i], s_cov + 0.6 * context + 0.5 * a_cov))
+            quoted = QUOTE_BONUS if rows[i]["direct_quote"] else 0.0
+            scored.append((rows[i], s_cov + 0.6 * context + 0.5 * a_cov + quoted))
     scored.sort(key=lambda x: (-round(x[1], 3), x[0]["continuation"] or 0, x[0]["sid"]))
     return scored
 
@@ -358,7 +360,8 @@ def stance(e: Engine, p: Parsed) -> Answer:
     best = [(r, sc) for r, sc in best if relevant(r)]
     # A sentence that voices the stance outranks one that is only on the topic.
     labels = e.last_labels()
-    best.sort(key=lambda x: -round(x[1] + (STANCE_BONUS if stance.label in labels.get(x[0]["sid"], set()) else 0.0), 3))
+    voiced = {sid for sid, ls in labels.items() if stance.label in ls}
+    best.sort(key=lambda x: -round(x[1] + (STANCE_BONUS if x[0]["sid"] in voiced else 0.0), 3))
     verb = {"fear": "fears", "want": "wants", "plan": "plans"}.get(p.stance or "want", "wants")
     noun = {"fear": "worries", "want": "aims", "plan": "plans"}.get(p.stance or "want", "aims")
     cards = [e.card(actor)] if actor else []
