@@ -9,6 +9,8 @@ import pytest
 
 from bot.article import Article
 from bot.extract.actors import find_actors
+from bot.extract.aliases import names_a_person, person_by_words
+from bot.extract.name_spans import Mention
 from bot.extract.countries import country_for, country_for_demonym
 from bot.extract.sentences import split_sentences
 from bot.names import fold
@@ -320,3 +322,45 @@ def test_mrs_with_her_full_name_in_the_article_is_her(nlp):
         "Mrs Blair later visited a school in his constituency.")
     assert table.resolve("Mrs Blair").key == "cherie blair"
     assert "mrs blair" not in actors
+
+
+# ---- one person's name written shorter or fuller within one article ----------------------
+
+def test_shorter_forms_of_a_fuller_name_in_one_article_are_that_person(nlp):
+    table, actors, _, _ = _invented(
+        nlp,
+        "Tomas Eriksen Vold, 40, has run the island ferry for a decade.",
+        "Tomas Eriksen said the ferry would stop in May. \"We have no choice,\" said Eriksen Vold.")
+    assert "tomas eriksen" not in actors
+    assert table.resolve("Tomas Eriksen").key == "tomas eriksen vold"
+
+
+def _mention(text: str, key: str, kind: str = "person") -> Mention:
+    return Mention(start=0, end=1, cstart=0, cend=len(text), text=text, kind=kind, label="PERSON", key=key)
+
+
+def test_a_shorter_name_fits_one_fuller_name_or_none():
+    people = [_mention("Mary Ann Hart", "mary ann hart"), _mention("Mary Ann Cole", "mary ann cole"),
+              _mention("Joe Paul Dunn", "joe paul dunn")]
+    assert person_by_words("Joe Dunn", people).key == "joe paul dunn"
+    assert person_by_words("Paul Dunn Joe", people) is None     # words out of order
+    assert person_by_words("Mary Ann", people) is None          # two people it may mean
+    assert person_by_words("Dunn", people) is None              # one word: surnames go elsewhere
+
+
+def test_an_organisation_written_like_a_person_of_the_article_is_that_person():
+    names = [("tomas", "eriksen", "vold"), ("anna", "moe")]
+    assert names_a_person(("tomas", "vold"), names)                            # shorter
+    assert names_a_person(("anna", "moe", "vold"), names)                     # fuller, with name words
+    assert not names_a_person(("anna", "moe", "foundation"), names)          # fuller by an org word
+    assert not names_a_person(("vold",), names)
+    assert not names_a_person(("ferry", "company"), names)
+
+
+def test_a_second_role_after_and_is_a_whole_description(nlp):
+    _, actors, _, _ = _invented(
+        nlp,
+        "Ian Frew, a solicitor and chairman of the Marsh Walkers Club, said the path should stay open.",
+        "Tom Park, an author and former MP, said the same.")
+    assert actors["ian frew"].descriptions == ["a solicitor", "chairman of the Marsh Walkers Club"]
+    assert actors["tom park"].descriptions == ["an author", "former MP"]

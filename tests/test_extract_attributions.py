@@ -442,3 +442,50 @@ def test_she_right_after_a_speaker_is_that_speaker(nlp):
         "“We are looking into how the pills were sold,” said inspector Jordan Lee.",
         "She added that the inquiry would take months."])
     assert _one(_extract(art, nlp), "She added that the inquiry").source == "Jordan Lee"
+
+
+# ---- speakers the parse hides: participles, fronted phrases, relative clauses ---------
+
+@pytest.mark.parametrize("sentence, source, cue", [
+    ('Opposition leader Sam Ortiz also sent his best wishes, adding that the agreement was "long overdue".',
+     "Sam Ortiz", "adding"),
+    ("Ms Ruth Akers voted for the budget, insisting that libraries would not close.",
+     "Ruth Akers", "insisting"),
+    ('Mr Cole wrote to the council saying: "The road is unsafe."', "Cole", "saying"),
+    ("Mr Hale backed the plan while insisting that fares must not rise.", "Hale", "insisting"),
+    ('But Dame Ann Rook, the former head of the agency, took a harsher view, accusing the board of '
+     '"wasting public money".', "Ann Rook", "accusing"),
+])
+def test_reporting_participle_speaks_for_the_clause_subject(nlp, sentence, source, cue):
+    ex = _attr(nlp, sentence)
+    assert [(a.source, a.cue) for a in ex.attributions][:1] == [(source, cue)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sales fell sharply in March, suggesting that demand had peaked.",          # a thing suggests
+    'The new poster shows the mayor asleep at his desk, saying: "Wake up, the city needs you."',
+    "Mr Pike stood aside, agreeing to give his rival a clear run at the leadership.",  # an act
+])
+def test_a_participle_needs_a_speaker_and_something_said(nlp, sentence):
+    assert _attr(nlp, sentence).attributions == []
+
+
+def test_name_after_a_fronted_phrase_is_the_subject_not_an_apposition(nlp):
+    ex = _attr(nlp,
+               'Health Secretary Ian Bell said: "We will not cut the budget."',
+               'In an article for the Sunday newspaper, Ms Abara, who chairs the housing committee, '
+               'writes: "Rents have doubled in five years."')
+    a = _one(ex, "Rents have doubled")
+    assert (a.source, a.kind, a.cue, a.direct_quote) == ("Abara", "person", "writes", True)
+    abara = next(x for x in ex.actors if x.key == "abara")
+    assert not any("newspaper" in d for d in abara.descriptions)
+
+
+def test_who_said_with_a_quote_gives_the_quote_to_who(nlp):
+    ex = _attr(nlp,
+               'Mayor Dan Frost said: "The bridge stays shut."',
+               'The plan was praised by Housing Minister Ali Reza who said: "This will get families '
+               'into homes. It is a start."')
+    assert _one(ex, "was praised by").source == "Ali Reza"
+    a = _one(ex, "It is a start")
+    assert (a.source, a.continuation) == ("Ali Reza", True)

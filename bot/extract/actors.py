@@ -22,14 +22,16 @@ from bot.extract.aliases import (
     honorific_aliases,
     is_address,
     named_by_honorific,
+    names_a_person,
     person_by_first_name,
+    person_by_words,
     person_for,
     surname_forms,
 )
 from bot.extract.coref import coreference_mentions
 from bot.extract.countries import country_for
 from bot.extract.descriptions import add_description, describe
-from bot.extract.name_spans import Mention, name_mentions
+from bot.extract.name_spans import Mention, folded_words, name_mentions
 from bot.extract.records import ActorRec, MentionRec, SentenceRec
 from bot.extract.role_match import role_matches, role_words
 from bot.extract.sex import mention_sex, pronoun_gender, separate_by_sex
@@ -171,9 +173,11 @@ def _build_table(doc: Doc, mentions: list[Mention]) -> ActorTable:
 
     # 0. a name NER calls a person once is a person wherever it is written ("Hori Parata"
     # said / "Hori Parata’s" team tagged as an organisation): labels must not split one name
-    person_names = {fold(m.text) for m in mentions if m.kind == "person" and len(m.text.split()) >= 2}
+    person_names = {folded_words(m.text) for m in mentions if m.kind == "person" and len(m.text.split()) >= 2}
+    # ... and so is a shorter or fuller form of a person's name ("Te Kaurinui Parata" tagged
+    # an organisation beside the person "Te Kaurinui Robert Parata")
     for m in mentions:
-        if m.kind == "organization" and fold(m.text) in person_names:
+        if m.kind == "organization" and names_a_person(folded_words(m.text), list(person_names)):
             m.kind, m.label = "person", "PERSON"
     singles = {fold(m.text) for m in mentions if len(m.text.split()) == 1}
     # short forms written after an address ("President Yoon", "Mr Xi"; "Sir Menzies" is a
@@ -186,6 +190,8 @@ def _build_table(doc: Doc, mentions: list[Mention]) -> ActorTable:
     persons = [m for m in mentions if m.kind == "person"]
     for m in sorted(persons, key=lambda m: -len(m.text.split())):
         target = person_for(m.text, people, m.start, used) if people else None
+        if target is None:
+            target = person_by_words(m.text, people)     # "Te Kaurinui" of "Te Kaurinui Robert Parata"
         if target is None and len(m.text.split()) == 1 and (
                 not any(norm(t) in OFFICES_AND_ROYALS for t in m.titles)
                 or family_name_first(m.text, people, singles, addressed)):

@@ -109,6 +109,47 @@ def person_by_first_name(text: str, people: list[Mention]) -> Mention | None:
     return next(iter(keys.values())) if len(keys) == 1 else None
 
 
+def in_order(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Are the words of `short` all in `long`, in the same order ('te kaurinui' in
+    'te kaurinui robert parata')?"""
+    rest = iter(long)
+    return all(w in rest for w in short)
+
+
+def person_by_words(text: str, people: list[Mention]) -> Mention | None:
+    """The one person whose fuller name holds this name of two or more words in order:
+    'Te Kaurinui' and 'Kaurinui Robert' are 'Te Kaurinui Robert Parata'. An article that
+    names a person in full writes shorter forms of that name for them, not for someone
+    else; two candidates and it is nobody."""
+    words = folded_words(text)
+    if len(words) < 2:
+        return None
+    keys: dict[str | None, Mention] = {}
+    for p in people:
+        pw = folded_words(p.text)
+        if len(pw) > len(words) and in_order(words, pw):
+            keys[p.key] = p
+    return next(iter(keys.values())) if len(keys) == 1 else None
+
+
+def names_a_person(words: tuple[str, ...], person_names: list[tuple[str, ...]]) -> bool:
+    """Is an 'organisation' of two or more words a person's name written shorter or fuller
+    ('Te Kaurinui Parata' beside 'Te Kaurinui Robert Parata' or 'Te Kaurinui')? Fuller
+    only when every added word is a word of the article's person names, so 'John Lewis
+    Partnership' stays a company."""
+    if len(words) < 2:
+        return False
+    name_words = {w for pw in person_names for w in pw}
+    for pw in person_names:
+        if len(pw) < 2:
+            continue
+        if len(words) <= len(pw) and in_order(words, pw):
+            return True
+        if len(words) > len(pw) and in_order(pw, words) and all(w in name_words for w in words):
+            return True
+    return False
+
+
 def person_for(text: str, people: list[Mention], at: int,
                 used: dict[tuple[str, ...], str] | None = None) -> Mention | None:
     """The full-name person a shorter form refers to: 'Gofman', 'Erdoğan', 'al-Assad',

@@ -13,6 +13,7 @@ import bisect
 from spacy.tokens import Doc, Token
 
 from bot.extract.name_spans import MAX_NAME_TOKENS, Mention, fix_abbrev
+from bot.extract.phrases import misparsed_subject_of
 from bot.extract.records import ActorRec
 from bot.extract.titles import (
     OFFICE_VOCAB,
@@ -38,7 +39,8 @@ def describe(doc: Doc, m: Mention, mentions: list[Mention]) -> None:
     if m.kind not in ("person", "organization"):
         return
     root = doc[m.end - 1]
-    if root.dep_ == "appos" and not (m.start <= root.head.i < m.end):
+    # "In an article for the Times newspaper, Ms Dunwoody says": no apposition, a subject
+    if root.dep_ == "appos" and not (m.start <= root.head.i < m.end) and misparsed_subject_of(root) is None:
         h = root.head
         if _is_description_head(h) and not _inside_name(h.i, mentions):
             span = _np_without(doc, h, exclude={root.i})
@@ -54,6 +56,25 @@ def describe(doc: Doc, m: Mention, mentions: list[Mention]) -> None:
             d = _description(doc, *span, m.kind) if span else None
             if d:
                 m.descriptions.append(d)
+            m.descriptions.extend(_second_roles(doc, c, m.kind))
+
+
+def _second_roles(doc: Doc, h: Token, kind: str) -> list[str]:
+    """'Ian Frew, a solicitor and chairman of the Walkers Club': the role after 'and' is a
+    description too, with the phrase that ends the apposition (the parser often hangs 'of
+    the Walkers Club' on the first role, but it names the second one's body)."""
+    out = []
+    for cj in h.children:
+        if cj.dep_ != "conj" or cj.i < h.i or not _is_description_head(cj):
+            continue
+        end = cj.i + 1
+        while end <= h.right_edge.i and doc[end].text not in ",;:(" \
+                and doc[end].dep_ not in ("relcl", "appos", "cc", "conj"):
+            end += 1
+        d = _description(doc, cj.left_edge.i, end, kind, head=cj)
+        if d:
+            out.append(d)
+    return out
 
 
 def _is_description_head(t: Token) -> bool:
@@ -75,7 +96,7 @@ now currently meanwhile also still recently last next this weekend morning eveni
 _KEPT_ADVERBS = frozenset(("then", "once", "formerly", "soon-to-be"))
 
 
-def _description(doc: Doc, start: int, end: int, kind: str) -> str | None:
+def _description(doc: Doc, start: int, end: int, kind: str, head: Token | None = None) -> str | None:
     """The words doc[start:end] as a description of one person or organisation, or None.
 
     A description says what the actor is: its head is a role ('spokesman', 'Foreign
@@ -111,7 +132,8 @@ def _description(doc: Doc, start: int, end: int, kind: str) -> str | None:
         end -= 1
     if start >= end or end - start > _MAX_DESCRIPTION_TOKENS:
         return None
-    head = _span_head(doc, start, end)
+    if head is None or not start <= head.i < end:
+        head = _span_head(doc, start, end)
     word = _whole_word(doc, head).lower()
     if head.tag_ in ("NNS", "NNPS") and not head.text[:1].isupper() or head.tag_ == "NNS":
         return None                     # "their cabinet colleagues": not one person

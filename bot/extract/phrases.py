@@ -137,5 +137,29 @@ def strip_titles(ent: Span) -> str:
     return text_of(trim_punct(toks)) or ent.text
 
 
+def misparsed_subject_of(appos: Token) -> Token | None:
+    """The verb whose subject an 'apposition' really is: in "In an article for the Times
+    newspaper, Ms Dunwoody, who chairs ..., says" the parser hangs the name on "newspaper".
+    It is the subject when it sits inside a prepositional phrase fronted before that verb,
+    the verb has no subject of its own, and only punctuation lies between the name's phrase
+    and the verb. Then the noun it hangs on does not describe it either."""
+    if appos.dep_ != "appos" or not (appos.pos_ == "PROPN" or appos.ent_type_ in ("PERSON", "ORG")):
+        return None
+    t = appos.head
+    while t.dep_ in ("pobj", "prep", "appos", "conj", "compound") and t.head.i != t.i:
+        prev, t = t, t.head
+        if prev.dep_ == "prep" and t.pos_ in ("VERB", "AUX"):
+            verb = t
+            if not (prev.i < appos.i < verb.i):
+                return None
+            if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+                return None
+            between = appos.doc[appos.right_edge.i + 1:verb.i]
+            if all(x.is_punct for x in between):
+                return verb
+            return None
+    return None
+
+
 def has_outlet_word(tokens: list[Token]) -> bool:
     return any(t.pos_ == "NOUN" and (t.lemma_.lower() in cues.OUTLET_NOUNS or t.lower_ == "news") for t in tokens)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from bot.extract import cues
-from bot.extract.phrases import text_of, trim_punct
+from bot.extract.phrases import misparsed_subject_of, text_of, trim_punct
 from bot.extract.quotes import QuoteMap, QuoteRun
 
 
@@ -29,6 +29,8 @@ class Cue:
     cited: str | None = None
     depth: int = 0
     statement: bool = True          # reports what was said (a clause, a quote), not an intent
+    quote_relative: bool = False    # "X, who said: "..."": the relative clause opens X's quote
+    participle: bool = False        # "X backed it, saying ...": the speaker is the clause's subject
 
 
 class CueFinder:
@@ -54,9 +56,13 @@ class CueFinder:
             elif t.tag_.startswith("VB") and (t.lemma_.lower() in cues.CUE_VERBS
                                               or t.lemma_.lower() in cues.STANCE_VERBS):
                 speaker = self._subject(t, span)
+                participle = speaker is None and self._participle_reports(t, span)
+                if participle:
+                    speaker = _participle_subject(t)    # "Howard offered ..., adding that ..."
                 if speaker is not None and self._has_content(t, span) and not _in_subordinate_event(t):
                     found.append(Cue(t, _cue_text(t), speaker, _cited(t, speaker),
-                                     statement=self._reports_statement(t, span)))
+                                     statement=self._reports_statement(t, span),
+                                     quote_relative=self._relative_quote(t, span), participle=participle))
         if not found:
             return []
         for c in found:
@@ -69,7 +75,8 @@ class CueFinder:
         # relative clause ("posters which critics claimed were ..."): they attribute a part
         outer = [c for c in found
                  if not any(a.i in verbs for a in _reporting_ancestors(c.token))
-                 and not (c.speaker is not None and c.cue != "according to" and _in_relative(c.token))]
+                 and not (c.speaker is not None and c.cue != "according to" and not c.quote_relative
+                          and _in_relative(c.token))]
         # a cue inside the speaker phrase of another ("a spokesman who said") is not one.
         # Of two speakers side by side ("He vowed to keep trying, but X said the president
         # ..."), the one whose clause carries a reported statement (a clause or a quote) is
@@ -95,7 +102,12 @@ class CueFinder:
     def _subject(self, verb: Token, span: Span) -> Token | None:
         for c in verb.children:
             if c.dep_ == "nsubj":
+                if self._relative_quote(verb, span):
+                    return _antecedent(c, verb)     # "backed by Tessa Jowell, who said: "...""
                 return c
+        fronted = _fronted_subject(verb, span)
+        if fronted is not None:
+            return fronted          # "In an article for the Times, Ms Dunwoody ... says:"
         for c in verb.children:
             if c.dep_ == "nsubjpass" and verb.lemma_ == "quote" and any(
                     p.dep_ == "prep" and p.lower_ == "as" for p in verb.children):
@@ -185,6 +197,35 @@ class CueFinder:
                 or self._quote_beside(verb, span)
         return False
 
+    def _participle_reports(self, verb: Token, span: Span) -> bool:
+        """'..., saying that ...', 'adding: "...', 'accusing X of ...': a participle of the main
+        clause that carries words (a clause, a quote, the content its verb takes). 'agreeing
+        to give', 'asking for troops' report none; one hanging inside a that-clause ('suggestions
+        that his election was in danger saying ...') is not the main subject's."""
+        if verb.tag_ != "VBG" or verb.head.dep_ in _EMBEDDED_DEPS:
+            return False
+        lemma = verb.lemma_.lower()
+        for c in verb.children:
+            if c.dep_ in ("ccomp", "parataxis") \
+                    or c.dep_ == "xcomp" and lemma in cues.XCOMP_CONTENT_VERBS \
+                    or c.dep_ == "dobj" and lemma in cues.OBJECT_CONTENT_VERBS \
+                    or c.dep_ == "prep" and c.lower_ in cues.PREP_CONTENT.get(lemma, ()):
+                return True
+        nxt = verb.i + 1
+        if nxt < span.end and self.doc[nxt].text in (":", "-", "—", "–"):
+            return True
+        return self._before_quote(verb, span)
+
+    def _relative_quote(self, verb: Token, span: Span) -> bool:
+        """'X, who said: "..."': a relative clause whose 'who' opens a quote at once gives
+        X the quote, not a part of the sentence only."""
+        if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+            return False
+        nxt = verb.i + 1
+        if nxt < span.end and self.doc[nxt].text in (":", "-", "—", "–"):
+            return True
+        return self._before_quote(verb, span)
+
     def _quote_beside(self, verb: Token, span: Span) -> bool:
         return self._after_quote(verb) or self._before_quote(verb, span)
 
@@ -236,6 +277,58 @@ def _according_object(to: Token) -> Token | None:
 
 
 _CONTRAST_MARKS = frozenset("while whereas whilst although though".split())
+# Clauses inside another clause's content: a participle hanging there is not the main subject's.
+_EMBEDDED_DEPS = frozenset("ccomp acl relcl xcomp pcomp csubj csubjpass".split())
+
+
+def _antecedent(pronoun: Token, relcl: Token) -> Token:
+    """Who 'who' is: the noun right before it. The parser may hang the clause on a conjunct
+    further left ("by Culture, Media and Sport Secretary Tessa Jowell who said"); the word
+    that ends the phrase before the pronoun wins when it lies inside that noun's phrase."""
+    head = relcl.head
+    j = pronoun.i - 1
+    while j > head.left_edge.i and pronoun.doc[j].is_punct:
+        j -= 1
+    near = pronoun.doc[j]
+    if near.i != head.i and near.pos_ in ("PROPN", "NOUN") and near.dep_ != "compound" \
+            and head.left_edge.i <= near.i <= head.right_edge.i:
+        return near
+    return head
+
+
+def _participle_subject(verb: Token) -> Token | None:
+    """'X offered his congratulations, adding that ...', 'X backed it, saying ...': a reporting
+    participle hanging from a clause has that clause's subject as its speaker. A thing may
+    'suggest' ("Sales fell, suggesting ..."), so those participles need a name or a pronoun."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None             # "with critics saying ...": the critics', not the subject's
+    for c in verb.head.children:
+        if c.dep_ == "nsubj" and c.i < verb.i:
+            if verb.lemma_.lower() in cues.THING_VERBS and not (
+                    c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("PERSON", "ORG")):
+                return None
+            return c
+    return None
+
+
+def _fronted_subject(verb: Token, span: Span) -> Token | None:
+    """'In an article for the Times newspaper, Ms Dunwoody, who chairs ..., says:': the small
+    parser reads the name after a fronted phrase as an apposition inside it and leaves the
+    verb without a subject. A subjectless verb whose fronted prepositional phrase ends in such
+    a name, with only commas between it and the verb, has that name as its subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    found = None
+    for t in span:
+        if t.i >= verb.i:
+            break
+        if t.dep_ == "appos":
+            subject_of = misparsed_subject_of(t)
+            if subject_of is not None and subject_of.i == verb.i:
+                found = t       # the last: "In his book, Lawless World, Philippe Sands ... suggests"
+    return found
 
 
 def _reporting_ancestors(verb: Token) -> list[Token]:

@@ -43,9 +43,10 @@ _SPEAKER_NOUNS = cues.UNNAMED_NOUNS | cues.ROLE_NOUNS | cues.PERSON_ROLE_NOUNS
 
 
 def speaks(cue: Cue, src: Source) -> bool:
-    """A stance verb needs a speaker: "the move signalled ..." / "the plan backed ..." is no one."""
+    """A stance verb needs a speaker: "the move signalled ..." / "the plan backed ..." is no one;
+    so does a participle ("The poster shows Mr Howard ..., saying: ...")."""
     lemma = cue.token.lemma_.lower()
-    if lemma not in cues.STANCE_VERBS and lemma not in cues.THING_VERBS:
+    if lemma not in cues.STANCE_VERBS and lemma not in cues.THING_VERBS and not cue.participle:
         return True
     return src.kind != "unnamed" or src.head in _SPEAKER_NOUNS
 
