@@ -72,6 +72,10 @@ Economist Gideon Pratt said the housing market would stay tight for a decade.
 
 Mr Pratt warned that rents will outpace wages in every region until 2030.
 """,
+    "pier.txt": """Pier repairs to cost more
+
+"The pier will not reopen this summer," said engineer Rupert Hale. Councillor Mavis Quill said the repair bill for the pier had doubled to four million pounds.
+""",
     "bakery.txt": """Bakery chain to close twelve shops
 
 Crumbwell Bakeries will close twelve of its shops in the north of England, putting 140 jobs at risk.
@@ -209,3 +213,11 @@ def test_a_warning_is_a_worry(engine):
     a = engine.ask("What is Gideon Pratt worried about?")
     assert a.found
     assert "rents will outpace wages" in a.excerpts[0].quote
+
+
+def test_a_claim_spread_over_two_voices_is_credited_to_the_one_who_says_most_of_it(engine):
+    a = engine.ask("Who said the pier would not reopen because the repair bill had doubled?")
+    assert a.found
+    assert "repair bill for the pier had doubled" in a.excerpts[0].quote
+    assert "Quill" in a.excerpts[0].attribution.source
+    assert "Rupert Hale" not in a.excerpts[0].quote

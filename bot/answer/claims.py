@@ -33,8 +33,19 @@ def who_said(e: Engine, p: Parsed) -> Answer:
     top = best[:MAX_EXCERPTS]
     pairs = e.last_pairs()
     partners = sentences_by_id(e.reader, [pairs[r["sid"]] for r, _ in top if r["sid"] in pairs])
-    excerpts = [span_excerpt(e.reader, [r, partners[pairs[r["sid"]]]] if r["sid"] in pairs else [r], s)
-                for r, s in top]
+    alone = e.search.coverage(concepts, [x for r, _ in top for x in (r["sid"], pairs.get(r["sid"]) or r["sid"])])
+
+    def passage(r) -> list:
+        """The sentence and the next one that completes the claim, when the same voice says both;
+        two voices: the one that says more of the claim, alone ("...," said A. B said that ...)."""
+        partner = partners.get(pairs.get(r["sid"], -1))
+        if partner is None:
+            return [r]
+        if r["source"] and partner["source"] and r["source"] != partner["source"]:
+            return [r] if alone[r["sid"]][0] >= alone[partner["sid"]][0] else [partner]
+        return [r, partner]
+
+    excerpts = [span_excerpt(e.reader, passage(r), s) for r, s in top]
     first = excerpts[0]
     a = first.attribution
     note = (f"{a.text} ({a.cue})." if a and a.cue else f"{a.text}." if a else "The article says so in its own voice.")
