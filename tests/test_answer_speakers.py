@@ -86,7 +86,7 @@ Rising flour prices have squeezed the chain's margins since the spring.
 
 She added: "Staff will be offered jobs in our other shops wherever possible. Nobody will be left without support."
 
-The company's annual results are due in March.
+The company's annual results are due in March. Crumbwell Bakeries also owns a 300-acre estate in Yorkshire.
 """,
 }
 
@@ -221,3 +221,10 @@ def test_a_claim_spread_over_two_voices_is_credited_to_the_one_who_says_most_of_
     assert "repair bill for the pier had doubled" in a.excerpts[0].quote
     assert "Quill" in a.excerpts[0].attribution.source
     assert "Rupert Hale" not in a.excerpts[0].quote
+
+
+def test_how_big_asks_for_a_size_the_article_gives_as_a_number(engine):
+    # "big" asks for the size; the article says "300-acre".
+    a = engine.ask("How big is the Crumbwell Bakeries estate?")
+    assert a.found
+    assert "300-acre estate" in a.excerpts[0].quote

@@ -102,7 +102,9 @@ def search(e: Engine, p: Parsed) -> Answer:
     """Anything else: the sentences that cover the question best, preferring those that hold
     the kind of thing asked for (a number for 'how much', a reason for 'why' ...)."""
     text = p.topic or p.text
-    concepts = e.concepts(text)
+    wh = _wh(p.text)
+    # "How big is the estate?": 'big' asks for a size, the article gives "140,000-acre".
+    concepts = e.concepts(text, _FRAME_WORDS if wh == "how much" else frozenset())
     if len(concepts) == 1 and not concepts[0].actor_ids:
         # One ordinary word: "sanctions" is a topic to brief on; "Is it true?" asks nothing we hold.
         if len(p.text.split()) <= 3 and not _QUESTION_START.match(p.text):
@@ -116,7 +118,6 @@ def search(e: Engine, p: Parsed) -> Answer:
     if people:
         labels = e.last_labels()
         best = [(r, s) for r, s in best if labels.get(r["sid"], set()) & people]
-    wh = _wh(p.text)
     wanted = _ANSWER_TYPES.get(wh)
     if wanted is not None and wh != "why":
         # "How many ...", "When ...", "Where ...": an answer must hold a number, a time, a place,
@@ -171,6 +172,10 @@ _QUESTION_START = re.compile(r"(?i)\s*(?:who|whom|whose|what|which|when|where|wh
                              r"can|could|will|would|should|has|have|had|tell|give|show|explain)\b")
 
 
+# Words of a "how much / how many / how big" question that ask for the number, not about a topic.
+_FRAME_WORDS = frozenset("big large much many long old times often far high tall size number amount".split())
+
+
 def _wh(question: str) -> str | None:
     m = re.match(r"(?i)\s*(how (?:much|many|long|big|large|old)|why|where|when|who|whom)\b", question)
     return m.group(1).lower().split()[0] if m and m.group(1).lower().startswith(("why", "where", "when", "who")) \
@@ -179,9 +184,11 @@ def _wh(question: str) -> str | None:
 
 # What a sentence that answers each kind of question usually holds.
 _ANSWER_TYPES = {
-    "how much": re.compile(r"[£$€¥]\s?\d|\d[\d,.]*\s*(?:%|per ?cent|percent|million|billion|bn|m\b|k\b|people|years?|"
-                           r"months?|weeks?|days?|hours?|miles|km)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                           r"hundreds?|thousands?|millions?|dozens?)\b", re.IGNORECASE),
+    "how much": re.compile(r"[£$€¥]\s?\d|\d[\d,.]*(?:\s*|-)(?:%|per ?cent|percent|million|billion|bn|m\b|k\b|people|years?|"
+                           r"months?|weeks?|days?|hours?|miles|km|acres?|hectares?|tonnes?|votes?|seats?)|"
+                           r"\b\d{1,3}(?:,\d{3})+\b|\b\d+-\d+\b|\b\d+(?:st|nd|rd|th)\b|"
+                           r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|millions?|dozens?|"
+                           r"once|twice|first|second|third|fourth|fifth)\b", re.IGNORECASE),
     "why": re.compile(r"\b(?:because|since|after|amid|over|due to|owing to|following|in protest|for fear|so that|"
                       r"in order to|reason|as a result|citing|blamed|said (?:it|he|she|they) (?:was|were|had))\b", re.IGNORECASE),
     "where": re.compile(r"\b(?:in|at|to|from|near|outside|inside) (?:the )?[A-Z][\w’'-]+"),

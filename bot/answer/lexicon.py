@@ -112,7 +112,8 @@ _GROUPS: tuple[str, ...] = (
     # family life
     "wedding|marriage|marry|married|wed|nuptials",
     "divorce|divorced|separation",
-    # surveillance
+    # surveillance and privacy
+    "private|privacy",
     "wiretap|phone tap|phone-tap|phone tapping|bugging|intercept|interception",
     # openings and closings
     "shut|closure|closed|close down|shut down|closing",
