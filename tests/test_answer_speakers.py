@@ -228,3 +228,11 @@ def test_how_big_asks_for_a_size_the_article_gives_as_a_number(engine):
     a = engine.ask("How big is the Crumbwell Bakeries estate?")
     assert a.found
     assert "300-acre estate" in a.excerpts[0].quote
+
+
+def test_a_longer_name_around_an_actor_is_not_that_actor(engine):
+    # "Harbour Board Ferries" is not the Harbour Board: no sentence names it, so nothing answers.
+    labels = [c.label for c in engine.concepts("Harbour Board Ferries timetable")]
+    assert labels[0] == "name:harbour board ferries"
+    assert not engine.ask("What did Imelda Rusk say about Harbour Board Ferries?").found
+    assert engine.ask("What did Imelda Rusk say about the Harbour Board fees?").found

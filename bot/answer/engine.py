@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 
 from bot.answer import claims, pack, people, reasons
-from bot.answer.actors import ROLE_SYNONYMS, Actor, ActorHit, ActorIndex
+from bot.answer.actors import ROLE_SYNONYMS, Actor, ActorHit, ActorIndex, _tokens
 from bot.answer.question import Parsed, content_words, parse
 from bot.answer.lexicon import PHRASES
 from bot.answer.search import Concept, Searcher, expand, fts_term
@@ -133,7 +133,15 @@ class Engine:
         concepts: list[Concept] = []
         hits = self.actors.find_in(text)
         actor_words: set[str] = set()
+        tokens = [w for w, _ in _tokens(text)]
+        taken = {i for h in hits for i in range(h.start, h.end)}
+        title_case = len(tokens) > 2 and not any(t[:1].islower() for t in tokens[1:])  # "What Did Blair Say"
         for h in hits:
+            longer = None if title_case else _name_run(tokens, h, taken)
+            if longer:  # "Amazon Go", "Israel Defense Forces": a longer name than the actor's; match it whole
+                concepts.append(Concept("name:" + longer, words=[longer]))
+                actor_words.update(content_words(longer))
+                continue
             # The name as a phrase ("jack cunningham"), not its words: "Jack" alone is any Jack.
             phrase = " ".join(content_words(h.span))
             same = self.actors.family(h.actor) | {a.id for a in self.actors.variants(h.actor)}
@@ -275,3 +283,14 @@ def _two_people_one_name(hits: list[ActorHit]) -> bool:
     are one name the pack does not hold."""
     people = sorted((h for h in hits if h.actor.kind == "person"), key=lambda h: h.start)
     return any(a.end == b.start and a.actor.id != b.actor.id for a, b in zip(people, people[1:]))
+
+
+def _name_run(tokens: list[str], hit: ActorHit, taken: set[int]) -> str | None:
+    """The actor's name with the capitalised words right after it that no other actor took:
+    'Amazon Go' around the actor Amazon. None when the name stands alone."""
+    end = hit.end
+    while end < len(tokens) and end not in taken and tokens[end][:1].isupper() and tokens[end] not in ("I", "A"):
+        end += 1
+    if end == hit.end:
+        return None
+    return " ".join(t.lower() for t in tokens[hit.start:end])

@@ -226,7 +226,7 @@ def statements_by(e: Engine, p: Parsed) -> Answer:
 
 
 _SPEECH = re.compile(r"[\"“”]|\b(?:said|says|saying|told|tells|added|adding|adds|insisted|argued|warned|claimed|"
-                     r"called|described|wrote|writes|stressed|explained|declared|announced)\b")
+                     r"wrote|writes|stressed|explained|declared)\b")
 
 
 def _spoken_mentions(e: Engine, speakers: list[Actor]) -> list[int]:

@@ -11,7 +11,7 @@ MIN_COVERAGE = 0.6
 # A claim of five or more concepts is rarely worded as the article words it.
 LONG_CLAIM_COVERAGE = 0.55
 # What X said "about" a topic: X's sentence, or the article around it, covers this share.
-TOPIC_COVERAGE = 0.4
+TOPIC_COVERAGE = 0.45
 # ... or the sentences just before and after it do, discounted by distance (0 is the sentence).
 CONTEXT_SPAN = 2
 CONTEXT_DECAY = {0: 1.0, 1: 0.75, 2: 0.5}
