@@ -72,3 +72,10 @@ def test_who_is_leading_asks_for_a_role():
 def test_was_x_scared_asks_for_a_fear():
     p = parse("Was Quentin Davies scared during the mugging?")
     assert (p.intent, p.who, p.stance, p.topic) == ("stance", "Quentin Davies", "fear", "the mugging")
+
+
+def test_how_is_x_connected_to_y_asks_for_their_relation():
+    p = parse("How is Alan Milburn connected to Tony Blair?")
+    assert (p.intent, p.who, p.other) == ("relation", "Alan Milburn", "Tony Blair")
+    p = parse("What's Luke Tomlinson's link to the royals?")
+    assert (p.intent, p.who, p.other) == ("relation", "Luke Tomlinson", "the royals")

@@ -51,6 +51,8 @@ The first ombudsman for river users has been appointed.
 Former canal engineer Dorothea Vance was chosen by ministers and starts work in May.
 
 Angling groups welcomed the appointment.
+
+The Commission for River Users' report will be published on 3 June, ministers said.
 """,
     "peer.txt": """Former union leader takes seat in the Lords
 
@@ -236,3 +238,10 @@ def test_a_longer_name_around_an_actor_is_not_that_actor(engine):
     assert labels[0] == "name:harbour board ferries"
     assert not engine.ask("What did Imelda Rusk say about Harbour Board Ferries?").found
     assert engine.ask("What did Imelda Rusk say about the Harbour Board fees?").found
+
+
+def test_a_name_with_inner_stop_words_matches_as_printed(engine):
+    # "Commission for River Users" appears only as a possessive; its words must match as a phrase.
+    a = engine.ask("When is the Commission for River Users report due out?")
+    assert a.found
+    assert "will be published on 3 June" in a.excerpts[0].quote

@@ -142,8 +142,9 @@ class Engine:
                 concepts.append(Concept("name:" + longer, words=[longer]))
                 actor_words.update(content_words(longer))
                 continue
-            # The name as a phrase ("jack cunningham"), not its words: "Jack" alone is any Jack.
-            phrase = " ".join(content_words(h.span))
+            # The name as a phrase ("jack cunningham", "commission for africa"), not its words:
+            # "Jack" alone is any Jack.
+            phrase = _name_phrase(h.span)
             same = self.actors.family(h.actor) | {a.id for a in self.actors.variants(h.actor)}
             concepts.append(Concept(f"actor:{h.actor.id}", words=[phrase] if phrase else [],
                                     actor_ids={h.actor.id} | same))
@@ -294,3 +295,12 @@ def _name_run(tokens: list[str], hit: ActorHit, taken: set[int]) -> str | None:
     if end == hit.end:
         return None
     return " ".join(t.lower() for t in tokens[hit.start:end])
+
+
+def _name_phrase(span: str) -> str:
+    """A name as the words an article would print, for an FTS phrase: 'the Commission for
+    Africa's' -> 'commission for africa' (stop words kept inside, article and possessive dropped)."""
+    words = re.sub(r"['’]s?$", "", span.strip()).lower().split()
+    while words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)

@@ -118,6 +118,7 @@ _GROUPS: tuple[str, ...] = (
     # openings and closings
     "shut|closure|closed|close down|shut down|closing",
     "launch|unveil|roll out|rolled out",
+    "publish|publication|due out|come out|comes out|be released|is released|will be released",
     # money
     "pay|payment|paid",
     "fund|funding|finance|financing|bankroll",

@@ -134,8 +134,10 @@ DONE = _rx(r"^what (?:has|have|did|had) (?P<who>.+?) (?:done|been doing|do|achie
 TIMELINE = _rx(r"^(?:(?:a |the )?(?:timeline|chronology|history|sequence of events)(?: of| for)? (?P<who>.+)|"
                r"(?P<who2>.+?)(?:'s|’s)? (?:timeline|chronology))$")
 RELATION = _rx(r"^(?:what (?:is|are|was|were) (?:the )?(?:relationship|relations|ties|link|links|connection) between (?P<a>.+?) and (?P<b>.+)|"
-               r"what (?:is|are|was|were) (?P<a2>.+?)(?:'s|’s) (?:relationship|relations|ties|links?|dealings) (?:with|to) (?P<b2>.+)|"
+               r"what(?: is| are| was| were|'s|’s) (?P<a2>.+?)(?:'s|’s) (?:relationship|relations|ties|links?|connections?|dealings) "
+               r"(?:with|to) (?P<b2>.+)|"
                r"how (?:are|is|do|does) (?P<a3>.+?) and (?P<b3>.+?) (?:related|connected|linked|get along|relate|interact)|"
+               r"how (?:is|are|was|were) (?P<a6>.+?) (?:related|connected|linked|tied) (?:to|with) (?P<b6>.+)|"
                r"(?:relationship|relations|ties) between (?P<a4>.+?) and (?P<b4>.+))$")
 # Bare "Israel and Russia": only when the question is not a wh-question.
 PAIR = _rx(r"^(?!(?:who|what|when|where|why|how|which|is|are|did|does|do|has|have|was|were|can|will)\b)"
@@ -218,8 +220,8 @@ def _parse(q: str) -> Parsed:
     if m := WHEN.match(q):
         return Parsed("when", q, topic=_g(m, "rest"))
     if m := RELATION.match(q):
-        a = _g(m, "a", "a2", "a3", "a4", "a5")
-        b = _g(m, "b", "b2", "b3", "b4", "b5")
+        a = _g(m, "a", "a2", "a3", "a4", "a5", "a6")
+        b = _g(m, "b", "b2", "b3", "b4", "b5", "b6")
         return Parsed("relation", q, who=a, other=b)
     if m := WHO_ROLE.match(q):
         return Parsed("who_is", q, who=f"{m.group('what')} {_ROLE_OF_VERB[m.group('verb').lower()]}")
