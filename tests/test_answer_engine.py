@@ -90,3 +90,16 @@ def test_an_empty_pack_says_so(tmp_path, settings):
         a = engine.ask(q)
         assert "briefing pack is empty" in a.note and "briefbot ingest" in a.note
     assert not engine.ask("Who is Roman Gofman?").found
+
+
+def test_a_bug_in_one_kind_of_answer_costs_that_answer_not_the_bot(seed_engine, monkeypatch):
+    from bot.answer import engine as engine_module
+
+    def broken(e, p):
+        raise IndexError("a bug")
+
+    monkeypatch.setitem(engine_module.HANDLERS, "who_is", broken)
+    a = seed_engine.ask("Who is Roman Gofman?")
+    assert not a.found and not a.excerpts and "went wrong" in a.note
+    monkeypatch.undo()
+    assert seed_engine.ask("Who is Roman Gofman?").found

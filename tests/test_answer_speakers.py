@@ -78,6 +78,14 @@ Mr Pratt warned that rents will outpace wages in every region until 2030.
 
 "The pier will not reopen this summer," said engineer Rupert Hale. Councillor Mavis Quill said the repair bill for the pier had doubled to four million pounds.
 """,
+    "mayor.txt": """Mayor's husband joins campaign
+
+Mayor Lorna Pike's husband, Desmond, is to play a leading role in her re-election campaign.
+
+Desmond has run a hardware shop in the town for 30 years.
+
+Councillor Ruth Ingle, who was the town's first female mayor, said she would back the campaign.
+""",
     "bakery.txt": """Bakery chain to close twelve shops
 
 Crumbwell Bakeries will close twelve of its shops in the north of England, putting 140 jobs at risk.
@@ -245,3 +253,15 @@ def test_a_name_with_inner_stop_words_matches_as_printed(engine):
     a = engine.ask("When is the Commission for River Users report due out?")
     assert a.found
     assert "will be published on 3 June" in a.excerpts[0].quote
+
+
+def test_a_person_the_articles_call_by_first_name_is_found_by_full_name(engine):
+    a = engine.ask("Who is Desmond Pike?")
+    assert a.found and a.actors[0].name == "Desmond"
+    assert "Lorna Pike's husband, Desmond" in a.excerpts[0].quote
+
+
+def test_a_profile_leads_with_the_clause_that_says_who_they_are(engine):
+    a = engine.ask("Who is Ruth Ingle?")
+    assert a.found
+    assert "who was the town's first female mayor" in a.excerpts[0].quote

@@ -49,7 +49,10 @@ class Actor:
 
     @property
     def description(self) -> str | None:
-        return self.descriptions[0] if self.descriptions else None
+        """The most frequent description that says something on its own: "Michael Howard's
+        wife" rather than "his wife"."""
+        own = [d for d in self.descriptions if d.split()[0].lower() not in ("his", "her", "their", "its")]
+        return (own or self.descriptions or [None])[0]
 
 
 @dataclass
@@ -266,7 +269,21 @@ class ActorIndex:
                     used[i - 1] = used[i] = True
                     break
             else:
+                spouse = self._known_by_first_name(first, last)
+                if spouse is not None:
+                    hits.append(ActorHit(spouse, f"{toks[i - 1][0]} {toks[i][0]}", i - 1, i + 1, 90.0))
+                    used[i - 1] = used[i] = True
+                    continue
                 blocked.update((i - 1, i))  # not word by word; a misspelling ("Quentin Davis") may still match
+
+    def _known_by_first_name(self, first: str, last: str) -> Actor | None:
+        """'Sandra Howard' where the articles call her 'Sandra', 'Michael Howard's wife': a
+        person known by a first name only, whose description holds the surname."""
+        for actor in self.alias.get(first, []):
+            if actor.kind == "person" and " " not in fold(actor.name) and any(
+                    last in re.findall(r"[a-z]+", fold(d)) for d in actor.descriptions):
+                return actor
+        return None
 
     def _fuzzy_pairs(self, toks: list[tuple[str, str]], hits: list[ActorHit], used: list[bool]) -> None:
         """'Menzies Cambell' -> Menzies Campbell: two words together, at least one not matched exactly."""

@@ -91,6 +91,9 @@ class Engine:
         except sqlite3.OperationalError:
             log.exception("search failed for %r", question)
             answer = self.nothing(p)
+        except Exception:  # a bug must cost one answer, not the bot: say so, keep serving
+            log.exception("answering %r failed", question)
+            answer = self.nothing(p, "Something went wrong answering that; it has been logged.")
         answer.question = question.strip()
         return answer
 

@@ -90,24 +90,36 @@ def _role_in_context(e: Engine, p: Parsed) -> Answer | None:
 
 
 def profile(e: Engine, p: Parsed, actor: Actor, role: str | None = None) -> Answer:
+    same = [actor, *e.actors.variants(actor)]  # "Betty Boothroyd" is also "Lady Boothroyd"
     rows = e.reader.all(
         "SELECT m.sentence_id AS sid, s.article_id, count(*) AS n FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
-        " WHERE m.actor_id = ? GROUP BY m.sentence_id ORDER BY m.sentence_id", [actor.id])
+        f" WHERE m.actor_id IN ({placeholders(same)}) GROUP BY m.sentence_id ORDER BY m.sentence_id",
+        [a.id for a in same])
     if not rows:
         return e.nothing(p)
     per_article: dict[str, int] = {}
     for r in rows:
         per_article[r["article_id"]] = per_article.get(r["article_id"], 0) + 1
     main_article = max(per_article, key=lambda a: per_article[a])
-    sents = sentences_by_id(e.reader, [r["sid"] for r in rows])
+    surname = fold(actor.name).split()[-1]
+    sids = [r["sid"] for r in rows]
+    if actor.kind == "person" and " " in actor.name.strip():
+        # Titled forms the extractor may not have linked ("Baroness Boothroyd"): the surname
+        # in the main article names the same person.
+        sids += [i for i in e.search.rowids(fts_term(surname) or '""')
+                 if e.search.article_of(i) == main_article and i not in sids]
+    sents = sentences_by_id(e.reader, sids)
     desc = [d.lower() for d in actor.descriptions]
+    matching: list[str] = []
     if role:  # asked by role: the descriptions that say it come first
         wanted = [w for w in fold(role).split() if w not in ("the", "a", "an", "of")]
         matching = [d for d in actor.descriptions if all(any(e.actors._same_word(w, x) for x in fold(d).split()) for w in wanted)]
         desc = [d.lower() for d in matching] or desc
 
     desc = [re.sub(r"^(?:the|a|an) ", "", d) for d in desc]  # "the Lord Chief Justice" ~ "is Lord Chief Justice"
-    names = sorted({fold(actor.name), *actor.aliases}, key=len, reverse=True)
+    names = sorted({fold(a.name) for a in same} | {x for a in same for x in a.aliases}, key=len, reverse=True)
+    who_clause = re.compile(r"(?:%s),? (?:who (?:is|was|has been|had been|became)|the|a|an|now|then|formerly) "
+                            % "|".join(re.escape(n) for n in names + ([surname] if " " in actor.name.strip() else [])))
 
     def rank(sid: int) -> tuple:
         row = sents[sid]
@@ -116,13 +128,14 @@ def profile(e: Engine, p: Parsed, actor: Actor, role: str | None = None) -> Answ
         described = max((len(d) for d in desc if d and d in text), default=0)  # the fullest description first
         # ... said of the person, beside the name ("Lord Woolf, who is Lord Chief Justice"), not
         # of someone else further along the sentence.
-        beside = any(_near(folded, n, fold(d)) for n in names for d in desc if d and d in text)
+        beside = (any(_near(folded, n, fold(d)) for n in names for d in desc if d and d in text)
+                  or bool(who_clause.search(folded)))  # "Baroness Boothroyd, who was the first woman ..."
         return (not beside, row["article_id"] != main_article, -described,
                 row["source"] is not None and row["source_actor"] != actor.id, sid)
 
     ordered = sorted(sents, key=rank)[:MAX_EXCERPTS]
     excerpts = [excerpt(sents[sid], 1.0) for sid in ordered]
-    description = (desc and next((d for d in actor.descriptions if d.lower() == desc[0]), None)) or actor.description
+    description = (matching[0] if matching else None) or actor.description
     note = f"{actor.name} — {description}" if description else f"{actor.name} ({actor.kind})"
     card = ActorCard(actor.name, actor.kind, description)
     return Answer(p.text, "who_is", True, excerpts, [card], note=note)
