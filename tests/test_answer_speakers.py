@@ -86,6 +86,12 @@ Desmond has run a hardware shop in the town for 30 years.
 
 Councillor Ruth Ingle, who was the town's first female mayor, said she would back the campaign.
 """,
+    "quarry.txt": """Quarry expansion approved
+
+A Stonebridge Quarries spokesman said the expansion would create 40 jobs.
+
+Residents objected, but a Stonebridge Quarries spokesman said blasting would be limited to weekdays.
+""",
     "bakery.txt": """Bakery chain to close twelve shops
 
 Crumbwell Bakeries will close twelve of its shops in the north of England, putting 140 jobs at risk.
@@ -265,3 +271,11 @@ def test_a_profile_leads_with_the_clause_that_says_who_they_are(engine):
     a = engine.ask("Who is Ruth Ingle?")
     assert a.found
     assert "who was the town's first female mayor" in a.excerpts[0].quote
+
+
+def test_a_source_written_two_ways_is_one_source(engine):
+    # "A Stonebridge Quarries spokesman" and "a Stonebridge Quarries spokesman": both sentences are his.
+    jobs = engine.ask("What did the Stonebridge Quarries spokesman say about jobs?")
+    assert "create 40 jobs" in jobs.excerpts[0].quote
+    blasting = engine.ask("What did the Stonebridge Quarries spokesman say about blasting?")
+    assert "limited to weekdays" in blasting.excerpts[0].quote

@@ -59,8 +59,10 @@ class Engine:
         self.search = Searcher(self.reader)
         self.actors = ActorIndex(self.reader, word_count=lambda w: self.search.df(fts_term(w) or '""'))
         self.n_articles = self.reader.one("SELECT count(*) FROM articles")[0]
-        # Every distinct source as the articles word it, folded for matching: "israeli media" -> "Israeli media".
-        self.source_names = {fold(r[0]): r[0] for r in self.reader.all("SELECT DISTINCT source FROM attributions")}
+        # Every distinct source as the articles word it, folded for matching.
+        self.source_names: dict[str, list[str]] = {}  # folded -> every way it is written ("A UKIP spokesman", "a UKIP ...")
+        for r in self.reader.all("SELECT DISTINCT source FROM attributions"):
+            self.source_names.setdefault(fold(r[0]), []).append(r[0])
         self._version = self.reader.data_version()
         self._cache: dict[str, object] = {}
 

@@ -163,16 +163,16 @@ def source_sentences(e: Engine, who: str) -> tuple[list[int], list[Actor]]:
         speakers = [actor, *e.actors.variants(actor), *e.actors.members(actor)]
         # Full names only: a bare surname ("clarke") would also catch other Clarkes.
         names = [a for a in actor.aliases if " " in a and len(a) > 5] + [fold(actor.name)]
-        wanted |= {src for key, src in e.source_names.items() if any(n in key for n in names)}
+        wanted |= {src for key, forms in e.source_names.items() if any(n in key for n in names) for src in forms}
     if content_words(who) and len(folded) > 2 and (actor is None or " " in folded):
-        wanted |= {src for key, src in e.source_names.items() if key == folded or folded in key}
+        wanted |= {src for key, forms in e.source_names.items() if key == folded or folded in key for src in forms}
         if actor is None:  # "the education department" ~ "the Department for Education": same words, any order
             words = set(content_words(who))
             if words:
-                for key, src in e.source_names.items():
+                for key, forms in e.source_names.items():
                     key_words = set(content_words(key))
                     if all(_word_in(w, key_words) for w in words) and len(key_words) <= len(words) + 2:
-                        wanted.add(src)
+                        wanted.update(forms)
     if actor is None and not wanted:
         return _short_source_sentences(e, who), []
     clauses, params = [], []
@@ -196,8 +196,8 @@ def _short_source_sentences(e: Engine, who: str) -> list[int]:
     words = set(content_words(who))
     if not words:
         return []
-    short = [src for key, src in e.source_names.items()
-             if (key_words := content_words(key)) and _word_in(key_words[-1], words)]
+    short = [src for key, forms in e.source_names.items()
+             if (key_words := content_words(key)) and _word_in(key_words[-1], words) for src in forms]
     if not short:
         return []
     rows = e.reader.all("SELECT a.sentence_id, s.article_id FROM attributions a JOIN sentences s ON s.id = a.sentence_id"
