@@ -92,6 +92,12 @@ A Stonebridge Quarries spokesman said the expansion would create 40 jobs.
 
 Residents objected, but a Stonebridge Quarries spokesman said blasting would be limited to weekdays.
 """,
+    "city.txt": """London transport fares frozen
+
+London mayor Rex Dunmore has frozen bus fares for another year.
+
+Deputy Mayor Olive Strand said the freeze would help families in outer London.
+""",
     "bakery.txt": """Bakery chain to close twelve shops
 
 Crumbwell Bakeries will close twelve of its shops in the north of England, putting 140 jobs at risk.
@@ -279,3 +285,9 @@ def test_a_source_written_two_ways_is_one_source(engine):
     assert "create 40 jobs" in jobs.excerpts[0].quote
     blasting = engine.ask("What did the Stonebridge Quarries spokesman say about blasting?")
     assert "limited to weekdays" in blasting.excerpts[0].quote
+
+
+def test_a_role_may_name_a_place_its_holders_description_leaves_out(engine):
+    # "Deputy Mayor" in the article; "the deputy mayor of London" in the question. Never the mayor.
+    a = engine.ask("Who is the deputy mayor of London?")
+    assert a.found and a.actors[0].name == "Olive Strand"

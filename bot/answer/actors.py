@@ -334,6 +334,7 @@ class ActorIndex:
         if not words:
             return []
         hits: dict[int, int] = defaultdict(int)
+        places = {w for w in words if any(a.kind == "place" for a in self.alias.get(w, [])[:1])}
         for w in words:  # descriptions holding a word like w (or a synonym), via the word index
             found: set[int] = set()
             alternatives = [w, *ROLE_SYNONYMS.get(w, "").split()]
@@ -342,17 +343,29 @@ class ActorIndex:
                     found |= self._desc_by_word[d]
             for i in found:
                 hits[i] += 1
-        # Every word of the role, or all but one of a long one ("select committee chairman").
+        # Every word of the role, or all but one of a long one ("select committee chairman"); a
+        # place the description leaves out ("deputy mayor of London": "Deputy Mayor") may go too,
+        # but never a word of the office ("deputy").
+        office = [w for w in words if w not in places]
         need = len(words) if len(words) < 4 else len(words) - 1
+        if places and len(office) >= 2:
+            need = min(need, len(office))
         scored: dict[int, tuple[Actor, float]] = {}
         for i, n in hits.items():
-            if n < need:
+            if n < need or not self._holds_office(i, office):
                 continue
             desc, actor = self._descriptions[i]
             score = 100.0 - 10.0 * (len(words) - n) - 2.0 * max(0, len(desc.split()) - n)
             if actor.id not in scored or scored[actor.id][1] < score:
                 scored[actor.id] = (actor, score)
         return sorted(scored.values(), key=lambda x: (-x[1], -x[0].mentions))
+
+    def _holds_office(self, i: int, office: list[str]) -> bool:
+        """Description i has every office word of a role that named a place, bar one of a long role."""
+        desc_words = self._descriptions[i][0].split()
+        have = sum(1 for w in office if any(self._same_word(x, d) for x in [w, *ROLE_SYNONYMS.get(w, "").split()]
+                                             for d in desc_words))
+        return have >= (len(office) if len(office) < 4 else len(office) - 1)
 
     def _same_word(self, a: str, b: str) -> bool:
         """'israel' ~ 'israeli' (same actor, or one a prefix of the other), 'secretary' ~ 'secretary'."""
