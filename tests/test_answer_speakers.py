@@ -291,3 +291,14 @@ def test_a_role_may_name_a_place_its_holders_description_leaves_out(engine):
     # "Deputy Mayor" in the article; "the deputy mayor of London" in the question. Never the mayor.
     a = engine.ask("Who is the deputy mayor of London?")
     assert a.found and a.actors[0].name == "Olive Strand"
+
+
+def test_a_misspelt_speaker_is_still_found(engine):
+    a = engine.ask("What did Hattie Sorenson say about staff?")
+    assert a.found and "Staff will be offered jobs" in a.excerpts[0].quote
+
+
+def test_a_peers_title_with_someone_elses_surname_names_nobody(engine):
+    # Hattie Sorensen is no peer: "Lord Sorensen" is someone the pack does not hold.
+    a = engine.ask("What did Lord Sorensen say?")
+    assert not a.found and not a.excerpts

@@ -22,6 +22,9 @@ us may will new brown green white black young long short field hall bush major
 fox house home office state states labour conservative liberal democrats government party
 """.split())
 _TITLES = frozenset("lord lady sir dame baroness baron dr mr mrs ms miss rev cardinal archbishop bishop".split())
+_PEERAGE = frozenset("lord lady baroness baron sir dame".split())
+_SAME_TITLE = {"lady": {"lady", "baroness"}, "baroness": {"lady", "baroness"}, "lord": {"lord", "baron"},
+               "baron": {"lord", "baron"}}
 _ROLE_NOISE = frozenset("the a an of for at in on and new former current".split())
 # Words a question uses for a role that descriptions word otherwise ("the hospital boss" is
 # its "chief executive"; "her mum" is "her mother").
@@ -230,6 +233,15 @@ class ActorIndex:
                     continue
                 if n == 1 and not self._accept_single(words[0][0], key, actors, first=sentence_start and i == 0):
                     continue
+                if n == 1 and i > 0 and toks[i - 1][1] in _PEERAGE:
+                    # "Lord Smith" is not Doug Smith: a peer's title must be one the actor bears.
+                    titles = _SAME_TITLE.get(toks[i - 1][1], {toks[i - 1][1]})
+                    actors = [a for a in actors if any(f"{t} {key}" in a.aliases or fold(a.name).startswith(t + " ")
+                                                       for t in titles)]
+                    actors = actors or [a for t in titles for a in self.alias.get(f"{t} {key}", [])]
+                    if not actors:
+                        blocked.add(i)
+                        continue
                 hits.append(ActorHit(actors[0], " ".join(o for o, _ in words), i, i + n, 100.0))
                 used[i:i + n] = [True] * n
         if fuzzy:
@@ -257,6 +269,13 @@ class ActorIndex:
             if used[i] or used[i - 1] or not toks[i][0][:1].isupper() or not toks[i - 1][0][:1].isupper():
                 continue
             first, last = toks[i - 1][1], toks[i][1]
+            if first in _PEERAGE:  # "Baroness Boothroyd" is the pack's "Lady Boothroyd"
+                titles = _SAME_TITLE.get(first, {first})
+                peer = next((a for t in titles for a in self.alias.get(f"{t} {last}", [])), None)
+                if peer is not None:
+                    hits.append(ActorHit(peer, f"{toks[i - 1][0]} {toks[i][0]}", i - 1, i + 1, 95.0))
+                    used[i - 1] = used[i] = True
+                continue
             if first in _TITLES or first in _COMMON:
                 continue
             candidates = self._by_surname.get(last, [])

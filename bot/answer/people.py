@@ -6,6 +6,8 @@ import re
 import sqlite3
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz
+
 from bot.answer import claims
 from bot.answer.actors import ROLE_SYNONYMS, Actor
 from bot.answer.excerpts import excerpt, merge_runs, span_excerpt
@@ -21,6 +23,9 @@ if TYPE_CHECKING:
     from bot.answer.engine import Engine
 
 # Words that may stand beside a name in "who is ...": forms of address, not roles.
+# How close a misspelt speaker's name must be to the source's (rapidfuzz ratio).
+MISSPELT_NAME = 85
+
 TITLE_WORDS = frozenset("sir lord lady dame baroness baron dr mr mrs ms miss cardinal archbishop bishop rev "
                         "gen maj col prof professor".split())
 
@@ -174,6 +179,8 @@ def source_sentences(e: Engine, who: str) -> tuple[list[int], list[Actor]]:
                     if all(_word_in(w, key_words) for w in words) and len(key_words) <= len(words) + 2:
                         wanted.update(forms)
     if actor is None and not wanted:
+        wanted = _misspelt_sources(e, who)
+    if actor is None and not wanted:
         return _short_source_sentences(e, who), []
     clauses, params = [], []
     if speakers:
@@ -189,6 +196,21 @@ def source_sentences(e: Engine, who: str) -> tuple[list[int], list[Actor]]:
     return ids, speakers
 
 
+def _misspelt_sources(e: Engine, who: str) -> set[str]:
+    """'Lord Nicols' for the source 'Nicholls': every name word of the question close in
+    spelling to a word of one source (called only when no source or actor has the name)."""
+    words = [w for w in content_words(who) if w not in TITLE_WORDS and len(w) >= 5]
+    if not words:
+        return set()
+    found: set[str] = set()
+    for key, forms in e.source_names.items():
+        key_words = [k for k in content_words(key) if len(k) >= 5]
+        best = [max(fuzz.ratio(w, k) for k in key_words) for w in words] if key_words else []
+        if best and min(best) >= MISSPELT_NAME and min(best) < 100:  # "Lord Smith" is not a misspelt Doug Smith
+            found.update(forms)
+    return found
+
+
 def _short_source_sentences(e: Engine, who: str) -> list[int]:
     """'the Commons science committee' where the article says only 'the committee said', and
     'Maori elders' where it says 'indigenous elders say': sources that end in a word of the
@@ -196,8 +218,10 @@ def _short_source_sentences(e: Engine, who: str) -> list[int]:
     words = set(content_words(who))
     if not words:
         return []
+    # ... a noun ("the committee", "indigenous elders"), never a name ("Iain Duncan Smith").
     short = [src for key, forms in e.source_names.items()
-             if (key_words := content_words(key)) and _word_in(key_words[-1], words) for src in forms]
+             if (key_words := content_words(key)) and _word_in(key_words[-1], words)
+             for src in forms if src.split()[-1][:1].islower()]
     if not short:
         return []
     rows = e.reader.all("SELECT a.sentence_id, s.article_id FROM attributions a JOIN sentences s ON s.id = a.sentence_id"
@@ -263,11 +287,12 @@ def quote_runs(e: Engine, ranked: list[tuple[sqlite3.Row, float]], rows: dict) -
     out: list[Excerpt] = []
 
     def same_quote(a: sqlite3.Row | None, b: sqlite3.Row) -> bool:
-        return (a is not None and a["sid"] not in used and a["article_id"] == b["article_id"]
+        return (a is not None and a["sid"] not in used and _plain(a["text"]) not in seen and a["article_id"] == b["article_id"]
                 and a["source"] is not None and a["source"] == b["source"])
 
+    seen: set[str] = set()
     for row, score in ranked:
-        if row["sid"] in used:
+        if row["sid"] in used or _plain(row["text"]) in seen:  # the same sentence in a syndicated copy
             continue
         run = [row]
         while len(run) < QUOTE_RUN and row["continuation"] and same_quote(prev := rows.get(run[0]["sid"] - 1), row):
@@ -277,10 +302,15 @@ def quote_runs(e: Engine, ranked: list[tuple[sqlite3.Row, float]], rows: dict) -
         while len(run) < QUOTE_RUN and same_quote(nxt := rows.get(run[-1]["sid"] + 1), row):
             run.append(nxt)
         used.update(r["sid"] for r in run)
+        seen.update(_plain(r["text"]) for r in run)
         out.append(span_excerpt(e.reader, run, score))
         if len(out) == MAX_EXCERPTS:
             break
     return out
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
 
 
 def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict) -> list[tuple[sqlite3.Row, float]]:
