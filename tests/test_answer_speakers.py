@@ -302,3 +302,4 @@ def test_a_peers_title_with_someone_elses_surname_names_nobody(engine):
     # Hattie Sorensen is no peer: "Lord Sorensen" is someone the pack does not hold.
     a = engine.ask("What did Lord Sorensen say?")
     assert not a.found and not a.excerpts
+

@@ -103,8 +103,12 @@ def search(e: Engine, p: Parsed) -> Answer:
     the kind of thing asked for (a number for 'how much', a reason for 'why' ...)."""
     text = p.topic or p.text
     wh = _wh(p.text)
-    # "How big is the estate?": 'big' asks for a size, the article gives "140,000-acre".
-    concepts = e.concepts(text, _FRAME_WORDS if wh == "how much" else frozenset())
+    # "How big is the estate?": 'big' asks for a size, the article gives "140,000-acre"; "Which
+    # leaders did Blair meet?": 'leaders' is what the answer names ("Silvio Berlusconi").
+    frame = _FRAME_WORDS if wh == "how much" else frozenset()
+    if m := re.match(r"(?i)\s*which (\w+)", p.text):
+        frame = frame | {m.group(1).lower()}
+    concepts = e.concepts(text, frame)
     if len(concepts) == 1 and not concepts[0].actor_ids:
         # One ordinary word: "sanctions" is a topic to brief on; "Is it true?" asks nothing we hold.
         if len(p.text.split()) <= 3 and not _QUESTION_START.match(p.text):
@@ -130,7 +134,22 @@ def search(e: Engine, p: Parsed) -> Answer:
         return e.nothing(p, suggest=" ".join(caps) if caps else None)
     if wanted is not None:
         best.sort(key=lambda x: -(x[1] + (ANSWER_TYPE_BONUS if wanted.search(x[0]["text"]) else 0.0)))
+    elif re.match(r"(?i)\s*(?:who|whom)\b", p.text) or re.match(r"(?i)\s*which \w+", p.text):
+        # "Who is standing against Ingram?", "Which leaders did Blair meet?": the answer names
+        # someone the question does not.
+        named = _names_someone_new(e, [r["sid"] for r, _ in best], {a for c in concepts for a in c.actor_ids})
+        best.sort(key=lambda x: -(x[1] + (ANSWER_TYPE_BONUS if x[0]["sid"] in named else 0.0)))
     return Answer(p.text, "search", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]])
+
+
+def _names_someone_new(e: Engine, sentence_ids: list[int], asked: set[int]) -> set[int]:
+    """Sentences that mention a person or body the question did not name."""
+    if not sentence_ids:
+        return set()
+    rows = e.reader.all(f"SELECT sentence_id, actor_id FROM mentions WHERE sentence_id IN ({placeholders(sentence_ids)})",
+                        sentence_ids)
+    return {r[0] for r in rows if r[1] not in asked and e.actors.by_id.get(r[1]) is not None
+            and e.actors.by_id[r[1]].kind in ("person", "organization", "group")}
 
 
 def _holds(wanted: re.Pattern, text: str, asked: set[str]) -> bool:
