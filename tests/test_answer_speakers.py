@@ -98,6 +98,14 @@ London mayor Rex Dunmore has frozen bus fares for another year.
 
 Deputy Mayor Olive Strand said the freeze would help families in outer London.
 """,
+    "sanctions.txt": """Norway to lift Chile sanctions
+
+Norway will lift its trade sanctions on Chile next month, officials said.
+
+The government in Oslo is trying to open new markets for Norwegian salmon farmers.
+
+Critics said the move was premature.
+""",
     "bakery.txt": """Bakery chain to close twelve shops
 
 Crumbwell Bakeries will close twelve of its shops in the north of England, putting 140 jobs at risk.
@@ -303,3 +311,9 @@ def test_a_peers_title_with_someone_elses_surname_names_nobody(engine):
     a = engine.ask("What did Lord Sorensen say?")
     assert not a.found and not a.excerpts
 
+
+
+def test_why_a_country_acts_is_answered_by_the_reason_in_its_story(engine):
+    a = engine.ask("Why is Norway lifting its sanctions on Chile?")
+    assert a.found and a.intent == "why"
+    assert "trying to open new markets" in a.excerpts[0].quote

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 WHY = re.compile(r"(?i)^\s*why\b")
 # Words that introduce a reason.
 REASON = re.compile(r"(?i)\b(?:because|as a result|due to|owing to|for fear|in order to|so that|so as to|in protest|"
-                    r"the reason|reasons? for|was disillusioned|were disillusioned|more effective|the only way)\b"
+                    r"the reason|reasons? for|was disillusioned|were disillusioned|more effective|the only way|"
+                    r"in a bid to|in an effort to|trying to|could help|would help|aimed at|designed to|intended to)\b"
                     r"|, (?:saying|arguing|citing|claiming|insisting)\b")
 
 # Words that join an event to its cause when the sentence tells the event itself.
@@ -35,20 +36,33 @@ def why(e: Engine, p: Parsed) -> Answer | None:
     concepts = e.concepts(p.text, frozenset({"why"}))
     people = [c for c in concepts if any(e.actors.by_id[a].kind in ("person", "organization", "group")
                                          for a in c.actor_ids)]
+    people = people or [c for c in concepts if c.actor_ids]  # "Why is Washington lifting sanctions?"
     if not people:
         return None
     who = people[0]
     actor = e.actors.by_id[min(who.actor_ids, key=lambda a: -e.actors.by_id[a].mentions)]
     event = [c for c in concepts if c is not who]
+    if not event:
+        return None
     ids, speakers = source_sentences(e, actor.name)
     ids += _reasoned_mentions(e, {a.id for a in speakers} | who.actor_ids)
-    if not ids or not event:
+    if actor.kind == "place":  # a country acts through its government: any reason in the story
+        found = e.search.candidates(event)
+        ids += [r[0] for r in e.reader.all(f"SELECT id, text FROM sentences WHERE id IN ({placeholders(found)})", found)
+                if REASON.search(r[1])] if found else []
+    if not ids:
         return None
     ids = sorted(set(ids))
     mine = {a.id for a in speakers} | who.actor_ids
     rows = sentences_by_id(e.reader, ids)
-    article_cov = e.search.article_coverage(event, list({r["article_id"] for r in rows.values()}))
+    articles = list({r["article_id"] for r in rows.values()})
+    article_cov = e.search.article_coverage(event, articles)
+    named = [c for c in event if c.actor_ids]  # "... sanctions on Sudan": a story that names Sudan
+    if named:
+        whole = e.search.article_coverage(named, articles)
+        article_cov = {a: c for a, c in article_cov.items() if whole.get(a, 0.0) >= 1.0 - 1e-9}
     sentence_cov = e.search.coverage(event, ids)
+    story = max(article_cov, key=lambda a: article_cov[a], default=None)  # the article most about the event
     scored = []
     for i in ids:
         row = rows[i]
@@ -56,10 +70,12 @@ def why(e: Engine, p: Parsed) -> Answer | None:
         if a_cov < MIN_COVERAGE:
             continue  # an article about something else
         own = row["source_actor"] in mine  # X's own words give X's reasons; another speaker's, theirs
-        reason = bool(REASON.search(row["text"])) and (own or row["source"] is None)
+        # A country's reasons are voiced by its officials and analysts, a person's by the person.
+        reason = (bool(REASON.search(row["text"])) and (own or row["source"] is None or actor.kind == "place")
+                  and (own or s_cov > 0 or row["article_id"] == story))  # ... and about the event
         full = s_cov >= 1.0 - 1e-9
         # "apologised to MPs after the Home Office announced ...": the event and its cause.
-        reason = reason or (full and bool(AFTER.search(row["text"])))
+        reason = reason or (s_cov >= MIN_COVERAGE and bool(AFTER.search(row["text"])))
         restates = full and not reason  # the lead that only repeats the question
         score = a_cov + 0.5 * s_cov + (0.6 if reason else 0.0) + (0.3 if own else 0.0) - (0.8 if restates else 0.0)
         scored.append((row, score))
