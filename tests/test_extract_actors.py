@@ -364,3 +364,48 @@ def test_a_second_role_after_and_is_a_whole_description(nlp):
         "Tom Park, an author and former MP, said the same.")
     assert actors["ian frew"].descriptions == ["a solicitor", "chairman of the Marsh Walkers Club"]
     assert actors["tom park"].descriptions == ["an author", "former MP"]
+
+
+# ---- descriptions from a role phrase the name closes, and from an affiliation ---------------
+
+@pytest.mark.parametrize("sentence, key, description", [
+    ("Director of tropical medicine at the Royal Institute of Marine Biology, Professor Alan "
+     "Greaves-Holt, said the coral was dying.", "alan greaves holt",
+     "Director of tropical medicine at the Royal Institute of Marine Biology"),
+    ('Convener of the Rural Affairs Committee Jane Pitcairn MSP, said: "The ferries must run."',
+     "jane pitcairn", "Convener of the Rural Affairs Committee"),
+    ("Chairman of the Harbour Trust Committee Peter Lund MP, said the pier was unsafe.", "peter lund",
+     "Chairman of the Harbour Trust Committee"),
+    ("The new president of the Law Society, Anna Kerr QC warned there was a danger.", "anna kerr",
+     "The new president of the Law Society"),
+])
+def test_a_role_phrase_the_name_closes_describes_that_person(nlp, sentence, key, description):
+    _, actors, _, _ = _invented(nlp, sentence)
+    assert actors[key].descriptions == [description]
+    # the organisation the parser hung the name on is not described by it ("Peter Lund MP")
+    assert not any(d for a in actors.values() if a.kind == "organization" for d in a.descriptions)
+
+
+@pytest.mark.parametrize("sentence, key, description", [
+    ('Colin Marsh, Seaton Guest House Association said: "We tried very hard."', "colin marsh",
+     "Seaton Guest House Association"),
+    ("Jane Roe, of the Royal College of Nursing, said the plan was wrong.", "jane roe",
+     "Royal College of Nursing"),
+    ('Tim Bell, from Friends of the Earth, said: "It is a scandal."', "tim bell", "Friends of the Earth"),
+])
+def test_an_organisation_after_a_name_describes_who_they_speak_for(nlp, sentence, key, description):
+    _, actors, _, _ = _invented(nlp, sentence)
+    assert description in actors[key].descriptions
+
+
+def test_a_place_after_a_name_is_no_affiliation(nlp):
+    _, actors, _, _ = _invented(nlp, "Mr Dale Hart, of Woodbridge, Suffolk, has also resigned.")
+    assert actors["dale hart"].descriptions == []
+
+
+def test_a_titled_hyphenated_surname_ner_missed_is_one_name(nlp):
+    from bot.extract.name_spans import name_mentions
+    art = Article(title="t", paragraphs=["She declined to give her view of Mr Hart-Davis at this point."])
+    doc = nlp(art.text)
+    doc.ents = []           # as when NER misses the name: the title finds it
+    assert [m.text for m in name_mentions(art, doc)] == ["Hart-Davis"]

@@ -28,7 +28,7 @@ from bot.extract.aliases import (
     person_for,
     surname_forms,
 )
-from bot.extract.coref import coreference_mentions
+from bot.extract.coref import PRONOUN_SEX, coreference_mentions
 from bot.extract.countries import country_for
 from bot.extract.descriptions import add_description, describe
 from bot.extract.name_spans import Mention, folded_words, name_mentions
@@ -42,6 +42,7 @@ from bot.extract.titles import (
     NON_ACTOR_HEADS,
     PARTY_WORDS,
     is_honorific_or_rank,
+    is_post_nominal,
     is_title_word,
     norm,
 )
@@ -61,6 +62,7 @@ class ActorTable:
     aliases: dict[str, str] = field(default_factory=dict)        # folded alias -> actor key
     token_actor: dict[int, str] = field(default_factory=dict)    # token index -> actor key
     person_mentions: list[tuple[int, str]] = field(default_factory=list)   # (char offset, key), sorted
+    pronoun_actor: dict[int, str] = field(default_factory=dict)  # char offset of he/she -> person (coref)
 
     def resolve(self, text: str) -> ActorRec | None:
         """'Ms Hewitt' / 'Reuters' / 'Israeli' / 'Erdogan' / 'Netanyahu’s' -> the actor, or None."""
@@ -70,6 +72,8 @@ class ActorTable:
         words = f.split()
         if words and words[0] == "the":
             words = words[1:]
+        while len(words) > 2 and is_post_nominal(words[-1].upper()):
+            words = words[:-1]          # "Peter Ainsworth MP" is Peter Ainsworth
         # drop leading title words one at a time: "prime minister netanyahu" -> "netanyahu"
         while words:
             key = self.aliases.get(" ".join(words))
@@ -131,7 +135,10 @@ def find_actors(article: Article, doc: Doc,
         describe(doc, m, mentions)
     table = _build_table(doc, mentions)
     recs = _mention_recs(mentions, sentences)
-    recs += _references(article, doc, sentences, table, mentions)
+    refs = _references(article, doc, sentences, table, mentions)
+    # who 'he' / 'she' is, for the speaker of '"...," he said' (coref's stricter rules first)
+    table.pronoun_actor = {r.start: r.actor_key for r in refs if r.text.lower() in PRONOUN_SEX}
+    recs += refs
     recs.sort(key=lambda r: (r.start, r.end))
     return table, list(table.actors.values()), recs
 

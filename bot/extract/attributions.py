@@ -66,12 +66,13 @@ class _Finder:
                     chain_speaker.setdefault(r.chain, own[0][1])
             elif chains and quoted:
                 chain = chains[0].chain
-                src = chain_speaker.get(chain) or self._speaker_after(chain, k)
+                src = chain_speaker.get(chain) or self._speaker_after(chain, k) or self._introduced_by(chain, k)
                 if src is None:
                     src = self.speakers.last_speaker()
                 if src is not None:
                     chain_speaker[chain] = src
                     out.append(self._record(k, self._chain_cue(chain, src), src, None, True, True))
+                    self.speakers.spoke_at = k      # a quote running on: its speaker still speaks
             self.speakers.note_subjects(k)
         return out
 
@@ -109,6 +110,18 @@ class _Finder:
                             self.speakers.note_cited(cue.cited)
             self._resolved[k] = found
         return self._resolved[k]
+
+    def _introduced_by(self, chain: int, k: int) -> Source | None:
+        """'X once summed up the danger with a metaphor. "It's not the wolf at the door ..."':
+        a quote that opens right after a sentence of its paragraph whose subject is a named
+        person (and which quotes no one itself) is that person's, not the last speaker's."""
+        sent = self.sentences[k]
+        if k == 0 or self.sentences[k - 1].paragraph != sent.paragraph or self._own(k - 1):
+            return None
+        first = min((r.start for r in self.quotes.runs if r.chain == chain), default=sent.start)
+        if first < sent.start or self.quotes.runs_in(self.sentences[k - 1].start, self.sentences[k - 1].end):
+            return None
+        return self.speakers.subject_person(k - 1)
 
     def _speaker_after(self, chain: int, k: int) -> Source | None:
         """A quote whose speaker is named only where it closes: '"...," he said.'"""

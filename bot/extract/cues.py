@@ -23,6 +23,10 @@ STANCE_VERBS = frozenset("""
 label brand call dismiss criticise criticize condemn praise welcome attack reject defend back
 question point hit
 """.split())
+# Verbs of a state of mind that voice a view when they take a clause ("X fears people may
+# miss out", "Y hopes the deal will hold"); like stance verbs, they need a speaker as subject.
+# Listed as written, not as lemmas: the small model lemmatises "hopes" to "hop".
+MIND_VERBS = frozenset("fear fears feared fearing hope hopes hoped hoping".split())
 # Reporting verbs that things do as readily as people ("the move signals a shift", "the
 # vote suggests ..."): like stance verbs, they need a speaker as subject.
 THING_VERBS = frozenset("indicate signal suggest confirm reveal".split())

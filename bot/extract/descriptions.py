@@ -13,7 +13,8 @@ import bisect
 from spacy.tokens import Doc, Token
 
 from bot.extract.name_spans import MAX_NAME_TOKENS, Mention, fix_abbrev
-from bot.extract.phrases import misparsed_subject_of
+from bot.extract.countries import country_for
+from bot.extract.phrases import apposed_name, entity_of, is_acronym, misparsed_subject_of, person_in_appos
 from bot.extract.records import ActorRec
 from bot.extract.titles import (
     OFFICE_VOCAB,
@@ -21,6 +22,7 @@ from bot.extract.titles import (
     PARTY_WORDS,
     PERSON_ROLE_NOUNS,
     is_droppable_title,
+    is_post_nominal,
     is_role_noun,
     is_title_word,
     norm,
@@ -47,8 +49,18 @@ def describe(doc: Doc, m: Mention, mentions: list[Mention]) -> None:
             d = _description(doc, *span, m.kind) if span else None
             if d:
                 m.descriptions.append(d)
+    if m.kind == "person":
+        d = _enclosing_role(doc, root, m.start, mentions) or _split_subject_role(doc, root)
+        if d:
+            m.descriptions.append(d)
+        d = _affiliation(doc, root, m)
+        if d:
+            m.descriptions.append(d)
     for c in root.children:
         if c.dep_ == "appos" and c.i >= m.end and _is_description_head(c) and not _inside_name(c.i, mentions):
+            named = person_in_appos(c)
+            if named is not None and named.i != c.i:
+                continue        # "the Audit Committee Peter Ainsworth MP": a person, not what it is
             # "Syria, an Israeli news outlet reported": a clause the parser took for an apposition
             if any(t.dep_ == "acl" and t.tag_ == "VBD" for t in c.subtree):
                 continue
@@ -57,6 +69,97 @@ def describe(doc: Doc, m: Mention, mentions: list[Mention]) -> None:
             if d:
                 m.descriptions.append(d)
             m.descriptions.extend(_second_roles(doc, c, m.kind))
+
+
+def _enclosing_role(doc: Doc, root: Token, first: int, mentions: list[Mention]) -> str | None:
+    """'Head of genetics at the Institute, Professor X' / 'Chairman of the Audit Committee
+    X MP': the role phrase whose last noun the parser hung the name on describes the person
+    (phrases.apposed_name finds the same name from the role's side)."""
+    appos = _with_post_nominal(root)
+    if not (appos.dep_ == "appos" or appos.dep_ == "pobj" and appos.i != root.i) \
+            or misparsed_subject_of(appos) is not None:
+        return None
+    t = appos.head
+    while t.dep_ in ("pobj", "prep", "compound") and t.head.i != t.i:
+        t = t.head
+        named = apposed_name(t)
+        if named is not None and named.i == root.i and not _inside_name(t.i, mentions):
+            end = min(appos.left_edge.i, first) if appos.dep_ == "appos" else first
+            while end > t.i and (doc[end - 1].is_punct or is_title_word(doc[end - 1].text)):
+                end -= 1        # "..., Professor" Robin Lovell-Badge
+            return _description(doc, t.left_edge.i, end, "person", head=t)
+    return None
+
+
+_AFFILIATION_PREPS = frozenset(("of", "from"))
+
+
+def _affiliation(doc: Doc, root: Token, m: Mention) -> str | None:
+    """'Colin Bell, Seaton Hotel Association, said', 'Jane Roe, of the Royal College of
+    Nursing,', 'Tim Ash, from Friends of the Earth,': the organisation set off by a comma
+    after a person's name is who they speak for, which a question may name instead of them."""
+    for c in root.children:
+        if c.i < m.end or doc[c.left_edge.i - 1].text != ",":
+            continue
+        if c.dep_ == "appos":
+            org = c
+        elif c.dep_ == "prep" and c.lower_ in _AFFILIATION_PREPS:
+            org = next((o for o in c.children if o.dep_ == "pobj"), None)
+        else:
+            continue
+        if org is None or not _names_organisation(org):
+            continue
+        span = _np_without(doc, org, exclude=set())
+        if span is None:
+            continue
+        start, end = span
+        while start < end and (doc[start].dep_ == "det" or doc[start].is_punct):
+            start += 1
+        if start < end and end - start <= _MAX_DESCRIPTION_TOKENS and _sentence_goes_on(doc, end):
+            return doc[start:end].text
+    return None
+
+
+def _sentence_goes_on(doc: Doc, end: int) -> bool:
+    """After 'X, the Y' comes the rest of the clause ('said', 'who', 'of ...'), not the next
+    item of a list ('Al Fatah, Black September, Red Brigades, but ...')."""
+    k = end + 1 if end < len(doc) and doc[end].text == "," else end
+    if k >= len(doc):
+        return True
+    nxt = doc[k]
+    return nxt.pos_ in ("VERB", "AUX", "ADV", "ADP", "PRON", "PART") or nxt.is_punct and nxt.text != ","
+
+
+def _names_organisation(t: Token) -> bool:
+    """An organisation's name of two words or more ('Royal College of Nursing') or in capitals
+    ('UNISON'), or an organisation noun under a name ('the Evening Standard newspaper'); never
+    a place ('of Woodbridge', which NER may call an organisation) or a piece of a name."""
+    if t.ent_type_ == "ORG" and (t.pos_ == "PROPN" or t.tag_ == "NNS"):
+        ent = entity_of(t)
+        words = [w for w in ent if w.is_alpha] if ent is not None else [t]
+        return len(words) >= 2 and not country_for(ent.text) or len(words) == 1 and is_acronym(t)
+    return t.pos_ == "NOUN" and t.lemma_.lower() in ORG_NOUNS and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)
+
+
+def _with_post_nominal(root: Token) -> Token:
+    """'Peter Ainsworth MP': the parser heads the phrase with the letters after the name."""
+    if root.dep_ == "compound" and root.head.i > root.i and is_post_nominal(root.head.text):
+        return root.head
+    return root
+
+
+def _split_subject_role(doc: Doc, root: Token) -> str | None:
+    """'The new chairman of the Bar Council, Guy Mansfield QC warned': the parser made the
+    role and the name two subjects of one verb; the role before the comma describes the name."""
+    name = _with_post_nominal(root)
+    if name.dep_ != "nsubj":
+        return None
+    for c in name.head.children:
+        if c.dep_ == "nsubj" and c.i < name.i and c.pos_ == "NOUN" and is_role_noun(c.lemma_) \
+                and [t.text for t in doc[c.right_edge.i + 1:name.left_edge.i]] == [","]:
+            return _description(doc, c.left_edge.i, c.right_edge.i + 1, "person", head=c)
+    return None
 
 
 def _second_roles(doc: Doc, h: Token, kind: str) -> list[str]:

@@ -27,6 +27,7 @@ from bot.extract.titles import (
     PERSON_ROLE_NOUNS,
     is_droppable_title,
     is_honorific_or_rank,
+    is_post_nominal,
     is_role_word,
     is_title_word,
     norm,
@@ -147,6 +148,8 @@ def _clean(doc: Doc, ent: Span) -> Mention | None:
         e -= 1
     if s >= e:
         return None
+    if _post_nominal_name(doc, s, e):
+        e, label = e - 1, "PERSON"      # "Guy Mansfield QC", "Peter Ainsworth MP": a person
     if label == "PERSON":
         # "Lib Dem MP Lembit Opik", "Labour's Alan Milburn": affiliation and office are
         # description; the name starts after the last of them
@@ -213,6 +216,15 @@ def _clean(doc: Doc, ent: Span) -> Mention | None:
         country = country_for_demonym(text) if label == "NORP" else country_for(text)
     kind = "title" if office else "place" if country else ENTITY_KINDS[label]
     return Mention(s, e, cstart, cend, text, kind, label, country=country, titles=titles, tstart=tstart)
+
+
+def _post_nominal_name(doc: Doc, s: int, e: int) -> bool:
+    """Does doc[s:e] end in letters written after a person's name ('QC', 'MP') that follow a
+    first name and a surname? ('Labour MP' is a description, 'BBC MP' nobody.)"""
+    if e - s < 3 or not is_post_nominal(doc[e - 1].text):
+        return False
+    return all(t.pos_ == "PROPN" and t.is_title and norm(t.text) not in PARTY_WORDS
+               and norm(t.text) not in OFFICE_VOCAB for t in doc[s:e - 1])
 
 
 def _is_affiliation(t: Token) -> bool:
@@ -345,6 +357,7 @@ def _unlabelled_mentions(doc: Doc, prose: list[tuple[int, int]], found: list[Men
             while j < n and j - i < 4 and doc[j].pos_ == "PROPN" and doc[j].is_title and j not in taken \
                     and doc[j].ent_iob_ == "O" and not is_title_word(doc[j].text):
                 j += 1
+                j = _past_hyphen(doc, j, taken)
             if _is_titled_person(doc, i, j):
                 span = doc[i:j]
                 out.append(Mention(i, j, span.start_char, span.end_char, span.text, "person", "PERSON"))
@@ -356,9 +369,19 @@ def _unlabelled_mentions(doc: Doc, prose: list[tuple[int, int]], found: list[Men
     return out
 
 
+def _past_hyphen(doc: Doc, j: int, taken: set[int]) -> int:
+    """'Mr Kilroy' + '-Silk': the second half of a hyphenated surname is the same name."""
+    if j + 1 < len(doc) and doc[j].text in ("-", "‐", "‑") and not doc[j - 1].whitespace_ \
+            and not doc[j].whitespace_ and doc[j + 1].is_title and doc[j + 1].is_alpha and j + 1 not in taken:
+        return j + 2
+    return j
+
+
 def _is_titled_person(doc: Doc, i: int, j: int) -> bool:
     if j <= i or any(c.isdigit() for c in doc[i:j].text) or country_for(doc[i:j].text):
         return False
+    if j - i >= 2 and doc[i].text in PEER_TITLES and doc[i + 1].ent_type_ not in ("GPE", "LOC"):
+        return True     # "Lord Winston", "Lord Nicholls (of Birkenhead)": a peer, by title and name
     before = doc[i - 1] if i > 0 else None
     if before is not None and is_honorific_or_rank(before.text) and before.text[:1].isupper():
         return True

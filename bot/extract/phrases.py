@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from bot.extract import cues
+from bot.extract.titles import PARTY_WORDS, is_post_nominal, is_role_noun
 
 _SPEAKER_SKIP_DEPS = frozenset({"relcl", "acl", "appos", "punct", "advcl", "cc", "conj",
                                 "parataxis", "ccomp"})
@@ -99,6 +100,63 @@ def looks_like_person_name(t: Token) -> bool:
         return False
     chain = name_chain(t)
     return len(chain) >= 2 and all(c.text[:1].isupper() for c in chain)
+
+
+def apposed_name(head: Token) -> Token | None:
+    """The person a role phrase names in apposition at its end: "Head of genetics at the
+    Institute, Professor Robin Lovell-Badge, said", "Chairman of the Audit Committee Peter
+    Ainsworth MP said". The parser hangs the name on the phrase's last noun, not on the role;
+    only a role-headed phrase that the name closes (punctuation after it at most) counts."""
+    if head.ent_type_ == "PERSON" or not (head.pos_ == "NOUN" or head.lower_ in cues.PERSON_ROLE_NOUNS) \
+            or head.tag_ in ("NNS", "NNPS") or not is_role_noun(head.lemma_):
+        return None         # ("opponents of the bill, including ..., the Rt Rev X": many people)
+    end = head.right_edge.i
+    while end > head.i and head.doc[end].is_punct:
+        end -= 1
+    for t in head.subtree:
+        if (t.dep_ == "appos" or t.dep_ == "pobj" and is_post_nominal(t.text)) \
+                and t.i > head.i and t.right_edge.i == end and _within_phrase(t, head):
+            name = person_in_appos(t)
+            if name is not None:
+                return name
+    return None
+
+
+def _within_phrase(appos: Token, head: Token) -> bool:
+    """Does the apposition hang on the role phrase itself ('head of X at the Y'), not on a
+    conjunct ('the prime minister and his campaign boss, Alan Milburn')?"""
+    t = appos.head
+    while t.i != head.i:
+        if t.dep_ not in ("pobj", "prep", "compound") or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
+
+
+def name_before_post_nominal(t: Token) -> Token | None:
+    """'Guy Mansfield QC', 'Peter Ainsworth MP': the surname before letters written after a
+    person's name. 'the Salford MP' and 'a senior Tory MP' name a seat or a party, no one."""
+    if not is_post_nominal(t.text) or any(c.dep_ in ("det", "poss") for c in t.children):
+        return None
+    names = [c for c in t.children if c.dep_ == "compound" and c.i < t.i]
+    if len(names) < 2 or not all(c.pos_ == "PROPN" and c.is_title and c.ent_type_ not in ("GPE", "NORP", "LOC")
+                                 and c.lower_ not in PARTY_WORDS for c in names):
+        return None
+    return names[-1]
+
+
+def person_in_appos(t: Token) -> Token | None:
+    """The head of a person's name an apposition gives: 'Theresa May', or 'Peter Ainsworth'
+    of 'Peter Ainsworth MP' (a seat or honour written after the name)."""
+    if looks_like_person_name(t) and not is_post_nominal(t.text) and t.lower_ not in cues.PERSON_ROLE_NOUNS:
+        return t
+    if is_post_nominal(t.text) or t.lower_ in cues.ROLE_NOUNS:
+        names = [c for c in t.children if c.dep_ == "compound" and c.i < t.i and c.ent_type_ == "PERSON"
+                 and c.lower_ not in PARTY_WORDS]      # ("the Lib Dem spokesman": NER's person)
+        if names:
+            return names[-1]
+        return name_before_post_nominal(t)
+    return None
 
 
 def strip_title_words(name: str) -> str:

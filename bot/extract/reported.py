@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from bot.extract import cues
 from bot.extract.phrases import misparsed_subject_of, text_of, trim_punct
 from bot.extract.quotes import QuoteMap, QuoteRun
+from bot.extract.titles import is_role_noun
 
 
 @dataclass
@@ -54,7 +55,8 @@ class CueFinder:
             elif low in cues.REPORT_ADVERBS:
                 found.append(Cue(t, low, None))
             elif t.tag_.startswith("VB") and (t.lemma_.lower() in cues.CUE_VERBS
-                                              or t.lemma_.lower() in cues.STANCE_VERBS):
+                                              or t.lemma_.lower() in cues.STANCE_VERBS
+                                              or is_mind_verb(t)):
                 speaker = self._subject(t, span)
                 participle = speaker is None and self._participle_reports(t, span)
                 if participle:
@@ -104,7 +106,7 @@ class CueFinder:
             if c.dep_ == "nsubj":
                 if self._relative_quote(verb, span):
                     return _antecedent(c, verb)     # "backed by Tessa Jowell, who said: "...""
-                return c
+                return _split_apposition(c, verb) or c
         fronted = _fronted_subject(verb, span)
         if fronted is not None:
             return fronted          # "In an article for the Times, Ms Dunwoody ... says:"
@@ -141,6 +143,8 @@ class CueFinder:
         lemma = verb.lemma_.lower()
         if lemma in cues.STANCE_VERBS and lemma not in cues.CUE_VERBS:
             return self._states_position(verb, lemma, span)
+        if is_mind_verb(verb):
+            return any(c.dep_ == "ccomp" for c in verb.children)   # "fears (that) ...", not "fears a crash"
         for c in verb.children:
             if c.dep_ in ("ccomp", "parataxis"):
                 return True
@@ -294,6 +298,24 @@ def _antecedent(pronoun: Token, relcl: Token) -> Token:
             and head.left_edge.i <= near.i <= head.right_edge.i:
         return near
     return head
+
+
+def is_mind_verb(verb: Token) -> bool:
+    """'fears', 'hoped': a state of mind that voices a view when it takes a clause."""
+    return verb.lower_ in cues.MIND_VERBS and verb.pos_ in ("VERB", "AUX")
+
+
+def _split_apposition(first: Token, verb: Token) -> Token | None:
+    """'The new chairman of the Bar Council, Guy Mansfield QC warned ...': a name in
+    apposition the parser made a second subject; the name, not the role, is the speaker."""
+    if first.pos_ != "NOUN" or not is_role_noun(first.lemma_):
+        return None
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c.i > first.i and c.pos_ == "PROPN":
+            between = verb.doc[first.right_edge.i + 1:c.left_edge.i]
+            if [t.text for t in between] == [","]:
+                return c
+    return None
 
 
 def _participle_subject(verb: Token) -> Token | None:

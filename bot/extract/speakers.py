@@ -14,11 +14,11 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from bot.extract import cues
-from bot.extract.phrases import (entity_of, has_outlet_word, has_title, is_acronym, looks_like_person_name,
+from bot.extract.phrases import (apposed_name, entity_of, name_before_post_nominal, has_outlet_word, has_title, is_acronym, looks_like_person_name,
                                  name_chain, speaker_phrase, strip_title_words, strip_titles, text_of)
 from bot.extract.quotes import QuoteMap
 from bot.extract.records import ActorRec, SentenceRec
-from bot.extract.reported import Cue
+from bot.extract.reported import Cue, is_mind_verb
 from bot.extract.role_speakers import RoleHolders
 
 
@@ -46,7 +46,8 @@ def speaks(cue: Cue, src: Source) -> bool:
     """A stance verb needs a speaker: "the move signalled ..." / "the plan backed ..." is no one;
     so does a participle ("The poster shows Mr Howard ..., saying: ...")."""
     lemma = cue.token.lemma_.lower()
-    if lemma not in cues.STANCE_VERBS and lemma not in cues.THING_VERBS and not cue.participle:
+    if lemma not in cues.STANCE_VERBS and lemma not in cues.THING_VERBS and not is_mind_verb(cue.token) \
+            and not cue.participle:
         return True
     return src.kind != "unnamed" or src.head in _SPEAKER_NOUNS
 
@@ -65,6 +66,7 @@ class Speakers:
         self.people: list[Source] = []          # persons named as speakers or subjects
         self.things: list[tuple[int, Source]] = []  # (sentence, organisation/group) for they/it
         self.genders = self._title_genders()
+        self.spoke_at = -1                      # the sentence the latest source spoke in
         self._resolve_cache: dict[str, ActorRec | None] = {}
         self._fulls: dict[str, str] | None = None
 
@@ -83,6 +85,11 @@ class Speakers:
                 if c.dep_ == "appos" and looks_like_person_name(c):
                     head, person_hint = c, True
                     break
+            else:
+                named = apposed_name(head)      # "Head of ... at the Institute, Prof X, said"
+                if named is not None:
+                    head, person_hint = named, True
+        head = name_before_post_nominal(head) or head     # "Guy Mansfield QC warned": the name
         low = head.lower_
         if head.pos_ == "PRON" or low in cues.NON_SOURCE_PRONOUNS:
             if low in _PRONOUN_GENDER and cue.token.dep_ != "ROOT":
@@ -119,9 +126,15 @@ class Speakers:
         if low in _PRONOUN_GENDER:
             want = _PRONOUN_GENDER[low]
             last = self.last_speaker()
-            if last is not None and last.kind == "person" and last.gender in (None, want) \
-                    and self.people and self.people[-1] == last:
+            follows = last is not None and last.kind == "person" and last.gender in (None, want) \
+                and self.people and self.people[-1] == last
+            if follows and self.spoke_at >= k - 1:
                 return self._learn_gender(last, want)   # "J. Mattinson said ... She added"
+            named = self._coreferent(head, want)        # "... was welcomed by X. '...,' he said"
+            if named is not None:
+                return named
+            if follows:
+                return self._learn_gender(last, want)
             # another source spoke since: "she" goes back to the latest person the article
             # has shown to be a woman ("her mother, Fiona"), before one of unknown sex
             for src in reversed(self.people):
@@ -145,6 +158,22 @@ class Speakers:
                     return src
             return None
         return None
+
+    def _coreferent(self, pronoun: Token, gender: str) -> Source | None:
+        """The person coreference gave this pronoun: the one person of its sex named in its
+        sentence or the one before ('The report was welcomed by X. "...," he said'), which
+        outweighs a speaker further back."""
+        key = (getattr(self.actors, "pronoun_actor", None) or {}).get(pronoun.idx)
+        actor = (getattr(self.actors, "actors", None) or {}).get(key) if key else None
+        if actor is None or actor.kind != "person" or self.genders.get(actor.name.split()[-1].lower(),
+                                                                      gender) != gender:
+            return None             # coreference may not know what a 'Mr' in the article says
+        for src in reversed(self.people):
+            if src.key == key:
+                return self._learn_gender(src, gender)
+        src = Source(actor.name, "person", key, gender, head=actor.name.split()[-1].lower())
+        self.people.append(src)
+        return src
 
     def _learn_gender(self, src: Source, gender: str) -> Source:
         """'She added' about a person of unknown sex tells it: later pronouns may use it."""
@@ -318,6 +347,7 @@ class Speakers:
 
     def remember(self, src: Source, k: int) -> None:
         self.history.append(src)
+        self.spoke_at = k
         self._refer(src, k)
 
     def _refer(self, src: Source, k: int) -> None:
@@ -343,6 +373,18 @@ class Speakers:
             src = self._named(t, tokens, text_of(tokens))
             if src is not None:
                 self._refer(src, k)
+
+    def subject_person(self, k: int) -> Source | None:
+        """The named person sentence k's main clause is about, outside quotes, if any."""
+        span = self.spans[k]
+        if span is None or span.root.pos_ not in ("VERB", "AUX"):
+            return None
+        for t in span.root.children:
+            if t.dep_ == "nsubj" and t.pos_ == "PROPN" and not self.quotes.inside(t.idx):
+                tokens = speaker_phrase(t, exclude=span.root)
+                src = self._named(t, tokens, text_of(tokens))
+                return src if src is not None and src.kind == "person" else None
+        return None
 
     def last_speaker(self) -> Source | None:
         """Who an unattributed quote belongs to: the last source that spoke in the article."""

@@ -49,6 +49,16 @@ commander general soldier militant leader chief architect owner partner director
 """.split())
 
 
+# Letters written after a name for a seat or an honour ("Peter Ainsworth MP", "Guy Mansfield
+# QC"): they say the name is a person's, and are no part of it.
+POST_NOMINALS = frozenset("mp msp mep am mla qc kc obe mbe cbe kbe dbe".split())
+
+
+def is_post_nominal(word: str) -> bool:
+    """'MP', 'QC', 'OBE' written in capitals after a name (not the word 'am')."""
+    return word.isupper() and norm(word) in POST_NOMINALS
+
+
 def norm(word: str) -> str:
     return word.lower().rstrip(".")
 
