@@ -70,7 +70,9 @@ def _role_in_context(e: Engine, p: Parsed) -> Answer | None:
         return None  # a name ("King Charles"), not a role ("the river ombudsman", "England's first Commissioner")
     concepts = e.concepts(p.who)
     asked = {a for c in concepts for a in c.actor_ids}
-    head = {words[-1], *ROLE_SYNONYMS.get(words[-1], "").split()}
+    # The office the role names: its last word before "of/for/in" ("the MP for Mid-Bedfordshire").
+    office = content_words(re.split(r"(?i)\s(?:of|for|in|at|on)\s", p.who or "", maxsplit=1)[0]) or words
+    head = {office[-1], *ROLE_SYNONYMS.get(office[-1], "").split()}
     for row, _ in e.best(concepts)[:MAX_EXCERPTS]:
         rows = e.reader.all(
             "SELECT m.sentence_id, m.actor_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
@@ -86,7 +88,7 @@ def _role_in_context(e: Engine, p: Parsed) -> Answer | None:
         sid, person = pick[0]
         sents = sentences_by_id(e.reader, list(range(min(sid, row["sid"]), max(sid, row["sid"]) + 1)))
         if abs(sid - row["sid"]) <= 2:  # one verbatim passage from the role to the name
-            excerpts = [span_excerpt(e.reader, [sents[i] for i in sorted(sents)], 1.0)]
+            excerpts = [span_excerpt(e.reader, [sents[i] for i in sorted(sents)], 1.0, voice_of_first=True)]
         else:
             excerpts = [excerpt(sents[sid], 1.0), excerpt(row, 1.0)]
         note = f"{person.name} — {person.description}" if person.description else person.name
@@ -135,7 +137,8 @@ def profile(e: Engine, p: Parsed, actor: Actor, role: str | None = None) -> Answ
         # of someone else further along the sentence.
         beside = (any(_near(folded, n, fold(d)) for n in names for d in desc if d and d in text)
                   or bool(who_clause.search(folded)))  # "Baroness Boothroyd, who was the first woman ..."
-        return (not beside, row["article_id"] != main_article, -described,
+        named = any(n in folded for n in names)  # "Who is the MP for X?": the answer says the name
+        return (not beside, not named, row["article_id"] != main_article, -described,
                 row["source"] is not None and row["source_actor"] != actor.id, sid)
 
     ordered = sorted(sents, key=rank)[:MAX_EXCERPTS]
