@@ -106,6 +106,12 @@ The government in Oslo is trying to open new markets for Norwegian salmon farmer
 
 Critics said the move was premature.
 """,
+    "anglers.txt": """Anglers oppose night fishing ban
+
+A ban on night fishing from the pier starts next week.
+
+Gareth Tolley, North Sea Anglers Association said: "This ban will empty the pier of anglers."
+""",
     "bakery.txt": """Bakery chain to close twelve shops
 
 Crumbwell Bakeries will close twelve of its shops in the north of England, putting 140 jobs at risk.
@@ -317,3 +323,10 @@ def test_why_a_country_acts_is_answered_by_the_reason_in_its_story(engine):
     a = engine.ask("Why is Norway lifting its sanctions on Chile?")
     assert a.found and a.intent == "why"
     assert "trying to open new markets" in a.excerpts[0].quote
+
+
+def test_a_body_speaks_through_the_person_quoted_with_its_name_beside_theirs(engine):
+    a = engine.ask("What did the North Sea Anglers Association say about the ban?")
+    assert a.found
+    assert "empty the pier of anglers" in a.excerpts[0].quote
+    assert a.excerpts[0].attribution.source == "Gareth Tolley"

@@ -49,7 +49,10 @@ def who_is(e: Engine, p: Parsed) -> Answer:
         return named
     if actor is None:
         fallback = claims.search(e, Parsed("search", p.text, topic=p.who or p.text))
-        if fallback.found:
+        # "Who is the first sea ombudsman?": a sentence about some other ombudsman is no answer.
+        partial = role_like and re.match(r"(?i)\s*who\b", p.text) and fallback.excerpts[:1] \
+            and fallback.excerpts[0].score < 1.0 - 1e-9
+        if fallback.found and not partial:
             return fallback
         capitalised = p.who and any(w[:1].isupper() for w in p.who.split())
         return e.nothing(p, f"The pack does not mention {p.who}." if capitalised else NOTHING,
@@ -87,6 +90,12 @@ def _role_in_context(e: Engine, p: Parsed) -> Answer | None:
             continue
         sid, person = pick[0]
         sents = sentences_by_id(e.reader, list(range(min(sid, row["sid"]), max(sid, row["sid"]) + 1)))
+        # Every word of the role is in the passage or the person's description (one may be
+        # missing from a long role): "the first sea ombudsman" is not the river ombudsman.
+        said = set(content_words(" ".join([*(r["text"] for r in sents.values()), *person.descriptions])))
+        missing = [w for w in words if not _word_in(w, said)]
+        if len(missing) > (1 if len(words) >= 4 else 0):
+            continue
         if abs(sid - row["sid"]) <= 2:  # one verbatim passage from the role to the name
             excerpts = [span_excerpt(e.reader, [sents[i] for i in sorted(sents)], 1.0, voice_of_first=True)]
         else:
@@ -168,7 +177,7 @@ def source_sentences(e: Engine, who: str) -> tuple[list[int], list[Actor]]:
     speakers: list[Actor] = []
     if actor is not None:
         # The same person under a fuller or shorter name, and the people who speak for a body.
-        speakers = [actor, *e.actors.variants(actor), *e.actors.members(actor)]
+        speakers = [actor, *e.actors.variants(actor), *e.actors.members(actor), *_spokespeople(e, actor)]
         # Full names only: a bare surname ("clarke") would also catch other Clarkes.
         names = [a for a in actor.aliases if " " in a and len(a) > 5] + [fold(actor.name)]
         wanted |= {src for key, forms in e.source_names.items() if any(n in key for n in names) for src in forms}
@@ -197,6 +206,28 @@ def source_sentences(e: Engine, who: str) -> tuple[list[int], list[Actor]]:
     ids = [r[0] for r in e.reader.all(
         f"SELECT sentence_id FROM attributions WHERE {' OR '.join(clauses)} ORDER BY sentence_id", params)]
     return ids, speakers
+
+
+_BESIDE = re.compile(r"^,?\s*(?:of|from|at)?\s*(?:the\s+)?$")
+
+
+def _spokespeople(e: Engine, body: Actor) -> list[Actor]:
+    """People quoted with the body named right after them: "Colin Asplin, Blackpool Hotel
+    Association said", "Mike Hobday, of the League Against Cruel Sports, told ..."."""
+    if body.kind not in ("organization", "group"):
+        return []
+    return e.cached(f"spokespeople:{body.id}", lambda: _find_spokespeople(e, body))
+
+
+def _find_spokespeople(e: Engine, body: Actor) -> list[Actor]:
+    rows = e.reader.all(
+        "SELECT DISTINCT p.actor_id, substr(a.text, p.end + 1, b.start - p.end) AS gap"
+        " FROM mentions b JOIN mentions p ON p.sentence_id = b.sentence_id AND p.end <= b.start"
+        " JOIN attributions at ON at.sentence_id = b.sentence_id AND at.actor_id = p.actor_id"
+        " JOIN sentences s ON s.id = b.sentence_id JOIN articles a ON a.id = s.article_id"
+        " WHERE b.actor_id = ? AND b.start - p.end <= 8", [body.id])
+    found = {r[0] for r in rows if _BESIDE.match(r[1] or "")}
+    return [e.actors.by_id[i] for i in sorted(found) if i in e.actors.by_id and i != body.id]
 
 
 def _misspelt_sources(e: Engine, who: str) -> set[str]:
