@@ -139,6 +139,7 @@ class ActorIndex:
             for w in desc.split():
                 self._desc_by_word[w].add(i)
         self._desc_vocab = list(self._desc_by_word)
+        self._singular_of = {w: _singular(w) for w in self._desc_vocab}
         self._by_token: dict[str, set[int]] = defaultdict(set)
         for a in self.by_id.values():
             for tok in a.key.split():
@@ -388,8 +389,8 @@ class ActorIndex:
 
     def _same_word(self, a: str, b: str) -> bool:
         """'israel' ~ 'israeli' (same actor, or one a prefix of the other), 'secretary' ~ 'secretary'."""
-        if a == b or _singular(a) == _singular(b):  # "tories" ~ "tory"
-            return True
+        if a == b or (self._singular_of.get(a) or _singular(a)) == (self._singular_of.get(b) or _singular(b)):
+            return True  # "tories" ~ "tory"
         if len(a) >= 4 and len(b) >= 4 and (a.startswith(b) or b.startswith(a)):
             return True
         ia, ib = self.alias.get(a), self.alias.get(b)

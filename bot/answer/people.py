@@ -180,7 +180,8 @@ def source_sentences(e: Engine, who: str) -> tuple[list[int], list[Actor]]:
         speakers = [actor, *e.actors.variants(actor), *e.actors.members(actor), *_spokespeople(e, actor)]
         # Full names only: a bare surname ("clarke") would also catch other Clarkes.
         names = [a for a in actor.aliases if " " in a and len(a) > 5] + [fold(actor.name)]
-        wanted |= {src for key, forms in e.source_names.items() if any(n in key for n in names) for src in forms}
+        named = re.compile("|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True)))
+        wanted |= {src for key, forms in e.source_names.items() if named.search(key) for src in forms}
     if content_words(who) and len(folded) > 2 and (actor is None or " " in folded):
         wanted |= {src for key, forms in e.source_names.items() if key == folded or folded in key for src in forms}
         if actor is None:  # "the education department" ~ "the Department for Education": same words, any order
