@@ -79,3 +79,8 @@ def test_how_is_x_connected_to_y_asks_for_their_relation():
     assert (p.intent, p.who, p.other) == ("relation", "Alan Milburn", "Tony Blair")
     p = parse("What's Luke Tomlinson's link to the royals?")
     assert (p.intent, p.who, p.other) == ("relation", "Luke Tomlinson", "the royals")
+
+
+def test_which_mp_said_and_who_reckons_ask_who_said():
+    assert parse("Which MP said he was amazed the chief executive had not resigned?").intent == "who_said"
+    assert parse("Who reckons the deal changed no minds?").intent == "who_said"

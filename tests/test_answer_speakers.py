@@ -330,3 +330,11 @@ def test_a_body_speaks_through_the_person_quoted_with_its_name_beside_theirs(eng
     assert a.found
     assert "empty the pier of anglers" in a.excerpts[0].quote
     assert a.excerpts[0].attribution.source == "Gareth Tolley"
+
+
+def test_who_said_a_claim_in_other_words_finds_the_quote(engine):
+    a = engine.ask("Who said the night fishing ban would leave the pier with no anglers at all?")
+    assert a.found
+    assert "empty the pier of anglers" in a.excerpts[0].quote
+    assert a.excerpts[0].attribution.source == "Gareth Tolley"
+

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.question import MONTHS, WEEKDAYS, Parsed, content_words
 from bot.answer.search import Concept
-from bot.answer.thresholds import ANSWER_TYPE_BONUS, ARTICLE_SLACK, LONG_CLAIM_COVERAGE, MAX_EXCERPTS, MIN_COVERAGE, NOTHING
+from bot.answer.thresholds import ANSWER_TYPE_BONUS, ARTICLE_SLACK, QUOTED_CLAIM_SLACK, LONG_CLAIM_COVERAGE, MAX_EXCERPTS, MIN_COVERAGE, NOTHING
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import Answer
 
@@ -28,6 +28,11 @@ def who_said(e: Engine, p: Parsed) -> Answer:
     concepts = e.concepts(p.topic)
     min_cov = MIN_COVERAGE if len(concepts) < 5 else LONG_CLAIM_COVERAGE
     best = e.best(concepts, min_cov=min_cov, pairs=True)
+    if not best:
+        # A claim put in the asker's words covers less of a quote than of a lead: a speaker's
+        # own words may cover a little less, never an unattributed sentence.
+        best = [(r, s) for r, s in e.best(concepts, min_cov=min_cov - QUOTED_CLAIM_SLACK, pairs=True)
+                if r["source"] and r["direct_quote"]]
     if not best:
         return e.nothing(p, "Nothing in the pack says that.")
     top = best[:MAX_EXCERPTS]

@@ -30,7 +30,8 @@ REPORT_VERBS = ("say|says|said|report|reports|reported|tell|told|claim|claims|cl
                 "call|called|label|labelled|labeled|brand|branded|dismiss|dismissed|criticise|criticised|criticize|"
                 "criticized|attack|attacked|praise|praised|welcome|welcomed|vow|vowed|pledge|pledged|promise|promised|"
                 "indicate|indicated|suggest|suggested|condemn|condemned|blame|blamed|question|questioned|reject|rejected|"
-                "compare|compared|liken|likened|predict|predicted|complain|complained|argue|argued|demand|demanded")
+                "compare|compared|liken|likened|predict|predicted|complain|complained|argue|argued|demand|demanded|"
+                "reckon|reckons|reckoned|fear|fears|feared|hope|hopes|hoped|concede|conceded|acknowledge|acknowledged")
 
 # Meaning groups: a question word stands for any word of its group.
 STANCE_WORDS = {
@@ -92,7 +93,9 @@ SOURCES = _rx(r"^(?:(?:what|which) (?:are the )?sources|who are the sources|list
               r"who (?:is|are) (?:quoted|cited)|(?:what|which) sources (?:are|were) (?:cited|quoted|used))"
               r"(?: (?:does|do|did|are|were) (?:the|this|these) (?:article|story|piece|reports?|articles?) (?:cite|quote|use|rely on))?"
               r"(?: (?:in|on|about|for) (?P<topic>.+))?$")
-WHO_SAID = _rx(r"^(?:who|which (?:outlet|source|newspaper|paper|agency|person|official|organi[sz]ation|media|report)s?)"
+WHO_SAID = _rx(r"^(?:who|which (?:outlet|source|newspaper|paper|agency|person|official|organi[sz]ation|media|report|"
+               r"mp|minister|politician|leader|expert|analyst|campaigner|group|party|peer|senator|economist|lawyer|"
+               r"spokesman|spokeswoman|one)s?)"
                r" (?:first )?(?:" + REPORT_VERBS + r"|is reporting|was reporting|has said|has reported|have said|have reported|"
                r"is claiming|is saying|made the claim|was quoted saying|cited)(?: (?:that|about|on))? (?P<claim>.+)$")
 SOURCES_OF = _rx(r"^(?:what|which|whose) (?:sources|people|experts|officials|voices)(?: (?:does|do|did))? (?P<topic>.+?) "

@@ -10,6 +10,8 @@ words differently from the question.
 MIN_COVERAGE = 0.6
 # A claim of five or more concepts is rarely worded as the article words it.
 LONG_CLAIM_COVERAGE = 0.55
+# Who said a claim: a direct quote may cover this much less of the claim than MIN_COVERAGE.
+QUOTED_CLAIM_SLACK = 0.1
 # What X said "about" a topic: X's sentence, or the article around it, covers this share.
 TOPIC_COVERAGE = 0.45
 # ... or the sentences just before and after it do, discounted by distance (0 is the sentence).
