@@ -97,6 +97,8 @@ Residents objected, but a Stonebridge Quarries spokesman said blasting would be 
 London mayor Rex Dunmore has frozen bus fares for another year.
 
 Deputy Mayor Olive Strand said the freeze would help families in outer London.
+
+The prime minister's official spokesman said fares were a matter for City Hall.
 """,
     "sanctions.txt": """Norway to lift Chile sanctions
 
@@ -338,3 +340,14 @@ def test_who_said_a_claim_in_other_words_finds_the_quote(engine):
     assert "empty the pier of anglers" in a.excerpts[0].quote
     assert a.excerpts[0].attribution.source == "Gareth Tolley"
 
+
+
+def test_number_10_speaks_through_the_prime_ministers_spokesman(engine):
+    a = engine.ask("What did Number 10 say about the fares?")
+    assert a.found
+    assert "a matter for City Hall" in a.excerpts[0].quote
+
+
+def test_a_misspelt_office_still_finds_its_holder(engine):
+    a = engine.ask("Who is the deputy mayour of London?")
+    assert a.found and a.actors[0].name == "Olive Strand"

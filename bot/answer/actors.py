@@ -354,15 +354,24 @@ class ActorIndex:
         if not words:
             return []
         hits: dict[int, int] = defaultdict(int)
+        loose: dict[int, int] = defaultdict(int)  # words matched only by a synonym or a misspelling
         places = {w for w in words if any(a.kind == "place" for a in self.alias.get(w, [])[:1])}
         for w in words:  # descriptions holding a word like w (or a synonym), via the word index
+            exact: set[int] = set()
             found: set[int] = set()
-            alternatives = [w, *ROLE_SYNONYMS.get(w, "").split()]
             for d in self._desc_vocab:
-                if any(self._same_word(x, d) for x in alternatives):
+                if self._same_word(w, d):
+                    exact |= self._desc_by_word[d]
+                elif any(self._same_word(x, d) for x in ROLE_SYNONYMS.get(w, "").split()):
                     found |= self._desc_by_word[d]
-            for i in found:
+            if not exact and not found and len(w) >= 5:  # "minster" for "minister"
+                near = process.extractOne(w, self._desc_vocab, scorer=fuzz.ratio, score_cutoff=85)
+                if near:
+                    found |= self._desc_by_word[near[0]]
+            for i in exact | found:
                 hits[i] += 1
+            for i in found - exact:
+                loose[i] += 1
         # Every word of the role, or all but one of a long one ("select committee chairman"); a
         # place the description leaves out ("deputy mayor of London": "Deputy Mayor") may go too,
         # but never a word of the office ("deputy").
@@ -375,7 +384,7 @@ class ActorIndex:
             if n < need or not self._holds_office(i, office):
                 continue
             desc, actor = self._descriptions[i]
-            score = 100.0 - 10.0 * (len(words) - n) - 2.0 * max(0, len(desc.split()) - n)
+            score = 100.0 - 10.0 * (len(words) - n) - 2.0 * max(0, len(desc.split()) - n) - 3.0 * loose[i]
             if actor.id not in scored or scored[actor.id][1] < score:
                 scored[actor.id] = (actor, score)
         return sorted(scored.values(), key=lambda x: (-x[1], -x[0].mentions))
@@ -383,8 +392,12 @@ class ActorIndex:
     def _holds_office(self, i: int, office: list[str]) -> bool:
         """Description i has every office word of a role that named a place, bar one of a long role."""
         desc_words = self._descriptions[i][0].split()
-        have = sum(1 for w in office if any(self._same_word(x, d) for x in [w, *ROLE_SYNONYMS.get(w, "").split()]
-                                             for d in desc_words))
+
+        def has(w: str) -> bool:
+            return any(self._same_word(x, d) for x in [w, *ROLE_SYNONYMS.get(w, "").split()] for d in desc_words) \
+                or (len(w) >= 5 and any(fuzz.ratio(w, d) >= 85 for d in desc_words))
+
+        have = sum(1 for w in office if has(w))
         return have >= (len(office) if len(office) < 4 else len(office) - 1)
 
     def _same_word(self, a: str, b: str) -> bool:

@@ -191,6 +191,10 @@ def source_sentences(e: Engine, who: str) -> tuple[list[int], list[Actor]]:
                     key_words = set(content_words(key))
                     if all(_word_in(w, key_words) for w in words) and len(key_words) <= len(words) + 2:
                         wanted.update(forms)
+    voices = _INSTITUTION_VOICES.get(re.sub(r"^the ", "", folded))
+    if voices:  # "Number 10" speaks through "the prime minister's official spokesman"
+        folded_voices = [fold(v) for v in voices]
+        wanted |= {src for key, forms in e.source_names.items() if any(v in key for v in folded_voices) for src in forms}
     if actor is None and not wanted:
         wanted = _misspelt_sources(e, who)
     if actor is None and not wanted:
@@ -208,6 +212,13 @@ def source_sentences(e: Engine, who: str) -> tuple[list[int], list[Actor]]:
         f"SELECT sentence_id FROM attributions WHERE {' OR '.join(clauses)} ORDER BY sentence_id", params)]
     return ids, speakers
 
+
+# Seats of government that news names for the people who speak for them.
+_DOWNING = ("downing street", "no 10", "number 10", "prime minister's official spokesman",
+            "prime minister's spokesman", "prime minister's official spokeswoman", "pm's official spokesman",
+            "pm's spokesman")
+_INSTITUTION_VOICES = {"number 10": _DOWNING, "no 10": _DOWNING, "downing street": _DOWNING,
+                       "white house": ("white house",), "kremlin": ("kremlin",), "elysee": ("elysee",)}
 
 _BESIDE = re.compile(r"^,?\s*(?:of|from|at)?\s*(?:the\s+)?$")
 
