@@ -409,3 +409,15 @@ def test_a_titled_hyphenated_surname_ner_missed_is_one_name(nlp):
     doc = nlp(art.text)
     doc.ents = []           # as when NER misses the name: the title finds it
     assert [m.text for m in name_mentions(art, doc)] == ["Hart-Davis"]
+
+
+def test_a_pronoun_before_a_name_says_nothing_of_its_sex(nlp):
+    """'He said: "... Anna Reyes ..."': the 'he' is the speaker, not her; one actor, no 'Mr'."""
+    _, actors, _, _ = _invented(
+        nlp, "Scientists have voiced fears that new health secretary Anna Reyes could block research.",
+        "Ms Reyes, who is Catholic, has opposed embryo research.",
+        'Professor Tom Hale said the plans were confused. He said: "If someone as senior as Anna Reyes '
+        'is not going to favour this, it will hurt us."',
+        "Ms Reyes has not spoken on the issue.")
+    reyes = [a for a in actors.values() if "reyes" in a.key]
+    assert len(reyes) == 1 and "Ms Reyes" in reyes[0].aliases and "Mr Reyes" not in reyes[0].aliases

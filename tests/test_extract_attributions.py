@@ -574,3 +574,25 @@ def test_seed_officials_fearing_a_threat_voice_that_fear(extracted):
 ])
 def test_fears_and_hopes_need_a_clause_and_a_speaker(nlp, sentence):
     assert _attr(nlp, sentence).attributions == []
+
+
+# ---- told an outlet; shadow offices -------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Mr Ortiz told the Today programme Mr Hale had lied.",
+    "Mr Ortiz told the BBC's Newsnight programme that the plan was dead.",
+])
+def test_told_an_outlet_then_a_clause_is_a_statement(nlp, sentence):
+    assert [(a.source, a.cue) for a in _attr(nlp, sentence).attributions] == [("Ortiz", "told")]
+
+
+def test_told_an_outlet_without_a_clause_is_no_statement(nlp):
+    assert _attr(nlp, "Mr Ortiz told the Today programme about his plans.").attributions == []
+
+
+def test_the_shadow_office_is_not_its_holder(nlp):
+    ex = _attr(nlp, "Tom Hale, the chancellor, set out his budget on Monday.",
+               "The chancellor said taxes would not rise.",
+               "But Sam Ortiz attacked the plans. The shadow chancellor said the figures did not add up.")
+    assert _one(ex, "The chancellor said taxes").source == "Tom Hale"
+    assert _one(ex, "The shadow chancellor said").source != "Tom Hale"

@@ -114,3 +114,19 @@ def test_whole_bbc_politics_corpus_offsets_are_verbatim(nlp):
         assert_well_formed(art, sents)
         total += len(sents)
     assert total > 417 * 5
+
+
+def test_a_cut_after_a_word_is_undone_whatever_case_follows():
+    text = "On Monday, Mr Ortiz told the Today programme Mr Hale had misled voters. He said so twice."
+    para = ParagraphSpan(0, 0, len(text))
+    bad = text.index("Mr Hale")                                 # the parser's mid-sentence cut
+    pieces = repair_boundaries(text, para, [0, bad, text.index("He said"), len(text)])
+    assert [text[s:e] for s, e in pieces] == [
+        "On Monday, Mr Ortiz told the Today programme Mr Hale had misled voters.", "He said so twice."]
+
+
+def test_an_all_capitals_byline_keeps_its_cut():
+    text = "ANNA REYES The good thing about the plan is that it is cheap."
+    para = ParagraphSpan(0, 0, len(text))
+    pieces = repair_boundaries(text, para, [0, text.index("The good"), len(text)])
+    assert [text[s:e] for s, e in pieces] == ["ANNA REYES", "The good thing about the plan is that it is cheap."]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from bot.extract import cues
-from bot.extract.phrases import misparsed_subject_of, text_of, trim_punct
+from bot.extract.phrases import has_outlet_word, misparsed_subject_of, text_of, trim_punct
 from bot.extract.quotes import QuoteMap, QuoteRun
 from bot.extract.titles import is_role_noun
 
@@ -164,6 +164,8 @@ class CueFinder:
         if verb.dep_ == "acl":
             # only the comma-led "..., X reported." reading; "proposals announced by X" is no cue
             return not any(c.dep_ == "agent" for c in verb.children)
+        if lemma == "tell" and _told_outlet_a_clause(verb, span):
+            return True
         # a colon after the verb or its object: 'said: "...', 'told the BBC: ...'
         right = max([verb.i] + [c.right_edge.i for c in verb.children
                                 if c.dep_ in ("dobj", "dative", "npadvmod") and c.i > verb.i])
@@ -258,6 +260,32 @@ class CueFinder:
 
     def _real_quote(self, run: QuoteRun) -> bool:
         return self.quotes.chain_words(run.chain) >= 2
+
+
+def _told_outlet_a_clause(verb: Token, span: Span) -> bool:
+    """'Mr Howard told BBC Radio 4's Today programme Mr Blair had ...': the small parser
+    leaves the reported clause without a head when 'that' is dropped after an outlet object.
+    An outlet or programme told, then at once a clause's subject, carries what was said."""
+    for c in verb.children:
+        if c.dep_ not in ("dobj", "dative") or c.i < verb.i:
+            continue
+        words = list(c.subtree)
+        if (has_outlet_word(words) or any(t.lower_ in cues.KNOWN_OUTLETS for t in words)) \
+                and _opens_clause(verb.doc, c.i + 1, span.end):
+            return True
+    return False
+
+
+def _opens_clause(doc: Doc, i: int, end: int) -> bool:
+    """Does token i (after an optional 'that') begin a clause: a subject before its verb?"""
+    if i < end and doc[i].dep_ == "mark" and doc[i].lower_ == "that":
+        i += 1
+    if i >= end:
+        return False
+    head = doc[i]
+    while head.dep_ in ("compound", "det", "amod", "poss", "nummod") and head.head.i > head.i:
+        head = head.head
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head.i > head.i and head.head.pos_ in ("VERB", "AUX")
 
 
 def _according_object(to: Token) -> Token | None:

@@ -149,6 +149,8 @@ def _role_score(words: set[str], family: frozenset[str], mods: set[str]) -> floa
         return 0.0
     if (words & cues.OFFICE_QUALIFIERS) - mods:
         return 0.0                  # "Shadow home secretary" is not "the home secretary"
+    if (mods & cues.OFFICE_QUALIFIERS) - words:
+        return 0.0                  # nor is "the shadow chancellor" the chancellor
     rest = words - family - _ROLE_STOP
     if mods and mods <= words:
         return 2.0

@@ -83,7 +83,8 @@ def repair_boundaries(text: str, para: ParagraphSpan, cuts: list[int]) -> list[t
         c = _move_quote_marks(text, para, c)
         if c <= para.start or c >= para.end:
             continue
-        if _joins_abbreviation(text, para, c) or _joins_lowercase(text, para, c):
+        if _joins_abbreviation(text, para, c) or _joins_lowercase(text, para, c) \
+                or _joins_unfinished(text, para, c, fixed[-1] if fixed else para.start):
             continue
         fixed.append(c)
     bounds = [para.start, *sorted(set(fixed)), para.end]
@@ -192,6 +193,19 @@ def _joins_lowercase(text: str, para: ParagraphSpan, c: int) -> bool:
     while b > para.start and text[b - 1].isspace():
         b -= 1
     return not _SENTENCE_END.search(text, max(para.start, b - 4), b)
+
+
+def _joins_unfinished(text: str, para: ParagraphSpan, c: int, start: int) -> bool:
+    """A piece that stops on a word, a comma or a dash ('Mr Howard told BBC Radio 4's Today
+    programme | Mr Blair had ...') was cut mid-sentence by the parser, whatever case follows.
+    An all-capitals piece (a byline, a heading run into the text) keeps its cut."""
+    b = c
+    while b > start and text[b - 1].isspace():
+        b -= 1
+    if b <= start or not (text[b - 1].isalnum() or text[b - 1] in ",-–—"):
+        return False
+    piece = text[start:b]
+    return not (piece.upper() == piece and any(ch.isalpha() for ch in piece))
 
 
 def _next_word_char(text: str, para: ParagraphSpan, c: int) -> str | None:

@@ -82,14 +82,19 @@ def pronoun_gender(doc: Doc, key: str, mentions: list[Mention]) -> str | None:
     'he' or only 'she' pronouns; None when unsure."""
     he = she = 0
     by_sent: dict[int, set[str]] = {}
+    first: dict[int, int] = {}          # sentence start -> this person's first mention there
     for m in mentions:
         if m.key and m.kind == "person":
-            by_sent.setdefault(doc[m.start].sent.start, set()).add(m.key)
+            sent_start = doc[m.start].sent.start
+            by_sent.setdefault(sent_start, set()).add(m.key)
+            if m.key == key:
+                first[sent_start] = min(first.get(sent_start, m.start), m.start)
     for start, keys in by_sent.items():
         if keys != {key}:
             continue
         sent = doc[start].sent
-        span = list(sent)
+        # 'He said: "... Ruth Kelly ..."': a pronoun before the name is someone else's
+        span = [t for t in sent if t.i > first[start]]
         if sent.end < len(doc):
             nxt = doc[sent.end].sent
             if not by_sent.get(nxt.start):
