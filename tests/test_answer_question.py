@@ -84,3 +84,7 @@ def test_how_is_x_connected_to_y_asks_for_their_relation():
 def test_which_mp_said_and_who_reckons_ask_who_said():
     assert parse("Which MP said he was amazed the chief executive had not resigned?").intent == "who_said"
     assert parse("Who reckons the deal changed no minds?").intent == "who_said"
+
+
+def test_an_asking_price_is_not_a_request():
+    assert parse("What was Oculus's original asking price?").intent != "stance"

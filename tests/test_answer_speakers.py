@@ -124,7 +124,7 @@ Rising flour prices have squeezed the chain's margins since the spring.
 
 She added: "Staff will be offered jobs in our other shops wherever possible. Nobody will be left without support."
 
-The company's annual results are due in March. Crumbwell Bakeries also owns a 300-acre estate in Yorkshire.
+The company's annual results are due in March. Crumbwell Bakeries also owns a 300-acre estate in Yorkshire. In 2019 Crumbwell Bakeries, an 80-year-old firm, bought the Oven Fresh chain for £4.2 million.
 """,
 }
 
@@ -351,3 +351,9 @@ def test_number_10_speaks_through_the_prime_ministers_spokesman(engine):
 def test_a_misspelt_office_still_finds_its_holder(engine):
     a = engine.ask("Who is the deputy mayour of London?")
     assert a.found and a.actors[0].name == "Olive Strand"
+
+
+def test_what_did_x_pay_asks_for_a_sum_of_money(engine):
+    a = engine.ask("What did Crumbwell Bakeries pay for Oven Fresh?")
+    assert a.found
+    assert "£4.2 million" in a.excerpts[0].quote

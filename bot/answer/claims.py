@@ -110,7 +110,7 @@ def search(e: Engine, p: Parsed) -> Answer:
     wh = _wh(p.text)
     # "How big is the estate?": 'big' asks for a size, the article gives "140,000-acre"; "Which
     # leaders did Blair meet?": 'leaders' is what the answer names ("Silvio Berlusconi").
-    frame = _FRAME_WORDS if wh == "how much" else frozenset()
+    frame = _FRAME_WORDS if wh == "how much" else _MONEY_WORDS if wh == "money" else frozenset()
     if m := re.match(r"(?i)\s*which (\w+)", p.text):
         frame = frame | {m.group(1).lower()}
     concepts = e.concepts(text, frame)
@@ -200,7 +200,13 @@ _QUESTION_START = re.compile(r"(?i)\s*(?:who|whom|whose|what|which|when|where|wh
 _FRAME_WORDS = frozenset("big large much many long old times often far high tall size number amount".split())
 
 
+# ... and those of "what did X pay": the article says "bought ... for $13.7 billion".
+_MONEY_WORDS = _FRAME_WORDS | frozenset("pay paid paying spend spent spending cost costs price".split())
+
+
 def _wh(question: str) -> str | None:
+    if re.match(r"(?i)\s*what\b.*\b(?:pay|paid|spend|spent|cost|charge|charged|price|worth|fee|sum)\b", question):
+        return "money"  # "What did Amazon pay for Whole Foods?", "What was the asking price?"
     m = re.match(r"(?i)\s*(how (?:much|many|long|big|large|old)|why|where|when|who|whom)\b", question)
     return m.group(1).lower().split()[0] if m and m.group(1).lower().startswith(("why", "where", "when", "who")) \
         else ("how much" if m else None)
@@ -213,6 +219,7 @@ _ANSWER_TYPES = {
                            r"\b\d{1,3}(?:,\d{3})+\b|\b\d+-\d+\b|\b\d+(?:st|nd|rd|th)\b|"
                            r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|millions?|dozens?|"
                            r"once|twice|first|second|third|fourth|fifth)\b", re.IGNORECASE),
+    "money": re.compile(r"[£$€¥]\s?\d|\d[\d,.]*\s*(?:million|billion|bn|pounds|dollars|euros|pence|p\b)", re.IGNORECASE),
     "why": re.compile(r"\b(?:because|since|after|amid|over|due to|owing to|following|in protest|for fear|so that|"
                       r"in order to|reason|as a result|citing|blamed|said (?:it|he|she|they) (?:was|were|had))\b", re.IGNORECASE),
     "where": re.compile(r"\b(?:in|at|to|from|near|outside|inside) (?:the )?[A-Z][\w’'-]+"),

@@ -121,7 +121,7 @@ STANCE = _rx(r"^(?:what|why|how) (?:does|do|did|is|are|was|were|has|have) (?P<wh
              r"(?P<verb>want|wanting|seek|seeking|fear|fearing|afraid|worry|worried|worrying|concerned|wary|plan|planning|"
              r"hope|hoping|intend|intending|ask|asking|demand|demanding|lobby|lobbying|push|pushing|pressing|press|"
              r"propose|proposing|prefer|favou?r|aim|aiming|scared|nervous|anxious|going to|expect|expecting|prepare|preparing)"
-             r"\b(?: (?:of|about|for|from|to|that|with|on))?(?P<topic>.*)$")
+             r"\b(?! price)(?: (?:of|about|for|from|to|that|with|on))?(?P<topic>.*)$")
 STANCE2 = _rx(r"^(?:what|which) (?:are|is|were|was) (?P<who>.+?)(?:'s|’s|s'|s’)? "
               r"(?P<verb>fears?|concerns?|worries|goals?|aims?|plans?|demands?|wishes|hopes|intentions?|proposals?|priorit(?:y|ies)|objectives?)"
               r"(?: (?:about|for|in|on|over|regarding) (?P<topic>.+))?$")
