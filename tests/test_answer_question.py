@@ -88,3 +88,8 @@ def test_which_mp_said_and_who_reckons_ask_who_said():
 
 def test_an_asking_price_is_not_a_request():
     assert parse("What was Oculus's original asking price?").intent != "stance"
+
+
+def test_where_does_a_figure_come_from_asks_for_its_source():
+    p = parse("Where does the figure for Yoon's approval rating come from?")
+    assert (p.intent, p.topic) == ("who_said", "the figure for Yoon's approval rating")

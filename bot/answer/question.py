@@ -101,7 +101,8 @@ WHO_SAID = _rx(r"^(?:who|which (?:outlet|source|newspaper|paper|agency|person|of
 SOURCES_OF = _rx(r"^(?:what|which|whose) (?:sources|people|experts|officials|voices)(?: (?:does|do|did))? (?P<topic>.+?) "
                  r"(?:cite|cites|cited|quote|quotes|quoted|use|uses|used|rely on|relies on|relied on|draw on|name|names)$")
 ACCORDING = _rx(r"^according to (?:whom|who|which sources?),? (?P<claim>.+)$|^(?P<claim2>.+?),? according to (?:whom|who)$"
-                r"|^(?:what is|what's) the source (?:of|for) (?:the claim )?(?:that )?(?P<claim3>.+)$")
+                r"|^(?:what is|what's) the source (?:of|for) (?:the claim )?(?:that )?(?P<claim3>.+)$"
+                r"|^where (?:does|did|do) (?P<claim4>.+?) come from$")
 STATEMENTS = _rx(r"^(?:what|which things?|anything) (?:did|does|do|has|have|had|was|is|were|are) (?P<who>.+?) "
                  r"(?:" + REPORT_VERBS + r"|been saying|saying|reporting|claiming|quoted as saying|quoted saying|"
                  r"make of|think of|feel about|have to say)"
@@ -199,7 +200,7 @@ def _parse(q: str) -> Parsed:
     if m := SOURCES.match(q) or SOURCES_OF.match(q):
         return Parsed("sources", q, topic=_g(m, "topic"))
     if m := ACCORDING.match(q):
-        return Parsed("who_said", q, topic=_g(m, "claim", "claim2", "claim3"))
+        return Parsed("who_said", q, topic=_g(m, "claim", "claim2", "claim3", "claim4"))
     if m := WHO_SAID.match(q):
         return Parsed("who_said", q, topic=_g(m, "claim"))
     if (m := STANCE.match(q)) and not _said_first(q, m):
