@@ -35,6 +35,8 @@ MPs on the Commons transport committee have published a report on the new rail t
 "Passengers were let down by a timetable that was never tested," the committee said.
 
 The rail operator said it would study the findings.
+
+Passenger Rail Users Group chairman Dilys Morgan said the report was overdue.
 """,
     "defection.txt": """Councillor Priya Nandakumar quits the Greens for Labour
 
@@ -357,3 +359,9 @@ def test_what_did_x_pay_asks_for_a_sum_of_money(engine):
     a = engine.ask("What did Crumbwell Bakeries pay for Oven Fresh?")
     assert a.found
     assert "£4.2 million" in a.excerpts[0].quote
+
+
+def test_an_acronym_finds_the_body_spelt_out(engine):
+    a = engine.ask("What did the PRUG chairman say about the report?")
+    assert a.found
+    assert "the report was overdue" in a.excerpts[0].quote

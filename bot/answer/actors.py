@@ -140,6 +140,7 @@ class ActorIndex:
                 self._desc_by_word[w].add(i)
         self._desc_vocab = list(self._desc_by_word)
         self._singular_of = {w: _singular(w) for w in self._desc_vocab}
+        self._like: dict[str, list[str]] = {}
         self._by_token: dict[str, set[int]] = defaultdict(set)
         for a in self.by_id.values():
             for tok in a.key.split():
@@ -359,10 +360,10 @@ class ActorIndex:
         for w in words:  # descriptions holding a word like w (or a synonym), via the word index
             exact: set[int] = set()
             found: set[int] = set()
-            for d in self._desc_vocab:
-                if self._same_word(w, d):
-                    exact |= self._desc_by_word[d]
-                elif any(self._same_word(x, d) for x in ROLE_SYNONYMS.get(w, "").split()):
+            for d in self._vocab_like(w):
+                exact |= self._desc_by_word[d]
+            for x in ROLE_SYNONYMS.get(w, "").split():
+                for d in self._vocab_like(x):
                     found |= self._desc_by_word[d]
             if not exact and not found and len(w) >= 5:  # "minster" for "minister"
                 near = process.extractOne(w, self._desc_vocab, scorer=fuzz.ratio, score_cutoff=85)
@@ -388,6 +389,14 @@ class ActorIndex:
             if actor.id not in scored or scored[actor.id][1] < score:
                 scored[actor.id] = (actor, score)
         return sorted(scored.values(), key=lambda x: (-x[1], -x[0].mentions))
+
+    def _vocab_like(self, w: str) -> list[str]:
+        """Description words that are w by _same_word, found without scanning the vocabulary
+        twice for the same word (cached per index)."""
+        hit = self._like.get(w)
+        if hit is None:
+            hit = self._like[w] = [d for d in self._desc_vocab if self._same_word(w, d)]
+        return hit
 
     def _holds_office(self, i: int, office: list[str]) -> bool:
         """Description i has every office word of a role that named a place, bar one of a long role."""

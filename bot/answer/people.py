@@ -191,6 +191,7 @@ def source_sentences(e: Engine, who: str) -> tuple[list[int], list[Actor]]:
                     key_words = set(content_words(key))
                     if all(_word_in(w, key_words) for w in words) and len(key_words) <= len(words) + 2:
                         wanted.update(forms)
+    wanted |= _spelt_out_sources(e, who)
     voices = _INSTITUTION_VOICES.get(re.sub(r"^the ", "", folded))
     if voices:  # "Number 10" speaks through "the prime minister's official spokesman"
         folded_voices = [fold(v) for v in voices]
@@ -240,6 +241,62 @@ def _find_spokespeople(e: Engine, body: Actor) -> list[Actor]:
         " WHERE b.actor_id = ? AND b.start - p.end <= 8", [body.id])
     found = {r[0] for r in rows if _BESIDE.match(r[1] or "")}
     return [e.actors.by_id[i] for i in sorted(found) if i in e.actors.by_id and i != body.id]
+
+
+_ACRONYM_SKIP = frozenset("of the and for on in".split())
+
+
+def _initials(words: list[str]) -> set[str]:
+    """Every run of initials of 3-6 words: 'association of chief police officers' -> 'acpo' ..."""
+    out: set[str] = set()
+    for i in range(len(words)):
+        letters = ""
+        for w in words[i:]:
+            if w in _ACRONYM_SKIP and letters:
+                continue
+            letters += w[:1]
+            if len(letters) > 6:
+                break
+            if len(letters) >= 3:
+                out.add(letters)
+    return out
+
+
+def _acronym_table(e: Engine) -> dict[str, set[str]]:
+    """Acronym -> sources that spell it out, themselves ("Association of Chief Police Officers
+    president Chris Fox") or in their speaker's description ("Passenger Rail Users Group chairman")."""
+    table: dict[str, set[str]] = {}
+    spelt_by: dict[str, list[str]] = {}
+    for key in e.source_names:
+        spelt_by[key] = [key]
+    for a in e.actors.by_id.values():
+        if a.kind == "person" and fold(a.name) in e.source_names:
+            spelt_by.setdefault(fold(a.name), []).extend(fold(d) for d in a.descriptions)
+    for key, texts in spelt_by.items():
+        for text in texts:
+            for acronym in _initials(text.split()):
+                table.setdefault(acronym, set()).add(key)
+    return table
+
+
+def _spelt_out_sources(e: Engine, who: str) -> set[str]:
+    """'the Acpo president' for 'Association of Chief Police Officers president Chris Fox': an
+    acronym of the question spelt out in the source (or its speaker's description), with the
+    question's other words there too."""
+    acronyms = [w.lower() for w in re.findall(r"[A-Za-z]+", who)
+                if 3 <= len(w) <= 6 and (w.isupper() or w.lower() in e.actors.alias)]
+    if not acronyms:
+        return set()
+    table = e.cached("acronyms", lambda: _acronym_table(e))
+    found: set[str] = set()
+    for acronym in acronyms:
+        rest = [w for w in content_words(who) if w != acronym]
+        for key in table.get(acronym, ()):
+            actor = next((a for a in e.actors.alias.get(key, []) if a.kind == "person"), None)
+            said = set(key.split()) | {w for d in (actor.descriptions if actor else []) for w in fold(d).split()}
+            if all(_word_in(w, said) for w in rest):
+                found.update(e.source_names[key])
+    return found
 
 
 def _misspelt_sources(e: Engine, who: str) -> set[str]:
@@ -406,6 +463,8 @@ def _headlines(rows: dict) -> dict[str, set[str]]:
 
 def _word_in(word: str, words: set[str]) -> bool:
     """'embassy' in {'embassies'}: the same word up to an inflected ending."""
+    if word in words:
+        return True
     for w in words:
         if w == word:
             return True
