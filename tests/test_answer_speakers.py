@@ -116,6 +116,12 @@ A ban on night fishing from the pier starts next week.
 
 Gareth Tolley, North Sea Anglers Association said: "This ban will empty the pier of anglers."
 """,
+    "inquiry.txt": """River pollution inquiry reports
+
+An inquiry into river pollution has called for tougher fines for water companies.
+
+Lord Pemberly of Ashcombe, who chaired the river pollution inquiry, said the fines were too small to change behaviour.
+""",
     "bakery.txt": """Bakery chain to close twelve shops
 
 Crumbwell Bakeries will close twelve of its shops in the north of England, putting 140 jobs at risk.
@@ -365,3 +371,9 @@ def test_an_acronym_finds_the_body_spelt_out(engine):
     a = engine.ask("What did the PRUG chairman say about the report?")
     assert a.found
     assert "the report was overdue" in a.excerpts[0].quote
+
+
+def test_who_ran_an_inquiry_finds_who_chaired_it(engine):
+    a = engine.ask("Who ran the inquiry into river pollution?")
+    assert a.found
+    assert "who chaired the river pollution inquiry" in a.excerpts[0].quote

@@ -186,8 +186,10 @@ class ActorIndex:
             tokens = other.key.split()
             theirs = set(tokens) - _TITLES
             same_words = len(theirs) >= 2 and (theirs <= mine or mine <= theirs)
-            # "Lord Kinnock" for "Neil Kinnock": a title and the surname
-            titled = tokens[0] in _TITLES and len(theirs) == 1 and theirs == {words[-1]} and actor.kind == "person"
+            # "Lord Kinnock" for "Neil Kinnock": a title and the surname; "MacDonald" alone for
+            # "Ian MacDonald QC", where the article never tied the two
+            titled = len(theirs) == 1 and actor.kind == "person" and other.kind == "person" and \
+                (theirs == {words[-1]} or (len(words) > 2 and theirs == {words[-2]} and len(words[-1]) <= 3))
             if same_words or titled:
                 found.append(other)
         if not found:

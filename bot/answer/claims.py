@@ -143,7 +143,7 @@ def search(e: Engine, p: Parsed) -> Answer:
         # "Who is standing against Ingram?", "Which leaders did Blair meet?": the answer names
         # someone the question does not.
         named = _names_someone_new(e, [r["sid"] for r, _ in best], {a for c in concepts for a in c.actor_ids})
-        best.sort(key=lambda x: -(x[1] + (ANSWER_TYPE_BONUS if x[0]["sid"] in named else 0.0)))
+        best.sort(key=lambda x: (x[0]["sid"] not in named, -x[1]))  # naming nobody answers no "who"
     return Answer(p.text, "search", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]])
 
 
