@@ -103,3 +103,9 @@ def test_a_bug_in_one_kind_of_answer_costs_that_answer_not_the_bot(seed_engine, 
     assert not a.found and not a.excerpts and "went wrong" in a.note
     monkeypatch.undo()
     assert seed_engine.ask("Who is Roman Gofman?").found
+
+
+def test_search_syntax_around_one_word_is_not_a_topic_to_brief_on(seed_engine):
+    assert seed_engine.ask("bases").found  # a bare topic word: a briefing on it
+    a = seed_engine.ask('bases: NOT "x')
+    assert not a.found and not a.excerpts

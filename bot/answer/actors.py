@@ -188,15 +188,18 @@ class ActorIndex:
             same_words = len(theirs) >= 2 and (theirs <= mine or mine <= theirs)
             # "Lord Kinnock" for "Neil Kinnock": a title and the surname; "MacDonald" alone for
             # "Ian MacDonald QC", where the article never tied the two
-            titled = len(theirs) == 1 and actor.kind == "person" and other.kind == "person" and \
+            titled = len(theirs) == 1 and actor.kind in ("person", "organization") and other.kind == "person" and \
                 (theirs == {words[-1]} or (len(words) > 2 and theirs == {words[-2]} and len(words[-1]) <= 3))
             if same_words or titled:
                 found.append(other)
         if not found:
             return []
-        rows = self._reader.all(
+        ids = [actor.id] + [a.id for a in found]
+        marks = ",".join("?" * len(ids))
+        rows = self._reader.all(  # named, or quoted, in the article
             "SELECT DISTINCT m.actor_id, s.article_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
-            f" WHERE m.actor_id IN ({','.join('?' * (len(found) + 1))})", [actor.id] + [a.id for a in found])
+            f" WHERE m.actor_id IN ({marks}) UNION SELECT DISTINCT at.actor_id, s.article_id FROM attributions at"
+            f" JOIN sentences s ON s.id = at.sentence_id WHERE at.actor_id IN ({marks})", ids + ids)
         articles: dict[int, set[str]] = defaultdict(set)
         for r in rows:
             articles[r[0]].add(r[1])

@@ -116,7 +116,7 @@ def search(e: Engine, p: Parsed) -> Answer:
     concepts = e.concepts(text, frame)
     if len(concepts) == 1 and not concepts[0].actor_ids:
         # One ordinary word: "sanctions" is a topic to brief on; "Is it true?" asks nothing we hold.
-        if len(p.text.split()) <= 3 and not _QUESTION_START.match(p.text):
+        if len(p.text.split()) <= 3 and not _QUESTION_START.match(p.text) and re.fullmatch(r"[\w\s'’-]+", p.text):
             from bot.answer.pack import briefing
             return briefing(e, Parsed("briefing", p.text, topic=text))
         return e.nothing(p)
