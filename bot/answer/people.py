@@ -370,8 +370,8 @@ _SPEECH = re.compile(r"[\"“”]|\b(?:said|says|saying|told|tells|added|adding|
 
 
 def _spoken_mentions(e: Engine, speakers: list[Actor]) -> list[int]:
-    """Sentences that name one of the speakers beside words of speech, attributed to nobody
-    else: what the extractor may have failed to attribute ("..., adding that it was ...")."""
+    """Sentences that name one of the speakers beside words of speech, attributed to no other
+    known actor: what the extractor may have failed to attribute ("..., adding that it was ...")."""
     if not speakers:
         return []
     ids = [a.id for a in speakers]
@@ -379,7 +379,8 @@ def _spoken_mentions(e: Engine, speakers: list[Actor]) -> list[int]:
         "SELECT DISTINCT s.id, s.text, at.actor_id, at.source FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
         " LEFT JOIN attributions at ON at.sentence_id = s.id"
         f" WHERE m.actor_id IN ({placeholders(ids)}) ORDER BY s.id", ids)
-    return [r[0] for r in rows if _SPEECH.search(r[1]) and (r[3] is None or r[2] in ids)]
+    # ... nobody, or a source the extractor could not tie to anyone ("Whole Foods co")
+    return [r[0] for r in rows if _SPEECH.search(r[1]) and (r[3] is None or r[2] is None or r[2] in ids)]
 
 
 def quote_runs(e: Engine, ranked: list[tuple[sqlite3.Row, float]], rows: dict) -> list[Excerpt]:
