@@ -27,13 +27,16 @@ REASON = re.compile(r"(?i)\b(?:because|as a result|due to|owing to|for fear|in o
                     r"in a bid to|in an effort to|trying to|could help|would help|aimed at|designed to|intended to)\b"
                     r"|, (?:saying|arguing|citing|claiming|insisting)\b")
 
+# Words of a why-question that frame it rather than name the event: "Why does X want Y?"
+_WHY_FRAME = frozenset("why want wants wanted think thinks believe believes feel feels".split())
+
 # Words that join an event to its cause when the sentence tells the event itself.
 AFTER = re.compile(r"(?i)\b(?:after|over|following|amid|in response to)\b")
 
 
 def why(e: Engine, p: Parsed) -> Answer | None:
     """The reason X did Y, or None to let the ordinary handler answer."""
-    concepts = e.concepts(p.text, frozenset({"why"}))
+    concepts = e.concepts(p.text, _WHY_FRAME)
     people = [c for c in concepts if any(e.actors.by_id[a].kind in ("person", "organization", "group")
                                          for a in c.actor_ids)]
     people = people or [c for c in concepts if c.actor_ids]  # "Why is Washington lifting sanctions?"
