@@ -217,16 +217,17 @@ class CueFinder:
                     or c.dep_ == "dobj" and lemma in cues.OBJECT_CONTENT_VERBS \
                     or c.dep_ == "prep" and c.lower_ in cues.PREP_CONTENT.get(lemma, ()):
                 return True
-        nxt = verb.i + 1
-        if nxt < span.end and self.doc[nxt].text in (":", "-", "—", "–"):
-            return True
-        return self._before_quote(verb, span)
+        return self._words_follow(verb, span)
 
     def _relative_quote(self, verb: Token, span: Span) -> bool:
         """'X, who said: "..."': a relative clause whose 'who' opens a quote at once gives
         X the quote, not a part of the sentence only."""
         if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
             return False
+        return self._words_follow(verb, span)
+
+    def _words_follow(self, verb: Token, span: Span) -> bool:
+        """A colon or dash right after the verb, or a quote opening there: what follows is said."""
         nxt = verb.i + 1
         if nxt < span.end and self.doc[nxt].text in (":", "-", "—", "–"):
             return True
