@@ -71,7 +71,7 @@ class ActorHit:
 _WORD = re.compile(r"[\w][\w\-'’.]*")
 
 
-def _tokens(text: str) -> list[tuple[str, str]]:
+def tokens(text: str) -> list[tuple[str, str]]:
     """(original, folded) word pairs of a question."""
     out = []
     for w in _WORD.findall(text):
@@ -224,7 +224,7 @@ class ActorIndex:
 
     def find_in(self, text: str, fuzzy: bool = True, sentence_start: bool = True) -> list[ActorHit]:
         """Every actor named in `text`, longest match first, non-overlapping."""
-        toks = _tokens(text)
+        toks = tokens(text)
         hits: list[ActorHit] = []
         used = [False] * len(toks)
         blocked: set[int] = set()

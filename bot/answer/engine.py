@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 
 from bot.answer import claims, pack, people, reasons
-from bot.answer.actors import ROLE_SYNONYMS, Actor, ActorHit, ActorIndex, _tokens
+from bot.answer.actors import ROLE_SYNONYMS, Actor, ActorHit, ActorIndex, tokens
 from bot.answer.question import Parsed, content_words, parse
 from bot.answer.lexicon import PHRASES
 from bot.answer.search import Concept, Searcher, expand, fts_term
@@ -138,11 +138,11 @@ class Engine:
         concepts: list[Concept] = []
         hits = self.actors.find_in(text)
         actor_words: set[str] = set()
-        tokens = [w for w, _ in _tokens(text)]
+        words_in = [w for w, _ in tokens(text)]
         taken = {i for h in hits for i in range(h.start, h.end)}
-        title_case = len(tokens) > 2 and not any(t[:1].islower() for t in tokens[1:])  # "What Did Blair Say"
+        title_case = len(words_in) > 2 and not any(t[:1].islower() for t in words_in[1:])  # "What Did Blair Say"
         for h in hits:
-            longer = None if title_case else _name_run(tokens, h, taken)
+            longer = None if title_case else _name_run(words_in, h, taken)
             if longer:  # "Amazon Go", "Israel Defense Forces": a longer name than the actor's; match it whole
                 concepts.append(Concept("name:" + longer, words=[longer]))
                 actor_words.update(content_words(longer))

@@ -1,9 +1,8 @@
-"""Sentence rows -> Excerpt objects (quote, attribution, article), merging a quote's adjacent sentences."""
+"""Sentence rows -> Excerpt objects (quote, attribution, article); adjacent sentences as one verbatim span."""
 
 from __future__ import annotations
 
 import sqlite3
-from typing import Iterable
 
 from bot.index.read import Reader
 from bot.model import ArticleRef, Attribution, Excerpt
@@ -38,40 +37,3 @@ def span_excerpt(reader: Reader, rows: list[sqlite3.Row], score: float, voice_of
     lead = first if voice_of_first else next((r for r in rows if r["source"]), first)
     return Excerpt(quote=text, attribution=attribution_of(lead), article=article_of(first),
                    paragraph=first["paragraph"], sentence=first["sentence"], score=score)
-
-
-def merge_runs(reader: Reader, rows: Iterable[tuple[sqlite3.Row, float]]) -> list[Excerpt]:
-    """Adjacent sentences of one article with the same source become one excerpt.
-
-    The quote is then the verbatim slice of the article from the first sentence's start to
-    the last one's end, so it never stitches together places that are not adjacent.
-    """
-    out: list[Excerpt] = []
-    run: list[tuple[sqlite3.Row, float]] = []
-
-    def flush() -> None:
-        if not run:
-            return
-        first, score = run[0]
-        if len(run) == 1:
-            out.append(excerpt(first, score))
-        else:
-            last = run[-1][0]
-            text = reader.one("SELECT substr(text, ?, ?) FROM articles WHERE id = ?",
-                              [first["start"] + 1, last["end"] - first["start"], first["article_id"]])[0]
-            best = max(s for _, s in run)
-            e = excerpt(first, best)
-            out.append(Excerpt(quote=text, attribution=e.attribution, article=e.article,
-                               paragraph=e.paragraph, sentence=e.sentence, score=best))
-        run.clear()
-
-    for row, score in rows:
-        if run:
-            prev = run[-1][0]
-            same = (prev["article_id"] == row["article_id"] and row["sid"] == prev["sid"] + 1
-                    and prev["source"] and prev["source"] == row["source"] and prev["paragraph"] == row["paragraph"])
-            if not same:
-                flush()
-        run.append((row, score))
-    flush()
-    return out

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 from bot.answer import claims
 from bot.answer.actors import ROLE_SYNONYMS, Actor
-from bot.answer.excerpts import excerpt, merge_runs, span_excerpt
+from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.question import STANCE_WORDS, Parsed, content_words
 from bot.answer.search import Concept, expand, fts_term
 from bot.answer.thresholds import (CONTEXT_DECAY, CONTEXT_SPAN, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, QUOTE_BONUS,
@@ -360,7 +360,7 @@ def statements_by(e: Engine, p: Parsed) -> Answer:
             return e.nothing(p, f"{name} is quoted in the pack, but not about {p.topic}.")
         return Answer(p.text, "statements_by", True, quote_runs(e, ranked, rows), cards)
     ordered = [(rows[i], 1.0) for i in (ids or spoken)]
-    excerpts = merge_runs(e.reader, ordered)
+    excerpts = quote_runs(e, ordered, rows, limit=None, longest=None)
     note = "" if len(excerpts) <= 5 else f"{len(excerpts)} passages; the first 5:"
     return Answer(p.text, "statements_by", True, excerpts[:5], cards, note=note)
 
@@ -383,10 +383,14 @@ def _spoken_mentions(e: Engine, speakers: list[Actor]) -> list[int]:
     return [r[0] for r in rows if _SPEECH.search(r[1]) and (r[3] is None or r[2] is None or r[2] in ids)]
 
 
-def quote_runs(e: Engine, ranked: list[tuple[sqlite3.Row, float]], rows: dict) -> list[Excerpt]:
+def quote_runs(e: Engine, ranked: list[tuple[sqlite3.Row, float]], rows: dict,
+               limit: int | None = MAX_EXCERPTS, longest: int | None = QUOTE_RUN) -> list[Excerpt]:
     """The best sentences, best first, each within the rest of its quote: a later sentence of
     a quote ("The first minister should withdraw these remarks.") comes with the line that
-    opens it, and an opening line with what follows ("He added: ..."), up to QUOTE_RUN in all."""
+    opens it, and an opening line with what follows ("He added: ..."), up to `longest`
+    sentences in all; `limit` excerpts (None: every one). A sentence repeated in a syndicated
+    copy is shown once."""
+    longest = longest or len(rows) + 1
     used: set[int] = set()
     out: list[Excerpt] = []
 
@@ -399,16 +403,16 @@ def quote_runs(e: Engine, ranked: list[tuple[sqlite3.Row, float]], rows: dict) -
         if row["sid"] in used or _plain(row["text"]) in seen:  # the same sentence in a syndicated copy
             continue
         run = [row]
-        while len(run) < QUOTE_RUN and row["continuation"] and same_quote(prev := rows.get(run[0]["sid"] - 1), row):
+        while len(run) < longest and row["continuation"] and same_quote(prev := rows.get(run[0]["sid"] - 1), row):
             run.insert(0, prev)
             if not prev["continuation"]:
                 break  # the quote's opening line
-        while len(run) < QUOTE_RUN and same_quote(nxt := rows.get(run[-1]["sid"] + 1), row):
+        while len(run) < longest and same_quote(nxt := rows.get(run[-1]["sid"] + 1), row):
             run.append(nxt)
         used.update(r["sid"] for r in run)
         seen.update(_plain(r["text"]) for r in run)
         out.append(span_excerpt(e.reader, run, score))
-        if len(out) == MAX_EXCERPTS:
+        if len(out) == limit:
             break
     return out
 
