@@ -134,6 +134,26 @@ She added: "Staff will be offered jobs in our other shops wherever possible. Nob
 
 The company's annual results are due in March. Crumbwell Bakeries also owns a 300-acre estate in Yorkshire. In 2019 Crumbwell Bakeries, an 80-year-old firm, bought the Oven Fresh chain for £4.2 million.
 """,
+    "lighthouse.txt": """Keeper's name cleared
+
+In a case that divided the village, lighthouse keeper Silas Brannock was jailed for arson over the fire at Gullrock in 2011.
+
+The conviction was quashed on appeal last year.
+
+Residents held a party on the green.
+""",
+    "guild.txt": """Guild archive opens to the public
+
+Among the papers is the letter of Ada Quenby, the first woman admitted to the Glaziers' Guild.
+
+That happened in 1846, after a vote of the masters.
+
+The archive opens on Saturday.
+""",
+    "canal.txt": """Canal campaigners to march
+
+Campaigners will hold a march along the towpath to mark the anniversary of the closure of the Brindle Canal.
+""",
 }
 
 
@@ -365,3 +385,18 @@ def test_an_acronym_finds_the_body_spelt_out(engine):
 def test_who_ran_an_inquiry_finds_who_chaired_it(engine):
     first = first_excerpt(engine, "Who ran the inquiry into river pollution?")
     assert "who chaired the river pollution inquiry" in first.quote
+
+
+def test_two_sentences_that_only_together_answer_are_shown_together(engine):
+    first = first_excerpt(engine, "Was Silas Brannock's arson conviction quashed?")
+    assert "jailed for arson" in first.quote and "quashed on appeal" in first.quote
+
+
+def test_when_is_told_by_the_next_sentence_that_goes_on_with_the_story(engine):
+    first = first_excerpt(engine, "When was the first woman admitted to the Glaziers' Guild?")
+    assert "first woman admitted" in first.quote and "That happened in 1846" in first.quote
+
+
+def test_a_march_is_not_a_month(engine):
+    a = engine.ask("When will campaigners march along the Brindle Canal towpath?")
+    assert not a.found, a.excerpts

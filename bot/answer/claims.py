@@ -8,16 +8,17 @@ from typing import TYPE_CHECKING
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.question import MONTHS, WEEKDAYS, Parsed, content_words
 from bot.answer.search import Concept
-from bot.answer.thresholds import ANSWER_TYPE_BONUS, ARTICLE_SLACK, QUOTED_CLAIM_SLACK, LONG_CLAIM_COVERAGE, MAX_EXCERPTS, MIN_COVERAGE, NOTHING
+from bot.answer.thresholds import ANSWER_TYPE_BONUS, ARTICLE_SLACK, QUOTED_CLAIM_SLACK, LONG_CLAIM_COVERAGE, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, PASSAGE_PENALTY
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import Answer
 
 if TYPE_CHECKING:
     from bot.answer.engine import Engine
 
+# Month and day names as articles print them, capitalised: "a march", "may" are not times.
 _TIME_RX = re.compile(
-    r"\b(?:" + "|".join(MONTHS + WEEKDAYS) + r"|yesterday|today|tomorrow|(?:last|next|this) (?:week|month|year)|"
-    r"(?:19|20)\d\d|recent (?:weeks|months|days)|since|ago)\b", re.IGNORECASE)
+    r"\b(?:" + "|".join(w.capitalize() for w in MONTHS + WEEKDAYS) + r"|(?i:yesterday|today|tomorrow|"
+    r"(?:last|next|this) (?:week|month|year)|(?:1[6-9]|20)\d\d|recent (?:weeks|months|days)|since|ago))\b")
 
 
 def _actor_ids(concepts: list[Concept]) -> set[int]:
@@ -64,6 +65,10 @@ def when(e: Engine, p: Parsed) -> Answer:
     best = e.best(concepts, subjects=_actor_ids(concepts))
     timed = set(_timed_sentences(e, [r["sid"] for r, _ in best]))
     pick = [(r, s) for r, s in best if r["sid"] in timed or _TIME_RX.search(r["text"])]
+    if not pick:
+        spans = _told_next(e, best[:MAX_EXCERPTS]) or _passages(e, concepts, set(), _TIME_RX, set(content_words(p.topic)))
+        if spans:
+            return Answer(p.text, "when", True, [span_excerpt(e.reader, rows, sc) for rows, sc in spans])
     if not pick:  # a "when" answer must say when
         return e.nothing(p, "The pack does not say when." if best else NOTHING)
     top = pick[:MAX_EXCERPTS]
@@ -73,6 +78,24 @@ def when(e: Engine, p: Parsed) -> Answer:
     if event:
         note = f"{event['time_text'][0].upper()}{event['time_text'][1:]}" + (f" ({event['date']})" if event["date"] else "") + "."
     return Answer(p.text, "when", True, [excerpt(r, s) for r, s in top], note=note)
+
+
+# A sentence that goes on with the one before it rather than starting afresh.
+_ANAPHOR = re.compile(r"(?:That|This|It|He|She|They|These|Those)\b")
+
+
+def _told_next(e: Engine, best: list) -> list:
+    """Sentences covering the question whose time is told by the next sentence, which goes on
+    with them: "... Jane Campbell, the first woman ever to divorce her husband. That happened
+    in 1801 ...". The first sentence alone covers the question; the second only says when."""
+    nxt = sentences_by_id(e.reader, [r["sid"] + 1 for r, _ in best])
+    out = []
+    for r, score in best:
+        after = nxt.get(r["sid"] + 1)
+        if (after is not None and after["article_id"] == r["article_id"] and _ANAPHOR.match(after["text"])
+                and _TIME_RX.search(after["text"])):
+            out.append(([r, after], score))
+    return out
 
 
 def _timed_sentences(e: Engine, sentence_ids: list[int]) -> list[int]:
@@ -135,6 +158,9 @@ def search(e: Engine, p: Parsed) -> Answer:
         best = [(r, s) for r, s in best if _holds(wanted, r["text"], asked)]
         best += _in_whole_articles(e, concepts, wanted, asked, {r["sid"] for r, _ in best}, people)
     if not best:
+        spans = _passages(e, concepts, people, wanted if wh != "why" else None, set(content_words(text)))
+        if spans:
+            return Answer(p.text, "search", True, [span_excerpt(e.reader, rows, sc) for rows, sc in spans])
         caps = [w for w in re.findall(r"\b[A-Z][\w'’-]+", text)][1:]
         return e.nothing(p, suggest=" ".join(caps) if caps else None)
     if wanted is not None:
@@ -145,6 +171,17 @@ def search(e: Engine, p: Parsed) -> Answer:
         named = _names_someone_new(e, [r["sid"] for r, _ in best], {a for c in concepts for a in c.actor_ids})
         best.sort(key=lambda x: (x[0]["sid"] not in named, -x[1]))  # naming nobody answers no "who"
     return Answer(p.text, "search", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]])
+
+
+def _passages(e: Engine, concepts: list[Concept], people: set[str], wanted: re.Pattern | None,
+              asked: set[str]) -> list:
+    """The fallback when no sentence covers the question alone: two adjacent sentences that do
+    together, holding the kind of answer asked for when one is asked for."""
+    out = []
+    for rows, score in e.passages(concepts, require=people or None):
+        if wanted is None or _holds(wanted, " ".join(r["text"] for r in rows), asked):
+            out.append((rows, score))
+    return out[:MAX_EXCERPTS]
 
 
 def _names_someone_new(e: Engine, sentence_ids: list[int], asked: set[int]) -> set[int]:

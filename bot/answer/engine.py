@@ -18,7 +18,7 @@ from bot.answer.actors import ROLE_SYNONYMS, Actor, ActorHit, ActorIndex, tokens
 from bot.answer.question import Parsed, content_words, parse
 from bot.answer.lexicon import PHRASES
 from bot.answer.search import Concept, Searcher, expand, fts_term
-from bot.answer.thresholds import MIN_COVERAGE, NOTHING, SUBJECT_BONUS
+from bot.answer.thresholds import MIN_COVERAGE, NOTHING, PASSAGE_PENALTY, SUBJECT_BONUS
 from bot.index.read import Reader, placeholders, sentences_by_id
 from bot.model import ActorCard, Answer
 from bot.names import fold
@@ -211,6 +211,37 @@ class Engine:
                 seen.add(r["text"])
                 out.append((r, cov[r["sid"]][0]))
         return out
+
+    def passages(self, concepts: list[Concept], min_cov: float = MIN_COVERAGE,
+                 require: set[str] | None = None) -> list[tuple[list[sqlite3.Row], float]]:
+        """Two adjacent sentences of one article that together cover the question when neither
+        does alone: "Among the records is the story of Jane Campbell, the first woman ever to
+        divorce her husband. That happened in 1801 ...". Each sentence must bring a concept the
+        other lacks, so a passage is never a hit padded with its neighbour. Ranked by their
+        joint coverage less PASSAGE_PENALTY, which must still reach min_cov: a fallback after
+        single sentences, and a stricter one."""
+        if len(concepts) < 3:
+            return []  # a short question's concepts in one sentence, or nothing
+        ids = self.search.candidates(concepts)
+        cov = self.search.coverage(concepts, ids)
+        weights = {c.label: c.weight for c in concepts}
+        total = sum(weights.values()) or 1.0
+        found: dict[tuple[int, int], float] = {}
+        for sid, (_, labels) in cov.items():
+            nxt = cov.get(sid + 1)
+            if not nxt or self.search.article_of(sid) != self.search.article_of(sid + 1):
+                continue
+            own, other = labels - nxt[1], nxt[1] - labels
+            joint = labels | nxt[1]
+            if not own or not other or (require and not require <= joint):
+                continue
+            score = sum(weights[l] for l in joint) / total
+            if score - PASSAGE_PENALTY >= min_cov - 1e-9:
+                found[(sid, sid + 1)] = score - PASSAGE_PENALTY
+        rows = sentences_by_id(self.reader, [i for pair in found for i in pair])
+        self._tl.labels = {sid: cov[sid][1] | cov[sid + 1][1] for sid, _ in found}
+        ranked = sorted(found.items(), key=lambda x: (-round(x[1], 3), x[0]))
+        return [([rows[a], rows[b]], score) for (a, b), score in ranked if a in rows and b in rows]
 
     def _subject_sentences(self, actor_ids: set[int], sentence_ids: list[int]) -> set[int]:
         if not actor_ids or not sentence_ids:
