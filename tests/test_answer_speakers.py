@@ -150,6 +150,12 @@ That happened in 1846, after a vote of the masters.
 
 The archive opens on Saturday.
 """,
+    "shops.txt": """Shop workers want a festive break
+
+The Shopwork trade union said shop workers should be able to enjoy a break with their families.
+
+Shopwork general secretary Owen Marsh added: "Boxing Day should be a day of rest for everyone."
+""",
     "canal.txt": """Canal campaigners to march
 
 Campaigners will hold a march along the towpath to mark the anniversary of the closure of the Brindle Canal.
@@ -400,3 +406,10 @@ def test_when_is_told_by_the_next_sentence_that_goes_on_with_the_story(engine):
 def test_a_march_is_not_a_month(engine):
     a = engine.ask("When will campaigners march along the Brindle Canal towpath?")
     assert not a.found, a.excerpts
+
+
+def test_a_post_in_a_body_finds_its_holder_not_the_body(engine):
+    first = first_excerpt(engine, "What did the Shopwork general secretary say?")
+    assert "day of rest" in first.quote and first.attribution.source == "Owen Marsh"
+    first = first_excerpt(engine, "What did the Shopwork trade union say?")
+    assert "enjoy a break" in first.quote

@@ -421,3 +421,15 @@ def test_a_pronoun_before_a_name_says_nothing_of_its_sex(nlp):
         "Ms Reyes has not spoken on the issue.")
     reyes = [a for a in actors.values() if "reyes" in a.key]
     assert len(reyes) == 1 and "Ms Reyes" in reyes[0].aliases and "Mr Reyes" not in reyes[0].aliases
+
+
+def test_a_name_ner_missed_after_an_office_title_is_a_person(nlp):
+    """'Cardinal Cormac Murphy O'Connor, the Archbishop of Westminster': the office addresses a
+    person; 'King Street' stays a street."""
+    from bot.extract.name_spans import name_mentions
+    art = Article(title="t", paragraphs=["It came as Cardinal Eamon Kilbride, the Archbishop of Lorne, spoke "
+                                         "in King Street."])
+    doc = nlp(art.text)
+    doc.ents = []           # as when NER misses the name: the title finds it
+    people = [m.text for m in name_mentions(art, doc) if m.kind == "person"]
+    assert people == ["Eamon Kilbride"]

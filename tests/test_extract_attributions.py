@@ -596,3 +596,14 @@ def test_the_shadow_office_is_not_its_holder(nlp):
                "But Sam Ortiz attacked the plans. The shadow chancellor said the figures did not add up.")
     assert _one(ex, "The chancellor said taxes").source == "Tom Hale"
     assert _one(ex, "The shadow chancellor said").source != "Tom Hale"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # a body and a post before the name, parsed as two or three subjects of one verb
+    ('Smiths Union general secretary Jo Pardew added: "These are special days."', "Jo Pardew"),
+    ("Harbour Holdings co-founder and CEO Alma Ruiz said in a memo that prices would rise.", "Alma Ruiz"),
+    # a comma makes the second an affiliation of the first
+    ('Colm Asher, Brixby Hotel Association said: "We have tried very hard."', "Colm Asher"),
+])
+def test_the_speaker_is_the_name_a_body_and_post_only_qualify(nlp, sentence, speaker):
+    assert [a.source for a in _attr(nlp, "The pay talks ended on Monday.", sentence).attributions] == [speaker]

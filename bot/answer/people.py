@@ -178,6 +178,11 @@ def source_sentences(e: Engine, who: str) -> tuple[list[int], list[Actor]]:
     if actor is not None:
         # The same person under a fuller or shorter name, and the people who speak for a body.
         speakers = [actor, *e.actors.variants(actor), *e.actors.members(actor), *_spokespeople(e, actor)]
+        post = _post_holders(e, who, actor, speakers)
+        if post:  # "the Usdaw general secretary": that one of the body's people
+            return [r[0] for r in e.reader.all(
+                f"SELECT sentence_id FROM attributions WHERE actor_id IN ({placeholders(post)}) ORDER BY sentence_id",
+                [a.id for a in post])], post
         # Full names only: a bare surname ("clarke") would also catch other Clarkes.
         names = [a for a in actor.aliases if " " in a and len(a) > 5] + [fold(actor.name)]
         named = re.compile("|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True)))
@@ -214,6 +219,24 @@ def source_sentences(e: Engine, who: str) -> tuple[list[int], list[Actor]]:
     return ids, speakers
 
 
+def _post_holders(e: Engine, who: str, body: Actor, speakers: list[Actor]) -> list[Actor]:
+    """The people of a body who hold the post a phrase names beside it: "the Usdaw general
+    secretary" among Usdaw's people. None when the phrase names no post, or nobody holds it."""
+    if body.kind not in ("organization", "group"):
+        return []
+    named = {w for a in (body.name, *body.aliases) for w in content_words(a)}
+    post = [w for w in content_words(who) if w not in named]
+    if not post or all(w in _BODY_VOICES for w in post):
+        return []  # "Usdaw officials", "the Usdaw spokesman": anyone who speaks for it
+    return [a for a in speakers if a.kind == "person" and a.id != body.id
+            and any(all(w in content_words(d) for w in post) for d in a.descriptions)]
+
+
+# Words for whoever speaks for a body, not one post in it.
+_BODY_VOICES = frozenset("official officials spokesman spokeswoman spokesperson spokesmen source sources "
+                         "people representative representatives staff members member".split())
+
+
 # Seats of government that news names for the people who speak for them.
 _DOWNING = ("downing street", "no 10", "number 10", "prime minister's official spokesman",
             "prime minister's spokesman", "prime minister's official spokeswoman", "pm's official spokesman",
@@ -240,6 +263,19 @@ def _find_spokespeople(e: Engine, body: Actor) -> list[Actor]:
         " JOIN sentences s ON s.id = b.sentence_id JOIN articles a ON a.id = s.article_id"
         " WHERE b.actor_id = ? AND b.start - p.end <= 8", [body.id])
     found = {r[0] for r in rows if _BESIDE.match(r[1] or "")}
+    # ... and the body's post before the name: "Usdaw general secretary John Hannett added"
+    # (the body's name as printed: NER often misses it in that place)
+    names = sorted({body.name, *(a for a in body.aliases if len(a) > 2)}, key=len, reverse=True)
+    expr = " OR ".join(t for t in (fts_term(n) for n in names) if t)
+    sids = sorted(e.search.rowids(expr)) if expr else []
+    if sids:
+        rows = e.reader.all(
+            "SELECT DISTINCT p.actor_id, substr(a.text, s.start + 1, p.start - s.start) AS before"
+            " FROM attributions at JOIN mentions p ON p.sentence_id = at.sentence_id AND p.actor_id = at.actor_id"
+            " JOIN sentences s ON s.id = at.sentence_id JOIN articles a ON a.id = s.article_id"
+            f" WHERE at.sentence_id IN ({placeholders(sids)})", sids)
+        post = re.compile(r"(?i)\b(?:" + "|".join(re.escape(n) for n in names) + r")\s+(?:[a-z][\w'-]*\s+){1,4}$")
+        found |= {r[0] for r in rows if post.search(r[1] or "")}
     return [e.actors.by_id[i] for i in sorted(found) if i in e.actors.by_id and i != body.id]
 
 

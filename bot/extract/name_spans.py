@@ -377,6 +377,13 @@ def _past_hyphen(doc: Doc, j: int, taken: set[int]) -> int:
     return j
 
 
+# Last words of a place named after a title: "King Street", "Prince Albert Road".
+_PLACE_NOUNS = frozenset("""
+street road avenue lane square cross place gardens park bridge station hospital college school
+university church cathedral chapel hall house palace court island islands bay sound
+""".split())
+
+
 def _is_titled_person(doc: Doc, i: int, j: int) -> bool:
     if j <= i or any(c.isdigit() for c in doc[i:j].text) or country_for(doc[i:j].text):
         return False
@@ -384,6 +391,11 @@ def _is_titled_person(doc: Doc, i: int, j: int) -> bool:
         return True     # "Lord Winston", "Lord Nicholls (of Birkenhead)": a peer, by title and name
     before = doc[i - 1] if i > 0 else None
     if before is not None and is_honorific_or_rank(before.text) and before.text[:1].isupper():
+        return True
+    # "Cardinal Cormac Murphy O'Connor", "Cardinal O'Connor": an office that addresses a person
+    # by name, written as a title ("King Street" is a street).
+    if before is not None and before.text[:1].isupper() and norm(before.text) in ADDRESS_OFFICES \
+            and doc[j - 1].lower_ not in _PLACE_NOUNS:
         return True
     root = doc[j - 1]
     if j - i >= 2 and root.dep_ == "appos" and root.head.lower_ in PERSON_ROLE_NOUNS:

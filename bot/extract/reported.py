@@ -102,7 +102,7 @@ class CueFinder:
         return not any(c.dep_ == "xcomp" for c in verb.children)
 
     def _subject(self, verb: Token, span: Span) -> Token | None:
-        for c in verb.children:
+        for c in _subjects(verb):
             if c.dep_ == "nsubj":
                 if self._relative_quote(verb, span):
                     return _antecedent(c, verb)     # "backed by Tessa Jowell, who said: "...""
@@ -312,6 +312,25 @@ def _according_object(to: Token) -> Token | None:
 _CONTRAST_MARKS = frozenset("while whereas whilst although though".split())
 # Clauses inside another clause's content: a participle hanging there is not the main subject's.
 _EMBEDDED_DEPS = frozenset("ccomp acl relcl xcomp pcomp csubj csubjpass".split())
+
+
+_CLAUSE_MARKS = frozenset(",;:()–—")
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, the one that heads the speaker's phrase first. "Usdaw general
+    secretary John Hannett added" is parsed with two subjects, Usdaw and Hannett ("Whole Foods
+    co-founder and CEO John Mackey": three): with no comma between them, the last is the head
+    and the others only qualify it. "Colin Asplin, Blackpool Hotel
+    Association said": the comma makes the second an affiliation of the first."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    before = sorted((c for c in subjects if c.i < verb.i and not c.is_punct), key=lambda c: c.i)
+    if len(before) >= 2:
+        last = before[-1]
+        words = verb.doc[before[0].left_edge.i:last.i]
+        if not any(t.text in _CLAUSE_MARKS for t in words):
+            return [last] + [c for c in subjects if c is not last]
+    return subjects
 
 
 def _antecedent(pronoun: Token, relcl: Token) -> Token:
