@@ -607,3 +607,20 @@ def test_the_shadow_office_is_not_its_holder(nlp):
 ])
 def test_the_speaker_is_the_name_a_body_and_post_only_qualify(nlp, sentence, speaker):
     assert [a.source for a in _attr(nlp, "The pay talks ended on Monday.", sentence).attributions] == [speaker]
+
+
+def test_a_state_of_mind_said_with_be_voices_a_view(nlp):
+    ex = _attr(nlp, "Painter Gwen Morley is worried that the arts council may be taken over by ministers.",
+               "Ministers are confident the bill will pass.",
+               "The union was concerned about job losses.")
+    assert _one(ex, "is worried that").source == "Gwen Morley"
+    assert _one(ex, "are confident").source == "Ministers"
+    assert _of(ex, "was concerned about") == []    # a worry about a thing, no view voiced
+
+
+def test_a_quote_opening_inside_a_sentence_is_its_named_subjects(nlp):
+    ex = _attr(nlp, 'Junior minister Tom Hale said: "We expect to repeat our practice of doing so."',
+               "The government has looked at ways of boosting turnout.",
+               "Liberal Democrat peer Lord Hawes called last week for observers at the election - saying "
+               'otherwise there could be months of challenges "on a scale not seen since the 19th Century".')
+    assert _one(ex, "Lord Hawes called").source == "Lord Hawes"

@@ -66,7 +66,8 @@ class _Finder:
                     chain_speaker.setdefault(r.chain, own[0][1])
             elif chains and quoted:
                 chain = chains[0].chain
-                src = chain_speaker.get(chain) or self._speaker_after(chain, k) or self._introduced_by(chain, k)
+                src = chain_speaker.get(chain) or self._speaker_after(chain, k) or self._introduced_by(chain, k) \
+                    or self._quoted_by_subject(chain, k)
                 if src is None:
                     src = self.speakers.last_speaker()
                 if src is not None:
@@ -122,6 +123,16 @@ class _Finder:
         if first < sent.start or self.quotes.runs_in(self.sentences[k - 1].start, self.sentences[k - 1].end):
             return None
         return self.speakers.subject_person(k - 1)
+
+    def _quoted_by_subject(self, chain: int, k: int) -> Source | None:
+        """'Lord Greaves called for observers - saying otherwise there could be challenges "on a
+        scale not seen since the 19th Century"': a quote that opens inside a sentence whose
+        subject is a named person is theirs, whoever spoke before."""
+        sent = self.sentences[k]
+        first = min((r.start for r in self.quotes.runs if r.chain == chain), default=sent.start)
+        if first <= sent.start + 1:
+            return None         # the sentence opens with the quote: a quote running on
+        return self.speakers.subject_person(k)
 
     def _speaker_after(self, chain: int, k: int) -> Source | None:
         """A quote whose speaker is named only where it closes: '"...," he said.'"""

@@ -27,6 +27,9 @@ question point hit
 # miss out", "Y hopes the deal will hold"); like stance verbs, they need a speaker as subject.
 # Listed as written, not as lemmas: the small model lemmatises "hopes" to "hop".
 MIND_VERBS = frozenset("fear fears feared fearing hope hopes hoped hoping".split())
+# ... and the same states said with "be": "X is worried that ...", "Y was confident the bill ...".
+MIND_STATES = frozenset("worried concerned afraid fearful anxious hopeful confident optimistic pessimistic "
+                        "convinced adamant".split())
 # Reporting verbs that things do as readily as people ("the move signals a shift", "the
 # vote suggests ..."): like stance verbs, they need a speaker as subject.
 THING_VERBS = frozenset("indicate signal suggest confirm reveal".split())

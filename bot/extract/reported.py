@@ -55,9 +55,9 @@ class CueFinder:
             elif low in cues.REPORT_ADVERBS:
                 found.append(Cue(t, low, None))
             elif t.tag_.startswith("VB") and (t.lemma_.lower() in cues.CUE_VERBS
-                                              or t.lemma_.lower() in cues.STANCE_VERBS
-                                              or is_mind_verb(t)):
-                speaker = self._subject(t, span)
+                                              or t.lemma_.lower() in cues.STANCE_VERBS) or is_mind_verb(t):
+                # "X is worried that ...": the state's subject is the verb "be"'s
+                speaker = self._subject(t.head if t.dep_ == "acomp" else t, span)
                 participle = speaker is None and self._participle_reports(t, span)
                 if participle:
                     speaker = _participle_subject(t)    # "Howard offered ..., adding that ..."
@@ -349,7 +349,9 @@ def _antecedent(pronoun: Token, relcl: Token) -> Token:
 
 
 def is_mind_verb(verb: Token) -> bool:
-    """'fears', 'hoped': a state of mind that voices a view when it takes a clause."""
+    """'fears', 'hoped', 'is worried': a state of mind that voices a view when it takes a clause."""
+    if verb.lower_ in cues.MIND_STATES:
+        return verb.dep_ == "acomp" and verb.head.lemma_ == "be"
     return verb.lower_ in cues.MIND_VERBS and verb.pos_ in ("VERB", "AUX")
 
 

@@ -195,9 +195,9 @@ class Speakers:
         # the phrase or the same surname with a title elsewhere in the article outweighs it
         is_person_ent = (person_ent or person_hint or titled
                          or (head.lower_ in self.genders or head.lower_ in self._full_names())
-                         and not has_outlet_word(tokens)) and head.tag_ != "NNPS" and not is_acronym(head)
-        if (head.tag_ == "NNPS" or is_acronym(head)) and actor is not None and actor.kind == "person":
-            actor = None        # "the Lib Dems", "BAA": organisations, whatever the NER thought
+                         and not has_outlet_word(tokens)) and (head.tag_ != "NNPS" or titled) and not is_acronym(head)
+        if (head.tag_ == "NNPS" and not titled or is_acronym(head)) and actor is not None and actor.kind == "person":
+            actor = None        # "the Lib Dems", "BAA": organisations, whatever the NER thought ("Lord Greaves" is not)
         if actor is not None and actor.kind == "person" or (
                 (actor is None or actor.kind != "person") and is_person_ent and not has_outlet_word(tokens)):
             if actor is not None and actor.kind == "person":
