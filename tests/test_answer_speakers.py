@@ -156,6 +156,12 @@ The Shopwork trade union said shop workers should be able to enjoy a break with 
 
 Shopwork general secretary Owen Marsh added: "Boxing Day should be a day of rest for everyone."
 """,
+    "intruder.txt": """Farmer loses appeal over shooting
+
+Farmer Amos Tilly was jailed for shooting a 17-year-old intruder, Dean Coyle, at his farm in 2003.
+
+Turnout at the 2005 county election fell to 41%, the lowest in the county's history.
+""",
     "canal.txt": """Canal campaigners to march
 
 Campaigners will hold a march along the towpath to mark the anniversary of the closure of the Brindle Canal.
@@ -413,3 +419,15 @@ def test_a_post_in_a_body_finds_its_holder_not_the_body(engine):
     assert "day of rest" in first.quote and first.attribution.source == "Owen Marsh"
     first = first_excerpt(engine, "What did the Shopwork trade union say?")
     assert "enjoy a break" in first.quote
+
+
+def test_how_old_asks_for_the_age_beside_that_persons_name(engine):
+    assert "17-year-old intruder, Dean Coyle" in first_excerpt(engine, "How old was Dean Coyle?").quote
+    a = engine.ask("How old is Amos Tilly?")   # the article gives only the intruder's age
+    assert not a.found, a.excerpts
+
+
+def test_a_year_the_question_names_must_be_in_the_answer(engine):
+    assert "fell to 41%" in first_excerpt(engine, "What was turnout at the 2005 county election?").quote
+    a = engine.ask("What was turnout at the 2001 county election?")
+    assert not a.found, a.excerpts

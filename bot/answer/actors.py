@@ -396,6 +396,13 @@ class ActorIndex:
                 scored[actor.id] = (actor, score)
         return sorted(scored.values(), key=lambda x: (-x[1], -x[0].mentions))
 
+    def names_a_post(self, word: str) -> bool:
+        """Can the word name someone's post: a word of some description in the pack
+        ('commissioner', 'chairman') or an agent noun ('ombudsman', 'organiser')? 'turnout'
+        and 'capital' cannot."""
+        w = word.lower()
+        return w in self._desc_by_word or _singular(w) in self._desc_by_word or bool(_AGENT_NOUN.search(w))
+
     def _vocab_like(self, w: str) -> list[str]:
         """Description words that are w by _same_word, found without scanning the vocabulary
         twice for the same word (cached per index)."""
@@ -436,3 +443,7 @@ class ActorIndex:
             if name not in out:
                 out.append(name)
         return out[:limit]
+
+
+# Nouns for a person by what they do: "ombudsman", "organiser", "economist", "librarian".
+_AGENT_NOUN = re.compile(r"(?:man|woman|person|er|or|ist|ian|ant)s?$")

@@ -21,6 +21,9 @@ _TIME_RX = re.compile(
     r"(?:last|next|this) (?:week|month|year)|(?:1[6-9]|20)\d\d|recent (?:weeks|months|days)|since|ago))\b")
 
 
+_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
+
+
 def _actor_ids(concepts: list[Concept]) -> set[int]:
     return {a for c in concepts for a in c.actor_ids}
 
@@ -133,7 +136,7 @@ def search(e: Engine, p: Parsed) -> Answer:
     wh = _wh(p.text)
     # "How big is the estate?": 'big' asks for a size, the article gives "140,000-acre"; "Which
     # leaders did Blair meet?": 'leaders' is what the answer names ("Silvio Berlusconi").
-    frame = _FRAME_WORDS if wh == "how much" else _MONEY_WORDS if wh == "money" else frozenset()
+    frame = _FRAME_WORDS if wh in ("how much", "age") else _MONEY_WORDS if wh == "money" else frozenset()
     if m := re.match(r"(?i)\s*which (\w+)", p.text):
         frame = frame | {m.group(1).lower()}
     concepts = e.concepts(text, frame)
@@ -146,7 +149,9 @@ def search(e: Engine, p: Parsed) -> Answer:
     # A person the question names must be in the answer: coverage alone can pick a sentence
     # that shares the other words but is about someone else.
     people = {c.label for c in concepts if any(e.actors.by_id[a].kind == "person" for a in c.actor_ids)}
-    best = e.best(concepts)
+    # ... and so must a year it names: turnout "in 2001" does not answer for 1997.
+    years = {c.label for c in concepts if _YEAR.fullmatch(c.label)}
+    best = e.best(concepts, require=years or None)
     if people:
         labels = e.last_labels()
         best = [(r, s) for r, s in best if labels.get(r["sid"], set()) & people]
@@ -156,9 +161,12 @@ def search(e: Engine, p: Parsed) -> Answer:
         # and one the question did not bring itself ("from Obama" is not where Obama went).
         asked = set(content_words(text))
         best = [(r, s) for r, s in best if _holds(wanted, r["text"], asked)]
+        if wh == "age":  # the age beside the asked person's name, not the burglar's in his story
+            ids = {a for c in concepts for a in c.actor_ids}
+            best = [(r, s) for r, s in best if _beside_name(e, wanted, r["text"], ids)]
         best += _in_whole_articles(e, concepts, wanted, asked, {r["sid"] for r, _ in best}, people)
     if not best:
-        spans = _passages(e, concepts, people, wanted if wh != "why" else None, set(content_words(text)))
+        spans = _passages(e, concepts, people | years, wanted if wh != "why" else None, set(content_words(text)))
         if spans:
             return Answer(p.text, "search", True, [span_excerpt(e.reader, rows, sc) for rows, sc in spans])
         caps = [w for w in re.findall(r"\b[A-Z][\w'’-]+", text)][1:]
@@ -192,6 +200,18 @@ def _names_someone_new(e: Engine, sentence_ids: list[int], asked: set[int]) -> s
                         sentence_ids)
     return {r[0] for r in rows if r[1] not in asked and e.actors.by_id.get(r[1]) is not None
             and e.actors.by_id[r[1]].kind in ("person", "organization", "group")}
+
+
+def _beside_name(e: Engine, wanted: re.Pattern, text: str, actor_ids: set[int]) -> bool:
+    """An answer of the wanted kind right beside one of the actors' names: "Lynton Crosby, 48,"
+    (just after it), "the 16-year-old burglar Fred Barras" (a few words before it)."""
+    names = {n for a in actor_ids if a in e.actors.by_id for n in e.actors.by_id[a].aliases if len(n) > 2}
+    if not names:
+        return False
+    name = re.compile(r"(?i)\b(?:" + "|".join(r"\W+".join(map(re.escape, n.split())) for n in names) + r")\b")
+    spots = [(m.start(), m.end()) for m in name.finditer(text)]
+    return any(0 <= a.start() - end <= 3 or 0 <= start - a.end() <= 25
+               for a in wanted.finditer(text) for start, end in spots)
 
 
 def _holds(wanted: re.Pattern, text: str, asked: set[str]) -> bool:
@@ -244,7 +264,9 @@ _MONEY_WORDS = _FRAME_WORDS | frozenset("pay paid paying spend spent spending co
 def _wh(question: str) -> str | None:
     if re.match(r"(?i)\s*what\b.*\b(?:pay|paid|spend|spent|cost|charge|charged|price|worth|fee|sum)\b", question):
         return "money"  # "What did Amazon pay for Whole Foods?", "What was the asking price?"
-    m = re.match(r"(?i)\s*(how (?:much|many|long|big|large|old)|why|where|when|who|whom)\b", question)
+    if re.match(r"(?i)\s*how old\b", question):
+        return "age"  # "How old is Lynton Crosby?": an age, not any number in his story
+    m = re.match(r"(?i)\s*(how (?:much|many|long|big|large)|why|where|when|who|whom)\b", question)
     return m.group(1).lower().split()[0] if m and m.group(1).lower().startswith(("why", "where", "when", "who")) \
         else ("how much" if m else None)
 
@@ -256,6 +278,9 @@ _ANSWER_TYPES = {
                            r"\b\d{1,3}(?:,\d{3})+\b|\b\d+-\d+\b|\b\d+(?:st|nd|rd|th)\b|"
                            r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|millions?|dozens?|"
                            r"once|twice|first|second|third|fourth|fifth)\b", re.IGNORECASE),
+    "age": re.compile(r"(?<![\d,.£$€])\b\d{1,3}\b(?=,)|\baged \d|\b\d{1,3}-year-old|\b\d{1,3} years? old|"
+                      r"\bin (?:his|her|their) (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
+                      re.IGNORECASE),
     "money": re.compile(r"[£$€¥]\s?\d|\d[\d,.]*\s*(?:million|billion|bn|pounds|dollars|euros|pence|p\b)", re.IGNORECASE),
     "why": re.compile(r"\b(?:because|since|after|amid|over|due to|owing to|following|in protest|for fear|so that|"
                       r"in order to|reason|as a result|citing|blamed|said (?:it|he|she|they) (?:was|were|had))\b", re.IGNORECASE),

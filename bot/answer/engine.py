@@ -141,7 +141,12 @@ class Engine:
         words_in = [w for w, _ in tokens(text)]
         taken = {i for h in hits for i in range(h.start, h.end)}
         title_case = len(words_in) > 2 and not any(t[:1].islower() for t in words_in[1:])  # "What Did Blair Say"
+        starts = {h.start for h in hits}
         for h in hits:
+            if h.actor.kind == "person" and h.end - h.start == 1 and h.end in starts:
+                # "North" + "Pacific": one word of a longer name, not someone surnamed North
+                actor_words.update(content_words(h.span))
+                continue
             longer = None if title_case else _name_run(words_in, h, taken)
             if longer:  # "Amazon Go", "Israel Defense Forces": a longer name than the actor's; match it whole
                 concepts.append(Concept("name:" + longer, words=[longer]))

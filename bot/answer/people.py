@@ -76,6 +76,8 @@ def _role_in_context(e: Engine, p: Parsed) -> Answer | None:
     # The office the role names: its last word before "of/for/in" ("the MP for Mid-Bedfordshire").
     office = content_words(re.split(r"(?i)\s(?:of|for|in|at|on)\s", p.who or "", maxsplit=1)[0]) or words
     head = {office[-1], *ROLE_SYNONYMS.get(office[-1], "").split()}
+    if not any(e.actors.names_a_post(w) for w in head):
+        return None  # "turnout at the 1997 election" names no post anyone holds
     for row, _ in e.best(concepts)[:MAX_EXCERPTS]:
         rows = e.reader.all(
             "SELECT m.sentence_id, m.actor_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
