@@ -162,6 +162,12 @@ Farmer Amos Tilly was jailed for shooting a 17-year-old intruder, Dean Coyle, at
 
 Turnout at the 2005 county election fell to 41%, the lowest in the county's history.
 """,
+    "donor.txt": """Donor attacks party feud
+
+Hector Quayle also criticised the government over its housing policy.
+
+Mr Quayle has previously given the party £40,000.
+""",
     "canal.txt": """Canal campaigners to march
 
 Campaigners will hold a march along the towpath to mark the anniversary of the closure of the Brindle Canal.
@@ -431,3 +437,12 @@ def test_a_year_the_question_names_must_be_in_the_answer(engine):
     assert "fell to 41%" in first_excerpt(engine, "What was turnout at the 2005 county election?").quote
     a = engine.ask("What was turnout at the 2001 county election?")
     assert not a.found, a.excerpts
+
+
+def test_a_profile_prefers_the_sentence_that_says_what_the_person_is_or_has_done(engine):
+    assert "has previously given the party" in first_excerpt(engine, "Who is Hector Quayle?").quote
+
+
+def test_who_is_a_name_with_a_hint_beside_it(engine):
+    first = first_excerpt(engine, "Who is Hector Quayle, the party donor?")
+    assert "Quayle" in first.quote

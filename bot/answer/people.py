@@ -39,6 +39,9 @@ _REL_WORDS = ("relationship relations ties agreement cooperation cooperate talks
 
 def who_is(e: Engine, p: Parsed) -> Answer:
     actor = e.exact_actor(p.who)
+    hint = re.match(r"\s*([^,(]+?)\s*[,(]", p.who or "")
+    if actor is None and hint and (named := e.exact_actor(hint.group(1))) is not None and named.kind == "person":
+        return profile(e, p, named)  # "John Houston, the UKIP guy": the name, with a hint beside it
     role = e.role_actor(p.who)
     role_like = bool(re.match(r"(?i)(the|a|an)\s", p.who or "")) or "'" in (p.who or "") or "’" in (p.who or "")
     if role is not None and (actor is None or actor.kind != "person" or role_like):
@@ -139,6 +142,11 @@ def profile(e: Engine, p: Parsed, actor: Actor, role: str | None = None) -> Answ
     who_clause = re.compile(r"(?:%s),? (?:who (?:is|was|has been|had been|became)|the|a|an|now|then|formerly) "
                             % "|".join(re.escape(n) for n in names + ([surname] if " " in actor.name.strip() else [])))
 
+    full = "|".join(re.escape(fold(a.name)) for a in same)
+    is_clause = re.compile(r"(?:^|\b(?:mr|mrs|ms|dr|sir|lord|lady) )(?:%s) (?:\d{1,3} )?(?:(?:is|was) (?:a|an|the|one|also|now|due|"
+                           r"still|currently|formerly)|(?:has|had) (?:been|previously|also|long)|became)\b|\b(?:%s) \d{1,3} "
+                           % ("|".join(re.escape(n) for n in names), full))
+
     def rank(sid: int) -> tuple:
         row = sents[sid]
         text = row["text"].lower()
@@ -149,7 +157,10 @@ def profile(e: Engine, p: Parsed, actor: Actor, role: str | None = None) -> Answ
         beside = (any(_near(folded, n, fold(d)) for n in names for d in desc if d and d in text)
                   or bool(who_clause.search(folded)))  # "Baroness Boothroyd, who was the first woman ..."
         named = any(n in folded for n in names)  # "Who is the MP for X?": the answer says the name
-        return (not beside, not named, row["article_id"] != main_article, -described,
+        # "John Houston, 54, was due to stand ...", "Mr Bannatyne has previously given ...": the
+        # name with an age, or as subject of "is a / was the / has been", says who they are.
+        about = bool(is_clause.search(folded))
+        return (not beside, not named, row["article_id"] != main_article, -described, not about,
                 row["source"] is not None and row["source_actor"] != actor.id, sid)
 
     ordered = sorted(sents, key=rank)[:MAX_EXCERPTS]
