@@ -168,6 +168,18 @@ Hector Quayle also criticised the government over its housing policy.
 
 Mr Quayle has previously given the party £40,000.
 """,
+    "budget.txt": """Council budget vote looms
+
+Daily Post political correspondent Nora Fell said the council vote would be close. Ms Fell said the mayor had lost support. Ms Fell said the budget would pass.
+""",
+    "bypass.txt": """Bypass plan splits town
+
+Daily Post political correspondent Idris Bevan said the bypass would cut the town in two.
+
+Metropolitan Police Commissioner Ada Brisk said the bypass would make policing harder.
+
+Rhodri Vale, from the campaign group Open Rivers Trust, said: "The bypass will poison the river."
+""",
     "canal.txt": """Canal campaigners to march
 
 Campaigners will hold a march along the towpath to mark the anniversary of the closure of the Brindle Canal.
@@ -446,3 +458,18 @@ def test_a_profile_prefers_the_sentence_that_says_what_the_person_is_or_has_done
 def test_who_is_a_name_with_a_hint_beside_it(engine):
     first = first_excerpt(engine, "Who is Hector Quayle, the party donor?")
     assert "Quayle" in first.quote
+
+
+def test_a_role_two_people_hold_is_answered_by_the_one_who_spoke_on_the_topic(engine):
+    first = first_excerpt(engine, "What did the Daily Post political correspondent say about the bypass?")
+    assert first.attribution.source == "Idris Bevan"
+
+
+def test_a_clipped_word_in_a_role_finds_the_full_word(engine):
+    first = first_excerpt(engine, "What did the Met commissioner say about the bypass?")
+    assert first.attribution.source == "Ada Brisk"
+
+
+def test_a_body_speaks_through_the_person_from_it(engine):
+    first = first_excerpt(engine, "What did the Open Rivers Trust say about the bypass?")
+    assert "poison the river" in first.quote

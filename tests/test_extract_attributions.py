@@ -624,3 +624,10 @@ def test_a_quote_opening_inside_a_sentence_is_its_named_subjects(nlp):
                "Liberal Democrat peer Lord Hawes called last week for observers at the election - saying "
                'otherwise there could be months of challenges "on a scale not seen since the 19th Century".')
     assert _one(ex, "Lord Hawes called").source == "Lord Hawes"
+
+
+def test_a_name_with_a_post_in_apposition_is_a_person_a_pronoun_can_follow(nlp):
+    ex = _attr(nlp, 'Tom Hale, from the group Dads Together, said: "It is very disappointing."',
+               "Wren Oduya, shadow secretary for the family, told the Today programme the plans were weak.",
+               'She said a new government would bring "radical reform" of the courts.')
+    assert _one(ex, "She said a new government").source == "Wren Oduya"

@@ -428,6 +428,8 @@ class ActorIndex:
             return True  # "tories" ~ "tory"
         if len(a) >= 4 and len(b) >= 4 and (a.startswith(b) or b.startswith(a)):
             return True
+        if len(a) == 3 and len(b) >= 8 and b.startswith(a) or len(b) == 3 and len(a) >= 8 and a.startswith(b):
+            return True  # a clipped word: "Met" for "Metropolitan", "Gov" for "Governor"
         ia, ib = self.alias.get(a), self.alias.get(b)
         return bool(ia and ib and ia[0].id == ib[0].id)
 

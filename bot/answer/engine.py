@@ -18,7 +18,7 @@ from bot.answer.actors import ROLE_SYNONYMS, Actor, ActorHit, ActorIndex, tokens
 from bot.answer.question import Parsed, content_words, parse
 from bot.answer.lexicon import PHRASES
 from bot.answer.search import Concept, Searcher, expand, fts_term
-from bot.answer.thresholds import MIN_COVERAGE, NOTHING, PASSAGE_PENALTY, SUBJECT_BONUS
+from bot.answer.thresholds import MIN_COVERAGE, NOTHING, PASSAGE_PENALTY, ROLE_TIE, SUBJECT_BONUS
 from bot.index.read import Reader, placeholders, sentences_by_id
 from bot.model import ActorCard, Answer
 from bot.names import fold
@@ -274,6 +274,14 @@ class Engine:
             return None
         roles = [(a, score) for a, score in self.actors.by_role(phrase) if a.kind == "person"]
         return roles[0][0] if roles else None
+
+    def role_rivals(self, phrase: str | None) -> list[Actor]:
+        """Other people a role names about as well as role_actor's pick ("the BBC's home affairs
+        correspondent": two correspondents); none when the phrase is a name."""
+        if not phrase or self.exact_actor(phrase) is not None:
+            return []
+        roles = [(a, score) for a, score in self.actors.by_role(phrase) if a.kind == "person"]
+        return [a for a, score in roles[1:] if score >= roles[0][1] - ROLE_TIE]
 
     def relative_actor(self, phrase: str | None) -> Actor | None:
         """The person a phrase names by their tie to someone: "Eloise Parry's mum", "Mubanga's

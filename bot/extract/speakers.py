@@ -79,7 +79,7 @@ class Speakers:
             return Source("unnamed reports", "report", head="report", plural=True)
         head = cue.speaker
         # a title noun with a name in apposition: "The Shadow Secretary ..., Theresa May, said"
-        person_hint = False
+        person_hint = described = False
         if head.ent_type_ != "PERSON":
             for c in head.children:
                 if c.dep_ == "appos" and looks_like_person_name(c):
@@ -89,6 +89,9 @@ class Speakers:
                 named = apposed_name(head)      # "Head of ... at the Institute, Prof X, said"
                 if named is not None:
                     head, person_hint = named, True
+                elif head.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in cues.PERSON_ROLE_NOUNS
+                                                  for c in head.children):
+                    described = True            # "Theresa May, shadow secretary for the family, told"
         head = name_before_post_nominal(head) or head     # "Guy Mansfield QC warned": the name
         low = head.lower_
         if head.pos_ == "PRON" or low in cues.NON_SOURCE_PRONOUNS:
@@ -105,7 +108,7 @@ class Speakers:
             return None
         if (head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC")) \
                 and head.lower_ not in cues.ROLE_NOUNS:
-            return self._named(head, tokens, text, person_hint)
+            return self._named(head, tokens, text, person_hint, described)
         return self._common(head, tokens, text, k)
 
     def _main_subject(self, verb: Token, k: int) -> Source | None:
@@ -184,16 +187,21 @@ class Speakers:
         self.history = [known if h == src else h for h in self.history]
         return known
 
-    def _named(self, head: Token, tokens: list[Token], text: str, person_hint: bool = False) -> Source | None:
+    def _named(self, head: Token, tokens: list[Token], text: str, person_hint: bool = False,
+               described: bool = False) -> Source | None:
+        """`person_hint`: the head is a name found in apposition to a title; `described`: the
+        name has a person's post in apposition ("Theresa May, shadow secretary ...")."""
         ent = entity_of(head)
         person_ent = ent is not None and ent.label_ == "PERSON"
         titled = has_title(tokens)
         name_text = ent.text if person_ent or (ent is not None and not person_hint and not titled) \
             else text_of(name_chain(head))
         actor = self._actor(name_text) or self._actor(text)
+        if described and actor is None:
+            name_text = text        # the whole name as printed: "Rory O' Neill", not "Neill"
         # the small model's NER often calls a person ORG ("Nicola Sturgeon"); a title in
         # the phrase or the same surname with a title elsewhere in the article outweighs it
-        is_person_ent = (person_ent or person_hint or titled
+        is_person_ent = (person_ent or person_hint or titled or described
                          or (head.lower_ in self.genders or head.lower_ in self._full_names())
                          and not has_outlet_word(tokens)) and (head.tag_ != "NNPS" or titled) and not is_acronym(head)
         if (head.tag_ == "NNPS" and not titled or is_acronym(head)) and actor is not None and actor.kind == "person":
