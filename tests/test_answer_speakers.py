@@ -180,6 +180,12 @@ Metropolitan Police Commissioner Ada Brisk said the bypass would make policing h
 
 Rhodri Vale, from the campaign group Open Rivers Trust, said: "The bypass will poison the river."
 """,
+    "records.txt": """Archive files destroyed
+
+The Records Office destroyed nearly 4,100 files last year, up from 900 five years ago.
+
+Only 9 wardens have been disciplined in the last 12 years, the chief inspector says.
+""",
     "canal.txt": """Canal campaigners to march
 
 Campaigners will hold a march along the towpath to mark the anniversary of the closure of the Brindle Canal.
@@ -473,3 +479,9 @@ def test_a_clipped_word_in_a_role_finds_the_full_word(engine):
 def test_a_body_speaks_through_the_person_from_it(engine):
     first = first_excerpt(engine, "What did the Open Rivers Trust say about the bypass?")
     assert "poison the river" in first.quote
+
+
+def test_how_many_is_answered_by_a_bare_number_of_the_thing_counted(engine):
+    first = first_excerpt(engine, "How many wardens have been disciplined in the last 12 years?")
+    assert "Only 9 wardens" in first.quote
+

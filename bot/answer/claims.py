@@ -160,7 +160,8 @@ def search(e: Engine, p: Parsed) -> Answer:
         # "How many ...", "When ...", "Where ...": an answer must hold a number, a time, a place,
         # and one the question did not bring itself ("from Obama" is not where Obama went).
         asked = set(content_words(text))
-        best = [(r, s) for r, s in best if _holds(wanted, r["text"], asked)]
+        best = [(r, s) for r, s in best if _holds(wanted, r["text"], asked)
+                or wh == "how much" and _counts(r["text"], asked)]
         if wh == "age":  # the age beside the asked person's name, not the burglar's in his story
             ids = {a for c in concepts for a in c.actor_ids}
             best = [(r, s) for r, s in best if _beside_name(e, wanted, r["text"], ids)]
@@ -212,6 +213,15 @@ def _beside_name(e: Engine, wanted: re.Pattern, text: str, actor_ids: set[int]) 
     spots = [(m.start(), m.end()) for m in name.finditer(text)]
     return any(0 <= a.start() - end <= 3 or 0 <= start - a.end() <= 25
                for a in wanted.finditer(text) for start, end in spots)
+
+
+def _counts(text: str, asked: set[str]) -> bool:
+    """A bare number counting what the question counts: "How many householders ...?" -> "only
+    11 householders" (a number the question brought itself, "15 years", is no answer)."""
+    for m in re.finditer(r"\b(\d[\d,.]*)((?:\s+[a-z]+){1,2})", text):
+        if m.group(1) not in asked and asked & set(m.group(2).split()):
+            return True
+    return False
 
 
 def _holds(wanted: re.Pattern, text: str, asked: set[str]) -> bool:

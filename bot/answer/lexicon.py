@@ -28,6 +28,7 @@ _GROUPS: tuple[str, ...] = (
     "ban|outlaw|prohibit|prohibition",
     "law|legislation|statute|bill",
     "abolish|abolition|scrap|do away with",
+    "shred|shredding|destroy|destruction|shredded|destroyed",
     "cancel|cancellation|call off|called off",
     "delay|postpone|postponement|put off|defer",
     "approve|approval|green light|go-ahead|authorise|authorize",
