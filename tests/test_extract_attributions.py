@@ -631,3 +631,17 @@ def test_a_name_with_a_post_in_apposition_is_a_person_a_pronoun_can_follow(nlp):
                "Wren Oduya, shadow secretary for the family, told the Today programme the plans were weak.",
                'She said a new government would bring "radical reform" of the courts.')
     assert _one(ex, "She said a new government").source == "Wren Oduya"
+
+
+def test_wants_as_the_main_verb_voices_an_aim(nlp):
+    ex = _attr(nlp, "The Greens want the council tax replaced with a local income tax.",
+               "Selling a firm is hard when the chief executive wanted to stay.")
+    assert _one(ex, "want the council tax").source == "The Greens"
+    assert _of(ex, "chief executive wanted") == []
+
+
+def test_an_aim_between_the_lines_of_a_quote_does_not_take_it_over(nlp):
+    ex = _attr(nlp, 'Pensions minister Tom Hale said: "We are sweeping them away for people under 65.',
+               "The government wanted to tackle this by changing the culture.",
+               '"And the review in 2011 will look at it again."')
+    assert _one(ex, "review in 2011").source == "Tom Hale"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from bot.extract.cues import WANT_VERBS
 from bot.extract.quotes import QuoteMap, find_quote_runs
 from bot.extract.records import AttributionRec, SentenceRec
 from bot.extract.reported import Cue, CueFinder
@@ -60,8 +61,9 @@ class _Finder:
             if own:
                 for cue, src in own:          # best-ranked first
                     out.append(self._record(k, cue.cue, src, cue.cited, quoted, False))
-                for _, other in sorted(own, key=lambda cs: cs[0].token.i):
-                    self.speakers.remember(other, k)
+                for cue, other in sorted(own, key=lambda cs: cs[0].token.i):
+                    if cue.token.lower_ not in WANT_VERBS:   # "X wants ..." voices an aim, speaks no quote
+                        self.speakers.remember(other, k)
                 for r in chains:
                     chain_speaker.setdefault(r.chain, own[0][1])
             elif chains and quoted:

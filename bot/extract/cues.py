@@ -26,7 +26,9 @@ question point hit
 # Verbs of a state of mind that voice a view when they take a clause ("X fears people may
 # miss out", "Y hopes the deal will hold"); like stance verbs, they need a speaker as subject.
 # Listed as written, not as lemmas: the small model lemmatises "hopes" to "hop".
-MIND_VERBS = frozenset("fear fears feared fearing hope hopes hoped hoping".split())
+MIND_VERBS = frozenset("fear fears feared fearing hope hopes hoped hoping want wants wanted".split())
+# ... of which these also voice a view with an infinitive: "He wants to see proper checks".
+WANT_VERBS = frozenset("want wants wanted".split())
 # ... and the same states said with "be": "X is worried that ...", "Y was confident the bill ...".
 MIND_STATES = frozenset("worried concerned afraid fearful anxious hopeful confident optimistic pessimistic "
                         "convinced adamant".split())

@@ -143,8 +143,8 @@ class CueFinder:
         lemma = verb.lemma_.lower()
         if lemma in cues.STANCE_VERBS and lemma not in cues.CUE_VERBS:
             return self._states_position(verb, lemma, span)
-        if is_mind_verb(verb):
-            return any(c.dep_ == "ccomp" for c in verb.children)   # "fears (that) ...", not "fears a crash"
+        if is_mind_verb(verb):   # "fears (that) ...", not "fears a crash"; "wants to see ..."
+            return any(c.dep_ == "ccomp" or c.dep_ == "xcomp" and verb.lower_ in cues.WANT_VERBS for c in verb.children)
         for c in verb.children:
             if c.dep_ in ("ccomp", "parataxis"):
                 return True
@@ -349,9 +349,12 @@ def _antecedent(pronoun: Token, relcl: Token) -> Token:
 
 
 def is_mind_verb(verb: Token) -> bool:
-    """'fears', 'hoped', 'is worried': a state of mind that voices a view when it takes a clause."""
+    """'fears', 'hoped', 'is worried': a state of mind that voices a view when it takes a clause.
+    'wants' only as the main verb: "when the chief executive wanted to stay" voices nothing."""
     if verb.lower_ in cues.MIND_STATES:
         return verb.dep_ == "acomp" and verb.head.lemma_ == "be"
+    if verb.lower_ in cues.WANT_VERBS and not (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+        return False
     return verb.lower_ in cues.MIND_VERBS and verb.pos_ in ("VERB", "AUX")
 
 
