@@ -186,6 +186,12 @@ The Records Office destroyed nearly 4,100 files last year, up from 900 five year
 
 Only 9 wardens have been disciplined in the last 12 years, the chief inspector says.
 """,
+    "heating.txt": """Insulation plan unveiled
+
+The Green Party held a rally about heating grants in Leeds on Monday.
+
+The Green Party would allow pensioners to swap their heating grants for insulation vouchers.
+""",
     "canal.txt": """Canal campaigners to march
 
 Campaigners will hold a march along the towpath to mark the anniversary of the closure of the Brindle Canal.
@@ -485,3 +491,8 @@ def test_how_many_is_answered_by_a_bare_number_of_the_thing_counted(engine):
     first = first_excerpt(engine, "How many wardens have been disciplined in the last 12 years?")
     assert "Only 9 wardens" in first.quote
 
+
+
+def test_what_a_body_would_do_as_a_sentences_subject_is_its_aim(engine):
+    first = first_excerpt(engine, "What does the Green Party want to do with heating grants?")
+    assert "swap their heating grants" in first.quote

@@ -564,6 +564,10 @@ def stance(e: Engine, p: Parsed) -> Answer:
     best = e.best(concepts, require={who.label}, min_cov=0.0, subjects={actor.id} if actor else None)
     topic_labels = {c.label for c in topic}
     topic_weight = sum(c.weight for c in topic) or 1.0
+    # "The Lib Dems would allow people to swap these winter fuel payments ...": X as the subject
+    # of a sentence on the topic that says what X would or will do states X's aim as well as
+    # X's own words do ("X was speaking about ..." does not).
+    subject_of = e._subject_sentences({actor.id}, [r["sid"] for r, _ in best]) if actor else set()
 
     def relevant(row) -> bool:
         labels = e.last_labels().get(row["sid"], set())
@@ -572,7 +576,9 @@ def stance(e: Engine, p: Parsed) -> Answer:
         if p.stance == "fear" and (row["cue"] or "").lower() in WARNING_CUES and row["source_actor"] == (actor.id if actor else None):
             return True  # "Mr Frankel warns that ...": a fear, in the reporting verb
         on_topic = sum(c.weight for c in topic if c.label in labels) / topic_weight
-        return bool(topic_labels) and on_topic >= 0.5 and row["source_actor"] == (actor.id if actor else None)
+        return bool(topic_labels) and on_topic >= 0.5 and (
+            row["source_actor"] == (actor.id if actor else None)
+            or row["sid"] in subject_of and bool(_AIM.search(row["text"])))
 
     best = [(r, sc) for r, sc in best if relevant(r)]
     # A sentence that voices the stance outranks one that is only on the topic.
@@ -595,6 +601,10 @@ def stance(e: Engine, p: Parsed) -> Answer:
         return Answer(p.text, "stance", True, quote_runs(e, ranked, rows), cards,
                       note=f"The pack does not state {_possessive(name)} {noun} outright; here is what was said:")
     return Answer(p.text, "stance", True, [excerpt(r, sc) for r, sc in best[:MAX_EXCERPTS]], cards)
+
+
+# What a sentence says someone would do, not what they did.
+_AIM = re.compile(r"\b(?:would|will|plans? to|planning to|intends? to|is to|are to|aims? to|proposes?|proposing)\b", re.I)
 
 
 def timeline(e: Engine, p: Parsed) -> Answer:
