@@ -31,9 +31,11 @@ ANSWER_TYPE_BONUS = 0.1
 # Two adjacent sentences that only together cover the question rank this much below one that
 # does alone (see Engine.passages).
 PASSAGE_PENALTY = 0.15
-# Role holders whose description matches a role within this many points of the best one are
-# rivals: asked what "the correspondent" said on a topic, the one who spoke on it answers.
-ROLE_TIE = 3.0
+# Role holders whose description matches a role within this many points of the best one (one
+# word of the role short: "Justice Minister" for "Scotland's justice minister") are rivals:
+# asked what "the correspondent" said on a topic, the one who spoke on it answers when the
+# likelier holder said nothing on it.
+ROLE_TIE = 10.0
 MAX_EXCERPTS = 3
 # Sentences of one quote shown together in an excerpt.
 QUOTE_RUN = 3
