@@ -156,7 +156,7 @@ class Engine:
             # "Jack" alone is any Jack.
             phrase = _name_phrase(h.span)
             same = self.actors.family(h.actor) | {a.id for a in self.actors.variants(h.actor)}
-            concepts.append(Concept(f"actor:{h.actor.id}", words=[phrase] if phrase else [],
+            concepts.append(Concept(f"actor:{h.actor.id}", words=_printed_forms(phrase),
                                     actor_ids={h.actor.id} | same))
             actor_words.update(content_words(h.span))
         words = [w for w in content_words(text, extra_stop) if w not in actor_words]
@@ -344,6 +344,21 @@ def _name_run(tokens: list[str], hit: ActorHit, taken: set[int]) -> str | None:
     if end == hit.end:
         return None
     return " ".join(t.lower() for t in tokens[hit.start:end])
+
+
+# Short forms a name may open with, and the adjective an article may print instead:
+# "the EU constitution" is "the European constitution".
+_SHORT_FORMS = {"eu": "european", "uk": "british", "us": "american", "u.s.": "american"}
+
+
+def _printed_forms(phrase: str) -> list[str]:
+    """The name as the question wrote it, and with a leading short form spelt as an adjective."""
+    if not phrase:
+        return []
+    first, _, rest = phrase.partition(" ")
+    if rest and first in _SHORT_FORMS:
+        return [phrase, f"{_SHORT_FORMS[first]} {rest}"]
+    return [phrase]
 
 
 def _name_phrase(span: str) -> str:
