@@ -645,3 +645,10 @@ def test_an_aim_between_the_lines_of_a_quote_does_not_take_it_over(nlp):
                "The government wanted to tackle this by changing the culture.",
                '"And the review in 2011 will look at it again."')
     assert _one(ex, "review in 2011").source == "Tom Hale"
+
+
+def test_a_subject_the_parse_hangs_from_the_sentence_before_is_not_the_speaker(nlp):
+    ex = _attr(nlp, 'Mr Hale told MPs: "The tide is going out on the minister\'s credibility. He is spending, '
+                    'borrowing and taxing so much because he is not getting value for taxpayers\' money."',
+               "Vera Lamb, for the Liberal Democrats, accused Mr Brown of ducking tough choices.")
+    assert _one(ex, "ducking tough choices").source == "Vera Lamb"

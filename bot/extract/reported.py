@@ -102,7 +102,13 @@ class CueFinder:
         return not any(c.dep_ == "xcomp" for c in verb.children)
 
     def _subject(self, verb: Token, span: Span) -> Token | None:
-        for c in _subjects(verb):
+        """The verb's speaker within the sentence: the parse may join two of our sentences and
+        hang a subject from the one before on the verb."""
+        found = self._any_subject(verb, span)
+        return found if found is None or span.start <= found.i < span.end else _opening_name(verb, span)
+
+    def _any_subject(self, verb: Token, span: Span) -> Token | None:
+        for c in _subjects(verb, span):
             if c.dep_ == "nsubj":
                 if self._relative_quote(verb, span):
                     return _antecedent(c, verb)     # "backed by Tessa Jowell, who said: "...""
@@ -136,7 +142,7 @@ class CueFinder:
                 if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod", "dep") and (
                         c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG")) and self._after_quote(verb):
                     return c
-        return None
+        return _opening_name(verb, span)
 
     def _has_content(self, verb: Token, span: Span) -> bool:
         """Does the verb report something said? A clause, a colon, or a quote beside it."""
@@ -317,13 +323,14 @@ _EMBEDDED_DEPS = frozenset("ccomp acl relcl xcomp pcomp csubj csubjpass".split()
 _CLAUSE_MARKS = frozenset(",;:()–—")
 
 
-def _subjects(verb: Token) -> list[Token]:
+def _subjects(verb: Token, span: Span) -> list[Token]:
     """The verb's subjects, the one that heads the speaker's phrase first. "Usdaw general
     secretary John Hannett added" is parsed with two subjects, Usdaw and Hannett ("Whole Foods
     co-founder and CEO John Mackey": three): with no comma between them, the last is the head
     and the others only qualify it. "Colin Asplin, Blackpool Hotel
     Association said": the comma makes the second an affiliation of the first."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # ... within the sentence: the parse may hang a subject from the line before on the verb
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and span.start <= c.i < span.end]
     before = sorted((c for c in subjects if c.i < verb.i and not c.is_punct), key=lambda c: c.i)
     if len(before) >= 2:
         last = before[-1]
@@ -468,3 +475,16 @@ def _cited(verb: Token, speaker: Token) -> str | None:
                         return text_of(trim_punct(toks)) or None
     return None
 
+
+def _opening_name(verb: Token, span: Span) -> Token | None:
+    """'Vincent Cable, for the Liberal Democrats, accused ...' parsed with no subject (the parse
+    ran on from the sentence before): the name that opens the sentence, set off by a comma,
+    when the verb is the sentence's first verb."""
+    i = span.start
+    while i < verb.i and span.doc[i].pos_ == "PROPN" and span.doc[i].is_title:
+        i += 1
+    if i == span.start or i >= verb.i or span.doc[i].text != ",":
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in span.doc[i:verb.i]):
+        return None
+    return span.doc[i - 1]
