@@ -652,3 +652,8 @@ def test_a_subject_the_parse_hangs_from_the_sentence_before_is_not_the_speaker(n
                     'borrowing and taxing so much because he is not getting value for taxpayers\' money."',
                "Vera Lamb, for the Liberal Democrats, accused Mr Brown of ducking tough choices.")
     assert _one(ex, "ducking tough choices").source == "Vera Lamb"
+
+
+def test_the_person_named_after_said_speaks_whatever_the_parse_made_of_their_title(nlp):
+    ex = _attr(nlp, '"This is typical of their hypocrisy," said Tory shadow local government secretary Carla Denholm.')
+    assert _one(ex, "typical of their hypocrisy").source == "Carla Denholm"

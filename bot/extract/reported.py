@@ -142,6 +142,12 @@ class CueFinder:
                 if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod", "dep") and (
                         c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG")) and self._after_quote(verb):
                     return c
+            if self._after_quote(verb):
+                # '"...," said Tory shadow local government secretary Caroline Spelman', with
+                # "shadow" parsed as a verb: the person named after "said"
+                for t in span.doc[verb.i + 1:min(span.end, verb.i + 10)]:
+                    if t.ent_type_ == "PERSON" and t.ent_iob_ == "I" and (t.i + 1 >= span.end or t.nbor().ent_iob_ != "I"):
+                        return t
         return _opening_name(verb, span)
 
     def _has_content(self, verb: Token, span: Span) -> bool:
