@@ -192,6 +192,12 @@ The Green Party held a rally about heating grants in Leeds on Monday.
 
 The Green Party would allow pensioners to swap their heating grants for insulation vouchers.
 """,
+    "debate.txt": """No television debate, says Hale
+
+Premier Tobias Hale has said he will not take part in a television debate with his rivals because "the voters deserve better than a shouting match".
+
+In 1997 a debate between Mr Hale and Ken Ward was also cancelled when a format could not be agreed.
+""",
     "canal.txt": """Canal campaigners to march
 
 Campaigners will hold a march along the towpath to mark the anniversary of the closure of the Brindle Canal.
@@ -496,3 +502,8 @@ def test_how_many_is_answered_by_a_bare_number_of_the_thing_counted(engine):
 def test_what_a_body_would_do_as_a_sentences_subject_is_its_aim(engine):
     first = first_excerpt(engine, "What does the Green Party want to do with heating grants?")
     assert "swap their heating grants" in first.quote
+
+
+def test_why_in_a_year_is_answered_from_that_year(engine):
+    first = first_excerpt(engine, "Why did the television debate between Hale and Ward fall through in 1997?")
+    assert "cancelled when a format could not be agreed" in first.quote

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answer.excerpts import excerpt, span_excerpt
-from bot.answer.question import MONTHS, WEEKDAYS, Parsed, content_words
+from bot.answer.question import MONTHS, WEEKDAYS, YEAR, Parsed, content_words
 from bot.answer.search import Concept
 from bot.answer.thresholds import ANSWER_TYPE_BONUS, ARTICLE_SLACK, QUOTED_CLAIM_SLACK, LONG_CLAIM_COVERAGE, MAX_EXCERPTS, MIN_COVERAGE, NOTHING
 from bot.index.read import placeholders, sentences_by_id
@@ -19,9 +19,6 @@ if TYPE_CHECKING:
 _TIME_RX = re.compile(
     r"\b(?:" + "|".join(w.capitalize() for w in MONTHS + WEEKDAYS) + r"|(?i:yesterday|today|tomorrow|"
     r"(?:last|next|this) (?:week|month|year)|(?:1[6-9]|20)\d\d|recent (?:weeks|months|days)|since|ago))\b")
-
-
-_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 
 
 def _actor_ids(concepts: list[Concept]) -> set[int]:
@@ -150,7 +147,7 @@ def search(e: Engine, p: Parsed) -> Answer:
     # that shares the other words but is about someone else.
     people = {c.label for c in concepts if any(e.actors.by_id[a].kind == "person" for a in c.actor_ids)}
     # ... and so must a year it names: turnout "in 2001" does not answer for 1997.
-    years = {c.label for c in concepts if _YEAR.fullmatch(c.label)}
+    years = {c.label for c in concepts if YEAR.fullmatch(c.label)}
     best = e.best(concepts, require=years or None)
     if people:
         labels = e.last_labels()

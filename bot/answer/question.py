@@ -54,6 +54,8 @@ STANCE_OF = {w: k for k, pat in _STANCE_TRIGGERS.items() for w in re.findall(r"[
 
 MONTHS = ("january february march april may june july august september october november december").split()
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+# A year as a question or an article writes it: a question naming one asks about that year.
+YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 
 _WS = re.compile(r"\s+")
 

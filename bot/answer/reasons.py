@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answer.people import quote_runs, source_sentences
-from bot.answer.question import Parsed
+from bot.answer.question import YEAR, Parsed
 from bot.answer.thresholds import MIN_COVERAGE, TOPIC_COVERAGE
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import Answer
@@ -83,6 +83,9 @@ def why(e: Engine, p: Parsed) -> Answer | None:
         score = a_cov + 0.5 * s_cov + (0.6 if reason else 0.0) + (0.3 if own else 0.0) - (0.8 if restates else 0.0)
         scored.append((row, score))
     scored = [(r, s) for r, s in scored if s >= MIN_COVERAGE + TOPIC_COVERAGE]
+    # "... fall through in 1997?": a reason given for some other year answers nothing.
+    years = {c.label for c in event if YEAR.fullmatch(c.label)}
+    scored = [(r, s) for r, s in scored if years <= sentence_cov[r["sid"]][1]]
     if not scored:
         return None
     scored.sort(key=lambda x: (-round(x[1], 3), x[0]["sid"]))
