@@ -198,6 +198,12 @@ Premier Tobias Hale has said he will not take part in a television debate with h
 
 In 1997 a debate between Mr Hale and Ken Ward was also cancelled when a format could not be agreed.
 """,
+    "custody.txt": """Inquiry into custody death
+
+The High Court ruled on Tuesday that Ali Rahim's death in British custody fell within human rights law.
+
+He was allegedly beaten to death while in the custody of the Fenland Rifles Regiment.
+""",
     "canal.txt": """Canal campaigners to march
 
 Campaigners will hold a march along the towpath to mark the anniversary of the closure of the Brindle Canal.
@@ -507,3 +513,8 @@ def test_what_a_body_would_do_as_a_sentences_subject_is_its_aim(engine):
 def test_why_in_a_year_is_answered_from_that_year(engine):
     first = first_excerpt(engine, "Why did the television debate between Hale and Ward fall through in 1997?")
     assert "cancelled when a format could not be agreed" in first.quote
+
+
+def test_which_x_is_answered_by_the_sentence_of_the_story_that_names_an_x(engine):
+    first = first_excerpt(engine, "Which regiment was holding Ali Rahim when he died?")
+    assert "Fenland Rifles Regiment" in first.quote

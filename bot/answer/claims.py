@@ -134,8 +134,8 @@ def search(e: Engine, p: Parsed) -> Answer:
     # "How big is the estate?": 'big' asks for a size, the article gives "140,000-acre"; "Which
     # leaders did Blair meet?": 'leaders' is what the answer names ("Silvio Berlusconi").
     frame = _FRAME_WORDS if wh in ("how much", "age") else _MONEY_WORDS if wh == "money" else frozenset()
-    if m := re.match(r"(?i)\s*which (\w+)", p.text):
-        frame = frame | {m.group(1).lower()}
+    if which := re.match(r"(?i)\s*which (\w+)", p.text):
+        frame = frame | {which.group(1).lower()}
     concepts = e.concepts(text, frame)
     if len(concepts) == 1 and not concepts[0].actor_ids:
         # One ordinary word: "sanctions" is a topic to brief on; "Is it true?" asks nothing we hold.
@@ -171,11 +171,15 @@ def search(e: Engine, p: Parsed) -> Answer:
         return e.nothing(p, suggest=" ".join(caps) if caps else None)
     if wanted is not None:
         best.sort(key=lambda x: -(x[1] + (ANSWER_TYPE_BONUS if wanted.search(x[0]["text"]) else 0.0)))
-    elif re.match(r"(?i)\s*(?:who|whom)\b", p.text) or re.match(r"(?i)\s*which \w+", p.text):
+    elif re.match(r"(?i)\s*(?:who|whom)\b", p.text) or which:
         # "Who is standing against Ingram?", "Which leaders did Blair meet?": the answer names
         # someone the question does not.
         named = _names_someone_new(e, [r["sid"] for r, _ in best], {a for c in concepts for a in c.actor_ids})
-        best.sort(key=lambda x: (x[0]["sid"] not in named, -x[1]))  # naming nobody answers no "who"
+        kind = re.compile(r"(?i)\b" + re.escape(which.group(1)) + r"(?:s|es)?\b") if which else None
+        if kind:  # "Which regiment ...?": a sentence of the story that names a regiment comes first
+            best += _in_whole_articles(e, concepts, kind, set(content_words(text)), {r["sid"] for r, _ in best}, people)
+        best.sort(key=lambda x: (bool(kind) and not kind.search(x[0]["text"]),
+                                 x[0]["sid"] not in named, -x[1]))  # naming nobody answers no "who"
     return Answer(p.text, "search", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]])
 
 
