@@ -204,6 +204,12 @@ The High Court ruled on Tuesday that Ali Rahim's death in British custody fell w
 
 He was allegedly beaten to death while in the custody of the Fenland Rifles Regiment.
 """,
+    "harbourbill.txt": """Harbour Bill clears the Commons
+
+The Harbour Bill was debated in the Commons on Monday, with a vote expected late at night.
+
+In the Commons vote the Harbour Bill passed by 301 votes to 199.
+""",
     "canal.txt": """Canal campaigners to march
 
 Campaigners will hold a march along the towpath to mark the anniversary of the closure of the Brindle Canal.
@@ -518,3 +524,8 @@ def test_why_in_a_year_is_answered_from_that_year(engine):
 def test_which_x_is_answered_by_the_sentence_of_the_story_that_names_an_x(engine):
     first = first_excerpt(engine, "Which regiment was holding Ali Rahim when he died?")
     assert "Fenland Rifles Regiment" in first.quote
+
+
+def test_how_a_vote_went_is_answered_by_its_figures(engine):
+    first = first_excerpt(engine, "How did the Commons vote go on the Harbour Bill?")
+    assert "301 votes to 199" in first.quote

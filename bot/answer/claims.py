@@ -133,7 +133,8 @@ def search(e: Engine, p: Parsed) -> Answer:
     wh = _wh(p.text)
     # "How big is the estate?": 'big' asks for a size, the article gives "140,000-acre"; "Which
     # leaders did Blair meet?": 'leaders' is what the answer names ("Silvio Berlusconi").
-    frame = _FRAME_WORDS if wh in ("how much", "age") else _MONEY_WORDS if wh == "money" else frozenset()
+    frame = _FRAME_WORDS if wh in ("how much", "age") else _MONEY_WORDS if wh == "money" else \
+        frozenset(("go", "goes", "went")) if wh == "tally" else frozenset()
     if which := re.match(r"(?i)\s*which (\w+)", p.text):
         frame = frame | {which.group(1).lower()}
     concepts = e.concepts(text, frame)
@@ -273,6 +274,8 @@ _MONEY_WORDS = _FRAME_WORDS | frozenset("pay paid paying spend spent spending co
 
 
 def _wh(question: str) -> str | None:
+    if re.match(r"(?i)\s*(?:how did|how was|what was|what were)\b.*\bvotes?\b", question):
+        return "tally"  # "How did the Commons vote go on the bill?": the figures, "297 votes to 203"
     if re.match(r"(?i)\s*what\b.*\b(?:pay|paid|spend|spent|cost|charge|charged|price|worth|fee|sum)\b", question):
         return "money"  # "What did Amazon pay for Whole Foods?", "What was the asking price?"
     if re.match(r"(?i)\s*how old\b", question):
@@ -292,6 +295,8 @@ _ANSWER_TYPES = {
     "age": re.compile(r"(?<![\d,.£$€])\b\d{1,3}\b(?=,)|\baged \d|\b\d{1,3}-year-old|\b\d{1,3} years? old|"
                       r"\bin (?:his|her|their) (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
                       re.IGNORECASE),
+    "tally": re.compile(r"\b\d+\s*(?:-|–|votes? to)\s*\d+\b|\bmajority (?:of|was (?:cut|reduced) to|fell to) \d+",
+                        re.IGNORECASE),
     "money": re.compile(r"[£$€¥]\s?\d|\d[\d,.]*\s*(?:million|billion|bn|pounds|dollars|euros|pence|p\b)", re.IGNORECASE),
     "why": re.compile(r"\b(?:because|since|after|amid|over|due to|owing to|following|in protest|for fear|so that|"
                       r"in order to|reason|as a result|citing|blamed|said (?:it|he|she|they) (?:was|were|had))\b", re.IGNORECASE),
