@@ -210,6 +210,10 @@ The Harbour Bill was debated in the Commons on Monday, with a vote expected late
 
 In the Commons vote the Harbour Bill passed by 301 votes to 199.
 """,
+    "ringroad.txt": """Ring road row deepens
+
+"This is typical of the council's hypocrisy on the ring road," said opposition leader Dai Pritchard.
+""",
     "canal.txt": """Canal campaigners to march
 
 Campaigners will hold a march along the towpath to mark the anniversary of the closure of the Brindle Canal.
@@ -529,3 +533,8 @@ def test_which_x_is_answered_by_the_sentence_of_the_story_that_names_an_x(engine
 def test_how_a_vote_went_is_answered_by_its_figures(engine):
     first = first_excerpt(engine, "How did the Commons vote go on the Harbour Bill?")
     assert "301 votes to 199" in first.quote
+
+
+def test_a_word_in_another_part_of_speech_still_matches(engine):
+    first = first_excerpt(engine, "Who said the council was hypocritical?")
+    assert "hypocrisy" in first.quote and first.attribution.source == "Dai Pritchard"

@@ -56,7 +56,8 @@ class Concept:
     weight: float = 1.0
 
     def match_expr(self) -> str | None:
-        terms = [t for t in (fts_term(w) for w in self.words) if t]
+        terms = [t for t in (fts_term(w[:-1]) + "*" if w.endswith("*") and fts_term(w[:-1]) else fts_term(w)
+                             for w in self.words) if t]
         return " OR ".join(dict.fromkeys(terms)) or None
 
 
@@ -190,4 +191,17 @@ def inflections(word: str) -> list[str]:
 def expand(word: str) -> list[str]:
     """A question word and the words an article may use instead: the paraphrase lexicon, the
     short list above, and inflections the stemmer does not fold."""
-    return list(dict.fromkeys([*lexicon_expand(word), *SYNONYMS.get(word, "").split(), *inflections(word)]))
+    return list(dict.fromkeys([*lexicon_expand(word), *SYNONYMS.get(word, "").split(), *inflections(word),
+                               *derived(word)]))
+
+
+def derived(word: str) -> list[str]:
+    """Words of the same stem in another part of speech, as an FTS prefix: 'scrutinised' and
+    'scrutiny', 'hypocritical' and 'hypocrisy' (porter folds inflections, not derivations).
+    Long words only, so the shared stem is long enough to mean the same thing."""
+    if len(word) < DERIVED_MIN or not word.isalpha():
+        return []
+    return [word[:DERIVED_STEM] + "*"]
+
+
+DERIVED_MIN, DERIVED_STEM = 9, 7
