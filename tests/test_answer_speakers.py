@@ -538,3 +538,8 @@ def test_how_a_vote_went_is_answered_by_its_figures(engine):
 def test_a_word_in_another_part_of_speech_still_matches(engine):
     first = first_excerpt(engine, "Who said the council was hypocritical?")
     assert "hypocrisy" in first.quote and first.attribution.source == "Dai Pritchard"
+
+
+def test_capitalised_words_after_a_possessive_name_are_a_name_of_their_own(engine):
+    labels = [c.label for c in engine.concepts("what was in Tobias Hale's Spring Review")]
+    assert "name:spring review" in labels and any(label.startswith("actor:") for label in labels)

@@ -151,7 +151,9 @@ class Engine:
             if longer:  # "Amazon Go", "Israel Defense Forces": a longer name than the actor's; match it whole
                 concepts.append(Concept("name:" + longer, words=[longer]))
                 actor_words.update(content_words(longer))
-                continue
+                if not re.search(r"['’]s?$", words_in[h.end - 1]):
+                    continue
+                # "ITV's Vote For Me": the owner, and the name it owns
             # The name as a phrase ("jack cunningham", "commission for africa"), not its words:
             # "Jack" alone is any Jack.
             phrase = _name_phrase(h.span)
@@ -337,13 +339,16 @@ def _two_people_one_name(hits: list[ActorHit]) -> bool:
 
 def _name_run(tokens: list[str], hit: ActorHit, taken: set[int]) -> str | None:
     """The actor's name with the capitalised words right after it that no other actor took:
-    'Amazon Go' around the actor Amazon. None when the name stands alone."""
+    'Amazon Go' around the actor Amazon ('New Year' alone after "Howard's"). None when the
+    name stands alone."""
     end = hit.end
+    # "Howard's New Year message": after a possessive, the capitalised words are a name of their own
+    start = hit.end if re.search(r"['’]s?$", tokens[end - 1]) else hit.start
     while end < len(tokens) and end not in taken and tokens[end][:1].isupper() and tokens[end] not in ("I", "A"):
         end += 1
     if end == hit.end:
         return None
-    return " ".join(t.lower() for t in tokens[hit.start:end])
+    return " ".join(t.lower() for t in tokens[start:end])
 
 
 # Short forms a name may open with, and the adjective an article may print instead:

@@ -236,7 +236,7 @@ _GROUPS: tuple[str, ...] = (
     "enemy|foe|adversary",
     "rival|opponent|challenger",
     "rift|split|schism",
-    "row|dispute|spat|feud|clash",
+    "row|dispute|spat|feud|clash|rivalry|feuding",
     "scandal|controversy",
     "controversial|contentious|divisive",
     "chaos|turmoil|disarray|mayhem",
