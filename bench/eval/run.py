@@ -1,13 +1,14 @@
 """Evaluation harness for briefbot's answer engine: a measurement, not a test.
 
-Two question sets
+Question sets
     questions.jsonl  the development set: the engine has been tuned against it, so its
                      figures are optimistic.
-    holdout.jsonl    ~120 questions written later by an examiner who did not read the
-                     engine, over 48 BBC politics files the first set does not use (plus
-                     new questions on the seed and the HTML pages). It is the fair
-                     measure: run it with --questions bench/eval/holdout.jsonl, and do not
-                     tune the engine to its individual questions.
+    holdout*.jsonl   sets written later by examiners who did not read or run the engine
+                     (holdout, then holdout2 ... holdout6, each over articles the earlier
+                     sets use least). Each was scored once before any tuning on it; those
+                     blind first runs are in the README and are the fair estimate for
+                     questions nobody has seen. Run one with --questions
+                     bench/eval/holdout6.jsonl.
 
 What it measures
     bench/eval/questions.jsonl holds ~180 analyst questions over the seed article
