@@ -214,6 +214,14 @@ In the Commons vote the Harbour Bill passed by 301 votes to 199.
 
 "This is typical of the council's hypocrisy on the ring road," said opposition leader Dai Pritchard.
 """,
+    "greens.txt": """Greens split over fares
+
+Green Party spokesman Rhian Lloyd said fares must fall. Ms Lloyd said buses should be free. Ms Lloyd said the plan was costed.
+
+Green Party spokesman Ivor Nash said the party would back the tram scheme.
+
+Ivor Nash, the party's transport spokesman, said trams were cleaner than buses.
+""",
     "canal.txt": """Canal campaigners to march
 
 Campaigners will hold a march along the towpath to mark the anniversary of the closure of the Brindle Canal.
@@ -543,3 +551,8 @@ def test_a_word_in_another_part_of_speech_still_matches(engine):
 def test_capitalised_words_after_a_possessive_name_are_a_name_of_their_own(engine):
     labels = [c.label for c in engine.concepts("what was in Tobias Hale's Spring Review")]
     assert "name:spring review" in labels and any(label.startswith("actor:") for label in labels)
+
+
+def test_a_role_two_descriptions_of_one_person_say_together_finds_them(engine):
+    first = first_excerpt(engine, "What did the Green Party transport spokesman say?")
+    assert first.attribution.source == "Ivor Nash"

@@ -104,6 +104,12 @@ class ActorIndex:
         ):
             if row["actor_id"] in self.by_id:
                 self.by_id[row["actor_id"]].descriptions.append(row["description"])
+        for actor in self.by_id.values():
+            # NER calls some people organisations ("Vince Cable"); a person's post in their
+            # description ("Lib Dem spokesman") says otherwise.
+            if actor.kind == "organization" and any(fold(d).split()[-1:] and fold(d).split()[-1] in _PERSON_POSTS
+                                                    for d in actor.descriptions):
+                actor.kind = "person"
         self.alias: dict[str, list[Actor]] = defaultdict(list)
         for row in reader.all("SELECT alias, actor_id FROM aliases"):
             actor = self.by_id.get(row["actor_id"])
@@ -135,6 +141,12 @@ class ActorIndex:
         self._fuzzy_choices = [a for a in self.alias if len(a) >= 4 and " " not in a]
         self._fuzzy_multi = [a for a in self.alias if a.count(" ") == 1 and len(a) >= 7]
         self._descriptions = [(fold(d), a) for a in self.by_id.values() for d in a.descriptions]
+        # ... and each person's descriptions together, for a role that takes two of them to say:
+        # "the Lib Dem Treasury spokesman" is "Lib Dem spokesman" + "the party's Treasury spokesman"
+        first_combined = len(self._descriptions)
+        self._descriptions += [(" ".join(fold(d) for d in a.descriptions), a) for a in self.by_id.values()
+                               if len(a.descriptions) > 1]
+        self._combined = range(first_combined, len(self._descriptions))
         self._desc_by_word: dict[str, set[int]] = defaultdict(set)
         for i, (desc, _) in enumerate(self._descriptions):
             for w in desc.split():
@@ -215,7 +227,7 @@ class ActorIndex:
         if not words:
             return []
         hits = set.intersection(*(self._desc_by_word.get(w, set()) for w in words))
-        people = {self._descriptions[i][1].id: self._descriptions[i][1] for i in hits}
+        people = {self._descriptions[i][1].id: self._descriptions[i][1] for i in hits if i not in self._combined}
         return [a for a in people.values() if a.kind == "person" and a.id != body.id]
 
     def top(self, n: int = 10, kinds: tuple[str, ...] | None = None) -> list[Actor]:
@@ -449,3 +461,10 @@ class ActorIndex:
 
 # Nouns for a person by what they do: "ombudsman", "organiser", "economist", "librarian".
 _AGENT_NOUN = re.compile(r"(?:man|woman|person|er|or|ist|ian|ant)s?$")
+
+# The last word of a description that only a person holds: "Lib Dem spokesman", "Treasury minister".
+_PERSON_POSTS = frozenset("""
+spokesman spokeswoman spokesperson minister secretary chancellor mp msp mep leader chairman chairwoman
+editor correspondent reporter journalist lawyer barrister solicitor professor economist analyst director
+adviser advisor commissioner mayor councillor peer founder
+""".split())
