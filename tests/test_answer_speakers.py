@@ -222,6 +222,12 @@ Green Party spokesman Ivor Nash said the party would back the tram scheme.
 
 Ivor Nash, the party's transport spokesman, said trams were cleaner than buses.
 """,
+    "rights.txt": """Act on detention ruling, ministers urged
+
+Ministers must act quickly on the court's ruling on detention without trial, Orla Quinlan has said.
+
+The former UN commissioner for refugees told the Today programme the response would be watched abroad.
+""",
     "canal.txt": """Canal campaigners to march
 
 Campaigners will hold a march along the towpath to mark the anniversary of the closure of the Brindle Canal.
@@ -556,3 +562,8 @@ def test_capitalised_words_after_a_possessive_name_are_a_name_of_their_own(engin
 def test_a_role_two_descriptions_of_one_person_say_together_finds_them(engine):
     first = first_excerpt(engine, "What did the Green Party transport spokesman say?")
     assert first.attribution.source == "Ivor Nash"
+
+
+def test_a_profile_takes_the_next_sentence_that_calls_the_person_by_what_they_are(engine):
+    first = first_excerpt(engine, "Who is Orla Quinlan?")
+    assert "Orla Quinlan has said" in first.quote and "former UN commissioner for refugees" in first.quote

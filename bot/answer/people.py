@@ -130,6 +130,7 @@ def profile(e: Engine, p: Parsed, actor: Actor, role: str | None = None) -> Answ
         sids += [i for i in e.search.rowids(fts_term(surname) or '""')
                  if e.search.article_of(i) == main_article and i not in sids]
     sents = sentences_by_id(e.reader, sids)
+    epithets = _epithets(e, sents, {a.id for a in same})
     desc = [d.lower() for d in actor.descriptions]
     matching: list[str] = []
     if role:  # asked by role: the descriptions that say it come first
@@ -155,7 +156,8 @@ def profile(e: Engine, p: Parsed, actor: Actor, role: str | None = None) -> Answ
         # ... said of the person, beside the name ("Lord Woolf, who is Lord Chief Justice"), not
         # of someone else further along the sentence.
         beside = (any(_near(folded, n, fold(d)) for n in names for d in desc if d and d in text)
-                  or bool(who_clause.search(folded)))  # "Baroness Boothroyd, who was the first woman ..."
+                  or bool(who_clause.search(folded))  # "Baroness Boothroyd, who was the first woman ..."
+                  or sid in epithets)  # "... Mary Robinson has said. The former UN commissioner ..."
         named = any(n in folded for n in names)  # "Who is the MP for X?": the answer says the name
         # "John Houston, 54, was due to stand ...", "Mr Bannatyne has previously given ...": the
         # name with an age, or as subject of "is a / was the / has been", says who they are.
@@ -164,11 +166,36 @@ def profile(e: Engine, p: Parsed, actor: Actor, role: str | None = None) -> Answ
                 row["source"] is not None and row["source_actor"] != actor.id, sid)
 
     ordered = sorted(sents, key=rank)[:MAX_EXCERPTS]
-    excerpts = [excerpt(sents[sid], 1.0) for sid in ordered]
+    excerpts = [span_excerpt(e.reader, [sents[sid], epithets[sid]], 1.0) if sid in epithets else excerpt(sents[sid], 1.0)
+                for sid in ordered]
     description = (matching[0] if matching else None) or actor.description
     note = f"{actor.name} — {description}" if description else f"{actor.name} ({actor.kind})"
     card = ActorCard(actor.name, actor.kind, description)
     return Answer(p.text, "who_is", True, excerpts, [card], note=note)
+
+
+# A sentence that opens by calling someone by what they are: "The former UN commissioner for
+# human rights and Irish president told Radio 4 ...".
+_EPITHET = re.compile(r"^The (?:[\w'-]+ ){0,8}?(?:commissioner|president|minister|secretary|leader|chairman|"
+                      r"chairwoman|chief|head|director|spokesman|spokeswoman|editor|MP|MEP|MSP|mayor|governor|"
+                      r"ambassador|professor|judge|campaigner|businessman|businesswoman|tycoon|founder|author|"
+                      r"writer|peer|archbishop|bishop)\b(?! of the)")
+
+
+def _epithets(e: Engine, sents: dict, actor_ids: set[int]) -> dict[int, sqlite3.Row]:
+    """Sentences naming the person whose next sentence calls them by what they are, and names
+    nobody else: the name sentence -> the epithet sentence that says who they are."""
+    after = sentences_by_id(e.reader, [sid + 1 for sid in sents if sid + 1 not in sents])
+    found = {sid - 1: row for sid, row in after.items()
+             if row["article_id"] == sents[sid - 1]["article_id"] and _EPITHET.match(row["text"])}
+    if not found:
+        return {}
+    ids = [r["sid"] for r in found.values()]
+    others = {r[0] for r in e.reader.all(
+        f"SELECT m.sentence_id FROM mentions m JOIN actors a ON a.id = m.actor_id WHERE a.kind = 'person'"
+        f" AND m.sentence_id IN ({placeholders(ids)}) AND m.actor_id NOT IN ({placeholders(actor_ids)})",
+        ids + list(actor_ids))}
+    return {sid: row for sid, row in found.items() if row["sid"] not in others}
 
 
 def _near(text: str, name: str, description: str, gap: int = 12) -> bool:
