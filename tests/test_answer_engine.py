@@ -116,3 +116,8 @@ def test_a_name_opening_with_a_short_form_is_also_matched_as_the_adjective():
     assert _printed_forms("eu constitution") == ["eu constitution", "european constitution"]
     assert _printed_forms("uk government") == ["uk government", "british government"]
     assert _printed_forms("eu") == ["eu"] and _printed_forms("european union") == ["european union"]
+
+
+def test_chat_abbreviations_match_the_word_articles_print():
+    from bot.answer.search import expand
+    assert "government" in expand("govt") and "representatives" in expand("reps")

@@ -228,6 +228,10 @@ Ministers must act quickly on the court's ruling on detention without trial, Orl
 
 The former UN commissioner for refugees told the Today programme the response would be watched abroad.
 """,
+    "depot.txt": """Depot closure urged
+
+Councillor Bryn Talfryn told BBC Radio 4's Today programme the bus depot should close.
+""",
     "canal.txt": """Canal campaigners to march
 
 Campaigners will hold a march along the towpath to mark the anniversary of the closure of the Brindle Canal.
@@ -567,3 +571,8 @@ def test_a_role_two_descriptions_of_one_person_say_together_finds_them(engine):
 def test_a_profile_takes_the_next_sentence_that_calls_the_person_by_what_they_are(engine):
     first = first_excerpt(engine, "Who is Orla Quinlan?")
     assert "Orla Quinlan has said" in first.quote and "former UN commissioner for refugees" in first.quote
+
+
+def test_the_today_programme_is_not_a_time(engine):
+    a = engine.ask("When did Bryn Talfryn say the bus depot should close?")
+    assert not a.found, a.excerpts

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 # Month and day names as articles print them, capitalised: "a march", "may" are not times.
 _TIME_RX = re.compile(
-    r"\b(?:" + "|".join(w.capitalize() for w in MONTHS + WEEKDAYS) + r"|(?i:yesterday|today|tomorrow|"
+    r"\b(?:" + "|".join(w.capitalize() for w in MONTHS + WEEKDAYS) + r"|(?i:yesterday|today(?! programme)|tomorrow|"
     r"(?:last|next|this) (?:week|month|year)|(?:1[6-9]|20)\d\d|recent (?:weeks|months|days)|since|ago))\b")
 
 

@@ -36,6 +36,8 @@ SYNONYMS = {
     "left": "leave quit defected", "defect": "defected defection leave", "stand": "step resign quit",
     "step": "stand resign quit", "cities": "city towns", "city": "cities town", "visit": "visiting visited tour trip",
     "pay": "paying paid price cost", "paying": "pay paid price", "going": "travel travels heading visit", "sacked": "fired dismissed", "arrested": "detained held",
+    "govt": "government", "gov": "government", "dept": "department", "reps": "representatives",
+    "intl": "international", "mgmt": "management", "pres": "president", "sec": "secretary",
     "held": "detained custody confined arrest", "ran": "chaired headed led", "run": "chair head lead", "detained": "held custody confined arrest", "law": "legislation bill act", "bill": "legislation law",
 }
 
