@@ -31,6 +31,8 @@ from bot.answer.question import content_words, parse
     ("netanyahoo", "search", None, "netanyahoo"),
     ("What did the State Department say about Korea?", "statements_by", "the State Department", "Korea"),
     ("Who compared video games to horror films?", "who_said", None, "video games to horror films"),
+    ("is turkey planning to train syria's new army?", "stance", "turkey", "train syria's new army"),
+    ("Is Blair going to raid the aid budget?", "stance", "Blair", "raid the aid budget"),
 ])
 def test_parse(q, intent, who, topic):
     p = parse(q)
@@ -41,6 +43,7 @@ def test_parse(q, intent, who, topic):
     ("What is Israel afraid of?", "fear"), ("What are Israel's fears?", "fear"),
     ("What does Labour plan?", "plan"), ("What is Martin Mubanga planning to do?", "plan"),
     ("What does Israel want?", "want"), ("What are the Tories' goals?", "want"),
+    ("Is Blair going to raid the aid budget?", "plan"),
 ])
 def test_stance_kind(q, stance):
     assert parse(q).stance == stance

@@ -131,6 +131,9 @@ STANCE2 = _rx(r"^(?:what|which) (?:are|is|were|was) (?P<who>.+?)(?:'s|â€™s|s'|sâ
 # "Was Quentin Davies scared during the mugging?", "Is Israel worried about Turkey?"
 STANCE4 = _rx(r"^(?:is|are|was|were) (?P<who>.+?) (?P<verb>scared|afraid|worried|concerned|frightened|nervous|anxious|wary)"
               r"(?: (?:of|about|by|over|during|that|for))?(?P<topic>.*)$")
+# "Is Turkey planning to train Syria's army?", "Is Blair going to raid the aid budget?"
+STANCE5 = _rx(r"^(?:is|are|was|were) (?P<who>.+?) (?:planning|going|set|preparing|about|expected|intending) "
+              r"to (?P<topic>.+)$")
 STANCE3 = _rx(r"^(?:what|who) (?P<verb>worries|worry|concerns|scares|frightens|bothers|alarms|troubles) (?P<who>.+?)"
               r"(?: (?:about|in|on|over|regarding) (?P<topic>.+))?$")
 WHEN = _rx(r"^(?:when|what (?:day|date|time|month|year)) (?:did|does|do|will|was|were|is|are|has|have|had) (?P<rest>.+)$")
@@ -211,6 +214,8 @@ def _parse(q: str) -> Parsed:
     if m := STANCE2.match(q):
         verb = m.group("verb").lower()
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance=_stance(verb))
+    if m := STANCE5.match(q):
+        return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance="plan")
     if m := STANCE3.match(q) or STANCE4.match(q):
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance="fear")
     if m := STATEMENTS.match(q) or REACTION.match(q) or VIEW.match(q):
