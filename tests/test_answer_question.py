@@ -33,6 +33,8 @@ from bot.answer.question import content_words, parse
     ("Who compared video games to horror films?", "who_said", None, "video games to horror films"),
     ("is turkey planning to train syria's new army?", "stance", "turkey", "train syria's new army"),
     ("Is Blair going to raid the aid budget?", "stance", "Blair", "raid the aid budget"),
+    ("what's the refugee council said about the asylum quotas?", "statements_by", "the refugee council",
+     "the asylum quotas"),
 ])
 def test_parse(q, intent, who, topic):
     p = parse(q)

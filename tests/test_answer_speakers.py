@@ -576,3 +576,8 @@ def test_a_profile_takes_the_next_sentence_that_calls_the_person_by_what_they_ar
 def test_the_today_programme_is_not_a_time(engine):
     a = engine.ask("When did Bryn Talfryn say the bus depot should close?")
     assert not a.found, a.excerpts
+
+
+def test_a_name_on_a_topic_asks_what_they_said_on_it(engine):
+    first = first_excerpt(engine, "harbour board on the mooring fees?")
+    assert "pays for dredging the channel" in first.quote

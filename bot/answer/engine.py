@@ -34,6 +34,10 @@ HANDLERS = {
 
 log = logging.getLogger(__name__)
 
+# A question that opens with a question word is no "<name> on <topic>" shorthand.
+_QUESTION_WORD = re.compile(r"(?i)\s*(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|"
+                            r"can|could|will|would|should|has|have|had)\b")
+
 # Words that may stand beside a name without changing whom it names.
 GENERIC_WORDS = frozenset("""
 sir lord lady dame baroness baron dr mr mrs ms miss mp mep mps president prime minister ministers secretary
@@ -100,13 +104,18 @@ class Engine:
         return answer
 
     def _bare_name(self, p: Parsed) -> Parsed:
-        """'Gofman', 'netanyahoo', 'erdogan': a question that is only a name asks who that is."""
+        """'Gofman', 'netanyahoo', 'erdogan': a question that is only a name asks who that is.
+        'tories on immigration?', 'greens on the budget': a name and a topic ask what that
+        actor said on it, as people type in chat."""
         if p.intent != "search":
             return p
         hits = self.actors.find_in(p.text)
         words = content_words(p.text)
         if len(hits) == 1 and words and set(words) <= set(content_words(hits[0].span)):
             return Parsed("who_is", p.text, who=hits[0].span)
+        m = re.match(r"(?i)^(?P<who>[\w'’. -]+?) (?:on|about|re) (?P<topic>.+)$", p.text)
+        if m and not _QUESTION_WORD.match(p.text) and self.exact_actor(m.group("who")) is not None:
+            return Parsed("statements_by", p.text, who=m.group("who"), topic=m.group("topic"))
         return p
 
     def cached(self, key: str, make):

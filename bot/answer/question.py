@@ -105,7 +105,7 @@ SOURCES_OF = _rx(r"^(?:what|which|whose) (?:sources|people|experts|officials|voi
 ACCORDING = _rx(r"^according to (?:whom|who|which sources?),? (?P<claim>.+)$|^(?P<claim2>.+?),? according to (?:whom|who)$"
                 r"|^(?:what is|what's) the source (?:of|for) (?:the claim )?(?:that )?(?P<claim3>.+)$"
                 r"|^where (?:does|did|do) (?P<claim4>.+?) come from$")
-STATEMENTS = _rx(r"^(?:what|which things?|anything) (?:did|does|do|has|have|had|was|is|were|are) (?P<who>.+?) "
+STATEMENTS = _rx(r"^(?:(?:what|which things?|anything) (?:did|does|do|has|have|had|was|is|were|are)|what['’]?s) (?P<who>.+?) "
                  r"(?:" + REPORT_VERBS + r"|been saying|saying|reporting|claiming|quoted as saying|quoted saying|"
                  r"make of|think of|feel about|have to say)"
                  r"(?: (?:about|on|regarding|of|concerning|over|in|to|with)?\b ?(?P<topic>.+))?$")
