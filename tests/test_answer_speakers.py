@@ -232,6 +232,12 @@ The former UN commissioner for refugees told the Today programme the response wo
 
 Councillor Bryn Talfryn told BBC Radio 4's Today programme the bus depot should close.
 """,
+    "trust.txt": """Trust founder stays on
+
+The 93-year-old Ivy Dunne told the Hollin Trust board she would stay on.
+
+Ms Dunne, who has run the Hollin Trust since its founding in 1971, said she had no plans to retire.
+""",
     "canal.txt": """Canal campaigners to march
 
 Campaigners will hold a march along the towpath to mark the anniversary of the closure of the Brindle Canal.
@@ -581,3 +587,8 @@ def test_the_today_programme_is_not_a_time(engine):
 def test_a_name_on_a_topic_asks_what_they_said_on_it(engine):
     first = first_excerpt(engine, "harbour board on the mooring fees?")
     assert "pays for dredging the channel" in first.quote
+
+
+def test_how_long_asks_for_a_duration_not_an_age(engine):
+    first = first_excerpt(engine, "How long has Ivy Dunne been running the Hollin Trust?")
+    assert "since its founding in 1971" in first.quote

@@ -133,7 +133,7 @@ def search(e: Engine, p: Parsed) -> Answer:
     wh = _wh(p.text)
     # "How big is the estate?": 'big' asks for a size, the article gives "140,000-acre"; "Which
     # leaders did Blair meet?": 'leaders' is what the answer names ("Silvio Berlusconi").
-    frame = _FRAME_WORDS if wh in ("how much", "age") else _MONEY_WORDS if wh == "money" else \
+    frame = _FRAME_WORDS if wh in ("how much", "age", "duration") else _MONEY_WORDS if wh == "money" else \
         frozenset(("go", "goes", "went")) if wh == "tally" else frozenset()
     if which := re.match(r"(?i)\s*which (\w+)", p.text):
         frame = frame | {which.group(1).lower()}
@@ -280,6 +280,8 @@ def _wh(question: str) -> str | None:
         return "money"  # "What did Amazon pay for Whole Foods?", "What was the asking price?"
     if re.match(r"(?i)\s*how old\b", question):
         return "age"  # "How old is Lynton Crosby?": an age, not any number in his story
+    if re.match(r"(?i)\s*how long\b", question):
+        return "duration"  # "How long has Mugabe been running Zimbabwe?": "since 1980", "for two years"
     m = re.match(r"(?i)\s*(how (?:much|many|long|big|large)|why|where|when|who|whom)\b", question)
     return m.group(1).lower().split()[0] if m and m.group(1).lower().startswith(("why", "where", "when", "who")) \
         else ("how much" if m else None)
@@ -292,6 +294,9 @@ _ANSWER_TYPES = {
                            r"\b\d{1,3}(?:,\d{3})+\b|\b\d+-\d+\b|\b\d+(?:st|nd|rd|th)\b|"
                            r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|millions?|dozens?|"
                            r"once|twice|first|second|third|fourth|fifth)\b", re.IGNORECASE),
+    "duration": re.compile(r"\bsince (?:\w+ ){0,3}(?:1[6-9]|20)\d\d\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|"
+                           r"ten|twelve|eighteen|twenty|thirty|forty|fifty|several|many)[ -](?:years?|months?|weeks?|days?|"
+                           r"hours?|decades?)\b(?![- ]old)", re.IGNORECASE),
     "age": re.compile(r"(?<![\d,.£$€])\b\d{1,3}\b(?=,)|\baged \d|\b\d{1,3}-year-old|\b\d{1,3} years? old|"
                       r"\bin (?:his|her|their) (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
                       re.IGNORECASE),
