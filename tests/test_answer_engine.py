@@ -70,7 +70,7 @@ def test_answering_never_loads_spacy(seed_db):
 
 
 def test_inflected_word_match_is_not_a_loose_prefix():
-    from bot.answer.people import _word_in
+    from bot.answer.voices import word_in as _word_in
     assert _word_in("embassy", {"embassies"}) and _word_in("daughter", {"daughters"})
     assert not _word_in("pope", {"police"}) and not _word_in("state", {"statement"})
 

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answer.excerpts import excerpt, span_excerpt
-from bot.answer.question import MONTHS, WEEKDAYS, YEAR, Parsed, content_words
+from bot.answer.question import MONTHS, QUESTION_START, WEEKDAYS, YEAR, Parsed, content_words
 from bot.answer.search import Concept
 from bot.answer.thresholds import ANSWER_TYPE_BONUS, ARTICLE_SLACK, QUOTED_CLAIM_SLACK, LONG_CLAIM_COVERAGE, MAX_EXCERPTS, MIN_COVERAGE, NOTHING
 from bot.index.read import placeholders, sentences_by_id
@@ -140,7 +140,7 @@ def search(e: Engine, p: Parsed) -> Answer:
     concepts = e.concepts(text, frame)
     if len(concepts) == 1 and not concepts[0].actor_ids:
         # One ordinary word: "sanctions" is a topic to brief on; "Is it true?" asks nothing we hold.
-        if len(p.text.split()) <= 3 and not _QUESTION_START.match(p.text) and re.fullmatch(r"[\w\s'’-]+", p.text):
+        if len(p.text.split()) <= 3 and not QUESTION_START.match(p.text) and re.fullmatch(r"[\w\s'’-]+", p.text):
             from bot.answer.pack import briefing
             return briefing(e, Parsed("briefing", p.text, topic=text))
         return e.nothing(p)
@@ -259,10 +259,6 @@ def _in_whole_articles(e: Engine, concepts: list[Concept], wanted: re.Pattern, a
     return [(r, s - ARTICLE_SLACK) for r, s in found
             if r["sid"] not in have and _holds(wanted, r["text"], asked)
             and (not people or labels.get(r["sid"], set()) & people or len(whole) == 1)]
-
-
-_QUESTION_START = re.compile(r"(?i)\s*(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|"
-                             r"can|could|will|would|should|has|have|had|tell|give|show|explain)\b")
 
 
 # Words of a "how much / how many / how big" question that ask for the number, not about a topic.

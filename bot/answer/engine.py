@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bot.answer import claims, pack, people, reasons
 from bot.answer.actors import ROLE_SYNONYMS, Actor, ActorHit, ActorIndex, tokens
-from bot.answer.question import Parsed, content_words, parse
+from bot.answer.question import QUESTION_START, Parsed, content_words, parse
 from bot.answer.lexicon import PHRASES
 from bot.answer.search import Concept, Searcher, expand, fts_term
 from bot.answer.thresholds import MIN_COVERAGE, NOTHING, PASSAGE_PENALTY, ROLE_TIE, SUBJECT_BONUS
@@ -33,10 +33,6 @@ HANDLERS = {
 }
 
 log = logging.getLogger(__name__)
-
-# A question that opens with a question word is no "<name> on <topic>" shorthand.
-_QUESTION_WORD = re.compile(r"(?i)\s*(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|"
-                            r"can|could|will|would|should|has|have|had)\b")
 
 # Words that may stand beside a name without changing whom it names.
 GENERIC_WORDS = frozenset("""
@@ -114,7 +110,7 @@ class Engine:
         if len(hits) == 1 and words and set(words) <= set(content_words(hits[0].span)):
             return Parsed("who_is", p.text, who=hits[0].span)
         m = re.match(r"(?i)^(?P<who>[\w'’. -]+?) (?:on|about|re) (?P<topic>.+)$", p.text)
-        if m and not _QUESTION_WORD.match(p.text) and self.exact_actor(m.group("who")) is not None:
+        if m and not QUESTION_START.match(p.text) and self.exact_actor(m.group("who")) is not None:
             return Parsed("statements_by", p.text, who=m.group("who"), topic=m.group("topic"))
         return p
 
@@ -216,7 +212,7 @@ class Engine:
         rows = sentences_by_id(self.reader, keep)
         if article_ids:
             rows = {k: v for k, v in rows.items() if v["article_id"] in article_ids}
-        bonus = dict.fromkeys(self._subject_sentences(subjects, list(rows)), SUBJECT_BONUS) if subjects else {}
+        bonus = dict.fromkeys(self.subject_sentences(subjects, list(rows)), SUBJECT_BONUS) if subjects else {}
         score = {sid: cov[sid][0] + bonus.get(sid, 0.0) for sid in rows}
         ranked = sorted(rows.values(), key=lambda r: (-round(score[r["sid"]], 3), r["source"] is None,
                                                      r["continuation"] or 0, r["sid"]))
@@ -259,7 +255,7 @@ class Engine:
         ranked = sorted(found.items(), key=lambda x: (-round(x[1], 3), x[0]))
         return [([rows[a], rows[b]], score) for (a, b), score in ranked if a in rows and b in rows]
 
-    def _subject_sentences(self, actor_ids: set[int], sentence_ids: list[int]) -> set[int]:
+    def subject_sentences(self, actor_ids: set[int], sentence_ids: list[int]) -> set[int]:
         if not actor_ids or not sentence_ids:
             return set()
         rows = self.reader.all(

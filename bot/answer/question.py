@@ -54,6 +54,10 @@ STANCE_OF = {w: k for k, pat in _STANCE_TRIGGERS.items() for w in re.findall(r"[
 
 MONTHS = ("january february march april may june july august september october november december").split()
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+# A question's opening word: what a bare topic ("sanctions") or chat shorthand ("tories on
+# immigration") does not start with.
+QUESTION_START = re.compile(r"(?i)\s*(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|"
+                            r"can|could|will|would|should|has|have|had|tell|give|show|explain)\b")
 # A year as a question or an article writes it: a question naming one asks about that year.
 YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 

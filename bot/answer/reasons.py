@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.answer.people import quote_runs, source_sentences
+from bot.answer.people import quote_runs
+from bot.answer.voices import source_sentences
 from bot.answer.question import YEAR, Parsed
 from bot.answer.thresholds import MIN_COVERAGE, TOPIC_COVERAGE
 from bot.index.read import placeholders, sentences_by_id

@@ -197,6 +197,10 @@ def expand(word: str) -> list[str]:
                                *derived(word)]))
 
 
+# Words at least this long share a stem of this length with their derivations.
+DERIVED_MIN, DERIVED_STEM = 9, 7
+
+
 def derived(word: str) -> list[str]:
     """Words of the same stem in another part of speech, as an FTS prefix: 'scrutinised' and
     'scrutiny', 'hypocritical' and 'hypocrisy' (porter folds inflections, not derivations).
@@ -204,6 +208,3 @@ def derived(word: str) -> list[str]:
     if len(word) < DERIVED_MIN or not word.isalpha():
         return []
     return [word[:DERIVED_STEM] + "*"]
-
-
-DERIVED_MIN, DERIVED_STEM = 9, 7

@@ -1,0 +1,245 @@
+"""Who speaks as a question names them: the sentences attributed to "Reuters", "the lord
+chancellor", "the Usdaw general secretary", "Number 10" or "Acpo", whether the phrase names an
+actor, a role, a body's people, or a source the articles word differently."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+
+from bot.answer.actors import Actor
+from bot.answer.question import content_words
+from bot.answer.search import Concept, expand, fts_term
+from bot.index.read import placeholders
+from bot.names import fold
+
+if TYPE_CHECKING:
+    from bot.answer.engine import Engine
+
+# How close a misspelt speaker's name must be to the source's (rapidfuzz ratio).
+MISSPELT_NAME = 85
+
+# Words that may stand beside a name in "who is ...": forms of address, not roles.
+TITLE_WORDS = frozenset("sir lord lady dame baroness baron dr mr mrs ms miss cardinal archbishop bishop rev "
+                        "gen maj col prof professor".split())
+
+
+def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[list[int], list[Actor]]:
+    """Sentences attributed to `who`: the actor it names (or the role it names: "the lord
+    chancellor"), or sources the articles word that way ("Israeli media", "the education
+    department" for "the Department for Education"). `actor`: who the phrase names, when the
+    caller has decided."""
+    actor = actor or e.exact_actor(who) or e.role_actor(who) or e.relative_actor(who) or e.resolve_one(who)
+    wanted: set[str] = set()
+    folded = fold(who)
+    speakers: list[Actor] = []
+    if actor is not None:
+        # The same person under a fuller or shorter name, and the people who speak for a body.
+        speakers = [actor, *e.actors.variants(actor), *e.actors.members(actor), *_spokespeople(e, actor)]
+        post = _post_holders(e, who, actor, speakers)
+        if post:  # "the Usdaw general secretary": that one of the body's people
+            return [r[0] for r in e.reader.all(
+                f"SELECT sentence_id FROM attributions WHERE actor_id IN ({placeholders(post)}) ORDER BY sentence_id",
+                [a.id for a in post])], post
+        # Full names only: a bare surname ("clarke") would also catch other Clarkes.
+        names = [a for a in actor.aliases if " " in a and len(a) > 5] + [fold(actor.name)]
+        named = re.compile("|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True)))
+        wanted |= {src for key, forms in e.source_names.items() if named.search(key) for src in forms}
+    if content_words(who) and len(folded) > 2 and (actor is None or " " in folded):
+        wanted |= {src for key, forms in e.source_names.items() if key == folded or folded in key for src in forms}
+        if actor is None:  # "the education department" ~ "the Department for Education": same words, any order
+            words = set(content_words(who))
+            if words:
+                for key, forms in e.source_names.items():
+                    key_words = set(content_words(key))
+                    if all(word_in(w, key_words) for w in words) and len(key_words) <= len(words) + 2:
+                        wanted.update(forms)
+    wanted |= _spelt_out_sources(e, who)
+    voices = _INSTITUTION_VOICES.get(re.sub(r"^the ", "", folded))
+    if voices:  # "Number 10" speaks through "the prime minister's official spokesman"
+        folded_voices = [fold(v) for v in voices]
+        wanted |= {src for key, forms in e.source_names.items() if any(v in key for v in folded_voices) for src in forms}
+    if actor is None and not wanted:
+        wanted = _misspelt_sources(e, who)
+    if actor is None and not wanted:
+        return _short_source_sentences(e, who), []
+    clauses, params = [], []
+    if speakers:
+        clauses.append(f"actor_id IN ({placeholders(speakers)})")
+        params += [a.id for a in speakers]
+    if wanted:
+        clauses.append(f"source IN ({placeholders(wanted)})")
+        params += sorted(wanted)
+    if not clauses:
+        return [], []
+    ids = [r[0] for r in e.reader.all(
+        f"SELECT sentence_id FROM attributions WHERE {' OR '.join(clauses)} ORDER BY sentence_id", params)]
+    return ids, speakers
+
+
+def _post_holders(e: Engine, who: str, body: Actor, speakers: list[Actor]) -> list[Actor]:
+    """The people of a body who hold the post a phrase names beside it: "the Usdaw general
+    secretary" among Usdaw's people. None when the phrase names no post, or nobody holds it."""
+    if body.kind not in ("organization", "group"):
+        return []
+    named = {w for a in (body.name, *body.aliases) for w in content_words(a)}
+    post = [w for w in content_words(who) if w not in named]
+    if not post or all(w in _BODY_VOICES for w in post):
+        return []  # "Usdaw officials", "the Usdaw spokesman": anyone who speaks for it
+    return [a for a in speakers if a.kind == "person" and a.id != body.id
+            and any(all(w in content_words(d) for w in post) for d in a.descriptions)]
+
+
+# Words for whoever speaks for a body, not one post in it.
+_BODY_VOICES = frozenset("official officials spokesman spokeswoman spokesperson spokesmen source sources "
+                         "people representative representatives staff members member".split())
+
+
+# Seats of government that news names for the people who speak for them.
+_DOWNING = ("downing street", "no 10", "number 10", "prime minister's official spokesman",
+            "prime minister's spokesman", "prime minister's official spokeswoman", "pm's official spokesman",
+            "pm's spokesman")
+_INSTITUTION_VOICES = {"number 10": _DOWNING, "no 10": _DOWNING, "downing street": _DOWNING,
+                       "white house": ("white house",), "kremlin": ("kremlin",), "elysee": ("elysee",)}
+
+# "X, Body said", "X of the Body", "X, from the controversial group Body"
+_BESIDE = re.compile(r"^,?\s*(?:(?:of|from|at)\s+(?:the\s+)?(?:[a-z][\w'-]*\s+){0,3}|(?:the\s+)?)$")
+
+
+def _spokespeople(e: Engine, body: Actor) -> list[Actor]:
+    """People quoted with the body named right after them: "Colin Asplin, Blackpool Hotel
+    Association said", "Mike Hobday, of the League Against Cruel Sports, told ..."."""
+    if body.kind not in ("organization", "group"):
+        return []
+    return e.cached(f"spokespeople:{body.id}", lambda: _find_spokespeople(e, body))
+
+
+def _find_spokespeople(e: Engine, body: Actor) -> list[Actor]:
+    rows = e.reader.all(
+        "SELECT DISTINCT p.actor_id, substr(a.text, p.end + 1, b.start - p.end) AS gap"
+        " FROM mentions b JOIN mentions p ON p.sentence_id = b.sentence_id AND p.end <= b.start"
+        " JOIN attributions at ON at.sentence_id = b.sentence_id AND at.actor_id = p.actor_id"
+        " JOIN sentences s ON s.id = b.sentence_id JOIN articles a ON a.id = s.article_id"
+        " WHERE b.actor_id = ? AND b.start - p.end <= 40", [body.id])
+    found = {r[0] for r in rows if _BESIDE.match(r[1] or "")}
+    # ... and the body's post before the name: "Usdaw general secretary John Hannett added"
+    # (the body's name as printed: NER often misses it in that place)
+    names = sorted({body.name, *(a for a in body.aliases if len(a) > 2)}, key=len, reverse=True)
+    expr = " OR ".join(t for t in (fts_term(n) for n in names) if t)
+    sids = sorted(e.search.rowids(expr)) if expr else []
+    if sids:
+        rows = e.reader.all(
+            "SELECT DISTINCT p.actor_id, substr(a.text, s.start + 1, p.start - s.start) AS before"
+            " FROM attributions at JOIN mentions p ON p.sentence_id = at.sentence_id AND p.actor_id = at.actor_id"
+            " JOIN sentences s ON s.id = at.sentence_id JOIN articles a ON a.id = s.article_id"
+            f" WHERE at.sentence_id IN ({placeholders(sids)})", sids)
+        post = re.compile(r"(?i)\b(?:" + "|".join(re.escape(n) for n in names) + r")\s+(?:[a-z][\w'-]*\s+){1,4}$")
+        found |= {r[0] for r in rows if post.search(r[1] or "")}
+    return [e.actors.by_id[i] for i in sorted(found) if i in e.actors.by_id and i != body.id]
+
+
+_ACRONYM_SKIP = frozenset("of the and for on in".split())
+
+
+def _initials(words: list[str]) -> set[str]:
+    """Every run of initials of 3-6 words: 'association of chief police officers' -> 'acpo' ..."""
+    out: set[str] = set()
+    for i in range(len(words)):
+        letters = ""
+        for w in words[i:]:
+            if w in _ACRONYM_SKIP and letters:
+                continue
+            letters += w[:1]
+            if len(letters) > 6:
+                break
+            if len(letters) >= 3:
+                out.add(letters)
+    return out
+
+
+def _acronym_table(e: Engine) -> dict[str, set[str]]:
+    """Acronym -> sources that spell it out, themselves ("Association of Chief Police Officers
+    president Chris Fox") or in their speaker's description ("Passenger Rail Users Group chairman")."""
+    table: dict[str, set[str]] = {}
+    spelt_by: dict[str, list[str]] = {}
+    for key in e.source_names:
+        spelt_by[key] = [key]
+    for a in e.actors.by_id.values():
+        if a.kind == "person" and fold(a.name) in e.source_names:
+            spelt_by.setdefault(fold(a.name), []).extend(fold(d) for d in a.descriptions)
+    for key, texts in spelt_by.items():
+        for text in texts:
+            for acronym in _initials(text.split()):
+                table.setdefault(acronym, set()).add(key)
+    return table
+
+
+def _spelt_out_sources(e: Engine, who: str) -> set[str]:
+    """'the Acpo president' for 'Association of Chief Police Officers president Chris Fox': an
+    acronym of the question spelt out in the source (or its speaker's description), with the
+    question's other words there too."""
+    acronyms = [w.lower() for w in re.findall(r"[A-Za-z]+", who)
+                if 3 <= len(w) <= 6 and (w.isupper() or w.lower() in e.actors.alias)]
+    if not acronyms:
+        return set()
+    table = e.cached("acronyms", lambda: _acronym_table(e))
+    found: set[str] = set()
+    for acronym in acronyms:
+        rest = [w for w in content_words(who) if w != acronym]
+        for key in table.get(acronym, ()):
+            actor = next((a for a in e.actors.alias.get(key, []) if a.kind == "person"), None)
+            said = set(key.split()) | {w for d in (actor.descriptions if actor else []) for w in fold(d).split()}
+            if all(word_in(w, said) for w in rest):
+                found.update(e.source_names[key])
+    return found
+
+
+def _misspelt_sources(e: Engine, who: str) -> set[str]:
+    """'Lord Nicols' for the source 'Nicholls': every name word of the question close in
+    spelling to a word of one source (called only when no source or actor has the name)."""
+    words = [w for w in content_words(who) if w not in TITLE_WORDS and len(w) >= 5]
+    if not words:
+        return set()
+    found: set[str] = set()
+    for key, forms in e.source_names.items():
+        key_words = [k for k in content_words(key) if len(k) >= 5]
+        best = [max(fuzz.ratio(w, k) for k in key_words) for w in words] if key_words else []
+        if best and min(best) >= MISSPELT_NAME and min(best) < 100:  # "Lord Smith" is not a misspelt Doug Smith
+            found.update(forms)
+    return found
+
+
+def _short_source_sentences(e: Engine, who: str) -> list[int]:
+    """'the Commons science committee' where the article says only 'the committee said', and
+    'Maori elders' where it says 'indigenous elders say': sources that end in a word of the
+    question's, in articles that hold all of the question's words."""
+    words = set(content_words(who))
+    if not words:
+        return []
+    # ... a noun ("the committee", "indigenous elders"), never a name ("Iain Duncan Smith").
+    short = [src for key, forms in e.source_names.items()
+             if (key_words := content_words(key)) and word_in(key_words[-1], words)
+             for src in forms if src.split()[-1][:1].islower()]
+    if not short:
+        return []
+    rows = e.reader.all("SELECT a.sentence_id, s.article_id FROM attributions a JOIN sentences s ON s.id = a.sentence_id"
+                        f" WHERE a.source IN ({placeholders(short)}) ORDER BY a.sentence_id", short)
+    concepts = [Concept(w, words=expand(w)) for w in words]
+    covered = e.search.article_coverage(concepts, list({r[1] for r in rows}))
+    return [r[0] for r in rows if covered.get(r[1], 0.0) >= 1.0 - 1e-9]
+
+
+def word_in(word: str, words: set[str]) -> bool:
+    """'embassy' in {'embassies'}: the same word up to an inflected ending."""
+    if word in words:
+        return True
+    for w in words:
+        if w == word:
+            return True
+        n = min(len(w), len(word))
+        stem = max(4, n - 2)
+        if n >= 5 and w[:stem] == word[:stem] and abs(len(w) - len(word)) <= 3:
+            return True
+    return False
