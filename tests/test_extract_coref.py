@@ -132,3 +132,11 @@ def test_bbc_spokeswoman_is_she_and_the_chancellors_friend_is_not_the_chancellor
     assert [(m.text, m.actor_key) for m in refs if m.start == she] == [("She", "eleanor scott")]
     _, refs = _bbc(nlp, "254")
     assert "charlie whelan" not in {m.actor_key for m in refs}
+
+
+def test_a_post_the_pronoun_itself_held_is_nobody_else(nlp):
+    """'As agriculture minister he ...': the minister is he, not a second person he may mean."""
+    _, refs = references(nlp, ["During the party's years in opposition, Mr Hadley held several shadow roles.",
+                               "As agriculture minister he caused controversy over beef.",
+                               "He quit the government in 1999."])
+    assert pairs(refs) == [("he", "hadley"), ("He", "hadley")]

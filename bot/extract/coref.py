@@ -145,6 +145,8 @@ class _Resolver:
         """'his lawyer', 'a spokesman': an unnamed person a pronoun may mean instead."""
         if t.tag_ not in ("NN", "NNP") or t.dep_ in ("compound", "amod", "appos", "attr"):
             return
+        if t.dep_ == "pobj" and t.head.lower_ == "as":
+            return          # "As agriculture minister he ...": the post of the subject, nobody else
         if t.lower_ not in _PERSON_NOUNS and not (t.tag_ == "NN" and len(t.lower_) > 4 and is_role_noun(t.lemma_)):
             return      # ("an interrogator": agent nouns by their ending, as descriptions go)
         if t.head.i in self.covered or any(c.dep_ == "appos" and c.i in self.covered for c in t.children):
