@@ -433,3 +433,9 @@ def test_a_name_ner_missed_after_an_office_title_is_a_person(nlp):
     doc.ents = []           # as when NER misses the name: the title finds it
     people = [m.text for m in name_mentions(art, doc) if m.kind == "person"]
     assert people == ["Eamon Kilbride"]
+
+
+def test_a_who_is_clause_describes_the_person(nlp):
+    _, actors, _, _ = _invented(nlp, 'Tory MP Hal Stone, who is a member of the Commons transport committee, '
+                                     'told the BBC: "That is right."')
+    assert "a member of the Commons transport committee" in actors["hal stone"].descriptions

@@ -57,6 +57,15 @@ def describe(doc: Doc, m: Mention, mentions: list[Mention]) -> None:
         if d:
             m.descriptions.append(d)
     for c in root.children:
+        # "Michael Mates, who is a member of the Commons intelligence committee, said"
+        if c.dep_ == "relcl" and c.lemma_ == "be" and c.i >= m.end and any(
+                w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children):
+            for a in c.children:
+                if a.dep_ == "attr" and _is_description_head(a) and not _inside_name(a.i, mentions):
+                    span = _np_without(doc, a, exclude=set())
+                    d = _description(doc, *span, m.kind) if span else None
+                    if d:
+                        m.descriptions.append(d)
         if c.dep_ == "appos" and c.i >= m.end and _is_description_head(c) and not _inside_name(c.i, mentions):
             named = person_in_appos(c)
             if named is not None and named.i != c.i:
