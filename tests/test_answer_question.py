@@ -35,6 +35,7 @@ from bot.answer.question import content_words, parse
     ("Is Blair going to raid the aid budget?", "stance", "Blair", "raid the aid budget"),
     ("what's the refugee council said about the asylum quotas?", "statements_by", "the refugee council",
      "the asylum quotas"),
+    ("Which MEP called the treaty flawed?", "who_said", None, "the treaty flawed"),
 ])
 def test_parse(q, intent, who, topic):
     p = parse(q)

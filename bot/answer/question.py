@@ -101,7 +101,8 @@ SOURCES = _rx(r"^(?:(?:what|which) (?:are the )?sources|who are the sources|list
               r"(?: (?:in|on|about|for) (?P<topic>.+))?$")
 WHO_SAID = _rx(r"^(?:who|which (?:outlet|source|newspaper|paper|agency|person|official|organi[sz]ation|media|report|"
                r"mp|minister|politician|leader|expert|analyst|campaigner|group|party|peer|senator|economist|lawyer|"
-               r"spokesman|spokeswoman|one)s?)"
+               r"spokesman|spokeswoman|mep|msp|councillor|mayor|union|company|firm|charity|body|committee|judge|"
+               r"writer|author|journalist|reporter|commentator|academic|professor|activist|boss|executive|one)s?)"
                r" (?:first )?(?:" + REPORT_VERBS + r"|is reporting|was reporting|has said|has reported|have said|have reported|"
                r"is claiming|is saying|made the claim|was quoted saying|cited)(?: (?:that|about|on))? (?P<claim>.+)$")
 SOURCES_OF = _rx(r"^(?:what|which|whose) (?:sources|people|experts|officials|voices)(?: (?:does|do|did))? (?P<topic>.+?) "
