@@ -45,7 +45,7 @@ _GROUPS: tuple[str, ...] = (
     "regulator|watchdog",
     "inspection|inspect|inspectors",
     # quantities going up and down
-    "cut|reduce|reduction|slash|trim|scale back",
+    "cut|reduce|reduction|slash|trim|scale back|knock off",
     "rise|increase|grow|climb|soar|surge|rose|grew|go up|went up|hike",
     "fall|drop|decline|decrease|fell|plunge|slump|go down|went down",
     "expand|expansion|enlarge|widen",
