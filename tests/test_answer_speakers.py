@@ -538,7 +538,6 @@ def test_how_many_is_answered_by_a_bare_number_of_the_thing_counted(engine):
     assert "Only 9 wardens" in first.quote
 
 
-
 def test_what_a_body_would_do_as_a_sentences_subject_is_its_aim(engine):
     first = first_excerpt(engine, "What does the Green Party want to do with heating grants?")
     assert "swap their heating grants" in first.quote

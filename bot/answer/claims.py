@@ -65,11 +65,10 @@ def when(e: Engine, p: Parsed) -> Answer:
     best = e.best(concepts, subjects=_actor_ids(concepts))
     timed = set(_timed_sentences(e, [r["sid"] for r, _ in best]))
     pick = [(r, s) for r, s in best if r["sid"] in timed or _TIME_RX.search(r["text"])]
-    if not pick:
+    if not pick:  # a "when" answer must say when: in the next sentence, or two sentences together
         spans = _told_next(e, best[:MAX_EXCERPTS]) or _passages(e, concepts, set(), _TIME_RX, set(content_words(p.topic)))
         if spans:
             return Answer(p.text, "when", True, [span_excerpt(e.reader, rows, sc) for rows, sc in spans])
-    if not pick:  # a "when" answer must say when
         return e.nothing(p, "The pack does not say when." if best else NOTHING)
     top = pick[:MAX_EXCERPTS]
     event = e.reader.one("SELECT time_text, date FROM events WHERE sentence_id = ? AND time_text IS NOT NULL"
