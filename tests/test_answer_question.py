@@ -36,6 +36,7 @@ from bot.answer.question import content_words, parse
     ("what's the refugee council said about the asylum quotas?", "statements_by", "the refugee council",
      "the asylum quotas"),
     ("Which MEP called the treaty flawed?", "who_said", None, "the treaty flawed"),
+    ("when's the budget", "when", None, "the budget"),
 ])
 def test_parse(q, intent, who, topic):
     p = parse(q)

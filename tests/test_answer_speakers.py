@@ -242,6 +242,12 @@ Ms Dunne, who has run the Hollin Trust since its founding in 1971, said she had 
 
 Campaigners will hold a march along the towpath to mark the anniversary of the closure of the Brindle Canal.
 """,
+    "kettles.txt": """Consumer group tests kettles
+
+The most energy-efficient kettle in the trial was the Arden Mk2, the group said.
+
+Shoppers said the best deals were found online.
+""",
 }
 
 
@@ -591,3 +597,8 @@ def test_a_name_on_a_topic_asks_what_they_said_on_it(engine):
 def test_how_long_asks_for_a_duration_not_an_age(engine):
     first = first_excerpt(engine, "How long has Ivy Dunne been running the Hollin Trust?")
     assert "since its founding in 1971" in first.quote
+
+
+def test_which_x_may_be_answered_by_a_sentence_that_names_the_kind_itself(engine):
+    first = first_excerpt(engine, "Which kettle is best for energy?")
+    assert "Arden Mk2" in first.quote

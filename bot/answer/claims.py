@@ -149,6 +149,11 @@ def search(e: Engine, p: Parsed) -> Answer:
     # ... and so must a year it names: turnout "in 2001" does not answer for 1997.
     years = {c.label for c in concepts if YEAR.fullmatch(c.label)}
     best = e.best(concepts, require=years or None)
+    if not best and which:
+        # "Which browser is best for privacy?": the answer may name the kind itself ("the most
+        # privacy-preserving browser is the Tor Browser"); then the word is a concept like any other.
+        concepts = e.concepts(text, frame - {which.group(1).lower()})
+        best = e.best(concepts, require=years or None)
     if people:
         labels = e.last_labels()
         best = [(r, s) for r, s in best if labels.get(r["sid"], set()) & people]

@@ -197,9 +197,14 @@ def parse(question: str) -> Parsed:
     original = clean(question)
     if not original:
         return Parsed("briefing", original)
-    p = _parse(_mask_names(original))
+    p = _parse(_mask_names(_CONTRACTED.sub(r"\1 is", original)))
     p.text = original
     return p
+
+
+# "when's the budget", "where's the summit": chat contractions of a question word and "is".
+# ("what's" is left alone: "what's X said" means "what has".)
+_CONTRACTED = re.compile(r"(?i)^(when|where|why|how)['’]s\b")
 
 
 def _parse(q: str) -> Parsed:
