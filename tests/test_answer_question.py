@@ -37,6 +37,9 @@ from bot.answer.question import content_words, parse
      "the asylum quotas"),
     ("Which MEP called the treaty flawed?", "who_said", None, "the treaty flawed"),
     ("when's the budget", "when", None, "the budget"),
+    ("what's the press council worried about with the data retention bill", "stance", "the press council",
+     "the data retention bill"),
+    ("what's the link between Lynton Crosby and John Howard", "relation", "Lynton Crosby", None),
 ])
 def test_parse(q, intent, who, topic):
     p = parse(q)

@@ -242,6 +242,10 @@ Ms Dunne, who has run the Hollin Trust since its founding in 1971, said she had 
 
 Campaigners will hold a march along the towpath to mark the anniversary of the closure of the Brindle Canal.
 """,
+    "busfares.txt": """Bus fares to rise
+
+Island councillor Morwenna Pike said the new bus timetable would cost the island 300 jobs.
+""",
     "kettles.txt": """Consumer group tests kettles
 
 The most energy-efficient kettle in the trial was the Arden Mk2, the group said.
@@ -602,3 +606,9 @@ def test_how_long_asks_for_a_duration_not_an_age(engine):
 def test_which_x_may_be_answered_by_a_sentence_that_names_the_kind_itself(engine):
     first = first_excerpt(engine, "Which kettle is best for energy?")
     assert "Arden Mk2" in first.quote
+
+
+def test_who_said_a_claim_with_a_figure_needs_that_figure(engine):
+    assert first_excerpt(engine, "Who said the bus timetable would cost 300 jobs?").attribution.source == "Morwenna Pike"
+    a = engine.ask("Who said the bus timetable would cost 800 jobs?")
+    assert not a.found and not a.excerpts

@@ -618,6 +618,13 @@ def test_a_state_of_mind_said_with_be_voices_a_view(nlp):
     assert _of(ex, "was concerned about") == []    # a worry about a thing, no view voiced
 
 
+def test_a_state_of_mind_the_parser_reads_as_a_passive_still_voices_a_view(nlp):
+    ex = _attr(nlp, "The Ramblers' Council is concerned the new fences would close ancient paths.",
+               "The warden was concerned about the cost.")
+    assert _one(ex, "is concerned the new fences").source == "The Ramblers' Council"
+    assert _of(ex, "was concerned about") == []
+
+
 def test_a_quote_opening_inside_a_sentence_is_its_named_subjects(nlp):
     ex = _attr(nlp, 'Junior minister Tom Hale said: "We expect to repeat our practice of doing so."',
                "The government has looked at ways of boosting turnout.",

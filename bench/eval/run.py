@@ -8,7 +8,8 @@ Question sets
                      sets use least). Each was scored once before any tuning on it; those
                      blind first runs are in the README and are the fair estimate for
                      questions nobody has seen. Run one with --questions
-                     bench/eval/holdout7.jsonl.
+                     bench/eval/holdout7.jsonl. calib_whosaid.jsonl holds only unanswerable
+                     "who said" claims (near misses of real ones), for calibrating abstention.
 
 What it measures
     bench/eval/questions.jsonl holds ~180 analyst questions over the seed article

@@ -21,6 +21,10 @@ _TIME_RX = re.compile(
     r"(?:last|next|this) (?:week|month|year)|(?:1[6-9]|20)\d\d|recent (?:weeks|months|days)|since|ago))\b")
 
 
+# A figure in a question: "8,000", "£200m", "three".
+_NUMBER = re.compile(r"[£$€]?\d[\d,.]*(?:m|bn|k|%)?")
+
+
 def _actor_ids(concepts: list[Concept]) -> set[int]:
     return {a for c in concepts for a in c.actor_ids}
 
@@ -28,11 +32,14 @@ def _actor_ids(concepts: list[Concept]) -> set[int]:
 def who_said(e: Engine, p: Parsed) -> Answer:
     concepts = e.concepts(p.topic)
     min_cov = MIN_COVERAGE if len(concepts) < 5 else LONG_CLAIM_COVERAGE
-    best = e.best(concepts, min_cov=min_cov, pairs=True)
+    # Who and how much are the claim: "Israel asked Russia" is not said by "Israel asked the
+    # US", nor "£200m" by "£80m", however many other words they share.
+    require = {c.label for c in concepts if _NUMBER.fullmatch(c.label)} or None
+    best = e.best(concepts, min_cov=min_cov, pairs=True, require=require)
     if not best:
         # A claim put in the asker's words covers less of a quote than of a lead: a speaker's
         # own words may cover a little less, never an unattributed sentence.
-        best = [(r, s) for r, s in e.best(concepts, min_cov=min_cov - QUOTED_CLAIM_SLACK, pairs=True)
+        best = [(r, s) for r, s in e.best(concepts, min_cov=min_cov - QUOTED_CLAIM_SLACK, pairs=True, require=require)
                 if r["source"] and r["direct_quote"]]
     if not best:
         return e.nothing(p, "Nothing in the pack says that.")

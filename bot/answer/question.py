@@ -141,18 +141,22 @@ STANCE5 = _rx(r"^(?:is|are|was|were) (?P<who>.+?) (?:planning|going|set|preparin
               r"to (?P<topic>.+)$")
 STANCE3 = _rx(r"^(?:what|who) (?P<verb>worries|worry|concerns|scares|frightens|bothers|alarms|troubles) (?P<who>.+?)"
               r"(?: (?:about|in|on|over|regarding) (?P<topic>.+))?$")
+# "What's the Press Council worried about with the bill?", "What is Israel afraid of?"
+STANCE6 = _rx(r"^what(?: is| are| was| were|'s|’s) (?P<who>.+?) (?P<verb>scared|afraid|worried|concerned|frightened|nervous|"
+              r"anxious|wary|fearful) (?:of|about|by|over)(?: (?:with|in|on|over|regarding|concerning) )?(?P<topic>.*)$")
 WHEN = _rx(r"^(?:when|what (?:day|date|time|month|year)) (?:did|does|do|will|was|were|is|are|has|have|had) (?P<rest>.+)$")
 HAPPENED = _rx(r"^(?:what|which events?) (?:happened|has happened|took place|occurred|went on|was done|did happen)"
                r"(?: (?P<time>(?:in|on|during|since|after|before|last|this|over|by) .+))?$")
 DONE = _rx(r"^what (?:has|have|did|had) (?P<who>.+?) (?:done|been doing|do|achieved)(?P<rest>.*)$")
 TIMELINE = _rx(r"^(?:(?:a |the )?(?:timeline|chronology|history|sequence of events)(?: of| for)? (?P<who>.+)|"
                r"(?P<who2>.+?)(?:'s|’s)? (?:timeline|chronology))$")
-RELATION = _rx(r"^(?:what (?:is|are|was|were) (?:the )?(?:relationship|relations|ties|link|links|connection) between (?P<a>.+?) and (?P<b>.+)|"
+RELATION = _rx(r"^(?:what(?: is| are| was| were|'s|’s) (?:the )?(?:relationship|relations|ties|links?|connections?) between "
+               r"(?P<a>.+?) and (?P<b>.+)|"
                r"what(?: is| are| was| were|'s|’s) (?P<a2>.+?)(?:'s|’s) (?:relationship|relations|ties|links?|connections?|dealings) "
                r"(?:with|to) (?P<b2>.+)|"
                r"how (?:are|is|do|does) (?P<a3>.+?) and (?P<b3>.+?) (?:related|connected|linked|get along|relate|interact)|"
                r"how (?:is|are|was|were) (?P<a6>.+?) (?:related|connected|linked|tied) (?:to|with) (?P<b6>.+)|"
-               r"(?:relationship|relations|ties) between (?P<a4>.+?) and (?P<b4>.+))$")
+               r"(?:relationship|relations|ties|links?|connections?) between (?P<a4>.+?) and (?P<b4>.+))$")
 # Bare "Israel and Russia": only when the question is not a wh-question.
 PAIR = _rx(r"^(?!(?:who|what|when|where|why|how|which|is|are|did|does|do|has|have|was|were|can|will)\b)"
            r"(?P<a5>[^,]+?) (?:and|vs\.?|versus|&) (?P<b5>[^,]+)$")
@@ -226,7 +230,7 @@ def _parse(q: str) -> Parsed:
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance=_stance(verb))
     if m := STANCE5.match(q):
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance="plan")
-    if m := STANCE3.match(q) or STANCE4.match(q):
+    if m := STANCE3.match(q) or STANCE4.match(q) or STANCE6.match(q):
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance="fear")
     if m := STATEMENTS.match(q) or REACTION.match(q) or VIEW.match(q):
         return Parsed("statements_by", q, who=_g(m, "who"), topic=_g(m, "topic"))

@@ -109,7 +109,7 @@ class CueFinder:
 
     def _any_subject(self, verb: Token, span: Span) -> Token | None:
         for c in _subjects(verb, span):
-            if c.dep_ == "nsubj":
+            if c.dep_ in ("nsubj", "nsubjpass"):  # nsubjpass only of a state of mind (see _subjects)
                 if self._relative_quote(verb, span):
                     return _antecedent(c, verb)     # "backed by Tessa Jowell, who said: "...""
                 return _split_apposition(c, verb) or c
@@ -336,7 +336,12 @@ def _subjects(verb: Token, span: Span) -> list[Token]:
     and the others only qualify it. "Colin Asplin, Blackpool Hotel
     Association said": the comma makes the second an affiliation of the first."""
     # ... within the sentence: the parse may hang a subject from the line before on the verb
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and span.start <= c.i < span.end]
+    # "The Press Council is concerned the laws ...", parsed as a passive: its subject, which the
+    # parse may also hang on "is"
+    passive_state = verb.lower_ in cues.MIND_STATES
+    heads = [verb] + [c for c in verb.children if passive_state and c.dep_ == "auxpass"]
+    subjects = [c for h in heads for c in h.children if (c.dep_ == "nsubj" or passive_state and c.dep_ == "nsubjpass")
+                and span.start <= c.i < span.end]
     before = sorted((c for c in subjects if c.i < verb.i and not c.is_punct), key=lambda c: c.i)
     if len(before) >= 2:
         last = before[-1]
@@ -364,8 +369,9 @@ def _antecedent(pronoun: Token, relcl: Token) -> Token:
 def is_mind_verb(verb: Token) -> bool:
     """'fears', 'hoped', 'is worried': a state of mind that voices a view when it takes a clause.
     'wants' only as the main verb: "when the chief executive wanted to stay" voices nothing."""
-    if verb.lower_ in cues.MIND_STATES:
-        return verb.dep_ == "acomp" and verb.head.lemma_ == "be"
+    if verb.lower_ in cues.MIND_STATES:  # "is worried", or parsed as a passive: "is concerned the laws ..."
+        return verb.dep_ == "acomp" and verb.head.lemma_ == "be" or \
+            any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in verb.children)
     if verb.lower_ in cues.WANT_VERBS and not (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
         return False
     return verb.lower_ in cues.MIND_VERBS and verb.pos_ in ("VERB", "AUX")
