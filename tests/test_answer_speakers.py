@@ -246,6 +246,18 @@ Campaigners will hold a march along the towpath to mark the anniversary of the c
 
 Island councillor Morwenna Pike said the new bus timetable would cost the island 300 jobs.
 """,
+    "marina.txt": """Marina expansion splits council
+
+Councillor Ada Finch said the marina expansion would bring jobs to the town.
+
+The plan adds two hundred berths and a boatyard.
+
+Work would start next spring if approved.
+
+Residents have until March to comment.
+
+The harbourmaster, Piotr Wellbeck, has opposed the expansion for months.
+""",
     "kettles.txt": """Consumer group tests kettles
 
 The most energy-efficient kettle in the trial was the Arden Mk2, the group said.
@@ -611,4 +623,11 @@ def test_which_x_may_be_answered_by_a_sentence_that_names_the_kind_itself(engine
 def test_who_said_a_claim_with_a_figure_needs_that_figure(engine):
     assert first_excerpt(engine, "Who said the bus timetable would cost 300 jobs?").attribution.source == "Morwenna Pike"
     a = engine.ask("Who said the bus timetable would cost 800 jobs?")
+    assert not a.found and not a.excerpts
+
+
+def test_what_x_said_about_a_person_needs_that_person_near_the_quote(engine):
+    first = first_excerpt(engine, "What did Ada Finch say about the marina expansion?")
+    assert "bring jobs" in first.quote
+    a = engine.ask("What did Ada Finch say about Piotr Wellbeck opposing the expansion?")
     assert not a.found and not a.excerpts

@@ -315,6 +315,7 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict) -> 
     headline = _headlines(rows)
     # The article is about the topic when its headline names it.
     about_article = {a: any(word_in(w, headline[a]) for c in concepts for w in c.words) for a in article_ids}
+    people = [c for c in concepts if any(e.actors.by_id[a].kind == "person" for a in c.actor_ids if a in e.actors.by_id)]
     scored = []
     for i in ids:
         article = rows[i]["article_id"]
@@ -327,6 +328,12 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict) -> 
         # do, or sit in an article about it (its headline names it), while the article as a
         # whole covers it.
         about = about_article[article]
+        # A person the topic names ("Evan Spiegel turning down Facebook") is what it is about:
+        # the sentence, the ones beside it or the headline must name them, not just the article.
+        near = set().union(*(sentence_cov[j][1] for j in [i] + beside))
+        if s_cov < TOPIC_COVERAGE and any(c.label not in near and not any(word_in(w, headline[article]) for w in c.words)
+                                          for c in people):
+            continue
         if s_cov >= TOPIC_COVERAGE or ((s_cov > 0 or about or context_full >= MIN_COVERAGE) and a_cov >= TOPIC_COVERAGE):
             quoted = QUOTE_BONUS if rows[i]["direct_quote"] else 0.0
             scored.append((rows[i], s_cov + 0.6 * context + 0.5 * a_cov + quoted))
