@@ -631,3 +631,15 @@ def test_what_x_said_about_a_person_needs_that_person_near_the_quote(engine):
     assert "bring jobs" in first.quote
     a = engine.ask("What did Ada Finch say about Piotr Wellbeck opposing the expansion?")
     assert not a.found and not a.excerpts
+
+
+def test_a_word_the_pack_never_uses_is_read_as_the_packs_word_one_slip_away(engine):
+    assert engine.search.spelling("neglectd") == "neglected"
+    assert engine.search.spelling("paris") is None  # short words are too near each other ("parts")
+    first = first_excerpt(engine, "Who said dredging was neglectd?")
+    assert first.attribution.source == "Imelda Rusk"
+
+
+def test_a_misspelt_name_is_searched_as_the_articles_print_it(engine):
+    actor = next(c for c in engine.concepts("the Harbour Bord fees") if c.actor_ids)
+    assert "harbour board" in actor.words

@@ -162,12 +162,16 @@ class Engine:
             # The name as a phrase ("jack cunningham", "commission for africa"), not its words:
             # "Jack" alone is any Jack.
             phrase = _name_phrase(h.span)
+            printed = _printed_forms(phrase)
+            if h.score < 100:  # "goverment", "netanyahoo": the name as the articles print it
+                printed.append(_name_phrase(h.actor.name))
             same = self.actors.family(h.actor) | {a.id for a in self.actors.variants(h.actor)}
-            concepts.append(Concept(f"actor:{h.actor.id}", words=_printed_forms(phrase),
+            concepts.append(Concept(f"actor:{h.actor.id}", words=printed,
                                     actor_ids={h.actor.id} | same))
             actor_words.update(content_words(h.span))
         words = [w for w in content_words(text, extra_stop) if w not in actor_words]
         lowered = " ".join(text.lower().split())
+        names = {w.lower() for w in words_in[1:] if w[:1].isupper()}  # a name is not misspelt
         i = 0
         while i < len(words):
             pair = f"{words[i]} {words[i + 1]}" if i + 1 < len(words) else ""
@@ -175,7 +179,10 @@ class Engine:
                 concepts.append(Concept(pair, words=expand(pair)))
                 i += 2
                 continue
-            concepts.append(Concept(words[i], words=expand(words[i])))
+            word = words[i]
+            if word not in names and self.search.df(fts_term(word) or '""') == 0:  # "goverment": a slip
+                word = self.search.spelling(word) or word
+            concepts.append(Concept(words[i], words=expand(word)))
             i += 1
         self.search.weigh(concepts)
         return concepts

@@ -10,12 +10,20 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 
 from bot.answer.lexicon import expand as lexicon_expand
 from bot.index.read import Reader, placeholders
 
 _FTS_SAFE = re.compile(r"[^\w]+", re.UNICODE)
+_WORD = re.compile(r"[a-z]{6,}")
+# Words at least SPELLING_MIN long may be one typing slip from the pack's word, from
+# SPELLING_LONG two.
+SPELLING_MIN, SPELLING_LONG = 7, 10
 
 # Light synonyms for question words that articles often say otherwise.
 SYNONYMS = {
@@ -76,6 +84,7 @@ class Searcher:
         self._rowids: dict[str, frozenset[int]] = {}
         self._actor_rows: dict[frozenset[int], frozenset[int]] = {}
         self._article_of: dict[int, str] | None = None
+        self._vocabulary: Counter[str] | None = None
 
     def _remember(self, cache: dict, key, value):
         if len(cache) >= self.CACHE_SIZE:
@@ -114,6 +123,26 @@ class Searcher:
         if self._article_of is None:
             self._article_of = {r[0]: r[1] for r in self.r.all("SELECT id, article_id FROM sentences")}
         return self._article_of.get(sentence_id)
+
+    def spelling(self, word: str) -> str | None:
+        """The pack's word one slip of the keyboard from a question word the pack never uses:
+        'goverment' -> 'government', 'squabling' -> 'squabbling'. Two slips only for long words;
+        the commonest word wins a tie. The word list is read from the index once, the first
+        time a question holds a word the pack does not."""
+        if len(word) < SPELLING_MIN or not word.isalpha():
+            return None  # "paris" is one slip from "parts": short words are too near each other
+        if self._vocabulary is None:
+            self._vocabulary = Counter()
+            for (text,) in self.r.all("SELECT text FROM sentences"):
+                self._vocabulary.update(_WORD.findall(text.lower()))
+        if word in self._vocabulary:
+            return None
+        slips = 2 if len(word) >= SPELLING_LONG else 1
+        near = process.extract(word, self._vocabulary.keys(), scorer=Levenshtein.distance, score_cutoff=slips, limit=20)
+        if not near:
+            return None
+        fewest = min(d for _, d, _ in near)
+        return max((w for w, d, _ in near if d == fewest), key=lambda w: (self._vocabulary[w], w))
 
     def df(self, expr: str) -> int:
         return len(self.rowids(expr))
