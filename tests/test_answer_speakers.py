@@ -643,3 +643,12 @@ def test_a_word_the_pack_never_uses_is_read_as_the_packs_word_one_slip_away(engi
 def test_a_misspelt_name_is_searched_as_the_articles_print_it(engine):
     actor = next(c for c in engine.concepts("the Harbour Bord fees") if c.actor_ids)
     assert "harbour board" in actor.words
+
+
+def test_two_peoples_names_joined_by_a_hyphen_are_those_two_people(engine):
+    # NER reads "the Blair-Brown feud" as a place: an actor of its own that nobody says anything as
+    from bot.answer.actors import Actor
+    feud = Actor(id=-1, key="wren-dunne", name="Wren-Dunne", kind="place", mentions=1, aliases={"wren-dunne"})
+    assert [a.name for a in engine._pair_of_people(feud)] == ["Tobias Wren", "Ivy Dunne"]
+    lawyer = Actor(id=-2, key="wren-olsen", name="Wren-Olsen", kind="person", mentions=5, aliases={"wren-olsen"})
+    assert engine._pair_of_people(lawyer) == []  # a double-barrelled person named often is one person

@@ -159,6 +159,13 @@ class Engine:
                 if not re.search(r"['’]s?$", words_in[h.end - 1]):
                     continue
                 # "ITV's Vote For Me": the owner, and the name it owns
+            pair = self._pair_of_people(h.actor)
+            if pair:  # "the Blair-Brown feud": Blair and Brown, not a one-off "actor" Blair-Brown
+                for a in pair:
+                    concepts.append(Concept(f"actor:{a.id}", words=[_name_phrase(a.name)],
+                                            actor_ids={a.id} | self.actors.family(a)))
+                actor_words.update(content_words(h.span))
+                continue
             # The name as a phrase ("jack cunningham", "commission for africa"), not its words:
             # "Jack" alone is any Jack.
             phrase = _name_phrase(h.span)
@@ -186,6 +193,16 @@ class Engine:
             i += 1
         self.search.weigh(concepts)
         return concepts
+
+    def _pair_of_people(self, actor: Actor) -> list[Actor]:
+        """The two people a hyphenated "name" joins ("Blair-Brown"), when each half names one."""
+        halves = actor.name.split("-")
+        if len(halves) != 2 or actor.kind == "person" and actor.mentions > 1:
+            return []
+        people = [self.exact_actor(h) for h in halves]
+        if all(a is not None and a.kind == "person" and a.id != actor.id for a in people) and people[0] != people[1]:
+            return people
+        return []
 
     def best(self, concepts: list[Concept], require: set[str] | None = None, limit: int = 300,
               article_ids: list[str] | None = None, min_cov: float = MIN_COVERAGE,
