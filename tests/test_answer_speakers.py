@@ -258,6 +258,10 @@ Residents have until March to comment.
 
 The harbourmaster, Piotr Wellbeck, has opposed the expansion for months.
 """,
+    "ruling.txt": """Planning ruling upheld
+
+Solicitor Niamh O'Sullivan said the ruling was fair to both sides.
+""",
     "kettles.txt": """Consumer group tests kettles
 
 The most energy-efficient kettle in the trial was the Arden Mk2, the group said.
@@ -652,3 +656,8 @@ def test_two_peoples_names_joined_by_a_hyphen_are_those_two_people(engine):
     assert [a.name for a in engine._pair_of_people(feud)] == ["Tobias Wren", "Ivy Dunne"]
     lawyer = Actor(id=-2, key="wren-olsen", name="Wren-Olsen", kind="person", mentions=5, aliases={"wren-olsen"})
     assert engine._pair_of_people(lawyer) == []  # a double-barrelled person named often is one person
+
+
+def test_a_misspelt_name_with_an_apostrophe_is_found(engine):
+    a = engine.ask("Who is Niamh O'Sulivan?")
+    assert a.found and a.actors[0].name == "Niamh O'Sullivan"

@@ -139,7 +139,11 @@ class ActorIndex:
                 if len(parts) >= 3 and parts[0] not in _TITLES:  # "Shani Rhys James": "rhys james" too
                     self._by_surname[" ".join(parts[-2:])].append(actor)
         self._fuzzy_choices = [a for a in self.alias if len(a) >= 4 and " " not in a]
-        self._fuzzy_multi = [a for a in self.alias if a.count(" ") == 1 and len(a) >= 7]
+        # two-word names by how many words they fold to ("martin o neill": three)
+        self._fuzzy_multi: dict[int, list[str]] = defaultdict(list)
+        for a in self.alias:
+            if a.count(" ") in (1, 2) and len(a) >= 7:
+                self._fuzzy_multi[a.count(" ")].append(a)
         self._descriptions = [(fold(d), a) for a in self.by_id.values() for d in a.descriptions]
         # ... and each person's descriptions together, for a role that takes two of them to say:
         # "the Lib Dem Treasury spokesman" is "Lib Dem spokesman" + "the party's Treasury spokesman"
@@ -336,7 +340,8 @@ class ActorIndex:
                 continue
             if not any(j in singles or not self._known_word(toks[j][1]) or toks[j][0][:1].isupper() for j in (i, i + 1)):
                 continue  # two ordinary words of the articles are no misspelt name
-            best = process.extractOne(f"{a} {b}", self._fuzzy_multi, scorer=fuzz.ratio, score_cutoff=88)
+            pair = f"{a} {b}"  # "martin o neil": a name with an apostrophe folds to two words
+            best = process.extractOne(pair, self._fuzzy_multi.get(pair.count(" "), []), scorer=fuzz.ratio, score_cutoff=88)
             if not best:
                 continue
             for j in (i, i + 1):
