@@ -262,6 +262,16 @@ The harbourmaster, Piotr Wellbeck, has opposed the expansion for months.
 
 Solicitor Niamh O'Sullivan said the ruling was fair to both sides.
 """,
+    "tram.txt": """Residents back tram line
+
+Most residents back the new tram line, a poll suggests.
+
+Some 58% of those polled said the tram should open before the new stadium.
+
+The line would run from the station to the hospital.
+
+The survey of 800 adults was carried out by Kestrel Research for the city council.
+""",
     "kettles.txt": """Consumer group tests kettles
 
 The most energy-efficient kettle in the trial was the Arden Mk2, the group said.
@@ -661,3 +671,12 @@ def test_two_peoples_names_joined_by_a_hyphen_are_those_two_people(engine):
 def test_a_misspelt_name_with_an_apostrophe_is_found(engine):
     a = engine.ask("Who is Niamh O'Sulivan?")
     assert a.found and a.actors[0].name == "Niamh O'Sullivan"
+
+
+def test_the_source_of_a_figure_is_the_sentence_that_names_who_found_it(engine):
+    # the claim credits only "a poll"; the article names the pollster three sentences on
+    a = engine.ask("Who carried out the poll showing residents back the tram line?")
+    assert a.intent == "source_of"
+    assert "Kestrel Research" in a.excerpts[0].quote and "a poll suggests" in a.excerpts[1].quote
+    assert "Kestrel Research" in engine.ask("what poll is the 58% figure on the tram from?").excerpts[0].quote
+    assert not engine.ask("what poll is the 71% figure on the tram from?").found

@@ -29,7 +29,7 @@ HANDLERS = {
     "help": pack.help_, "briefing": pack.briefing, "sources": pack.sources,
     "who_is": people.who_is, "statements_by": people.statements_by, "stance": people.stance,
     "timeline": people.timeline, "relation": people.relation,
-    "who_said": claims.who_said, "when": claims.when, "happened": claims.happened, "search": claims.search,
+    "who_said": claims.who_said, "source_of": claims.source_of, "when": claims.when, "happened": claims.happened, "search": claims.search,
 }
 
 log = logging.getLogger(__name__)

@@ -66,7 +66,7 @@ _WS = re.compile(r"\s+")
 
 @dataclass
 class Parsed:
-    intent: str                  # help | briefing | sources | who_is | statements_by | who_said | stance |
+    intent: str                  # help | briefing | sources | who_is | statements_by | who_said | source_of | stance |
                                  # when | happened | timeline | relation | search
     text: str                    # the question, trimmed
     who: str | None = None       # the span that should name an actor
@@ -107,6 +107,20 @@ WHO_SAID = _rx(r"^(?:who|which (?:outlet|source|newspaper|paper|agency|person|of
                r"is claiming|is saying|made the claim|was quoted saying|cited)(?: (?:that|about|on))? (?P<claim>.+)$")
 SOURCES_OF = _rx(r"^(?:what|which|whose) (?:sources|people|experts|officials|voices)(?: (?:does|do|did))? (?P<topic>.+?) "
                  r"(?:cite|cites|cited|quote|quotes|quoted|use|uses|used|rely on|relies on|relied on|draw on|name|names)$")
+# What a figure rests on: a poll, a survey, a report ...
+EVIDENCE = (r"polls?|surveys?|research|study|studies|reports?|figures?|numbers|data|statistics|stats|analysis|"
+            r"estimates?|savings|calculations?|claims?")
+# "Who carried out the poll showing ...?", "What poll is the 68% figure from?", "Where did BBC
+# Scotland get its figures?", "What's the source for X?": where a claim comes from, which the
+# article often names apart from the claim ("YouGov polled 1,981 voters").
+SOURCE_OF = _rx(r"^(?:who|which (?:company|firm|organi[sz]ation|pollsters?|group|body|agency|newspaper|paper))"
+                r" (?:carried out|conducted|did|ran|commissioned|published|produced|compiled|came up with|paid for|"
+                r"identified|drew up|did the) (?:the |this |that )?(?P<claim>(?:" + EVIDENCE + r")\b.*)$"
+                r"|^(?:what|which) (?P<claim2>(?:" + EVIDENCE + r") (?:is|was|are|were|does|did) .+?) "
+                r"(?:from|based on|come from|taken from)$"
+                r"|^where (?:did|does|do|have|has) (?P<claim3>.+? (?:get|gets|got|find|found|obtain|obtained) "
+                r".*?\b(?:" + EVIDENCE + r")\b.*)$"
+                r"|^(?:what is|what's|what are) the sources? (?:of|for|behind) (?:the claim )?(?:that )?(?P<claim4>.+)$")
 ACCORDING = _rx(r"^according to (?:whom|who|which sources?),? (?P<claim>.+)$|^(?P<claim2>.+?),? according to (?:whom|who)$"
                 r"|^(?:what is|what's) the source (?:of|for) (?:the claim )?(?:that )?(?P<claim3>.+)$"
                 r"|^where (?:does|did|do) (?P<claim4>.+?) come from$")
@@ -218,6 +232,8 @@ def _parse(q: str) -> Parsed:
         return Parsed("briefing", q, topic=_g(m, "topic"))
     if m := SOURCES.match(q) or SOURCES_OF.match(q):
         return Parsed("sources", q, topic=_g(m, "topic"))
+    if m := SOURCE_OF.match(q):
+        return Parsed("source_of", q, topic=_g(m, "claim", "claim2", "claim3", "claim4"))
     if m := ACCORDING.match(q):
         return Parsed("who_said", q, topic=_g(m, "claim", "claim2", "claim3", "claim4"))
     if m := WHO_SAID.match(q):
