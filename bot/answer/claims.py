@@ -325,7 +325,7 @@ def _in_whole_articles(e: Engine, concepts: list[Concept], wanted: re.Pattern, a
     if len(concepts) < 3:
         return []
     ids = e.search.candidates(concepts)
-    articles = list({e.search.article_of(i) for i in ids})
+    articles = sorted({e.search.article_of(i) for i in ids})
     whole = [a for a, c in e.search.article_coverage(concepts, articles).items() if c >= 1.0 - 1e-9]
     if not whole:
         return []

@@ -310,7 +310,7 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict) -> 
     """
     near = {j for i in ids for j in range(i - CONTEXT_SPAN, i + CONTEXT_SPAN + 1)}
     sentence_cov = e.search.coverage(concepts, sorted(near | set(ids)))
-    article_ids = list({rows[i]["article_id"] for i in ids})
+    article_ids = sorted({rows[i]["article_id"] for i in ids})
     article_cov = e.search.article_coverage(concepts, article_ids)
     headline = _headlines(rows)
     # The article is about the topic when its headline names it.

@@ -44,7 +44,7 @@ def why(e: Engine, p: Parsed) -> Answer | None:
     if not people:
         return None
     who = people[0]
-    actor = e.actors.by_id[min(who.actor_ids, key=lambda a: -e.actors.by_id[a].mentions)]
+    actor = e.actors.by_id[min(who.actor_ids, key=lambda a: (-e.actors.by_id[a].mentions, a))]
     event = [c for c in concepts if c is not who]
     if not event:
         return None
@@ -59,7 +59,7 @@ def why(e: Engine, p: Parsed) -> Answer | None:
     ids = sorted(set(ids))
     mine = {a.id for a in speakers} | who.actor_ids
     rows = sentences_by_id(e.reader, ids)
-    articles = list({r["article_id"] for r in rows.values()})
+    articles = sorted({r["article_id"] for r in rows.values()})
     article_cov = e.search.article_coverage(event, articles)
     named = [c for c in event if c.actor_ids]  # "... sanctions on Sudan": a story that names Sudan
     if named:

@@ -227,7 +227,7 @@ def _short_source_sentences(e: Engine, who: str) -> list[int]:
     rows = e.reader.all("SELECT a.sentence_id, s.article_id FROM attributions a JOIN sentences s ON s.id = a.sentence_id"
                         f" WHERE a.source IN ({placeholders(short)}) ORDER BY a.sentence_id", short)
     concepts = [Concept(w, words=expand(w)) for w in words]
-    covered = e.search.article_coverage(concepts, list({r[1] for r in rows}))
+    covered = e.search.article_coverage(concepts, sorted({r[1] for r in rows}))
     return [r[0] for r in rows if covered.get(r[1], 0.0) >= 1.0 - 1e-9]
 
 
