@@ -664,3 +664,36 @@ def test_a_subject_the_parse_hangs_from_the_sentence_before_is_not_the_speaker(n
 def test_the_person_named_after_said_speaks_whatever_the_parse_made_of_their_title(nlp):
     ex = _attr(nlp, '"This is typical of their hypocrisy," said Tory shadow local government secretary Carla Denholm.')
     assert _one(ex, "typical of their hypocrisy").source == "Carla Denholm"
+
+
+def test_unquoted_first_person_sentences_are_the_account_the_article_hands_over(nlp):
+    ex = _attr(nlp, "The court upheld the ruling on Monday.",
+               "But novelist Harriet Vane tells BBC News of her personal response to the ruling.",
+               "My first thought was for the families. I have never seen such a verdict.",
+               "The court sat for nine days.")
+    assert _one(ex, "My first thought").source == "Harriet Vane"
+    assert _one(ex, "I have never seen").source == "Harriet Vane"
+    assert _of(ex, "The court sat") == [] and _of(ex, "The court upheld") == []
+
+
+def test_unquoted_first_person_sentences_are_the_bylines_author_in_an_essay(nlp):
+    essay = ["Advertisers follow readers across the web.", "I tested three browsers last week.",
+             "My results surprised me.", "I will repeat the test next month."]
+    ex = _extract(Article(title="Test", paragraphs=essay, author="Daniel Kahn Gillmor"), nlp)
+    assert _one(ex, "I tested").source == "Daniel Kahn Gillmor"
+    assert _of(ex, "Advertisers follow") == []
+    desk = _extract(Article(title="Test", paragraphs=essay, author="Our Foreign Staff"), nlp)
+    assert _of(desk, "I tested") == []
+    # a report with one unquoted "I" line is quoting someone, not speaking for its reporter
+    report = ["The chief executive spoke at the trial on Tuesday.", "These deals take time.",
+              "I have been building relationships for years.", "The trial continues."]
+    ex = _extract(Article(title="Test", paragraphs=report, author="Steven Musil"), nlp)
+    assert _of(ex, "I have been building") == []
+
+
+def test_the_voice_handed_to_a_person_ends_where_readers_comment_on_them(nlp):
+    ex = _attr(nlp, "But novelist Harriet Vane tells BBC News of her personal response to the ruling.",
+               "My first thought was for the families.",
+               "I agree with Harriet Vane. I think she is right.")
+    assert _one(ex, "My first thought").source == "Harriet Vane"
+    assert _of(ex, "I agree with") == [] and _of(ex, "I think she is right") == []

@@ -22,7 +22,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
     """Everything the index stores about one article; `doc` must be `nlp(article.text)`."""
     sentences = split_sentences(article, doc)
     table, actors, mentions = find_actors(article, doc, sentences)
-    attributions = find_attributions(doc, sentences, table)
+    attributions = find_attributions(doc, sentences, table, article.author)
     events = find_events(article, doc, sentences, table)
     return Extraction(sentences=sentences, actors=actors, mentions=mentions,
                       attributions=attributions, events=events)

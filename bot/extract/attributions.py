@@ -11,6 +11,8 @@ Sentences with none of these are in the article's own voice and get no record.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from bot.extract.cues import WANT_VERBS
@@ -28,16 +30,37 @@ QUOTED_CLAUSE_WORDS = 8
 MIN_QUOTE_WORDS = 4
 
 
-def find_attributions(doc: Doc, sentences: list[SentenceRec], actors: Resolver) -> list[AttributionRec]:
-    """Attribution records for `sentences` (offsets into doc.text), in sentence order."""
-    return _Finder(doc, sentences, actors).run()
+# "I", "my" ... outside quotes: the sentence is someone's first-person account.
+_FIRST_PERSON = re.compile(r"\bI\b|\b(?i:me|my|mine|myself)\b")
+# "Thriller writer Frederick Forsyth tells BBC News of his personal response to the move.": the
+# unquoted first-person sentences that follow are that person's.
+_GIVES_ACCOUNT = re.compile(r"(?i)\b(?:tells|told|writes|wrote|gives|gave|explains|explained|describes|described|"
+                            r"sets out|set out|offers|offered|shares|shared)\b[^.]*?\b(?:his|her) (?:own |personal |"
+                            r"first-hand )*(?:response|view|views|account|reaction|thoughts|story|experience|"
+                            r"perspective|opinion|verdict|take)\b")
+# ... ended by a sentence about the article itself: readers' comments follow an essay.
+_ABOUT_ARTICLE = re.compile(r"(?i)\b(?:this|the|your|an interesting) (?:article|piece|column|essay)\b")
+# An essay: at least this many unquoted first-person sentences, and this share of the article.
+ESSAY_MIN, ESSAY_SHARE = 3, 0.05
+# A byline that names one person ("Daniel Kahn Gillmor"), not a desk ("Our Foreign Staff").
+_ONE_PERSON = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}")
+_DESK_WORDS = frozenset("staff reporter reporters correspondent correspondents editor editors desk news agency "
+                        "agencies team".split())
+
+
+def find_attributions(doc: Doc, sentences: list[SentenceRec], actors: Resolver,
+                      author: str | None = None) -> list[AttributionRec]:
+    """Attribution records for `sentences` (offsets into doc.text), in sentence order. The
+    article's `author` (its byline) speaks its first-person sentences."""
+    return _Finder(doc, sentences, actors, author).run()
 
 
 class _Finder:
     """One article's pass: which sentences have a source, and which quote chain has whose."""
 
-    def __init__(self, doc: Doc, sentences: list[SentenceRec], actors: Resolver):
+    def __init__(self, doc: Doc, sentences: list[SentenceRec], actors: Resolver, author: str | None = None):
         self.sentences = sentences
+        self.actors = actors
         self.text = doc.text            # spaCy joins every token on each .text: read it once
         self.quotes = QuoteMap(self.text, find_quote_runs(self.text, _paragraph_spans(sentences)))
         self.spans: list[Span | None] = [doc.char_span(s.start, s.end, alignment_mode="expand")
@@ -47,6 +70,13 @@ class _Finder:
         self._resolved: dict[int, list[tuple[Cue, Source]]] = {}
         # the cue of the sentence that named a quote's speaker, kept for its continuations
         self._chain_cues: dict[tuple[int, str], str] = {}
+        # whose first-person account an unquoted "I ..." sentence is: the byline, until the
+        # article hands the voice to someone ("X tells BBC News of his personal response")
+        self.voice: tuple[Source, str] | None = None
+        if author and _ONE_PERSON.fullmatch(author.strip()) and not _DESK_WORDS & set(author.lower().split()) \
+                and self._is_essay():
+            rec = actors.resolve(author)
+            self.voice = (Source(rec.name if rec else author.strip(), "person", rec.key if rec else None), "writes")
 
     def run(self) -> list[AttributionRec]:
         out: list[AttributionRec] = []
@@ -66,6 +96,11 @@ class _Finder:
                         self.speakers.remember(other, k)
                 for r in chains:
                     chain_speaker.setdefault(r.chain, own[0][1])
+            elif not chains and self.voice and self._voice_ends(sent):
+                self.voice = None
+            elif not chains and self.voice and _FIRST_PERSON.search(self._outside_quotes(sent)):
+                src, cue = self.voice
+                out.append(self._record(k, cue, src, None, False, False))
             elif chains and quoted:
                 chain = chains[0].chain
                 src = chain_speaker.get(chain) or self._speaker_after(chain, k) or self._introduced_by(chain, k) \
@@ -76,8 +111,38 @@ class _Finder:
                     chain_speaker[chain] = src
                     out.append(self._record(k, self._chain_cue(chain, src), src, None, True, True))
                     self.speakers.spoke_at = k      # a quote running on: its speaker still speaks
+            self._hands_voice(k)
             self.speakers.note_subjects(k)
         return out
+
+    def _is_essay(self) -> bool:
+        """An article written in the first person: a byline speaks its "I" sentences. A report
+        with a few unquoted "I" lines is quoting someone (a transcript, a block quote)."""
+        first = sum(1 for s in self.sentences if _FIRST_PERSON.search(self._outside_quotes(s)))
+        return first >= ESSAY_MIN and first >= ESSAY_SHARE * len(self.sentences)
+
+    def _voice_ends(self, sent: SentenceRec) -> bool:
+        """Readers' comments after an essay ("I agree with Mr Forsyth", "An interesting
+        article"): someone who names the voice, or the article, is not the voice."""
+        surname = self.voice[0].name.split()[-1] if self.voice else ""
+        return bool(re.search(rf"\b{re.escape(surname)}\b", sent.text) or _ABOUT_ARTICLE.search(sent.text))
+
+    def _outside_quotes(self, sent: SentenceRec) -> str:
+        return "".join(ch for i, ch in enumerate(self.text[sent.start:sent.end], sent.start) if not self.quotes.inside(i))
+
+    def _hands_voice(self, k: int) -> None:
+        """'Frederick Forsyth tells BBC News of his personal response': the person named before
+        the verb speaks the first-person sentences that follow."""
+        span = self.spans[k]
+        m = _GIVES_ACCOUNT.search(self.sentences[k].text) if span is not None else None
+        if not m:
+            return
+        verb_at = self.sentences[k].start + m.start()
+        people = [e for e in span.ents if e.label_ == "PERSON" and e.end_char <= verb_at]
+        if people:
+            rec = self.actors.resolve(people[-1].text)
+            if rec is not None and rec.kind == "person":
+                self.voice = (Source(rec.name, "person", rec.key), m.group(0).split()[0].lower())
 
     def _colon_quote(self, sent: SentenceRec) -> bool:
         """'X said: "...': a quote introduced by a colon is a direct quote however short."""
