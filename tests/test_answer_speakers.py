@@ -272,6 +272,12 @@ The line would run from the station to the hospital.
 
 The survey of 800 adults was carried out by Kestrel Research for the city council.
 """,
+    "library.txt": """Library hours to be cut
+
+Council leader Bronwen Hale said the cuts to library opening hours would hurt pensioners and students most.
+
+The council will vote on the plan in June.
+""",
     "kettles.txt": """Consumer group tests kettles
 
 The most energy-efficient kettle in the trial was the Arden Mk2, the group said.
@@ -680,3 +686,10 @@ def test_the_source_of_a_figure_is_the_sentence_that_names_who_found_it(engine):
     assert "Kestrel Research" in a.excerpts[0].quote and "a poll suggests" in a.excerpts[1].quote
     assert "Kestrel Research" in engine.ask("what poll is the 58% figure on the tram from?").excerpts[0].quote
     assert not engine.ask("what poll is the 71% figure on the tram from?").found
+
+
+def test_a_claim_in_other_words_is_answered_by_the_one_sentence_that_makes_it(engine):
+    # "shorter ... hit older people ... hardest" covers about half of Hale's words, and no
+    # other story comes close
+    first = first_excerpt(engine, "Who said shorter library hours would hit older people and students hardest?")
+    assert first.attribution.source == "Bronwen Hale"

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.question import MONTHS, QUESTION_START, WEEKDAYS, YEAR, Parsed, content_words
 from bot.answer.search import Concept
-from bot.answer.thresholds import ANSWER_TYPE_BONUS, ARTICLE_SLACK, QUOTED_CLAIM_SLACK, LONG_CLAIM_COVERAGE, MAX_EXCERPTS, MIN_COVERAGE, NOTHING
+from bot.answer.thresholds import ANSWER_TYPE_BONUS, ARTICLE_SLACK, CLEAR_WINNER, QUOTED_CLAIM_SLACK, LONG_CLAIM_COVERAGE, MAX_EXCERPTS, MIN_COVERAGE, NOTHING
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import Answer
 
@@ -53,6 +53,19 @@ _TIME_RX = re.compile(
 
 # A figure in a question: "8,000", "£200m", "three".
 _NUMBER = re.compile(r"[£$€]?\d[\d,.]*(?:m|bn|k|%)?")
+
+
+def _clear_winner(e: Engine, concepts: list[Concept], require: set[str] | None) -> list:
+    """A claim in the asker's own words ("far too rosy" for "way too optimistic") may cover
+    little more than half of the one sentence that makes it: that sentence answers when a named
+    speaker says it and no other story comes close."""
+    ranked = [(r, s) for r, s in e.best(concepts, min_cov=MIN_COVERAGE - QUOTED_CLAIM_SLACK, pairs=True, require=require)]
+    if not ranked or ranked[0][0]["source_kind"] not in ("person", "organization", "outlet"):
+        return []
+    top, score = ranked[0]
+    rivals = e.best(concepts, min_cov=0.0, pairs=True, require=require)
+    other = max((s for r, s in rivals if r["article_id"] != top["article_id"]), default=0.0)
+    return [(top, score)] if score - other >= CLEAR_WINNER else []
 
 
 def source_of(e: Engine, p: Parsed) -> Answer:
@@ -111,6 +124,8 @@ def who_said(e: Engine, p: Parsed) -> Answer:
         # own words may cover a little less, never an unattributed sentence.
         best = [(r, s) for r, s in e.best(concepts, min_cov=min_cov - QUOTED_CLAIM_SLACK, pairs=True, require=require)
                 if r["source"] and r["direct_quote"]]
+    if not best:
+        best = _clear_winner(e, concepts, require)
     if not best:
         return e.nothing(p, "Nothing in the pack says that.")
     top = best[:MAX_EXCERPTS]

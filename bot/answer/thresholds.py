@@ -12,6 +12,9 @@ MIN_COVERAGE = 0.6
 LONG_CLAIM_COVERAGE = 0.55
 # Who said a claim: a direct quote may cover this much less of the claim than MIN_COVERAGE.
 QUOTED_CLAIM_SLACK = 0.1
+# ... and a named speaker's sentence covering that much (not a direct quote) answers when it
+# beats every other story's best sentence by this much.
+CLEAR_WINNER = 0.15
 # What X said "about" a topic: X's sentence, or the article around it, covers this share.
 TOPIC_COVERAGE = 0.45
 # ... or the sentences just before and after it do, discounted by distance (0 is the sentence).
