@@ -37,6 +37,8 @@ from bot.answer.question import content_words, parse
      "the asylum quotas"),
     ("Which MEP called the treaty flawed?", "who_said", None, "the treaty flawed"),
     ("when's the budget", "when", None, "the budget"),
+    ("Who wrote the Sudan sanctions story?", "byline", None, "Sudan sanctions"),
+    ("Who wrote the article about Facebook tracking?", "byline", None, "Facebook tracking"),
     ("Who carried out the poll showing falling support for a ban?", "source_of", None,
      "poll showing falling support for a ban"),
     ("Where did BBC Scotland get its council tax figures?", "source_of", None, "BBC Scotland get its council tax figures"),

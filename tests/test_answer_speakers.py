@@ -278,6 +278,13 @@ Council leader Bronwen Hale said the cuts to library opening hours would hurt pe
 
 The council will vote on the plan in June.
 """,
+    "column.html": """<!DOCTYPE html><html><head><title>Why I gave up my car - The Riverside Gazette</title>
+<meta name="author" content="Perpetua Lane"><meta property="og:site_name" content="The Riverside Gazette"></head>
+<body><article><h1>Why I gave up my car</h1>
+<p>I sold my car last spring and have not missed it once since the buses were rerouted.</p>
+<p>The bus runs every ten minutes from the station to the hospital, and my commute is now shorter than it ever was by road.</p>
+<p>I still cycle at weekends, and I walk far more than I did.</p>
+</article></body></html>""",
     "kettles.txt": """Consumer group tests kettles
 
 The most energy-efficient kettle in the trial was the Arden Mk2, the group said.
@@ -693,3 +700,16 @@ def test_a_claim_in_other_words_is_answered_by_the_one_sentence_that_makes_it(en
     # other story comes close
     first = first_excerpt(engine, "Who said shorter library hours would hit older people and students hardest?")
     assert first.attribution.source == "Bronwen Hale"
+
+
+def test_who_wrote_an_article_is_its_byline(engine):
+    a = engine.ask("Who wrote the column about giving up a car?")
+    assert a.found and a.intent == "byline" and "Perpetua Lane" in a.note
+    assert not engine.ask("Who wrote the story about the marina expansion?").found  # a text file has no byline
+
+
+def test_a_person_only_the_byline_names_is_who_wrote_what(engine):
+    a = engine.ask("Who is Perpetua Lane?")
+    assert a.found and "Why I gave up my car" in a.note
+    # the essay's first-person sentences are hers
+    assert first_excerpt(engine, "What did Perpetua Lane say about cycling?").attribution.source == "Perpetua Lane"

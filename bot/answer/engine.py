@@ -26,7 +26,7 @@ from bot.settings import Settings
 
 # Each kind of question and the function that answers it.
 HANDLERS = {
-    "help": pack.help_, "briefing": pack.briefing, "sources": pack.sources,
+    "help": pack.help_, "briefing": pack.briefing, "sources": pack.sources, "byline": pack.byline,
     "who_is": people.who_is, "statements_by": people.statements_by, "stance": people.stance,
     "timeline": people.timeline, "relation": people.relation,
     "who_said": claims.who_said, "source_of": claims.source_of, "when": claims.when, "happened": claims.happened, "search": claims.search,

@@ -134,6 +134,25 @@ def article_about(e: Engine, topic: str, min_cov: float = 0.5) -> str | None:
     return best if score >= min_cov else None
 
 
+def byline(e: Engine, p: Parsed) -> Answer:
+    """Who wrote an article: its byline, as the page gave it, with the article's opening line.
+    Without a topic the pack must hold one article."""
+    article = article_about(e, p.topic) if p.topic else None
+    if article is None and not p.topic and e.n_articles == 1:
+        article = e.reader.one("SELECT id FROM articles")[0]
+    if article is None:
+        return e.nothing(p, "Which article? Name its topic: 'who wrote the story about ...'." if not p.topic
+                         else "No article in the pack matches that topic.")
+    a = e.reader.one("SELECT title, author, outlet FROM articles WHERE id = ?", [article])
+    where = f" ({a['outlet']})" if a["outlet"] else ""
+    if not a["author"]:
+        return e.nothing(p, f"The pack does not say who wrote “{a['title']}”{where}.")
+    lead = e.reader.one("SELECT id FROM sentences WHERE article_id = ? ORDER BY id LIMIT 1", [article])
+    rows = sentences_by_id(e.reader, [lead[0]]) if lead else {}
+    return Answer(p.text, "byline", True, [excerpt(r, 1.0) for r in rows.values()],
+                  note=f"“{a['title']}”{where} is by {a['author']}.")
+
+
 SOURCES_SHOWN = 12
 
 

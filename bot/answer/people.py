@@ -42,6 +42,8 @@ def who_is(e: Engine, p: Parsed) -> Answer:
         actor = e.resolve_one(p.who, allowed=TITLE_WORDS)  # "the president of Tanzania" is not Tanzania
     if actor is None and (named := _role_in_context(e, p)) is not None:
         return named
+    if actor is None and (wrote := _author(e, p)) is not None:
+        return wrote  # a byline the text never names: "Who is Jeffrey Gettleman?"
     if actor is None:
         fallback = claims.search(e, Parsed("search", p.text, topic=p.who or p.text))
         # "Who is the first sea ombudsman?": a sentence about some other ombudsman is no answer.
@@ -53,6 +55,22 @@ def who_is(e: Engine, p: Parsed) -> Answer:
         return e.nothing(p, f"The pack does not mention {p.who}." if capitalised else NOTHING,
                              suggest=p.who if capitalised else None)
     return profile(e, p, actor)
+
+
+def _author(e: Engine, p: Parsed) -> Answer | None:
+    """Someone only the byline names: who they are is what they wrote."""
+    name = fold(p.who or "")
+    if len(name.split()) < 2:
+        return None  # a surname alone matches too many bylines to say
+    rows = [r for r in e.reader.all("SELECT id, title, author, outlet FROM articles WHERE author IS NOT NULL ORDER BY id")
+            if name in fold(r["author"])]
+    if not rows:
+        return None
+    lead = [e.reader.one("SELECT id FROM sentences WHERE article_id = ? ORDER BY id LIMIT 1", [r["id"]]) for r in rows]
+    found = sentences_by_id(e.reader, [x[0] for x in lead if x])
+    wrote = "; ".join(f"“{r['title']}”" + (f" ({r['outlet']})" if r["outlet"] else "") for r in rows)
+    return Answer(p.text, "who_is", True, [excerpt(r, 1.0) for r in found.values()][:MAX_EXCERPTS],
+                  note=f"{rows[0]['author']} wrote {wrote}.")
 
 
 def _role_in_context(e: Engine, p: Parsed) -> Answer | None:

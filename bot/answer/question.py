@@ -66,7 +66,7 @@ _WS = re.compile(r"\s+")
 
 @dataclass
 class Parsed:
-    intent: str                  # help | briefing | sources | who_is | statements_by | who_said | source_of | stance |
+    intent: str                  # help | briefing | sources | byline | who_is | statements_by | who_said | source_of | stance |
                                  # when | happened | timeline | relation | search
     text: str                    # the question, trimmed
     who: str | None = None       # the span that should name an actor
@@ -107,6 +107,14 @@ WHO_SAID = _rx(r"^(?:who|which (?:outlet|source|newspaper|paper|agency|person|of
                r"is claiming|is saying|made the claim|was quoted saying|cited)(?: (?:that|about|on))? (?P<claim>.+)$")
 SOURCES_OF = _rx(r"^(?:what|which|whose) (?:sources|people|experts|officials|voices)(?: (?:does|do|did))? (?P<topic>.+?) "
                  r"(?:cite|cites|cited|quote|quotes|quoted|use|uses|used|rely on|relies on|relied on|draw on|name|names)$")
+# "Who wrote the article about Facebook tracking?", "Who wrote the Sudan sanctions story?",
+# "who's the author of this piece": the byline of an article.
+_PIECE = r"(?:article|story|piece|column|op-ed|essay|item|feature)"  # not "report": "the Butler report"
+BYLINE = _rx(r"^(?:who|which (?:journalist|reporter|writer|author|correspondent))(?: (?:has|had))? (?:wrote|writes|written|authored|penned|"
+             r"filed|is writing) (?:the |this |that |an |a )?(?:(?P<topic>.+?) )?" + _PIECE +
+             r"(?: (?:about|on|regarding|covering|headlined|titled|called) (?P<topic2>.+))?$|"
+             r"^(?:who|what) (?:is|was|'s|’s) the (?:author|writer|byline) (?:of|for|on) (?:the |this |that )?"
+             r"(?:(?P<topic3>.+?) )?" + _PIECE + r"?(?: (?:about|on|regarding|covering) (?P<topic4>.+))?$")
 # What a figure rests on: a poll, a survey, a report ...
 EVIDENCE = (r"polls?|surveys?|research|study|studies|reports?|figures?|numbers|data|statistics|stats|analysis|"
             r"estimates?|savings|calculations?|claims?")
@@ -232,6 +240,8 @@ def _parse(q: str) -> Parsed:
         return Parsed("briefing", q, topic=_g(m, "topic"))
     if m := SOURCES.match(q) or SOURCES_OF.match(q):
         return Parsed("sources", q, topic=_g(m, "topic"))
+    if m := BYLINE.match(q):
+        return Parsed("byline", q, topic=_g(m, "topic2", "topic4", "topic", "topic3"))
     if m := SOURCE_OF.match(q):
         return Parsed("source_of", q, topic=_g(m, "claim", "claim2", "claim3", "claim4"))
     if m := ACCORDING.match(q):
