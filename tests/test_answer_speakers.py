@@ -285,6 +285,12 @@ The council will vote on the plan in June.
 <p>The bus runs every ten minutes from the station to the hospital, and my commute is now shorter than it ever was by road.</p>
 <p>I still cycle at weekends, and I walk far more than I did.</p>
 </article></body></html>""",
+    "park.txt": """Park to stay open
+
+Councillor Edna Field said the riverside park would stay open through the winter.
+
+Ms Field said the gates would close at dusk.
+""",
     "kettles.txt": """Consumer group tests kettles
 
 The most energy-efficient kettle in the trial was the Arden Mk2, the group said.
@@ -713,3 +719,7 @@ def test_a_person_only_the_byline_names_is_who_wrote_what(engine):
     assert a.found and "Why I gave up my car" in a.note
     # the essay's first-person sentences are hers
     assert first_excerpt(engine, "What did Perpetua Lane say about cycling?").attribution.source == "Perpetua Lane"
+
+
+def test_a_surname_that_is_also_a_word_names_the_person_typed_in_lower_case(engine):
+    assert "Edna Field" in first_excerpt(engine, "what did field say about the park").attribution.source

@@ -17,9 +17,11 @@ from bot.index.read import Reader
 from bot.names import fold
 
 # Single-word aliases that are also ordinary words match only when capitalised in the question.
-_COMMON = STOPWORDS | frozenset("""
-us may will new brown green white black young long short field hall bush major
-fox house home office state states labour conservative liberal democrats government party
+# Surnames that are also words: lowercase ("what does brown plan"), a name only where the
+# pack uses the word mostly as that name.
+_WORD_NAMES = frozenset("brown green white black young field hall bush major fox".split())
+_COMMON = STOPWORDS | _WORD_NAMES | frozenset("""
+us may will new long short house home office state states labour conservative liberal democrats government party
 """.split())
 _TITLES = frozenset("lord lady sir dame baroness baron dr mr mrs ms miss rev cardinal archbishop bishop".split())
 _PEERAGE = frozenset("lord lady baroness baron sir dame".split())
@@ -357,9 +359,10 @@ class ActorIndex:
         'us', 'may', 'election' are ordinary words: lowercase in a question they name
         nobody. 'erdogan', 'reuters', 'israel' are names however they are typed.
         """
-        if folded in _COMMON and (first or not original[:1].isupper()):
-            return False  # "How ...", "May I ...": a capital at the start proves nothing
-        if original[:1].isupper():
+        lowercase = first or not original[:1].isupper()  # "How ...", "May I ...": a capital at the start proves nothing
+        if folded in _COMMON and folded not in _WORD_NAMES and lowercase:
+            return False
+        if original[:1].isupper() and not (folded in _WORD_NAMES and lowercase):
             return True
         if self.word_count is None:
             return True
