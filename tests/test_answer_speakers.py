@@ -287,9 +287,9 @@ The council will vote on the plan in June.
 </article></body></html>""",
     "park.txt": """Park to stay open
 
-Councillor Edna Field said the riverside park would stay open through the winter.
+Parks manager Nia Brown said the riverside park would stay open through the winter.
 
-Ms Field said the gates would close at dusk.
+Ms Brown said the gates would close at dusk.
 """,
     "kettles.txt": """Consumer group tests kettles
 
@@ -722,4 +722,6 @@ def test_a_person_only_the_byline_names_is_who_wrote_what(engine):
 
 
 def test_a_surname_that_is_also_a_word_names_the_person_typed_in_lower_case(engine):
-    assert "Edna Field" in first_excerpt(engine, "what did field say about the park").attribution.source
+    assert [h.actor.name for h in engine.actors.find_in("what does brown plan for the park")] == ["Nia Brown"]
+    assert "Nia Brown" in first_excerpt(engine, "what did brown say about the park").attribution.source
+    assert engine.actors.find_in("the young voters") == []  # a word the pack uses as a word
