@@ -110,3 +110,7 @@ def test_an_asking_price_is_not_a_request():
 def test_where_does_a_figure_come_from_asks_for_its_source():
     p = parse("Where does the figure for Yoon's approval rating come from?")
     assert (p.intent, p.topic) == ("who_said", "the figure for Yoon's approval rating")
+
+
+def test_hedging_adverbs_are_not_topic_words():
+    assert content_words("when did blair supposedly change his mind") == ["blair", "change", "mind"]

@@ -725,3 +725,13 @@ def test_a_surname_that_is_also_a_word_names_the_person_typed_in_lower_case(engi
     assert [h.actor.name for h in engine.actors.find_in("what does brown plan for the park")] == ["Nia Brown"]
     assert "Nia Brown" in first_excerpt(engine, "what did brown say about the park").attribution.source
     assert engine.actors.find_in("the young voters") == []  # a word the pack uses as a word
+
+
+def test_an_inflected_phrase_is_the_lexicons_phrase(engine):
+    concept = next(c for c in engine.concepts("why is she standing down") if c.label == "standing down")
+    assert "resign" in concept.words
+
+
+def test_on_the_grounds_of_gives_a_reason():
+    from bot.answer.reasons import REASON
+    assert REASON.search("Tory MP Jon Sayer is to stand down on the grounds of ill health.")

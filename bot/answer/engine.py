@@ -182,8 +182,9 @@ class Engine:
         i = 0
         while i < len(words):
             pair = f"{words[i]} {words[i + 1]}" if i + 1 < len(words) else ""
-            if pair in PHRASES and pair in lowered:  # "stand down" is one idea: resign, quit ...
-                concepts.append(Concept(pair, words=expand(pair)))
+            phrase = _phrase_of(words[i], words[i + 1]) if pair and pair in lowered else None
+            if phrase:  # "stand down", "standing down" are one idea: resign, quit ...
+                concepts.append(Concept(pair, words=expand(phrase) + ([pair] if pair != phrase else [])))
                 i += 2
                 continue
             word = words[i]
@@ -354,6 +355,28 @@ class Engine:
             return None
         named = [h for h in hits if h.actor.kind in ("person", "organization", "group")] or hits
         return max(named, key=lambda h: (h.end - h.start, h.start, h.score, h.actor.mentions)).actor
+
+def _phrase_of(first: str, second: str) -> str | None:
+    """The lexicon's two-word phrase these words are, in any inflection of the first word:
+    "standing down", "stood down" -> "stand down"."""
+    for base in (first, *_bases(first)):
+        if f"{base} {second}" in PHRASES:
+            return f"{base} {second}"
+    return None
+
+
+def _bases(word: str) -> list[str]:
+    """Candidate uninflected forms: 'standing' -> stand, standi, standinge ... (only those the
+    lexicon holds will match)."""
+    out = []
+    for suffix in ("ing", "ed", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            out += [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # "stepped" -> step
+    return out
+
 
 def _actor_ids(concepts: list[Concept]) -> set[int]:
     return {a for c in concepts for a in c.actor_ids}
