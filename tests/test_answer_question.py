@@ -43,6 +43,7 @@ from bot.answer.question import content_words, parse
      "poll showing falling support for a ban"),
     ("Where did BBC Scotland get its council tax figures?", "source_of", None, "BBC Scotland get its council tax figures"),
     ("what's the source for household incomes falling", "source_of", None, "household incomes falling"),
+    ("whats the source for interest costs hitting $390bn", "source_of", None, "interest costs hitting $390bn"),
     ("where did Gofman get his training", "search", None, "where did Gofman get his training"),
     ("what's the press council worried about with the data retention bill", "stance", "the press council",
      "the data retention bill"),

@@ -291,6 +291,12 @@ Parks manager Nia Brown said the riverside park would stay open through the wint
 
 Ms Brown said the gates would close at dusk.
 """,
+    "mayor2.txt": """Mayor to quit
+
+The mayor will resign next week, according to council sources.
+
+A study by Fenwick Analytics found the council's debts had doubled.
+""",
     "kettles.txt": """Consumer group tests kettles
 
 The most energy-efficient kettle in the trial was the Arden Mk2, the group said.
@@ -669,6 +675,8 @@ def test_what_x_said_about_a_person_needs_that_person_near_the_quote(engine):
 def test_a_word_the_pack_never_uses_is_read_as_the_packs_word_one_slip_away(engine):
     assert engine.search.spelling("neglectd") == "neglected"
     assert engine.search.spelling("paris") is None  # short words are too near each other ("parts")
+    assert engine.search.spelling("dredgnig") == "dredging"  # two letters the wrong way round
+    assert engine.search.spelling("kettel") == "kettle"  # ... even in a short word
     first = first_excerpt(engine, "Who said dredging was neglectd?")
     assert first.attribution.source == "Imelda Rusk"
 
@@ -735,3 +743,14 @@ def test_an_inflected_phrase_is_the_lexicons_phrase(engine):
 def test_on_the_grounds_of_gives_a_reason():
     from bot.answer.reasons import REASON
     assert REASON.search("Tory MP Jon Sayer is to stand down on the grounds of ill health.")
+
+
+def test_a_figure_in_short_form_matches_it_written_out(engine):
+    # "£4m" in the question, "four million pounds"-style or "£4 million" in the text: the bare number matches
+    assert "4" in next(c for c in engine.concepts("a 4m repair bill") if c.label == "4m").words
+
+
+def test_the_source_of_a_claim_that_credits_informants_is_that_claim(engine):
+    # "according to council sources": not the study named in the next sentence
+    a = engine.ask("what's the source for the mayor resigning next week")
+    assert a.intent == "source_of" and "council sources" in a.excerpts[0].quote

@@ -42,6 +42,9 @@ def _credit(text: str, asked: set[str]) -> bool:
     return False
 
 
+# Informants a claim may credit without naming them: "according to regional security sources".
+_INFORMANT = re.compile(r"(?i)\b(?:sources?|officials?|diplomats?|aides?|insiders?|spokes(?:man|woman|person)|"
+                        r"people familiar)\b")
 # How far from the claim, in sentences, the article may name its source.
 SOURCE_REACH = 12
 
@@ -81,7 +84,8 @@ def source_of(e: Engine, p: Parsed) -> Answer:
         return e.nothing(p, "Nothing in the pack says that.")
     claim, score = best[0]
     asked = set(content_words(p.topic))
-    if _credit(claim["text"], asked) or _names_source(claim, asked):
+    if _credit(claim["text"], asked) or _names_source(claim, asked) or _INFORMANT.search(claim["source"] or ""):
+        # the claim credits someone itself: a name, or informants the article does not name
         note = f"{claim['source']}." if claim["source"] else ""
         return Answer(p.text, "source_of", True, [excerpt(claim, score)], note=note)
     credited = _credited_nearby(e, claim, asked)

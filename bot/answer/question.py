@@ -129,7 +129,7 @@ SOURCE_OF = _rx(r"^(?:who|which (?:company|firm|organi[sz]ation|pollsters?|group
                 r"(?:from|based on|come from|taken from)$"
                 r"|^where (?:did|does|do|have|has) (?P<claim3>.+? (?:get|gets|got|find|found|obtain|obtained) "
                 r".*?\b(?:" + EVIDENCE + r")\b.*)$"
-                r"|^(?:what is|what's|what are) the sources? (?:of|for|behind) (?:the claim )?(?:that )?(?P<claim4>.+)$")
+                r"|^(?:what|who)(?: is|'s|’s|s| are) the sources? (?:of|for|behind) (?:the claim )?(?:that )?(?P<claim4>.+)$")
 ACCORDING = _rx(r"^according to (?:whom|who|which sources?),? (?P<claim>.+)$|^(?P<claim2>.+?),? according to (?:whom|who)$"
                 r"|^(?:what is|what's) the source (?:of|for) (?:the claim )?(?:that )?(?P<claim3>.+)$"
                 r"|^where (?:does|did|do) (?P<claim4>.+?) come from$")

@@ -14,16 +14,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from bot.answer.lexicon import expand as lexicon_expand
 from bot.index.read import Reader, placeholders
 
 _FTS_SAFE = re.compile(r"[^\w]+", re.UNICODE)
-_WORD = re.compile(r"[a-z]{6,}")
+_WORD = re.compile(r"[a-z]{5,}")
 # Words at least SPELLING_MIN long may be one typing slip from the pack's word, from
 # SPELLING_LONG two.
 SPELLING_MIN, SPELLING_LONG = 7, 10
+# ... and from SPELLING_SWAP letters, two adjacent letters typed the wrong way round.
+SPELLING_SWAP = 5
 
 # Light synonyms for question words that articles often say otherwise.
 SYNONYMS = {
@@ -129,16 +131,23 @@ class Searcher:
         'goverment' -> 'government', 'squabling' -> 'squabbling'. Two slips only for long words;
         the commonest word wins a tie. The word list is read from the index once, the first
         time a question holds a word the pack does not."""
-        if len(word) < SPELLING_MIN or not word.isalpha():
-            return None  # "paris" is one slip from "parts": short words are too near each other
+        if len(word) < SPELLING_SWAP or not word.isalpha():
+            return None
         if self._vocabulary is None:
             self._vocabulary = Counter()
             for (text,) in self.r.all("SELECT text FROM sentences"):
                 self._vocabulary.update(_WORD.findall(text.lower()))
         if word in self._vocabulary:
             return None
+        if len(word) < SPELLING_MIN:
+            # "paris" is one slip from "parts": a short word is only read as two letters typed
+            # the wrong way round ("rasie" -> "raise")
+            swaps = [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)]
+            known = [w for w in swaps if w != word and w in self._vocabulary]
+            return max(known, key=lambda w: (self._vocabulary[w], w)) if known else None
         slips = 2 if len(word) >= SPELLING_LONG else 1
-        near = process.extract(word, self._vocabulary.keys(), scorer=Levenshtein.distance, score_cutoff=slips, limit=20)
+        # a slip: a letter missed, added or mistyped, or two typed the wrong way round
+        near = process.extract(word, self._vocabulary.keys(), scorer=OSA.distance, score_cutoff=slips, limit=20)
         if not near:
             return None
         fewest = min(d for _, d, _ in near)
@@ -223,7 +232,13 @@ def expand(word: str) -> list[str]:
     """A question word and the words an article may use instead: the paraphrase lexicon, the
     short list above, and inflections the stemmer does not fold."""
     return list(dict.fromkeys([*lexicon_expand(word), *SYNONYMS.get(word, "").split(), *inflections(word),
-                               *derived(word)]))
+                               *derived(word), *_bare_figure(word)]))
+
+
+def _bare_figure(word: str) -> list[str]:
+    """'390bn' is also the '390' of "$390 billion" (the tokenizer keeps '390bn' whole)."""
+    m = re.fullmatch(r"(\d[\d.]*)(?:bn|m|k|tn|billion|million|trillion)", word)
+    return [m.group(1)] if m else []
 
 
 # Words at least this long share a stem of this length with their derivations.
