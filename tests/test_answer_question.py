@@ -37,6 +37,7 @@ from bot.answer.question import content_words, parse
      "the asylum quotas"),
     ("Which MEP called the treaty flawed?", "who_said", None, "the treaty flawed"),
     ("when's the budget", "when", None, "the budget"),
+    ("gordon brown and michael ancram - any history?", "relation", "gordon brown", None),
     ("Who wrote the Sudan sanctions story?", "byline", None, "Sudan sanctions"),
     ("Who wrote the article about Facebook tracking?", "byline", None, "Facebook tracking"),
     ("Who carried out the poll showing falling support for a ban?", "source_of", None,
@@ -115,3 +116,7 @@ def test_where_does_a_figure_come_from_asks_for_its_source():
 
 def test_hedging_adverbs_are_not_topic_words():
     assert content_words("when did blair supposedly change his mind") == ["blair", "change", "mind"]
+
+
+def test_a_pair_with_a_chat_tail_keeps_the_second_name_whole():
+    assert parse("yahoo and aol - how do they fit together?").other == "aol"

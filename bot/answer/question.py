@@ -182,7 +182,7 @@ RELATION = _rx(r"^(?:what(?: is| are| was| were|'s|’s) (?:the )?(?:relationshi
                r"(?:relationship|relations|ties|links?|connections?) between (?P<a4>.+?) and (?P<b4>.+))$")
 # Bare "Israel and Russia": only when the question is not a wh-question.
 PAIR = _rx(r"^(?!(?:who|what|when|where|why|how|which|is|are|did|does|do|has|have|was|were|can|will)\b)"
-           r"(?P<a5>[^,]+?) (?:and|vs\.?|versus|&) (?P<b5>[^,]+)$")
+           r"(?P<a5>[^,]+?) (?:and|vs\.?|versus|&) (?P<b5>[^,]+?)(?:\s+[-–—:]\s+.*)?$")  # "A and B - any history?"
 # "Who chairs the transport committee?" asks for the person with that role.
 WHO_ROLE = _rx(r"^who (?P<verb>chairs|leads|heads|runs|directs|manages|edits|founded|owns|is in charge of|is the head of|"
                r"is leading|is heading|is running|is chairing) (?P<what>.+)$")
