@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answer.excerpts import excerpt, span_excerpt
-from bot.answer.question import MONTHS, QUESTION_START, WEEKDAYS, YEAR, Parsed, content_words
+from bot.answer.question import FIGURE, MONTHS, QUESTION_START, WEEKDAYS, YEAR, Parsed, content_words
 from bot.answer.search import Concept
 from bot.answer.thresholds import ANSWER_TYPE_BONUS, ARTICLE_SLACK, CLEAR_WINNER, QUOTED_CLAIM_SLACK, LONG_CLAIM_COVERAGE, MAX_EXCERPTS, MIN_COVERAGE, NOTHING
 from bot.index.read import placeholders, sentences_by_id
@@ -15,101 +15,23 @@ from bot.model import Answer
 if TYPE_CHECKING:
     from bot.answer.engine import Engine
 
-# Where a sentence says a figure comes from, and whom it credits: "YouGov polled 1,981 voters",
-# "the Mori survey", "research undertaken for ... the Electoral Commission", "according to
-# Reuters", "from a series of parliamentary answers".
-_NAME = r"(?P<name>[A-Z][\w'’&.-]+(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&.-]+)*)"
-_CREDITS = [re.compile(p) for p in (
-    _NAME + r"(?:,? (?:which|who))?(?:\s+[a-z-]+){0,2}?\s+(?:polled|surveyed|questioned|interviewed|carried out|conducted|commissioned|"
-    r"provided|compiled|published|calculated|estimated|poll|survey|research|study|report|analysis)\b",
-    r"(?i:poll|survey|research|study|report|analysis|figures|data|savings|statistics|estimates?)\b(?:\s+[\w-]+){0,3}?"
-    r"\s+(?:by|for|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?" + _NAME,
-    r"(?i:carried out|conducted|commissioned|compiled|published|identified|undertaken|produced|drawn up)\s+"
-    r"(?:by|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?" + _NAME,
-    r"(?i:according to)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?" + _NAME,
-    r"\bfrom (?:a |an |the )?(?:series of |number of )?(?:[a-z-]+ ){0,2}?(?:answers|records|documents|accounts|returns)\b",
-)]
-
-
-def _credit(text: str, asked: set[str]) -> bool:
-    """Does the sentence say where a figure comes from, crediting someone the question does not
-    already name? ("figures compiled by the Tories" does not answer where the Tories got them.)"""
-    for rx in _CREDITS:
-        for m in rx.finditer(text):
-            name = m.groupdict().get("name")
-            if not name or not set(content_words(name)) <= asked:
-                return True
-    return False
-
-
-# Informants a claim may credit without naming them: "according to regional security sources".
-_INFORMANT = re.compile(r"(?i)\b(?:sources?|officials?|diplomats?|aides?|insiders?|spokes(?:man|woman|person)|"
-                        r"people familiar)\b")
-# How far from the claim, in sentences, the article may name its source.
-SOURCE_REACH = 12
-
 # Month and day names as articles print them, capitalised: "a march", "may" are not times.
 _TIME_RX = re.compile(
     r"\b(?:" + "|".join(w.capitalize() for w in MONTHS + WEEKDAYS) + r"|(?i:yesterday|today(?! programme)|tomorrow|"
     r"(?:last|next|this) (?:week|month|year)|(?:1[6-9]|20)\d\d|recent (?:weeks|months|days)|since|ago))\b")
 
 
-# A figure in a question: "8,000", "£200m", "three".
-_NUMBER = re.compile(r"[£$€]?\d[\d,.]*(?:m|bn|k|%)?")
-
-
 def _clear_winner(e: Engine, concepts: list[Concept], require: set[str] | None) -> list:
     """A claim in the asker's own words ("far too rosy" for "way too optimistic") may cover
     little more than half of the one sentence that makes it: that sentence answers when a named
     speaker says it and no other story comes close."""
-    ranked = [(r, s) for r, s in e.best(concepts, min_cov=MIN_COVERAGE - QUOTED_CLAIM_SLACK, pairs=True, require=require)]
+    ranked = e.best(concepts, min_cov=MIN_COVERAGE - QUOTED_CLAIM_SLACK, pairs=True, require=require)
     if not ranked or ranked[0][0]["source_kind"] not in ("person", "organization", "outlet"):
         return []
     top, score = ranked[0]
     rivals = e.best(concepts, min_cov=0.0, pairs=True, require=require)
     other = max((s for r, s in rivals if r["article_id"] != top["article_id"]), default=0.0)
     return [(top, score)] if score - other >= CLEAR_WINNER else []
-
-
-def source_of(e: Engine, p: Parsed) -> Answer:
-    """Where a claim comes from. The sentence making the claim often credits only "a poll" or
-    "a new report"; the article names who carried it out a few sentences away ("YouGov polled
-    1,981 voters"). That sentence comes first, then the claim."""
-    concepts = e.concepts(p.topic)
-    if not concepts:
-        return e.nothing(p)
-    require = {c.label for c in concepts if _NUMBER.fullmatch(c.label)} or None
-    best = e.best(concepts, min_cov=MIN_COVERAGE - QUOTED_CLAIM_SLACK, require=require)
-    if not best:
-        return e.nothing(p, "Nothing in the pack says that.")
-    claim, score = best[0]
-    asked = set(content_words(p.topic))
-    if _credit(claim["text"], asked) or _names_source(claim, asked) or _INFORMANT.search(claim["source"] or ""):
-        # the claim credits someone itself: a name, or informants the article does not name
-        note = f"{claim['source']}." if claim["source"] else ""
-        return Answer(p.text, "source_of", True, [excerpt(claim, score)], note=note)
-    credited = _credited_nearby(e, claim, asked)
-    if credited is not None:
-        return Answer(p.text, "source_of", True, [excerpt(credited, score), excerpt(claim, score)])
-    note = f"{claim['source']}." if claim["source"] else "The article does not say where that comes from."
-    return Answer(p.text, "source_of", True, [excerpt(claim, score)], note=note)
-
-
-def _names_source(row, asked: set[str]) -> bool:
-    """The claim's speaker has a name the question does not already hold ("Israeli newspaper
-    HaYom reported"), not "a poll" or "figures"."""
-    source = row["source"] or ""
-    return bool(row["source_actor"]) and bool(re.search(r"\b[A-Z]", source)) and \
-        not set(content_words(source)) <= asked
-
-
-def _credited_nearby(e: Engine, claim, asked: set[str]):
-    """The sentence nearest the claim, in its article, that says where a figure comes from."""
-    sid = claim["sid"]
-    near = [i for i in range(sid - SOURCE_REACH, sid + SOURCE_REACH + 1) if i != sid]
-    rows = {i: r for i, r in sentences_by_id(e.reader, near).items() if r["article_id"] == claim["article_id"]}
-    fit = [i for i, r in rows.items() if _credit(r["text"], asked)]
-    return rows[min(fit, key=lambda i: (abs(i - sid), i < sid))] if fit else None
 
 
 def _actor_ids(concepts: list[Concept]) -> set[int]:
@@ -119,9 +41,8 @@ def _actor_ids(concepts: list[Concept]) -> set[int]:
 def who_said(e: Engine, p: Parsed) -> Answer:
     concepts = e.concepts(p.topic)
     min_cov = MIN_COVERAGE if len(concepts) < 5 else LONG_CLAIM_COVERAGE
-    # Who and how much are the claim: "Israel asked Russia" is not said by "Israel asked the
-    # US", nor "£200m" by "£80m", however many other words they share.
-    require = {c.label for c in concepts if _NUMBER.fullmatch(c.label)} or None
+    # A figure is the claim: "£200m" is not said by "£80m", however many other words they share.
+    require = {c.label for c in concepts if FIGURE.fullmatch(c.label)} or None
     best = e.best(concepts, min_cov=min_cov, pairs=True, require=require)
     if not best:
         # A claim put in the asker's words covers less of a quote than of a lead: a speaker's

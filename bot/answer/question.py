@@ -61,6 +61,8 @@ QUESTION_START = re.compile(r"(?i)\s*(?:who|whom|whose|what|which|when|where|why
                             r"can|could|will|would|should|has|have|had|tell|give|show|explain)\b")
 # A year as a question or an article writes it: a question naming one asks about that year.
 YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
+# A figure a question names: "8,000", "£200m", "68%".
+FIGURE = re.compile(r"[£$€]?\d[\d,.]*(?:m|bn|k|%)?")
 
 _WS = re.compile(r"\s+")
 

@@ -1,0 +1,94 @@
+"""Where a claim comes from: "Who carried out the poll showing ...?", "What poll is the 68%
+figure from?", "Where did BBC Scotland get its figures?", "What's the source for X?".
+
+The sentence that makes a claim often credits only "a poll" or "figures"; the article names
+who produced it a few sentences away ("YouGov polled a weighted sample of 1,981 voters").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.answer.excerpts import excerpt
+from bot.answer.question import FIGURE, Parsed, content_words
+from bot.answer.thresholds import MIN_COVERAGE, QUOTED_CLAIM_SLACK
+from bot.index.read import sentences_by_id
+from bot.model import Answer
+
+if TYPE_CHECKING:
+    from bot.answer.engine import Engine
+
+# Where a sentence says a figure comes from, and whom it credits: "YouGov polled 1,981 voters",
+# "the Mori survey", "research undertaken for ... the Electoral Commission", "according to
+# Reuters", "from a series of parliamentary answers".
+_NAME = r"(?P<name>[A-Z][\w'’&.-]+(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&.-]+)*)"
+_CREDITS = [re.compile(p) for p in (
+    _NAME + r"(?:,? (?:which|who))?(?:\s+[a-z-]+){0,2}?\s+(?:polled|surveyed|questioned|interviewed|carried out|conducted|commissioned|"
+    r"provided|compiled|published|calculated|estimated|poll|survey|research|study|report|analysis)\b",
+    r"(?i:poll|survey|research|study|report|analysis|figures|data|savings|statistics|estimates?)\b(?:\s+[\w-]+){0,3}?"
+    r"\s+(?:by|for|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?" + _NAME,
+    r"(?i:carried out|conducted|commissioned|compiled|published|identified|undertaken|produced|drawn up)\s+"
+    r"(?:by|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?" + _NAME,
+    r"(?i:according to)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?" + _NAME,
+    r"\bfrom (?:a |an |the )?(?:series of |number of )?(?:[a-z-]+ ){0,2}?(?:answers|records|documents|accounts|returns)\b",
+)]
+
+
+def _credit(text: str, asked: set[str]) -> bool:
+    """Does the sentence say where a figure comes from, crediting someone the question does not
+    already name? ("figures compiled by the Tories" does not answer where the Tories got them.)"""
+    for rx in _CREDITS:
+        for m in rx.finditer(text):
+            name = m.groupdict().get("name")
+            if not name or not set(content_words(name)) <= asked:
+                return True
+    return False
+
+
+# Informants a claim may credit without naming them: "according to regional security sources".
+_INFORMANT = re.compile(r"(?i)\b(?:sources?|officials?|diplomats?|aides?|insiders?|spokes(?:man|woman|person)|"
+                        r"people familiar)\b")
+# How far from the claim, in sentences, the article may name its source.
+SOURCE_REACH = 12
+
+
+def source_of(e: Engine, p: Parsed) -> Answer:
+    """Where a claim comes from. The sentence making the claim often credits only "a poll" or
+    "a new report"; the article names who carried it out a few sentences away ("YouGov polled
+    1,981 voters"). That sentence comes first, then the claim."""
+    concepts = e.concepts(p.topic)
+    if not concepts:
+        return e.nothing(p)
+    require = {c.label for c in concepts if FIGURE.fullmatch(c.label)} or None
+    best = e.best(concepts, min_cov=MIN_COVERAGE - QUOTED_CLAIM_SLACK, require=require)
+    if not best:
+        return e.nothing(p, "Nothing in the pack says that.")
+    claim, score = best[0]
+    asked = set(content_words(p.topic))
+    if _credit(claim["text"], asked) or _names_source(claim, asked) or _INFORMANT.search(claim["source"] or ""):
+        # the claim credits someone itself: a name, or informants the article does not name
+        note = f"{claim['source']}." if claim["source"] else ""
+        return Answer(p.text, "source_of", True, [excerpt(claim, score)], note=note)
+    credited = _credited_nearby(e, claim, asked)
+    if credited is not None:
+        return Answer(p.text, "source_of", True, [excerpt(credited, score), excerpt(claim, score)])
+    note = f"{claim['source']}." if claim["source"] else "The article does not say where that comes from."
+    return Answer(p.text, "source_of", True, [excerpt(claim, score)], note=note)
+
+
+def _names_source(row, asked: set[str]) -> bool:
+    """The claim's speaker has a name the question does not already hold ("Israeli newspaper
+    HaYom reported"), not "a poll" or "figures"."""
+    source = row["source"] or ""
+    return bool(row["source_actor"]) and bool(re.search(r"\b[A-Z]", source)) and \
+        not set(content_words(source)) <= asked
+
+
+def _credited_nearby(e: Engine, claim, asked: set[str]):
+    """The sentence nearest the claim, in its article, that says where a figure comes from."""
+    sid = claim["sid"]
+    near = [i for i in range(sid - SOURCE_REACH, sid + SOURCE_REACH + 1) if i != sid]
+    rows = {i: r for i, r in sentences_by_id(e.reader, near).items() if r["article_id"] == claim["article_id"]}
+    fit = [i for i, r in rows.items() if _credit(r["text"], asked)]
+    return rows[min(fit, key=lambda i: (abs(i - sid), i < sid))] if fit else None
