@@ -754,3 +754,9 @@ def test_the_source_of_a_claim_that_credits_informants_is_that_claim(engine):
     # "according to council sources": not the study named in the next sentence
     a = engine.ask("what's the source for the mayor resigning next week")
     assert a.intent == "source_of" and "council sources" in a.excerpts[0].quote
+
+
+def test_who_said_a_claim_about_someone_needs_a_sentence_about_them(engine):
+    assert "Marguerite Olsen" in first_excerpt(engine, "Who claimed Mr Wren wants to get back to his farm?").attribution.source
+    a = engine.ask("Who claimed Ivy Dunne wants to get back to her farm?")  # Olsen spoke of Wren, not Dunne
+    assert not a.found and not a.excerpts

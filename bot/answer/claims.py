@@ -21,11 +21,39 @@ _TIME_RX = re.compile(
     r"(?:last|next|this) (?:week|month|year)|(?:1[6-9]|20)\d\d|recent (?:weeks|months|days)|since|ago))\b")
 
 
-def _clear_winner(e: Engine, concepts: list[Concept], require: set[str] | None) -> list:
+# Verbs that report a clause: "who said / claimed / warned (that) <subject> <verb> ...".
+_CLAUSE_VERB = re.compile(r"(?i)^\s*(?:who|which \w+) (?:first )?(?:said|says|claimed|claims|warned|warns|reported|reports|"
+                          r"suggested|suggests|argued|argues|insisted|insists|predicted|predicts|believes|thinks|"
+                          r"reckons|reckoned)(?: that)? ")
+
+
+def _claim_subject(e: Engine, p: Parsed):
+    """The actor a reported clause opens with: in "Who claimed the Lib Dems would put up
+    National Insurance?" the Lib Dems are who the claim is about."""
+    if not _CLAUSE_VERB.match(p.text) or not p.topic:
+        return None
+    hits = e.actors.find_in(p.topic)
+    words = p.topic.split()
+    lead = 1 if words and words[0].lower() in ("the", "a", "an") else 0
+    if not hits or hits[0].start > lead or re.search(r"['’]s?$", hits[0].span):
+        return None  # "brown's forecast was too rosy": the claim is about the forecast
+    return hits[0].actor
+
+
+def _on_subject(e: Engine, found: list, about: set[str]) -> list:
+    """The sentences that name the claim's subject, or say "we" in a quote ("We exported a
+    financial crisis", for "Who said America exported ...")."""
+    if not about:
+        return found
+    labels = e.last_labels()
+    return [(r, s) for r, s in found if about & labels.get(r["sid"], set())
+            or r["direct_quote"] and re.search(r"(?i)\b(?:we|our|us)\b", r["text"])]
+
+
+def _clear_winner(e: Engine, ranked: list, concepts: list[Concept], require: set[str] | None) -> list:
     """A claim in the asker's own words ("far too rosy" for "way too optimistic") may cover
     little more than half of the one sentence that makes it: that sentence answers when a named
     speaker says it and no other story comes close."""
-    ranked = e.best(concepts, min_cov=MIN_COVERAGE - QUOTED_CLAIM_SLACK, pairs=True, require=require)
     if not ranked or ranked[0][0]["source_kind"] not in ("person", "organization", "outlet"):
         return []
     top, score = ranked[0]
@@ -43,14 +71,22 @@ def who_said(e: Engine, p: Parsed) -> Answer:
     min_cov = MIN_COVERAGE if len(concepts) < 5 else LONG_CLAIM_COVERAGE
     # A figure is the claim: "£200m" is not said by "£80m", however many other words they share.
     require = {c.label for c in concepts if FIGURE.fullmatch(c.label)} or None
-    best = e.best(concepts, min_cov=min_cov, pairs=True, require=require)
+    # ... and so is whom a reported clause is about: "who claimed the Lib Dems would ..." is not
+    # answered by "the chancellor would ...".
+    subject = _claim_subject(e, p)
+    about = {c.label for c in concepts if subject is not None and subject.id in c.actor_ids}
+
+    def ranked(min_cov: float) -> list:
+        found = e.best(concepts, min_cov=min_cov, pairs=True, require=require)
+        return _on_subject(e, found, about)
+
+    best = ranked(min_cov)
     if not best:
         # A claim put in the asker's words covers less of a quote than of a lead: a speaker's
         # own words may cover a little less, never an unattributed sentence.
-        best = [(r, s) for r, s in e.best(concepts, min_cov=min_cov - QUOTED_CLAIM_SLACK, pairs=True, require=require)
-                if r["source"] and r["direct_quote"]]
+        best = [(r, s) for r, s in ranked(min_cov - QUOTED_CLAIM_SLACK) if r["source"] and r["direct_quote"]]
     if not best:
-        best = _clear_winner(e, concepts, require)
+        best = _clear_winner(e, ranked(MIN_COVERAGE - QUOTED_CLAIM_SLACK), concepts, require)
     if not best:
         return e.nothing(p, "Nothing in the pack says that.")
     top = best[:MAX_EXCERPTS]
