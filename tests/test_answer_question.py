@@ -37,6 +37,18 @@ from bot.answer.question import content_words, parse
      "the asylum quotas"),
     ("Which MEP called the treaty flawed?", "who_said", None, "the treaty flawed"),
     ("when's the budget", "when", None, "the budget"),
+    ("remind me who david miliband is", "who_is", "david miliband", None),
+    ("who's lynton crosby again", "who_is", "lynton crosby", None),
+    ("so what did Blair say about Iraq, please", "statements_by", "Blair", "Iraq"),
+    ("did netanyahu himself say anything about the moscow talks?", "statements_by", "netanyahu", "the moscow talks"),
+    ("has Cryer ever talked about the referendum", "statements_by", "Cryer", "the referendum"),
+    ("anything from the casino association on the super-casino plans?", "statements_by", "the casino association",
+     "the super-casino plans"),
+    ("anything on super-casinos?", "search", None, "super-casinos"),
+    ("what's the sourcing for the claim that israel wants syria kept weak", "source_of", None, "israel wants syria kept weak"),
+    ("where do the figures on party spending come from?", "source_of", None, "figures on party spending"),
+    ("Who vowed the hunts would return once hunting is legal again?", "who_said", None,
+     "the hunts would return once hunting is legal again"),
     ("gordon brown and michael ancram - any history?", "relation", "gordon brown", None),
     ("Who wrote the Sudan sanctions story?", "byline", None, "Sudan sanctions"),
     ("Who wrote the article about Facebook tracking?", "byline", None, "Facebook tracking"),
@@ -111,7 +123,7 @@ def test_an_asking_price_is_not_a_request():
 
 def test_where_does_a_figure_come_from_asks_for_its_source():
     p = parse("Where does the figure for Yoon's approval rating come from?")
-    assert (p.intent, p.topic) == ("who_said", "the figure for Yoon's approval rating")
+    assert (p.intent, p.topic) == ("source_of", "figure for Yoon's approval rating")
 
 
 def test_hedging_adverbs_are_not_topic_words():
@@ -120,3 +132,13 @@ def test_hedging_adverbs_are_not_topic_words():
 
 def test_a_pair_with_a_chat_tail_keeps_the_second_name_whole():
     assert parse("yahoo and aol - how do they fit together?").other == "aol"
+
+
+def test_two_questions_in_one_message_are_split():
+    from bot.answer.question import split_questions
+    assert split_questions("when was the Hatfield crash and how many people were killed") == [
+        "when was the Hatfield crash", "how many people were killed"]
+    assert split_questions("how much would the deal save, and what got it over the line") == [
+        "how much would the deal save", "what got it over the line"]
+    assert split_questions("when was the duchy set up, and by whom") == ["when was the duchy set up, and by whom"]
+    assert split_questions("Israel and Russia") == ["Israel and Russia"]

@@ -760,3 +760,9 @@ def test_who_said_a_claim_about_someone_needs_a_sentence_about_them(engine):
     assert "Marguerite Olsen" in first_excerpt(engine, "Who claimed Mr Wren wants to get back to his farm?").attribution.source
     a = engine.ask("Who claimed Ivy Dunne wants to get back to her farm?")  # Olsen spoke of Wren, not Dunne
     assert not a.found and not a.excerpts
+
+
+def test_two_questions_in_one_message_get_both_answers(engine):
+    a = engine.ask("who is Dorothea Vance and when does she start work?")
+    assert a.found and "Dorothea Vance" in a.excerpts[0].quote
+    assert any("starts work in May" in x.quote for x in a.excerpts)

@@ -15,10 +15,10 @@ from pathlib import Path
 
 from bot.answer import claims, pack, people, provenance, reasons
 from bot.answer.actors import ROLE_SYNONYMS, Actor, ActorHit, ActorIndex, tokens
-from bot.answer.question import QUESTION_START, Parsed, content_words, parse
+from bot.answer.question import QUESTION_START, Parsed, clean, content_words, parse, split_questions
 from bot.answer.lexicon import PHRASES
 from bot.answer.search import Concept, Searcher, expand, fts_term
-from bot.answer.thresholds import MIN_COVERAGE, NOTHING, PASSAGE_PENALTY, ROLE_TIE, SUBJECT_BONUS
+from bot.answer.thresholds import MAX_EXCERPTS, MIN_COVERAGE, NOTHING, PASSAGE_PENALTY, ROLE_TIE, SUBJECT_BONUS
 from bot.index.read import Reader, placeholders, sentences_by_id
 from bot.model import ActorCard, Answer
 from bot.names import fold
@@ -83,8 +83,23 @@ class Engine:
             return Answer(question[:200] + "…", "too_long", False,
                           note=f"That question is {len(question):,} characters long; please ask in at most {limit:,}.")
         self._refresh()
+        log.debug("question from %s in %s", asker or "-", channel or "-")
+        parts = split_questions(clean(question))
+        if len(parts) == 2:  # "when was the crash and how many died?": both, each one's best first
+            context = parse(parts[0])
+            about = context.topic or context.who
+            if about and not self.actors.find_in(parts[1]):
+                parts[1] = f"{parts[1]} {about}"  # "... how many died" in that crash
+            first, second = (self._answer(part) for part in parts)
+            first.question = question.strip()
+            return _joined(first, second)
+        answer = self._answer(question)
+        answer.question = question.strip()
+        return answer
+
+    def _answer(self, question: str) -> Answer:
         p = self._bare_name(parse(question))
-        log.debug("question from %s in %s read as %s", asker or "-", channel or "-", p.intent)
+        log.debug("read as %s", p.intent)
         try:
             answer = None
             if reasons.WHY.match(p.text) and p.intent in ("stance", "search", "statements_by"):
@@ -96,7 +111,6 @@ class Engine:
         except Exception:  # a bug must cost one answer, not the bot: say so, keep serving
             log.exception("answering %r failed", question)
             answer = self.nothing(p, "Something went wrong answering that; it has been logged.")
-        answer.question = question.strip()
         return answer
 
     def _bare_name(self, p: Parsed) -> Parsed:
@@ -355,6 +369,20 @@ class Engine:
             return None
         named = [h for h in hits if h.actor.kind in ("person", "organization", "group")] or hits
         return max(named, key=lambda h: (h.end - h.start, h.start, h.score, h.actor.mentions)).actor
+
+def _joined(first: Answer, second: Answer) -> Answer:
+    """Two answers as one reply: each one's best excerpt, then the rest; found if either is."""
+    if not second.found:
+        return first
+    if not first.found:
+        second.question, second.note = first.question, " ".join(x for x in (first.note, second.note) if x)
+        return second
+    order = [x for pair in zip(first.excerpts[:1], second.excerpts[:1]) for x in pair] + first.excerpts[1:] + second.excerpts[1:]
+    excerpts = list({x.quote: x for x in order}.values())[:MAX_EXCERPTS + 1]
+    actors = list({a.name: a for a in first.actors + second.actors}.values())
+    note = " ".join(x for x in (first.note, second.note) if x)
+    return Answer(first.question, first.intent, True, excerpts, actors, note=note)
+
 
 def _phrase_of(first: str, second: str) -> str | None:
     """The lexicon's two-word phrase these words are, in any inflection of the first word:

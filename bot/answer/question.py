@@ -32,7 +32,8 @@ REPORT_VERBS = ("say|says|said|report|reports|reported|tell|told|claim|claims|cl
                 "criticized|attack|attacked|praise|praised|welcome|welcomed|vow|vowed|pledge|pledged|promise|promised|"
                 "indicate|indicated|suggest|suggested|condemn|condemned|blame|blamed|question|questioned|reject|rejected|"
                 "compare|compared|liken|likened|predict|predicted|complain|complained|argue|argued|demand|demanded|"
-                "reckon|reckons|reckoned|fear|fears|feared|hope|hopes|hoped|concede|conceded|acknowledge|acknowledged")
+                "reckon|reckons|reckoned|fear|fears|feared|hope|hopes|hoped|concede|conceded|acknowledge|acknowledged|"
+                "point out|points out|pointed out|note|noted|observe|observed|remark|remarked|joke|joked|quip|quipped")
 
 # Meaning groups: a question word stands for any word of its group.
 STANCE_WORDS = {
@@ -131,7 +132,8 @@ SOURCE_OF = _rx(r"^(?:who|which (?:company|firm|organi[sz]ation|pollsters?|group
                 r"(?:from|based on|come from|taken from)$"
                 r"|^where (?:did|does|do|have|has) (?P<claim3>.+? (?:get|gets|got|find|found|obtain|obtained) "
                 r".*?\b(?:" + EVIDENCE + r")\b.*)$"
-                r"|^(?:what|who)(?: is|'s|’s|s| are) the sources? (?:of|for|behind) (?:the claim )?(?:that )?(?P<claim4>.+)$")
+                r"|^(?:what|who)(?: is|'s|’s|s| are) the (?:sources?|sourcing) (?:of|for|behind) (?:the claim )?(?:that )?(?P<claim4>.+)$"
+                r"|^where (?:do|does|did) (?:the )?(?P<claim5>(?:" + EVIDENCE + r")\b.+?) come from$")
 ACCORDING = _rx(r"^according to (?:whom|who|which sources?),? (?P<claim>.+)$|^(?P<claim2>.+?),? according to (?:whom|who)$"
                 r"|^(?:what is|what's) the source (?:of|for) (?:the claim )?(?:that )?(?P<claim3>.+)$"
                 r"|^where (?:does|did|do) (?P<claim4>.+?) come from$")
@@ -195,6 +197,16 @@ _ROLE_OF_VERB = {"chairs": "chairman", "leads": "leader", "heads": "head", "runs
 # "Who is suing Facebook?", "Who was leading the protest?": who does something, not who someone is.
 WHO_DOING = _rx(r"^who (?:is|are|was|were|'s) (?!(?:leading|heading|running|chairing|managing|directing|editing)\b)"
                 r"(?P<what>[a-z]+ing\b.*)$")
+# "who Roman Gofman is" (after "remind me"), "who exactly is X"
+WHO_IS_EMBEDDED = _rx(r"^who (?P<who>(?!(?:is|are|was|were)\b).+?) (?:is|was|are|were)$")
+# "did Netanyahu say anything about the talks?", "has Cryer ever talked about the cost?"
+DID_SAY = _rx(r"^(?:did|has|have|does|do|had) (?P<who>.+?)(?: (?:himself|herself|themselves|itself))?"
+              r"(?: (?:ever|actually|really|also|even|publicly))? (?:say|said|talk|talked|speak|spoken|spoke|comment|commented|"
+              r"mention|mentioned|write|written|tell|told)(?: (?:us|reporters|anyone))?(?: (?:anything|something|much|a word|a thing))?"
+              r"(?: (?:about|on|regarding|over|of|concerning) (?P<topic>.+))?$")
+# "anything from the casino association on the plans?", "anything on super-casinos?"
+ANYTHING = _rx(r"^anything (?:from|by) (?P<who>.+?)(?: (?:on|about|regarding|over) (?P<topic>.+))?$|"
+               r"^anything (?:new )?(?:on|about|regarding) (?P<topic2>.+)$")
 WHO_IS = _rx(r"^(?:who|what) (?:is|are|was|were|'s) (?P<who>.+)$|^(?:who'?s|what'?s) (?P<who2>.+)$|"
              r"^(?:tell me about|tell me who|describe|profile(?: of)?|info on|information (?:on|about)|about|who is) (?P<who3>.+)$")
 
@@ -226,9 +238,39 @@ def parse(question: str) -> Parsed:
     original = clean(question)
     if not original:
         return Parsed("briefing", original)
-    p = _parse(_mask_names(_CONTRACTED.sub(r"\1 is", original)))
+    p = _parse(_mask_names(_CONTRACTED.sub(r"\1 is", unframe(original))))
     p.text = original
     return p
+
+
+# Chat framing around a question: "remind me who X is", "so ...", "who's X again".
+_LEAD_WORDS = re.compile(r"(?i)^(?:(?:so|ok|okay|hey|hi|right|also|and|quick question|one more)[,:!]?\s+)+(?=\w)")
+_ASK_ME = re.compile(r"(?i)^(?:(?:can|could|would) you (?:please )?(?:tell|remind) me|(?:please )?(?:tell|remind) me|"
+                     r"do you know|any idea|i'?d like to know|i want to know|i wonder)\s+"
+                     r"(?=(?:who|what|when|where|why|how|which|whose)\b)")
+_TAIL = re.compile(r"(?i)(?:,?\s+(?:please|thanks|thank you))+$")
+# "who's Lynton Crosby again?" (not "... once hunting is legal again")
+_AGAIN = re.compile(r"(?i)^((?:who|what)(?:'s|’s| is| was| are| were) .+?),?\s+again$")
+
+
+# "when was the crash and how many people were killed?": two questions in one message.
+_SECOND = re.compile(r"(?i)(?:,\s*|\s+)and\s+(?=(?:who|whom|what|when|where|why|how|which)\b)")
+
+
+def split_questions(q: str) -> list[str]:
+    """One message, one or two questions: "how much would the deal save, and what got it over
+    the line?" -> both. A tail that is no question of its own ("..., and by whom?") stays."""
+    parts = _SECOND.split(q, maxsplit=1)
+    if len(parts) == 2 and len(parts[1].split()) >= 3 and len(parts[0].split()) >= 3:
+        return [parts[0].strip(" ,"), parts[1].strip()]
+    return [q]
+
+
+def unframe(q: str) -> str:
+    """The question inside the chat around it: "remind me who Roman Gofman is" -> "who Roman
+    Gofman is" (read as a who-is), "so what did Blair say again" -> "what did Blair say"."""
+    q = _AGAIN.sub(r"\1", _TAIL.sub("", _LEAD_WORDS.sub("", q)).strip())
+    return _ASK_ME.sub("", q) or q
 
 
 # "when's the budget", "where's the summit": chat contractions of a question word and "is".
@@ -246,7 +288,7 @@ def _parse(q: str) -> Parsed:
     if m := BYLINE.match(q):
         return Parsed("byline", q, topic=_g(m, "topic2", "topic4", "topic", "topic3"))
     if m := SOURCE_OF.match(q):
-        return Parsed("source_of", q, topic=_g(m, "claim", "claim2", "claim3", "claim4"))
+        return Parsed("source_of", q, topic=_g(m, "claim", "claim2", "claim3", "claim4", "claim5"))
     if m := ACCORDING.match(q):
         return Parsed("who_said", q, topic=_g(m, "claim", "claim2", "claim3", "claim4"))
     if m := WHO_SAID.match(q):
@@ -261,6 +303,12 @@ def _parse(q: str) -> Parsed:
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance="plan")
     if m := STANCE3.match(q) or STANCE4.match(q) or STANCE6.match(q):
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance="fear")
+    if (m := ANYTHING.match(q)) and m.group("who"):
+        return Parsed("statements_by", q, who=_g(m, "who"), topic=_g(m, "topic"))
+    if m := ANYTHING.match(q):
+        return Parsed("search", q, topic=_g(m, "topic2"))
+    if m := DID_SAY.match(q):
+        return Parsed("statements_by", q, who=_g(m, "who"), topic=_g(m, "topic"))
     if m := STATEMENTS.match(q) or REACTION.match(q) or VIEW.match(q):
         return Parsed("statements_by", q, who=_g(m, "who"), topic=_g(m, "topic"))
     if m := STATEMENTS2.match(q):
@@ -281,6 +329,8 @@ def _parse(q: str) -> Parsed:
         return Parsed("who_is", q, who=f"{m.group('what')} {_ROLE_OF_VERB[m.group('verb').lower()]}")
     if (m := WHO_DOING.match(q)) and m.group("what").split()[0].lower() not in _ING_NOUNS:
         return Parsed("search", q, topic=m.group("what"))
+    if m := WHO_IS_EMBEDDED.match(q):
+        return Parsed("who_is", q, who=_g(m, "who"))
     if m := WHO_IS.match(q):
         return Parsed("who_is", q, who=_g(m, "who", "who2", "who3"))
     if m := PAIR.match(q):
