@@ -766,3 +766,8 @@ def test_two_questions_in_one_message_get_both_answers(engine):
     a = engine.ask("who is Dorothea Vance and when does she start work?")
     assert a.found and "Dorothea Vance" in a.excerpts[0].quote
     assert any("starts work in May" in x.quote for x in a.excerpts)
+
+
+def test_what_a_byline_author_wants_is_read_from_what_they_wrote(engine):
+    a = engine.ask("What does Perpetua Lane want?")
+    assert a.found and a.excerpts[0].attribution.source == "Perpetua Lane"

@@ -379,6 +379,8 @@ def stance(e: Engine, p: Parsed) -> Answer:
     else:
         words = content_words(p.who)
         if not words or any(e.search.df(fts_term(w) or '""') == 0 for w in words):
+            if words and source_sentences(e, p.who or "")[0]:  # a byline's author, never named in the text
+                return _said_instead(e, p, p.who or "", e.concepts(p.topic), [])
             return e.nothing(p, f"The pack does not mention {p.who}." if p.who else NOTHING, suggest=p.who)
         who = Concept("who", words=[" ".join(words)])  # a name the actor table missed: match its words
         name = p.who
@@ -410,22 +412,28 @@ def stance(e: Engine, p: Parsed) -> Answer:
     labels = e.last_labels()
     voiced = {sid for sid, ls in labels.items() if stance.label in ls}
     best.sort(key=lambda x: -round(x[1] + (STANCE_BONUS if x[0]["sid"] in voiced else 0.0), 3))
-    verb = {"fear": "fears", "want": "wants", "plan": "plans"}.get(p.stance or "want", "wants")
-    noun = {"fear": "worries", "want": "aims", "plan": "plans"}.get(p.stance or "want", "aims")
     cards = [e.card(actor)] if actor else []
     if not best:
-        # Nothing names the stance; what X said (on the topic, if asked) usually shows it.
-        ids, speakers = source_sentences(e, p.who or "")
-        rows = sentences_by_id(e.reader, ids)
-        ranked = on_topic(e, topic, ids, rows) if topic else [(rows[i], 0.0) for i in ids]
-        if not ranked:
-            return e.nothing(p, f"The pack does not say what {name} {verb}.")
-        said = e.search.coverage([stance], [r["sid"] for r, _ in ranked])
-        ranked.sort(key=lambda x: (-round(x[1] + (0.5 if said[x[0]["sid"]][1] else 0.0), 3), x[0]["sid"]))
-        cards = cards or [e.card(a) for a in speakers[:1]]
-        return Answer(p.text, "stance", True, quote_runs(e, ranked, rows), cards,
-                      note=f"The pack does not state {_possessive(name)} {noun} outright; here is what was said:")
+        return _said_instead(e, p, name, topic, cards)
     return Answer(p.text, "stance", True, [excerpt(r, sc) for r, sc in best[:MAX_EXCERPTS]], cards)
+
+
+def _said_instead(e: Engine, p: Parsed, name: str, topic: list[Concept], cards: list[ActorCard]) -> Answer:
+    """Nothing names the stance; what X said (on the topic, if asked) usually shows it."""
+    verb = {"fear": "fears", "want": "wants", "plan": "plans"}.get(p.stance or "want", "wants")
+    noun = {"fear": "worries", "want": "aims", "plan": "plans"}.get(p.stance or "want", "aims")
+    stance = Concept(f"stance:{p.stance}", words=STANCE_WORDS[p.stance or "want"].split())
+    e.search.weigh([stance])
+    ids, speakers = source_sentences(e, p.who or "")
+    rows = sentences_by_id(e.reader, ids)
+    ranked = on_topic(e, topic, ids, rows) if topic else [(rows[i], 0.0) for i in ids]
+    if not ranked:
+        return e.nothing(p, f"The pack does not say what {name} {verb}.")
+    said = e.search.coverage([stance], [r["sid"] for r, _ in ranked])
+    ranked.sort(key=lambda x: (-round(x[1] + (0.5 if said[x[0]["sid"]][1] else 0.0), 3), x[0]["sid"]))
+    cards = cards or [e.card(a) for a in speakers[:1]]
+    return Answer(p.text, "stance", True, quote_runs(e, ranked, rows), cards,
+                  note=f"The pack does not state {_possessive(name)} {noun} outright; here is what was said:")
 
 
 # What a sentence says someone would do, not what they did.

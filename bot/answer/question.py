@@ -152,7 +152,7 @@ STATEMENTS2 = _rx(r"^(?:what was (?:said|reported|claimed) by|quotes? (?:from|by
                   r"what (?:are|were) (?P<who2>.+?)'?s? (?:comments|statements|remarks|words|views|claims)|"
                   r"(?:show|give|list) (?:me )?(?:the )?(?:quotes|statements|comments) (?:from|by))"
                   r" ?(?P<who>.+?)?(?: (?:about|on|regarding|concerning) (?P<topic>.+))?$")
-STANCE = _rx(r"^(?:what|why|how) (?:does|do|did|is|are|was|were|has|have) (?P<who>.+?) "
+STANCE = _rx(r"^(?:what|why|how) (?:does|do|did|is|are|was|were|has|have|would|will) (?P<who>.+?) "
              r"(?P<verb>want|wanting|seek|seeking|fear|fearing|afraid|worry|worried|worrying|concerned|wary|plan|planning|"
              r"hope|hoping|intend|intending|ask|asking|demand|demanding|lobby|lobbying|push|pushing|pressing|press|"
              r"propose|proposing|prefer|favou?r|aim|aiming|scared|nervous|anxious|going to|expect|expecting|prepare|preparing)"
@@ -163,6 +163,9 @@ STANCE2 = _rx(r"^(?:what|which) (?:are|is|were|was) (?P<who>.+?)(?:'s|’s|s'|s�
 # "Was Quentin Davies scared during the mugging?", "Is Israel worried about Turkey?"
 STANCE4 = _rx(r"^(?:is|are|was|were) (?P<who>.+?) (?P<verb>scared|afraid|worried|concerned|frightened|nervous|anxious|wary)"
               r"(?: (?:of|about|by|over|during|that|for))?(?P<topic>.*)$")
+# "What is Karen Whitefield trying to achieve?": an aim.
+STANCE7 = _rx(r"^what(?: is| are| was| were|'s|’s|s) (?P<who>.+?) (?:trying|hoping|aiming|seeking|looking|out|setting out) "
+              r"to (?:achieve|do|get|win|secure|accomplish|change)(?: (?:with|on|over|from|by|about|for) (?P<topic>.+))?$")
 # "Is Turkey planning to train Syria's army?", "Is Blair going to raid the aid budget?"
 STANCE5 = _rx(r"^(?:is|are|was|were) (?P<who>.+?) (?:planning|going|set|preparing|about|expected|intending) "
               r"to (?P<topic>.+)$")
@@ -299,6 +302,8 @@ def _parse(q: str) -> Parsed:
     if m := STANCE2.match(q):
         verb = m.group("verb").lower()
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance=_stance(verb))
+    if m := STANCE7.match(q):
+        return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance="want")
     if m := STANCE5.match(q):
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance="plan")
     if m := STANCE3.match(q) or STANCE4.match(q) or STANCE6.match(q):
