@@ -125,3 +125,17 @@ def test_html_saved_as_txt_is_read_as_html(tmp_path):
     art = one(p).article
     assert art.title == "Harbour council approves £40m sea wall"
     assert "<p>" not in art.text and "Most read" not in art.text
+
+
+def test_a_body_heading_that_is_a_sentence_of_the_story_is_kept(tmp_path):
+    p = tmp_path / "headed.html"
+    p.write_text("<html><head><title>Pier reopens</title></head><body><article><h1>Pier reopens</h1>"
+                 "<p>The pier at Morrow Bay reopened on Saturday after two years of repairs costing four million pounds.</p>"
+                 "<h2>Background</h2>"
+                 "<p>Storms in 2022 tore away the end of the pier and its cafe, and the council closed it at once.</p>"
+                 "<h2>The harbour master asked visitors to keep off the new timber until it has weathered.</h2>"
+                 "<p>Fishing from the pier will be allowed again from June, the council said in a statement.</p>"
+                 "</article></body></html>", encoding="utf-8")
+    art = one(p).article
+    assert "The harbour master asked visitors to keep off the new timber until it has weathered." in art.paragraphs
+    assert "Background" not in art.paragraphs  # a section label is not a sentence

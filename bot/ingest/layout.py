@@ -33,6 +33,8 @@ from dataclasses import dataclass
 
 PARA = "para"
 HEADING = "heading"
+# A body heading this long that ends like a sentence is a sentence of the story.
+SENTENCE_HEADING_WORDS = 6
 
 _CLOSERS = "\"'”’»)]}›"
 _SENTENCE_END = re.compile(r"(?:[.!?…][" + re.escape(_CLOSERS) + r"]*|[:;])$")
@@ -213,13 +215,21 @@ def lay_out(units: list[Unit], title: str | None = None) -> Layout:
     paragraphs: list[str] = []
     body = units[start:end + 1]
     for k, u in enumerate(body):
-        if u.kind != PARA or is_copyright(u.text) or u.text.casefold() == known:
+        if u.kind != PARA and not is_sentence_heading(u) or is_copyright(u.text) or u.text.casefold() == known:
             continue
         following = body[k + 1].text if k + 1 < len(body) else None
         if _is_label(u.text, paragraphs[-1] if paragraphs else None, following):
             continue
         paragraphs.append(u.text)
     return Layout(title=title, author=_author(before), paragraphs=paragraphs)
+
+
+def is_sentence_heading(u: Unit) -> bool:
+    """A heading inside the body that is a sentence of the story, as some sites set their key
+    lines ("<h2>Fiona Parry issued a plea for people to stay away from pills ...</h2>"), not a
+    section label ("Background", "What happens next?")."""
+    return u.kind == HEADING and u.level >= 2 and len(u.text.split()) >= SENTENCE_HEADING_WORDS \
+        and bool(re.search(r"[.!][" + re.escape(_CLOSERS) + r"]*$", u.text))
 
 
 def _author(units: list[Unit]) -> str | None:
