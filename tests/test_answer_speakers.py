@@ -297,6 +297,16 @@ The mayor will resign next week, according to council sources.
 
 A study by Fenwick Analytics found the council's debts had doubled.
 """,
+    "synagogue.txt": """Synagogue restored
+
+Rabbi Ezra Gold said the restored synagogue would open to visitors in May.
+""",
+    "pillwarning.txt": """Warning over diet pills
+
+Kestrel police said the tablets contained a banned industrial chemical.
+
+The pills were sold online from a warehouse in Leeds.
+""",
     "kettles.txt": """Consumer group tests kettles
 
 The most energy-efficient kettle in the trial was the Arden Mk2, the group said.
@@ -771,3 +781,12 @@ def test_two_questions_in_one_message_get_both_answers(engine):
 def test_what_a_byline_author_wants_is_read_from_what_they_wrote(engine):
     a = engine.ask("What does Perpetua Lane want?")
     assert a.found and a.excerpts[0].attribution.source == "Perpetua Lane"
+
+
+def test_a_religious_title_stands_beside_a_name(engine):
+    assert "Ezra Gold" in first_excerpt(engine, "What did Rabbi Ezra Gold say about the synagogue?").attribution.source
+
+
+def test_the_headline_is_part_of_what_the_article_covers(engine):
+    # "diet" is only in the headline; the police never say "pills"
+    assert "banned industrial chemical" in first_excerpt(engine, "What did Kestrel police say about the diet pills?").quote

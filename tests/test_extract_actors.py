@@ -439,3 +439,13 @@ def test_a_who_is_clause_describes_the_person(nlp):
     _, actors, _, _ = _invented(nlp, 'Tory MP Hal Stone, who is a member of the Commons transport committee, '
                                      'told the BBC: "That is right."')
     assert "a member of the Commons transport committee" in actors["hal stone"].descriptions
+
+
+def test_a_name_ner_missed_with_an_age_beside_it_is_a_person(nlp):
+    """'Eloise Parry, 21, was taken to hospital': the age marks a person NER did not see."""
+    from bot.extract.name_spans import name_mentions
+    art = Article(title="t", paragraphs=["Morwenna Pike, 34, was taken to hospital on Friday. Route 66, 12, is a road."])
+    doc = nlp(art.text)
+    doc.ents = []
+    people = [m.text for m in name_mentions(art, doc) if m.kind == "person"]
+    assert people == ["Morwenna Pike"]

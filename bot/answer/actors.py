@@ -23,7 +23,8 @@ _WORD_NAMES = frozenset("brown green white black young field hall bush major fox
 _COMMON = STOPWORDS | _WORD_NAMES | frozenset("""
 us may will new long short house home office state states labour conservative liberal democrats government party
 """.split())
-_TITLES = frozenset("lord lady sir dame baroness baron dr mr mrs ms miss rev cardinal archbishop bishop".split())
+_TITLES = frozenset("lord lady sir dame baroness baron dr mr mrs ms miss rev reverend rabbi imam pastor sheikh canon "
+                    "cardinal archbishop bishop".split())
 _PEERAGE = frozenset("lord lady baroness baron sir dame".split())
 _SAME_TITLE = {"lady": {"lady", "baroness"}, "baroness": {"lady", "baroness"}, "lord": {"lord", "baron"},
                "baron": {"lord", "baron"}}

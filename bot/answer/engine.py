@@ -41,7 +41,7 @@ chancellor leader leaders chief head spokesman spokeswoman spokesperson spokesme
 governments administration authorities authority media press paper newspaper newspapers outlet agency agencies
 broadcaster source sources aide aides adviser advisers advisor team camp office party people forces military army
 correspondent editor reporter reporters journalist journalists colleague colleagues lawyer lawyers spokesmen
-state states cardinal archbishop bishop general gen maj col captain judge justice officer officers critics
+state states cardinal archbishop bishop rabbi imam reverend pastor sheikh general gen maj col captain judge justice officer officers critics
 campaigners staff representatives representative members member public citizens leadership
 """.split())
 

@@ -331,8 +331,14 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict) -> 
     article_ids = sorted({rows[i]["article_id"] for i in ids})
     article_cov = e.search.article_coverage(concepts, article_ids)
     headline = _headlines(rows)
-    # The article is about the topic when its headline names it.
+    # The article is about the topic when its headline names it ...
     about_article = {a: any(word_in(w, headline[a]) for c in concepts for w in c.words) for a in article_ids}
+    # ... and the headline is part of the article: what it names, the article covers.
+    total = sum(c.weight for c in concepts) or 1.0
+    for a in article_ids:
+        in_text = {c.label for c in concepts if any(e.search.article_of(sid) == a for sid in e.search.concept_rows(c))}
+        titled = {c.label for c in concepts if any(word_in(w, headline[a]) for w in c.words if " " not in w)}
+        article_cov[a] = sum(c.weight for c in concepts if c.label in in_text | titled) / total
     people = [c for c in concepts if any(e.actors.by_id[a].kind == "person" for a in c.actor_ids if a in e.actors.by_id)]
     scored = []
     for i in ids:

@@ -400,6 +400,10 @@ def _is_titled_person(doc: Doc, i: int, j: int) -> bool:
     root = doc[j - 1]
     if j - i >= 2 and root.dep_ == "appos" and root.head.lower_ in PERSON_ROLE_NOUNS:
         return True
+    # "Eloise Parry, 21, was taken to hospital": a name with an age beside it
+    if j - i >= 2 and j + 2 < len(doc) and doc[j].text == "," and doc[j + 2].text == "," \
+            and re.fullmatch(r"\d{1,3}", doc[j + 1].text) and 0 < int(doc[j + 1].text) < 120:
+        return True
     return False
 
 
