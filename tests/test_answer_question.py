@@ -37,6 +37,8 @@ from bot.answer.question import content_words, parse
      "the asylum quotas"),
     ("Which MEP called the treaty flawed?", "who_said", None, "the treaty flawed"),
     ("when's the budget", "when", None, "the budget"),
+    ("which labour backbencher reckoned the developers are out to line their own pockets?", "who_said", None,
+     "the developers are out to line their own pockets"),
     ("whats msp karen whitefield trying to achieve", "stance", "msp karen whitefield", None),
     ("what would gillmor prefer to the opt-out tools?", "stance", "gillmor", "the opt-out tools"),
     ("remind me who david miliband is", "who_is", "david miliband", None),

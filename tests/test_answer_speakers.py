@@ -307,6 +307,12 @@ Kestrel police said the tablets contained a banned industrial chemical.
 
 The pills were sold online from a warehouse in Leeds.
 """,
+    "inquest.txt": """Inquest opens into student death
+
+An inquest into Tamsin Orrell’s death opened on Monday.
+
+Tamsin Orrell, 19, was found at her home in Leeds in March.
+""",
     "kettles.txt": """Consumer group tests kettles
 
 The most energy-efficient kettle in the trial was the Arden Mk2, the group said.
@@ -790,3 +796,7 @@ def test_a_religious_title_stands_beside_a_name(engine):
 def test_the_headline_is_part_of_what_the_article_covers(engine):
     # "diet" is only in the headline; the police never say "pills"
     assert "banned industrial chemical" in first_excerpt(engine, "What did Kestrel police say about the diet pills?").quote
+
+
+def test_who_someone_was_is_first_answered_by_the_sentence_that_says_so(engine):
+    assert "Tamsin Orrell, 19," in first_excerpt(engine, "Who was Tamsin Orrell?").quote

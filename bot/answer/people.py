@@ -50,6 +50,9 @@ def who_is(e: Engine, p: Parsed) -> Answer:
         partial = role_like and re.match(r"(?i)\s*who\b", p.text) and fallback.excerpts[:1] \
             and fallback.excerpts[0].score < 1.0 - 1e-9
         if fallback.found and not partial:
+            # "Eloise Parry, 21, was taken to ...": the sentence that says who the name is first
+            says_who = re.compile(re.escape(p.who or "") + r"['’]?,\s+(?:\d{1,3},|(?:the|a|an)\s)", re.I)
+            fallback.excerpts.sort(key=lambda x: not says_who.search(x.quote))
             return fallback
         capitalised = p.who and any(w[:1].isupper() for w in p.who.split())
         return e.nothing(p, f"The pack does not mention {p.who}." if capitalised else NOTHING,

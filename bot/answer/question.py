@@ -103,7 +103,8 @@ SOURCES = _rx(r"^(?:(?:what|which) (?:are the )?sources|who are the sources|list
               r"who (?:is|are) (?:quoted|cited)|(?:what|which) sources (?:are|were) (?:cited|quoted|used))"
               r"(?: (?:does|do|did|are|were) (?:the|this|these) (?:article|story|piece|reports?|articles?) (?:cite|quote|use|rely on))?"
               r"(?: (?:in|on|about|for) (?P<topic>.+))?$")
-WHO_SAID = _rx(r"^(?:who|which (?:outlet|source|newspaper|paper|agency|person|official|organi[sz]ation|media|report|"
+WHO_SAID = _rx(r"^(?:who|which (?:[\w-]+ ){0,2}?(?:outlet|source|newspaper|paper|agency|person|official|organi[sz]ation|media|report|"
+               r"backbencher|frontbencher|rebel|tory|conservative|democrat|republican|diplomat|"
                r"mp|minister|politician|leader|expert|analyst|campaigner|group|party|peer|senator|economist|lawyer|"
                r"spokesman|spokeswoman|mep|msp|councillor|mayor|union|company|firm|charity|body|committee|judge|"
                r"writer|author|journalist|reporter|commentator|academic|professor|activist|boss|executive|one)s?)"
