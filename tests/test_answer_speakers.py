@@ -313,6 +313,12 @@ An inquest into Tamsin Orrell’s death opened on Monday.
 
 Tamsin Orrell, 19, was found at her home in Leeds in March.
 """,
+    "reservoir.txt": """Reservoir path row
+
+The Ramblers Association and the Anglers Trust want the reservoir path reopened by summer.
+
+Both groups wrote to the water company on Friday.
+""",
     "kettles.txt": """Consumer group tests kettles
 
 The most energy-efficient kettle in the trial was the Arden Mk2, the group said.
@@ -800,3 +806,8 @@ def test_the_headline_is_part_of_what_the_article_covers(engine):
 
 def test_who_someone_was_is_first_answered_by_the_sentence_that_says_so(engine):
     assert "Tamsin Orrell, 19," in first_excerpt(engine, "Who was Tamsin Orrell?").quote
+
+
+def test_what_two_bodies_want_is_asked_of_the_first_with_the_second_beside_it(engine):
+    first = first_excerpt(engine, "what do the ramblers association and the anglers trust want on the reservoir path")
+    assert "reservoir path reopened" in first.quote

@@ -382,6 +382,10 @@ def stance(e: Engine, p: Parsed) -> Answer:
     """What X wants / fears / plans: sentences naming X with a word of that meaning,
     or X's own words on the question's topic."""
     actor = e.resolve_one(p.who)
+    pair = re.split(r"(?i)\s+(?:and|&)\s+", p.who or "", maxsplit=1)
+    if actor is None and len(pair) == 2 and (actor := e.resolve_one(pair[0])) is not None:
+        p = Parsed(p.intent, p.text, who=pair[0], topic=" ".join(x for x in (pair[1], p.topic) if x), stance=p.stance)
+        # "what do the SNP and the Tories want": the first, with the second as part of the topic
     if actor is not None:
         who = Concept(f"actor:{actor.id}", words=[" ".join(content_words(actor.name))], actor_ids={actor.id})
         name = actor.name
