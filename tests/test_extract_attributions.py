@@ -697,3 +697,10 @@ def test_the_voice_handed_to_a_person_ends_where_readers_comment_on_them(nlp):
                "I agree with Harriet Vane. I think she is right.")
     assert _one(ex, "My first thought").source == "Harriet Vane"
     assert _of(ex, "I agree with") == [] and _of(ex, "I think she is right") == []
+
+
+def test_a_name_set_off_by_commas_before_a_subjectless_said_speaks(nlp):
+    ex = _attr(nlp, "The chancellor spoke in Brighton on Monday.",
+               'Responding to the speech, shadow chief secretary to the Treasury, Peter Dunmore, said: '
+               '"This was more talk from Gordon Brown."')
+    assert _one(ex, "Responding to the speech").source == "Peter Dunmore"

@@ -491,7 +491,11 @@ def _cited(verb: Token, speaker: Token) -> str | None:
 def _opening_name(verb: Token, span: Span) -> Token | None:
     """'Vincent Cable, for the Liberal Democrats, accused ...' parsed with no subject (the parse
     ran on from the sentence before): the name that opens the sentence, set off by a comma,
-    when the verb is the sentence's first verb."""
+    when the verb is the sentence's first verb. Or the person named just before the verb
+    ("Responding to the speech, shadow chief secretary ..., George Osborne, said: ...")."""
+    before = _person_before(verb, span)
+    if before is not None:
+        return before
     i = span.start
     while i < verb.i and span.doc[i].pos_ == "PROPN" and span.doc[i].is_title:
         i += 1
@@ -500,3 +504,14 @@ def _opening_name(verb: Token, span: Span) -> Token | None:
     if any(t.pos_ in ("VERB", "AUX") for t in span.doc[i:verb.i]):
         return None
     return span.doc[i - 1]
+
+
+def _person_before(verb: Token, span: Span) -> Token | None:
+    """A person's name set off by commas right before a subjectless reporting verb."""
+    j = verb.i - 1
+    if j <= span.start or span.doc[j].text != ",":
+        return None
+    name = span.doc[j - 1]
+    if name.ent_type_ == "PERSON" and name.ent_iob_ in ("B", "I") and (j < span.end):
+        return name
+    return None
