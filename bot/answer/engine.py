@@ -253,8 +253,9 @@ class Engine:
             rows = {k: v for k, v in rows.items() if v["article_id"] in article_ids}
         bonus = dict.fromkeys(self.subject_sentences(subjects, list(rows)), SUBJECT_BONUS) if subjects else {}
         score = {sid: cov[sid][0] + bonus.get(sid, 0.0) for sid in rows}
-        ranked = sorted(rows.values(), key=lambda r: (-round(score[r["sid"]], 3), r["source"] is None,
-                                                     r["continuation"] or 0, r["sid"]))
+        paired = self._tl.pairs  # a tie goes to the sentence that says it alone
+        ranked = sorted(rows.values(), key=lambda r: (-round(score[r["sid"]], 3), r["sid"] in paired,
+                                                     r["source"] is None, r["continuation"] or 0, r["sid"]))
         seen: set[str] = set()
         out = []
         for r in ranked:  # the same sentence in two articles (syndicated copy) is offered once
