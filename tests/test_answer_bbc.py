@@ -66,6 +66,8 @@ def test_sources_of_a_named_article(bbc_engine):
     "What is the weather in Frankfurt?", "What did Vladimir Putin say?", "What is the capital of France?",
     "What did Boris Johnson say about Brexit?", "Who is Emmanuel Macron?", "What did Angela Merkel say about the EU rebate?",
     "How many people live in Syria?", "What did Gordon Brown say about Bitcoin?",
+    # a speaker named in someone else's sentence has not said it
+    "What did Labour say in response to Dan Lewis's quango report?", "What did Nicola Sturgeon say about the hunting ban?",
 ])
 def test_abstains_over_many_articles(bbc_engine, q):
     a = bbc_engine.ask(q)

@@ -278,8 +278,11 @@ def _spoken_mentions(e: Engine, speakers: list[Actor]) -> list[int]:
         "SELECT DISTINCT s.id, s.text, at.actor_id, at.source FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
         " LEFT JOIN attributions at ON at.sentence_id = s.id"
         f" WHERE m.actor_id IN ({placeholders(ids)}) ORDER BY s.id", ids)
-    # ... nobody, or a source the extractor could not tie to anyone ("Whole Foods co")
-    return [r[0] for r in rows if _SPEECH.search(r[1]) and (r[3] is None or r[2] is None or r[2] in ids)]
+    # ... nobody, or a source the extractor could not tie to anyone that may be the speaker
+    # ("Whole Foods co"), not someone else it names ("... author Dan Lewis" for Labour)
+    names = {w for a in speakers for w in content_words(a.name)}
+    return [r[0] for r in rows if _SPEECH.search(r[1]) and (
+        r[3] is None or r[2] in ids or r[2] is None and names & set(content_words(r[3])))]
 
 
 def quote_runs(e: Engine, ranked: list[tuple[sqlite3.Row, float]], rows: dict,
