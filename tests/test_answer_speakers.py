@@ -319,6 +319,10 @@ The Ramblers Association and the Anglers Trust want the reservoir path reopened 
 
 Both groups wrote to the water company on Friday.
 """,
+    "seawall.txt": """Sea wall repairs approved
+
+Repairs to the sea wall will cost the council dearly and protect 300 people, engineers said.
+""",
     "kettles.txt": """Consumer group tests kettles
 
 The most energy-efficient kettle in the trial was the Arden Mk2, the group said.
@@ -811,3 +815,8 @@ def test_who_someone_was_is_first_answered_by_the_sentence_that_says_so(engine):
 def test_what_two_bodies_want_is_asked_of_the_first_with_the_second_beside_it(engine):
     first = first_excerpt(engine, "what do the ramblers association and the anglers trust want on the reservoir path")
     assert "reservoir path reopened" in first.quote
+
+
+def test_how_much_something_costs_needs_a_sum_not_any_number(engine):
+    # the sea wall story counts 300 people but prices nothing
+    assert not engine.ask("How much will the sea wall repairs cost?").found

@@ -331,6 +331,8 @@ def _wh(question: str) -> str | None:
         return "tally"  # "How did the Commons vote go on the bill?": the figures, "297 votes to 203"
     if re.match(r"(?i)\s*what\b.*\b(?:pay|paid|spend|spent|cost|charge|charged|price|worth|fee|sum)\b", question):
         return "money"  # "What did Amazon pay for Whole Foods?", "What was the asking price?"
+    if re.match(r"(?i)\s*how much\b.*\b(?:cost|costs|costing|price|priced|charge|charged|fee|fees|worth)\b", question):
+        return "money"  # "How much will the new facilities cost?": a sum, not "90% of courts"
     if re.match(r"(?i)\s*how old\b", question):
         return "age"  # "How old is Lynton Crosby?": an age, not any number in his story
     if re.match(r"(?i)\s*how long\b", question):

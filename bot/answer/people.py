@@ -282,7 +282,19 @@ def _spoken_mentions(e: Engine, speakers: list[Actor]) -> list[int]:
     # ("Whole Foods co"), not someone else it names ("... author Dan Lewis" for Labour)
     names = {w for a in speakers for w in content_words(a.name)}
     return [r[0] for r in rows if _SPEECH.search(r[1]) and (
-        r[3] is None or r[2] in ids or r[2] is None and names & set(content_words(r[3])))]
+        r[3] is None or r[2] in ids or r[2] is None and _may_speak_for(r[1], r[3], names))]
+
+
+def _may_speak_for(text: str, source: str, names: set[str]) -> bool:
+    """An unresolved source speaks for the asked body when it names the body ("Whole Foods
+    co") or the sentence sets it beside the body ("Rhodri Vale, from the campaign group Open
+    Rivers Trust, said")."""
+    if names & set(content_words(source)):
+        return True
+    at = text.find(source)
+    after = text[at + len(source):at + len(source) + 80] if at >= 0 else ""
+    m = re.match(r",\s+(?:from|of|for|at|with|representing)\b([^,]*)", after)
+    return bool(m and names & set(content_words(m.group(1))))
 
 
 def quote_runs(e: Engine, ranked: list[tuple[sqlite3.Row, float]], rows: dict,
