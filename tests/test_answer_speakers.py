@@ -820,3 +820,8 @@ def test_what_two_bodies_want_is_asked_of_the_first_with_the_second_beside_it(en
 def test_how_much_something_costs_needs_a_sum_not_any_number(engine):
     # the sea wall story counts 300 people but prices nothing
     assert not engine.ask("How much will the sea wall repairs cost?").found
+
+
+def test_what_x_wants_on_a_topic_is_not_what_x_wants_on_another(engine):
+    a = engine.ask("What does the Ramblers Association want on fishing licences?")
+    assert not a.found and not a.excerpts  # they want the reservoir path reopened, nothing on licences

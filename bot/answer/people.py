@@ -426,11 +426,13 @@ def stance(e: Engine, p: Parsed) -> Answer:
 
     def relevant(row) -> bool:
         labels = e.last_labels().get(row["sid"], set())
+        on_topic = sum(c.weight for c in topic if c.label in labels) / topic_weight
+        if topic_labels and not on_topic:
+            return False  # X wants something, but not what was asked about
         if stance.label in labels:
             return True
         if p.stance == "fear" and (row["cue"] or "").lower() in WARNING_CUES and row["source_actor"] == (actor.id if actor else None):
             return True  # "Mr Frankel warns that ...": a fear, in the reporting verb
-        on_topic = sum(c.weight for c in topic if c.label in labels) / topic_weight
         return bool(topic_labels) and on_topic >= 0.5 and (
             row["source_actor"] == (actor.id if actor else None)
             or row["sid"] in subject_of and bool(_AIM.search(row["text"])))
