@@ -37,6 +37,7 @@ from bot.answer.question import content_words, parse
      "the asylum quotas"),
     ("Which MEP called the treaty flawed?", "who_said", None, "the treaty flawed"),
     ("when's the budget", "when", None, "the budget"),
+    ("does theresa may plan to get rid of the hunting ban", "stance", "theresa may", "get rid of the hunting ban"),
     ("which labour backbencher reckoned the developers are out to line their own pockets?", "who_said", None,
      "the developers are out to line their own pockets"),
     ("whats msp karen whitefield trying to achieve", "stance", "msp karen whitefield", None),

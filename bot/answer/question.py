@@ -167,6 +167,9 @@ STANCE4 = _rx(r"^(?:is|are|was|were) (?P<who>.+?) (?P<verb>scared|afraid|worried
 # "What is Karen Whitefield trying to achieve?": an aim.
 STANCE7 = _rx(r"^what(?: is| are| was| were|'s|’s|s) (?P<who>.+?) (?:trying|hoping|aiming|seeking|looking|out|setting out) "
               r"to (?:achieve|do|get|win|secure|accomplish|change)(?: (?:with|on|over|from|by|about|for) (?P<topic>.+))?$")
+# "Does Theresa May plan to repeal the hunting ban?"
+STANCE8 = _rx(r"^(?:does|do|did|will|would) (?P<who>.+?) (?:plan|intend|aim|expect|propose|mean) "
+              r"to (?P<topic>.+)$")
 # "Is Turkey planning to train Syria's army?", "Is Blair going to raid the aid budget?"
 STANCE5 = _rx(r"^(?:is|are|was|were) (?P<who>.+?) (?:planning|going|set|preparing|about|expected|intending) "
               r"to (?P<topic>.+)$")
@@ -305,7 +308,7 @@ def _parse(q: str) -> Parsed:
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance=_stance(verb))
     if m := STANCE7.match(q):
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance="want")
-    if m := STANCE5.match(q):
+    if m := STANCE5.match(q) or STANCE8.match(q):
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance="plan")
     if m := STANCE3.match(q) or STANCE4.match(q) or STANCE6.match(q):
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance="fear")
