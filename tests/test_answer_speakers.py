@@ -825,3 +825,8 @@ def test_how_much_something_costs_needs_a_sum_not_any_number(engine):
 def test_what_x_wants_on_a_topic_is_not_what_x_wants_on_another(engine):
     a = engine.ask("What does the Ramblers Association want on fishing licences?")
     assert not a.found and not a.excerpts  # they want the reservoir path reopened, nothing on licences
+
+
+def test_a_cause_that_prompted_the_event_gives_a_reason():
+    from bot.answer.reasons import REASON
+    assert REASON.search("The decision to close the mill prompted protests across the valley.")
