@@ -13,7 +13,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from bot.answer import claims, pack, people, provenance, reasons
+from bot.answer import claims, pack, people, provenance, reasons, stance
 from bot.answer.actors import ROLE_SYNONYMS, Actor, ActorHit, ActorIndex, tokens
 from bot.answer.question import QUESTION_START, Parsed, clean, content_words, parse, split_questions
 from bot.answer.lexicon import PHRASES
@@ -27,7 +27,7 @@ from bot.settings import Settings
 # Each kind of question and the function that answers it.
 HANDLERS = {
     "help": pack.help_, "briefing": pack.briefing, "sources": pack.sources, "byline": pack.byline,
-    "who_is": people.who_is, "statements_by": people.statements_by, "stance": people.stance,
+    "who_is": people.who_is, "statements_by": people.statements_by, "stance": stance.stance,
     "timeline": people.timeline, "relation": people.relation,
     "who_said": claims.who_said, "source_of": provenance.source_of, "when": claims.when, "happened": claims.happened, "search": claims.search,
 }

@@ -1,0 +1,99 @@
+"""What X wants, fears or plans: sentences naming X with a word of that meaning, or X's own
+words on the question's topic when nothing names the stance outright."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.answer.excerpts import excerpt
+from bot.answer.people import on_topic, possessive, quote_runs
+from bot.answer.question import STANCE_WORDS, Parsed, content_words
+from bot.answer.search import Concept, fts_term
+from bot.answer.thresholds import MAX_EXCERPTS, NOTHING, STANCE_BONUS
+from bot.answer.voices import source_sentences
+from bot.index.read import sentences_by_id
+from bot.model import ActorCard, Answer
+
+if TYPE_CHECKING:
+    from bot.answer.engine import Engine
+
+# Reporting verbs that voice a fear: "Mr Frankel warns that ..."
+WARNING_CUES = frozenset("warn warns warned warning cautioned cautions fears feared".split())
+
+
+def stance(e: Engine, p: Parsed) -> Answer:
+    """What X wants / fears / plans: sentences naming X with a word of that meaning,
+    or X's own words on the question's topic."""
+    actor = e.resolve_one(p.who)
+    pair = re.split(r"(?i)\s+(?:and|&)\s+", p.who or "", maxsplit=1)
+    if actor is None and len(pair) == 2 and (actor := e.resolve_one(pair[0])) is not None:
+        p = Parsed(p.intent, p.text, who=pair[0], topic=" ".join(x for x in (pair[1], p.topic) if x), stance=p.stance)
+        # "what do the SNP and the Tories want": the first, with the second as part of the topic
+    if actor is not None:
+        who = Concept(f"actor:{actor.id}", words=[" ".join(content_words(actor.name))], actor_ids={actor.id})
+        name = actor.name
+    else:
+        words = content_words(p.who)
+        if not words or any(e.search.df(fts_term(w) or '""') == 0 for w in words):
+            if words and source_sentences(e, p.who or "")[0]:  # a byline's author, never named in the text
+                return _said_instead(e, p, p.who or "", e.concepts(p.topic), [])
+            return e.nothing(p, f"The pack does not mention {p.who}." if p.who else NOTHING, suggest=p.who)
+        who = Concept("who", words=[" ".join(words)])  # a name the actor table missed: match its words
+        name = p.who
+    stance = Concept(f"stance:{p.stance}", words=STANCE_WORDS[p.stance or "want"].split())
+    topic = [c for c in e.concepts(p.topic) if c.label != who.label]
+    concepts = [who, stance] + topic
+    e.search.weigh(concepts)
+    best = e.best(concepts, require={who.label}, min_cov=0.0, subjects={actor.id} if actor else None)
+    topic_labels = {c.label for c in topic}
+    topic_weight = sum(c.weight for c in topic) or 1.0
+    # "The Lib Dems would allow people to swap these winter fuel payments ...": X as the subject
+    # of a sentence on the topic that says what X would or will do states X's aim as well as
+    # X's own words do ("X was speaking about ..." does not).
+    subject_of = e.subject_sentences({actor.id}, [r["sid"] for r, _ in best]) if actor else set()
+
+    def relevant(row) -> bool:
+        labels = e.last_labels().get(row["sid"], set())
+        on_topic = sum(c.weight for c in topic if c.label in labels) / topic_weight
+        if topic_labels and not on_topic:
+            return False  # X wants something, but not what was asked about
+        if stance.label in labels:
+            return True
+        if p.stance == "fear" and (row["cue"] or "").lower() in WARNING_CUES and row["source_actor"] == (actor.id if actor else None):
+            return True  # "Mr Frankel warns that ...": a fear, in the reporting verb
+        return bool(topic_labels) and on_topic >= 0.5 and (
+            row["source_actor"] == (actor.id if actor else None)
+            or row["sid"] in subject_of and bool(_AIM.search(row["text"])))
+
+    best = [(r, sc) for r, sc in best if relevant(r)]
+    # A sentence that voices the stance outranks one that is only on the topic.
+    labels = e.last_labels()
+    voiced = {sid for sid, ls in labels.items() if stance.label in ls}
+    best.sort(key=lambda x: -round(x[1] + (STANCE_BONUS if x[0]["sid"] in voiced else 0.0), 3))
+    cards = [e.card(actor)] if actor else []
+    if not best:
+        return _said_instead(e, p, name, topic, cards)
+    return Answer(p.text, "stance", True, [excerpt(r, sc) for r, sc in best[:MAX_EXCERPTS]], cards)
+
+
+def _said_instead(e: Engine, p: Parsed, name: str, topic: list[Concept], cards: list[ActorCard]) -> Answer:
+    """Nothing names the stance; what X said (on the topic, if asked) usually shows it."""
+    verb = {"fear": "fears", "want": "wants", "plan": "plans"}.get(p.stance or "want", "wants")
+    noun = {"fear": "worries", "want": "aims", "plan": "plans"}.get(p.stance or "want", "aims")
+    stance = Concept(f"stance:{p.stance}", words=STANCE_WORDS[p.stance or "want"].split())
+    e.search.weigh([stance])
+    ids, speakers = source_sentences(e, p.who or "")
+    rows = sentences_by_id(e.reader, ids)
+    ranked = on_topic(e, topic, ids, rows) if topic else [(rows[i], 0.0) for i in ids]
+    if not ranked:
+        return e.nothing(p, f"The pack does not say what {name} {verb}.")
+    said = e.search.coverage([stance], [r["sid"] for r, _ in ranked])
+    ranked.sort(key=lambda x: (-round(x[1] + (0.5 if said[x[0]["sid"]][1] else 0.0), 3), x[0]["sid"]))
+    cards = cards or [e.card(a) for a in speakers[:1]]
+    return Answer(p.text, "stance", True, quote_runs(e, ranked, rows), cards,
+                  note=f"The pack does not state {possessive(name)} {noun} outright; here is what was said:")
+
+
+# What a sentence says someone would do, not what they did.
+_AIM = re.compile(r"\b(?:would|will|plans? to|planning to|intends? to|is to|are to|aims? to|proposes?|proposing)\b", re.I)
