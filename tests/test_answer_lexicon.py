@@ -17,6 +17,7 @@ GENERIC = {"say", "said", "says", "make", "made", "get", "got", "go", "went", "p
     ("truancy", "skipping school"), ("shut", "closure"), ("resign", "step down"), ("ban", "outlaw"),
     ("criticise", "criticize"), ("defence", "defense"), ("programme", "program"), ("arrest", "detain"),
     ("boss", "chief executive"), ("angry", "furious"), ("big", "huge"), ("war", "conflict"), ("shred", "destroy"), ("weaken", "undermine"), ("ties", "bonds"),
+    ("whole", "entire"), ("fed up", "sick of"), ("mock", "ridicule"), ("stay out", "butt out"), ("crammed", "packed into"),
     ("struggle", "great difficulty"), ("feud", "rivalry"), ("cut", "knock off"),
 ])
 def test_symmetric_pairs(a: str, b: str) -> None:
