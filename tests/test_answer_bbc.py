@@ -92,3 +92,10 @@ def test_two_peoples_names_side_by_side_name_neither(bbc_engine):
     # "King" is Oona King's surname and "Charles" Charles Kennedy's first name.
     a = bbc_engine.ask("Who is King Charles?")
     assert not a.actors or a.actors[0].name not in ("Charles Kennedy", "Oona King")
+
+
+def test_did_you_mean_looks_at_the_names_the_question_typed(bbc_engine):
+    """'the weather in Frankfurt': suggestions near 'Frankfurt', not names near 'the weather'."""
+    a = bbc_engine.ask("What is the weather in Frankfurt?")
+    assert not a.found and a.suggestions
+    assert all(s.lower().startswith("fr") for s in a.suggestions), a.suggestions

@@ -455,8 +455,10 @@ class ActorIndex:
         return bool(ia and ib and ia[0].id == ib[0].id)
 
     def suggest(self, phrase: str, limit: int = 3) -> list[str]:
-        """'Did you mean' names for a phrase that named no actor."""
-        f = fold(phrase)
+        """'Did you mean' names for a phrase that named no actor: for its capitalised words when
+        it has any ("the weather in Frankfurt" -> France, not "News of the World")."""
+        caps = [w for w in re.findall(r"[\w'’-]+", phrase) if w[:1].isupper()]
+        f = fold(" ".join(caps) if caps else phrase)
         if not f:
             return []
         hits = process.extract(f, self._suggest_names, scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=70)
