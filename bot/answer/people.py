@@ -350,12 +350,14 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict) -> 
     headline = _headlines(rows)
     # The article is about the topic when its headline names it ...
     about_article = {a: any(word_in(w, headline[a]) for c in concepts for w in c.words) for a in article_ids}
+    titled = {a: {c.label for c in concepts if any(word_in(w, headline[a]) for w in c.words if " " not in w)}
+              for a in article_ids if about_article[a]}
     # ... and the headline is part of the article: what it names, the article covers.
     total = sum(c.weight for c in concepts) or 1.0
+    in_articles = {c.label: {e.search.article_of(sid) for sid in e.search.concept_rows(c)} for c in concepts}
     for a in article_ids:
-        in_text = {c.label for c in concepts if any(e.search.article_of(sid) == a for sid in e.search.concept_rows(c))}
-        titled = {c.label for c in concepts if any(word_in(w, headline[a]) for w in c.words if " " not in w)}
-        article_cov[a] = sum(c.weight for c in concepts if c.label in in_text | titled) / total
+        covered = {c.label for c in concepts if a in in_articles[c.label]} | titled.get(a, set())
+        article_cov[a] = sum(c.weight for c in concepts if c.label in covered) / total
     people = [c for c in concepts if any(e.actors.by_id[a].kind == "person" for a in c.actor_ids if a in e.actors.by_id)]
     scored = []
     for i in ids:
