@@ -371,6 +371,7 @@ class Engine:
         named = [h for h in hits if h.actor.kind in ("person", "organization", "group")] or hits
         return max(named, key=lambda h: (h.end - h.start, h.start, h.score, h.actor.mentions)).actor
 
+
 def _joined(first: Answer, second: Answer) -> Answer:
     """Two answers as one reply: each one's best excerpt, then the rest; found if either is."""
     if not second.found:
@@ -387,7 +388,7 @@ def _joined(first: Answer, second: Answer) -> Answer:
 
 def _phrase_of(first: str, second: str) -> str | None:
     """The lexicon's two-word phrase these words are, in any inflection of the first word:
-    "standing down", "stood down" -> "stand down"."""
+    "standing down" -> "stand down", "steps down" -> "step down"."""
     for base in (first, *_bases(first)):
         if f"{base} {second}" in PHRASES:
             return f"{base} {second}"
@@ -395,8 +396,8 @@ def _phrase_of(first: str, second: str) -> str | None:
 
 
 def _bases(word: str) -> list[str]:
-    """Candidate uninflected forms: 'standing' -> stand, standi, standinge ... (only those the
-    lexicon holds will match)."""
+    """Candidate uninflected forms of a word ('standing' -> stand, stande; 'stepped' -> stepp,
+    steppe, step): only those the lexicon holds will match."""
     out = []
     for suffix in ("ing", "ed", "s"):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:

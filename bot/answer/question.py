@@ -204,7 +204,7 @@ _ROLE_OF_VERB = {"chairs": "chairman", "leads": "leader", "heads": "head", "runs
 # "Who is suing Facebook?", "Who was leading the protest?": who does something, not who someone is.
 WHO_DOING = _rx(r"^who (?:is|are|was|were|'s) (?!(?:leading|heading|running|chairing|managing|directing|editing)\b)"
                 r"(?P<what>[a-z]+ing\b.*)$")
-# "who Roman Gofman is" (after "remind me"), "who exactly is X"
+# "who Roman Gofman is", as "remind me who Roman Gofman is" reads once the framing is gone
 WHO_IS_EMBEDDED = _rx(r"^who (?P<who>(?!(?:is|are|was|were)\b).+?) (?:is|was|are|were)$")
 # "did Netanyahu say anything about the talks?", "has Cryer ever talked about the cost?"
 DID_SAY = _rx(r"^(?:did|has|have|does|do|had) (?P<who>.+?)(?: (?:himself|herself|themselves|itself))?"
