@@ -830,3 +830,9 @@ def test_what_x_wants_on_a_topic_is_not_what_x_wants_on_another(engine):
 def test_a_cause_that_prompted_the_event_gives_a_reason():
     from bot.answer.reasons import REASON
     assert REASON.search("The decision to close the mill prompted protests across the valley.")
+
+
+def test_chat_framing_does_not_hide_what_kind_of_answer_is_wanted(engine):
+    # "so how did ... vote" asks for the vote's figures, like "how did ... vote"
+    assert not engine.ask("so how did the Commons vote go on the Harbour Bill's third reading in 1990?").found
+    assert "301 votes to 199" in first_excerpt(engine, "so how did the Commons vote go on the Harbour Bill?").quote

@@ -245,8 +245,9 @@ def parse(question: str) -> Parsed:
     original = clean(question)
     if not original:
         return Parsed("briefing", original)
-    p = _parse(_mask_names(_CONTRACTED.sub(r"\1 is", unframe(original))))
-    p.text = original
+    framed = unframe(original)  # the question without "so", "remind me", "please" around it
+    p = _parse(_mask_names(_CONTRACTED.sub(r"\1 is", framed)))
+    p.text = framed
     return p
 
 
