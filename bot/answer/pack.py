@@ -147,10 +147,19 @@ def byline(e: Engine, p: Parsed) -> Answer:
     where = f" ({a['outlet']})" if a["outlet"] else ""
     if not a["author"]:
         return e.nothing(p, f"The pack does not say who wrote “{a['title']}”{where}.")
-    lead = e.reader.one("SELECT id FROM sentences WHERE article_id = ? ORDER BY id LIMIT 1", [article])
-    rows = sentences_by_id(e.reader, [lead[0]]) if lead else {}
-    return Answer(p.text, "byline", True, [excerpt(r, 1.0) for r in rows.values()],
+    return Answer(p.text, "byline", True, [excerpt(r, 1.0) for r in lead_sentences(e, [article])],
                   note=f"“{a['title']}”{where} is by {a['author']}.")
+
+
+def lead_sentences(e: Engine, article_ids: list[str]) -> list:
+    """Each article's opening sentence, in the order of `article_ids`: one query for them all."""
+    if not article_ids:
+        return []
+    firsts = {r[0]: r[1] for r in e.reader.all(
+        f"SELECT article_id, min(id) FROM sentences WHERE article_id IN ({placeholders(article_ids)})"
+        " GROUP BY article_id", article_ids)}
+    rows = sentences_by_id(e.reader, list(firsts.values()))
+    return [rows[firsts[a]] for a in article_ids if a in firsts and firsts[a] in rows]
 
 
 SOURCES_SHOWN = 12

@@ -7,6 +7,7 @@ import sqlite3
 from typing import TYPE_CHECKING
 
 from bot.answer import claims
+from bot.answer.pack import lead_sentences
 from bot.answer.actors import ROLE_SYNONYMS, Actor
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.question import Parsed, content_words
@@ -68,10 +69,9 @@ def _author(e: Engine, p: Parsed) -> Answer | None:
             if name in fold(r["author"])]
     if not rows:
         return None
-    lead = [e.reader.one("SELECT id FROM sentences WHERE article_id = ? ORDER BY id LIMIT 1", [r["id"]]) for r in rows]
-    found = sentences_by_id(e.reader, [x[0] for x in lead if x])
+    leads = lead_sentences(e, [r["id"] for r in rows[:MAX_EXCERPTS]])
     wrote = "; ".join(f"“{r['title']}”" + (f" ({r['outlet']})" if r["outlet"] else "") for r in rows)
-    return Answer(p.text, "who_is", True, [excerpt(r, 1.0) for r in found.values()][:MAX_EXCERPTS],
+    return Answer(p.text, "who_is", True, [excerpt(r, 1.0) for r in leads],
                   note=f"{rows[0]['author']} wrote {wrote}.")
 
 

@@ -512,6 +512,4 @@ def _person_before(verb: Token, span: Span) -> Token | None:
     if j <= span.start or span.doc[j].text != ",":
         return None
     name = span.doc[j - 1]
-    if name.ent_type_ == "PERSON" and name.ent_iob_ in ("B", "I") and (j < span.end):
-        return name
-    return None
+    return name if name.ent_type_ == "PERSON" else None
