@@ -329,6 +329,16 @@ The most energy-efficient kettle in the trial was the Arden Mk2, the group said.
 
 Shoppers said the best deals were found online.
 """,
+    "islandboat.txt": """Boat fares rise again
+
+Islanders face a third fare rise in a year, and traders fear the Fed will raise interest rates too.
+
+Island resident Moira Quayle said she was sick of paying more for a worse service.
+
+"Fuel costs drove the rise," said boat company director Ewan Bright. "Wages came second."
+
+Councillor Tilda Grange has described the boat as a lifeline for the island. Arthur Penrose, a shopkeeper, said he was tired of hearing politicians call the boat a lifeline while fares rose.
+""",
 }
 
 
@@ -836,3 +846,21 @@ def test_chat_framing_does_not_hide_what_kind_of_answer_is_wanted(engine):
     # "so how did ... vote" asks for the vote's figures, like "how did ... vote"
     assert not engine.ask("so how did the Commons vote go on the Harbour Bill's third reading in 1990?").found
     assert "301 votes to 199" in first_excerpt(engine, "so how did the Commons vote go on the Harbour Bill?").quote
+
+
+def test_a_lexicon_phrase_in_lower_case_is_no_name(engine):
+    # "fed" names the Fed (a body of the pack) but "fed up" is the lexicon's "sick of"
+    a = engine.ask("who is fed up with the service")
+    assert "sick of paying more" in a.excerpts[0].quote and a.excerpts[0].attribution.source == "Moira Quayle"
+
+
+def test_an_irregular_verb_matches_its_other_forms(engine):
+    a = engine.ask("who said fuel was driving it")  # the article: "Fuel costs drove the rise"
+    assert "Fuel costs drove the rise" in a.excerpts[0].quote and a.excerpts[0].attribution.source == "Ewan Bright"
+
+
+def test_a_sentence_is_shown_once_when_its_neighbour_also_ranks(engine):
+    # Grange's sentence ranks too, paired with Penrose's, which alone says more of the claim
+    a = engine.ask("who said he was fed up with hearing the boat described as a lifeline")
+    assert a.excerpts[0].attribution.source == "Arthur Penrose"
+    assert sum("tired of hearing" in x.quote for x in a.excerpts) == 1

@@ -104,7 +104,12 @@ def who_said(e: Engine, p: Parsed) -> Answer:
             return [r] if alone[r["sid"]][0] >= alone[partner["sid"]][0] else [partner]
         return [r, partner]
 
-    excerpts = [span_excerpt(e.reader, passage(r), s) for r, s in top]
+    excerpts, shown = [], set()
+    for r, s in top:
+        rows = [x for x in passage(r) if x["sid"] not in shown]  # a sentence is shown once
+        if rows:
+            shown.update(x["sid"] for x in rows)
+            excerpts.append(span_excerpt(e.reader, rows, s))
     first = excerpts[0]
     a = first.attribution
     note = (f"{a.text} ({a.cue})." if a and a.cue else f"{a.text}." if a else "The article says so in its own voice.")

@@ -162,6 +162,9 @@ class Engine:
         title_case = len(words_in) > 2 and not any(t[:1].islower() for t in words_in[1:])  # "What Did Blair Say"
         starts = {h.start for h in hits}
         for h in hits:
+            if h.end - h.start == 1 and h.span.islower() and h.end < len(words_in) \
+                    and _phrase_of(h.span, words_in[h.end].lower()):
+                continue  # "fed up" is the lexicon's phrase, not the Fed
             if h.actor.kind == "person" and h.end - h.start == 1 and h.end in starts:
                 # "North" + "Pacific": one word of a longer name, not someone surnamed North
                 actor_words.update(content_words(h.span))
