@@ -329,6 +329,22 @@ The most energy-efficient kettle in the trial was the Arden Mk2, the group said.
 
 Shoppers said the best deals were found online.
 """,
+    "chess.txt": """Minister 'truanted to play chess'
+
+Schools minister Audrey Vell said she spent her afternoons at the Rook and Pawn Club in Dudley when she was 14.
+
+She said the club had taught her more than any classroom.
+""",
+    "curfew.txt": """Curfew for town centre bars
+
+Bars in the town centre must now close at 11.30pm, the licensing committee said.
+""",
+    "otters.txt": """Otters return to the Wend
+
+The number of otters counted on the River Wend this spring was less than 20, the wildlife trust said.
+
+A survey ranked Wendham fourth in the county for cycling.
+""",
     "islandboat.txt": """Boat fares rise again
 
 Islanders face a third fare rise in a year, and traders fear the Fed will raise interest rates too.
@@ -864,3 +880,25 @@ def test_a_sentence_is_shown_once_when_its_neighbour_also_ranks(engine):
     a = engine.ask("who said he was fed up with hearing the boat described as a lifeline")
     assert a.excerpts[0].attribution.source == "Arthur Penrose"
     assert sum("tired of hearing" in x.quote for x in a.excerpts) == 1
+
+
+def test_a_headline_that_tells_what_happened_lets_a_sentence_say_where(engine):
+    # the sentence names neither truancy nor chess: its headline does
+    first = first_excerpt(engine, "where did audrey vell play truant")
+    assert "Rook and Pawn Club in Dudley" in first.quote
+
+
+def test_a_clock_time_answers_what_time():
+    from bot.answer.claims import _TIME_RX
+    assert _TIME_RX.search("He had gone to bed at 2230GMT.") and _TIME_RX.search("Bars must close at 11.30pm.")
+    assert not _TIME_RX.search("The bill was passed by 297 votes to 203.")
+
+
+def test_a_count_given_as_less_than_a_number_answers_how_many(engine):
+    first = first_excerpt(engine, "how many otters were counted on the river wend")
+    assert "less than 20" in first.quote
+
+
+def test_where_something_ranks_asks_for_its_place_in_a_list(engine):
+    first = first_excerpt(engine, "where does wendham rank for cycling")
+    assert "fourth in the county" in first.quote

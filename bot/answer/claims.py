@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 # Month and day names as articles print them, capitalised: "a march", "may" are not times.
 _TIME_RX = re.compile(
     r"\b(?:" + "|".join(w.capitalize() for w in MONTHS + WEEKDAYS) + r"|(?i:yesterday|today(?! programme)|tomorrow|"
-    r"(?:last|next|this) (?:week|month|year)|(?:1[6-9]|20)\d\d|recent (?:weeks|months|days)|since|ago))\b")
+    r"(?:last|next|this) (?:week|month|year)|(?:1[6-9]|20)\d\d|recent (?:weeks|months|days)|since|ago|"
+    r"\d{1,2}[:.]\d\d ?(?:am|pm|gmt|bst)|\d{1,2} ?(?:am|pm)|\d{4} ?(?:gmt|bst)|midnight|noon|midday))\b")
 
 
 # Verbs that report a clause: "who said / claimed / warned (that) <subject> <verb> ...".
@@ -226,6 +227,8 @@ def search(e: Engine, p: Parsed) -> Answer:
             ids = {a for c in concepts for a in c.actor_ids}
             best = [(r, s) for r, s in best if _beside_name(e, wanted, r["text"], ids)]
         best += _in_whole_articles(e, concepts, wanted, asked, {r["sid"] for r, _ in best}, people)
+        if not best:
+            best = _under_headlines(e, concepts, people, lambda text: _holds(wanted, text, asked))
     if not best:
         spans = _passages(e, concepts, people | years, wanted if wh != "why" else None, set(content_words(text)))
         if spans:
@@ -255,6 +258,14 @@ def _passages(e: Engine, concepts: list[Concept], people: set[str], wanted: re.P
         if wanted is None or _holds(wanted, " ".join(r["text"] for r in rows), asked):
             out.append((rows, score))
     return out[:MAX_EXCERPTS]
+
+
+def _under_headlines(e: Engine, concepts: list[Concept], people: set[str], holds) -> list:
+    """Sentences that answer with their headline's help, holding what is asked for, and naming
+    the person asked about themselves."""
+    found = e.under_headlines(concepts, min_cov=MIN_COVERAGE - ARTICLE_SLACK)
+    labels = e.last_labels()
+    return [(r, s) for r, s in found if holds(r["text"]) and (not people or labels.get(r["sid"], set()) & people)]
 
 
 def _names_someone_new(e: Engine, sentence_ids: list[int], asked: set[int]) -> set[int]:
@@ -342,6 +353,9 @@ def _wh(question: str) -> str | None:
         return "age"  # "How old is Lynton Crosby?": an age, not any number in his story
     if re.match(r"(?i)\s*how long\b", question):
         return "duration"  # "How long has Mugabe been running Zimbabwe?": "since 1980", "for two years"
+    if re.match(r"(?i)\s*where (?:do|does|did|will|would) \S+(?: \S+)? (?:rank|come|finish|place)\b(?! (?:from|out|up))",
+                question):
+        return "how much"  # "Where does the UK rank for ...?": "third behind Sweden", not a place
     m = re.match(r"(?i)\s*(how (?:much|many|long|big|large)|why|where|when|who|whom)\b", question)
     return m.group(1).lower().split()[0] if m and m.group(1).lower().startswith(("why", "where", "when", "who")) \
         else ("how much" if m else None)
@@ -353,7 +367,9 @@ _ANSWER_TYPES = {
                            r"months?|weeks?|days?|hours?|miles|km|acres?|hectares?|tonnes?|votes?|seats?)|"
                            r"\b\d{1,3}(?:,\d{3})+\b|\b\d+-\d+\b|\b\d+(?:st|nd|rd|th)\b|"
                            r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|millions?|dozens?|"
-                           r"once|twice|first|second|third|fourth|fifth)\b", re.IGNORECASE),
+                           r"once|twice|first|second|third|fourth|fifth)\b|"
+                           r"\b(?:less|more|fewer) than \d|\b(?:about|around|nearly|almost|roughly|some|over|under) \d",
+                           re.IGNORECASE),
     "duration": re.compile(r"\bsince (?:\w+ ){0,3}(?:1[6-9]|20)\d\d\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|"
                            r"ten|twelve|eighteen|twenty|thirty|forty|fifty|several|many)[ -](?:years?|months?|weeks?|days?|"
                            r"hours?|decades?)\b(?![- ]old)", re.IGNORECASE),

@@ -18,7 +18,8 @@ from bot.answer.actors import ROLE_SYNONYMS, Actor, ActorHit, ActorIndex, tokens
 from bot.answer.question import QUESTION_START, Parsed, clean, content_words, parse, split_questions
 from bot.answer.lexicon import PHRASES
 from bot.answer.search import Concept, Searcher, expand, fts_term
-from bot.answer.thresholds import MAX_EXCERPTS, MIN_COVERAGE, NOTHING, PASSAGE_PENALTY, ROLE_TIE, SUBJECT_BONUS
+from bot.answer.voices import word_in
+from bot.answer.thresholds import HEADLINE_PENALTY, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, PASSAGE_PENALTY, ROLE_TIE, SUBJECT_BONUS
 from bot.index.read import Reader, placeholders, sentences_by_id
 from bot.model import ActorCard, Answer
 from bot.names import fold
@@ -298,6 +299,37 @@ class Engine:
         ranked = sorted(found.items(), key=lambda x: (-round(x[1], 3), x[0]))
         return [([rows[a], rows[b]], score) for (a, b), score in ranked if a in rows and b in rows]
 
+    def under_headlines(self, concepts: list[Concept], min_cov: float = MIN_COVERAGE) -> list[tuple[sqlite3.Row, float]]:
+        """Sentences that cover the question only with their headline: under "Howard 'truanted
+        to play snooker'", the sentence "Mr Howard said his time at Jack's Snooker Hall in
+        Llanelli ..." answers where he played truant. The headline must bring two concepts (what
+        happened, not only a name), the sentence one itself, and it ranks HEADLINE_PENALTY below
+        a sentence that covers as much alone: a fallback."""
+        if len(concepts) < 3:
+            return []  # a short question's concepts in one sentence, or nothing
+        ids = self.search.candidates(concepts)
+        cov = self.search.coverage(concepts, ids)
+        articles = sorted({a for a in map(self.search.article_of, ids) if a})
+        if not articles:
+            return []
+        titled = {r["id"]: _covered_by(concepts, r["title"]) for r in self.reader.all(
+            f"SELECT id, title FROM articles WHERE id IN ({placeholders(articles)})", articles)}
+        weights = {c.label: c.weight for c in concepts}
+        total = sum(weights.values()) or 1.0
+        found: dict[int, float] = {}
+        labels_of: dict[int, set[str]] = {}
+        for sid, (own, labels) in cov.items():
+            extra = titled.get(self.search.article_of(sid), set()) - labels
+            if not labels or len(extra) < 2 or own >= min_cov:  # the headline tells what happened, not just who
+                continue
+            joint = labels | extra
+            score = sum(weights[l] for l in joint) / total - HEADLINE_PENALTY
+            if score >= min_cov - 1e-9:
+                found[sid], labels_of[sid] = score, joint
+        rows = sentences_by_id(self.reader, list(found))
+        self._tl.labels = labels_of
+        return [(rows[i], found[i]) for i in sorted(found, key=lambda i: (-round(found[i], 3), i)) if i in rows]
+
     def subject_sentences(self, actor_ids: set[int], sentence_ids: list[int]) -> set[int]:
         if not actor_ids or not sentence_ids:
             return set()
@@ -387,6 +419,14 @@ def _joined(first: Answer, second: Answer) -> Answer:
     actors = list({a.name: a for a in first.actors + second.actors}.values())
     note = " ".join(x for x in (first.note, second.note) if x)
     return Answer(first.question, first.intent, True, excerpts, actors, note=note)
+
+
+def _covered_by(concepts: list[Concept], title: str) -> set[str]:
+    """The concepts a headline names: one of a concept's words, up to its inflected ending."""
+    words = set(content_words(title))
+    plain = " " + " ".join(re.findall(r"\w+", title.lower())) + " "
+    return {c.label for c in concepts
+            if any(f" {w} " in plain if " " in w else word_in(w.rstrip("*"), words) for w in c.words)}
 
 
 def _phrase_of(first: str, second: str) -> str | None:

@@ -31,6 +31,9 @@ STANCE_BONUS = 0.2
 SUBJECT_BONUS = 0.15
 # Ranking only: a sentence holding what the question asks for (a number for 'how much' ...).
 ANSWER_TYPE_BONUS = 0.1
+# A sentence that covers the question only with its headline's words ranks this much below
+# one that covers as much alone (see Engine.under_headlines).
+HEADLINE_PENALTY = 0.1
 # Two adjacent sentences that only together cover the question rank this much below one that
 # does alone (see Engine.passages).
 PASSAGE_PENALTY = 0.15
