@@ -345,6 +345,12 @@ The number of otters counted on the River Wend this spring was less than 20, the
 
 A survey ranked Wendham fourth in the county for cycling.
 """,
+    "retention.txt": """Phone firms must store call records
+
+The bill would require telecommunications providers to store call records for two years, the Home Office said.
+
+Some 300 people responded to the consultation on the bill.
+""",
     "islandboat.txt": """Boat fares rise again
 
 Islanders face a third fare rise in a year, and traders fear the Fed will raise interest rates too.
@@ -902,3 +908,24 @@ def test_a_count_given_as_less_than_a_number_answers_how_many(engine):
 def test_where_something_ranks_asks_for_its_place_in_a_list(engine):
     first = first_excerpt(engine, "where does wendham rank for cycling")
     assert "fourth in the county" in first.quote
+
+
+def test_other_words_for_the_same_duty_still_answer_how_long(engine):
+    # "telecoms companies ... keep" for "telecommunications providers to store"
+    first = first_excerpt(engine, "How long would telecoms companies have to keep call records?")
+    assert "for two years" in first.quote
+
+
+def test_a_number_in_a_claim_must_be_the_number_said_in_words_or_digits(engine):
+    assert engine.ask("who said telecoms firms must keep call records for 2 years").found
+    a = engine.ask("who said telecoms firms must keep call records for five years")
+    assert not a.found and not a.excerpts
+
+
+def test_chat_shorthand_is_read_as_the_word(engine):
+    from bot.answer.question import clean
+    assert clean("how many young ppl went to uni w/o a loan?") == "how many young people went to university without a loan"
+    assert clean("is U2 in the pack") == "is U2 in the pack"
+    first = first_excerpt(engine, "how many ppl responded to the consultation")
+    assert "Some 300 people responded" in first.quote
+    assert engine.ask("how many ppl responded to the consultation").question == "how many ppl responded to the consultation"

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.question import FIGURE, MONTHS, QUESTION_START, WEEKDAYS, YEAR, Parsed, content_words
-from bot.answer.search import Concept
+from bot.answer.search import NUMBER_WORDS, Concept
 from bot.answer.thresholds import ANSWER_TYPE_BONUS, ARTICLE_SLACK, CLEAR_WINNER, QUOTED_CLAIM_SLACK, LONG_CLAIM_COVERAGE, MAX_EXCERPTS, MIN_COVERAGE, NOTHING
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import Answer
@@ -71,7 +71,7 @@ def who_said(e: Engine, p: Parsed) -> Answer:
     concepts = e.concepts(p.topic)
     min_cov = MIN_COVERAGE if len(concepts) < 5 else LONG_CLAIM_COVERAGE
     # A figure is the claim: "£200m" is not said by "£80m", however many other words they share.
-    require = {c.label for c in concepts if FIGURE.fullmatch(c.label)} or None
+    require = {c.label for c in concepts if FIGURE.fullmatch(c.label) or c.label in NUMBER_WORDS} or None
     # ... and so is whom a reported clause is about: "who claimed the Lib Dems would ..." is not
     # answered by "the chancellor would ...".
     subject = _claim_subject(e, p)

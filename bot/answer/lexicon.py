@@ -165,6 +165,7 @@ _GROUPS: tuple[str, ...] = (
     "spokesman|spokeswoman|spokesperson",
     "adviser|advisor|aide",
     "shop|shops|retailer|retailers|stores",
+    "telecoms|telecommunications|telcos|telecom",
     # public services and society
     "school|schooling",
     "education|schooling",
@@ -338,6 +339,9 @@ _GROUPS: tuple[str, ...] = (
 # One-way links: the head word is ambiguous or broader, so only it gains the alternatives.
 _ONE_WAY: dict[str, str] = {
     "fired": "sacked|dismissed",
+    "keep": "store|retain|hold on to",
+    "likelier": "more likely",
+    "rich": "well-off|better-off",
     "back": "support|endorse|backing",
     "backing": "support|endorsement",
     "attack": "criticise|criticize|condemn|slam",

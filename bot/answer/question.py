@@ -80,10 +80,18 @@ class Parsed:
     time: str | None = None      # "December", "since Assad fell"
 
 
+# Chat shorthand, typed lower case: "how many ppl ...", "did u see ...".
+_SHORTHAND = {"ppl": "people", "uni": "university", "govt": "government", "abt": "about", "w/": "with",
+              "w/o": "without", "b/c": "because", "u": "you", "ur": "your", "yrs": "years", "pls": "please",
+              "plz": "please", "tho": "though", "thru": "through", "msg": "message", "approx": "approximately"}
+_SHORTHAND_RX = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, sorted(_SHORTHAND, key=len, reverse=True))) + r")(?![\w/])")
+
+
 def clean(question: str) -> str:
     q = _WS.sub(" ", question).strip()
     q = q.strip(" \t?!.;:")
-    return q
+    q = re.sub(r"\bNEAR/\d+", " ", q)  # FTS5's proximity operator is no English: no word of it is asked
+    return _WS.sub(" ", _SHORTHAND_RX.sub(lambda m: _SHORTHAND[m.group(1)], q)).strip()
 
 
 def _rx(pattern: str) -> re.Pattern[str]:

@@ -271,8 +271,18 @@ def _verb_forms(word: str) -> tuple[str, ...]:
     return ()
 
 
+# Numbers an article may write either way: "five years", "5 years".
+NUMBER_WORDS = {w: str(i) for i, w in enumerate(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty".split(), start=2)}
+_DIGITS = {d: w for w, d in NUMBER_WORDS.items()}
+
+
 def _bare_figure(word: str) -> list[str]:
-    """'390bn' is also the '390' of "$390 billion" (the tokenizer keeps '390bn' whole)."""
+    """'390bn' is also the '390' of "$390 billion" (the tokenizer keeps '390bn' whole); 'five'
+    is '5' and '5' is 'five'."""
+    if word in NUMBER_WORDS or word in _DIGITS:
+        return [NUMBER_WORDS.get(word) or _DIGITS[word]]
     m = re.fullmatch(r"(\d[\d.]*)(?:bn|m|k|tn|billion|million|trillion)", word)
     return [m.group(1)] if m else []
 
