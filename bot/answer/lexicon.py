@@ -340,6 +340,9 @@ _GROUPS: tuple[str, ...] = (
 _ONE_WAY: dict[str, str] = {
     "fired": "sacked|dismissed",
     "keep": "store|retain|hold on to",
+    "part": "role",
+    "holding": "detention|detaining|detained|held",
+    "sorry": "apology|apologise|apologize",
     "likelier": "more likely",
     "rich": "well-off|better-off",
     "back": "support|endorse|backing",

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 STOPWORDS = frozenset("""
 a an the and or but if of to in on at by for from with without into onto about over under than then
 that this these those there here it its it's is are was were be been being am do does did doing done
-has have had having will would shall should can could may might must not no nor so too very
+has have had having will would shall should can could may might must ought not no nor so too very
 what which who whom whose when where why how whats who's whos what's
 i me my we our us you your he him his she her they them their one ones
 any some all each every more most much many few other such own same just only also
@@ -111,11 +111,21 @@ SOURCES = _rx(r"^(?:(?:what|which) (?:are the )?sources|who are the sources|list
               r"who (?:is|are) (?:quoted|cited)|(?:what|which) sources (?:are|were) (?:cited|quoted|used))"
               r"(?: (?:does|do|did|are|were) (?:the|this|these) (?:article|story|piece|reports?|articles?) (?:cite|quote|use|rely on))?"
               r"(?: (?:in|on|about|for) (?P<topic>.+))?$")
-WHO_SAID = _rx(r"^(?:who|which (?:[\w-]+ ){0,2}?(?:outlet|source|newspaper|paper|agency|person|official|organi[sz]ation|media|report|"
-               r"backbencher|frontbencher|rebel|tory|conservative|democrat|republican|diplomat|"
-               r"mp|minister|politician|leader|expert|analyst|campaigner|group|party|peer|senator|economist|lawyer|"
-               r"spokesman|spokeswoman|mep|msp|councillor|mayor|union|company|firm|charity|body|committee|judge|"
-               r"writer|author|journalist|reporter|commentator|academic|professor|activist|boss|executive|one)s?)"
+# "who", "which Labour backbencher", "which campaign groups": whoever holds a view.
+_HOLDER = (r"(?:who|which (?:[\w-]+ ){0,2}?(?:outlet|source|newspaper|paper|agency|person|official|organi[sz]ation|media|report|"
+           r"backbencher|frontbencher|rebel|tory|conservative|democrat|republican|diplomat|"
+           r"mp|minister|politician|leader|expert|analyst|campaigner|group|party|peer|senator|economist|lawyer|"
+           r"spokesman|spokeswoman|mep|msp|councillor|mayor|union|company|firm|charity|body|committee|judge|"
+           r"writer|author|journalist|reporter|commentator|academic|professor|activist|boss|executive|one)s?)")
+# "Who is worried that ...", "who wants a probe into ...": a view held, asked like a claim;
+# the word of the view stays in the claim, the articles word it too ("I worry that ...").
+WHO_HOLDS = _rx(r"^" + _HOLDER + r" (?:(?:is|are|was|were|has been|have been) (?P<claim>(?:worried|concerned|afraid|fearful|"
+                r"angry|furious|unhappy|opposed to|in favour of|calling for|pushing for|demanding|urging|campaigning for|"
+                r"lobbying for|critical of|sceptical|skeptical|keen|determined|confident|optimistic|pessimistic)\b.+)|"
+                r"(?P<claim2>(?:wants?|wanted|calls? for|called for|backs?|backed|supports?|supported|opposes?|opposed|"
+                r"objects to|objected to|pushed for|pushes for|campaigned for|campaigns for|lobbied for|asked for|"
+                r"asks for|worries|worried)\b.+))$")
+WHO_SAID = _rx(r"^" + _HOLDER +
                r" (?:first )?(?:" + REPORT_VERBS + r"|is reporting|was reporting|has said|has reported|have said|have reported|"
                r"is claiming|is saying|made the claim|was quoted saying|cited)(?: (?:that|about|on))? (?P<claim>.+)$")
 SOURCES_OF = _rx(r"^(?:what|which|whose) (?:sources|people|experts|officials|voices)(?: (?:does|do|did))? (?P<topic>.+?) "
@@ -309,6 +319,8 @@ def _parse(q: str) -> Parsed:
         return Parsed("who_said", q, topic=_g(m, "claim", "claim2", "claim3", "claim4"))
     if m := WHO_SAID.match(q):
         return Parsed("who_said", q, topic=_g(m, "claim"))
+    if m := WHO_HOLDS.match(q):
+        return Parsed("who_said", q, topic=_g(m, "claim", "claim2"))
     if (m := STANCE.match(q)) and not _said_first(q, m):
         verb = m.group("verb").lower().split()[0]
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance=_stance(verb))
