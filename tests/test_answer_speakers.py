@@ -351,6 +351,16 @@ The bill would require telecommunications providers to store call records for tw
 
 Some 300 people responded to the consultation on the bill.
 """,
+    "warrant.txt": """Court uses ancient power
+
+The court has used the rarely invoked Writ of Ne Exeat to stop the banker leaving the country.
+
+It is only the fourth time the power has been used since 1900.
+
+A casino licence was granted by the licensing panel on appeal.
+
+The casino licence was granted in 31 days, half the usual time.
+""",
     "islandboat.txt": """Boat fares rise again
 
 Islanders face a third fare rise in a year, and traders fear the Fed will raise interest rates too.
@@ -929,3 +939,20 @@ def test_chat_shorthand_is_read_as_the_word(engine):
     first = first_excerpt(engine, "how many ppl responded to the consultation")
     assert "Some 300 people responded" in first.quote
     assert engine.ask("how many ppl responded to the consultation").question == "how many ppl responded to the consultation"
+
+
+def test_how_often_may_be_answered_by_the_next_sentence_that_goes_on(engine):
+    # "It is only the fourth time ..." answers for the sentence before it, which names the writ
+    first = first_excerpt(engine, "How often has the Writ of Ne Exeat been used?")
+    assert "rarely invoked Writ of Ne Exeat" in first.quote and "only the fourth time" in first.quote
+
+
+def test_how_quickly_asks_for_a_duration(engine):
+    first = first_excerpt(engine, "how quickly was the casino licence granted")
+    assert "in 31 days" in first.quote
+
+
+def test_the_result_of_a_vote_is_no_who_is_question():
+    from bot.answer.question import parse
+    assert parse("What was the result of the Commons vote on the bill?").intent == "search"
+    assert parse("What was the Marchmont Trust?").intent == "who_is"

@@ -142,16 +142,17 @@ def when(e: Engine, p: Parsed) -> Answer:
 _ANAPHOR = re.compile(r"(?:That|This|It|He|She|They|These|Those)\b")
 
 
-def _told_next(e: Engine, best: list) -> list:
-    """Sentences covering the question whose time is told by the next sentence, which goes on
-    with them: "... Jane Campbell, the first woman ever to divorce her husband. That happened
-    in 1801 ...". The first sentence alone covers the question; the second only says when."""
+def _told_next(e: Engine, best: list, holds=_TIME_RX.search) -> list:
+    """Sentences covering the question whose answer is told by the next sentence, which goes
+    on with them: "... Jane Campbell, the first woman ever to divorce her husband. That happened
+    in 1801 ...", "... the rarely used Royal Prerogative ... It is only the 13th time ...". The
+    first sentence alone covers the question; the second only gives the answer."""
     nxt = sentences_by_id(e.reader, [r["sid"] + 1 for r, _ in best])
     out = []
     for r, score in best:
         after = nxt.get(r["sid"] + 1)
         if (after is not None and after["article_id"] == r["article_id"] and _ANAPHOR.match(after["text"])
-                and _TIME_RX.search(after["text"])):
+                and holds(after["text"])):
             out.append(([r, after], score))
     return out
 
@@ -192,7 +193,7 @@ def search(e: Engine, p: Parsed) -> Answer:
     # "How big is the estate?": 'big' asks for a size, the article gives "140,000-acre"; "Which
     # leaders did Blair meet?": 'leaders' is what the answer names ("Silvio Berlusconi").
     frame = _FRAME_WORDS if wh in ("how much", "age", "duration") else _MONEY_WORDS if wh == "money" else \
-        frozenset(("go", "goes", "went")) if wh == "tally" else frozenset()
+        frozenset(("go", "goes", "went", "result", "outcome")) if wh == "tally" else frozenset()
     if which := re.match(r"(?i)\s*which (\w+)", p.text):
         frame = frame | {which.group(1).lower()}
     concepts = e.concepts(text, frame)
@@ -221,6 +222,7 @@ def search(e: Engine, p: Parsed) -> Answer:
         # "How many ...", "When ...", "Where ...": an answer must hold a number, a time, a place,
         # and one the question did not bring itself ("from Obama" is not where Obama went).
         asked = set(content_words(text))
+        covering = best
         best = [(r, s) for r, s in best if _holds(wanted, r["text"], asked)
                 or wh == "how much" and _counts(r["text"], asked)]
         if wh == "age":  # the age beside the asked person's name, not the burglar's in his story
@@ -229,6 +231,8 @@ def search(e: Engine, p: Parsed) -> Answer:
         best += _in_whole_articles(e, concepts, wanted, asked, {r["sid"] for r, _ in best}, people)
         if not best:
             best = _under_headlines(e, concepts, people, lambda text: _holds(wanted, text, asked))
+        if not best and (told := _told_next(e, covering[:MAX_EXCERPTS], lambda text: _holds(wanted, text, asked))):
+            return Answer(p.text, "search", True, [span_excerpt(e.reader, rows, sc) for rows, sc in told])
     if not best:
         spans = _passages(e, concepts, people | years, wanted if wh != "why" else None, set(content_words(text)))
         if spans:
@@ -335,7 +339,7 @@ def _in_whole_articles(e: Engine, concepts: list[Concept], wanted: re.Pattern, a
 
 
 # Words of a "how much / how many / how big" question that ask for the number, not about a topic.
-_FRAME_WORDS = frozenset("big large much many long old times often far high tall size number amount".split())
+_FRAME_WORDS = frozenset("big large much many long old times often far high tall size number amount quickly fast soon".split())
 
 
 # ... and those of "what did X pay": the article says "bought ... for $13.7 billion".
@@ -351,12 +355,12 @@ def _wh(question: str) -> str | None:
         return "money"  # "How much will the new facilities cost?": a sum, not "90% of courts"
     if re.match(r"(?i)\s*how old\b", question):
         return "age"  # "How old is Lynton Crosby?": an age, not any number in his story
-    if re.match(r"(?i)\s*how long\b", question):
+    if re.match(r"(?i)\s*how (?:long|quickly|fast|soon)\b", question):
         return "duration"  # "How long has Mugabe been running Zimbabwe?": "since 1980", "for two years"
     if re.match(r"(?i)\s*where (?:do|does|did|will|would) \S+(?: \S+)? (?:rank|come|finish|place)\b(?! (?:from|out|up))",
                 question):
         return "how much"  # "Where does the UK rank for ...?": "third behind Sweden", not a place
-    m = re.match(r"(?i)\s*(how (?:much|many|long|big|large)|why|where|when|who|whom)\b", question)
+    m = re.match(r"(?i)\s*(how (?:much|many|long|big|large|often)|why|where|when|who|whom)\b", question)
     return m.group(1).lower().split()[0] if m and m.group(1).lower().startswith(("why", "where", "when", "who")) \
         else ("how much" if m else None)
 

@@ -236,6 +236,11 @@ WHO_IS = _rx(r"^(?:who|what) (?:is|are|was|were|'s) (?P<who>.+)$|^(?:who'?s|what
              r"^(?:tell me about|tell me who|describe|profile(?: of)?|info on|information (?:on|about)|about|who is) (?P<who3>.+)$")
 
 
+# "What was the result of the vote on ...?": a fact of an event, not who or what something is.
+_OUTCOME = _rx(r"^what(?: is|'s| was| were| are) the (?:final )?(?:result|results|outcome|score|margin|turnout|cost|price|"
+               r"size|number|total|tally|majority|verdict|sentence|fine|death toll|toll) (?:of|in|on|for|from) ")
+
+
 # -ing words that are names of things, not verbs: "Who is King Charles?" is not "who is doing".
 _ING_NOUNS = frozenset("king viking sterling browning fleming golding redding harding cummings hastings reading "
                        "ring thing spring morning evening wing string building".split())
@@ -361,6 +366,8 @@ def _parse(q: str) -> Parsed:
         return Parsed("search", q, topic=m.group("what"))
     if m := WHO_IS_EMBEDDED.match(q):
         return Parsed("who_is", q, who=_g(m, "who"))
+    if _OUTCOME.match(q):
+        return Parsed("search", q, topic=q.replace(_MASK, ""))
     if m := WHO_IS.match(q):
         return Parsed("who_is", q, who=_g(m, "who", "who2", "who3"))
     if m := PAIR.match(q):
