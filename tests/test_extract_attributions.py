@@ -704,3 +704,43 @@ def test_a_name_set_off_by_commas_before_a_subjectless_said_speaks(nlp):
                'Responding to the speech, shadow chief secretary to the Treasury, Peter Dunmore, said: '
                '"This was more talk from Gordon Brown."')
     assert _one(ex, "Responding to the speech").source == "Peter Dunmore"
+
+
+def test_a_speaker_the_tagger_missed_becomes_an_actor_mentioned_where_named():
+    from bot.extract import _name_speakers
+    from bot.extract.records import ActorRec, MentionRec, SentenceRec
+    sentences = [SentenceRec(1, 1, 0, 60, "Theresa May, shadow secretary for the family, told the BBC."),
+                 SentenceRec(2, 1, 61, 100, '"We want courts as the last resort," she added.')]
+    actors = [ActorRec("bbc", "BBC", "organization")]
+    mentions: list[MentionRec] = []
+    said = [AttributionRec(0, "Theresa May", "person", "told"), AttributionRec(1, "Theresa May", "person", "added"),
+            AttributionRec(1, "Labour", "person", "said"), AttributionRec(1, "BBC", "organization", "said"),
+            AttributionRec(1, "The Lib Dems", "person", "said")]
+    _name_speakers(said, actors, mentions, sentences)
+    may = [a for a in actors if a.name == "Theresa May"]
+    assert len(may) == 1 and may[0].kind == "person"
+    assert [a.source_actor_key for a in said] == [may[0].key, may[0].key, None, None, None]
+    assert [(m.sentence, m.start, m.end) for m in mentions] == [(0, 0, 11)]
+    assert [a.name for a in actors] == ["BBC", "Theresa May"]  # not one word ("Labour"), not "The ..."
+
+
+def test_a_name_said_to_hold_a_post_is_who_he_means_next(nlp):
+    # NER sees no person in "Piers Freelove"; "is senior benefit officer" says he is one
+    article = Article("Thousands strike over job cuts", [
+        "Gordon Brown issued a defiant statement about the strike.",
+        '"Our decisions mean more police," he said.',
+        "Piers Freelove is senior benefit officer on the picket line at Companies House, in Cardiff.",
+        'He said: "The majority of people have decided not to come in because of the threat to their jobs."'])
+    ex = _extract(article, nlp)
+    assert _one(ex, "The majority of people").source == "Piers Freelove"
+    assert _one(ex, "Our decisions").source == "Gordon Brown"
+
+
+def test_a_quote_nobody_is_said_to_speak_is_the_profiled_persons(nlp):
+    article = Article("The pollster's new cause", [
+        "Ambrose Thornley has advised presidents for thirty years.",
+        "On this subject, Thornley appears almost evangelical.",
+        "Many might think it is simply another chance to practise his art.",
+        '"I think the greatest threat to democracy in the world is not terrorism but bureaucracy."'])
+    ex = _extract(article, nlp)
+    assert _one(ex, "the greatest threat to democracy").source == "Ambrose Thornley"

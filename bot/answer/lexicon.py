@@ -292,6 +292,10 @@ _GROUPS: tuple[str, ...] = (
     "mistake|error|blunder|gaffe",
     "unfair|unjust|inequitable",
     "difficult|tough|challenging",
+    "harsh|tough|severe|stringent|draconian",
+    "danger|threat|menace|peril",
+    "champagne|bubbly|fizz",
+    "trendy|cool|fashionable|hip",
     "weak|feeble|fragile",
     "powerful|mighty|influential",
     "unpopular|disliked",
@@ -442,6 +446,11 @@ def _bases(word: str) -> list[str]:
     if word.endswith("ed") and n > 4:
         stem = word[:-2]
         out += [stem, word[:-1]]
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            out.append(stem[:-1])
+    if word.endswith("er") and n > 5:  # "tougher", "bigger"
+        stem = word[:-2]
+        out += [stem, stem + "e"]
         if len(stem) > 2 and stem[-1] == stem[-2]:
             out.append(stem[:-1])
     if word.endswith("es") and n > 4:

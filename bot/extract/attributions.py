@@ -28,6 +28,9 @@ QUOTED_SHARE = 0.5
 QUOTED_CLAUSE_WORDS = 8
 # A quote must be this long to carry a speaker across sentences ("desperate" is not a quote).
 MIN_QUOTE_WORDS = 4
+# A quote no one in the story has yet been said to speak belongs to the person a main clause
+# was about at most this many sentences before (a profile's subject).
+PROFILE_REACH = 5
 
 
 # "I", "my" ... outside quotes: the sentence is someone's first-person account.
@@ -106,7 +109,7 @@ class _Finder:
                 src = chain_speaker.get(chain) or self._speaker_after(chain, k) or self._introduced_by(chain, k) \
                     or self._quoted_by_subject(chain, k)
                 if src is None:
-                    src = self.speakers.last_speaker()
+                    src = self.speakers.last_speaker() or self.speakers.recent_subject(k, PROFILE_REACH)
                 if src is not None:
                     chain_speaker[chain] = src
                     out.append(self._record(k, self._chain_cue(chain, src), src, None, True, True))

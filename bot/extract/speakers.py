@@ -13,7 +13,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from bot.extract import cues
+from bot.extract import cues, titles
 from bot.extract.phrases import (apposed_name, entity_of, name_before_post_nominal, has_outlet_word, has_title, is_acronym, looks_like_person_name,
                                  name_chain, speaker_phrase, strip_title_words, strip_titles, text_of)
 from bot.extract.quotes import QuoteMap
@@ -64,6 +64,8 @@ class Speakers:
         self.roles = RoleHolders(doc, sentences, spans, quotes, actors)
         self.history: list[Source] = []         # speakers and cited sources, oldest first
         self.people: list[Source] = []          # persons named as speakers or subjects
+        self.introduced_at: dict[str, int] = {}  # people introduced by their post: "X is senior officer ..."
+        self.subject_at: tuple[Source, int] | None = None  # the last person a main clause was about
         self.things: list[tuple[int, Source]] = []  # (sentence, organisation/group) for they/it
         self.genders = self._title_genders()
         self.spoke_at = -1                      # the sentence the latest source spoke in
@@ -138,6 +140,9 @@ class Speakers:
                 return named
             if follows:
                 return self._learn_gender(last, want)
+            newest = self.people[-1] if self.people else None
+            if newest is not None and newest.gender is None and self.introduced_at.get(newest.name) == k - 1:
+                return self._learn_gender(newest, want)  # "Piers Freelove is senior officer ... He said:"
             # another source spoke since: "she" goes back to the latest person the article
             # has shown to be a woman ("her mother, Fiona"), before one of unknown sex
             for src in reversed(self.people):
@@ -378,9 +383,14 @@ class Speakers:
             if self.quotes.inside(t.idx):
                 continue
             tokens = speaker_phrase(t, exclude=t.head)
-            src = self._named(t, tokens, text_of(tokens))
+            described = _described_as_post(t)
+            src = self._named(t, tokens, text_of(tokens), described=described)
             if src is not None:
                 self._refer(src, k)
+                if described and src.kind == "person":
+                    self.introduced_at[src.name] = k
+                if src.kind == "person":
+                    self.subject_at = (src, k)
 
     def subject_person(self, k: int) -> Source | None:
         """The named person sentence k's main clause is about, outside quotes, if any."""
@@ -394,12 +404,26 @@ class Speakers:
                 return src if src is not None and src.kind == "person" else None
         return None
 
+    def recent_subject(self, k: int, reach: int) -> Source | None:
+        """The person the story has lately been about, for a quote nobody is said to speak in a
+        profile ("Morris appears almost evangelical. ... "I think the greatest threat ..."")."""
+        if self.subject_at is not None and k - self.subject_at[1] <= reach:
+            return self.subject_at[0]
+        return None
+
     def last_speaker(self) -> Source | None:
         """Who an unattributed quote belongs to: the last source that spoke in the article."""
         for src in reversed(self.history):
             if src.kind != "report" and not src.cited:
                 return src
         return None
+
+
+def _described_as_post(subject: Token) -> bool:
+    """'Piers Freelove is senior benefit officer ...': a name said to hold a person's post,
+    even when the tagger saw no person in it."""
+    verb = subject.head
+    return verb.lemma_ == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in titles.PERSON_ROLE_NOUNS for c in verb.children)
 
 
 def _head_lemma_of(text: str) -> str:

@@ -77,12 +77,16 @@ def write_article(db: sqlite_utils.Database, article: Article, ex: Extraction) -
                     "INSERT INTO mentions (sentence_id, actor_id, start, end, text) VALUES (?,?,?,?,?)",
                     [sentence_ids[m.sentence], actor_ids[m.actor_key], m.start, m.end, m.text],
                 )
+        # A speaker carried over from an earlier sentence ("..., she added") may come without
+        # its actor: the actor of this article printed exactly as the source is.
+        named = {fold(x): a.key for a in ex.actors for x in a.aliases | {a.name}}
         for at in ex.attributions:  # best first: a sentence keeps its first (best) attribution
+            key = at.source_actor_key or (named.get(fold(at.source)) if at.kind in _NAMED_KINDS else None)
             conn.execute(
                 "INSERT OR IGNORE INTO attributions (sentence_id, source, kind, cue, cited, direct_quote, continuation, actor_id)"
                 " VALUES (?,?,?,?,?,?,?,?)",
                 [sentence_ids[at.sentence], at.source, at.kind, at.cue, at.cited, int(at.direct_quote),
-                 int(at.continuation), None if _someone_of(at.source) else actor_ids.get(at.source_actor_key or "")],
+                 int(at.continuation), None if _someone_of(at.source) else actor_ids.get(key or "")],
             )
         for ev in ex.events:
             event_id = conn.execute(
@@ -98,6 +102,7 @@ def write_article(db: sqlite_utils.Database, article: Article, ex: Extraction) -
     return status
 
 
+_NAMED_KINDS = frozenset(("person", "organization", "outlet"))
 _POSSESSIVE_HEAD = re.compile(r"\w['’]s\s+\w")
 
 
