@@ -956,3 +956,4 @@ def test_the_result_of_a_vote_is_no_who_is_question():
     from bot.answer.question import parse
     assert parse("What was the result of the Commons vote on the bill?").intent == "search"
     assert parse("What was the Marchmont Trust?").intent == "who_is"
+

@@ -744,3 +744,13 @@ def test_a_quote_nobody_is_said_to_speak_is_the_profiled_persons(nlp):
         '"I think the greatest threat to democracy in the world is not terrorism but bureaucracy."'])
     ex = _extract(article, nlp)
     assert _one(ex, "the greatest threat to democracy").source == "Ambrose Thornley"
+
+
+def test_when_a_source_spoke_is_no_part_of_its_name(nlp):
+    article = Article("Adviser denies telling mayor he would lose", [
+        "Much of the credit for the party's recovery must go to Jem Ross, the strategist who told the mayor he could not win.",
+        "The Clarion on Monday said Jem Ross told the mayor he could not win a second term.",
+        "The harbour board on Sunday said the pier would stay shut."])
+    ex = _extract(article, nlp)
+    assert _one(ex, "The Clarion").source == "The Clarion"
+    assert _one(ex, "the pier would stay shut").source == "The harbour board"

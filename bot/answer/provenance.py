@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.answer.claims import who_said
 from bot.answer.excerpts import excerpt
 from bot.answer.question import FIGURE, Parsed, content_words
-from bot.answer.thresholds import MIN_COVERAGE, QUOTED_CLAIM_SLACK
+from bot.answer.thresholds import MAX_EXCERPTS, MIN_COVERAGE, QUOTED_CLAIM_SLACK
 from bot.index.read import sentences_by_id
 from bot.model import Answer
 
@@ -49,6 +50,8 @@ def _credit(text: str, asked: set[str]) -> bool:
 # Informants a claim may credit without naming them: "according to regional security sources".
 _INFORMANT = re.compile(r"(?i)\b(?:sources?|officials?|diplomats?|aides?|insiders?|spokes(?:man|woman|person)|"
                         r"people familiar)\b")
+# A sentence naming who makes the claim may cover this much less of it than the best one.
+CREDITED_SLACK = 0.15
 # How far from the claim, in sentences, the article may name its source.
 SOURCE_REACH = 12
 
@@ -64,8 +67,11 @@ def source_of(e: Engine, p: Parsed) -> Answer:
     best = e.best(concepts, min_cov=MIN_COVERAGE - QUOTED_CLAIM_SLACK, require=require)
     if not best:
         return e.nothing(p, "Nothing in the pack says that.")
-    claim, score = best[0]
     asked = set(content_words(p.topic))
+    # A claim's source is who says it: a sentence that credits it ("The Times on Monday said ...")
+    # outranks one a little closer in words that credits nobody ("Much of the credit ...").
+    claim, score = next(((r, sc) for r, sc in best[:MAX_EXCERPTS + 2]
+                         if sc >= best[0][1] - CREDITED_SLACK and _names_source(r, asked)), best[0])
     if _credit(claim["text"], asked) or _names_source(claim, asked) or _INFORMANT.search(claim["source"] or ""):
         # the claim credits someone itself: a name, or informants the article does not name
         note = f"{claim['source']}." if claim["source"] else ""
@@ -73,6 +79,11 @@ def source_of(e: Engine, p: Parsed) -> Answer:
     credited = _credited_nearby(e, claim, asked)
     if credited is not None:
         return Answer(p.text, "source_of", True, [excerpt(credited, score), excerpt(claim, score)])
+    if not claim["source"]:
+        # no figure credited anywhere near: where a claim comes from is who says it
+        said = who_said(e, p)
+        if said.found and said.excerpts[0].attribution is not None:
+            return Answer(p.text, "source_of", True, said.excerpts, note=said.note)
     note = f"{claim['source']}." if claim["source"] else "The article does not say where that comes from."
     return Answer(p.text, "source_of", True, [excerpt(claim, score)], note=note)
 

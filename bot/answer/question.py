@@ -151,8 +151,13 @@ SOURCE_OF = _rx(r"^(?:who|which (?:company|firm|organi[sz]ation|pollsters?|group
                 r"(?:from|based on|come from|taken from)$"
                 r"|^where (?:did|does|do|have|has) (?P<claim3>.+? (?:get|gets|got|find|found|obtain|obtained) "
                 r".*?\b(?:" + EVIDENCE + r")\b.*)$"
-                r"|^(?:what|who)(?: is|'s|’s|s| are) the (?:sources?|sourcing) (?:of|for|behind) (?:the claim )?(?:that )?(?P<claim4>.+)$"
-                r"|^where (?:do|does|did) (?:the )?(?P<claim5>(?:" + EVIDENCE + r")\b.+?) come from$")
+                r"|^(?:what|who)(?: is|'s|’s|s| are| was| were) the (?:sources?|sourcing|origin) (?:of|for|behind) "
+                r"(?:the (?:" + EVIDENCE + r"|story|idea|suggestion|stat) )?(?:that )?(?P<claim4>.+)$"
+                r"|^where (?:do|does|did) (?:the )?(?P<claim5>(?:" + EVIDENCE + r")\b.+?) come from$"
+                r"|^where(?: is|'s|’s| are| was| were| do| does| did) (?:the |that )?(?:" + EVIDENCE + r"|stat|idea|story|"
+                r"suggestion|figure)(?: (?:that|about|showing|saying))? (?P<claim6>.+?) (?:come |coming |comes )?from$"
+                r"|^where (?:do|does|did) the (?:" + EVIDENCE + r"|stat|idea|story|suggestion) come from,? "
+                r"(?:that |about )?(?P<claim7>.+)$")
 ACCORDING = _rx(r"^according to (?:whom|who|which sources?),? (?P<claim>.+)$|^(?P<claim2>.+?),? according to (?:whom|who)$"
                 r"|^(?:what is|what's) the source (?:of|for) (?:the claim )?(?:that )?(?P<claim3>.+)$"
                 r"|^where (?:does|did|do) (?P<claim4>.+?) come from$")
@@ -319,7 +324,7 @@ def _parse(q: str) -> Parsed:
     if m := BYLINE.match(q):
         return Parsed("byline", q, topic=_g(m, "topic2", "topic4", "topic", "topic3"))
     if m := SOURCE_OF.match(q):
-        return Parsed("source_of", q, topic=_g(m, "claim", "claim2", "claim3", "claim4", "claim5"))
+        return Parsed("source_of", q, topic=_g(m, "claim", "claim2", "claim3", "claim4", "claim5", "claim6", "claim7"))
     if m := ACCORDING.match(q):
         return Parsed("who_said", q, topic=_g(m, "claim", "claim2", "claim3", "claim4"))
     if m := WHO_SAID.match(q):

@@ -33,6 +33,11 @@ MIN_QUOTE_WORDS = 4
 PROFILE_REACH = 5
 
 
+# When a source spoke is no part of its name: "The Times on Monday", "the prime minister on Sunday".
+_WHEN_SAID = re.compile(r"(?i),?\s+(?:(?:on|last|this|late on|early on|earlier on) (?:monday|tuesday|wednesday|thursday|"
+                        r"friday|saturday|sunday|week|month|night|year|morning|evening)|yesterday|today|tonight)$")
+
+
 # "I", "my" ... outside quotes: the sentence is someone's first-person account.
 _FIRST_PERSON = re.compile(r"\bI\b|\b(?i:me|my|mine|myself)\b")
 # "Thriller writer Frederick Forsyth tells BBC News of his personal response to the move.": the
@@ -157,7 +162,7 @@ class _Finder:
 
     def _record(self, k: int, cue: str | None, src: Source, cited: str | None,
                 quoted: bool, continuation: bool) -> AttributionRec:
-        return AttributionRec(sentence=k, source=src.name, kind=src.kind, cue=cue, cited=cited,
+        return AttributionRec(sentence=k, source=_WHEN_SAID.sub("", src.name) or src.name, kind=src.kind, cue=cue, cited=cited,
                               direct_quote=quoted, continuation=continuation, source_actor_key=src.key)
 
     def _chain_cue(self, chain: int, src: Source) -> str | None:
