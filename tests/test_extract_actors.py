@@ -449,3 +449,10 @@ def test_a_name_ner_missed_with_an_age_beside_it_is_a_person(nlp):
     doc.ents = []
     people = [m.text for m in name_mentions(art, doc) if m.kind == "person"]
     assert people == ["Morwenna Pike"]
+
+
+def test_letters_after_a_name_with_an_inner_capital_are_no_part_of_it(nlp):
+    # "MacDonald" is no title-cased word, yet "QC" after it is still a post-nominal
+    _, actors, _, _ = _invented(nlp, "Ian MacDonald QC quit when the government ignored the ruling.")
+    assert "ian macdonald" in actors and actors["ian macdonald"].kind == "person"
+    assert not any("qc" in key.split() for key in actors)

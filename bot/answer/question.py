@@ -170,7 +170,7 @@ REACTION = _rx(r"^how (?:did|does|do|has|have|had|was|is|were|are) (?P<who>.+?) 
                r"explain|explained|view|views|see|sees|characteri[sz]e|characteri[sz]ed|feel|felt|answer|answered|"
                r"comment|commented|sum up|summed up|put it|dismiss|dismissed)"
                r"(?: (?:to|on|about|towards|over)\b)? ?(?P<topic>.*)$")
-VIEW = _rx(r"^(?:what (?:is|are|was|were)) (?P<who>.+?)(?:'s|’s|s'|s’) (?:view|views|position|stance|opinion|take|line|reaction|response|verdict|argument|case)"
+VIEW = _rx(r"^(?:what (?:is|are|was|were) )?(?P<who>.+?)(?:'s|’s|s'|s’) (?:view|views|position|stance|opinion|take|line|reaction|response|verdict|argument|case)"
            r"(?: (?:on|about|of|to|regarding|over) (?P<topic>.+))?$")
 STATEMENTS2 = _rx(r"^(?:what was (?:said|reported|claimed) by|quotes? (?:from|by)|statements? (?:from|by)|"
                   r"what (?:are|were) (?P<who2>.+?)'?s? (?:comments|statements|remarks|words|views|claims)|"

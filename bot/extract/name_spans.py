@@ -223,7 +223,7 @@ def _post_nominal_name(doc: Doc, s: int, e: int) -> bool:
     first name and a surname? ('Labour MP' is a description, 'BBC MP' nobody.)"""
     if e - s < 3 or not is_post_nominal(doc[e - 1].text):
         return False
-    return all(t.pos_ == "PROPN" and t.is_title and norm(t.text) not in PARTY_WORDS
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() and norm(t.text) not in PARTY_WORDS
                and norm(t.text) not in OFFICE_VOCAB for t in doc[s:e - 1])
 
 
