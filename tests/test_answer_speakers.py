@@ -361,6 +361,14 @@ A casino licence was granted by the licensing panel on appeal.
 
 The casino licence was granted in 31 days, half the usual time.
 """,
+    "licences.txt": """Anglers angry over new river rules
+
+The Fishing Licence Bill would double the cost of a season ticket on the Wend.
+
+The Wend Anglers Club is concerned the changes would empty the river of young anglers.
+
+The Wend Anglers Club also wants the weir repaired.
+""",
     "islandboat.txt": """Boat fares rise again
 
 Islanders face a third fare rise in a year, and traders fear the Fed will raise interest rates too.
@@ -957,3 +965,12 @@ def test_the_result_of_a_vote_is_no_who_is_question():
     assert parse("What was the result of the Commons vote on the bill?").intent == "search"
     assert parse("What was the Marchmont Trust?").intent == "who_is"
 
+
+
+def test_a_fear_voiced_in_a_story_about_the_topic_answers_on_that_topic(engine):
+    # "the changes" are the bill the story names in another sentence
+    first = first_excerpt(engine, "what's the wend anglers club worried about with the fishing licence bill")
+    assert "is concerned the changes would empty the river" in first.quote
+    # ... but its wish on something else is no fear on the bill
+    assert all("weir" not in x.quote for x in engine.ask(
+        "what's the wend anglers club worried about with the fishing licence bill").excerpts)

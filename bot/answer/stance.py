@@ -52,12 +52,18 @@ def stance(e: Engine, p: Parsed) -> Answer:
     # of a sentence on the topic that says what X would or will do states X's aim as well as
     # X's own words do ("X was speaking about ..." does not).
     subject_of = e.subject_sentences({actor.id}, [r["sid"] for r, _ in best]) if actor else set()
+    # "What is the Press Council worried about with the bill?": "The Press Council is concerned
+    # the laws would ...", in a story that names the bill elsewhere, voices the fear on it.
+    whole = {a for a, cov in e.search.article_coverage(topic, sorted({r["article_id"] for r, _ in best})).items()
+             if cov >= 1.0 - 1e-9} if topic else set()
 
     def relevant(row) -> bool:
         labels = e.last_labels().get(row["sid"], set())
         on_topic = sum(c.weight for c in topic if c.label in labels) / topic_weight
         if topic_labels and not on_topic:
-            return False  # X wants something, but not what was asked about
+            # X wants something, but not what was asked about, unless X's own sentence of
+            # that stance sits in a story covering all the topic
+            return stance.label in labels and row["article_id"] in whole and row["source_actor"] == (actor.id if actor else None)
         if stance.label in labels:
             return True
         if p.stance == "fear" and (row["cue"] or "").lower() in WARNING_CUES and row["source_actor"] == (actor.id if actor else None):
