@@ -369,6 +369,16 @@ The Wend Anglers Club is concerned the changes would empty the river of young an
 
 The Wend Anglers Club also wants the weir repaired.
 """,
+    "levy.txt": """Hoteliers angry at council
+
+In its draft budget, the council doubled the tourist levy and froze parking charges.
+
+Parking wardens will also get new uniforms.
+
+Cafe owners were not consulted either.
+
+Marta Quill, from the Guest House Association, said: "This will drive visitors to the next town."
+""",
     "islandboat.txt": """Boat fares rise again
 
 Islanders face a third fare rise in a year, and traders fear the Fed will raise interest rates too.
@@ -974,3 +984,10 @@ def test_a_fear_voiced_in_a_story_about_the_topic_answers_on_that_topic(engine):
     # ... but its wish on something else is no fear on the bill
     assert all("weir" not in x.quote for x in engine.ask(
         "what's the wend anglers club worried about with the fishing licence bill").excerpts)
+
+
+def test_what_a_body_said_about_what_the_story_opens_with(engine):
+    # the quote does not name the draft budget; the story's opening sentence does
+    first = first_excerpt(engine, "What did the Guest House Association say about the draft budget?")
+    assert "drive visitors to the next town" in first.quote
+    assert not engine.ask("What did the Guest House Association say about the ferry timetable?").found

@@ -13,7 +13,7 @@ from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.question import Parsed, content_words
 from bot.answer.search import Concept, fts_term
 from bot.answer.voices import TITLE_WORDS, source_sentences, word_in
-from bot.answer.thresholds import (CONTEXT_DECAY, CONTEXT_SPAN, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, QUOTE_BONUS,
+from bot.answer.thresholds import (CONTEXT_DECAY, CONTEXT_SPAN, LEAD_SENTENCES, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, QUOTE_BONUS,
                                    QUOTE_RUN, TOPIC_COVERAGE)
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import ActorCard, Answer, Excerpt
@@ -348,8 +348,11 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict) -> 
     article_ids = sorted({rows[i]["article_id"] for i in ids})
     article_cov = e.search.article_coverage(concepts, article_ids)
     headline = _headlines(rows)
-    # The article is about the topic when its headline names it ...
-    about_article = {a: any(word_in(w, headline[a]) for c in concepts for w in c.words) for a in article_ids}
+    # The article is about the topic when its headline names it, or its opening sentences do
+    # ("In an upbeat pre-Budget report, he ...") ...
+    leads = _lead_coverage(e, concepts, article_ids)
+    about_article = {a: any(word_in(w, headline[a]) for c in concepts for w in c.words) or leads.get(a, 0.0) >= MIN_COVERAGE
+                     for a in article_ids}
     titled = {a: {c.label for c in concepts if any(word_in(w, headline[a]) for w in c.words if " " not in w)}
               for a in article_ids if about_article[a]}
     # ... and the headline is part of the article: what it names, the article covers.
@@ -382,6 +385,20 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict) -> 
             scored.append((rows[i], s_cov + 0.6 * context + 0.5 * a_cov + quoted))
     scored.sort(key=lambda x: (-round(x[1], 3), x[0]["continuation"] or 0, x[0]["sid"]))
     return scored
+
+
+def _lead_coverage(e: Engine, concepts: list[Concept], article_ids: list[str]) -> dict[str, float]:
+    """How much of the topic each article's opening sentences cover, the best of them."""
+    if not article_ids:
+        return {}
+    firsts = [r[0] for r in e.reader.all(f"SELECT min(id) FROM sentences WHERE article_id IN ({placeholders(article_ids)})"
+                                         " GROUP BY article_id", article_ids)]
+    ids = [i for first in firsts for i in range(first, first + LEAD_SENTENCES)]
+    out: dict[str, float] = {}
+    for sid, (score, _) in e.search.coverage(concepts, ids).items():
+        a = e.search.article_of(sid)
+        out[a] = max(out.get(a, 0.0), score)
+    return out
 
 
 def possessive(name: str) -> str:

@@ -17,6 +17,8 @@ QUOTED_CLAIM_SLACK = 0.1
 CLEAR_WINNER = 0.15
 # What X said "about" a topic: X's sentence, or the article around it, covers this share.
 TOPIC_COVERAGE = 0.45
+# ... or the article does when its headline or this many opening sentences name the topic.
+LEAD_SENTENCES = 2
 # ... or the sentences just before and after it do, discounted by distance (0 is the sentence).
 CONTEXT_SPAN = 2
 CONTEXT_DECAY = {0: 1.0, 1: 0.75, 2: 0.5}
