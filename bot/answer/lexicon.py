@@ -345,7 +345,7 @@ _ONE_WAY: dict[str, str] = {
     "fired": "sacked|dismissed",
     "keep": "store|retain|hold on to",
     "part": "role",
-    "role": "position|part",
+    "role": "position",
     "holding": "detention|detaining|detained|held",
     "sorry": "apology|apologise|apologize",
     "likelier": "more likely",
