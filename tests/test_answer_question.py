@@ -15,6 +15,7 @@ from bot.answer.question import content_words, parse
     ("How did Kilroy-Silk describe the slurry attack?", "statements_by", "Kilroy-Silk", "the slurry attack"),
     ("What is Blair's view on Iraq?", "statements_by", "Blair", "Iraq"),
     ("obama's stance on gay rights in kenya", "statements_by", "obama", "gay rights in kenya"),
+    ("What did the report say about waiting times?", "statements_by", "the report", "waiting times"),
     ("Who reported that Israel asked the US to stop the Turkish bases?", "who_said", None,
      "Israel asked the US to stop the Turkish bases"),
     ("According to whom, Israel favors Russia?", "who_said", None, "Israel favors Russia"),

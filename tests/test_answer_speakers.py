@@ -379,6 +379,10 @@ Cafe owners were not consulted either.
 
 Marta Quill, from the Guest House Association, said: "This will drive visitors to the next town."
 """,
+    "memo.txt": """Budget row deepens
+
+The row began at the weekend with a leaked memo from the finance office: the mayor was ready to sell the town hall.
+""",
     "islandboat.txt": """Boat fares rise again
 
 Islanders face a third fare rise in a year, and traders fear the Fed will raise interest rates too.
@@ -991,3 +995,9 @@ def test_what_a_body_said_about_what_the_story_opens_with(engine):
     first = first_excerpt(engine, "What did the Guest House Association say about the draft budget?")
     assert "drive visitors to the next town" in first.quote
     assert not engine.ask("What did the Guest House Association say about the ferry timetable?").found
+
+
+def test_what_a_document_said_is_found_in_the_articles_words(engine):
+    # nobody speaks for "the leaked memo": the sentence that reports it answers
+    first = first_excerpt(engine, "what did the leaked memo say the mayor was ready to sell")
+    assert "ready to sell the town hall" in first.quote

@@ -239,6 +239,13 @@ def _statements_by(e: Engine, p: Parsed, actor: Actor | None = None) -> Answer:
     if not ids and not spoken:
         if actors:
             return e.nothing(p, f"The pack mentions {actors[0].name} but quotes nothing from them.")
+        if _a_thing(e, p.who or "") and p.topic:
+            # "What did the alleged Treasury leak say Brown was ready to tax?": a document or an
+            # event says things in the articles' own words; what the question asks is found there
+            from bot.answer.claims import search
+            found = search(e, Parsed("search", p.text, topic=f"{p.who} {p.topic}"))
+            if found.found:
+                return found
         return e.nothing(p, f"Nobody called {p.who} is quoted in the pack.", suggest=p.who)
     rows = sentences_by_id(e.reader, ids + spoken)
     cards = [e.card(a) for a in actors]
@@ -399,6 +406,20 @@ def _lead_coverage(e: Engine, concepts: list[Concept], article_ids: list[str]) -
         a = e.search.article_of(sid)
         out[a] = max(out.get(a, 0.0), score)
     return out
+
+
+# What a document is called: it "says" things, and no one speaks for it.
+_DOCUMENTS = frozenset("""leak leaks letter memo document documents paper papers bill plan plans manifesto budget review
+inquiry audit book ruling judgment judgement dossier advert poster leaflet email report reports poll polls survey
+study research figures statistics data analysis""".split())
+
+
+def _a_thing(e: Engine, phrase: str) -> bool:
+    """'the alleged treasury leak', 'the latest poll': a document, in words the pack uses, no name."""
+    words = phrase.split()
+    return bool(words) and words[0].lower() in ("the", "a", "an", "this", "that") and words[-1].lower() in _DOCUMENTS \
+        and not any(w[:1].isupper() for w in words[1:]) \
+        and all(e.search.df(fts_term(w) or '""') > 0 for w in content_words(phrase))
 
 
 def possessive(name: str) -> str:

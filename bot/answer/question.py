@@ -161,7 +161,8 @@ SOURCE_OF = _rx(r"^(?:who|which (?:company|firm|organi[sz]ation|pollsters?|group
 ACCORDING = _rx(r"^according to (?:whom|who|which sources?),? (?P<claim>.+)$|^(?P<claim2>.+?),? according to (?:whom|who)$"
                 r"|^(?:what is|what's) the source (?:of|for) (?:the claim )?(?:that )?(?P<claim3>.+)$"
                 r"|^where (?:does|did|do) (?P<claim4>.+?) come from$")
-STATEMENTS = _rx(r"^(?:(?:what|which things?|anything) (?:did|does|do|has|have|had|was|is|were|are)|what['’]?s) (?P<who>.+?) "
+STATEMENTS = _rx(r"^(?:(?:what|which things?|anything) (?:did|does|do|has|have|had|was|is|were|are)|what['’]?s) "
+                 r"(?P<who>(?:the|a|an|this|that) \S.*?|(?!(?:the|a|an|this|that)\b).+?) "
                  r"(?:" + REPORT_VERBS + r"|been saying|saying|reporting|claiming|quoted as saying|quoted saying|"
                  r"make of|think of|feel about|have to say)"
                  r"(?: (?:about|on|regarding|of|concerning|over|in|to|with)?\b ?(?P<topic>.+))?$")
