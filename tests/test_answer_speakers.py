@@ -930,6 +930,8 @@ def test_a_clock_time_answers_what_time():
     from bot.answer.claims import _TIME_RX
     assert _TIME_RX.search("He had gone to bed at 2230GMT.") and _TIME_RX.search("Bars must close at 11.30pm.")
     assert not _TIME_RX.search("The bill was passed by 297 votes to 203.")
+    assert _TIME_RX.search("It was set up in 1337 by King Edward III.")  # an old year, after "in"
+    assert not _TIME_RX.search("The firm will shed 1337 jobs.")
 
 
 def test_a_count_given_as_less_than_a_number_answers_how_many(engine):

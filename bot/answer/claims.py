@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 _TIME_RX = re.compile(
     r"\b(?:" + "|".join(w.capitalize() for w in MONTHS + WEEKDAYS) + r"|(?i:yesterday|today(?! programme)|tomorrow|"
     r"(?:last|next|this) (?:week|month|year)|(?:1[6-9]|20)\d\d|recent (?:weeks|months|days)|since|ago|"
-    r"\d{1,2}[:.]\d\d ?(?:am|pm|gmt|bst)|\d{1,2} ?(?:am|pm)|\d{4} ?(?:gmt|bst)|midnight|noon|midday))\b")
+    r"\d{1,2}[:.]\d\d ?(?:am|pm|gmt|bst)|\d{1,2} ?(?:am|pm)|\d{4} ?(?:gmt|bst)|midnight|noon|midday|"
+    r"(?:in|since|from|until|till|by|before|after|around) 1[0-5]\d\d))\b")  # "set up in 1337"
 
 
 # Verbs that report a clause: "who said / claimed / warned (that) <subject> <verb> ...".
