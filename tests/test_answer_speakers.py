@@ -383,6 +383,12 @@ Marta Quill, from the Guest House Association, said: "This will drive visitors t
 
 The row began at the weekend with a leaked memo from the finance office: the mayor was ready to sell the town hall.
 """,
+    "profile.txt": """Profile: Jonah Marsh
+
+Jonah Marsh has represented Wendham for twenty years.
+
+In 2001, the sheepdog Rex barked through a whole debate in the Chamber.
+""",
     "islandboat.txt": """Boat fares rise again
 
 Islanders face a third fare rise in a year, and traders fear the Fed will raise interest rates too.
@@ -1003,3 +1009,9 @@ def test_what_a_document_said_is_found_in_the_articles_words(engine):
     # nobody speaks for "the leaked memo": the sentence that reports it answers
     first = first_excerpt(engine, "what did the leaked memo say the mayor was ready to sell")
     assert "ready to sell the town hall" in first.quote
+
+
+def test_a_sentence_in_a_profile_need_not_name_its_subject(engine):
+    # "the sheepdog Rex": only the headline names Jonah Marsh; "what happened" is no topic word
+    first = first_excerpt(engine, "what happened with jonah marsh's sheepdog rex in the commons")
+    assert "barked through a whole debate" in first.quote

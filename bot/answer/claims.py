@@ -10,6 +10,7 @@ from bot.answer.question import FIGURE, MONTHS, QUESTION_START, WEEKDAYS, YEAR, 
 from bot.answer.search import NUMBER_WORDS, Concept
 from bot.answer.thresholds import ANSWER_TYPE_BONUS, ARTICLE_SLACK, CLEAR_WINNER, QUOTED_CLAIM_SLACK, LONG_CLAIM_COVERAGE, MAX_EXCERPTS, MIN_COVERAGE, NOTHING
 from bot.index.read import placeholders, sentences_by_id
+from bot.names import fold
 from bot.model import Answer
 
 if TYPE_CHECKING:
@@ -197,6 +198,8 @@ def search(e: Engine, p: Parsed) -> Answer:
         frozenset(("go", "goes", "went", "result", "outcome")) if wh == "tally" else frozenset()
     if which := re.match(r"(?i)\s*which (\w+)", p.text):
         frame = frame | {which.group(1).lower()}
+    if re.match(r"(?i)\s*what (?:has |had |have )?(?:happened|happens|went on|is going on|was going on)\b", p.text):
+        frame = frame | {"happened", "happen", "happens", "went", "going"}  # what happened is the answer, not a word of it
     concepts = e.concepts(text, frame)
     if len(concepts) == 1 and not concepts[0].actor_ids:
         # One ordinary word: "sanctions" is a topic to brief on; "Is it true?" asks nothing we hold.
@@ -217,7 +220,10 @@ def search(e: Engine, p: Parsed) -> Answer:
         best = e.best(concepts, require=years or None)
     if people:
         labels = e.last_labels()
-        best = [(r, s) for r, s in best if labels.get(r["sid"], set()) & people]
+        # ... or the headline, when the story is about them ("Profile: David Blunkett" over
+        # "In 1999, his then guide dog Lucy threw up in the Chamber ...")
+        headlined = _headlined(e, [c for c in concepts if c.label in people], {r["article_id"] for r, _ in best})
+        best = [(r, s) for r, s in best if labels.get(r["sid"], set()) & people or r["article_id"] in headlined]
     wanted = _ANSWER_TYPES.get(wh)
     if wanted is not None and wh != "why":
         # "How many ...", "When ...", "Where ...": an answer must hold a number, a time, a place,
@@ -252,6 +258,22 @@ def search(e: Engine, p: Parsed) -> Answer:
         best.sort(key=lambda x: (bool(kind) and not kind.search(x[0]["text"]),
                                  x[0]["sid"] not in named, -x[1]))  # naming nobody answers no "who"
     return Answer(p.text, "search", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]])
+
+
+def _headlined(e: Engine, people: list[Concept], article_ids: set[str]) -> set[str]:
+    """The articles whose headline names every one of these people (by a name of theirs)."""
+    if not people or not article_ids:
+        return set()
+    ids = sorted(article_ids)
+    names = [{n for a in c.actor_ids if a in e.actors.by_id
+              for n in (*e.actors.by_id[a].aliases, fold(e.actors.by_id[a].name).split()[-1]) if " " in n or n == fold(
+                  e.actors.by_id[a].name).split()[-1]} for c in people]  # full names and the surname, not "david"
+    out = set()
+    for r in e.reader.all(f"SELECT id, title FROM articles WHERE id IN ({placeholders(ids)})", ids):
+        title = " " + " ".join(re.findall(r"\w+", fold(r["title"]))) + " "
+        if all(any(f" {n} " in title for n in group) for group in names):
+            out.add(r["id"])
+    return out
 
 
 def _passages(e: Engine, concepts: list[Concept], people: set[str], wanted: re.Pattern | None,

@@ -346,6 +346,7 @@ _ONE_WAY: dict[str, str] = {
     "keep": "store|retain|hold on to",
     "part": "role",
     "role": "position",
+    "commons": "chamber",
     "holding": "detention|detaining|detained|held",
     "sorry": "apology|apologise|apologize",
     "likelier": "more likely",
