@@ -389,6 +389,14 @@ Jonah Marsh has represented Wendham for twenty years.
 
 In 2001, the sheepdog Rex barked through a whole debate in the Chamber.
 """,
+    "civic.txt": """Civic Party plans smaller council
+
+The Civic Party would cut the number of councillors by about one-fifth, its leader Hector Vane said.
+
+Mr Vane said the new town hall had cost less than £2m.
+
+Church groups welcomed the limit on new bingo halls. Bingo trade spokesman Ray Finch said: "The three-year trial will show the harm."
+""",
     "islandboat.txt": """Boat fares rise again
 
 Islanders face a third fare rise in a year, and traders fear the Fed will raise interest rates too.
@@ -1015,3 +1023,18 @@ def test_a_sentence_in_a_profile_need_not_name_its_subject(engine):
     # "the sheepdog Rex": only the headline names Jonah Marsh; "what happened" is no topic word
     first = first_excerpt(engine, "what happened with jonah marsh's sheepdog rex in the commons")
     assert "barked through a whole debate" in first.quote
+
+
+def test_a_proportion_in_a_claim_must_be_the_one_said(engine):
+    assert first_excerpt(engine, "who said the civic party would cut councillors by a fifth").attribution.source == "Hector Vane"
+    assert not engine.ask("who said the civic party would cut the number of councillors by half").found
+
+
+def test_a_comparison_in_a_claim_must_not_be_turned_round(engine):
+    assert first_excerpt(engine, "who said the new town hall cost less than £2m").attribution.source == "Hector Vane"
+    assert not engine.ask("who said the new town hall cost more than £2m").found
+
+
+def test_a_figure_in_the_next_voices_words_does_not_make_the_claim(engine):
+    # "three" is in Finch's quote, not in the church groups' sentence that covers the rest
+    assert not engine.ask("Who said the number of new bingo halls would be limited to three?").found

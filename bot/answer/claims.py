@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.question import FIGURE, MONTHS, QUESTION_START, WEEKDAYS, YEAR, Parsed, content_words
-from bot.answer.search import NUMBER_WORDS, Concept
+from bot.answer.search import FRACTIONS, NUMBER_WORDS, Concept
 from bot.answer.thresholds import ANSWER_TYPE_BONUS, ARTICLE_SLACK, CLEAR_WINNER, QUOTED_CLAIM_SLACK, LONG_CLAIM_COVERAGE, MAX_EXCERPTS, MIN_COVERAGE, NOTHING
 from bot.index.read import placeholders, sentences_by_id
 from bot.names import fold
@@ -65,6 +65,18 @@ def _clear_winner(e: Engine, ranked: list, concepts: list[Concept], require: set
     return [(top, score)] if score - other >= CLEAR_WINNER else []
 
 
+_MORE = re.compile(r"(?i)\b(?:more|greater|higher|over|above)\s+than\b|\bover \$?£?\d")
+_LESS = re.compile(r"(?i)\b(?:less|fewer|lower|under|below)\s+than\b|\bunder \$?£?\d")
+
+
+def _same_way(claim: str, text: str) -> bool:
+    """'Facebook paid more than the $4bn asking price' is not said by '... for less than its
+    original $4 billion asking price': a comparison in the claim must not be turned round."""
+    if _MORE.search(claim) and _LESS.search(text) and not _MORE.search(text):
+        return False
+    return not (_LESS.search(claim) and _MORE.search(text) and not _LESS.search(text))
+
+
 def _actor_ids(concepts: list[Concept]) -> set[int]:
     return {a for c in concepts for a in c.actor_ids}
 
@@ -73,7 +85,7 @@ def who_said(e: Engine, p: Parsed) -> Answer:
     concepts = e.concepts(p.topic)
     min_cov = MIN_COVERAGE if len(concepts) < 5 else LONG_CLAIM_COVERAGE
     # A figure is the claim: "£200m" is not said by "£80m", however many other words they share.
-    require = {c.label for c in concepts if FIGURE.fullmatch(c.label) or c.label in NUMBER_WORDS} or None
+    require = {c.label for c in concepts if FIGURE.fullmatch(c.label) or c.label in NUMBER_WORDS or c.label in FRACTIONS} or None
     # ... and so is whom a reported clause is about: "who claimed the Lib Dems would ..." is not
     # answered by "the chancellor would ...".
     subject = _claim_subject(e, p)
@@ -81,13 +93,16 @@ def who_said(e: Engine, p: Parsed) -> Answer:
 
     def ranked(min_cov: float) -> list:
         found = e.best(concepts, min_cov=min_cov, pairs=True, require=require)
-        return _on_subject(e, found, about)
+        return [(r, sc) for r, sc in _on_subject(e, found, about) if _same_way(p.topic, r["text"])]
 
     best = ranked(min_cov)
     if not best:
         # A claim put in the asker's words covers less of a quote than of a lead: a speaker's
         # own words may cover a little less, never an unattributed sentence.
-        best = [(r, s) for r, s in ranked(min_cov - QUOTED_CLAIM_SLACK) if r["source"] and r["direct_quote"]]
+        named = {c.label for c in concepts if c.actor_ids}
+        labels = e.last_labels()
+        best = [(r, s) for r, s in ranked(min_cov - QUOTED_CLAIM_SLACK) if r["source"] and r["direct_quote"]
+                and (not named or named & labels.get(r["sid"], set()))]  # ... and names whom the claim names
     if not best:
         best = _clear_winner(e, ranked(MIN_COVERAGE - QUOTED_CLAIM_SLACK), concepts, require)
     if not best:
@@ -110,9 +125,13 @@ def who_said(e: Engine, p: Parsed) -> Answer:
     excerpts, shown = [], set()
     for r, s in top:
         rows = [x for x in passage(r) if x["sid"] not in shown]  # a sentence is shown once
+        if require and not require <= set().union(*(alone[x["sid"]][1] for x in passage(r))):
+            continue  # the figure was in the neighbour another voice said, not in what is shown
         if rows:
             shown.update(x["sid"] for x in rows)
             excerpts.append(span_excerpt(e.reader, rows, s))
+    if not excerpts:
+        return e.nothing(p, "Nothing in the pack says that.")
     first = excerpts[0]
     a = first.attribution
     note = (f"{a.text} ({a.cue})." if a and a.cue else f"{a.text}." if a else "The article says so in its own voice.")
