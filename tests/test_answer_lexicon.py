@@ -19,7 +19,8 @@ GENERIC = {"say", "said", "says", "make", "made", "get", "got", "go", "went", "p
     ("boss", "chief executive"), ("angry", "furious"), ("big", "huge"), ("war", "conflict"), ("shred", "destroy"), ("weaken", "undermine"), ("ties", "bonds"),
     ("whole", "entire"), ("fed up", "sick of"), ("mock", "ridicule"), ("stay out", "butt out"), ("crammed", "packed into"),
     ("struggle", "great difficulty"), ("feud", "rivalry"), ("cut", "knock off"),
-    ("telecoms", "telecommunications"),
+    ("telecoms", "telecommunications"), ("sideshow", "distraction"), ("sham", "charade"), ("bit by bit", "in instalments"),
+    ("dumping ground", "dumpsite"), ("rosy", "optimistic"), ("harsh", "tough"), ("danger", "threat"),
 ])
 def test_symmetric_pairs(a: str, b: str) -> None:
     assert b in expand(a)
