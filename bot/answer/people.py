@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.answer import claims
@@ -354,14 +355,15 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict) -> 
     sentence_cov = e.search.coverage(concepts, sorted(near | set(ids)))
     article_ids = sorted({rows[i]["article_id"] for i in ids})
     article_cov = e.search.article_coverage(concepts, article_ids)
-    headline = _headlines(rows)
+    titles = {r["article_id"]: r["title"] for r in rows.values()}
+    # what each headline names of the topic, once per article
+    named = {a: {c.label for c in concepts if any(_in_title(w, titles[a]) for w in c.words if " " not in w)}
+             for a in article_ids}
     # The article is about the topic when its headline names it, or its opening sentences do
     # ("In an upbeat pre-Budget report, he ...") ...
     leads = _lead_coverage(e, concepts, article_ids)
-    about_article = {a: any(word_in(w, headline[a]) for c in concepts for w in c.words) or leads.get(a, 0.0) >= MIN_COVERAGE
-                     for a in article_ids}
-    titled = {a: {c.label for c in concepts if any(word_in(w, headline[a]) for w in c.words if " " not in w)}
-              for a in article_ids if about_article[a]}
+    about_article = {a: bool(named[a]) or leads.get(a, 0.0) >= MIN_COVERAGE for a in article_ids}
+    titled = {a: named[a] for a in article_ids if about_article[a]}
     # ... and the headline is part of the article: what it names, the article covers.
     total = sum(c.weight for c in concepts) or 1.0
     in_articles = {c.label: {e.search.article_of(sid) for sid in e.search.concept_rows(c)} for c in concepts}
@@ -384,8 +386,7 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict) -> 
         # A person the topic names ("Evan Spiegel turning down Facebook") is what it is about:
         # the sentence, the ones beside it or the headline must name them, not just the article.
         near = set().union(*(sentence_cov[j][1] for j in [i] + beside))
-        if s_cov < TOPIC_COVERAGE and any(c.label not in near and not any(word_in(w, headline[article]) for w in c.words)
-                                          for c in people):
+        if s_cov < TOPIC_COVERAGE and any(c.label not in near and c.label not in named[article] for c in people):
             continue
         if s_cov >= TOPIC_COVERAGE or ((s_cov > 0 or about or context_full >= MIN_COVERAGE) and a_cov >= TOPIC_COVERAGE):
             quoted = QUOTE_BONUS if rows[i]["direct_quote"] else 0.0
@@ -426,10 +427,11 @@ def possessive(name: str) -> str:
     return name + ("’" if name.endswith("s") else "’s")
 
 
-def _headlines(rows: dict) -> dict[str, set[str]]:
-    """The words of each article's headline."""
-    titles = {r["article_id"]: r["title"] for r in rows.values()}
-    return {a: set(content_words(t)) for a, t in titles.items()}
+@lru_cache(maxsize=65536)
+def _in_title(word: str, title: str) -> bool:
+    """The word is in the headline, up to an inflected ending (asked again for every question
+    on a speaker with hundreds of articles: remembered)."""
+    return word_in(word, set(content_words(title)))
 
 
 def timeline(e: Engine, p: Parsed) -> Answer:
