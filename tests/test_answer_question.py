@@ -16,6 +16,7 @@ from bot.answer.question import content_words, parse
     ("What is Blair's view on Iraq?", "statements_by", "Blair", "Iraq"),
     ("obama's stance on gay rights in kenya", "statements_by", "obama", "gay rights in kenya"),
     ("What did the report say about waiting times?", "statements_by", "the report", "waiting times"),
+    ("What did Obama say about climate change in the BBC interview?", "statements_by", "Obama", "climate change"),
     ("Who reported that Israel asked the US to stop the Turkish bases?", "who_said", None,
      "Israel asked the US to stop the Turkish bases"),
     ("According to whom, Israel favors Russia?", "who_said", None, "Israel favors Russia"),

@@ -277,7 +277,16 @@ def parse(question: str) -> Parsed:
     framed = unframe(original)  # the question without "so", "remind me", "please" around it
     p = _parse(_mask_names(_CONTRACTED.sub(r"\1 is", framed)))
     p.text = framed
+    if p.intent == "statements_by" and p.topic:
+        p.topic = _VENUE.sub("", p.topic) or p.topic  # "about climate change in the BBC interview"
     return p
+
+
+# Where something was said is no part of what it was about: "what did Obama say about climate
+# change in the BBC interview" asks about climate change.
+_VENUE = re.compile(r"(?i)\s+(?:in|during|at|on) (?:the|his|her|their|its|a|an|that|this)(?: [\w'’-]+){0,3}? "
+                    r"(?:interview|speech|article|statement|letter|programme|broadcast|debate|op-ed|column|"
+                    r"press conference|news conference|briefing|address|radio interview|tv interview)$")
 
 
 # Chat framing around a question: "remind me who X is", "so ...", "who's X again".
