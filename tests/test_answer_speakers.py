@@ -397,6 +397,14 @@ Mr Vane said the new town hall had cost less than £2m.
 
 Church groups welcomed the limit on new bingo halls. Bingo trade spokesman Ray Finch said: "The three-year trial will show the harm."
 """,
+    "zz_regatta1.txt": """Marina fees row
+
+Commodore Ada Pike said the new marina fees were unfair on small boat owners.
+""",
+    "zz_regatta2.txt": """Regatta in doubt
+
+Owners will boycott the summer regatta unless the council backs down.
+""",
     "islandboat.txt": """Boat fares rise again
 
 Islanders face a third fare rise in a year, and traders fear the Fed will raise interest rates too.
@@ -1038,3 +1046,10 @@ def test_a_comparison_in_a_claim_must_not_be_turned_round(engine):
 def test_a_figure_in_the_next_voices_words_does_not_make_the_claim(engine):
     # "three" is in Finch's quote, not in the church groups' sentence that covers the rest
     assert not engine.ask("Who said the number of new bingo halls would be limited to three?").found
+
+
+def test_a_claim_is_never_pieced_together_from_two_articles(engine):
+    # the last sentence of one story and the first of the next are not one passage
+    a = engine.ask("who said the marina fees were unfair and owners would boycott the regatta")
+    assert a.excerpts[0].quote == "Commodore Ada Pike said the new marina fees were unfair on small boat owners."
+    assert all("boycott" not in x.quote or x.quote.startswith("Owners will boycott") for x in a.excerpts)

@@ -241,7 +241,7 @@ class Engine:
             total = sum(weights.values()) or 1.0
             for sid in list(cov):
                 nxt = cov.get(sid + 1)
-                if nxt:
+                if nxt and self.search.article_of(sid) == self.search.article_of(sid + 1):  # one article's
                     labels = cov[sid][1] | nxt[1]
                     score = sum(weights[l] for l in labels) / total
                     if score > cov[sid][0] + 0.05 and score > nxt[0] + 0.05:
