@@ -1053,3 +1053,10 @@ def test_a_claim_is_never_pieced_together_from_two_articles(engine):
     a = engine.ask("who said the marina fees were unfair and owners would boycott the regatta")
     assert a.excerpts[0].quote == "Commodore Ada Pike said the new marina fees were unfair on small boat owners."
     assert all("boycott" not in x.quote or x.quote.startswith("Owners will boycott") for x in a.excerpts)
+
+
+def test_a_count_of_named_people_answers_how_many():
+    from bot.answer.claims import _counts
+    # "16 other Lib Dem MPs": the counted words may be a name, after "other"
+    assert _counts("He missed the vote, along with 16 other Lib Dem MPs.", {"lib", "dem", "mps", "missed"})
+    assert not _counts("He missed the vote on 16 March.", {"lib", "dem", "mps", "missed"})

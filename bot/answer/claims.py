@@ -339,8 +339,8 @@ def _beside_name(e: Engine, wanted: re.Pattern, text: str, actor_ids: set[int]) 
 def _counts(text: str, asked: set[str]) -> bool:
     """A bare number counting what the question counts: "How many householders ...?" -> "only
     11 householders" (a number the question brought itself, "15 years", is no answer)."""
-    for m in re.finditer(r"\b(\d[\d,.]*)((?:\s+[a-z]+){1,2})", text):
-        if m.group(1) not in asked and asked & set(m.group(2).split()):
+    for m in re.finditer(r"\b(\d[\d,.]*)((?:\s+[A-Za-z]+){1,3})", text):  # "16 other Lib Dem MPs"
+        if m.group(1) not in asked and asked & set(m.group(2).lower().split()):
             return True
     return False
 

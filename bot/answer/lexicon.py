@@ -295,6 +295,7 @@ _GROUPS: tuple[str, ...] = (
     "harsh|tough|severe|stringent|draconian",
     "danger|threat|menace|peril",
     "champagne|bubbly|fizz",
+    "come back|comeback|return|returning|returned",
     "sham|charade|farce|travesty|pretence",
     "distraction|sideshow|diversion",
     "stunt|gimmick|publicity stunt",
