@@ -143,6 +143,7 @@ def test_where_does_a_figure_come_from_asks_for_its_source():
 
 def test_hedging_adverbs_are_not_topic_words():
     assert content_words("when did blair supposedly change his mind") == ["blair", "change", "mind"]
+    assert content_words("when exactly does the ban start") == ["ban", "start"]
 
 
 def test_a_pair_with_a_chat_tail_keeps_the_second_name_whole():

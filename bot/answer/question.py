@@ -20,7 +20,7 @@ tell show give find list please me know let s t
 say says said saying report reports reported reporting tell told telling claim claimed
 according article articles pack story stories news piece text
 during after before since until while within against among between through as
-supposedly reportedly allegedly apparently actually really basically presumably seemingly
+supposedly reportedly allegedly apparently actually really basically presumably seemingly exactly precisely
 """.split())
 
 # Question words that are NOT topic words when the question asks for statements.
