@@ -405,6 +405,12 @@ Commodore Ada Pike said the new marina fees were unfair on small boat owners.
 
 Owners will boycott the summer regatta unless the council backs down.
 """,
+    "festival.txt": """Festival date set
+
+The plans were announced by Mayor Lorna Pike in her harbour festival review in December, a spokesman said.
+
+Wendham Council will hold the harbour festival on 14 August, organisers confirmed.
+""",
     "islandboat.txt": """Boat fares rise again
 
 Islanders face a third fare rise in a year, and traders fear the Fed will raise interest rates too.
@@ -1060,3 +1066,9 @@ def test_a_count_of_named_people_answers_how_many():
     # "16 other Lib Dem MPs": the counted words may be a name, after "other"
     assert _counts("He missed the vote, along with 16 other Lib Dem MPs.", {"lib", "dem", "mps", "missed"})
     assert not _counts("He missed the vote on 16 March.", {"lib", "dem", "mps", "missed"})
+
+
+def test_when_is_answered_by_the_dated_event_of_what_was_asked(engine):
+    # both sentences name the festival and a time; only the second dates the festival itself
+    first = first_excerpt(engine, "when's the harbour festival")
+    assert "on 14 August" in first.quote

@@ -150,6 +150,10 @@ def when(e: Engine, p: Parsed) -> Answer:
         if spans:
             return Answer(p.text, "when", True, [span_excerpt(e.reader, rows, sc) for rows, sc in spans])
         return e.nothing(p, "The pack does not say when." if best else NOTHING)
+    # of equals, the sentence whose dated event joins the actors asked about: "Gordon Brown will
+    # deliver his Budget ... on 16 March" before a quote that mentions both in passing
+    joined = _dated_events_joining(e, [r["sid"] for r, _ in pick], concepts)
+    pick.sort(key=lambda x: (-round(x[1], 3), -joined.get(x[0]["sid"], 0)))
     top = pick[:MAX_EXCERPTS]
     event = e.reader.one("SELECT time_text, date FROM events WHERE sentence_id = ? AND time_text IS NOT NULL"
                             " ORDER BY id LIMIT 1", [top[0][0]["sid"]])
@@ -161,6 +165,30 @@ def when(e: Engine, p: Parsed) -> Answer:
 
 # A sentence that goes on with the one before it rather than starting afresh.
 _ANAPHOR = re.compile(r"(?:That|This|It|He|She|They|These|Those)\b")
+
+
+def _dated_events_joining(e: Engine, sentence_ids: list[int], concepts: list[Concept]) -> dict[int, int]:
+    """For each sentence, how many of the question's concepts its dated events name as their
+    subject or object (an actor, or a word of the subject's or object's text)."""
+    if not sentence_ids:
+        return {}
+    joined: dict[int, set[str]] = {}
+    events = e.reader.all(
+        "SELECT e.id, e.sentence_id, lower(coalesce(e.subject_text, '') || ' ' || coalesce(e.object_text, '')) AS said"
+        f" FROM events e WHERE e.time_text IS NOT NULL AND e.sentence_id IN ({placeholders(sentence_ids)})", sentence_ids)
+    if not events:
+        return {}
+    ids = [r["id"] for r in events]
+    actors_of: dict[int, set[int]] = {}
+    for event_id, actor_id in e.reader.all(
+            f"SELECT event_id, actor_id FROM event_actors WHERE event_id IN ({placeholders(ids)})", ids):
+        actors_of.setdefault(event_id, set()).add(actor_id)
+    for r in events:
+        words = set(re.findall(r"\w+", r["said"]))
+        for c in concepts:
+            if c.actor_ids & actors_of.get(r["id"], set()) or any(w in words for w in c.words):
+                joined.setdefault(r["sentence_id"], set()).add(c.label)
+    return {sid: len(labels) for sid, labels in joined.items()}
 
 
 def _told_next(e: Engine, best: list, holds=_TIME_RX.search) -> list:
