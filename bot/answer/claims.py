@@ -124,9 +124,10 @@ def who_said(e: Engine, p: Parsed) -> Answer:
 
     excerpts, shown = [], set()
     for r, s in top:
-        rows = [x for x in passage(r) if x["sid"] not in shown]  # a sentence is shown once
-        if require and not require <= set().union(*(alone[x["sid"]][1] for x in passage(r))):
+        said = passage(r)
+        if require and not require <= set().union(*(alone[x["sid"]][1] for x in said)):
             continue  # the figure was in the neighbour another voice said, not in what is shown
+        rows = [x for x in said if x["sid"] not in shown]  # a sentence is shown once
         if rows:
             shown.update(x["sid"] for x in rows)
             excerpts.append(span_excerpt(e.reader, rows, s))
@@ -312,13 +313,14 @@ def _headlined(e: Engine, people: list[Concept], article_ids: set[str]) -> set[s
     if not people or not article_ids:
         return set()
     ids = sorted(article_ids)
-    names = [{n for a in c.actor_ids if a in e.actors.by_id
-              for n in (*e.actors.by_id[a].aliases, fold(e.actors.by_id[a].name).split()[-1]) if " " in n or n == fold(
-                  e.actors.by_id[a].name).split()[-1]} for c in people]  # full names and the surname, not "david"
+    def names(actor) -> set[str]:  # full names and the surname, not a first name alone ("david")
+        return {n for n in actor.aliases if " " in n} | {fold(actor.name).split()[-1]}
+
+    groups = [set().union(*(names(e.actors.by_id[a]) for a in c.actor_ids if a in e.actors.by_id)) for c in people]
     out = set()
     for r in e.reader.all(f"SELECT id, title FROM articles WHERE id IN ({placeholders(ids)})", ids):
         title = " " + " ".join(re.findall(r"\w+", fold(r["title"]))) + " "
-        if all(any(f" {n} " in title for n in group) for group in names):
+        if all(any(f" {n} " in title for n in group) for group in groups):
             out.add(r["id"])
     return out
 

@@ -18,7 +18,7 @@ from bot.answer.actors import ROLE_SYNONYMS, Actor, ActorHit, ActorIndex, tokens
 from bot.answer.question import QUESTION_START, Parsed, clean, content_words, parse, split_questions
 from bot.answer.lexicon import PHRASES
 from bot.answer.search import Concept, Searcher, expand, fts_term
-from bot.answer.voices import word_in
+from bot.answer.voices import in_title
 from bot.answer.thresholds import HEADLINE_PENALTY, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, PASSAGE_PENALTY, ROLE_TIE, SUBJECT_BONUS
 from bot.index.read import Reader, placeholders, sentences_by_id
 from bot.model import ActorCard, Answer
@@ -423,10 +423,9 @@ def _joined(first: Answer, second: Answer) -> Answer:
 
 def _covered_by(concepts: list[Concept], title: str) -> set[str]:
     """The concepts a headline names: one of a concept's words, up to its inflected ending."""
-    words = set(content_words(title))
     plain = " " + " ".join(re.findall(r"\w+", title.lower())) + " "
     return {c.label for c in concepts
-            if any(f" {w} " in plain if " " in w else word_in(w.rstrip("*"), words) for w in c.words)}
+            if any(f" {w} " in plain if " " in w else in_title(w.rstrip("*"), title) for w in c.words)}
 
 
 def _phrase_of(first: str, second: str) -> str | None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.answer import claims
@@ -13,7 +12,7 @@ from bot.answer.actors import ROLE_SYNONYMS, Actor
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.question import Parsed, content_words
 from bot.answer.search import Concept, fts_term
-from bot.answer.voices import TITLE_WORDS, source_sentences, word_in
+from bot.answer.voices import TITLE_WORDS, in_title, source_sentences, word_in
 from bot.answer.thresholds import (CONTEXT_DECAY, CONTEXT_SPAN, LEAD_SENTENCES, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, QUOTE_BONUS,
                                    QUOTE_RUN, TOPIC_COVERAGE)
 from bot.index.read import placeholders, sentences_by_id
@@ -243,8 +242,7 @@ def _statements_by(e: Engine, p: Parsed, actor: Actor | None = None) -> Answer:
         if _a_thing(e, p.who or "") and p.topic:
             # "What did the alleged Treasury leak say Brown was ready to tax?": a document or an
             # event says things in the articles' own words; what the question asks is found there
-            from bot.answer.claims import search
-            found = search(e, Parsed("search", p.text, topic=f"{p.who} {p.topic}"))
+            found = claims.search(e, Parsed("search", p.text, topic=f"{p.who} {p.topic}"))
             if found.found:
                 return found
         return e.nothing(p, f"Nobody called {p.who} is quoted in the pack.", suggest=p.who)
@@ -357,7 +355,7 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict) -> 
     article_cov = e.search.article_coverage(concepts, article_ids)
     titles = {r["article_id"]: r["title"] for r in rows.values()}
     # what each headline names of the topic, once per article
-    named = {a: {c.label for c in concepts if any(_in_title(w, titles[a]) for w in c.words if " " not in w)}
+    named = {a: {c.label for c in concepts if any(in_title(w, titles[a]) for w in c.words if " " not in w)}
              for a in article_ids}
     # The article is about the topic when its headline names it, or its opening sentences do
     # ("In an upbeat pre-Budget report, he ...") ...
@@ -425,13 +423,6 @@ def _a_thing(e: Engine, phrase: str) -> bool:
 
 def possessive(name: str) -> str:
     return name + ("’" if name.endswith("s") else "’s")
-
-
-@lru_cache(maxsize=65536)
-def _in_title(word: str, title: str) -> bool:
-    """The word is in the headline, up to an inflected ending (asked again for every question
-    on a speaker with hundreds of articles: remembered)."""
-    return word_in(word, set(content_words(title)))
 
 
 def timeline(e: Engine, p: Parsed) -> Answer:

@@ -5,6 +5,7 @@ actor, a role, a body's people, or a source the articles word differently."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -229,6 +230,13 @@ def _short_source_sentences(e: Engine, who: str) -> list[int]:
     concepts = [Concept(w, words=expand(w)) for w in words]
     covered = e.search.article_coverage(concepts, sorted({r[1] for r in rows}))
     return [r[0] for r in rows if covered.get(r[1], 0.0) >= 1.0 - 1e-9]
+
+
+@lru_cache(maxsize=65536)
+def in_title(word: str, title: str) -> bool:
+    """The word is in the headline, up to an inflected ending (asked again for every question
+    on a speaker with hundreds of articles: remembered)."""
+    return word_in(word, set(content_words(title)))
 
 
 def word_in(word: str, words: set[str]) -> bool:

@@ -15,8 +15,8 @@ from bot.extract.actors import ActorTable, find_actors
 from bot.extract.attributions import find_attributions
 from bot.extract.events import find_events
 from bot.extract.records import ActorRec, AttributionRec, Extraction, MentionRec, SentenceRec
-from bot.names import fold
 from bot.extract.sentences import split_sentences
+from bot.names import fold
 
 __all__ = ["ActorTable", "extract"]
 
