@@ -85,6 +85,7 @@ class Searcher:
         self.n_sentences = max(1, reader.one("SELECT count(*) FROM sentences")[0])
         self._rowids: dict[str, frozenset[int]] = {}
         self._actor_rows: dict[frozenset[int], frozenset[int]] = {}
+        self._ranked: dict[tuple[str, int], tuple[int, ...]] = {}
         self._article_of: dict[int, str] | None = None
         self._vocabulary: Counter[str] | None = None
 
@@ -171,9 +172,12 @@ class Searcher:
         ids: list[int] = []
         if exprs:
             match = " OR ".join(f"({e})" for e in exprs)
-            ids = [r[0] for r in self.r.all(
-                "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY bm25(sentences_fts) LIMIT ?",
-                [match, limit])]
+            ranked = self._ranked.get((match, limit))
+            if ranked is None:  # a handler may look twice (a lower threshold, a fallback): rank once
+                ranked = self._remember(self._ranked, (match, limit), tuple(r[0] for r in self.r.all(
+                    "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY bm25(sentences_fts) LIMIT ?",
+                    [match, limit])))
+            ids = list(ranked)
         for c in concepts:
             if c.actor_ids:
                 ids += sorted(self.actor_rows(c.actor_ids))[:limit]
