@@ -418,15 +418,45 @@ _ONE_WAY: dict[str, str] = {
     "troop": "troops|soldiers",
 }
 
-# Past forms the suffix rules cannot undo.
+# Irregular verbs (base, past, participle): the stemmer folds "drives" and "driving" into
+# "drive", but never "drove" or "driven". Left out: those whose forms are common other words
+# ("bit", "ground", "lay", "lit", "bound").
+_VERBS = """arise arose arisen|awake awoke awoken|beat beat beaten|become became become|
+begin began begun|bend bent bent|bet bet bet|bleed bled bled|blow blew blown|
+break broke broken|breed bred bred|bring brought brought|build built built|burn burnt burned|buy bought bought|
+catch caught caught|choose chose chosen|come came come|creep crept crept|deal dealt dealt|dig dug dug|
+do did done|draw drew drawn|dream dreamt dreamed|drink drank drunk|drive drove driven|eat ate eaten|
+fall fell fallen|feed fed fed|feel felt felt|fight fought fought|find found found|flee fled fled|fly flew flown|
+forbid forbade forbidden|forecast forecast forecast|foresee foresaw foreseen|forget forgot forgotten|
+forgive forgave forgiven|freeze froze frozen|get got gotten|give gave given|go went gone|
+grow grew grown|hang hung hung|hear heard heard|hide hid hidden|hold held held|keep kept kept|know knew known|
+lead led led|leave left left|lend lent lent|
+lose lost lost|make made made|mean meant meant|meet met met|mislead misled misled|mistake mistook mistaken|
+overcome overcame overcome|oversee oversaw overseen|overtake overtook overtaken|overthrow overthrew overthrown|
+pay paid paid|prove proved proven|ride rode ridden|ring rang rung|rise rose risen|run ran run|say said said|
+see saw seen|seek sought sought|sell sold sold|send sent sent|shake shook shaken|shine shone shone|
+shoot shot shot|show showed shown|shrink shrank shrunk|sing sang sung|sink sank sunk|sit sat sat|
+sleep slept slept|slide slid slid|speak spoke spoken|speed sped sped|spend spent spent|spin spun spun|
+stand stood stood|steal stole stolen|stick stuck stuck|sting stung stung|strike struck struck|swear swore sworn|
+sweep swept swept|swim swam swum|swing swung swung|take took taken|teach taught taught|
+tell told told|think thought thought|throw threw thrown|undergo underwent undergone|understand understood understood|
+undertake undertook undertaken|uphold upheld upheld|wake woke woken|wear wore worn|weep wept wept|win won won|
+withdraw withdrew withdrawn|withhold withheld withheld|write wrote written"""
+VERB_FORMS: dict[str, tuple[str, ...]] = {
+    form: tuple(group.split()) for group in _VERBS.replace("\n", "").split("|") for form in group.split()}
+
+
+def verb_forms(word: str) -> tuple[str, ...]:
+    """The irregular verb's other forms, whatever form was typed: 'driving' -> drive, drove, driven."""
+    for base in (word, word[:-3], word[:-3] + "e", word[:-4], word[:-1], word[:-2]):
+        if base in VERB_FORMS and (base == word or word.endswith(("ing", "s"))):
+            return VERB_FORMS[base]
+    return ()
+
+
+# Forms the suffix rules and the verbs above cannot undo.
 _IRREGULAR: dict[str, str] = {
-    "won": "win", "lost": "lose", "fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise",
-    "grew": "grow", "grown": "grow", "paid": "pay", "spent": "spend", "sold": "sell", "bought": "buy",
-    "met": "meet", "stood": "stand", "fought": "fight", "beaten": "beat", "fled": "flee", "struck": "strike",
-    "led": "lead", "dying": "die", "lying": "lie", "slain": "kill", "chose": "choose", "chosen": "choose",
-    "overthrew": "overthrow", "overthrown": "overthrow", "misled": "mislead", "withdrew": "withdraw",
-    "shut": "shut", "cut": "cut", "quit": "quit", "hit": "hit", "taught": "teach", "sought": "seek",
-    "kids": "children", "men": "man", "women": "woman",
+    "dying": "die", "lying": "lie", "slain": "kill", "kids": "children", "men": "man", "women": "woman",
 }
 
 
@@ -456,6 +486,8 @@ def _bases(word: str) -> list[str]:
     out: list[str] = []
     if word in _IRREGULAR:
         out.append(_IRREGULAR[word])
+    elif word in VERB_FORMS and VERB_FORMS[word][0] != word:
+        out.append(VERB_FORMS[word][0])  # "fell" -> fall, "sought" -> seek
     n = len(word)
     if word.endswith(("ies", "ied")) and n > 4:
         out.append(word[:-3] + "y")

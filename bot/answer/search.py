@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.answer.lexicon import expand as lexicon_expand
+from bot.answer.lexicon import expand as lexicon_expand, verb_forms
 from bot.index.read import Reader, placeholders
 
 _FTS_SAFE = re.compile(r"[^\w]+", re.UNICODE)
@@ -232,47 +232,11 @@ def inflections(word: str) -> list[str]:
     return forms
 
 
-# Irregular verbs (base, past, participle): the stemmer folds "drives" and "driving" into
-# "drive", but never "drove" or "driven". Left out: those whose forms are common other words
-# ("bit", "ground", "lay", "lit", "bound").
-_VERBS = """arise arose arisen|awake awoke awoken|beat beat beaten|become became become|
-begin began begun|bend bent bent|bet bet bet|bleed bled bled|blow blew blown|
-break broke broken|breed bred bred|bring brought brought|build built built|burn burnt burned|buy bought bought|
-catch caught caught|choose chose chosen|come came come|creep crept crept|deal dealt dealt|dig dug dug|
-do did done|draw drew drawn|dream dreamt dreamed|drink drank drunk|drive drove driven|eat ate eaten|
-fall fell fallen|feed fed fed|feel felt felt|fight fought fought|find found found|flee fled fled|fly flew flown|
-forbid forbade forbidden|forecast forecast forecast|foresee foresaw foreseen|forget forgot forgotten|
-forgive forgave forgiven|freeze froze frozen|get got gotten|give gave given|go went gone|
-grow grew grown|hang hung hung|hear heard heard|hide hid hidden|hold held held|keep kept kept|know knew known|
-lead led led|leave left left|lend lent lent|
-lose lost lost|make made made|mean meant meant|meet met met|mislead misled misled|mistake mistook mistaken|
-overcome overcame overcome|oversee oversaw overseen|overtake overtook overtaken|overthrow overthrew overthrown|
-pay paid paid|prove proved proven|ride rode ridden|ring rang rung|rise rose risen|run ran run|say said said|
-see saw seen|seek sought sought|sell sold sold|send sent sent|shake shook shaken|shine shone shone|
-shoot shot shot|show showed shown|shrink shrank shrunk|sing sang sung|sink sank sunk|sit sat sat|
-sleep slept slept|slide slid slid|speak spoke spoken|speed sped sped|spend spent spent|spin spun spun|
-stand stood stood|steal stole stolen|stick stuck stuck|sting stung stung|strike struck struck|swear swore sworn|
-sweep swept swept|swim swam swum|swing swung swung|take took taken|teach taught taught|
-tell told told|think thought thought|throw threw thrown|undergo underwent undergone|understand understood understood|
-undertake undertook undertaken|uphold upheld upheld|wake woke woken|wear wore worn|weep wept wept|win won won|
-withdraw withdrew withdrawn|withhold withheld withheld|write wrote written"""
-VERB_FORMS: dict[str, tuple[str, ...]] = {
-    form: tuple(group.split()) for group in _VERBS.replace("\n", "").split("|") for form in group.split()}
-
-
 def expand(word: str) -> list[str]:
     """A question word and the words an article may use instead: the paraphrase lexicon, the
     short list above, the forms of an irregular verb, and inflections the stemmer does not fold."""
-    return list(dict.fromkeys([*lexicon_expand(word), *SYNONYMS.get(word, "").split(), *_verb_forms(word),
+    return list(dict.fromkeys([*lexicon_expand(word), *SYNONYMS.get(word, "").split(), *verb_forms(word),
                                *inflections(word), *derived(word), *_bare_figure(word)]))
-
-
-def _verb_forms(word: str) -> tuple[str, ...]:
-    """The irregular verb's other forms, whatever form was typed: 'driving' -> drive, drove, driven."""
-    for base in (word, word[:-3], word[:-3] + "e", word[:-4], word[:-1], word[:-2]):
-        if base in VERB_FORMS and (base == word or word.endswith(("ing", "s"))):
-            return VERB_FORMS[base]
-    return ()
 
 
 # Numbers an article may write either way: "five years", "5 years".
