@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answer.lexicon import SYNONYMS, expand
+from bot.answer.lexicon import SYNONYMS, expand, verb_forms
 
 # Words so common that matching them as a synonym would let any question match any sentence.
 GENERIC = {"say", "said", "says", "make", "made", "get", "got", "go", "went", "people", "time", "year",
@@ -96,3 +96,17 @@ def test_a_short_ing_form_finds_its_base_and_its_synonyms():
     words = search_expand("suing")
     assert "lawsuit" in words and "sue" in words
     assert "suinged" not in words
+
+
+@pytest.mark.parametrize("word, base", [
+    ("driving", "drive"), ("sitting", "sit"), ("sells", "sell"), ("sends", "send"), ("seeks", "seek"),
+    ("goes", "go"), ("sees", "see"),
+])
+def test_irregular_verb_forms_from_any_form(word: str, base: str) -> None:
+    assert verb_forms(word)[0] == base
+
+
+@pytest.mark.parametrize("word", ["seats", "leaders", "goals", "doubts", "soldiers", "wing", "methods", "atlas"])
+def test_nouns_that_end_like_a_verb_form_are_not_that_verb(word: str) -> None:
+    # "seats" once read as "see" + "ts", "leaders" as "lead" + "ers", "soldiers" as "sold" ...
+    assert verb_forms(word) == ()

@@ -448,8 +448,15 @@ VERB_FORMS: dict[str, tuple[str, ...]] = {
 
 def verb_forms(word: str) -> tuple[str, ...]:
     """The irregular verb's other forms, whatever form was typed: 'driving' -> drive, drove, driven."""
-    for base in (word, word[:-3], word[:-3] + "e", word[:-4], word[:-1], word[:-2]):
-        if base in VERB_FORMS and (base == word or word.endswith(("ing", "s"))):
+    bases = [word]
+    if word.endswith("ing"):
+        bases += [word[:-3], word[:-3] + "e", word[:-4]]  # "driving", "sitting"
+    elif word.endswith("es"):
+        bases += [word[:-1], word[:-2]]  # "drives", "goes"
+    elif word.endswith("s"):
+        bases.append(word[:-1])  # "sees"; "seats" is not "see"
+    for base in bases:
+        if base in VERB_FORMS:
             return VERB_FORMS[base]
     return ()
 
