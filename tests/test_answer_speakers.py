@@ -405,6 +405,22 @@ Commodore Ada Pike said the new marina fees were unfair on small boat owners.
 
 Owners will boycott the summer regatta unless the council backs down.
 """,
+    "zz_permits1.txt": """Kelp licences published
+
+The council will publish how many kelp harvest licences (Khls) it granted. Officials said that in the past year 412 kelp harvest licences were granted to fishermen.
+""",
+    "zz_permits2.txt": """Trawler firm row
+
+A review found that 90 kelp harvest licences were granted to trawler firms in the past year.
+""",
+    "zz_depot.txt": """Bus depot moves
+
+The bus company will open its new depot on 3 May, managers said. Drivers at the old garage said the new depot was a welcome change.
+
+The opening of the new depot will start at 1430 GMT, when the mayor cuts the ribbon.
+
+The new depot is just four streets away from the old garage in Mill Lane.
+""",
     "festival.txt": """Festival date set
 
 The plans were announced by Mayor Lorna Pike in her harbour festival review in December, a spokesman said.
@@ -1072,3 +1088,35 @@ def test_when_is_answered_by_the_dated_event_of_what_was_asked(engine):
     # both sentences name the festival and a time; only the second dates the festival itself
     first = first_excerpt(engine, "when's the harbour festival")
     assert "on 14 August" in first.quote
+
+
+def test_an_acronym_is_read_as_the_pack_spells_it_out(engine):
+    # the story prints "kelp harvest licences (Khls)" once, then only the words
+    first = first_excerpt(engine, "how many khls were granted in the past year?")
+    assert "412 kelp harvest licences were granted" in first.quote
+    # ... and the words stand for the acronym only in the story that uses it: the trawler story
+    # does not say "Khls", so its sentence cannot cover the question as well
+    quotes = [x.quote for x in engine.ask("how many khls were granted in the past year?").excerpts]
+    assert not any("trawler" in q for q in quotes[:1])
+
+
+@pytest.mark.parametrize("word, text, spelt", [
+    ("asbos", "Details of how many anti-social behaviour orders (Asbos) were used", ["anti social behaviour orders"]),
+    ("iff", "projects such as Successor Identification Friend or Foe (IFF) are", ["identification friend or foe"]),
+    ("tps", "numbers on the TPS (Telephone Preference Service) list", ["telephone preference service"]),
+    ("nhs", "the party (NHS) said", []),
+])
+def test_an_acronym_spelt_out_beside_it(word, text, spelt):
+    from bot.answer.search import _spellings
+    assert _spellings(word, text) == spelt
+
+
+def test_what_time_asks_for_a_clock_time(engine):
+    # both sentences say when the depot opens; only one says at what time of day
+    assert "at 1430 GMT" in first_excerpt(engine, "what time does the new depot open?").quote
+
+
+def test_how_far_asks_for_a_distance(engine):
+    # the drivers' sentence names both places too; the answer is the one that says how far apart
+    assert "four streets away" in first_excerpt(engine, "how far is the new depot from the old garage").quote
+

@@ -155,6 +155,9 @@ def when(e: Engine, p: Parsed) -> Answer:
     # deliver his Budget ... on 16 March" before a quote that mentions both in passing
     joined = _dated_events_joining(e, [r["sid"] for r, _ in pick], concepts)
     pick.sort(key=lambda x: (-round(x[1], 3), -joined.get(x[0]["sid"], 0)))
+    if _wh(p.text) == "clock":  # "What time ...?": a clock time comes first, "at 1230 GMT", not "on 16 March"
+        clock = _ANSWER_TYPES["clock"]
+        pick.sort(key=lambda x: not clock.search(x[0]["text"]))
     top = pick[:MAX_EXCERPTS]
     event = e.reader.one("SELECT time_text, date FROM events WHERE sentence_id = ? AND time_text IS NOT NULL"
                             " ORDER BY id LIMIT 1", [top[0][0]["sid"]])
@@ -242,7 +245,7 @@ def search(e: Engine, p: Parsed) -> Answer:
     wh = _wh(p.text)
     # "How big is the estate?": 'big' asks for a size, the article gives "140,000-acre"; "Which
     # leaders did Blair meet?": 'leaders' is what the answer names ("Silvio Berlusconi").
-    frame = _FRAME_WORDS if wh in ("how much", "age", "duration") else _MONEY_WORDS if wh == "money" else \
+    frame = _FRAME_WORDS if wh in ("how much", "age", "duration", "distance", "clock") else _MONEY_WORDS if wh == "money" else \
         frozenset(("go", "goes", "went", "result", "outcome")) if wh == "tally" else frozenset()
     if which := re.match(r"(?i)\s*which (\w+)", p.text):
         frame = frame | {which.group(1).lower()}
@@ -276,7 +279,9 @@ def search(e: Engine, p: Parsed) -> Answer:
     if wanted is not None and wh != "why":
         # "How many ...", "When ...", "Where ...": an answer must hold a number, a time, a place,
         # and one the question did not bring itself ("from Obama" is not where Obama went).
-        asked = set(content_words(text))
+        # ... counting what was asked in its spelt-out words too: "how many Asbos" -> "2,600
+        # anti-social behaviour orders"
+        asked = set(content_words(text)) | {w for c in concepts for x in c.spelt for w in content_words(x)}
         covering = best
         best = [(r, s) for r, s in best if _holds(wanted, r["text"], asked)
                 or wh == "how much" and _counts(r["text"], asked)]
@@ -427,6 +432,11 @@ def _wh(question: str) -> str | None:
         return "money"  # "How much will the new facilities cost?": a sum, not "90% of courts"
     if re.match(r"(?i)\s*how old\b", question):
         return "age"  # "How old is Lynton Crosby?": an age, not any number in his story
+    if re.match(r"(?i)\s*how far\b(?! (?:has|have|had|did|does|do|will|would|is|are|was|were|can|could) \S+ (?:gone|got|come|go|get))",
+                question):
+        return "distance"  # "How far is the new HQ from the old one?": "three doors away", not any number
+    if re.match(r"(?i)\s*(?:what|which) time\b|\s*at what time\b|\s*what hour\b", question):
+        return "clock"  # "What time is the Budget?": "at 1230 GMT", not "on 16 March"
     if re.match(r"(?i)\s*how (?:long|quickly|fast|soon)\b", question):
         return "duration"  # "How long has Mugabe been running Zimbabwe?": "since 1980", "for two years"
     if re.match(r"(?i)\s*where (?:do|does|did|will|would) \S+(?: \S+)? (?:rank|come|finish|place)\b(?! (?:from|out|up))",
@@ -458,5 +468,10 @@ _ANSWER_TYPES = {
     "why": re.compile(r"\b(?:because|since|after|amid|over|due to|owing to|following|in protest|for fear|so that|"
                       r"in order to|reason|as a result|citing|blamed|said (?:it|he|she|they) (?:was|were|had))\b", re.IGNORECASE),
     "where": re.compile(r"\b(?:in|at|to|from|near|outside|inside) (?:the )?[A-Z][\w’'-]+"),
+    "distance": re.compile(r"\b(?:\d[\d,.]*|a few|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|dozens? of|"
+                           r"hundreds? of|several|many)[ -](?:miles?|km|kilometres?|kilometers?|metres?|meters?|yards?|"
+                           r"feet|foot|doors?|streets?|blocks?|minutes?'?s? (?:walk|drive))\b|\bnext door\b", re.IGNORECASE),
+    "clock": re.compile(r"\b(?:\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\b\.?|gmt|bst|et|edt|est)?|\d{1,2}\s?[ap]\.?m\b\.?|\d{4}\s?(?:gmt|bst)|"
+                        r"midnight|noon|midday)", re.IGNORECASE),
     "when": _TIME_RX,
 }

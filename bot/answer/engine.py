@@ -191,8 +191,8 @@ class Engine:
             if h.score < 100:  # "goverment", "netanyahoo": the name as the articles print it
                 printed.append(_name_phrase(h.actor.name))
             same = self.actors.family(h.actor) | {a.id for a in self.actors.variants(h.actor)}
-            concepts.append(Concept(f"actor:{h.actor.id}", words=printed,
-                                    actor_ids={h.actor.id} | same))
+            concepts.append(Concept(f"actor:{h.actor.id}", words=printed, actor_ids={h.actor.id} | same,
+                                    spelt=(spelt := self.search.spelt_out(phrase))[0], spelt_in=spelt[1]))
             actor_words.update(content_words(h.span))
         words = [w for w in content_words(text, extra_stop) if w not in actor_words]
         lowered = " ".join(text.lower().split())
@@ -208,7 +208,8 @@ class Engine:
             word = words[i]
             if word not in names and self.search.df(fts_term(word) or '""') == 0:  # "goverment": a slip
                 word = self.search.spelling(word) or word
-            concepts.append(Concept(words[i], words=expand(word)))
+            spelt, spelt_in = self.search.spelt_out(word)
+            concepts.append(Concept(words[i], words=expand(word), spelt=spelt, spelt_in=spelt_in))
             i += 1
         self.search.weigh(concepts)
         return concepts

@@ -166,6 +166,7 @@ _GROUPS: tuple[str, ...] = (
     "adviser|advisor|aide",
     "shop|shops|retailer|retailers|stores",
     "telecoms|telecommunications|telcos|telecom",
+    "hq|headquarters", "blatant|flagrant|brazen", "xmas|christmas", "nostalgic|good old days",
     # public services and society
     "school|schooling",
     "education|schooling",
@@ -363,6 +364,7 @@ _GROUPS: tuple[str, ...] = (
 _ONE_WAY: dict[str, str] = {
     "fired": "sacked|dismissed",
     "keep": "store|retain|hold on to",
+    "block": "veto|stop|prevent",  # "block the debate" may be a veto; a veto is not any block
     "part": "role",
     "role": "position",
     "commons": "chamber",

@@ -27,6 +27,11 @@ SPELLING_MIN, SPELLING_LONG = 7, 10
 # ... and from SPELLING_SWAP letters, two adjacent letters typed the wrong way round.
 SPELLING_SWAP = 5
 
+# Acronyms worth spelling out are this long (letters, a plural 's' included); the pack's
+# sentences that print one are read when there are no more than this many.
+ACRONYM_MIN, ACRONYM_MAX, ACRONYM_LOOKUPS = 3, 7, 40
+_LINKING = frozenset("of the and or for on in to &".split())
+
 # Light synonyms for question words that articles often say otherwise.
 SYNONYMS = {
     "stop": "prevent block halt limit", "prevent": "stop block", "fell": "ouster toppled fall overthrow",
@@ -66,10 +71,15 @@ class Concept:
     words: list[str] = field(default_factory=list)
     actor_ids: set[int] = field(default_factory=set)
     weight: float = 1.0
+    # What an acronym of the question stands for, counted only in the articles that print the
+    # acronym: "Asbos" is "anti-social behaviour orders" there, not wherever those words occur.
+    spelt: tuple[str, ...] = ()
+    spelt_in: frozenset[str] = frozenset()
 
-    def match_expr(self) -> str | None:
+    def match_expr(self, words: list[str] | tuple[str, ...] | None = None) -> str | None:
+        """The FTS expression of the concept's words (and spelt-out forms, to find candidates)."""
         terms = [t for t in (fts_term(w[:-1]) + "*" if w.endswith("*") and fts_term(w[:-1]) else fts_term(w)
-                             for w in self.words) if t]
+                             for w in (words if words is not None else [*self.words, *self.spelt])) if t]
         return " OR ".join(dict.fromkeys(terms)) or None
 
 
@@ -88,6 +98,7 @@ class Searcher:
         self._ranked: dict[tuple[str, int], tuple[int, ...]] = {}
         self._article_of: dict[int, str] | None = None
         self._vocabulary: Counter[str] | None = None
+        self._spelt: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
 
     def _remember(self, cache: dict, key, value):
         if len(cache) >= self.CACHE_SIZE:
@@ -116,8 +127,10 @@ class Searcher:
         return hit
 
     def concept_rows(self, c: Concept) -> frozenset[int]:
-        expr = c.match_expr()
+        expr = c.match_expr(c.words)
         rows = self.rowids(expr) if expr else frozenset()
+        if c.spelt:
+            rows = rows | {i for i in self.rowids(c.match_expr(c.spelt)) if self.article_of(i) in c.spelt_in}
         if c.actor_ids:
             rows = rows | self.actor_rows(c.actor_ids)
         return rows
@@ -153,6 +166,24 @@ class Searcher:
             return None
         fewest = min(d for _, d, _ in near)
         return max((w for w, d, _ in near if d == fewest), key=lambda w: (self._vocabulary[w], w))
+
+    def spelt_out(self, word: str) -> tuple[tuple[str, ...], frozenset[str]]:
+        """What an acronym stands for, as the pack itself spells it out: "anti-social behaviour
+        orders (Asbos)" makes 'asbos' also 'anti-social behaviour orders'; "the TPS (Telephone
+        Preference Service)" the other way round. Read from the sentences that print the word;
+        also gives the articles that print it, where the spelt-out form may stand for it."""
+        if not ACRONYM_MIN <= len(word) <= ACRONYM_MAX or not word.isalpha():
+            return (), frozenset()
+        hit = self._spelt.get(word)
+        if hit is None:
+            ids = sorted(self.rowids(fts_term(word)))
+            # a word this common is no acronym in need of spelling out ("labour", "NHS")
+            rows = self.r.all(f"SELECT text FROM sentences WHERE id IN ({placeholders(ids)})", ids) \
+                if 0 < len(ids) <= ACRONYM_LOOKUPS else []
+            found = tuple(dict.fromkeys(long for (text,) in rows for long in _spellings(word, text)))
+            hit = self._remember(self._spelt, word, (found, frozenset(self.article_of(i) for i in ids) if found
+                                                     else frozenset()))
+        return hit
 
     def df(self, expr: str) -> int:
         return len(self.rowids(expr))
@@ -268,3 +299,26 @@ def derived(word: str) -> list[str]:
     if len(word) < DERIVED_MIN or not word.isalpha():
         return []
     return [word[:DERIVED_STEM] + "*"]
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w not in _LINKING)
+
+
+def _spellings(word: str, text: str) -> list[str]:
+    """The spelt-out forms of the acronym in one sentence: the words right before "(ACRONYM)"
+    whose initials are its letters, or the words inside the brackets after "ACRONYM (...)"."""
+    letters = word[:-1] if word.endswith("s") and len(word) > ACRONYM_MIN else word
+    out = []
+    for m in re.finditer(r"((?:[\w'’]+[\s-]+){1,8})\(\s*" + re.escape(word) + r"\s*\)", text, re.IGNORECASE):
+        before = re.split(r"[\s-]+", m.group(1).lower().strip())
+        for start in range(len(before) - 1, -1, -1):
+            if _initials(before[start:]) == letters and before[start] not in _LINKING:
+                out.append(" ".join(before[start:]))
+                break
+    for m in re.finditer(r"\b" + re.escape(word) + r"\s*\(([^()]{3,80})\)", text, re.IGNORECASE):
+        inside = re.split(r"[\s-]+", m.group(1).lower().strip())
+        if _initials(inside) == letters:
+            out.append(" ".join(inside))
+    return out
+
