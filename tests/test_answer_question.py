@@ -52,6 +52,7 @@ from bot.answer.question import content_words, parse
      "the developers are out to line their own pockets"),
     ("whats msp karen whitefield trying to achieve", "stance", "msp karen whitefield", None),
     ("what would gillmor prefer to the opt-out tools?", "stance", "gillmor", "the opt-out tools"),
+    ("What does the Press Council want done about journalists?", "stance", "the Press Council", "done about journalists"),
     ("remind me who david miliband is", "who_is", "david miliband", None),
     ("who's lynton crosby again", "who_is", "lynton crosby", None),
     ("so what did Blair say about Iraq, please", "statements_by", "Blair", "Iraq"),
@@ -158,3 +159,9 @@ def test_two_questions_in_one_message_are_split():
         "how much would the deal save", "what got it over the line"]
     assert split_questions("when was the duchy set up, and by whom") == ["when was the duchy set up, and by whom"]
     assert split_questions("Israel and Russia") == ["Israel and Russia"]
+
+
+def test_where_someone_stands_asks_for_a_view_not_a_place():
+    from bot.answer.claims import _wh
+    assert _wh("where does howard stand on stem cell research") is None
+    assert _wh("where did howard speak about stem cell research") == "where"

@@ -249,6 +249,8 @@ def search(e: Engine, p: Parsed) -> Answer:
         frozenset(("go", "goes", "went", "result", "outcome")) if wh == "tally" else frozenset()
     if which := re.match(r"(?i)\s*which (\w+)", p.text):
         frame = frame | {which.group(1).lower()}
+    if re.match(r"(?i)\s*where\b", p.text) and wh is None:
+        frame = frame | {"stand", "stood", "standing"}  # where X stands is the answer, not a word of it
     if re.match(r"(?i)\s*what (?:has |had |have )?(?:happened|happens|went on|is going on|was going on)\b", p.text):
         frame = frame | {"happened", "happen", "happens", "went", "going"}  # what happened is the answer, not a word of it
     concepts = e.concepts(text, frame)
@@ -432,6 +434,8 @@ def _wh(question: str) -> str | None:
         return "money"  # "How much will the new facilities cost?": a sum, not "90% of courts"
     if re.match(r"(?i)\s*how old\b", question):
         return "age"  # "How old is Lynton Crosby?": an age, not any number in his story
+    if re.match(r"(?i)\s*where (?:does|do|did|is|are|was|were) .+? (?:stand|stood|standing) (?:on|over|in)\b", question):
+        return None  # "Where does Howard stand on stem cell research?": a view, not a place
     if re.match(r"(?i)\s*how far\b(?! (?:has|have|had|did|does|do|will|would|is|are|was|were|can|could) \S+ (?:gone|got|come|go|get))",
                 question):
         return "distance"  # "How far is the new HQ from the old one?": "three doors away", not any number

@@ -177,7 +177,8 @@ STATEMENTS2 = _rx(r"^(?:what was (?:said|reported|claimed) by|quotes? (?:from|by
                   r"what (?:are|were) (?P<who2>.+?)'?s? (?:comments|statements|remarks|words|views|claims)|"
                   r"(?:show|give|list) (?:me )?(?:the )?(?:quotes|statements|comments) (?:from|by))"
                   r" ?(?P<who>.+?)?(?: (?:about|on|regarding|concerning) (?P<topic>.+))?$")
-STANCE = _rx(r"^(?:what|why|how) (?:does|do|did|is|are|was|were|has|have|would|will) (?P<who>.+?) "
+STANCE = _rx(r"^(?:what|why|how) (?:does|do|did|is|are|was|were|has|have|would|will) "
+             r"(?P<who>(?:the|a|an|this|that|these|those) \S.*?|(?!(?:the|a|an|this|that|these|those)\b).+?) "  # "the Press Council"
              r"(?P<verb>want|wanting|seek|seeking|fear|fearing|afraid|worry|worried|worrying|concerned|wary|plan|planning|"
              r"hope|hoping|intend|intending|ask|asking|demand|demanding|lobby|lobbying|push|pushing|pressing|press|"
              r"propose|proposing|prefer|favou?r|aim|aiming|scared|nervous|anxious|going to|expect|expecting|prepare|preparing)"
