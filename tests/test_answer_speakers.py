@@ -421,6 +421,10 @@ The opening of the new depot will start at 1430 GMT, when the mayor cuts the rib
 
 The new depot is just four streets away from the old garage in Mill Lane.
 """,
+    "zz_gifts.txt": """Party gifts listed
+
+The party received 12 gifts worth £40,000 from Marlow Holdings. This company is owned by the party's former treasurer Lord Pell.
+""",
     "festival.txt": """Festival date set
 
 The plans were announced by Mayor Lorna Pike in her harbour festival review in December, a spokesman said.
@@ -1119,4 +1123,11 @@ def test_what_time_asks_for_a_clock_time(engine):
 def test_how_far_asks_for_a_distance(engine):
     # the drivers' sentence names both places too; the answer is the one that says how far apart
     assert "four streets away" in first_excerpt(engine, "how far is the new depot from the old garage").quote
+
+
+def test_a_relation_told_across_two_sentences(engine):
+    # no sentence names both; the second calls the first's company "this company"
+    a = engine.ask("lord pell and marlow holdings - what's the link")
+    assert a.found and a.intent == "relation"
+    assert "from Marlow Holdings. This company is owned by the party's former treasurer Lord Pell." in a.excerpts[0].quote
 

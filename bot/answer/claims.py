@@ -168,7 +168,7 @@ def when(e: Engine, p: Parsed) -> Answer:
 
 
 # A sentence that goes on with the one before it rather than starting afresh.
-_ANAPHOR = re.compile(r"(?:That|This|It|He|She|They|These|Those)\b")
+ANAPHOR = re.compile(r"(?:That|This|It|He|She|They|These|Those)\b")
 
 
 def _dated_events_joining(e: Engine, sentence_ids: list[int], concepts: list[Concept]) -> dict[int, int]:
@@ -204,7 +204,7 @@ def _told_next(e: Engine, best: list, holds=_TIME_RX.search) -> list:
     out = []
     for r, score in best:
         after = nxt.get(r["sid"] + 1)
-        if (after is not None and after["article_id"] == r["article_id"] and _ANAPHOR.match(after["text"])
+        if (after is not None and after["article_id"] == r["article_id"] and ANAPHOR.match(after["text"])
                 and holds(after["text"])):
             out.append(([r, after], score))
     return out

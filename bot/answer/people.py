@@ -457,6 +457,13 @@ def relation(e: Engine, p: Parsed) -> Answer:
     rel.weight = min(rel.weight, 1.0)
     best = e.best(concepts, require={ca.label, cb.label}, min_cov=0.0)
     if not best:
+        # "... 24 donations from Bearwood Corporate Services. This company is controlled by the
+        # party's former treasurer Lord Ashcroft": one names the other as "this company", "he"
+        spans = [(rows, sc) for rows, sc in e.passages(concepts, min_cov=0.0, require={ca.label, cb.label})
+                 if claims.ANAPHOR.match(rows[1]["text"])]
+        if spans:
+            return Answer(p.text, "relation", True, [span_excerpt(e.reader, rows, sc) for rows, sc in spans[:MAX_EXCERPTS]],
+                          [e.card(a), e.card(b)])
         return e.nothing(p, f"The pack does not connect {a.name} and {b.name}.")
     return Answer(p.text, "relation", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]],
                   [e.card(a), e.card(b)])
