@@ -1131,3 +1131,11 @@ def test_a_relation_told_across_two_sentences(engine):
     assert a.found and a.intent == "relation"
     assert "from Marlow Holdings. This company is owned by the party's former treasurer Lord Pell." in a.excerpts[0].quote
 
+
+
+def test_an_age_group_is_one_idea(engine):
+    # "18-year-olds" is not three words the answer must hold ("18", "year", "olds"): the article
+    # may say "18s", "aged 18" or "18th birthday"
+    labels = {c.label: c.words for c in engine.concepts("when do 18-year-olds get a vote")}
+    assert "olds" not in labels and "year" not in labels and "18" not in labels
+    assert {"18 year olds", "18s", "aged 18"} <= set(labels["18-year-olds"])

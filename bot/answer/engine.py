@@ -195,6 +195,13 @@ class Engine:
                                     spelt=(spelt := self.search.spelt_out(phrase))[0], spelt_in=spelt[1]))
             actor_words.update(content_words(h.span))
         words = [w for w in content_words(text, extra_stop) if w not in actor_words]
+        for m in _AGE_GROUP.finditer(text):  # "18-year-olds" is one idea, not 18 + year + olds
+            n = m.group(1)
+            concepts.append(Concept(f"{n}-year-olds", words=[f"{n} year old", f"{n} year olds", f"{n}s", f"aged {n}",
+                                                           f"{n}th birthday"]))
+            for w in (n, "year", "years", "old", "olds"):
+                if w in words:
+                    words.remove(w)
         lowered = " ".join(text.lower().split())
         names = {w.lower() for w in words_in[1:] if w[:1].isupper()}  # a name is not misspelt
         i = 0
@@ -479,6 +486,9 @@ def _name_run(tokens: list[str], hit: ActorHit, taken: set[int]) -> str | None:
 # Short forms a name may open with, and the adjective an article may print instead:
 # "the EU constitution" is "the European constitution".
 _SHORT_FORMS = {"eu": "european", "uk": "british", "us": "american", "u.s.": "american"}
+
+
+_AGE_GROUP = re.compile(r"\b(\d{1,3})[- ]years?[- ]olds?\b", re.IGNORECASE)
 
 
 def _printed_forms(phrase: str) -> list[str]:
