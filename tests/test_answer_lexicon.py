@@ -111,3 +111,14 @@ def test_irregular_verb_forms_from_any_form(word: str, base: str) -> None:
 def test_nouns_that_end_like_a_verb_form_are_not_that_verb(word: str) -> None:
     # "seats" once read as "see" + "ts", "leaders" as "lead" + "ers", "soldiers" as "sold" ...
     assert verb_forms(word) == ()
+
+
+def test_a_superlative_reaches_its_synonyms_superlatives():
+    assert {"largest", "most enormous"} <= set(expand("biggest"))
+    assert "biggest" in expand("largest") and "big" not in expand("largest")  # still the most, not any size
+    assert all(w.startswith("interest") for w in expand("interest"))  # no superlative of "inter"
+
+
+def test_the_tories_are_the_conservatives_one_way():
+    assert "conservatives" in expand("tories")
+    assert "tories" not in expand("conservative")  # "a conservative estimate"

@@ -365,6 +365,8 @@ _ONE_WAY: dict[str, str] = {
     "fired": "sacked|dismissed",
     "keep": "store|retain|hold on to",
     "block": "veto|stop|prevent",  # "block the debate" may be a veto; a veto is not any block
+    "tories": "tory|conservatives|conservative party",  # a conservative estimate is no Tory one
+    "tory": "tories|conservatives|conservative party",
     "part": "role",
     "role": "position",
     "commons": "chamber",
@@ -522,6 +524,33 @@ def _bases(word: str) -> list[str]:
     return out
 
 
+def _superlative_bases(word: str) -> list[str]:
+    """'biggest' -> big, 'largest' -> large, 'harshest' -> harsh, 'tidiest' -> tidy."""
+    if not word.endswith("est") or len(word) < 6:
+        return []
+    stem = word[:-3]
+    out = [stem, stem + "e"]
+    if stem.endswith("i"):
+        out.append(stem[:-1] + "y")
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        out.append(stem[:-1])
+    return out
+
+
+def superlative(adjective: str) -> str:
+    """'large' -> largest, 'big' -> biggest, 'tidy' -> tidiest, 'massive' -> most massive."""
+    a = adjective
+    if len(a) > 6 or " " in a:
+        return f"most {a}"
+    if a.endswith("e"):
+        return a + "st"
+    if a.endswith("y"):
+        return a[:-1] + "iest"
+    if len(a) == 3 and a[1] in "aeiou" and a[2] not in "aeiouwy":
+        return a + a[-1] + "est"
+    return a + "est"
+
+
 def expand(word: str) -> tuple[str, ...]:
     """The word, its base form when that is what the lexicon knows, and their synonyms."""
     w = word.strip().lower()
@@ -530,6 +559,9 @@ def expand(word: str) -> tuple[str, ...]:
     out = [w]
     if w in SYNONYMS:
         out += SYNONYMS[w]
+    elif base := next((b for b in _superlative_bases(w) if b in SYNONYMS), None):
+        # "the biggest donation" is "the largest donation": the synonyms, as superlatives too
+        out += [superlative(x) for x in SYNONYMS[base]]
     else:
         for base in _bases(w):
             if base in SYNONYMS:
