@@ -165,3 +165,10 @@ def test_where_someone_stands_asks_for_a_view_not_a_place():
     from bot.answer.claims import _wh
     assert _wh("where does howard stand on stem cell research") is None
     assert _wh("where did howard speak about stem cell research") == "where"
+
+
+def test_contractions_are_not_topic_words():
+    # "haven't" once gave the word "haven", "won't" the word "won" (a form of "win")
+    assert content_words("who haven't committed an offence and won't say they're sorry") == ["committed", "offence", "sorry"]
+    assert content_words("Turkey's bases") == ["turkey", "bases"]
+

@@ -425,6 +425,10 @@ The new depot is just four streets away from the old garage in Mill Lane.
 
 The party received 12 gifts worth £40,000 from Marlow Holdings. This company is owned by the party's former treasurer Lord Pell.
 """,
+    "zz_tram.txt": """Tram timetable opposed
+
+A Polldata survey found 75% of islanders opposed the new tram timetable.
+""",
     "festival.txt": """Festival date set
 
 The plans were announced by Mayor Lorna Pike in her harbour festival review in December, a spokesman said.
@@ -1139,3 +1143,12 @@ def test_an_age_group_is_one_idea(engine):
     labels = {c.label: c.words for c in engine.concepts("when do 18-year-olds get a vote")}
     assert "olds" not in labels and "year" not in labels and "18" not in labels
     assert {"18 year olds", "18s", "aged 18"} <= set(labels["18-year-olds"])
+
+
+def test_a_share_in_words_is_the_percentage(engine):
+    # "three quarters" is the claim's figure, and the article gives it as "75%"
+    first = first_excerpt(engine, "who found that three quarters of islanders opposed the tram timetable?")
+    assert first.quote.startswith("A Polldata survey found 75% of islanders")
+    # ... and a different share is a different claim
+    assert not engine.ask("who found that a third of islanders opposed the tram timetable?").found
+

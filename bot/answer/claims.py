@@ -85,7 +85,8 @@ def who_said(e: Engine, p: Parsed) -> Answer:
     concepts = e.concepts(p.topic)
     min_cov = MIN_COVERAGE if len(concepts) < 5 else LONG_CLAIM_COVERAGE
     # A figure is the claim: "£200m" is not said by "£80m", however many other words they share.
-    require = {c.label for c in concepts if FIGURE.fullmatch(c.label) or c.label in NUMBER_WORDS or c.label in FRACTIONS} or None
+    require = {c.label for c in concepts if FIGURE.fullmatch(c.label) or c.label in NUMBER_WORDS or c.label in FRACTIONS
+               or c.label.startswith("share:")} or None
     # ... and so is whom a reported clause is about: "who claimed the Lib Dems would ..." is not
     # answered by "the chancellor would ...".
     subject = _claim_subject(e, p)
@@ -263,8 +264,8 @@ def search(e: Engine, p: Parsed) -> Answer:
     # A person the question names must be in the answer: coverage alone can pick a sentence
     # that shares the other words but is about someone else.
     people = {c.label for c in concepts if any(e.actors.by_id[a].kind == "person" for a in c.actor_ids)}
-    # ... and so must a year it names: turnout "in 2001" does not answer for 1997.
-    years = {c.label for c in concepts if YEAR.fullmatch(c.label)}
+    # ... and so must a year or a share it names: turnout "in 2001" does not answer for 1997, nor "75%" for "a third".
+    years = {c.label for c in concepts if YEAR.fullmatch(c.label) or c.label.startswith("share:")}
     best = e.best(concepts, require=years or None)
     if not best and which:
         # "Which browser is best for privacy?": the answer may name the kind itself ("the most

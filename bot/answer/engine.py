@@ -17,7 +17,7 @@ from bot.answer import claims, pack, people, provenance, reasons, stance
 from bot.answer.actors import ROLE_SYNONYMS, Actor, ActorHit, ActorIndex, tokens
 from bot.answer.question import QUESTION_START, Parsed, clean, content_words, parse, split_questions
 from bot.answer.lexicon import PHRASES
-from bot.answer.search import Concept, Searcher, expand, fts_term
+from bot.answer.search import NUMBER_WORDS, Concept, Searcher, expand, fts_term
 from bot.answer.voices import in_title
 from bot.answer.thresholds import HEADLINE_PENALTY, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, PASSAGE_PENALTY, ROLE_TIE, SUBJECT_BONUS
 from bot.index.read import Reader, placeholders, sentences_by_id
@@ -195,6 +195,21 @@ class Engine:
                                     spelt=(spelt := self.search.spelt_out(phrase))[0], spelt_in=spelt[1]))
             actor_words.update(content_words(h.span))
         words = [w for w in content_words(text, extra_stop) if w not in actor_words]
+        for m in _SHARE.finditer(text):  # "three quarters of people" is "75% of respondents"
+            n, d = m.group(1).lower(), (m.group(2) or m.group(3)).lower()
+            num = 1 if n in ("a", "one") else int(NUMBER_WORDS.get(n, n))
+            den = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+                   "tenth": 10, "tenths": 10}.get(d) or int(NUMBER_WORDS.get(d, d))
+            if not 0 < num < den:
+                continue
+            share = 100 * num / den
+            figures = dict.fromkeys(str(x) for x in (int(share), round(share)))
+            said = re.sub(r"[\s-]+", " ", m.group(0).lower())
+            forms = [said] + ([f"a {d}", f"one {d}"] if num == 1 and m.group(3) else [])  # "a fifth" is "one-fifth"
+            concepts.append(Concept(f"share:{said}", words=[*dict.fromkeys(forms), *figures]))
+            for w in content_words(m.group(0)):
+                if w in words:
+                    words.remove(w)
         for m in _AGE_GROUP.finditer(text):  # "18-year-olds" is one idea, not 18 + year + olds
             n = m.group(1)
             concepts.append(Concept(f"{n}-year-olds", words=[f"{n} year old", f"{n} year olds", f"{n}s", f"aged {n}",
@@ -488,6 +503,9 @@ def _name_run(tokens: list[str], hit: ActorHit, taken: set[int]) -> str | None:
 _SHORT_FORMS = {"eu": "european", "uk": "british", "us": "american", "u.s.": "american"}
 
 
+# "a third", "three quarters", "one in five": a share an article may give as a percentage.
+_SHARE = re.compile(r"\b(a|one|two|three|four|nine|\d)[ -](?:in[ -](two|three|four|five|ten|\d+)\b|"
+                    r"(half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b)", re.IGNORECASE)
 _AGE_GROUP = re.compile(r"\b(\d{1,3})[- ]years?[- ]olds?\b", re.IGNORECASE)
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 # Words that carry no topic: question words, auxiliaries, pronouns, fillers.
 STOPWORDS = frozenset("""
+dont didnt doesnt isnt wasnt werent arent havent hasnt hadnt wont cant couldnt wouldnt shouldnt aint im ive youre theyre
 a an the and or but if of to in on at by for from with without into onto about over under than then
 that this these those there here it its it's is are was were be been being am do does did doing done
 has have had having will would shall should can could may might must ought not no nor so too very
@@ -417,7 +418,10 @@ def content_words(text: str | None, extra_stop: frozenset[str] = frozenset()) ->
     """Topic words of a phrase, lowercased, possessives dropped, stopwords removed, in order, unique."""
     if not text:
         return []
-    text = re.sub(r"['’](s)?\b", " ", text)
+    # "haven't" is "have not", "won't" "will not": never the words "haven" or "won"
+    text = re.sub(r"(?i)\bwon['’]t\b", "will not", re.sub(r"(?i)\b(?:can|shan)['’]t\b", "can not", text))
+    text = re.sub(r"(?i)n['’]t\b", " not", text)
+    text = re.sub(r"(?i)['’](?:s|re|ve|ll|d|m)?\b", " ", text)
     out: list[str] = []
     for tok in _TOKEN.findall(text):
         for part in tok.split("-"):
