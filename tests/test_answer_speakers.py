@@ -429,6 +429,20 @@ The party received 12 gifts worth £40,000 from Marlow Holdings. This company is
 
 A Polldata survey found 75% of islanders opposed the new tram timetable.
 """,
+    "zz_clinic.txt": """Health board sets budget
+
+The health board will cut weekend opening hours at the Fenwick clinic from March.
+
+The board also approved a new car park. Building work starts in April. The contractor is based in Lowton.
+
+Nurses will get new laptops. The laptops cost £90,000. A supplier was chosen last week.
+
+Pay talks resume in May. Ministers froze public sector pay last year. The freeze ends in 2026.
+
+Porters say the new rota is unfair. The rota starts next month.
+
+Union official Dora Birch said: "Staff morale is at rock bottom after the pay freeze."
+""",
     "festival.txt": """Festival date set
 
 The plans were announced by Mayor Lorna Pike in her harbour festival review in December, a spokesman said.
@@ -1152,3 +1166,10 @@ def test_a_share_in_words_is_the_percentage(engine):
     # ... and a different share is a different claim
     assert not engine.ask("who found that a third of islanders opposed the tram timetable?").found
 
+
+
+
+def test_a_long_story_opening_on_a_topic_does_not_make_every_quote_about_it(engine):
+    # the union official speaks on pay, eight sentences after the clinic hours
+    assert not engine.ask("What did Dora Birch say about the clinic opening hours?").found
+    assert "rock bottom" in first_excerpt(engine, "What did Dora Birch say about the pay freeze?").quote

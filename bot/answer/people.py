@@ -14,7 +14,7 @@ from bot.answer.question import Parsed, content_words
 from bot.answer.search import Concept, fts_term
 from bot.answer.voices import TITLE_WORDS, in_title, source_sentences, word_in
 from bot.answer.thresholds import (CONTEXT_DECAY, CONTEXT_SPAN, LEAD_SENTENCES, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, QUOTE_BONUS,
-                                   QUOTE_RUN, TOPIC_COVERAGE)
+                                   QUOTE_RUN, SHORT_STORY, TOPIC_COVERAGE)
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import ActorCard, Answer, Excerpt
 from bot.names import fold
@@ -360,6 +360,9 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict) -> 
     # The article is about the topic when its headline names it, or its opening sentences do
     # ("In an upbeat pre-Budget report, he ...") ...
     leads = _lead_coverage(e, concepts, article_ids)
+    short = {r[0]: r[1] <= SHORT_STORY for r in e.reader.all(
+        f"SELECT article_id, count(*) FROM sentences WHERE article_id IN ({placeholders(article_ids)}) GROUP BY article_id",
+        article_ids)}
     about_article = {a: bool(named[a]) or leads.get(a, 0.0) >= MIN_COVERAGE for a in article_ids}
     titled = {a: named[a] for a in article_ids if about_article[a]}
     # ... and the headline is part of the article: what it names, the article covers.
@@ -380,7 +383,7 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict) -> 
         # The sentence itself must cover the topic; or touch it, or stand beside sentences that
         # do, or sit in an article about it (its headline names it), while the article as a
         # whole covers it.
-        about = about_article[article]
+        about = bool(named[article]) or about_article[article] and (context_full > 0 or short[article])
         # A person the topic names ("Evan Spiegel turning down Facebook") is what it is about:
         # the sentence, the ones beside it or the headline must name them, not just the article.
         near = set().union(*(sentence_cov[j][1] for j in [i] + beside))

@@ -19,6 +19,10 @@ CLEAR_WINNER = 0.15
 TOPIC_COVERAGE = 0.45
 # ... or the article does when its headline or this many opening sentences name the topic.
 LEAD_SENTENCES = 2
+# ... in a story this short; in a longer one the opening lines cover only what is said near a
+# sentence that touches the topic (a senator on the tax bill, deep in a story that opens on
+# Medicaid, is not speaking about Medicaid).
+SHORT_STORY = 12
 # ... or the sentences just before and after it do, discounted by distance (0 is the sentence).
 CONTEXT_SPAN = 2
 CONTEXT_DECAY = {0: 1.0, 1: 0.75, 2: 0.5}
