@@ -172,3 +172,10 @@ def test_contractions_are_not_topic_words():
     assert content_words("who haven't committed an offence and won't say they're sorry") == ["committed", "offence", "sorry"]
     assert content_words("Turkey's bases") == ["turkey", "bases"]
 
+
+
+def test_a_hint_after_the_question_is_not_part_of_it():
+    from bot.answer.question import split_questions
+    assert split_questions("who's david james? the tories' savings guy?") == ["who's david james"]
+    assert split_questions("who is Gofman? what did he say about Syria?") == ["who is Gofman", "what did he say about Syria"]
+    assert split_questions("who is Roman Gofman") == ["who is Roman Gofman"]

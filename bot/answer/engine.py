@@ -94,7 +94,7 @@ class Engine:
             first, second = (self._answer(part) for part in parts)
             first.question = question.strip()
             return _joined(first, second)
-        answer = self._answer(question)
+        answer = self._answer(parts[0])  # the question itself, without a hint after it
         answer.question = question.strip()
         return answer
 

@@ -308,6 +308,13 @@ _SECOND = re.compile(r"(?i)(?:,\s*|\s+)and\s+(?=(?:who|whom|what|when|where|why|
 def split_questions(q: str) -> list[str]:
     """One message, one or two questions: "how much would the deal save, and what got it over
     the line?" -> both. A tail that is no question of its own ("..., and by whom?") stays."""
+    if m := re.match(r"^(.+?)\?+\s+(\S.*?)\??$", q.strip()):
+        # "who's david james? the tories' savings guy?": a second sentence is a question of its own
+        # or a hint about the first, which then stands alone
+        first, rest = m.group(1).strip(), m.group(2).strip()
+        if QUESTION_START.match(rest) and len(rest.split()) >= 3:
+            return [first, rest]
+        return [first]
     parts = _SECOND.split(q, maxsplit=1)
     if len(parts) == 2 and len(parts[1].split()) >= 3 and len(parts[0].split()) >= 3:
         return [parts[0].strip(" ,"), parts[1].strip()]
