@@ -443,6 +443,12 @@ Porters say the new rota is unfair. The rota starts next month.
 
 Union official Dora Birch said: "Staff morale is at rock bottom after the pay freeze."
 """,
+    "zz_toll.txt": """Bridge toll plans
+
+Officials said the bridge toll would first raise money for the county roads.
+
+The bridge toll would raise £40,000 a year.
+""",
     "festival.txt": """Festival date set
 
 The plans were announced by Mayor Lorna Pike in her harbour festival review in December, a spokesman said.
@@ -1173,3 +1179,9 @@ def test_a_long_story_opening_on_a_topic_does_not_make_every_quote_about_it(engi
     # the union official speaks on pay, eight sentences after the clinic hours
     assert not engine.ask("What did Dora Birch say about the clinic opening hours?").found
     assert "rock bottom" in first_excerpt(engine, "What did Dora Birch say about the pay freeze?").quote
+
+
+def test_how_much_prefers_an_amount_in_digits(engine):
+    # both sentences say the toll would raise something; "first" is no amount
+    assert "£40,000" in first_excerpt(engine, "how much would the bridge toll raise").quote
+

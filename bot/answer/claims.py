@@ -303,7 +303,12 @@ def search(e: Engine, p: Parsed) -> Answer:
         caps = [w for w in re.findall(r"\b[A-Z][\w'’-]+", text)][1:]
         return e.nothing(p, suggest=" ".join(caps) if caps else None)
     if wanted is not None:
-        best.sort(key=lambda x: -(x[1] + (ANSWER_TYPE_BONUS if wanted.search(x[0]["text"]) else 0.0)))
+        def typed(text: str) -> float:  # ... and an amount in digits before a word that may be one ("first")
+            if not wanted.search(text):
+                return 0.0
+            digits = wh in ("how much", "money") and any(re.search(r"\d", m.group(0)) for m in wanted.finditer(text))
+            return ANSWER_TYPE_BONUS * (1.5 if digits else 1.0)
+        best.sort(key=lambda x: -(x[1] + typed(x[0]["text"])))
     elif re.match(r"(?i)\s*(?:who|whom)\b", p.text) or which:
         # "Who is standing against Ingram?", "Which leaders did Blair meet?": the answer names
         # someone the question does not.
