@@ -449,6 +449,14 @@ Officials said the bridge toll would first raise money for the county roads.
 
 The bridge toll would raise £40,000 a year.
 """,
+    "zz_lido.txt": """Lido closure row
+
+Swim club secretary Nora Vint said the lido was built in 1936.
+
+Nora Vint said the council should keep the lido open all summer.
+
+Nora Vint also said ministers should visit the town more often.
+""",
     "festival.txt": """Festival date set
 
 The plans were announced by Mayor Lorna Pike in her harbour festival review in December, a spokesman said.
@@ -1184,4 +1192,12 @@ def test_a_long_story_opening_on_a_topic_does_not_make_every_quote_about_it(engi
 def test_how_much_prefers_an_amount_in_digits(engine):
     # both sentences say the toll would raise something; "first" is no amount
     assert "£40,000" in first_excerpt(engine, "how much would the bridge toll raise").quote
+
+
+def test_what_someone_wants_is_what_they_say_should_happen(engine):
+    # (not the run of everything she said, the history of the lido first)
+    assert first_excerpt(engine, "what does nora vint want").quote.startswith("Nora Vint said the council should keep")
+    # ... on the topic asked: a "should" that shares one minor word with it is no answer
+    a = engine.ask("what does nora vint want from ministers over swimming lessons for schools")
+    assert not a.found or "visit the town" not in a.excerpts[0].quote
 

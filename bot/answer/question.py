@@ -40,7 +40,7 @@ REPORT_VERBS = ("say|says|said|report|reports|reported|tell|told|claim|claims|cl
 STANCE_WORDS = {
     "want": "want wants wanted seek seeks seeking sought favor favors favour favours prefer prefers ask asks asked "
             "lobby lobbying press pressing pressure pressuring push pushing urge urges urged demand demands call "
-            "request hope hopes aim aims goal goals wish wishes insist insists",
+            "request hope hopes aim aims goal goals wish wishes insist insists should must calls called urging demanded",
     "fear": "fear fears feared afraid worry worries worried concern concerns concerned wary threat threats "
             "threaten threatens alarm alarmed anxious anxiety danger dangers risk risks nervous frightened frightening "
             "scared scary terrified terrifying",

@@ -10,7 +10,7 @@ from bot.answer.excerpts import excerpt
 from bot.answer.people import on_topic, possessive, quote_runs
 from bot.answer.question import STANCE_WORDS, Parsed, content_words
 from bot.answer.search import Concept, fts_term
-from bot.answer.thresholds import MAX_EXCERPTS, NOTHING, STANCE_BONUS
+from bot.answer.thresholds import MAX_EXCERPTS, NOTHING, STANCE_BONUS, STANCE_TOPIC
 from bot.answer.voices import source_sentences
 from bot.index.read import sentences_by_id
 from bot.model import ActorCard, Answer
@@ -65,7 +65,9 @@ def stance(e: Engine, p: Parsed) -> Answer:
             # that stance sits in a story covering all the topic
             return stance.label in labels and row["article_id"] in whole and row["source_actor"] == (actor.id if actor else None)
         if stance.label in labels:
-            return True
+            # "... should encourage young people to drink" voices a want, but "ministers" alone
+            # is not the topic "ministers over free personal care"
+            return not topic_labels or on_topic >= STANCE_TOPIC
         if p.stance == "fear" and (row["cue"] or "").lower() in WARNING_CUES and row["source_actor"] == (actor.id if actor else None):
             return True  # "Mr Frankel warns that ...": a fear, in the reporting verb
         return bool(topic_labels) and on_topic >= 0.5 and (

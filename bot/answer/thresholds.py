@@ -32,6 +32,8 @@ ARTICLE_SLACK = 0.25
 # Ranking only: X's own words in quotation marks, for "what did X say about T".
 QUOTE_BONUS = 0.2
 # Ranking only: a sentence that voices the stance asked about ("afraid", "wants").
+# A sentence voicing a stance answers for the topic when it covers this share of it.
+STANCE_TOPIC = 0.3
 STANCE_BONUS = 0.2
 # Ranking only: a sentence whose grammatical subject is the asked-about actor.
 SUBJECT_BONUS = 0.15
