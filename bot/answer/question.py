@@ -184,6 +184,9 @@ STANCE = _rx(r"^(?:what|why|how) (?:does|do|did|is|are|was|were|has|have|would|w
              r"hope|hoping|intend|intending|ask|asking|demand|demanding|lobby|lobbying|push|pushing|pressing|press|"
              r"propose|proposing|prefer|favou?r|aim|aiming|scared|nervous|anxious|going to|expect|expecting|prepare|preparing)"
              r"\b(?! price)(?: (?:of|about|for|from|to|that|with|on))?(?P<topic>.*)$")
+# "what's charles clarke after on economic migrants": what X is after is what X wants.
+STANCE9 = _rx(r"^what(?:['’]s| is| are|['’]re) (?P<who>.+?) (?:after|angling for|gunning for)\b"
+              r"(?: (?:on|with|regarding|over|in|from))?(?P<topic>.*)$")
 STANCE2 = _rx(r"^(?:what|which) (?:are|is|were|was) (?P<who>.+?)(?:'s|’s|s'|s’)? "
               r"(?P<verb>fears?|concerns?|worries|goals?|aims?|plans?|demands?|wishes|hopes|intentions?|proposals?|priorit(?:y|ies)|objectives?)"
               r"(?: (?:about|for|in|on|over|regarding) (?P<topic>.+))?$")
@@ -325,7 +328,27 @@ def unframe(q: str) -> str:
     """The question inside the chat around it: "remind me who Roman Gofman is" -> "who Roman
     Gofman is" (read as a who-is), "so what did Blair say again" -> "what did Blair say"."""
     q = _AGAIN.sub(r"\1", _TAIL.sub("", _LEAD_WORDS.sub("", q)).strip())
-    return _ASK_ME.sub("", q) or q
+    q = _ASK_ME.sub("", q) or q
+    return _named_first(q)
+
+
+# "mark oaten - what does he want on control orders": the name first, then a question about
+# "him"; the question is about the name.
+_NAME_FIRST = re.compile(r"^(?P<name>[^-–—:?,]{3,60}?)(?:\s+[-–—]|\s*:)\s+(?P<q>.+)$")
+_PRONOUN = re.compile(r"(?i)\b(?:(?P<own>his|her|their|its)|he|she|they|him|them|it)\b")
+
+
+def _named_first(q: str) -> str:
+    m = _NAME_FIRST.match(q)
+    if not m or not QUESTION_START.match(m.group("q")) or QUESTION_START.match(m.group("name")) \
+            or re.search(r"(?i)\s(?:and|&)\s", m.group("name")):
+        return q  # "israel and russia - what's their deal": a relation, read as one
+    name, rest = m.group("name").strip(), m.group("q")
+    pronoun = _PRONOUN.search(rest)
+    if pronoun is None:
+        return q
+    said = f"{name}'s" if pronoun.group("own") else name
+    return rest[:pronoun.start()] + said + rest[pronoun.end():]
 
 
 # "when's the budget", "where's the summit": chat contractions of a question word and "is".
@@ -356,7 +379,7 @@ def _parse(q: str) -> Parsed:
     if m := STANCE2.match(q):
         verb = m.group("verb").lower()
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance=_stance(verb))
-    if m := STANCE7.match(q):
+    if m := STANCE7.match(q) or STANCE9.match(q):
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance="want")
     if m := STANCE5.match(q) or STANCE8.match(q):
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance="plan")
