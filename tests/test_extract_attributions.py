@@ -754,3 +754,15 @@ def test_when_a_source_spoke_is_no_part_of_its_name(nlp):
     ex = _extract(article, nlp)
     assert _one(ex, "The Clarion").source == "The Clarion"
     assert _one(ex, "the pier would stay shut").source == "The harbour board"
+
+
+def test_a_quote_someone_else_is_said_to_speak_does_not_go_to_the_speaker_before(nlp):
+    article = Article("Mayor defends bus posters", [
+        'Mayor Edna Crisp said: "These posters tell the truth about our buses."',
+        'The posters were called a "costly stunt" by the Civic Party who said the mayor\'s "first move in the campaign has badly misfired".',
+        'She said: "I make no apologies."'])
+    ex = _extract(article, nlp)
+    assert _one(ex, "These posters tell the truth").source == "Edna Crisp"
+    # the Civic Party speaks here, through "who said"; never the mayor
+    assert all(r.source != "Edna Crisp" for r in _of(ex, "costly stunt"))
+    assert _one(ex, "I make no apologies").source == "Edna Crisp"  # "She said" goes on with her
