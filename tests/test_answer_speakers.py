@@ -457,6 +457,10 @@ Nora Vint said the council should keep the lido open all summer.
 
 Nora Vint also said ministers should visit the town more often.
 """,
+    "zz_gadget.txt": """Gadget firm grows
+
+Gadgetco owns Widgetly, Sprocketry and dozens of other brands.
+""",
     "festival.txt": """Festival date set
 
 The plans were announced by Mayor Lorna Pike in her harbour festival review in December, a spokesman said.
@@ -1200,4 +1204,15 @@ def test_what_someone_wants_is_what_they_say_should_happen(engine):
     # ... on the topic asked: a "should" that shares one minor word with it is no answer
     a = engine.ask("what does nora vint want from ministers over swimming lessons for schools")
     assert not a.found or "visit the town" not in a.excerpts[0].quote
+
+
+def test_how_much_was_paid_asks_for_a_sum(engine):
+    # "dozens of other brands" is a number, not a price
+    assert not engine.ask("how much did gadgetco pay for widgetly?").found
+
+
+def test_a_name_the_pack_never_prints_then_a_topic_abstains(engine):
+    # chat's "X on Y" for someone absent: not the best sentence on Y
+    a = engine.ask("zorblat on the tram timetable?")
+    assert not a.found and "zorblat" in a.note.lower()
 

@@ -246,7 +246,9 @@ def search(e: Engine, p: Parsed) -> Answer:
     wh = _wh(p.text)
     # "How big is the estate?": 'big' asks for a size, the article gives "140,000-acre"; "Which
     # leaders did Blair meet?": 'leaders' is what the answer names ("Silvio Berlusconi").
-    frame = _FRAME_WORDS if wh in ("how much", "age", "duration", "distance", "clock") else _MONEY_WORDS if wh == "money" else \
+    how_much = re.match(r"(?i)\s*how much\b", p.text)  # "how much are fishermen paid": 'paid' stays a word of it
+    frame = _FRAME_WORDS if wh in ("how much", "age", "duration", "distance", "clock") or how_much else \
+        _MONEY_WORDS if wh == "money" else \
         frozenset(("go", "goes", "went", "result", "outcome")) if wh == "tally" else frozenset()
     if which := re.match(r"(?i)\s*which (\w+)", p.text):
         frame = frame | {which.group(1).lower()}
@@ -436,7 +438,8 @@ def _wh(question: str) -> str | None:
         return "tally"  # "How did the Commons vote go on the bill?": the figures, "297 votes to 203"
     if re.match(r"(?i)\s*what\b.*\b(?:pay|paid|spend|spent|cost|charge|charged|price|worth|fee|sum)\b", question):
         return "money"  # "What did Amazon pay for Whole Foods?", "What was the asking price?"
-    if re.match(r"(?i)\s*how much\b.*\b(?:cost|costs|costing|price|priced|charge|charged|fee|fees|worth)\b", question):
+    if re.match(r"(?i)\s*how much\b.*\b(?:cost|costs|costing|price|priced|charge|charged|fee|fees|worth|pay|paid|"
+                r"spend|spent|earn|earns|earned|get paid)\b", question):
         return "money"  # "How much will the new facilities cost?": a sum, not "90% of courts"
     if re.match(r"(?i)\s*how old\b", question):
         return "age"  # "How old is Lynton Crosby?": an age, not any number in his story
