@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bot.answer import claims, pack, people, provenance, reasons, stance
 from bot.answer.actors import ROLE_SYNONYMS, Actor, ActorHit, ActorIndex, tokens
-from bot.answer.question import QUESTION_START, Parsed, clean, content_words, parse, split_questions
+from bot.answer.question import QUESTION_START, STOPWORDS, Parsed, clean, content_words, parse, split_questions
 from bot.answer.lexicon import PHRASES
 from bot.answer.search import NUMBER_WORDS, Concept, Searcher, expand, fts_term
 from bot.answer.voices import in_title
@@ -195,7 +195,9 @@ class Engine:
             # The name as a phrase ("jack cunningham", "commission for africa"), not its words:
             # "Jack" alone is any Jack.
             phrase = _name_phrase(h.span)
-            printed = _printed_forms(phrase)
+            # "the us" is the United States, but the word "us" in the articles is mostly "we":
+            # a name that is also a stop word is matched by its mentions and its full name only
+            printed = [w for w in _printed_forms(phrase) if w not in STOPWORDS] or [_name_phrase(h.actor.name)]
             if h.score < 100:  # "goverment", "netanyahoo": the name as the articles print it
                 printed.append(_name_phrase(h.actor.name))
             same = self.actors.family(h.actor) | {a.id for a in self.actors.variants(h.actor)}

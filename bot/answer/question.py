@@ -11,6 +11,7 @@ from dataclasses import dataclass
 # Words that carry no topic: question words, auxiliaries, pronouns, fillers.
 STOPWORDS = frozenset("""
 dont didnt doesnt isnt wasnt werent arent havent hasnt hadnt wont cant couldnt wouldnt shouldnt aint im ive youre theyre
+get gets getting got gotten
 a an the and or but if of to in on at by for from with without into onto about over under than then
 that this these those there here it its it's is are was were be been being am do does did doing done
 has have had having will would shall should can could may might must ought not no nor so too very
@@ -84,7 +85,8 @@ class Parsed:
 # Chat shorthand, typed lower case: "how many ppl ...", "did u see ...".
 _SHORTHAND = {"ppl": "people", "uni": "university", "govt": "government", "abt": "about", "w/": "with",
               "w/o": "without", "b/c": "because", "u": "you", "ur": "your", "yrs": "years", "pls": "please",
-              "plz": "please", "tho": "though", "thru": "through", "msg": "message", "approx": "approximately"}
+              "plz": "please", "tho": "though", "thru": "through", "msg": "message", "approx": "approximately",
+              "whats": "what's", "whos": "who's", "wheres": "where's", "whens": "when's", "hows": "how's"}
 _SHORTHAND_RX = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, sorted(_SHORTHAND, key=len, reverse=True))) + r")(?![\w/])")
 
 
@@ -187,7 +189,8 @@ STANCE = _rx(r"^(?:what|why|how) (?:does|do|did|is|are|was|were|has|have|would|w
 # "what's charles clarke after on economic migrants": what X is after is what X wants.
 STANCE9 = _rx(r"^what(?:['’]s| is| are|['’]re) (?P<who>.+?) (?:after|angling for|gunning for)\b"
               r"(?: (?:on|with|regarding|over|in|from))?(?P<topic>.*)$")
-STANCE2 = _rx(r"^(?:what|which) (?:are|is|were|was) (?P<who>.+?)(?:'s|’s|s'|s’)? "
+STANCE2 = _rx(r"^(?:what|which)(?: (?:are|is|were|was)|['’]s|['’]re) "
+              r"(?P<who>(?:the|a|an|this|that|these|those) \S.*?|(?!(?:the|a|an|this|that|these|those)\b).+?)(?:'s|’s|s'|s’)? "
               r"(?P<verb>fears?|concerns?|worries|goals?|aims?|plans?|demands?|wishes|hopes|intentions?|proposals?|priorit(?:y|ies)|objectives?)"
               r"(?: (?:about|for|in|on|over|regarding) (?P<topic>.+))?$")
 # "Was Quentin Davies scared during the mugging?", "Is Israel worried about Turkey?"
@@ -347,8 +350,11 @@ def _named_first(q: str) -> str:
     pronoun = _PRONOUN.search(rest)
     if pronoun is None:
         return q
+    topic = ""
+    if on := re.match(r"(?i)^(?P<who>.+?) (?:on|about|over) (?P<topic>.+)$", name):
+        name, topic = on.group("who"), f" on {on.group('topic')}"  # "blair on late night drinking - what does he want"
     said = f"{name}'s" if pronoun.group("own") else name
-    return rest[:pronoun.start()] + said + rest[pronoun.end():]
+    return rest[:pronoun.start()] + said + rest[pronoun.end():] + topic
 
 
 # "when's the budget", "where's the summit": chat contractions of a question word and "is".
