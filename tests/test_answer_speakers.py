@@ -461,6 +461,12 @@ Nora Vint also said ministers should visit the town more often.
 
 Gadgetco owns Widgetly, Sprocketry and dozens of other brands.
 """,
+    "zz_members.txt": """Committee members named
+
+Orla Finch chairs the marina committee.
+
+Tobias Crane became an MP in 2001.
+""",
     "festival.txt": """Festival date set
 
 The plans were announced by Mayor Lorna Pike in her harbour festival review in December, a spokesman said.
@@ -1215,4 +1221,10 @@ def test_a_name_the_pack_never_prints_then_a_topic_abstains(engine):
     # chat's "X on Y" for someone absent: not the best sentence on Y
     a = engine.ask("zorblat on the tram timetable?")
     assert not a.found and "zorblat" in a.note.lower()
+
+
+def test_when_someone_did_something_is_not_when_someone_else_did(engine):
+    a = engine.ask("when did orla finch become an mp")
+    assert not a.found or "Tobias Crane" not in a.excerpts[0].quote
+    assert "in 2001" in first_excerpt(engine, "when did tobias crane become an mp").quote
 

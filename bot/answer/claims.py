@@ -145,10 +145,21 @@ def when(e: Engine, p: Parsed) -> Answer:
     if not concepts:
         return e.nothing(p)
     best = e.best(concepts, subjects=_actor_ids(concepts))
+    # "When did Blunkett become an MP?" is not answered by when Hague did: a person asked about
+    # is named by the sentence (or by its headline, the story being about them)
+    people = {c.label for c in concepts if any(e.actors.by_id[a].kind == "person" for a in c.actor_ids if a in e.actors.by_id)}
+    if people:
+        labels = e.last_labels()
+        headlined = _headlined(e, [c for c in concepts if c.label in people], {r["article_id"] for r, _ in best})
+        best = [(r, s) for r, s in best if people <= labels.get(r["sid"], set()) or r["article_id"] in headlined]
     timed = set(_timed_sentences(e, [r["sid"] for r, _ in best]))
     pick = [(r, s) for r, s in best if r["sid"] in timed or _TIME_RX.search(r["text"])]
     if not pick:  # a "when" answer must say when: in the next sentence, or two sentences together
         spans = _told_next(e, best[:MAX_EXCERPTS]) or _passages(e, concepts, set(), _TIME_RX, set(content_words(p.topic)))
+        if people:  # "Orla Finch chairs ... Tobias Crane became an MP in 2001" is not when Finch did
+            own = e.search.coverage(concepts, [r["sid"] for rows, _ in spans for r in rows])
+            spans = [(rows, sc) for rows, sc in spans if ANAPHOR.match(rows[-1]["text"])
+                     or any(people <= own[r["sid"]][1] for r in rows if _TIME_RX.search(r["text"]))]
         if spans:
             return Answer(p.text, "when", True, [span_excerpt(e.reader, rows, sc) for rows, sc in spans])
         return e.nothing(p, "The pack does not say when." if best else NOTHING)
