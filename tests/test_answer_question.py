@@ -52,6 +52,7 @@ from bot.answer.question import content_words, parse
      "the developers are out to line their own pockets"),
     ("whats msp karen whitefield trying to achieve", "stance", "msp karen whitefield", None),
     ("what would gillmor prefer to the opt-out tools?", "stance", "gillmor", "the opt-out tools"),
+    ("who was troubled that twenty officials forgot the visa", "who_said", None, "troubled that twenty officials forgot the visa"),
     ("whats blair's plan for climate change", "stance", "blair", "climate change"),
     ("blair on late night drinking - what does he want", "stance", "blair", "late night drinking"),
     ("what's the plan", "who_is", "the plan", None),

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 # Words that carry no topic: question words, auxiliaries, pronouns, fillers.
 STOPWORDS = frozenset("""
 dont didnt doesnt isnt wasnt werent arent havent hasnt hadnt wont cant couldnt wouldnt shouldnt aint im ive youre theyre
-get gets getting got gotten
+get gets getting got gotten both either neither
 a an the and or but if of to in on at by for from with without into onto about over under than then
 that this these those there here it its it's is are was were be been being am do does did doing done
 has have had having will would shall should can could may might must ought not no nor so too very
@@ -124,7 +124,9 @@ _HOLDER = (r"(?:who|which (?:[\w-]+ ){0,2}?(?:outlet|source|newspaper|paper|agen
 # the word of the view stays in the claim, the articles word it too ("I worry that ...").
 WHO_HOLDS = _rx(r"^" + _HOLDER + r" (?:(?:is|are|was|were|has been|have been) (?P<claim>(?:worried|concerned|afraid|fearful|"
                 r"angry|furious|unhappy|opposed to|in favour of|calling for|pushing for|demanding|urging|campaigning for|"
-                r"lobbying for|critical of|sceptical|skeptical|keen|determined|confident|optimistic|pessimistic)\b.+)|"
+                r"lobbying for|critical of|sceptical|skeptical|keen|determined|confident|optimistic|pessimistic|"
+                r"troubled|alarmed|disturbed|dismayed|appalled|upset|annoyed|frustrated|disappointed|delighted|pleased|"
+                r"happy|relieved|surprised|shocked|anxious|nervous|convinced|adamant|certain|sure)\b.+)|"
                 r"(?P<claim2>(?:wants?|wanted|calls? for|called for|backs?|backed|supports?|supported|opposes?|opposed|"
                 r"objects to|objected to|pushed for|pushes for|campaigned for|campaigns for|lobbied for|asked for|"
                 r"asks for|worries|worried)\b.+))$")
