@@ -467,6 +467,19 @@ Orla Finch chairs the marina committee.
 
 Tobias Crane became an MP in 2001.
 """,
+    "zz_gazette.html": """<html><head><title>Why the quay needs a lift bridge</title>
+<meta property="og:site_name" content="Wendham Gazette"><meta name="author" content="Ada Quill">
+<link rel="canonical" href="https://www.wendhamgazette.example/opinion/quay-bridge"></head>
+<body><article><h1>Why the quay needs a lift bridge</h1>
+<p>The quay has waited thirty years for a crossing that lets the tall ships through.</p>
+<p>The best design for the quay is a lift bridge, which keeps the channel open at high tide.</p>
+<p>A swing bridge would cost less but close the channel for an hour a day.</p>
+</article></body></html>
+""",
+    "zz_bridges.txt": """Bridge designs compared
+
+Engineers said the best design for a rural crossing is a stone arch bridge.
+""",
     "festival.txt": """Festival date set
 
 The plans were announced by Mayor Lorna Pike in her harbour festival review in December, a spokesman said.
@@ -1228,3 +1241,13 @@ def test_when_someone_did_something_is_not_when_someone_else_did(engine):
     assert not a.found or "Tobias Crane" not in a.excerpts[0].quote
     assert "in 2001" in first_excerpt(engine, "when did tobias crane become an mp").quote
 
+
+def test_an_article_named_by_its_outlet_or_author_is_where_to_look(engine):
+    # "the gazette piece" picks the article; its words are not words the answer must hold
+    for q in ("which bridge design is best according to the gazette piece",
+              "which bridge does the wendham gazette article say is best",
+              "which bridge design does ada quill's column say is best"):
+        assert "lift bridge" in first_excerpt(engine, q).quote, q
+
+    # ... and "what does the X piece say about Y" is that article's sentences on Y, not a speaker's
+    assert "close the channel" in first_excerpt(engine, "what does the gazette piece say about a swing bridge").quote

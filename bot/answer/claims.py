@@ -255,6 +255,8 @@ def search(e: Engine, p: Parsed) -> Answer:
     the kind of thing asked for (a number for 'how much', a reason for 'why' ...)."""
     text = p.topic or p.text
     wh = _wh(p.text)
+    # "according to the ACLU piece": which article, not a word its sentences must hold
+    text, only = in_named_article(e, text)
     # "How big is the estate?": 'big' asks for a size, the article gives "140,000-acre"; "Which
     # leaders did Blair meet?": 'leaders' is what the answer names ("Silvio Berlusconi").
     how_much = re.match(r"(?i)\s*how much\b", p.text)  # "how much are fishermen paid": 'paid' stays a word of it
@@ -268,7 +270,7 @@ def search(e: Engine, p: Parsed) -> Answer:
     if re.match(r"(?i)\s*what (?:has |had |have )?(?:happened|happens|went on|is going on|was going on)\b", p.text):
         frame = frame | {"happened", "happen", "happens", "went", "going"}  # what happened is the answer, not a word of it
     concepts = e.concepts(text, frame)
-    if len(concepts) == 1 and not concepts[0].actor_ids:
+    if len(concepts) == 1 and not concepts[0].actor_ids and not only:
         # One ordinary word: "sanctions" is a topic to brief on; "Is it true?" asks nothing we hold.
         if len(p.text.split()) <= 3 and not QUESTION_START.match(p.text) and re.fullmatch(r"[\w\s'’-]+", p.text):
             from bot.answer.pack import briefing
@@ -279,12 +281,12 @@ def search(e: Engine, p: Parsed) -> Answer:
     people = {c.label for c in concepts if any(e.actors.by_id[a].kind == "person" for a in c.actor_ids)}
     # ... and so must a year or a share it names: turnout "in 2001" does not answer for 1997, nor "75%" for "a third".
     years = {c.label for c in concepts if YEAR.fullmatch(c.label) or c.label.startswith("share:")}
-    best = e.best(concepts, require=years or None)
+    best = e.best(concepts, require=years or None, article_ids=only)
     if not best and which:
         # "Which browser is best for privacy?": the answer may name the kind itself ("the most
         # privacy-preserving browser is the Tor Browser"); then the word is a concept like any other.
         concepts = e.concepts(text, frame - {which.group(1).lower()})
-        best = e.best(concepts, require=years or None)
+        best = e.best(concepts, require=years or None, article_ids=only)
     if people:
         labels = e.last_labels()
         # ... or the headline, when the story is about them ("Profile: David Blunkett" over
@@ -332,6 +334,42 @@ def search(e: Engine, p: Parsed) -> Answer:
         best.sort(key=lambda x: (bool(kind) and not kind.search(x[0]["text"]),
                                  x[0]["sid"] not in named, -x[1]))  # naming nobody answers no "who"
     return Answer(p.text, "search", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]])
+
+
+# "the ACLU piece", "the Guardian article", "Gillmor's blog post": an article by its outlet,
+# its web site or its author.
+_ARTICLE_REF = re.compile(r"(?i)[,;]?\s*\b(?:(?:according to|in|from|by|does|did|do)\s+)?(?:the\s+)?"
+                          r"(?P<name>[\w.'’&-]+(?:\s+[\w.'’&-]+){0,2}?)(?:['’]s)?\s+"
+                          r"(?:piece|article|story|blog post|blog|op-ed|column|write-up|feature)\b(?:\s+(?:say|says|said))?")
+
+
+def in_named_article(e: Engine, text: str) -> tuple[str, list[str] | None]:
+    """The question without its reference to an article of the pack, and that article."""
+    for m in _ARTICLE_REF.finditer(text):
+        name = fold(m.group("name"))
+        ids = [a for a, marks in e.cached("article_marks", lambda: _article_marks(e)).items()
+               if name in marks or any(m.endswith(" " + name) for m in marks)]  # "the Gazette" of "Wendham Gazette"
+        if ids:
+            return (text[:m.start()] + " " + text[m.end():]).strip(), ids
+    return text, None
+
+
+def _article_marks(e: Engine) -> dict[str, set[str]]:
+    """What each article may be called by: its outlet, its site ("aclu" of www.aclu.org), its
+    author's full name and surname."""
+    out: dict[str, set[str]] = {}
+    for r in e.reader.all("SELECT id, outlet, author, url FROM articles"):
+        marks: set[str] = set()
+        if r["outlet"]:
+            marks |= {fold(r["outlet"]), fold(r["outlet"]).removeprefix("the ")}
+        if r["url"] and (host := re.match(r"(?i)^\w+://(?:www\.)?([^/:]+)", r["url"])):
+            site = host.group(1).lower().split(".")[0]
+            marks |= {site, site.removeprefix("the")}  # "theguardian"
+        for author in re.split(r",| and ", r["author"] or ""):
+            if author.strip():
+                marks |= {fold(author), fold(author).split()[-1]}
+        out[r["id"]] = marks
+    return out
 
 
 def _headlined(e: Engine, people: list[Concept], article_ids: set[str]) -> set[str]:

@@ -220,6 +220,10 @@ def _near(text: str, name: str, description: str, gap: int = 12) -> bool:
 
 
 def statements_by(e: Engine, p: Parsed) -> Answer:
+    rest, article = claims.in_named_article(e, p.who or "")
+    if article and not content_words(rest) and p.topic:
+        # "what does the nytimes article say about interest": that article's sentences on it
+        return claims.search(e, Parsed("search", p.text, topic=f"{p.topic}, according to {p.who}"))
     answer = _statements_by(e, p)
     if answer.found or not p.topic:
         return answer
