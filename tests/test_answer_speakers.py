@@ -480,6 +480,10 @@ Tobias Crane became an MP in 2001.
 
 Engineers said the best design for a rural crossing is a stone arch bridge.
 """,
+    "zz_selection.txt": """Candidate chosen
+
+Councillor Ivy Lund was selected for Marshfield in a contest between two men and five women.
+""",
     "festival.txt": """Festival date set
 
 The plans were announced by Mayor Lorna Pike in her harbour festival review in December, a spokesman said.
@@ -1251,3 +1255,9 @@ def test_an_article_named_by_its_outlet_or_author_is_where_to_look(engine):
 
     # ... and "what does the X piece say about Y" is that article's sentences on Y, not a speaker's
     assert "close the channel" in first_excerpt(engine, "what does the gazette piece say about a swing bridge").quote
+
+
+def test_a_count_in_words_must_count_what_was_asked(engine):
+    assert not engine.ask("how many votes did ivy lund win in the marshfield selection").found
+    assert "five women" in first_excerpt(engine, "how many women were in the marshfield selection contest").quote
+

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.question import FIGURE, MONTHS, QUESTION_START, WEEKDAYS, YEAR, Parsed, content_words
-from bot.answer.search import FRACTIONS, NUMBER_WORDS, Concept
+from bot.answer.search import FRACTIONS, NUMBER_WORDS, Concept, expand
 from bot.answer.thresholds import ANSWER_TYPE_BONUS, ARTICLE_SLACK, CLEAR_WINNER, QUOTED_CLAIM_SLACK, LONG_CLAIM_COVERAGE, MAX_EXCERPTS, MIN_COVERAGE, NOTHING
 from bot.index.read import placeholders, sentences_by_id
 from bot.names import fold
@@ -294,6 +294,15 @@ def search(e: Engine, p: Parsed) -> Answer:
         headlined = _headlined(e, [c for c in concepts if c.label in people], {r["article_id"] for r, _ in best})
         best = [(r, s) for r, s in best if labels.get(r["sid"], set()) & people or r["article_id"] in headlined]
     wanted = _ANSWER_TYPES.get(wh)
+
+    def counts_asked(text: str) -> bool:
+        """"How many votes did she win?" is not answered by "two white and five ethnic minority
+        women": a count in words must count what was asked."""
+        counted = re.match(r"(?i)\s*how many (\w+)", p.text)
+        if not counted or re.search(r"\d", text):
+            return True
+        return _counts_in_words(text, set(expand(counted.group(1).lower())) | {counted.group(1).lower()})
+
     if wanted is not None and wh != "why":
         # "How many ...", "When ...", "Where ...": an answer must hold a number, a time, a place,
         # and one the question did not bring itself ("from Obama" is not where Obama went).
@@ -303,6 +312,7 @@ def search(e: Engine, p: Parsed) -> Answer:
         covering = best
         best = [(r, s) for r, s in best if _holds(wanted, r["text"], asked)
                 or wh == "how much" and _counts(r["text"], asked)]
+        best = [(r, s) for r, s in best if counts_asked(r["text"])]
         if wh == "age":  # the age beside the asked person's name, not the burglar's in his story
             ids = {a for c in concepts for a in c.actor_ids}
             best = [(r, s) for r, s in best if _beside_name(e, wanted, r["text"], ids)]
@@ -312,7 +322,9 @@ def search(e: Engine, p: Parsed) -> Answer:
         if not best and (told := _told_next(e, covering[:MAX_EXCERPTS], lambda text: _holds(wanted, text, asked))):
             return Answer(p.text, "search", True, [span_excerpt(e.reader, rows, sc) for rows, sc in told])
     if not best:
-        spans = _passages(e, concepts, people | years, wanted if wh != "why" else None, set(content_words(text)))
+        spans = [(rows, sc) for rows, sc in _passages(e, concepts, people | years, wanted if wh != "why" else None,
+                                                       set(content_words(text)))
+                 if counts_asked(" ".join(r["text"] for r in rows))]
         if spans:
             return Answer(p.text, "search", True, [span_excerpt(e.reader, rows, sc) for rows, sc in spans])
         caps = [w for w in re.findall(r"\b[A-Z][\w'’-]+", text)][1:]
@@ -435,6 +447,15 @@ def _counts(text: str, asked: set[str]) -> bool:
     11 householders" (a number the question brought itself, "15 years", is no answer)."""
     for m in re.finditer(r"\b(\d[\d,.]*)((?:\s+[A-Za-z]+){1,3})", text):  # "16 other Lib Dem MPs"
         if m.group(1) not in asked and asked & set(m.group(2).lower().split()):
+            return True
+    return False
+
+
+def _counts_in_words(text: str, things: set[str]) -> bool:
+    """A number word counting one of these things: "five shields", "dozens of protesters"."""
+    for m in re.finditer(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                         r"fifty|hundreds?|thousands?|millions?|dozens?|several)\b(?=((?:\s+(?:of\s+)?[\w-]+){1,3}))", text):
+        if things & set(m.group(1).lower().split()):
             return True
     return False
 
