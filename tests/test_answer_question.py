@@ -52,6 +52,8 @@ from bot.answer.question import content_words, parse
      "the developers are out to line their own pockets"),
     ("whats msp karen whitefield trying to achieve", "stance", "msp karen whitefield", None),
     ("what would gillmor prefer to the opt-out tools?", "stance", "gillmor", "the opt-out tools"),
+    ("source for council tax going up about 4%?", "source_of", None, "council tax going up about 4%"),
+    ("whose poll says support for a hunting ban is falling", "source_of", None, "support for a hunting ban is falling"),
     ("who was troubled that twenty officials forgot the visa", "who_said", None, "troubled that twenty officials forgot the visa"),
     ("whats blair's plan for climate change", "stance", "blair", "climate change"),
     ("blair on late night drinking - what does he want", "stance", "blair", "late night drinking"),
