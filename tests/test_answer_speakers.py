@@ -484,6 +484,12 @@ Engineers said the best design for a rural crossing is a stone arch bridge.
 
 Councillor Ivy Lund was selected for Marshfield in a contest between two men and five women.
 """,
+    "zz_shops.txt": """Shop chain sold
+
+Penrose Stores said trading was strong, Dunmore Holdings reported.
+
+Dunmore Holdings bought Penrose Stores in May for £2m.
+""",
     "festival.txt": """Festival date set
 
 The plans were announced by Mayor Lorna Pike in her harbour festival review in December, a spokesman said.
@@ -1260,4 +1266,9 @@ def test_an_article_named_by_its_outlet_or_author_is_where_to_look(engine):
 def test_a_count_in_words_must_count_what_was_asked(engine):
     assert not engine.ask("how many votes did ivy lund win in the marshfield selection").found
     assert "five women" in first_excerpt(engine, "how many women were in the marshfield selection contest").quote
+
+
+def test_a_relation_of_ownership_comes_before_a_mention_together(engine):
+    first = first_excerpt(engine, "what's the relationship between dunmore holdings and penrose stores")
+    assert first.quote.startswith("Dunmore Holdings bought Penrose Stores")
 

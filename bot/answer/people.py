@@ -26,7 +26,10 @@ if TYPE_CHECKING:
 
 _REL_WORDS = ("relationship relations ties agreement cooperation cooperate talks deal alliance allies ally "
               "partnership partner deconfliction coordination rivalry tension tensions conflict dispute "
-              "between bilateral").split()
+              "between bilateral "
+              # ownership, family and work tie one actor to another too
+              "bought buy acquired acquisition owns owned owner merger merged takeover controlled subsidiary "
+              "married wife husband son daughter father mother brother sister").split()
 
 
 def who_is(e: Engine, p: Parsed) -> Answer:
