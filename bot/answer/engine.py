@@ -201,32 +201,14 @@ class Engine:
             if h.score < 100:  # "goverment", "netanyahoo": the name as the articles print it
                 printed.append(_name_phrase(h.actor.name))
             same = self.actors.family(h.actor) | {a.id for a in self.actors.variants(h.actor)}
+            spelt, spelt_in = self.search.spelt_out(phrase)
             concepts.append(Concept(f"actor:{h.actor.id}", words=printed, actor_ids={h.actor.id} | same,
-                                    spelt=(spelt := self.search.spelt_out(phrase))[0], spelt_in=spelt[1]))
+                                    spelt=spelt, spelt_in=spelt_in))
             actor_words.update(content_words(h.span))
         words = [w for w in content_words(text, extra_stop) if w not in actor_words]
-        for m in _SHARE.finditer(text):  # "three quarters of people" is "75% of respondents"
-            n, d = m.group(1).lower(), (m.group(2) or m.group(3)).lower()
-            num = 1 if n in ("a", "one") else int(NUMBER_WORDS.get(n, n))
-            den = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
-                   "tenth": 10, "tenths": 10}.get(d) or int(NUMBER_WORDS.get(d, d))
-            if not 0 < num < den:
-                continue
-            share = 100 * num / den
-            figures = dict.fromkeys(str(x) for x in (int(share), round(share)))
-            said = re.sub(r"[\s-]+", " ", m.group(0).lower())
-            forms = [said] + ([f"a {d}", f"one {d}"] if num == 1 and m.group(3) else [])  # "a fifth" is "one-fifth"
-            concepts.append(Concept(f"share:{said}", words=[*dict.fromkeys(forms), *figures]))
-            for w in content_words(m.group(0)):
-                if w in words:
-                    words.remove(w)
-        for m in _AGE_GROUP.finditer(text):  # "18-year-olds" is one idea, not 18 + year + olds
-            n = m.group(1)
-            concepts.append(Concept(f"{n}-year-olds", words=[f"{n} year old", f"{n} year olds", f"{n}s", f"aged {n}",
-                                                           f"{n}th birthday"]))
-            for w in (n, "year", "years", "old", "olds"):
-                if w in words:
-                    words.remove(w)
+        for c, used in _number_phrases(text):  # "three quarters", "18-year-olds": one idea each
+            concepts.append(c)
+            words = [w for w in words if w not in used]
         lowered = " ".join(text.lower().split())
         names = {w.lower() for w in words_in[1:] if w[:1].isupper()}  # a name is not misspelt
         i = 0
@@ -513,6 +495,31 @@ def _name_run(tokens: list[str], hit: ActorHit, taken: set[int]) -> str | None:
 _SHORT_FORMS = {"eu": "european", "uk": "british", "us": "american", "u.s.": "american"}
 
 
+def _number_phrases(text: str) -> list[tuple[Concept, set[str]]]:
+    """Phrases of numbers that are one idea, each with the question words it stands for:
+    a share ("three quarters of people" is "75% of respondents", "a fifth" is "one-fifth") and
+    an age group ("18-year-olds" is not 18 + year + olds; the article may say "18s")."""
+    out = []
+    for m in _SHARE.finditer(text):
+        n, d = m.group(1).lower(), (m.group(2) or m.group(3)).lower()
+        num = 1 if n in ("a", "one") else int(NUMBER_WORDS.get(n, n))
+        den = _DENOMINATORS.get(d) or int(NUMBER_WORDS.get(d, d))
+        if not 0 < num < den:
+            continue
+        share = 100 * num / den
+        said = re.sub(r"[\s-]+", " ", m.group(0).lower())
+        forms = [said] + ([f"a {d}", f"one {d}"] if num == 1 and m.group(3) else [])
+        figures = [str(x) for x in (int(share), round(share))]
+        out.append((Concept(f"share:{said}", words=list(dict.fromkeys(forms + figures))), set(content_words(m.group(0)))))
+    for m in _AGE_GROUP.finditer(text):
+        n = m.group(1)
+        out.append((Concept(f"{n}-year-olds", words=[f"{n} year old", f"{n} year olds", f"{n}s", f"aged {n}",
+                                                    f"{n}th birthday"]), {n, "year", "years", "old", "olds"}))
+    return out
+
+
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+                 "tenth": 10, "tenths": 10}
 # "a third", "three quarters", "one in five": a share an article may give as a percentage.
 _SHARE = re.compile(r"\b(a|one|two|three|four|nine|\d)[ -](?:in[ -](two|three|four|five|ten|\d+)\b|"
                     r"(half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b)", re.IGNORECASE)

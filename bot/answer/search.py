@@ -30,7 +30,8 @@ SPELLING_SWAP = 5
 # Acronyms worth spelling out are this long (letters, a plural 's' included); the pack's
 # sentences that print one are read when there are no more than this many.
 ACRONYM_MIN, ACRONYM_MAX, ACRONYM_LOOKUPS = 3, 7, 40
-_LINKING = frozenset("of the and or for on in to &".split())
+# Words an acronym skips: "Identification Friend or Foe" is IFF.
+ACRONYM_SKIP = frozenset("of the and or for on in to &".split())
 
 # Light synonyms for question words that articles often say otherwise.
 SYNONYMS = {
@@ -302,7 +303,7 @@ def derived(word: str) -> list[str]:
 
 
 def _initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w not in _LINKING)
+    return "".join(w[0] for w in words if w not in ACRONYM_SKIP)
 
 
 def _spellings(word: str, text: str) -> list[str]:
@@ -313,7 +314,7 @@ def _spellings(word: str, text: str) -> list[str]:
     for m in re.finditer(r"((?:[\w'’]+[\s-]+){1,8})\(\s*" + re.escape(word) + r"\s*\)", text, re.IGNORECASE):
         before = re.split(r"[\s-]+", m.group(1).lower().strip())
         for start in range(len(before) - 1, -1, -1):
-            if _initials(before[start:]) == letters and before[start] not in _LINKING:
+            if _initials(before[start:]) == letters and before[start] not in ACRONYM_SKIP:
                 out.append(" ".join(before[start:]))
                 break
     for m in re.finditer(r"\b" + re.escape(word) + r"\s*\(([^()]{3,80})\)", text, re.IGNORECASE):

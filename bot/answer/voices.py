@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 
 from bot.answer.actors import Actor
 from bot.answer.question import content_words
-from bot.answer.search import Concept, expand, fts_term
+from bot.answer.search import ACRONYM_SKIP, Concept, expand, fts_term
 from bot.index.read import placeholders
 from bot.names import fold
 
@@ -141,16 +141,13 @@ def _find_spokespeople(e: Engine, body: Actor) -> list[Actor]:
     return [e.actors.by_id[i] for i in sorted(found) if i in e.actors.by_id and i != body.id]
 
 
-_ACRONYM_SKIP = frozenset("of the and for on in".split())
-
-
 def _initials(words: list[str]) -> set[str]:
     """Every run of initials of 3-6 words: 'association of chief police officers' -> 'acpo' ..."""
     out: set[str] = set()
     for i in range(len(words)):
         letters = ""
         for w in words[i:]:
-            if w in _ACRONYM_SKIP and letters:
+            if w in ACRONYM_SKIP and letters:
                 continue
             letters += w[:1]
             if len(letters) > 6:
