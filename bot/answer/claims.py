@@ -360,7 +360,7 @@ def in_named_article(e: Engine, text: str) -> tuple[str, list[str] | None]:
     for m in _ARTICLE_REF.finditer(text):
         name = fold(m.group("name"))
         ids = [a for a, marks in e.cached("article_marks", lambda: _article_marks(e)).items()
-               if name in marks or any(m.endswith(" " + name) for m in marks)]  # "the Gazette" of "Wendham Gazette"
+               if name in marks or any(mark.endswith(" " + name) for mark in marks)]  # "the Gazette": Wendham Gazette
         if ids:
             return (text[:m.start()] + " " + text[m.end():]).strip(), ids
     return text, None
