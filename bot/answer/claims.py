@@ -147,11 +147,8 @@ def when(e: Engine, p: Parsed) -> Answer:
     best = e.best(concepts, subjects=_actor_ids(concepts))
     # "When did Blunkett become an MP?" is not answered by when Hague did: a person asked about
     # is named by the sentence (or by its headline, the story being about them)
-    people = {c.label for c in concepts if any(e.actors.by_id[a].kind == "person" for a in c.actor_ids if a in e.actors.by_id)}
-    if people:
-        labels = e.last_labels()
-        headlined = _headlined(e, [c for c in concepts if c.label in people], {r["article_id"] for r, _ in best})
-        best = [(r, s) for r, s in best if people <= labels.get(r["sid"], set()) or r["article_id"] in headlined]
+    people = {c.label for c in person_concepts(e, concepts)}
+    best = _naming(e, best, concepts, people, every=True)
     timed = set(_timed_sentences(e, [r["sid"] for r, _ in best]))
     pick = [(r, s) for r, s in best if r["sid"] in timed or _TIME_RX.search(r["text"])]
     if not pick:  # a "when" answer must say when: in the next sentence, or two sentences together
@@ -278,7 +275,7 @@ def search(e: Engine, p: Parsed) -> Answer:
         return e.nothing(p)
     # A person the question names must be in the answer: coverage alone can pick a sentence
     # that shares the other words but is about someone else.
-    people = {c.label for c in concepts if any(e.actors.by_id[a].kind == "person" for a in c.actor_ids)}
+    people = {c.label for c in person_concepts(e, concepts)}
     # ... and so must a year or a share it names: turnout "in 2001" does not answer for 1997, nor "75%" for "a third".
     years = {c.label for c in concepts if YEAR.fullmatch(c.label) or c.label.startswith("share:")}
     best = e.best(concepts, require=years or None, article_ids=only)
@@ -287,12 +284,7 @@ def search(e: Engine, p: Parsed) -> Answer:
         # privacy-preserving browser is the Tor Browser"); then the word is a concept like any other.
         concepts = e.concepts(text, frame - {which.group(1).lower()})
         best = e.best(concepts, require=years or None, article_ids=only)
-    if people:
-        labels = e.last_labels()
-        # ... or the headline, when the story is about them ("Profile: David Blunkett" over
-        # "In 1999, his then guide dog Lucy threw up in the Chamber ...")
-        headlined = _headlined(e, [c for c in concepts if c.label in people], {r["article_id"] for r, _ in best})
-        best = [(r, s) for r, s in best if labels.get(r["sid"], set()) & people or r["article_id"] in headlined]
+    best = _naming(e, best, concepts, people, every=False)
     wanted = _ANSWER_TYPES.get(wh)
 
     def counts_asked(text: str) -> bool:
@@ -301,7 +293,7 @@ def search(e: Engine, p: Parsed) -> Answer:
         counted = re.match(r"(?i)\s*how many (\w+)", p.text)
         if not counted or re.search(r"\d", text):
             return True
-        return _counts_in_words(text, set(expand(counted.group(1).lower())) | {counted.group(1).lower()})
+        return _counts(text, set(expand(counted.group(1).lower())) | {counted.group(1).lower()}, in_words=True)
 
     if wanted is not None and wh != "why":
         # "How many ...", "When ...", "Where ...": an answer must hold a number, a time, a place,
@@ -384,6 +376,26 @@ def _article_marks(e: Engine) -> dict[str, set[str]]:
     return out
 
 
+def person_concepts(e: Engine, concepts: list[Concept]) -> list[Concept]:
+    """The concepts that name a person."""
+    return [c for c in concepts if any(e.actors.by_id[a].kind == "person" for a in c.actor_ids if a in e.actors.by_id)]
+
+
+def _naming(e: Engine, best: list, concepts: list[Concept], people: set[str], every: bool) -> list:
+    """The sentences that name the people asked about (every one of them, or any), or whose
+    headline does, the story being about them ("Profile: David Blunkett" over "In 1999, his then
+    guide dog Lucy threw up in the Chamber ...")."""
+    if not people:
+        return best
+    labels = e.last_labels()
+    headlined = _headlined(e, [c for c in concepts if c.label in people], {r["article_id"] for r, _ in best})
+
+    def names(sid: int) -> bool:
+        have = labels.get(sid, set())
+        return people <= have if every else bool(have & people)
+    return [(r, s) for r, s in best if names(r["sid"]) or r["article_id"] in headlined]
+
+
 def _headlined(e: Engine, people: list[Concept], article_ids: set[str]) -> set[str]:
     """The articles whose headline names every one of these people (by a name of theirs)."""
     if not people or not article_ids:
@@ -442,20 +454,18 @@ def _beside_name(e: Engine, wanted: re.Pattern, text: str, actor_ids: set[int]) 
                for a in wanted.finditer(text) for start, end in spots)
 
 
-def _counts(text: str, asked: set[str]) -> bool:
-    """A bare number counting what the question counts: "How many householders ...?" -> "only
-    11 householders" (a number the question brought itself, "15 years", is no answer)."""
-    for m in re.finditer(r"\b(\d[\d,.]*)((?:\s+[A-Za-z]+){1,3})", text):  # "16 other Lib Dem MPs"
-        if m.group(1) not in asked and asked & set(m.group(2).lower().split()):
-            return True
-    return False
+# A number and the words after it: in digits ("16 other Lib Dem MPs") or in words ("five
+# shields", "dozens of protesters"; a lookahead, so "two men and five women" counts both).
+_DIGIT_COUNT = re.compile(r"\b(\d[\d,.]*)((?:\s+[A-Za-z]+){1,3})")
+_WORD_COUNT = re.compile(r"(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                         r"fifty|hundreds?|thousands?|millions?|dozens?|several)\b(?=((?:\s+(?:of\s+)?[\w-]+){1,3}))")
 
 
-def _counts_in_words(text: str, things: set[str]) -> bool:
-    """A number word counting one of these things: "five shields", "dozens of protesters"."""
-    for m in re.finditer(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-                         r"fifty|hundreds?|thousands?|millions?|dozens?|several)\b(?=((?:\s+(?:of\s+)?[\w-]+){1,3}))", text):
-        if things & set(m.group(1).lower().split()):
+def _counts(text: str, asked: set[str], in_words: bool = False) -> bool:
+    """A number counting what the question counts: "How many householders ...?" -> "only 11
+    householders" (a number the question brought itself, "15 years", is no answer)."""
+    for m in (_WORD_COUNT if in_words else _DIGIT_COUNT).finditer(text):
+        if m.group(1).lower() not in asked and asked & set(m.group(2).lower().split()):
             return True
     return False
 

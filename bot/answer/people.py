@@ -378,7 +378,7 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict) -> 
     for a in article_ids:
         covered = {c.label for c in concepts if a in in_articles[c.label]} | titled.get(a, set())
         article_cov[a] = sum(c.weight for c in concepts if c.label in covered) / total
-    people = [c for c in concepts if any(e.actors.by_id[a].kind == "person" for a in c.actor_ids if a in e.actors.by_id)]
+    people = claims.person_concepts(e, concepts)
     scored = []
     for i in ids:
         article = rows[i]["article_id"]

@@ -170,8 +170,11 @@ SOURCE_OF2 = _rx(r"^(?:the )?sources? (?:for|of|on|behind) (?:the (?:claim|story
 ACCORDING = _rx(r"^according to (?:whom|who|which sources?),? (?P<claim>.+)$|^(?P<claim2>.+?),? according to (?:whom|who)$"
                 r"|^(?:what is|what's) the source (?:of|for) (?:the claim )?(?:that )?(?P<claim3>.+)$"
                 r"|^where (?:does|did|do) (?P<claim4>.+?) come from$")
+
+# Who a question asks about: a determiner is never the whole of it ("the Press Council").
+_WHO = r"(?P<who>(?:the|a|an|this|that|these|those) \S.*?|(?!(?:the|a|an|this|that|these|those)\b).+?)"
 STATEMENTS = _rx(r"^(?:(?:what|which things?|anything) (?:did|does|do|has|have|had|was|is|were|are)|what['’]?s) "
-                 r"(?P<who>(?:the|a|an|this|that) \S.*?|(?!(?:the|a|an|this|that)\b).+?) "
+                 + _WHO + r" "
                  r"(?:" + REPORT_VERBS + r"|been saying|saying|reporting|claiming|quoted as saying|quoted saying|"
                  r"make of|think of|feel about|have to say)"
                  r"(?: (?:about|on|regarding|of|concerning|over|in|to|with)?\b ?(?P<topic>.+))?$")
@@ -187,7 +190,7 @@ STATEMENTS2 = _rx(r"^(?:what was (?:said|reported|claimed) by|quotes? (?:from|by
                   r"(?:show|give|list) (?:me )?(?:the )?(?:quotes|statements|comments) (?:from|by))"
                   r" ?(?P<who>.+?)?(?: (?:about|on|regarding|concerning) (?P<topic>.+))?$")
 STANCE = _rx(r"^(?:what|why|how) (?:does|do|did|is|are|was|were|has|have|would|will) "
-             r"(?P<who>(?:the|a|an|this|that|these|those) \S.*?|(?!(?:the|a|an|this|that|these|those)\b).+?) "  # "the Press Council"
+             + _WHO + r" "  # "the Press Council", not "the" + a verb "press"
              r"(?P<verb>want|wanting|seek|seeking|fear|fearing|afraid|worry|worried|worrying|concerned|wary|plan|planning|"
              r"hope|hoping|intend|intending|ask|asking|demand|demanding|lobby|lobbying|push|pushing|pressing|press|"
              r"propose|proposing|prefer|favou?r|aim|aiming|scared|nervous|anxious|going to|expect|expecting|prepare|preparing)"
@@ -196,7 +199,7 @@ STANCE = _rx(r"^(?:what|why|how) (?:does|do|did|is|are|was|were|has|have|would|w
 STANCE9 = _rx(r"^what(?:['’]s| is| are|['’]re) (?P<who>.+?) (?:after|angling for|gunning for)\b"
               r"(?: (?:on|with|regarding|over|in|from))?(?P<topic>.*)$")
 STANCE2 = _rx(r"^(?:what|which)(?: (?:are|is|were|was)|['’]s|['’]re) "
-              r"(?P<who>(?:the|a|an|this|that|these|those) \S.*?|(?!(?:the|a|an|this|that|these|those)\b).+?)(?:'s|’s|s'|s’)? "
+              + _WHO + r"(?:'s|’s|s'|s’)? "
               r"(?P<verb>fears?|concerns?|worries|goals?|aims?|plans?|demands?|wishes|hopes|intentions?|proposals?|priorit(?:y|ies)|objectives?)"
               r"(?: (?:about|for|in|on|over|regarding) (?P<topic>.+))?$")
 # "Was Quentin Davies scared during the mugging?", "Is Israel worried about Turkey?"

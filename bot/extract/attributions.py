@@ -39,10 +39,15 @@ _WHEN_SAID = re.compile(r"(?i),?\s+(?:(?:on|last|this|late on|early on|earlier o
 
 
 # "I", "my" ... outside quotes: the sentence is someone's first-person account.
-# Someone speaking in a sentence's own words, outside its quotes: "who said", "they claimed".
-# ("He said:", "But told BBC News:" go on with the speaker before.)
-_OTHER_SPEAKER = re.compile(r"(?<!\bhe )(?<!\bshe )(?<!\bbut )(?<!\band )(?<!\bHe )(?<!\bShe )(?<!\bBut )(?<!\bAnd )"
-                            r"\b(?:said|says|claimed|claims|argued|argues|warned|warns|told|insisted|insists)\b")
+# A speech verb in a sentence's own words, and the words before one that go on with the
+# speaker before ("He said:", "But told BBC News:").
+_SPEECH_VERB = re.compile(r"\b(?:said|says|claimed|claims|argued|argues|warned|warns|told|insisted|insists)\b")
+_SAME_SPEAKER = re.compile(r"(?i)\b(?:he|she|but|and) $")
+
+
+def _someone_else_speaks(words: str) -> bool:
+    """Someone is said to speak here ("... by the Conservatives who said"), not "he said"."""
+    return any(not _SAME_SPEAKER.search(words[:m.start()]) for m in _SPEECH_VERB.finditer(words))
 _FIRST_PERSON = re.compile(r"\bI\b|\b(?i:me|my|mine|myself)\b")
 # "Thriller writer Frederick Forsyth tells BBC News of his personal response to the move.": the
 # unquoted first-person sentences that follow are that person's.
@@ -117,7 +122,7 @@ class _Finder:
                 chain = chains[0].chain
                 src = chain_speaker.get(chain) or self._speaker_after(chain, k) or self._introduced_by(chain, k) \
                     or self._quoted_by_subject(chain, k)
-                if src is None and not _OTHER_SPEAKER.search(self._outside_quotes(sent)):
+                if src is None and not _someone_else_speaks(self._outside_quotes(sent)):
                     # ... the speaker before, unless someone else is said to speak here and we
                     # could not tell who ('... by the Conservatives who said Labour's "first shot"')
                     src = self.speakers.last_speaker() or self.speakers.recent_subject(k, PROFILE_REACH)
