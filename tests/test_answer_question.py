@@ -157,6 +157,12 @@ def test_hedging_adverbs_are_not_topic_words():
     assert content_words("when exactly does the ban start") == ["ban", "start"]
 
 
+def test_emphasis_is_not_a_topic_word():
+    # a reader's "completely", "every single" is rarely the article's word; "single" alone is
+    assert content_words("who said every single death in custody was completely avoidable") == ["death", "custody", "avoidable"]
+    assert content_words("who backed the single market") == ["backed", "single", "market"]
+
+
 def test_a_pair_with_a_chat_tail_keeps_the_second_name_whole():
     assert parse("yahoo and aol - how do they fit together?").other == "aol"
 

@@ -23,6 +23,8 @@ say says said saying report reports reported reporting tell told telling claim c
 according article articles pack story stories news piece text
 during after before since until while within against among between through as
 supposedly reportedly allegedly apparently actually really basically presumably seemingly exactly precisely
+completely effectively quite totally absolutely simply literally extremely entirely truly certainly definitely
+clearly obviously essentially virtually practically somehow pretty fairly rather
 """.split())
 
 # Question words that are NOT topic words when the question asks for statements.
@@ -469,6 +471,7 @@ def content_words(text: str | None, extra_stop: frozenset[str] = frozenset()) ->
     text = re.sub(r"(?i)\bwon['’]t\b", "will not", re.sub(r"(?i)\b(?:can|shan)['’]t\b", "can not", text))
     text = re.sub(r"(?i)n['’]t\b", " not", text)
     text = re.sub(r"(?i)['’](?:s|re|ve|ll|d|m)?\b", " ", text)
+    text = re.sub(r"(?i)\bevery single\b", "every", text)  # "every single death": emphasis, not "single"
     out: list[str] = []
     for tok in _TOKEN.findall(text):
         for part in tok.split("-"):
