@@ -506,6 +506,18 @@ Island resident Moira Quayle said she was sick of paying more for a worse servic
 
 Councillor Tilda Grange has described the boat as a lifeline for the island. Arthur Penrose, a shopkeeper, said he was tired of hearing politicians call the boat a lifeline while fares rose.
 """,
+    "zz_arrest.txt": """Campaigner held
+
+Corwin Slade is the fourth activist to be arrested following the Dunmoor rally.
+
+A spokesman for his group said Corwin Slade was arrested on Monday on suspicion of criminal damage.
+""",
+    "zz_midwives.txt": """Midwives pay review
+
+A survey by the pay review body suggests 30% of midwives quit last year.
+
+The pay review body said the rise for midwives should be 4%.
+""",
 }
 
 
@@ -1272,3 +1284,13 @@ def test_a_relation_of_ownership_comes_before_a_mention_together(engine):
     first = first_excerpt(engine, "what's the relationship between dunmore holdings and penrose stores")
     assert first.quote.startswith("Dunmore Holdings bought Penrose Stores")
 
+
+
+def test_what_someone_was_held_for_is_why_whoever_reports_it(engine):
+    # "on suspicion of" gives the reason even in a spokesman's words; "following" only the occasion
+    assert "on suspicion of criminal damage" in first_excerpt(engine, "why was corwin slade arrested?").quote
+
+
+def test_who_tells_a_figure_is_not_a_word_the_answer_must_hold(engine):
+    # "... does the pay review body suggest?": the size is the answer, whatever verb tells it
+    assert "4%" in first_excerpt(engine, "how big a rise for midwives does the pay review body suggest").quote

@@ -264,6 +264,8 @@ def search(e: Engine, p: Parsed) -> Answer:
         frame = frame | {which.group(1).lower()}
     if re.match(r"(?i)\s*where\b", p.text) and wh is None:
         frame = frame | {"stand", "stood", "standing"}  # where X stands is the answer, not a word of it
+    if told := _TOLD_BY.search(p.text):
+        frame = frame | {told.group(1).lower()}  # "How big a cap does the commission suggest?": who tells, not what
     if re.match(r"(?i)\s*what (?:has |had |have )?(?:happened|happens|went on|is going on|was going on)\b", p.text):
         frame = frame | {"happened", "happen", "happens", "went", "going"}  # what happened is the answer, not a word of it
     concepts = e.concepts(text, frame)
@@ -507,6 +509,12 @@ def _in_whole_articles(e: Engine, concepts: list[Concept], wanted: re.Pattern, a
 
 # Words of a "how much / how many / how big" question that ask for the number, not about a topic.
 _FRAME_WORDS = frozenset("big large much many long old times often far high tall size number amount quickly fast soon".split())
+
+
+# A question that ends on who tells it: "... does the Electoral Commission suggest?"
+_TOLD_BY = re.compile(r"(?i)\b(?:does|do|did|will|would)\b.*\b(suggest|suggests|suggested|recommend|recommends|recommended|"
+                      r"propose|proposes|proposed|think|thinks|predict|predicts|predicted|estimate|estimates|estimated|"
+                      r"expect|expects|reckon|reckons|believe|believes|argue|argues|claim|claims)\W*$")
 
 
 # ... and those of "what did X pay": the article says "bought ... for $13.7 billion".

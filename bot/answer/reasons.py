@@ -29,6 +29,10 @@ REASON = re.compile(r"(?i)\b(?:because|as a result|due to|owing to|for fear|in o
                     r"in a bid to|in an effort to|trying to|could help|would help|aimed at|designed to|intended to)\b"
                     r"|, (?:saying|arguing|citing|claiming|insisting)\b")
 
+# ... and what someone was held for, which is the reason whoever reports it ("A party spokesman
+# said Nick Griffin was arrested on suspicion of incitement").
+CHARGE = re.compile(r"(?i)\b(?:on suspicion of|charged with|convicted of|for allegedly|in connection with)\b")
+
 # Words of a why-question that frame it rather than name the event: "Why does X want Y?"
 _WHY_FRAME = frozenset("why want wants wanted think thinks believe believes feel feels".split())
 
@@ -68,7 +72,7 @@ def why(e: Engine, p: Parsed) -> Answer | None:
         article_cov = {a: c for a, c in article_cov.items() if whole.get(a, 0.0) >= 1.0 - 1e-9}
     sentence_cov = e.search.coverage(event, ids)
     story = max(article_cov, key=lambda a: article_cov[a], default=None)  # the article most about the event
-    scored = []
+    scored, occasion = [], {}
     for i in ids:
         row = rows[i]
         a_cov, s_cov = article_cov.get(row["article_id"], 0.0), sentence_cov[i][0]
@@ -78,19 +82,22 @@ def why(e: Engine, p: Parsed) -> Answer | None:
         # A country's reasons are voiced by its officials and analysts, a person's by the person.
         reason = (bool(REASON.search(row["text"])) and (own or row["source"] is None or actor.kind == "place")
                   and (own or s_cov > 0 or row["article_id"] == story))  # ... and about the event
+        reason = reason or bool(CHARGE.search(row["text"])) and s_cov > 0
         full = s_cov >= 1.0 - 1e-9
         # "apologised to MPs after the Home Office announced ...": the event and its cause.
-        reason = reason or (s_cov >= MIN_COVERAGE and bool(AFTER.search(row["text"])))
-        restates = full and not reason  # the lead that only repeats the question
-        score = a_cov + 0.5 * s_cov + (0.6 if reason else 0.0) + (0.3 if own else 0.0) - (0.8 if restates else 0.0)
+        after = not reason and s_cov >= MIN_COVERAGE and bool(AFTER.search(row["text"]))
+        restates = full and not reason and not after  # the lead that only repeats the question
+        score = a_cov + 0.5 * s_cov + (0.6 if reason or after else 0.0) + (0.3 if own else 0.0) \
+            - (0.8 if restates else 0.0)
         scored.append((row, score))
+        occasion[row["sid"]] = after  # ... on a tie, a reason word says more: "arrested following the rally" is when
     scored = [(r, s) for r, s in scored if s >= MIN_COVERAGE + TOPIC_COVERAGE]
     # "... fall through in 1997?": a reason given for some other year answers nothing.
     years = {c.label for c in event if YEAR.fullmatch(c.label)}
     scored = [(r, s) for r, s in scored if years <= sentence_cov[r["sid"]][1]]
     if not scored:
         return None
-    scored.sort(key=lambda x: (-round(x[1], 3), x[0]["sid"]))
+    scored.sort(key=lambda x: (-round(x[1], 3), occasion[x[0]["sid"]], x[0]["sid"]))
     return Answer(p.text, "why", True, quote_runs(e, scored, rows), [e.card(actor)])
 
 
@@ -101,4 +108,4 @@ def _reasoned_mentions(e: Engine, actor_ids: set[int]) -> list[int]:
     rows = e.reader.all(
         f"SELECT DISTINCT s.id, s.text FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
         f" WHERE m.actor_id IN ({placeholders(actor_ids)})", list(actor_ids))
-    return [r[0] for r in rows if REASON.search(r[1]) or AFTER.search(r[1])]
+    return [r[0] for r in rows if REASON.search(r[1]) or AFTER.search(r[1]) or CHARGE.search(r[1])]
