@@ -512,6 +512,18 @@ Corwin Slade is the fourth activist to be arrested following the Dunmoor rally.
 
 A spokesman for his group said Corwin Slade was arrested on Monday on suspicion of criminal damage.
 """,
+    "zz_turnout.txt": """Polling cards missing
+
+Turnout across the country fell to 58% at the last general election.
+
+The Royal Mail said about 400 homes in the north of the county had received no polling cards. Officials in Kelderby are checking the register.
+""",
+    "zz_buyout.txt": """Harlow Foods buys Trent Bakeries
+
+Harlow Foods paid £40m for Trent Bakeries in March, the company said. The bakeries will keep their name.
+
+Harlow Foods also owns Ashby Mills, a flour maker.
+""",
     "zz_midwives.txt": """Midwives pay review
 
 A survey by the pay review body suggests 30% of midwives quit last year.
@@ -1294,3 +1306,15 @@ def test_what_someone_was_held_for_is_why_whoever_reports_it(engine):
 def test_who_tells_a_figure_is_not_a_word_the_answer_must_hold(engine):
     # "... does the pay review body suggest?": the size is the answer, whatever verb tells it
     assert "4%" in first_excerpt(engine, "how big a rise for midwives does the pay review body suggest").quote
+
+
+def test_a_figure_for_somewhere_else_does_not_answer_for_the_place_asked(engine):
+    assert "58%" in first_excerpt(engine, "what was the turnout at the last general election").quote
+    assert not engine.ask("what was the turnout in kelderby at the last general election").found
+    # ... and the place may be named in the next sentence of the story
+    assert "400 homes" in first_excerpt(engine, "how many homes got no polling cards in kelderby").quote
+
+
+def test_what_was_paid_for_one_thing_does_not_answer_for_another(engine):
+    assert "£40m" in first_excerpt(engine, "how much did harlow foods end up paying for trent bakeries").quote
+    assert not engine.ask("how much did harlow foods pay for ashby mills").found

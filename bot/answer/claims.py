@@ -311,6 +311,9 @@ def search(e: Engine, p: Parsed) -> Answer:
             ids = {a for c in concepts for a in c.actor_ids}
             best = [(r, s) for r, s in best if _beside_name(e, wanted, r["text"], ids)]
         best += _in_whole_articles(e, concepts, wanted, asked, {r["sid"] for r, _ in best}, people)
+        # "What was the turnout in Erewash?": not the national figure; "What did Verizon pay for
+        # AOL?": not what it paid for Yahoo. The places (and, for a sum, the parties) asked about are named.
+        best = _naming_all(e, best, concepts, p.text, wh == "money")
         if not best:
             best = _under_headlines(e, concepts, people, lambda text: _holds(wanted, text, asked))
         if not best and (told := _told_next(e, covering[:MAX_EXCERPTS], lambda text: _holds(wanted, text, asked))):
@@ -396,6 +399,30 @@ def _naming(e: Engine, best: list, concepts: list[Concept], people: set[str], ev
         have = labels.get(sid, set())
         return people <= have if every else bool(have & people)
     return [(r, s) for r, s in best if names(r["sid"]) or r["article_id"] in headlined]
+
+
+def _naming_all(e: Engine, best: list, concepts: list[Concept], question: str, money: bool) -> list:
+    """The sentences that name every place the question names (or whose headline or neighbour
+    does), and for a sum what was paid for ("pay for AOL"): a figure for somewhere or something
+    else answers nothing."""
+    paid = re.search(r"(?i)\b(?:pay|paid|paying|spend|spent|spending)\b(?:\s+(?:for|on))?\s+(.+)$", question) if money else None
+    parties = {hit.actor.id for hit in e.actors.find_in(paid.group(1))} if paid else set()
+    paid_for = [c for c in concepts if c.actor_ids & parties]  # ... named by the sentence itself
+    named = paid_for + [c for c in concepts if c not in paid_for
+                        and any(e.actors.by_id[a].kind == "place" for a in c.actor_ids if a in e.actors.by_id)]
+    if not named or not best:
+        return best
+    near = {i for r, _ in best for i in (r["sid"] - 1, r["sid"], r["sid"] + 1)}
+    labels = e.search.coverage(named, sorted(near))
+    headlined = _headlined(e, named, {r["article_id"] for r, _ in best})
+
+    def names(r) -> bool:
+        if len(labels[r["sid"]][1]) == len(named) or r["article_id"] in headlined:
+            return True
+        around = [i for i in (r["sid"] - 1, r["sid"] + 1) if e.search.article_of(i) == r["article_id"]]
+        return set().union(labels[r["sid"]][1], *(labels[i][1] for i in around)) >= {c.label for c in named} \
+            and {c.label for c in paid_for} <= labels[r["sid"]][1]
+    return [(r, s) for r, s in best if names(r)]
 
 
 def _headlined(e: Engine, people: list[Concept], article_ids: set[str]) -> set[str]:
@@ -526,9 +553,13 @@ def _wh(question: str) -> str | None:
         return "tally"  # "How did the Commons vote go on the bill?": the figures, "297 votes to 203"
     if re.match(r"(?i)\s*what\b.*\b(?:pay|paid|spend|spent|cost|charge|charged|price|worth|fee|sum)\b", question):
         return "money"  # "What did Amazon pay for Whole Foods?", "What was the asking price?"
-    if re.match(r"(?i)\s*how much\b.*\b(?:cost|costs|costing|price|priced|charge|charged|fee|fees|worth|pay|paid|"
-                r"spend|spent|earn|earns|earned|get paid)\b", question):
+    if re.match(r"(?i)\s*how much\b.*\b(?:cost|costs|costing|price|priced|charge|charged|charging|fee|fees|worth|pay|paid|paying|"
+                r"spend|spent|spending|earn|earns|earned|earning|get paid)\b", question):
         return "money"  # "How much will the new facilities cost?": a sum, not "90% of courts"
+    if m := re.match(r"(?i)\s*what(?: is|'s| was| were| are| will be) the (?:final |overall |total )?(turnout|death toll|toll|majority|"
+                     r"margin|score|tally|cost|price|fine|bill)\b", question):
+        # "What was the turnout in ...?": a figure ("fell to 59%"), not "an election was held in 1974"
+        return "money" if m.group(1).lower() in ("cost", "price", "fine", "bill") else "how much"
     if re.match(r"(?i)\s*how old\b", question):
         return "age"  # "How old is Lynton Crosby?": an age, not any number in his story
     if re.match(r"(?i)\s*where (?:does|do|did|is|are|was|were) .+? (?:stand|stood|standing) (?:on|over|in)\b", question):
