@@ -163,6 +163,10 @@ def test_emphasis_is_not_a_topic_word():
     assert content_words("who backed the single market") == ["backed", "single", "market"]
 
 
+def test_a_likeness_suffix_is_not_a_topic_word():
+    assert content_words("which browser stops facebook-style tracking") == ["browser", "stops", "facebook", "tracking"]
+
+
 def test_a_pair_with_a_chat_tail_keeps_the_second_name_whole():
     assert parse("yahoo and aol - how do they fit together?").other == "aol"
 

@@ -524,6 +524,10 @@ Harlow Foods paid £40m for Trent Bakeries in March, the company said. The baker
 
 Harlow Foods also owns Ashby Mills, a flour maker.
 """,
+    "zz_rowing.txt": """Rowan Tate quits rowing club
+
+Rowan Tate, a coach, has left the club. It marks the end of his membership of the Elmsworth Rowing Club after just six months.
+""",
     "zz_midwives.txt": """Midwives pay review
 
 A survey by the pay review body suggests 30% of midwives quit last year.
@@ -1280,7 +1284,8 @@ def test_an_article_named_by_its_outlet_or_author_is_where_to_look(engine):
     # "the gazette piece" picks the article; its words are not words the answer must hold
     for q in ("which bridge design is best according to the gazette piece",
               "which bridge does the wendham gazette article say is best",
-              "which bridge design does ada quill's column say is best"):
+              "which bridge design does ada quill's column say is best",
+              "which bridge design does the gazette columnist recommend"):
         assert "lift bridge" in first_excerpt(engine, q).quote, q
 
     # ... and "what does the X piece say about Y" is that article's sentences on Y, not a speaker's
@@ -1318,3 +1323,7 @@ def test_a_figure_for_somewhere_else_does_not_answer_for_the_place_asked(engine)
 def test_what_was_paid_for_one_thing_does_not_answer_for_another(engine):
     assert "£40m" in first_excerpt(engine, "how much did harlow foods end up paying for trent bakeries").quote
     assert not engine.ask("how much did harlow foods pay for ashby mills").found
+
+
+def test_a_member_is_one_idea_with_membership(engine):
+    assert "six months" in first_excerpt(engine, "how long was rowan tate a member of the club").quote

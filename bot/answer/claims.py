@@ -345,11 +345,12 @@ def search(e: Engine, p: Parsed) -> Answer:
     return Answer(p.text, "search", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]])
 
 
-# "the ACLU piece", "the Guardian article", "Gillmor's blog post": an article by its outlet,
-# its web site or its author.
+# "the ACLU piece", "the Guardian article", "Gillmor's blog post", "the ACLU technologist": an
+# article by its outlet, its web site or its author.
 _ARTICLE_REF = re.compile(r"(?i)[,;]?\s*\b(?:(?:according to|in|from|by|does|did|do)\s+)?(?:the\s+)?"
                           r"(?P<name>[\w.'’&-]+(?:\s+[\w.'’&-]+){0,2}?)(?:['’]s)?\s+"
-                          r"(?:piece|article|story|blog post|blog|op-ed|column|write-up|feature)\b(?:\s+(?:say|says|said))?")
+                          r"(?:piece|article|story|blog post|blog|op-ed|column|write-up|feature|writer|author|columnist|blogger|"
+                          r"technologist)\b(?:\s+(?:say|says|said))?")
 
 
 def in_named_article(e: Engine, text: str) -> tuple[str, list[str] | None]:

@@ -460,6 +460,7 @@ def _stance(verb: str) -> str:
     return "plan"
 
 
+_LIKE_SUFFIXES = frozenset("style type like based esque".split())
 _TOKEN = re.compile(r"[\w][\w\-]*", re.UNICODE)
 
 
@@ -475,7 +476,10 @@ def content_words(text: str | None, extra_stop: frozenset[str] = frozenset()) ->
     text = re.sub(r"(?i)\b(?:end|ends|ended|ending|wind|winds|wound) up\b", " ", text)  # "end up paying": in the end
     out: list[str] = []
     for tok in _TOKEN.findall(text):
-        for part in tok.split("-"):
+        parts = tok.split("-")
+        if len(parts) > 1 and parts[-1].lower() in _LIKE_SUFFIXES:
+            parts = parts[:-1]  # "Facebook-style tracking" is Facebook's tracking, whatever the article calls it
+        for part in parts:
             w = part.lower()
             if len(w) < 2 and not w.isdigit():
                 continue

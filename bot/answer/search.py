@@ -268,7 +268,7 @@ def expand(word: str) -> list[str]:
     """A question word and the words an article may use instead: the paraphrase lexicon, the
     short list above, the forms of an irregular verb, and inflections the stemmer does not fold."""
     return list(dict.fromkeys([*lexicon_expand(word), *SYNONYMS.get(word, "").split(), *verb_forms(word),
-                               *inflections(word), *derived(word), *_bare_figure(word)]))
+                               *inflections(word), *derived(word), *_ship(word), *_bare_figure(word)]))
 
 
 # Numbers an article may write either way: "five years", "5 years".
@@ -300,6 +300,18 @@ def derived(word: str) -> list[str]:
     if len(word) < DERIVED_MIN or not word.isalpha():
         return []
     return [word[:DERIVED_STEM] + "*"]
+
+
+_SHIP_BASES = ("er", "or", "man", "ion", "zen", "end")
+
+
+def _ship(word: str) -> list[str]:
+    """'member' and 'membership', 'leader' and 'leadership': one idea ("his membership of UKIP"
+    answers how long he was a UKIP member)."""
+    base = re.sub(r"ships?$", "", word)
+    if not word.isalpha() or len(base) < 4 or not base.endswith(_SHIP_BASES):  # not "hardship", "worship"
+        return []
+    return [base, base + "s"] if base != word else [word + "ship", word + "ships"]
 
 
 def _initials(words: list[str]) -> str:
