@@ -528,6 +528,20 @@ Harlow Foods also owns Ashby Mills, a flour maker.
 
 Rowan Tate, a coach, has left the club. It marks the end of his membership of the Elmsworth Rowing Club after just six months.
 """,
+    "zz_slogan.txt": """Greens pick a slogan
+
+The Green Party's campaign chief said the slogan was a response to polling.
+
+The Green Party's election slogan will be: "Grow it here".
+""",
+    "zz_docks1.txt": """Talks aim to end dock strike
+
+Talks aimed at ending the dock strike will take place this weekend with minister Ruth Kell.
+""",
+    "zz_docks2.txt": """Dock strike talks fail
+
+Talks aimed at ending the dock strike with minister Ruth Kell have ended without agreement.
+""",
     "zz_midwives.txt": """Midwives pay review
 
 A survey by the pay review body suggests 30% of midwives quit last year.
@@ -1327,3 +1341,11 @@ def test_what_was_paid_for_one_thing_does_not_answer_for_another(engine):
 
 def test_a_member_is_one_idea_with_membership(engine):
     assert "six months" in first_excerpt(engine, "how long was rowan tate a member of the club").quote
+
+
+def test_what_something_is_called_is_the_sentence_that_gives_it(engine):
+    assert "Grow it here" in first_excerpt(engine, "what's the green party's election slogan").quote
+
+
+def test_what_happened_is_what_was_done_not_what_is_to_come(engine):
+    assert "ended without agreement" in first_excerpt(engine, "what happened at the dock strike talks with ruth kell").quote

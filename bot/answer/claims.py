@@ -158,6 +158,8 @@ def when(e: Engine, p: Parsed) -> Answer:
             spans = [(rows, sc) for rows, sc in spans if ANAPHOR.match(rows[-1]["text"])
                      or any(people <= own[r["sid"]][1] for r in rows if _TIME_RX.search(r["text"]))]
         if spans:
+            if _HAPPENED.match(p.text):
+                spans.sort(key=lambda x: _to_come(" ".join(r["text"] for r in x[0])))
             return Answer(p.text, "when", True, [span_excerpt(e.reader, rows, sc) for rows, sc in spans])
         return e.nothing(p, "The pack does not say when." if best else NOTHING)
     # of equals, the sentence whose dated event joins the actors asked about: "Gordon Brown will
@@ -323,6 +325,8 @@ def search(e: Engine, p: Parsed) -> Answer:
                                                        set(content_words(text)))
                  if counts_asked(" ".join(r["text"] for r in rows))]
         if spans:
+            if _HAPPENED.match(p.text):
+                spans.sort(key=lambda x: _to_come(" ".join(r["text"] for r in x[0])))
             return Answer(p.text, "search", True, [span_excerpt(e.reader, rows, sc) for rows, sc in spans])
         caps = [w for w in re.findall(r"\b[A-Z][\w'’-]+", text)][1:]
         return e.nothing(p, suggest=" ".join(caps) if caps else None)
@@ -342,7 +346,29 @@ def search(e: Engine, p: Parsed) -> Answer:
             best += _in_whole_articles(e, concepts, kind, set(content_words(text)), {r["sid"] for r, _ in best}, people)
         best.sort(key=lambda x: (bool(kind) and not kind.search(x[0]["text"]),
                                  x[0]["sid"] not in named, -x[1]))  # naming nobody answers no "who"
+    elif _HAPPENED.match(p.text):
+        best.sort(key=lambda x: _to_come(x[0]["text"]))
+    elif m := _WHAT_IS.match(p.text):
+        # "What's Labour's election slogan?": the sentence that gives it ('slogan will be: "..."')
+        # before one that only talks about it ("the slogan was the reaction to polling").
+        gives = re.compile(r"(?i)\b" + re.escape(m.group(1)) + r"s?\b\W{0,3}(?:(?:will|would) be|is|was|are|were|"
+                           r"called|named|reads?)?\W{0,3}[\"“‘]")
+        best.sort(key=lambda x: -(x[1] + (ANSWER_TYPE_BONUS if gives.search(x[0]["text"]) else 0.0)))
     return Answer(p.text, "search", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]])
+
+
+# "What happened at the talks?": what was done comes before what "will take place this weekend".
+_HAPPENED = re.compile(r"(?i)\s*what (?:has |had )?happened\b")
+_FUTURE = re.compile(r"(?i)\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|plans? to)\b")
+_PAST = re.compile(r"(?i)\b(?:has|have|had|was|were|did)\b")
+
+
+def _to_come(text: str) -> bool:
+    return bool(_FUTURE.search(text)) and not _PAST.search(text)
+
+
+# "What's Labour's election slogan?": a thing the article may give in quotation marks.
+_WHAT_IS = re.compile(r"(?i)^\s*what(?:'s|’s| is| was| will be| are| were)\s+(?:[\w'’-]+\s+){0,4}?(\w{3,})\W*$")
 
 
 # "the ACLU piece", "the Guardian article", "Gillmor's blog post", "the ACLU technologist": an
