@@ -766,3 +766,14 @@ def test_a_quote_someone_else_is_said_to_speak_does_not_go_to_the_speaker_before
     # the Civic Party speaks here, through "who said"; never the mayor
     assert all(r.source != "Edna Crisp" for r in _of(ex, "costly stunt"))
     assert _one(ex, "I make no apologies").source == "Edna Crisp"  # "She said" goes on with her
+
+
+def test_what_someone_is_expected_to_say_is_theirs(nlp):
+    article = Article("Mayor to unveil bus plan", [
+        "Mayor Edna Crisp is expected to tell councillors on Monday that fares will be frozen.",
+        "On Thursday Councillor Abel Hart is due to announce that the depot will close.",
+        "But the mayor will argue against a congestion charge, saying it is unfair."])
+    ex = _extract(article, nlp)
+    assert _one(ex, "fares will be frozen").source == "Edna Crisp"
+    assert _one(ex, "the depot will close").source == "Abel Hart"
+    assert _one(ex, "against a congestion charge").source == "Edna Crisp"  # "the mayor" is her

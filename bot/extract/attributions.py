@@ -33,9 +33,11 @@ MIN_QUOTE_WORDS = 4
 PROFILE_REACH = 5
 
 
-# When a source spoke is no part of its name: "The Times on Monday", "the prime minister on Sunday".
+# When a source spoke is no part of its name: "The Times on Monday", "the prime minister on Sunday",
+# "(On) Thursday Kilroy-Silk".
 _WHEN_SAID = re.compile(r"(?i),?\s+(?:(?:on|last|this|late on|early on|earlier on) (?:monday|tuesday|wednesday|thursday|"
-                        r"friday|saturday|sunday|week|month|night|year|morning|evening)|yesterday|today|tonight)$")
+                        r"friday|saturday|sunday|week|month|night|year|morning|evening)|yesterday|today|tonight)$"
+                        r"|^(?:On )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?=[A-Z])")  # "On Thursday Mr X"
 
 
 # "I", "my" ... outside quotes: the sentence is someone's first-person account.

@@ -56,7 +56,7 @@ OBJECT_CONTENT_VERBS = frozenset("deny admit confirm".split())
 
 # Verbs that say something about a person or thing ("described the plan as ...",
 # "accused him of ...", "urged MPs to ..."): their content is a prepositional phrase or xcomp.
-PREP_CONTENT = {"describe": {"as"}, "accuse": {"of"}, "warn": {"of", "against", "about"},
+PREP_CONTENT = {"describe": {"as"}, "argue": {"against", "for"}, "accuse": {"of"}, "warn": {"of", "against", "about"},
                 "criticise": {"for"}, "criticize": {"for"}, "dismiss": {"as"}, "attack": {"as", "for"},
                 "defend": {"as"}, "reject": {"as"}, "question": {"whether"}, "respond": {"to"}}
 XCOMP_CONTENT_VERBS = frozenset("urge tell warn ask promise pledge vow".split())

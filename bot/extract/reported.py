@@ -129,6 +129,13 @@ class CueFinder:
             for c in verb.head.children:
                 if c.dep_ == "nsubj":
                     return c        # "He stood up and said ..."
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _RAISING:
+            # "Mr Howard is expected to tell activists ...", "He is due to announce ...": the
+            # subject sits on "expected", or on the "is" of "due"
+            for h in (verb.head, verb.head.head) if verb.head.dep_ == "acomp" else (verb.head,):
+                for c in h.children:
+                    if c.dep_ in ("nsubj", "nsubjpass") and span.start <= c.i < span.end:
+                        return c
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             # a parse of "..., an Israeli news outlet reported on Monday." as a noun modifier
             head = verb.head
@@ -323,6 +330,9 @@ def _according_object(to: Token) -> Token | None:
 
 _CONTRAST_MARKS = frozenset("while whereas whilst although though".split())
 # Clauses inside another clause's content: a participle hanging there is not the main subject's.
+# Words that lend their subject to the verb after them: "is expected / set / due to say".
+_RAISING = frozenset("expect set due likely bound poise plan intend prepare".split())
+
 _EMBEDDED_DEPS = frozenset("ccomp acl relcl xcomp pcomp csubj csubjpass".split())
 
 
