@@ -21,7 +21,7 @@ GENERIC = {"say", "said", "says", "make", "made", "get", "got", "go", "went", "p
     ("struggle", "great difficulty"), ("feud", "rivalry"), ("cut", "knock off"),
     ("telecoms", "telecommunications"), ("sideshow", "distraction"), ("sham", "charade"), ("bit by bit", "in instalments"),
     ("dumping ground", "dumpsite"), ("come back", "return"), ("rosy", "optimistic"), ("harsh", "tough"), ("danger", "threat"),
-    ("hq", "headquarters"), ("xmas", "christmas"), ("blatant", "flagrant"),
+    ("hq", "headquarters"), ("xmas", "christmas"), ("blatant", "flagrant"), ("nowhere", "no place"),
 ])
 def test_symmetric_pairs(a: str, b: str) -> None:
     assert b in expand(a)

@@ -542,6 +542,16 @@ Talks aimed at ending the dock strike will take place this weekend with minister
 
 Talks aimed at ending the dock strike with minister Ruth Kell have ended without agreement.
 """,
+    "zz_porters.txt": """Pay gap persists
+
+Porters in full-time work earn 12% less than clerks, the Pay Office said.
+""",
+    "zz_jails.txt": """Jail plans dropped
+
+Plans for a new jail in Cumbria have been scrapped. Ministers blamed the budget.
+
+The minister said it costs £30,000 a year to keep each inmate.
+""",
     "zz_midwives.txt": """Midwives pay review
 
 A survey by the pay review body suggests 30% of midwives quit last year.
@@ -1349,3 +1359,11 @@ def test_what_something_is_called_is_the_sentence_that_gives_it(engine):
 
 def test_what_happened_is_what_was_done_not_what_is_to_come(engine):
     assert "ended without agreement" in first_excerpt(engine, "what happened at the dock strike talks with ruth kell").quote
+
+
+def test_how_much_less_asks_for_a_gap_not_a_sum(engine):
+    assert "12% less" in first_excerpt(engine, "how much less do porters earn than clerks").quote
+
+
+def test_a_place_the_story_opens_on_is_where_its_figures_are(engine):
+    assert "£30,000" in first_excerpt(engine, "how much does an inmate cost in cumbria").quote

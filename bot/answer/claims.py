@@ -429,8 +429,8 @@ def _naming(e: Engine, best: list, concepts: list[Concept], people: set[str], ev
 
 
 def _naming_all(e: Engine, best: list, concepts: list[Concept], question: str, money: bool) -> list:
-    """The sentences that name every place the question names (or whose headline or neighbour
-    does), and for a sum what was paid for ("pay for AOL"): a figure for somewhere or something
+    """The sentences that name every place the question names (or whose headline, opening
+    sentence or neighbour does), and for a sum what was paid for ("pay for AOL"): a figure for somewhere or something
     else answers nothing."""
     paid = re.search(r"(?i)\b(?:pay|paid|paying|spend|spent|spending)\b(?:\s+(?:for|on))?\s+(.+)$", question) if money else None
     parties = {hit.actor.id for hit in e.actors.find_in(paid.group(1))} if paid else set()
@@ -439,14 +439,18 @@ def _naming_all(e: Engine, best: list, concepts: list[Concept], question: str, m
                         and any(e.actors.by_id[a].kind == "place" for a in c.actor_ids if a in e.actors.by_id)]
     if not named or not best:
         return best
-    near = {i for r, _ in best for i in (r["sid"] - 1, r["sid"], r["sid"] + 1)}
+    articles = sorted({r["article_id"] for r, _ in best})
+    leads = {r[0]: r[1] for r in e.reader.all(  # the story's opening sentence sets where it happens
+        f"SELECT article_id, min(id) FROM sentences WHERE article_id IN ({placeholders(articles)}) GROUP BY article_id", articles)}
+    near = {i for r, _ in best for i in (r["sid"] - 1, r["sid"], r["sid"] + 1)} | set(leads.values())
     labels = e.search.coverage(named, sorted(near))
-    headlined = _headlined(e, named, {r["article_id"] for r, _ in best})
+    headlined = _headlined(e, named, set(articles))
 
     def names(r) -> bool:
         if len(labels[r["sid"]][1]) == len(named) or r["article_id"] in headlined:
             return True
-        around = [i for i in (r["sid"] - 1, r["sid"] + 1) if e.search.article_of(i) == r["article_id"]]
+        around = [i for i in (r["sid"] - 1, r["sid"] + 1, leads.get(r["article_id"], -1))
+                  if e.search.article_of(i) == r["article_id"]]
         return set().union(labels[r["sid"]][1], *(labels[i][1] for i in around)) >= {c.label for c in named} \
             and {c.label for c in paid_for} <= labels[r["sid"]][1]
     return [(r, s) for r, s in best if names(r)]
@@ -580,9 +584,10 @@ def _wh(question: str) -> str | None:
         return "tally"  # "How did the Commons vote go on the bill?": the figures, "297 votes to 203"
     if re.match(r"(?i)\s*what\b.*\b(?:pay|paid|spend|spent|cost|charge|charged|price|worth|fee|sum)\b", question):
         return "money"  # "What did Amazon pay for Whole Foods?", "What was the asking price?"
-    if re.match(r"(?i)\s*how much\b.*\b(?:cost|costs|costing|price|priced|charge|charged|charging|fee|fees|worth|pay|paid|paying|"
+    if re.match(r"(?i)\s*how much\b(?! (?:less|more|lower|higher|smaller|bigger|larger)\b).*\b(?:cost|costs|costing|price|priced|charge|charged|charging|fee|fees|worth|pay|paid|paying|"
                 r"spend|spent|spending|earn|earns|earned|earning|get paid)\b", question):
-        return "money"  # "How much will the new facilities cost?": a sum, not "90% of courts"
+        return "money"  # "How much will the new facilities cost?": a sum, not "90% of courts" (but "how
+        # much less do women earn?" is a gap: "19% less")
     if m := re.match(r"(?i)\s*what(?: is|'s| was| were| are| will be) the (?:final |overall |total )?(turnout|death toll|toll|majority|"
                      r"margin|score|tally|cost|price|fine|bill)\b", question):
         # "What was the turnout in ...?": a figure ("fell to 59%"), not "an election was held in 1974"

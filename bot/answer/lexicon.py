@@ -345,6 +345,7 @@ _GROUPS: tuple[str, ...] = (
     "judgement|judgment",
     "fulfil|fulfill",
     "ageing|aging",
+    "nowhere|no place|no-where",
     "manoeuvre|maneuver",
     "sceptic|skeptic",
     "sceptical|skeptical",
