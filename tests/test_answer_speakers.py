@@ -1367,3 +1367,8 @@ def test_how_much_less_asks_for_a_gap_not_a_sum(engine):
 
 def test_a_place_the_story_opens_on_is_where_its_figures_are(engine):
     assert "£30,000" in first_excerpt(engine, "how much does an inmate cost in cumbria").quote
+
+
+def test_happening_is_no_word_of_the_answer_even_misspelt(engine):
+    assert "this weekend" in first_excerpt(engine, "when are the dock strike talks happening").quote
+    assert "ended without agreement" in first_excerpt(engine, "what happend at the dock strike talks with ruth kell").quote

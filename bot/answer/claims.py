@@ -140,8 +140,12 @@ def who_said(e: Engine, p: Parsed) -> Answer:
     return Answer(p.text, "who_said", True, excerpts, note=note)
 
 
+# "When are the mock elections happening / being held?": when is the answer, not a word of it.
+_WHEN_FRAME = frozenset("happen happens happened happening held".split())
+
+
 def when(e: Engine, p: Parsed) -> Answer:
-    concepts = e.concepts(p.topic)
+    concepts = e.concepts(p.topic, _WHEN_FRAME)
     if not concepts:
         return e.nothing(p)
     best = e.best(concepts, subjects=_actor_ids(concepts))
@@ -268,8 +272,8 @@ def search(e: Engine, p: Parsed) -> Answer:
         frame = frame | {"stand", "stood", "standing"}  # where X stands is the answer, not a word of it
     if told := _TOLD_BY.search(p.text):
         frame = frame | {told.group(1).lower()}  # "How big a cap does the commission suggest?": who tells, not what
-    if re.match(r"(?i)\s*what (?:has |had |have )?(?:happened|happens|went on|is going on|was going on)\b", p.text):
-        frame = frame | {"happened", "happen", "happens", "went", "going"}  # what happened is the answer, not a word of it
+    if re.match(r"(?i)\s*what (?:has |had |have )?(?:happened|happend|happens|went on|is going on|was going on)\b", p.text):
+        frame = frame | {"happened", "happend", "happen", "happens", "went", "going"}  # what happened is the answer, not a word of it
     concepts = e.concepts(text, frame)
     if len(concepts) == 1 and not concepts[0].actor_ids and not only:
         # One ordinary word: "sanctions" is a topic to brief on; "Is it true?" asks nothing we hold.
@@ -358,7 +362,7 @@ def search(e: Engine, p: Parsed) -> Answer:
 
 
 # "What happened at the talks?": what was done comes before what "will take place this weekend".
-_HAPPENED = re.compile(r"(?i)\s*what (?:has |had )?happened\b")
+_HAPPENED = re.compile(r"(?i)\s*what (?:has |had )?(?:happened|happend)\b")
 _FUTURE = re.compile(r"(?i)\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|plans? to)\b")
 _PAST = re.compile(r"(?i)\b(?:has|have|had|was|were|did)\b")
 
