@@ -552,6 +552,12 @@ Plans for a new jail in Cumbria have been scrapped. Ministers blamed the budget.
 
 The minister said it costs £30,000 a year to keep each inmate.
 """,
+    "zz_lunches.txt": """Head teacher on school lunches
+
+Head teacher Mona Vick said school lunches had too much sugar.
+
+"I would like to see fruit served at every school lunch," Ms Vick said.
+""",
     "zz_midwives.txt": """Midwives pay review
 
 A survey by the pay review body suggests 30% of midwives quit last year.
@@ -1373,3 +1379,7 @@ def test_happening_is_no_word_of_the_answer_even_misspelt(engine):
     assert "this weekend" in first_excerpt(engine, "when are the dock strike talks happening").quote
     assert engine.ask("when are the talks happening").found  # not "happening" as a word the answer lacks
     assert "ended without agreement" in first_excerpt(engine, "what happend at the dock strike talks with ruth kell").quote
+
+
+def test_what_someone_would_like_to_see_is_what_they_want(engine):
+    assert "would like to see fruit" in first_excerpt(engine, "what does mona vick want for school lunches").quote

@@ -51,6 +51,18 @@ STANCE_WORDS = {
             "will aim aims prepare prepares preparing consider considers considering expect expected pledge pledged "
             "promise promised commit committed",
 }
+# ... and the phrases that voice one: "I would like to see the teacher able to ...".
+STANCE_PHRASES = {
+    "want": ("would like", "like to see", "time has come", "time had come"),
+    "fear": ("worried about", "concerned about"),
+    "plan": ("going to", "set to"),
+}
+
+
+def stance_words(stance: str | None) -> list[str]:
+    return STANCE_WORDS[stance or "want"].split() + list(STANCE_PHRASES[stance or "want"])
+
+
 _STANCE_TRIGGERS = {
     "want": r"want|wants|seek|seeks|ask|asks|asking|lobby|lobbying|push|pushing|press|pressing|demand|demands|favou?r|favou?rs|prefer|prefers|hope|hopes|wish|wishes|aim|aims|goals?|demands?",
     "fear": r"fear|fears|afraid|worry|worried|worries|concerned|concerns?|wary|scared|nervous|anxious",

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer.excerpts import excerpt
 from bot.answer.people import on_topic, possessive, quote_runs
-from bot.answer.question import STANCE_WORDS, Parsed, content_words
+from bot.answer.question import Parsed, content_words, stance_words
 from bot.answer.search import Concept, fts_term
 from bot.answer.thresholds import MAX_EXCERPTS, NOTHING, STANCE_BONUS, STANCE_TOPIC
 from bot.answer.voices import source_sentences
@@ -41,7 +41,7 @@ def stance(e: Engine, p: Parsed) -> Answer:
             return e.nothing(p, f"The pack does not mention {p.who}." if p.who else NOTHING, suggest=p.who)
         who = Concept("who", words=[" ".join(words)])  # a name the actor table missed: match its words
         name = p.who
-    stance = Concept(f"stance:{p.stance}", words=STANCE_WORDS[p.stance or "want"].split())
+    stance = Concept(f"stance:{p.stance}", words=stance_words(p.stance))
     topic = [c for c in e.concepts(p.topic) if c.label != who.label]
     concepts = [who, stance] + topic
     e.search.weigh(concepts)
@@ -89,7 +89,7 @@ def _said_instead(e: Engine, p: Parsed, name: str, topic: list[Concept], cards: 
     """Nothing names the stance; what X said (on the topic, if asked) usually shows it."""
     verb = {"fear": "fears", "want": "wants", "plan": "plans"}.get(p.stance or "want", "wants")
     noun = {"fear": "worries", "want": "aims", "plan": "plans"}.get(p.stance or "want", "aims")
-    stance = Concept(f"stance:{p.stance}", words=STANCE_WORDS[p.stance or "want"].split())
+    stance = Concept(f"stance:{p.stance}", words=stance_words(p.stance))
     e.search.weigh([stance])
     ids, speakers = source_sentences(e, p.who or "")
     rows = sentences_by_id(e.reader, ids)
