@@ -558,6 +558,10 @@ Head teacher Mona Vick said school lunches had too much sugar.
 
 "I would like to see fruit served at every school lunch," Ms Vick said.
 """,
+    "zz_vigil.txt": """Baker keeps up vigil
+
+A former baker is entering the third week of a vigil outside the town hall.
+""",
     "zz_midwives.txt": """Midwives pay review
 
 A survey by the pay review body suggests 30% of midwives quit last year.
@@ -1383,3 +1387,7 @@ def test_happening_is_no_word_of_the_answer_even_misspelt(engine):
 
 def test_what_someone_would_like_to_see_is_what_they_want(engine):
     assert "would like to see fruit" in first_excerpt(engine, "what does mona vick want for school lunches").quote
+
+
+def test_how_long_may_be_answered_by_the_week_it_has_reached(engine):
+    assert "third week" in first_excerpt(engine, "how long has the former baker been on a vigil").quote

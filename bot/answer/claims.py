@@ -626,7 +626,8 @@ _ANSWER_TYPES = {
                            re.IGNORECASE),
     "duration": re.compile(r"\bsince (?:\w+ ){0,3}(?:1[6-9]|20)\d\d\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|"
                            r"ten|twelve|eighteen|twenty|thirty|forty|fifty|several|many)[ -](?:years?|months?|weeks?|days?|"
-                           r"hours?|decades?)\b(?![- ]old)", re.IGNORECASE),
+                           r"hours?|decades?)\b(?![- ]old)|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                           r"tenth|\d+(?:st|nd|rd|th)) (?:day|week|month|year)\b", re.IGNORECASE),  # "the seventh week of"
     "age": re.compile(r"(?<![\d,.£$€])\b\d{1,3}\b(?=,)|\baged \d|\b\d{1,3}-year-old|\b\d{1,3} years? old|"
                       r"\bin (?:his|her|their) (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
                       re.IGNORECASE),
