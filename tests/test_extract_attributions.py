@@ -777,3 +777,15 @@ def test_what_someone_is_expected_to_say_is_theirs(nlp):
     assert _one(ex, "fares will be frozen").source == "Edna Crisp"
     assert _one(ex, "the depot will close").source == "Abel Hart"
     assert _one(ex, "against a congestion charge").source == "Edna Crisp"  # "the mayor" is her
+
+
+def test_a_stance_voiced_with_an_object_or_by_a_source_is_attributed(nlp):
+    article = Article("Council tax row", [
+        "Ivo Marsh is the MP for Wendham.",
+        "He wants a bigger role for the party's women.",
+        "The Greens have promised a cut in bills for pensioners.",
+        "But chairman of the Pier Trust, Nadia Orme, said the pier was unsafe."])
+    ex = _extract(article, nlp)
+    assert _one(ex, "a bigger role").source == "Ivo Marsh"
+    assert _one(ex, "promised a cut").source == "The Greens"
+    assert _one(ex, "the pier was unsafe").source == "Nadia Orme"  # the name, not her post

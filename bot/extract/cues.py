@@ -51,8 +51,9 @@ comments statement report reports claim argument arguments assertion
 PARTICLE_CUES = {"point": {"out"}, "hit": {"out"}}
 CALL_PREPS = frozenset("for on".split())
 
-# Verbs whose bare object is itself the claim ("denied wrongdoing", "confirmed the talks").
-OBJECT_CONTENT_VERBS = frozenset("deny admit confirm".split())
+# Verbs whose bare object is itself the claim ("denied wrongdoing", "confirmed the talks",
+# "promised a cut in bills").
+OBJECT_CONTENT_VERBS = frozenset("deny admit confirm promise pledge".split())
 
 # Verbs that say something about a person or thing ("described the plan as ...",
 # "accused him of ...", "urged MPs to ..."): their content is a prepositional phrase or xcomp.

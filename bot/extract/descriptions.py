@@ -160,8 +160,17 @@ def _with_post_nominal(root: Token) -> Token:
 
 def _split_subject_role(doc: Doc, root: Token) -> str | None:
     """'The new chairman of the Bar Council, Guy Mansfield QC warned': the parser made the
-    role and the name two subjects of one verb; the role before the comma describes the name."""
+    role and the name two subjects of one verb (or hung the name inside the role); the role
+    before the comma describes the name."""
     name = _with_post_nominal(root)
+    if name.dep_ in ("appos", "npadvmod") and name.left_edge.i > 0 and name.i + 1 < len(doc) \
+            and doc[name.left_edge.i - 1].text == "," and doc[name.i + 1].text == ",":
+        # "director of the Victims of Crime Trust, Norman Brennan, accused": the parser hung the
+        # name inside the role that opens the sentence
+        role = next((a for a in name.ancestors if a.dep_ == "nsubj"), None)
+        if role is not None and role.pos_ == "NOUN" and is_role_noun(role.lemma_) and role.i < name.i:
+            return _description(doc, role.left_edge.i, name.left_edge.i - 1, "person", head=role)
+        return None
     if name.dep_ != "nsubj":
         return None
     for c in name.head.children:

@@ -163,7 +163,9 @@ class CueFinder:
         if lemma in cues.STANCE_VERBS and lemma not in cues.CUE_VERBS:
             return self._states_position(verb, lemma, span)
         if is_mind_verb(verb):   # "fears (that) ...", not "fears a crash"; "wants to see ..."
-            return any(c.dep_ == "ccomp" or c.dep_ == "xcomp" and verb.lower_ in cues.WANT_VERBS for c in verb.children)
+            # ... and "wants a greater campaigning role for Brown": what someone wants is their stance
+            return any(c.dep_ == "ccomp" or c.dep_ in ("xcomp", "dobj") and verb.lower_ in cues.WANT_VERBS
+                       for c in verb.children)
         for c in verb.children:
             if c.dep_ in ("ccomp", "parataxis"):
                 return True
@@ -392,6 +394,17 @@ def _split_apposition(first: Token, verb: Token) -> Token | None:
     apposition the parser made a second subject; the name, not the role, is the speaker."""
     if first.pos_ != "NOUN" or not is_role_noun(first.lemma_):
         return None
+    doc = verb.doc
+    last = first.right_edge
+    if last.text == "," and last.i + 1 == verb.i:
+        # "director of the Victims of Crime Trust, Norman Brennan, accused ...": the name between
+        # the last two commas of the subject, parsed as part of it
+        start = last.i - 1
+        while start > first.i and doc[start - 1].text != ",":
+            start -= 1
+        name = doc[start:last.i]
+        if start > first.i and len(name) and all(t.pos_ == "PROPN" for t in name):
+            return name[-1]
     for c in verb.children:
         if c.dep_ == "nsubj" and c.i > first.i and c.pos_ == "PROPN":
             between = verb.doc[first.right_edge.i + 1:c.left_edge.i]
