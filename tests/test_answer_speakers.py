@@ -562,6 +562,10 @@ Head teacher Mona Vick said school lunches had too much sugar.
 
 A former baker is entering the third week of a vigil outside the town hall.
 """,
+    "zz_smoking.txt": """Wendham smoking ban details set out
+
+Councillor Ewa Lind welcomed the move but said the public should be consulted before the ban.
+""",
     "zz_midwives.txt": """Midwives pay review
 
 A survey by the pay review body suggests 30% of midwives quit last year.
@@ -1391,3 +1395,9 @@ def test_what_someone_would_like_to_see_is_what_they_want(engine):
 
 def test_how_long_may_be_answered_by_the_week_it_has_reached(engine):
     assert "third week" in first_excerpt(engine, "how long has the former baker been on a vigil").quote
+
+
+def test_another_kind_of_the_thing_asked_about_is_not_on_the_topic(engine):
+    assert "welcomed the move" in first_excerpt(engine, "what did ewa lind say about the smoking ban").quote
+    # the story is about a ban, but not the one asked about
+    assert not engine.ask("what did ewa lind say about the rail ban").found

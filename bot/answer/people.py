@@ -10,7 +10,7 @@ from bot.answer import claims
 from bot.answer.pack import lead_sentences
 from bot.answer.actors import ROLE_SYNONYMS, Actor
 from bot.answer.excerpts import excerpt, span_excerpt
-from bot.answer.question import Parsed, content_words
+from bot.answer.question import STOPWORDS, Parsed, content_words
 from bot.answer.search import Concept, fts_term
 from bot.answer.voices import TITLE_WORDS, in_title, source_sentences, word_in
 from bot.answer.thresholds import (CONTEXT_DECAY, CONTEXT_SPAN, LEAD_SENTENCES, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, QUOTE_BONUS,
@@ -258,7 +258,7 @@ def _statements_by(e: Engine, p: Parsed, actor: Actor | None = None) -> Answer:
     name = actors[0].name if actors else p.who
     concepts = [c for c in e.concepts(p.topic) if not (c.actor_ids & {a.id for a in speakers})]
     if concepts:
-        ranked = on_topic(e, concepts, ids, rows)
+        ranked = on_topic(e, concepts, ids, rows, p.topic)
         if not ranked and ids:
             spoken = [i for i in _spoken_mentions(e, speakers) if i not in rows]
             rows.update(sentences_by_id(e.reader, spoken))
@@ -266,7 +266,7 @@ def _statements_by(e: Engine, p: Parsed, actor: Actor | None = None) -> Answer:
             # The extractor may have missed who spoke: their mentions beside words of speech,
             # when the sentence itself is on the topic.
             cov = e.search.coverage(concepts, spoken)
-            ranked = [(r, sc) for r, sc in on_topic(e, concepts, spoken, rows) if cov[r["sid"]][0] >= TOPIC_COVERAGE]
+            ranked = [(r, sc) for r, sc in on_topic(e, concepts, spoken, rows, p.topic) if cov[r["sid"]][0] >= TOPIC_COVERAGE]
         if not ranked:
             return e.nothing(p, f"{name} is quoted in the pack, but not about {p.topic}.")
         return Answer(p.text, "statements_by", True, quote_runs(e, ranked, rows), cards)
@@ -347,7 +347,8 @@ def _plain(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().lower()
 
 
-def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict) -> list[tuple[sqlite3.Row, float]]:
+def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
+             topic: str | None = None) -> list[tuple[sqlite3.Row, float]]:
     """A speaker's sentences ranked by how well they, the sentences around them, or the
     article they sit in cover a topic.
 
@@ -379,6 +380,7 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict) -> 
         covered = {c.label for c in concepts if a in in_articles[c.label]} | titled.get(a, set())
         article_cov[a] = sum(c.weight for c in concepts if c.label in covered) / total
     people = claims.person_concepts(e, concepts)
+    other_kind = _other_kind(concepts, titles, topic)
     scored = []
     for i in ids:
         article = rows[i]["article_id"]
@@ -396,11 +398,32 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict) -> 
         near = set().union(*(sentence_cov[j][1] for j in [i] + beside))
         if s_cov < TOPIC_COVERAGE and any(c.label not in near and c.label not in named[article] for c in people):
             continue
+        if article in other_kind and len(near) < len(concepts):
+            continue  # "the hunting ban" asked, in a story headlined on the smoking ban
         if s_cov >= TOPIC_COVERAGE or ((s_cov > 0 or about or context_full >= MIN_COVERAGE) and a_cov >= TOPIC_COVERAGE):
             quoted = QUOTE_BONUS if rows[i]["direct_quote"] else 0.0
             scored.append((rows[i], s_cov + 0.6 * context + 0.5 * a_cov + quoted))
     scored.sort(key=lambda x: (-round(x[1], 3), x[0]["continuation"] or 0, x[0]["sid"]))
     return scored
+
+
+def _other_kind(concepts: list[Concept], titles: dict[str, str], topic: str | None) -> set[str]:
+    """The articles whose headline names another kind of the thing asked about: asked about
+    "the hunting ban", a story headlined "Scots smoking ban details set out" is about a ban,
+    but not that one."""
+    if len(concepts) != 2 or any(c.actor_ids for c in concepts):
+        return set()
+    kind, thing = concepts
+    if not topic or not re.search(r"(?i)\b" + re.escape(kind.label) + r"\s+" + re.escape(thing.label) + r"\b", topic):
+        return set()  # "finding his daughter" names no kind of daughter
+    things = "|".join(re.escape(w) for w in thing.words if " " not in w)
+    kinds = {w for w in kind.words}
+    out = set()
+    for article, title in titles.items():
+        for m in re.finditer(r"(?i)\b([a-z]+) (?:" + things + r")\b", title):
+            if m.group(1).lower() not in kinds and m.group(1).lower() not in STOPWORDS:
+                out.add(article)
+    return out
 
 
 def _lead_coverage(e: Engine, concepts: list[Concept], article_ids: list[str]) -> dict[str, float]:
