@@ -168,7 +168,9 @@ def _split_subject_role(doc: Doc, root: Token) -> str | None:
         # "director of the Victims of Crime Trust, Norman Brennan, accused": the parser hung the
         # name inside the role that opens the sentence
         role = next((a for a in name.ancestors if a.dep_ == "nsubj"), None)
-        if role is not None and role.pos_ == "NOUN" and is_role_noun(role.lemma_) and role.i < name.i:
+        between = [a for a in name.ancestors if role is not None and a.i > role.i]
+        if role is not None and role.pos_ == "NOUN" and is_role_noun(role.lemma_) and role.i < name.i \
+                and not any(a.dep_ == "conj" for a in between):  # "The premier and his chief, Sam Ortiz,"
             return _description(doc, role.left_edge.i, name.left_edge.i - 1, "person", head=role)
         return None
     if name.dep_ != "nsubj":

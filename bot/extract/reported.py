@@ -403,7 +403,10 @@ def _split_apposition(first: Token, verb: Token) -> Token | None:
         while start > first.i and doc[start - 1].text != ",":
             start -= 1
         name = doc[start:last.i]
-        if start > first.i and len(name) and all(t.pos_ == "PROPN" for t in name):
+        path = [a for a in name[-1].ancestors if a.i > first.i] if len(name) else []
+        # ... not a name apposed to a conjunct: "The premier and his election chief, Sam Ortiz, have ..."
+        if start > first.i and len(name) and all(t.pos_ == "PROPN" for t in name) \
+                and not any(a.dep_ == "conj" for a in path):
             return name[-1]
     for c in verb.children:
         if c.dep_ == "nsubj" and c.i > first.i and c.pos_ == "PROPN":
