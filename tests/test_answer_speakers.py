@@ -566,6 +566,10 @@ A former baker is entering the third week of a vigil outside the town hall.
 
 Councillor Ewa Lind welcomed the move but said the public should be consulted before the ban.
 """,
+    "zz_trial.txt": """Millers go on trial
+
+Three millers are to go on trial for fraud over the Elmsworth flour scandal.
+""",
     "zz_midwives.txt": """Midwives pay review
 
 A survey by the pay review body suggests 30% of midwives quit last year.
@@ -1401,3 +1405,8 @@ def test_another_kind_of_the_thing_asked_about_is_not_on_the_topic(engine):
     assert "welcomed the move" in first_excerpt(engine, "what did ewa lind say about the smoking ban").quote
     # the story is about a ban, but not the one asked about
     assert not engine.ask("what did ewa lind say about the rail ban").found
+
+
+def test_a_verdict_is_guilty_or_cleared_not_a_trial_to_come(engine):
+    assert "cleared by a jury" in first_excerpt(engine, "what was the verdict for the farmer in the cattle poisoning case").quote
+    assert not engine.ask("what was the verdict in the elmsworth flour fraud trial").found

@@ -265,7 +265,8 @@ def search(e: Engine, p: Parsed) -> Answer:
     how_much = re.match(r"(?i)\s*how much\b", p.text)  # "how much are fishermen paid": 'paid' stays a word of it
     frame = _FRAME_WORDS if wh in ("how much", "age", "duration", "distance", "clock") or how_much else \
         _MONEY_WORDS if wh == "money" else \
-        frozenset(("go", "goes", "went", "result", "outcome")) if wh == "tally" else frozenset()
+        frozenset(("go", "goes", "went", "result", "outcome")) if wh == "tally" else \
+        frozenset(("verdict", "verdicts")) if wh == "verdict" else frozenset()
     if which := re.match(r"(?i)\s*which (\w+)", p.text):
         frame = frame | {which.group(1).lower()}
     if re.match(r"(?i)\s*where\b", p.text) and wh is None:
@@ -596,6 +597,8 @@ def _wh(question: str) -> str | None:
                      r"margin|score|tally|cost|price|fine|bill)\b", question):
         # "What was the turnout in ...?": a figure ("fell to 59%"), not "an election was held in 1974"
         return "money" if m.group(1).lower() in ("cost", "price", "fine", "bill") else "how much"
+    if re.match(r"(?i)\s*what(?: is|'s| was| were) the (?:final |jury'?s? |court'?s? )?verdict\b", question):
+        return "verdict"  # "What was the verdict in the trial?": guilty or cleared, not "are to go on trial"
     if re.match(r"(?i)\s*how old\b", question):
         return "age"  # "How old is Lynton Crosby?": an age, not any number in his story
     if re.match(r"(?i)\s*where (?:does|do|did|is|are|was|were) .+? (?:stand|stood|standing) (?:on|over|in)\b", question):
@@ -643,4 +646,6 @@ _ANSWER_TYPES = {
     "clock": re.compile(r"\b(?:\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\b\.?|gmt|bst|et|edt|est)?|\d{1,2}\s?[ap]\.?m\b\.?|\d{4}\s?(?:gmt|bst)|"
                         r"midnight|noon|midday)", re.IGNORECASE),
     "when": _TIME_RX,
+    "verdict": re.compile(r"(?i)\b(?:guilty|acquitted|acquittal|cleared|convicted|conviction|verdict|jailed|sentenced|"
+                          r"found (?:not )?liable|walked free|hung jury)\b"),
 }
