@@ -22,6 +22,8 @@ GENERIC = {"say", "said", "says", "make", "made", "get", "got", "go", "went", "p
     ("telecoms", "telecommunications"), ("sideshow", "distraction"), ("sham", "charade"), ("bit by bit", "in instalments"),
     ("dumping ground", "dumpsite"), ("come back", "return"), ("rosy", "optimistic"), ("harsh", "tough"), ("danger", "threat"),
     ("hq", "headquarters"), ("xmas", "christmas"), ("blatant", "flagrant"), ("nowhere", "no place"),
+    ("hide", "disguise"), ("vanish", "melt away"), ("bitty", "piecemeal"), ("empty promises", "false promises"),
+    ("line their pockets", "fill their boots"),
 ])
 def test_symmetric_pairs(a: str, b: str) -> None:
     assert b in expand(a)
