@@ -163,6 +163,10 @@ def test_emphasis_is_not_a_topic_word():
     assert content_words("who backed the single market") == ["backed", "single", "market"]
 
 
+def test_till_is_until():
+    assert content_words("working till they drop") == ["working", "drop"]
+
+
 def test_now_in_other_words_is_not_a_topic_word():
     assert content_words("what's the turnout so far in the referendum") == ["turnout", "referendum"]
 

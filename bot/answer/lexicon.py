@@ -356,6 +356,7 @@ _GROUPS: tuple[str, ...] = (
     "beg|plead|implore",
     "farce|joke|laughable",
     "line their pockets|fill their boots|feather their nests",
+    "ads|adverts|advertisements|advertising",
     "empty promises|false promises|hollow promises",
     "manoeuvre|maneuver",
     "sceptic|skeptic",
