@@ -99,3 +99,19 @@ def test_did_you_mean_looks_at_the_names_the_question_typed(bbc_engine):
     a = bbc_engine.ask("What is the weather in Frankfurt?")
     assert not a.found and a.suggestions
     assert all(s.lower().startswith("fr") for s in a.suggestions), a.suggestions
+
+
+def test_a_relative_of_someone_the_tagger_missed_is_found_by_the_printed_name(tmp_path, settings):
+    """BuzzFeed's story never lets the tagger take "Eloise Parry" for a name; her mother, Fiona
+    Parry, is described as "her mother" in the story that prints it."""
+    from bot.answer import Engine
+    from bot.pipeline import ingest
+    from ingest_helpers import CORPUS
+    page = CORPUS / "html" / "buzzfeed-1" / "source.html"
+    if not page.exists():
+        pytest.skip(f"{page} is absent (../shared beside the checkout)")
+    db = tmp_path / "one.db"
+    ingest([str(page)], db, settings)
+    a = Engine(db, settings).ask("What did Eloise Parry's mum say about DNP?")
+    assert a.found and a.excerpts[0].attribution.source == "Fiona Parry"
+    assert "tablet" in a.excerpts[0].quote

@@ -389,19 +389,28 @@ class Engine:
             return None
         owner = self.resolve_one(m.group(1))
         tie = [w for w in content_words(m.group(2)) if w not in GENERIC_WORDS or w in ROLE_SYNONYMS]
-        if owner is None or not tie:
+        if not tie:
             return None
+        if owner is not None:
+            articles = [r[0] for r in self.reader.all(
+                "SELECT DISTINCT s.article_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id WHERE m.actor_id = ?",
+                [owner.id])]
+        else:  # a full name the tagger missed ("Eloise Parry, 21, ..."): the articles that print it
+            words = content_words(m.group(1))
+            expr = fts_term(" ".join(words)) if len(words) >= 2 else None
+            articles = sorted({self.search.article_of(i) for i in self.search.rowids(expr)}) if expr else []
         wanted = [{t, *ROLE_SYNONYMS.get(t, "").split()} for t in tie]  # every word of the tie, or a synonym
-        people = [a for a in self.actors.by_id.values() if a.kind == "person" and a.id != owner.id
+        # "Eloise Parry" may resolve, by the surname, to Fiona Parry, her mother: then she may be the one
+        named = owner is not None and fold(m.group(1)) in {fold(owner.name), *owner.aliases}
+        people = [a for a in self.actors.by_id.values() if a.kind == "person" and (owner is None or a.id != owner.id or not named)
                   and any(all(w & set(content_words(d)) for w in wanted) for d in a.descriptions)]
-        if not people:
+        if not people or not articles:
             return None
         ids = [a.id for a in people]
         rows = self.reader.all(
             "SELECT m.actor_id, count(*) AS n FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
-            " WHERE s.article_id IN (SELECT s2.article_id FROM mentions m2 JOIN sentences s2 ON s2.id = m2.sentence_id"
-            f" WHERE m2.actor_id = ?) AND m.actor_id IN ({placeholders(ids)}) GROUP BY m.actor_id ORDER BY n DESC, m.actor_id",
-            [owner.id] + ids)
+            f" WHERE s.article_id IN ({placeholders(articles)}) AND m.actor_id IN ({placeholders(ids)})"
+            " GROUP BY m.actor_id ORDER BY n DESC, m.actor_id", articles + ids)
         return self.actors.by_id[rows[0][0]] if rows else None
 
     def resolve_one(self, phrase: str | None, allowed: frozenset[str] = GENERIC_WORDS) -> Actor | None:
