@@ -162,8 +162,6 @@ def when(e: Engine, p: Parsed) -> Answer:
             spans = [(rows, sc) for rows, sc in spans if ANAPHOR.match(rows[-1]["text"])
                      or any(people <= own[r["sid"]][1] for r in rows if _TIME_RX.search(r["text"]))]
         if spans:
-            if _HAPPENED.match(p.text):
-                spans.sort(key=lambda x: _to_come(" ".join(r["text"] for r in x[0])))
             return Answer(p.text, "when", True, [span_excerpt(e.reader, rows, sc) for rows, sc in spans])
         return e.nothing(p, "The pack does not say when." if best else NOTHING)
     # of equals, the sentence whose dated event joins the actors asked about: "Gordon Brown will
@@ -273,7 +271,7 @@ def search(e: Engine, p: Parsed) -> Answer:
         frame = frame | {"stand", "stood", "standing"}  # where X stands is the answer, not a word of it
     if told := _TOLD_BY.search(p.text):
         frame = frame | {told.group(1).lower()}  # "How big a cap does the commission suggest?": who tells, not what
-    if re.match(r"(?i)\s*what (?:has |had |have )?(?:happened|happend|happens|went on|is going on|was going on)\b", p.text):
+    if _HAPPENED.match(p.text):
         frame = frame | {"happened", "happend", "happen", "happens", "went", "going"}  # what happened is the answer, not a word of it
     concepts = e.concepts(text, frame)
     if len(concepts) == 1 and not concepts[0].actor_ids and not only:
@@ -363,7 +361,7 @@ def search(e: Engine, p: Parsed) -> Answer:
 
 
 # "What happened at the talks?": what was done comes before what "will take place this weekend".
-_HAPPENED = re.compile(r"(?i)\s*what (?:has |had )?(?:happened|happend)\b")
+_HAPPENED = re.compile(r"(?i)\s*what (?:has |had |have )?(?:happened|happend|happens|went on|is going on|was going on)\b")
 _FUTURE = re.compile(r"(?i)\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|plans? to)\b")
 _PAST = re.compile(r"(?i)\b(?:has|have|had|was|were|did)\b")
 
@@ -435,9 +433,10 @@ def _naming(e: Engine, best: list, concepts: list[Concept], people: set[str], ev
 
 def _naming_all(e: Engine, best: list, concepts: list[Concept], question: str, money: bool) -> list:
     """The sentences that name every place the question names (or whose headline, opening
-    sentence or neighbour does), and for a sum what was paid for ("pay for AOL"): a figure for somewhere or something
-    else answers nothing."""
-    paid = re.search(r"(?i)\b(?:pay|paid|paying|spend|spent|spending)\b(?:\s+(?:for|on))?\s+(.+)$", question) if money else None
+    sentence or neighbour does), and for a sum what was paid for ("pay for AOL"): a figure for
+    somewhere or something else answers nothing."""
+    paid = re.search(r"(?i)\b(?:pay|paid|paying|spend|spent|spending)\b(?:\s+(?:for|on))?\s+(.+)$", question) \
+        if money else None
     parties = {hit.actor.id for hit in e.actors.find_in(paid.group(1))} if paid else set()
     paid_for = [c for c in concepts if c.actor_ids & parties]  # ... named by the sentence itself
     named = paid_for + [c for c in concepts if c not in paid_for
@@ -589,8 +588,9 @@ def _wh(question: str) -> str | None:
         return "tally"  # "How did the Commons vote go on the bill?": the figures, "297 votes to 203"
     if re.match(r"(?i)\s*what\b.*\b(?:pay|paid|spend|spent|cost|charge|charged|price|worth|fee|sum)\b", question):
         return "money"  # "What did Amazon pay for Whole Foods?", "What was the asking price?"
-    if re.match(r"(?i)\s*how much\b(?! (?:less|more|lower|higher|smaller|bigger|larger)\b).*\b(?:cost|costs|costing|price|priced|charge|charged|charging|fee|fees|worth|pay|paid|paying|"
-                r"spend|spent|spending|earn|earns|earned|earning|get paid)\b", question):
+    if re.match(r"(?i)\s*how much\b(?! (?:less|more|lower|higher|smaller|bigger|larger)\b).*\b(?:cost|costs|costing|"
+                r"price|priced|charge|charged|charging|fee|fees|worth|pay|paid|paying|spend|spent|spending|earn|earns|"
+                r"earned|earning|get paid)\b", question):
         return "money"  # "How much will the new facilities cost?": a sum, not "90% of courts" (but "how
         # much less do women earn?" is a gap: "19% less")
     if m := re.match(r"(?i)\s*what(?: is|'s| was| were| are| will be) the (?:final |overall |total )?(turnout|death toll|toll|majority|"

@@ -417,7 +417,7 @@ def _other_kind(concepts: list[Concept], titles: dict[str, str], topic: str | No
     if not topic or not re.search(r"(?i)\b" + re.escape(kind.label) + r"\s+" + re.escape(thing.label) + r"\b", topic):
         return set()  # "finding his daughter" names no kind of daughter
     things = "|".join(re.escape(w) for w in thing.words if " " not in w)
-    kinds = {w for w in kind.words}
+    kinds = set(kind.words)
     out = set()
     for article, title in titles.items():
         for m in re.finditer(r"(?i)\b([a-z]+) (?:" + things + r")\b", title):
