@@ -331,10 +331,9 @@ def _according_object(to: Token) -> Token | None:
 
 
 _CONTRAST_MARKS = frozenset("while whereas whilst although though".split())
-# Clauses inside another clause's content: a participle hanging there is not the main subject's.
 # Words that lend their subject to the verb after them: "is expected / set / due to say".
 _RAISING = frozenset("expect set due likely bound poise plan intend prepare".split())
-
+# Clauses inside another clause's content: a participle hanging there is not the main subject's.
 _EMBEDDED_DEPS = frozenset("ccomp acl relcl xcomp pcomp csubj csubjpass".split())
 
 
