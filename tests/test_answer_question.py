@@ -152,6 +152,11 @@ def test_where_does_a_figure_come_from_asks_for_its_source():
     assert (p.intent, p.topic) == ("source_of", "figure for Yoon's approval rating")
 
 
+def test_according_to_which_poll_asks_for_a_source():
+    p = parse("According to which poll would Britons reject the EU constitution two to one?")
+    assert p.intent == "source_of" and "reject the EU constitution" in p.topic
+
+
 def test_hedging_adverbs_are_not_topic_words():
     assert content_words("when did blair supposedly change his mind") == ["blair", "change", "mind"]
     assert content_words("when exactly does the ban start") == ["ban", "start"]

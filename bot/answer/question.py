@@ -177,10 +177,13 @@ SOURCE_OF = _rx(r"^(?:who|which (?:company|firm|organi[sz]ation|pollsters?|group
                 r"suggestion|figure)(?: (?:that|about|showing|saying))? (?P<claim6>.+?) (?:come |coming |comes )?from$"
                 r"|^where (?:do|does|did) the (?:" + EVIDENCE + r"|stat|idea|story|suggestion) come from,? "
                 r"(?:that |about )?(?P<claim7>.+)$")
-# Chat forms: "source for council tax going up 4%?", "whose poll says support is falling".
+# Chat forms: "source for council tax going up 4%?", "whose poll says support is falling",
+# "according to which poll ...".
 SOURCE_OF2 = _rx(r"^(?:the )?sources? (?:for|of|on|behind) (?:the (?:claim|story|report|figure|stat) )?(?:that )?(?P<claim>.+)$"
                  r"|^whose (?:" + EVIDENCE + r"|stat|story) (?:says?|said|shows?|showed|finds?|found|suggests?|suggested|"
-                 r"claims?|claimed) (?:that )?(?P<claim2>.+)$")
+                 r"claims?|claimed) (?:that )?(?P<claim2>.+)$"
+                 r"|^according to (?:which|what|whose) (?:" + EVIDENCE + r"|stat|story|newspaper|paper|pollsters?),? "
+                 r"(?P<claim3>.+)$")  # "According to which poll would Britons reject the EU constitution?"
 ACCORDING = _rx(r"^according to (?:whom|who|which sources?),? (?P<claim>.+)$|^(?P<claim2>.+?),? according to (?:whom|who)$"
                 r"|^(?:what is|what's) the source (?:of|for) (?:the claim )?(?:that )?(?P<claim3>.+)$"
                 r"|^where (?:does|did|do) (?P<claim4>.+?) come from$")
@@ -397,7 +400,7 @@ def _parse(q: str) -> Parsed:
     if m := SOURCE_OF.match(q):
         return Parsed("source_of", q, topic=_g(m, "claim", "claim2", "claim3", "claim4", "claim5", "claim6", "claim7"))
     if m := SOURCE_OF2.match(q):
-        return Parsed("source_of", q, topic=_g(m, "claim", "claim2"))
+        return Parsed("source_of", q, topic=_g(m, "claim", "claim2", "claim3"))
     if m := ACCORDING.match(q):
         return Parsed("who_said", q, topic=_g(m, "claim", "claim2", "claim3", "claim4"))
     if m := WHO_SAID.match(q):
