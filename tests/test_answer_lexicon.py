@@ -65,6 +65,8 @@ def test_ambiguous_words_are_one_way() -> None:
     # "Britain's part in ..." is its role, but a "role" is not every "part of" a sentence
     assert "role" in expand("part") and "part" not in expand("role")
     assert "apology" in expand("sorry") and "detention" in expand("holding") and "store" in expand("keep")
+    # "began burning property" is an arson campaign; a "burning issue" is no arson
+    assert "burning" in expand("arson") and "arson" not in expand("burning")
 
 
 def test_no_generic_words_anywhere() -> None:

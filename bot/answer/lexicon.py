@@ -384,6 +384,7 @@ _ONE_WAY: dict[str, str] = {
     "role": "position",
     "commons": "chamber",
     "holding": "detention|detaining|detained|held",
+    "arson": "burning|set fire|setting fire|firebomb|firebombing",  # "began burning property": arson; not every burning is
     "sorry": "apology|apologise|apologize",
     "likelier": "more likely",
     "rich": "well-off|better-off",
