@@ -779,7 +779,7 @@ def test_what_someone_is_expected_to_say_is_theirs(nlp):
     assert _one(ex, "against a congestion charge").source == "Edna Crisp"  # "the mayor" is her
 
 
-def test_a_stance_voiced_with_an_object_or_by_a_source_is_attributed(nlp):
+def test_a_stance_with_an_object_is_its_subjects_and_a_name_after_a_post_speaks(nlp):
     article = Article("Council tax row", [
         "Ivo Marsh is the MP for Wendham.",
         "He wants a bigger role for the party's women.",
