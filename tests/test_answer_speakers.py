@@ -56,6 +56,14 @@ Angling groups welcomed the appointment.
 
 The Commission for River Users' report will be published on 3 June, ministers said.
 """,
+    "clinic.txt": """Clinic waiting lists grow again
+
+Waiting lists at the Elmbridge clinic have grown for a third month.
+
+Dr Oskar Lindqvist, regional secretary of the Nurses and Doctors Union, said the figures were "a warning the service cannot ignore".
+
+The health board said new staff would start in the spring.
+""",
     "peer.txt": """Former union leader takes seat in the Lords
 
 Former union leader Edwin Marlowe has taken his seat in the House of Lords.
@@ -1410,3 +1418,13 @@ def test_another_kind_of_the_thing_asked_about_is_not_on_the_topic(engine):
 def test_a_verdict_is_guilty_or_cleared_not_a_trial_to_come(engine):
     assert "cleared by a jury" in first_excerpt(engine, "what was the verdict for the farmer in the cattle poisoning case").quote
     assert not engine.ask("what was the verdict in the elmsworth flour fraud trial").found
+
+
+def test_a_person_may_be_named_with_their_body(engine):
+    for question in ("what did dr oskar lindqvist of the doctors union say about waiting lists",
+                     "what did the Doctors Union's Oskar Lindqvist say?"):
+        first = first_excerpt(engine, question)
+        assert "a warning the service cannot ignore" in first.quote
+        assert first.attribution.source == "Oskar Lindqvist"
+    # a body the article does not name beside him picks nobody
+    assert not engine.ask("what did the bbc's oskar lindqvist say").found

@@ -392,9 +392,7 @@ class Engine:
         if not tie:
             return None
         if owner is not None:
-            articles = [r[0] for r in self.reader.all(
-                "SELECT DISTINCT s.article_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id WHERE m.actor_id = ?",
-                [owner.id])]
+            articles = sorted(self._articles_naming(owner))
         else:  # a full name the tagger missed ("Eloise Parry, 21, ..."): the articles that print it
             words = content_words(m.group(1))
             expr = fts_term(" ".join(words)) if len(words) >= 2 else None
@@ -412,6 +410,32 @@ class Engine:
             f" WHERE s.article_id IN ({placeholders(articles)}) AND m.actor_id IN ({placeholders(ids)})"
             " GROUP BY m.actor_id ORDER BY n DESC, m.actor_id", articles + ids)
         return self.actors.by_id[rows[0][0]] if rows else None
+
+    def qualified_actor(self, phrase: str | None) -> Actor | None:
+        """A person named with their body: "Amnesty's Kate Allen", "Dr Richard Lewis of the BMA".
+        The person, when the body's name is printed in a sentence that names them or next to
+        it: the body picks which one, it is not who speaks."""
+        text = (phrase or "").strip()
+        splits = []
+        if m := re.match(r"(?i)^(?:the\s+)?(.+?)['’]s?\s+(.+)$", text):
+            splits.append((m.group(2), m.group(1)))
+        if m := re.match(r"(?i)^(.+?)\s+(?:of|from|at)\s+(?:the\s+)?(.+)$", text):
+            splits.append((m.group(1), m.group(2)))
+        for name, body in splits:
+            person = self.exact_actor(name)
+            words = content_words(body)
+            if person is None or person.kind != "person" or not (expr := fts_term(" ".join(words))):
+                continue
+            near = {sid + step for (sid,) in self.reader.all("SELECT sentence_id FROM mentions WHERE actor_id = ?", [person.id])
+                    for step in (-1, 0, 1)}
+            if near & set(self.search.rowids(expr)):
+                return person
+        return None
+
+    def _articles_naming(self, actor: Actor) -> set[str]:
+        return {r[0] for r in self.reader.all(
+            "SELECT DISTINCT s.article_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id WHERE m.actor_id = ?",
+            [actor.id])}
 
     def resolve_one(self, phrase: str | None, allowed: frozenset[str] = GENERIC_WORDS) -> Actor | None:
         """The actor a phrase names: 'Roman Gofman', 'the Israeli paper HaYom' (HaYom),

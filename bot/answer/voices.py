@@ -32,7 +32,7 @@ def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[l
     chancellor"), or sources the articles word that way ("Israeli media", "the education
     department" for "the Department for Education"). `actor`: who the phrase names, when the
     caller has decided."""
-    actor = actor or e.exact_actor(who) or e.role_actor(who) or e.relative_actor(who) or e.resolve_one(who)
+    actor = actor or e.exact_actor(who) or e.qualified_actor(who) or e.role_actor(who) or e.relative_actor(who) or e.resolve_one(who)
     wanted: set[str] = set()
     folded = fold(who)
     speakers: list[Actor] = []
