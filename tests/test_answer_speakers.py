@@ -64,6 +64,16 @@ Dr Oskar Lindqvist, regional secretary of the Nurses and Doctors Union, said the
 
 The health board said new staff would start in the spring.
 """,
+    "lanes.txt": """Mayor backs cycle lane scheme
+
+Mayor Ingrid Holloway has backed the city's cycle lane scheme after a year of delays.
+
+Ms Holloway acknowledged there were worries about the cycle lanes among shop owners.
+
+"We cannot keep designing streets for cars alone," she said.
+
+Shop owners' spokesman Petr Novak said the lanes would cost them trade.
+""",
     "peer.txt": """Former union leader takes seat in the Lords
 
 Former union leader Edwin Marlowe has taken his seat in the House of Lords.
@@ -1428,3 +1438,10 @@ def test_a_person_may_be_named_with_their_body(engine):
         assert first.attribution.source == "Oskar Lindqvist"
     # a body the article does not name beside him picks nobody
     assert not engine.ask("what did the bbc's oskar lindqvist say").found
+
+
+def test_a_position_is_where_someone_stands_for_or_against(engine):
+    for question in ("ingrid holloway's position on the cycle lanes?", "where does the mayor stand on the cycle lane scheme"):
+        first = first_excerpt(engine, question)
+        assert "has backed the city's cycle lane scheme" in first.quote
+    assert not engine.ask("where does ingrid holloway stand on parking charges").found

@@ -50,12 +50,18 @@ STANCE_WORDS = {
     "plan": "plan plans planned planning intend intends intended propose proposes proposed proposal proposals "
             "will aim aims prepare prepares preparing consider considers considering expect expected pledge pledged "
             "promise promised commit committed",
+    # where X stands: for or against
+    "view": "back backs backed backing support supports supported supporting oppose opposes opposed opposing "
+            "opposition against favour favours favoured favor favors reject rejects rejected welcome welcomes welcomed "
+            "criticise criticises criticised criticize criticized condemn condemns condemned endorse endorses endorsed "
+            "commend object objects objected objection objections",
 }
 # ... and the phrases that voice one: "I would like to see the teacher able to ...".
 STANCE_PHRASES = {
     "want": ("would like", "like to see", "time has come", "time had come"),
     "fear": ("worried about", "concerned about"),
     "plan": ("going to", "set to"),
+    "view": ("in favour", "called for", "calls for", "argued against", "argue against", "spoke out"),
 }
 
 
@@ -92,7 +98,7 @@ class Parsed:
     who: str | None = None       # the span that should name an actor
     other: str | None = None     # the second actor of a relation
     topic: str | None = None     # what it is about ("maternity pay")
-    stance: str | None = None    # want | fear | plan
+    stance: str | None = None    # want | fear | plan | view
     time: str | None = None      # "December", "since Assad fell"
 
 
@@ -200,6 +206,10 @@ REACTION = _rx(r"^how (?:did|does|do|has|have|had|was|is|were|are) (?P<who>.+?) 
                r"explain|explained|view|views|see|sees|characteri[sz]e|characteri[sz]ed|feel|felt|answer|answered|"
                r"comment|commented|sum up|summed up|put it|dismiss|dismissed)"
                r"(?: (?:to|on|about|towards|over)\b)? ?(?P<topic>.*)$")
+# "Howard's position on stem cell research?", "where does Straw stand on the arms ban": for or against
+POSITION = _rx(r"^(?:(?:what (?:is|are|was|were) )?(?!(?:what|who|how|why|when|did|does|do|has|have|is|are)\b)(?P<who>.+?)(?:'s|’s|s'|s’) (?:position|stance|views?|opinion|line)"
+               r"|where (?:does|do|did) (?P<who2>.+?) stands?)"
+               r"(?: (?:on|about|of|to|regarding|over) (?P<topic>.+))?$")
 VIEW = _rx(r"^(?:what (?:is|are|was|were) )?(?P<who>.+?)(?:'s|’s|s'|s’) (?:view|views|position|stance|opinion|take|line|reaction|response|verdict|argument|case)"
            r"(?: (?:on|about|of|to|regarding|over) (?P<topic>.+))?$")
 STATEMENTS2 = _rx(r"^(?:what was (?:said|reported|claimed) by|quotes? (?:from|by)|statements? (?:from|by)|"
@@ -417,6 +427,8 @@ def _parse(q: str) -> Parsed:
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance="want")
     if m := STANCE5.match(q) or STANCE8.match(q):
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance="plan")
+    if m := POSITION.match(q):
+        return Parsed("stance", q, who=_g(m, "who", "who2"), topic=_g(m, "topic"), stance="view")
     if m := STANCE3.match(q) or STANCE4.match(q) or STANCE6.match(q):
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance="fear")
     if (m := ANYTHING.match(q)) and m.group("who"):

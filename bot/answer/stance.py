@@ -87,8 +87,8 @@ def stance(e: Engine, p: Parsed) -> Answer:
 
 def _said_instead(e: Engine, p: Parsed, name: str, topic: list[Concept], cards: list[ActorCard]) -> Answer:
     """Nothing names the stance; what X said (on the topic, if asked) usually shows it."""
-    verb = {"fear": "fears", "want": "wants", "plan": "plans"}.get(p.stance or "want", "wants")
-    noun = {"fear": "worries", "want": "aims", "plan": "plans"}.get(p.stance or "want", "aims")
+    verb = {"fear": "fears", "want": "wants", "plan": "plans", "view": "thinks"}.get(p.stance or "want", "wants")
+    noun = {"fear": "worries", "want": "aims", "plan": "plans", "view": "position"}.get(p.stance or "want", "aims")
     stance = Concept(f"stance:{p.stance}", words=stance_words(p.stance))
     e.search.weigh([stance])
     ids, speakers = source_sentences(e, p.who or "")
