@@ -15,6 +15,7 @@ from bot.answer.question import content_words, parse
     ("How did Kilroy-Silk describe the slurry attack?", "statements_by", "Kilroy-Silk", "the slurry attack"),
     ("What is Blair's view on Iraq?", "stance", "Blair", "Iraq"),
     ("where does jack straw stand on the arms ban", "stance", "jack straw", "the arms ban"),
+    ("by when does the finance bill have to get through", "when", None, "the finance bill have to get through"),
     ("What did the Archbishop say about Howard's views on abortion?", "statements_by", "the Archbishop",
      "Howard's views on abortion"),
     ("What was Blair's reaction to the verdict?", "statements_by", "Blair", "the verdict"),

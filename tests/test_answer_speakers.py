@@ -74,6 +74,14 @@ Ms Holloway acknowledged there were worries about the cycle lanes among shop own
 
 Shop owners' spokesman Petr Novak said the lanes would cost them trade.
 """,
+    "marathon.txt": """Westford council approves budget after marathon meeting
+
+Councillors in Westford voted on the city's budget on Thursday.
+
+The budget was finally approved at midnight, after more than nine hours of debate.
+
+Opposition councillors said the cuts would hurt libraries.
+""",
     "peer.txt": """Former union leader takes seat in the Lords
 
 Former union leader Edwin Marlowe has taken his seat in the House of Lords.
@@ -1445,3 +1453,8 @@ def test_a_position_is_where_someone_stands_for_or_against(engine):
         first = first_excerpt(engine, question)
         assert "has backed the city's cycle lane scheme" in first.quote
     assert not engine.ask("where does ingrid holloway stand on parking charges").found
+
+
+def test_how_long_something_took_is_the_time_not_a_word_of_it(engine):
+    first = first_excerpt(engine, "how long did the westford councillors spend debating the budget?")
+    assert "nine hours of debate" in first.quote

@@ -261,7 +261,8 @@ def search(e: Engine, p: Parsed) -> Answer:
     # "How big is the estate?": 'big' asks for a size, the article gives "140,000-acre"; "Which
     # leaders did Blair meet?": 'leaders' is what the answer names ("Silvio Berlusconi").
     how_much = re.match(r"(?i)\s*how much\b", p.text)  # "how much are fishermen paid": 'paid' stays a word of it
-    frame = _FRAME_WORDS if wh in ("how much", "age", "duration", "distance", "clock") or how_much else \
+    frame = _FRAME_WORDS | _TIME_TAKEN if wh == "duration" else \
+        _FRAME_WORDS if wh in ("how much", "age", "distance", "clock") or how_much else \
         _MONEY_WORDS if wh == "money" else \
         frozenset(("go", "goes", "went", "result", "outcome")) if wh == "tally" else \
         frozenset(("verdict", "verdicts")) if wh == "verdict" else frozenset()
@@ -571,6 +572,10 @@ def _in_whole_articles(e: Engine, concepts: list[Concept], wanted: re.Pattern, a
 
 # Words of a "how much / how many / how big" question that ask for the number, not about a topic.
 _FRAME_WORDS = frozenset("big large much many long old times often far high tall size number amount quickly fast soon".split())
+
+
+# "How long did the Commons spend debating the bill?": the time spent is the answer, not a word of it.
+_TIME_TAKEN = frozenset("spend spent spending take takes took taken taking last lasts lasted".split())
 
 
 # A question that ends on who tells it: "... does the Electoral Commission suggest?"
