@@ -16,6 +16,7 @@ from bot.answer.question import content_words, parse
     ("What is Blair's view on Iraq?", "stance", "Blair", "Iraq"),
     ("where does jack straw stand on the arms ban", "stance", "jack straw", "the arms ban"),
     ("by when does the finance bill have to get through", "when", None, "the finance bill have to get through"),
+    ("When would the first ID cards be issued?", "when", None, "the first ID cards be issued"),
     ("What did the Archbishop say about Howard's views on abortion?", "statements_by", "the Archbishop",
      "Howard's views on abortion"),
     ("What was Blair's reaction to the verdict?", "statements_by", "Blair", "the verdict"),

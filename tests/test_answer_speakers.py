@@ -81,6 +81,10 @@ Councillors in Westford voted on the city's budget on Thursday.
 The budget was finally approved at midnight, after more than nine hours of debate.
 
 Opposition councillors said the cuts would hurt libraries.
+
+The planning committee later voted by seven to two to close the Elm Street library.
+
+Library campaigners said they would appeal against the vote on the library closure.
 """,
     "peer.txt": """Former union leader takes seat in the Lords
 
@@ -1458,3 +1462,8 @@ def test_a_position_is_where_someone_stands_for_or_against(engine):
 def test_how_long_something_took_is_the_time_not_a_word_of_it(engine):
     first = first_excerpt(engine, "how long did the westford councillors spend debating the budget?")
     assert "nine hours of debate" in first.quote
+
+
+def test_how_a_vote_went_is_its_tally_even_in_words(engine):
+    first = first_excerpt(engine, "how did the planning committee vote on the library?")
+    assert "seven to two" in first.quote

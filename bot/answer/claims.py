@@ -639,8 +639,10 @@ _ANSWER_TYPES = {
     "age": re.compile(r"(?<![\d,.£$€])\b\d{1,3}\b(?=,)|\baged \d|\b\d{1,3}-year-old|\b\d{1,3} years? old|"
                       r"\bin (?:his|her|their) (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
                       re.IGNORECASE),
-    "tally": re.compile(r"\b\d+\s*(?:-|–|votes? to)\s*\d+\b|\bmajority (?:of|was (?:cut|reduced) to|fell to) \d+",
-                        re.IGNORECASE),
+    "tally": re.compile(r"\b\d+\s*(?:-|–|votes? to)\s*\d+\b|\bmajority (?:of|was (?:cut|reduced) to|fell to) \d+|"
+                        r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:votes? )?to "
+                        r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|nil|none)\b(?! (?:another|other))",
+                        re.IGNORECASE),  # "by an eight to one majority"
     "money": re.compile(r"[£$€¥]\s?\d|\d[\d,.]*\s*(?:million|billion|bn|pounds|dollars|euros|pence|p\b)", re.IGNORECASE),
     "why": re.compile(r"\b(?:because|since|after|amid|over|due to|owing to|following|in protest|for fear|so that|"
                       r"in order to|reason|as a result|citing|blamed|said (?:it|he|she|they) (?:was|were|had))\b", re.IGNORECASE),

@@ -246,7 +246,8 @@ STANCE3 = _rx(r"^(?:what|who) (?P<verb>worries|worry|concerns|scares|frightens|b
 # "What's the Press Council worried about with the bill?", "What is Israel afraid of?"
 STANCE6 = _rx(r"^what(?: is| are| was| were|'s|’s) (?P<who>.+?) (?P<verb>scared|afraid|worried|concerned|frightened|nervous|"
               r"anxious|wary|fearful) (?:of|about|by|over)(?: (?:with|in|on|over|regarding|concerning) )?(?P<topic>.*)$")
-WHEN = _rx(r"^(?:(?:by|until|till) )?(?:when|what (?:day|date|time|month|year)) (?:did|does|do|will|was|were|is|are|has|have|had) (?P<rest>.+)$")
+WHEN = _rx(r"^(?:(?:by|until|till) )?(?:when|what (?:day|date|time|month|year)) (?:did|does|do|will|was|were|is|are|has|have|had|"
+           r"would|could|should|can|may|might|must) (?P<rest>.+)$")
 HAPPENED = _rx(r"^(?:what|which events?) (?:happened|has happened|took place|occurred|went on|was done|did happen)"
                r"(?: (?P<time>(?:in|on|during|since|after|before|last|this|over|by) .+))?$")
 DONE = _rx(r"^what (?:has|have|did|had) (?P<who>.+?) (?:done|been doing|do|achieved)(?P<rest>.*)$")
