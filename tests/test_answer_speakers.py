@@ -85,6 +85,8 @@ Opposition councillors said the cuts would hurt libraries.
 The planning committee later voted by seven to two to close the Elm Street library.
 
 Library campaigners said they would appeal against the vote on the library closure.
+
+Their case was prepared by brother and sister historians Ada and Colm Brennan.
 """,
     "peer.txt": """Former union leader takes seat in the Lords
 
@@ -1467,3 +1469,8 @@ def test_how_long_something_took_is_the_time_not_a_word_of_it(engine):
 def test_how_a_vote_went_is_its_tally_even_in_words(engine):
     first = first_excerpt(engine, "how did the planning committee vote on the library?")
     assert "seven to two" in first.quote
+
+
+def test_two_people_of_one_family_name_are_related_where_they_are_named_together(engine):
+    first = first_excerpt(engine, "how are ada and colm brennan related?")
+    assert "brother and sister historians Ada and Colm Brennan" in first.quote

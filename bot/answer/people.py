@@ -475,6 +475,8 @@ def timeline(e: Engine, p: Parsed) -> Answer:
 
 
 def relation(e: Engine, p: Parsed) -> Answer:
+    if together := _named_together(e, p.who or "", p.other or ""):
+        return Answer(p.text, "relation", True, [excerpt(r, 1.0) for r in together[:MAX_EXCERPTS]])
     a, b = e.resolve_one(p.who), e.resolve_one(p.other)
     if a is None or b is None or a.id == b.id:
         fallback = claims.search(e, Parsed("search", p.text, topic=p.text))
@@ -500,3 +502,24 @@ def relation(e: Engine, p: Parsed) -> Answer:
         return e.nothing(p, f"The pack does not connect {a.name} and {b.name}.")
     return Answer(p.text, "relation", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]],
                   [e.card(a), e.card(b)])
+
+
+def _named_together(e: Engine, first: str, other: str) -> list[sqlite3.Row]:
+    """"How are Jim and Margaret Cuthbert related?": two people of one family name, the first
+    by first name alone. The sentences that print the pair as asked say how."""
+    if len(first.split()) != 1 or len(other.split()) < 2 or not first[:1].isalpha():
+        return []
+    expr = fts_term(f"{first} and {other}")
+    ids = sorted(e.search.rowids(expr)) if expr else []
+    rows = sentences_by_id(e.reader, ids)
+    # ... the first name standing alone: "Tony Blair and Gordon Brown" is not a Blair named Brown
+    return [rows[i] for i in ids if i in rows and _pair_stands_alone(rows[i]["text"], first, other)]
+
+
+def _pair_stands_alone(text: str, first: str, other: str) -> bool:
+    words = f"{first} and {other}".split()
+    for m in re.finditer(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", text, re.I):
+        before = text[:m.start()].split()
+        if not before or not before[-1][:1].isupper():
+            return True
+    return False
