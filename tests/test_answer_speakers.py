@@ -73,6 +73,8 @@ Ms Holloway acknowledged there were worries about the cycle lanes among shop own
 "We cannot keep designing streets for cars alone," she said.
 
 Shop owners' spokesman Petr Novak said the lanes would cost them trade.
+
+Mr Novak later called the scheme "anti-business dogma".
 """,
     "marathon.txt": """Westford council approves budget after marathon meeting
 
@@ -1474,3 +1476,9 @@ def test_how_a_vote_went_is_its_tally_even_in_words(engine):
 def test_two_people_of_one_family_name_are_related_where_they_are_named_together(engine):
     first = first_excerpt(engine, "how are ada and colm brennan related?")
     assert "brother and sister historians Ada and Colm Brennan" in first.quote
+
+
+def test_a_prefixed_word_matches_its_hyphenated_print(engine):
+    first = first_excerpt(engine, "who said the cycle scheme was antibusiness?")
+    assert "anti-business dogma" in first.quote
+    assert first.attribution.source == "Petr Novak"
