@@ -107,6 +107,12 @@ def test_relations(seed_engine, q):
     assert "Israel" in e.quote and "Russia" in e.quote
 
 
+def test_what_follows_a_pair_says_which_tie_is_asked_about(seed_engine):
+    a, e = first(seed_engine, "Israel and Turkey: how are relations?")
+    assert "relations between Israel and Turkey deteriorating" in e.quote
+    assert "Israeli media" in attribution(e)
+
+
 @pytest.mark.parametrize("q", ["brief me", "summary", ""])
 def test_briefing(seed_engine, q):
     a = seed_engine.ask(q)

@@ -487,7 +487,9 @@ def relation(e: Engine, p: Parsed) -> Answer:
     ca = Concept(f"actor:{a.id}", words=[" ".join(content_words(a.name))], actor_ids={a.id})
     cb = Concept(f"actor:{b.id}", words=[" ".join(content_words(b.name))], actor_ids={b.id})
     rel = Concept("relation", words=_REL_WORDS)
-    concepts = [ca, cb, rel]
+    # "Israel and Turkey: how are relations?": what follows the pair says which tie is asked about
+    asked = [c for c in e.concepts(p.topic) if not c.actor_ids & {a.id, b.id}] if p.topic else []
+    concepts = [ca, cb, rel, *asked]
     e.search.weigh(concepts)
     rel.weight = min(rel.weight, 1.0)
     best = e.best(concepts, require={ca.label, cb.label}, min_cov=0.0)

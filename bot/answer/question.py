@@ -262,7 +262,7 @@ RELATION = _rx(r"^(?:what(?: is| are| was| were|'s|’s) (?:the )?(?:relationshi
                r"(?:relationship|relations|ties|links?|connections?) between (?P<a4>.+?) and (?P<b4>.+))$")
 # Bare "Israel and Russia": only when the question is not a wh-question.
 PAIR = _rx(r"^(?!(?:who|what|when|where|why|how|which|is|are|did|does|do|has|have|was|were|can|will)\b)"
-           r"(?P<a5>[^,]+?) (?:and|vs\.?|versus|&) (?P<b5>[^,]+?)(?:\s+[-–—:]\s+.*)?$")  # "A and B - any history?"
+           r"(?P<a5>[^,]+?) (?:and|vs\.?|versus|&) (?P<b5>[^,:]+?)(?:(?:\s+[-–—]|\s*:)\s+(?P<t5>.*))?$")  # "A and B - any history?", "A and B: the link?"
 # "Who chairs the transport committee?" asks for the person with that role.
 WHO_ROLE = _rx(r"^who (?P<verb>chairs|leads|heads|runs|directs|manages|edits|founded|owns|is in charge of|is the head of|"
                r"is leading|is heading|is running|is chairing) (?P<what>.+)$")
@@ -465,7 +465,7 @@ def _parse(q: str) -> Parsed:
     if m := WHO_IS.match(q):
         return Parsed("who_is", q, who=_g(m, "who", "who2", "who3"))
     if m := PAIR.match(q):
-        return Parsed("relation", q, who=_g(m, "a5"), other=_g(m, "b5"))
+        return Parsed("relation", q, who=_g(m, "a5"), other=_g(m, "b5"), topic=_g(m, "t5"))
     return Parsed("search", q, topic=q.replace(_MASK, ""))
 
 
