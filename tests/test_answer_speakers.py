@@ -90,6 +90,14 @@ Library campaigners said they would appeal against the vote on the library closu
 
 Their case was prepared by brother and sister historians Ada and Colm Brennan.
 """,
+    "escort.txt": """Prisoner escapes hospital escort
+
+Police said Darius Kettering was dangerous and should not be approached.
+
+Darius Kettering, 41, escaped from a hospital escort in Dunmore on Sunday.
+
+Officers are searching the area around the hospital.
+""",
     "peer.txt": """Former union leader takes seat in the Lords
 
 Former union leader Edwin Marlowe has taken his seat in the House of Lords.
@@ -1482,3 +1490,8 @@ def test_a_prefixed_word_matches_its_hyphenated_print(engine):
     first = first_excerpt(engine, "who said the cycle scheme was antibusiness?")
     assert "anti-business dogma" in first.quote
     assert first.attribution.source == "Petr Novak"
+
+
+def test_what_happened_to_someone_is_what_they_did_or_underwent(engine):
+    first = first_excerpt(engine, "what happened to darius kettering?")
+    assert "escaped from a hospital escort" in first.quote

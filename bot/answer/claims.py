@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.question import FIGURE, MONTHS, QUESTION_START, WEEKDAYS, YEAR, Parsed, content_words
 from bot.answer.search import FRACTIONS, NUMBER_WORDS, Concept, expand
-from bot.answer.thresholds import ANSWER_TYPE_BONUS, ARTICLE_SLACK, CLEAR_WINNER, QUOTED_CLAIM_SLACK, LONG_CLAIM_COVERAGE, MAX_EXCERPTS, MIN_COVERAGE, NOTHING
+from bot.answer.thresholds import SUBJECT_BONUS, ANSWER_TYPE_BONUS, ARTICLE_SLACK, CLEAR_WINNER, QUOTED_CLAIM_SLACK, LONG_CLAIM_COVERAGE, MAX_EXCERPTS, MIN_COVERAGE, NOTHING
 from bot.index.read import placeholders, sentences_by_id
 from bot.names import fold
 from bot.model import Answer
@@ -286,7 +286,13 @@ def search(e: Engine, p: Parsed) -> Answer:
     people = {c.label for c in person_concepts(e, concepts)}
     # ... and so must a year or a share it names: turnout "in 2001" does not answer for 1997, nor "75%" for "a third".
     years = {c.label for c in concepts if YEAR.fullmatch(c.label) or c.label.startswith("share:")}
-    best = e.best(concepts, require=years or None, article_ids=only)
+    # "What happened to Michael Ferguson?": a sentence where he does or undergoes something
+    # ("escaped"), before those where others speak of him
+    subjects = _happened_to(e, p.text)
+    best = e.best(concepts, require=years or None, article_ids=only, subjects=subjects)
+    if subjects:  # ... told in the article's own voice before another's ("Police said Ferguson ...")
+        does = e.subject_sentences(subjects, [r["sid"] for r, _ in best])
+        best.sort(key=lambda x: (-round(x[1] + (SUBJECT_BONUS if x[0]["sid"] in does else 0.0), 3), x[0]["source"] is not None))
     if not best and which:
         # "Which browser is best for privacy?": the answer may name the kind itself ("the most
         # privacy-preserving browser is the Tor Browser"); then the word is a concept like any other.
@@ -365,6 +371,15 @@ def search(e: Engine, p: Parsed) -> Answer:
 _HAPPENED = re.compile(r"(?i)\s*what (?:has |had |have )?(?:happened|happend|happens|went on|is going on|was going on)\b")
 _FUTURE = re.compile(r"(?i)\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|plans? to)\b")
 _PAST = re.compile(r"(?i)\b(?:has|have|had|was|were|did)\b")
+
+
+def _happened_to(e: Engine, question: str) -> set[int] | None:
+    """The actor "what happened to ..." asks about, when the question names them and no thing
+    of theirs ("to Lord Dubs' bill", "to the vote to impeach Yoon" ask about a bill, a vote)."""
+    m = re.match(r"(?i)\s*what (?:has |had )?happened to (.+?)(?:\s+(?:in|at|on|after|before|during|since|when|over|last|this)\b.*)?\W*$",
+                 question)
+    actor = e.exact_actor(m.group(1)) if m else None
+    return {actor.id} if actor is not None else None
 
 
 def _to_come(text: str) -> bool:
