@@ -98,6 +98,12 @@ Darius Kettering, 41, escaped from a hospital escort in Dunmore on Sunday.
 
 Officers are searching the area around the hospital.
 """,
+    "pupils.txt": """Teenagers 'know little' of councils
+
+Pupils questioned for a study have shown little knowledge of local government.
+
+Almost all could name the mayor, but only one in eight knew who was in charge of the county council.
+""",
     "peer.txt": """Former union leader takes seat in the Lords
 
 Former union leader Edwin Marlowe has taken his seat in the House of Lords.
@@ -1495,3 +1501,11 @@ def test_a_prefixed_word_matches_its_hyphenated_print(engine):
 def test_what_happened_to_someone_is_what_they_did_or_underwent(engine):
     first = first_excerpt(engine, "what happened to darius kettering?")
     assert "escaped from a hospital escort" in first.quote
+
+
+def test_a_headline_may_bring_the_word_a_question_turns_on(engine):
+    # "teenagers" is only in the headline, and weighs a third of the question
+    found = engine.under_headlines(engine.concepts("teenagers knew who ran the council"))
+    assert found and "only one in eight knew" in found[0][0]["text"]
+    # a light word the headline holds is not enough ("council" is everywhere)
+    assert not engine.under_headlines(engine.concepts("pupils knew who ran the village council"))

@@ -17,9 +17,9 @@ from bot.answer import claims, pack, people, provenance, reasons, stance
 from bot.answer.actors import ROLE_SYNONYMS, Actor, ActorHit, ActorIndex, tokens
 from bot.answer.question import QUESTION_START, STOPWORDS, Parsed, clean, content_words, parse, split_questions
 from bot.answer.lexicon import PHRASES
-from bot.answer.search import NUMBER_WORDS, Concept, Searcher, expand, fts_term
+from bot.answer.search import NUMBER_WORDS, Concept, Searcher, expand, fts_term, hyphenated
 from bot.answer.voices import in_title
-from bot.answer.thresholds import HEADLINE_PENALTY, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, PASSAGE_PENALTY, ROLE_TIE, SUBJECT_BONUS
+from bot.answer.thresholds import HEADLINE_PENALTY, HEADLINE_WORD, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, PASSAGE_PENALTY, ROLE_TIE, SUBJECT_BONUS
 from bot.index.read import Reader, placeholders, sentences_by_id
 from bot.model import ActorCard, Answer
 from bot.names import fold
@@ -219,11 +219,15 @@ class Engine:
                 concepts.append(Concept(pair, words=expand(phrase) + ([pair] if pair != phrase else [])))
                 i += 2
                 continue
-            word = words[i]
-            if word not in names and self.search.df(fts_term(word) or '""') == 0:  # "goverment": a slip
-                word = self.search.spelling(word) or word
+            word, joined = words[i], []
+            if word not in names and self.search.df(fts_term(word) or '""') == 0:
+                split = hyphenated(word)  # "antisemitism": the pack prints "anti-Semitism"
+                if split and self.search.df(fts_term(split) or '""'):
+                    joined = [split]
+                else:  # "goverment": a slip
+                    word = self.search.spelling(word) or word
             spelt, spelt_in = self.search.spelt_out(word)
-            concepts.append(Concept(words[i], words=expand(word), spelt=spelt, spelt_in=spelt_in))
+            concepts.append(Concept(words[i], words=expand(word) + joined, spelt=spelt, spelt_in=spelt_in))
             i += 1
         self.search.weigh(concepts)
         return concepts
@@ -330,12 +334,14 @@ class Engine:
         titled = {r["id"]: _covered_by(concepts, r["title"]) for r in self.reader.all(
             f"SELECT id, title FROM articles WHERE id IN ({placeholders(articles)})", articles)}
         weights = {c.label: c.weight for c in concepts}
+        actors = {c.label: c.actor_ids for c in concepts}
         total = sum(weights.values()) or 1.0
         found: dict[int, float] = {}
         labels_of: dict[int, set[str]] = {}
         for sid, (own, labels) in cov.items():
             extra = titled.get(self.search.article_of(sid), set()) - labels
-            if not labels or len(extra) < 2 or own >= min_cov:  # the headline tells what happened, not just who
+            # the headline tells what happened, not just who
+            if not labels or own >= min_cov or not (len(extra) >= 2 or any(not actors.get(l) and weights[l] >= HEADLINE_WORD * total for l in extra)):
                 continue
             joint = labels | extra
             score = sum(weights[l] for l in joint) / total - HEADLINE_PENALTY

@@ -268,19 +268,19 @@ def expand(word: str) -> list[str]:
     """A question word and the words an article may use instead: the paraphrase lexicon, the
     short list above, the forms of an irregular verb, and inflections the stemmer does not fold."""
     return list(dict.fromkeys([*lexicon_expand(word), *SYNONYMS.get(word, "").split(), *verb_forms(word),
-                               *inflections(word), *derived(word), *_ship(word), *_bare_figure(word), *_hyphenated(word)]))
+                               *inflections(word), *derived(word), *_ship(word), *_bare_figure(word)]))
 
 
 _PREFIXES = ("anti", "counter", "cross", "multi", "inter", "semi", "self", "post", "non", "pre", "pro", "mid", "co", "ex")
 
 
-def _hyphenated(word: str) -> list[str]:
-    """'antisemitism' as an article prints it, "anti-Semitism" (the index splits it in two):
+def hyphenated(word: str) -> str | None:
+    """'antisemitism' as an article may print it, "anti-Semitism" (the index splits it in two):
     a prefix and the rest, as a phrase."""
     for prefix in _PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 4 and word.isalpha():
-            return [f"{prefix} {word[len(prefix):]}"]
-    return []
+            return f"{prefix} {word[len(prefix):]}"
+    return None
 
 
 # Numbers an article may write either way: "five years", "5 years".

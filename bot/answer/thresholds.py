@@ -42,6 +42,8 @@ ANSWER_TYPE_BONUS = 0.1
 # A sentence that covers the question only with its headline's words ranks this much below
 # one that covers as much alone (see Engine.under_headlines).
 HEADLINE_PENALTY = 0.1
+# ... or one word the question turns on, when it weighs this much of the question ("teens")
+HEADLINE_WORD = 0.35
 # Two adjacent sentences that only together cover the question rank this much below one that
 # does alone (see Engine.passages).
 PASSAGE_PENALTY = 0.15
