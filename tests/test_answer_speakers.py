@@ -75,6 +75,12 @@ Ms Holloway acknowledged there were worries about the cycle lanes among shop own
 Shop owners' spokesman Petr Novak said the lanes would cost them trade.
 
 Mr Novak later called the scheme "anti-business dogma".
+
+Mr Novak opposes 24-hour parking bans on the new lanes.
+
+Ms Holloway became mayor in 2019 at the age of 38.
+
+The council also plans to axe 40 advisory panels to save money.
 """,
     "marathon.txt": """Westford council approves budget after marathon meeting
 
@@ -1509,3 +1515,18 @@ def test_a_headline_may_bring_the_word_a_question_turns_on(engine):
     assert found and "only one in eight knew" in found[0][0]["text"]
     # a light word the headline holds is not enough ("council" is everywhere)
     assert not engine.under_headlines(engine.concepts("pupils knew who ran the village council"))
+
+
+def test_an_age_may_be_given_as_at_the_age_of(engine):
+    assert "at the age of 38" in first_excerpt(engine, "how old was ingrid holloway when she became mayor?").quote
+
+
+def test_getting_rid_of_is_abolishing_or_axing(engine):
+    assert "axe 40 advisory panels" in first_excerpt(engine, "how many advisory panels does the council want to get rid of").quote
+
+
+def test_a_number_of_hours_before_a_noun_is_one_idea(engine):
+    # "24 hour parking" is not answered by "24 streets": the 24 counts only with its hours
+    words = {c.label: c.words for c in engine.concepts("24 hour parking")}
+    assert words.get("24-hour") == ["24 hour"] and "24" not in words and "hour" not in words
+    assert "opposes 24-hour parking bans" in first_excerpt(engine, "where does petr novak stand on 24 hour parking").quote

@@ -619,6 +619,8 @@ def _wh(question: str) -> str | None:
         return "money" if m.group(1).lower() in ("cost", "price", "fine", "bill") else "how much"
     if re.match(r"(?i)\s*what(?: is|'s| was| were) the (?:final |jury'?s? |court'?s? )?verdict\b", question):
         return "verdict"  # "What was the verdict in the trial?": guilty or cleared, not "are to go on trial"
+    if re.match(r"(?i)\s*what (?:share|proportion|percentage|fraction|part) of\b", question):
+        return "how much"  # "What share of spending will go on interest?": "13 percent of government spending"
     if re.match(r"(?i)\s*how old\b", question):
         return "age"  # "How old is Lynton Crosby?": an age, not any number in his story
     if re.match(r"(?i)\s*where (?:does|do|did|is|are|was|were) .+? (?:stand|stood|standing) (?:on|over|in)\b", question):
@@ -651,7 +653,7 @@ _ANSWER_TYPES = {
                            r"ten|twelve|eighteen|twenty|thirty|forty|fifty|several|many)[ -](?:years?|months?|weeks?|days?|"
                            r"hours?|decades?)\b(?![- ]old)|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                            r"tenth|\d+(?:st|nd|rd|th)) (?:day|week|month|year)\b", re.IGNORECASE),  # "the seventh week of"
-    "age": re.compile(r"(?<![\d,.£$€])\b\d{1,3}\b(?=,)|\baged \d|\b\d{1,3}-year-old|\b\d{1,3} years? old|"
+    "age": re.compile(r"(?<![\d,.£$€])\b\d{1,3}\b(?=,)|\baged \d|\bat the age of \d|\b\d{1,3}-year-old|\b\d{1,3} years? old|"
                       r"\bin (?:his|her|their) (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
                       re.IGNORECASE),
     "tally": re.compile(r"\b\d+\s*(?:-|–|votes? to)\s*\d+\b|\bmajority (?:of|was (?:cut|reduced) to|fell to) \d+|"

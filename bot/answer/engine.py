@@ -550,6 +550,9 @@ def _number_phrases(text: str) -> list[tuple[Concept, set[str]]]:
         forms = [said] + ([f"a {d}", f"one {d}"] if num == 1 and m.group(3) else [])
         figures = [str(x) for x in (int(share), round(share))]
         out.append((Concept(f"share:{said}", words=list(dict.fromkeys(forms + figures))), set(content_words(m.group(0)))))
+    for m in _SPAN_MODIFIER.finditer(text):  # "24 hour drinking": the 24 of "24-hour", not of "24 categories"
+        n, unit = m.group(1), m.group(2).lower()
+        out.append((Concept(f"{n}-{unit}", words=[f"{n} {unit}"]), {n, unit, unit + "s"}))
     for m in _AGE_GROUP.finditer(text):
         n = m.group(1)
         out.append((Concept(f"{n}-year-olds", words=[f"{n} year old", f"{n} year olds", f"{n}s", f"aged {n}",
@@ -562,6 +565,8 @@ _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, 
 # "a third", "three quarters", "one in five": a share an article may give as a percentage.
 _SHARE = re.compile(r"\b(a|one|two|three|four|nine|\d)[ -](?:in[ -](two|three|four|five|ten|\d+)\b|"
                     r"(half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b)", re.IGNORECASE)
+_SPAN_MODIFIER = re.compile(r"\b(\d{1,3})[- ](hour|day|week|month|year|mile|minute)s?[- ](?!olds?\b|ago\b|of\b|on\b|in\b|to\b|and\b)"
+                            r"(?=[a-z]{3,})", re.IGNORECASE)
 _AGE_GROUP = re.compile(r"\b(\d{1,3})[- ]years?[- ]olds?\b", re.IGNORECASE)
 
 

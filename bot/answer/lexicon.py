@@ -376,6 +376,7 @@ _GROUPS: tuple[str, ...] = (
 # One-way links: the head word is ambiguous or broader, so only it gains the alternatives.
 _ONE_WAY: dict[str, str] = {
     "fired": "sacked|dismissed",
+    "rid": "abolish|scrap|axe|eliminate|do away with",  # "get rid of 162 quangos"
     "keep": "store|retain|hold on to",
     "block": "veto|stop|prevent",  # "block the debate" may be a veto; a veto is not any block
     "tories": "tory|conservatives|conservative party",  # a conservative estimate is no Tory one
