@@ -107,6 +107,11 @@ def test_relations(seed_engine, q):
     assert "Israel" in e.quote and "Russia" in e.quote
 
 
+def test_when_is_not_answered_by_a_sentence_dated_since_the_event(seed_engine):
+    a, e = first(seed_engine, "When was Assad ousted?")
+    assert "ouster of Bashar al-Assad" in e.quote and "in December" in e.quote
+
+
 def test_what_follows_a_pair_says_which_tie_is_asked_about(seed_engine):
     a, e = first(seed_engine, "Israel and Turkey: how are relations?")
     assert "relations between Israel and Turkey deteriorating" in e.quote

@@ -167,7 +167,8 @@ def when(e: Engine, p: Parsed) -> Answer:
     # of equals, the sentence whose dated event joins the actors asked about: "Gordon Brown will
     # deliver his Budget ... on 16 March" before a quote that mentions both in passing
     joined = _dated_events_joining(e, [r["sid"] for r, _ in pick], concepts)
-    pick.sort(key=lambda x: (-round(x[1], 3), -joined.get(x[0]["sid"], 0)))
+    # "Since Assad's ouster, Israel has ..." dates other things by the event asked about
+    pick.sort(key=lambda x: (_only_since(x[0]["text"]), -round(x[1], 3), -joined.get(x[0]["sid"], 0)))
     if _wh(p.text) == "clock":  # "What time ...?": a clock time comes first, "at 1230 GMT", not "on 16 March"
         clock = _ANSWER_TYPES["clock"]
         pick.sort(key=lambda x: not clock.search(x[0]["text"]))
@@ -178,6 +179,12 @@ def when(e: Engine, p: Parsed) -> Answer:
     if event:
         note = f"{event['time_text'][0].upper()}{event['time_text'][1:]}" + (f" ({event['date']})" if event["date"] else "") + "."
     return Answer(p.text, "when", True, [excerpt(r, s) for r, s in top], note=note)
+
+
+def _only_since(text: str) -> bool:
+    """The sentence's one time word is "since", and no date follows it."""
+    found = [m.group(0).lower() for m in _TIME_RX.finditer(text)]
+    return bool(found) and all(w == "since" for w in found)
 
 
 # A sentence that goes on with the one before it rather than starting afresh.
