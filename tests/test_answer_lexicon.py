@@ -23,7 +23,8 @@ GENERIC = {"say", "said", "says", "make", "made", "get", "got", "go", "went", "p
     ("dumping ground", "dumpsite"), ("come back", "return"), ("rosy", "optimistic"), ("harsh", "tough"), ("danger", "threat"),
     ("hq", "headquarters"), ("xmas", "christmas"), ("blatant", "flagrant"), ("nowhere", "no place"),
     ("hide", "disguise"), ("vanish", "melt away"), ("bitty", "piecemeal"), ("empty promises", "false promises"),
-    ("line their pockets", "fill their boots"), ("ads", "advertising"),
+    ("line their pockets", "fill their boots"), ("ads", "advertising"), ("hurt", "damaged"), ("think", "believe"),
+    ("affair", "scandal"),
 ])
 def test_symmetric_pairs(a: str, b: str) -> None:
     assert b in expand(a)
