@@ -15,6 +15,8 @@ from bot.answer.question import content_words, parse
     ("How did Kilroy-Silk describe the slurry attack?", "statements_by", "Kilroy-Silk", "the slurry attack"),
     ("What is Blair's view on Iraq?", "stance", "Blair", "Iraq"),
     ("where does jack straw stand on the arms ban", "stance", "jack straw", "the arms ban"),
+    ("what did liam fox say about labour's show of unity at the poster launch", "statements_by", "liam fox",
+     "labour's show of unity"),
     ("whats the electoral commission's position on capping donations", "stance", "the electoral commission",
      "capping donations"),
     ("What are William Hague's plans now that he has given up on becoming PM?", "stance", "William Hague", None),

@@ -333,7 +333,8 @@ def parse(question: str) -> Parsed:
 # change in the BBC interview" asks about climate change.
 _VENUE = re.compile(r"(?i)\s+(?:in|during|at|on) (?:the|his|her|their|its|a|an|that|this)(?: [\w'’-]+){0,3}? "
                     r"(?:interview|speech|article|statement|letter|programme|broadcast|debate|op-ed|column|"
-                    r"press conference|news conference|briefing|address|radio interview|tv interview)$")
+                    r"press conference|news conference|briefing|address|radio interview|tv interview|launch|rally|"
+                    r"conference|meeting|summit|hustings|photo call|photocall)$")
 
 
 # Chat framing around a question: "remind me who X is", "so ...", "who's X again".
