@@ -78,6 +78,10 @@ Mr Novak later called the scheme "anti-business dogma".
 
 Mr Novak opposes 24-hour parking bans on the new lanes.
 
+He said the council had wrongly ignored traders.
+
+Ms Holloway dismissed the traders' sums as "fantasy economics".
+
 Ms Holloway became mayor in 2019 at the age of 38.
 
 The council also plans to axe 40 advisory panels to save money.
@@ -1530,3 +1534,15 @@ def test_a_number_of_hours_before_a_noun_is_one_idea(engine):
     words = {c.label: c.words for c in engine.concepts("24 hour parking")}
     assert words.get("24-hour") == ["24 hour"] and "24" not in words and "hour" not in words
     assert "opposes 24-hour parking bans" in first_excerpt(engine, "where does petr novak stand on 24 hour parking").quote
+
+
+def test_an_adjective_matches_its_adverb(engine):
+    first = first_excerpt(engine, "who said the council was wrong to ignore traders?")
+    assert "wrongly ignored traders" in first.quote and first.attribution.source == "Petr Novak"
+    assert first.score > 0.99  # every word of the claim is there, "wrong" as "wrongly"
+
+
+def test_a_hyphenated_phrase_is_one_idea(engine):
+    first = first_excerpt(engine, "who called the traders' sums make-believe economics?")
+    assert "fantasy economics" in first.quote and first.attribution.source == "Ingrid Holloway"
+    assert first.score > 0.99  # "make-believe" is "fantasy", not "make" and "believe"

@@ -16,8 +16,8 @@ from pathlib import Path
 from bot.answer import claims, pack, people, provenance, reasons, stance
 from bot.answer.actors import ROLE_SYNONYMS, Actor, ActorHit, ActorIndex, tokens
 from bot.answer.question import QUESTION_START, STOPWORDS, Parsed, clean, content_words, parse, split_questions
-from bot.answer.lexicon import PHRASES
-from bot.answer.search import NUMBER_WORDS, Concept, Searcher, expand, fts_term, hyphenated
+from bot.answer.lexicon import PHRASES, SYNONYMS
+from bot.answer.search import NUMBER_WORDS, Concept, Searcher, adverb, expand, fts_term, hyphenated
 from bot.answer.voices import in_title
 from bot.answer.thresholds import HEADLINE_PENALTY, HEADLINE_WORD, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, PASSAGE_PENALTY, ROLE_TIE, SUBJECT_BONUS
 from bot.index.read import Reader, placeholders, sentences_by_id
@@ -214,6 +214,11 @@ class Engine:
         i = 0
         while i < len(words):
             pair = f"{words[i]} {words[i + 1]}" if i + 1 < len(words) else ""
+            joined = pair.replace(" ", "-")
+            if joined and joined in lowered and joined in SYNONYMS:  # "make-believe": one word, not make + believe
+                concepts.append(Concept(joined, words=expand(joined) + [pair]))
+                i += 2
+                continue
             phrase = _phrase_of(words[i], words[i + 1]) if pair and pair in lowered else None
             if phrase:  # "stand down", "standing down" are one idea: resign, quit ...
                 concepts.append(Concept(pair, words=expand(phrase) + ([pair] if pair != phrase else [])))
@@ -226,11 +231,19 @@ class Engine:
                     joined = [split]
                 else:  # "goverment": a slip
                     word = self.search.spelling(word) or word
+            if (ly := adverb(word)) and self._own_stem(ly, word):
+                joined.append(ly)  # "the wrong person" is "wrongly given"
             spelt, spelt_in = self.search.spelt_out(word)
             concepts.append(Concept(words[i], words=expand(word) + joined, spelt=spelt, spelt_in=spelt_in))
             i += 1
         self.search.weigh(concepts)
         return concepts
+
+    def _own_stem(self, form: str, word: str) -> bool:
+        """The pack prints this form of the word, and the stemmer does not already fold the two
+        ("peoplely" is stemmed as "people"; "wrongly" is not "wrong")."""
+        ids = self.search.rowids(fts_term(form) or '""')
+        return bool(ids) and ids != self.search.rowids(fts_term(word) or '""')
 
     def _pair_of_people(self, actor: Actor) -> list[Actor]:
         """The two people a hyphenated "name" joins ("Blair-Brown"), when each half names one."""

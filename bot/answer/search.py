@@ -261,7 +261,20 @@ def inflections(word: str) -> list[str]:
         forms += [word[:-2], word[:-1]]
     if word.endswith("y"):
         forms += [word[:-1] + "ies", word[:-1] + "ied"]
+    # an adverb's adjective: "deliberately" / "deliberate", "happily" / "happy" (see also adverb)
+    if word.endswith("ily") and len(word) >= 6:
+        forms.append(word[:-3] + "y")
+    elif word.endswith("ly") and len(word) >= 6:
+        forms.append(word[:-2])
     return forms
+
+
+def adverb(word: str) -> str | None:
+    """An adjective's adverb: "wrong" / "wrongly". Most words have none, so the caller keeps it
+    only when the pack prints it."""
+    if len(word) < 4 or not word.isalpha() or word.endswith(("ly", "s", "ing", "ed")):
+        return None
+    return word[:-1] + "ily" if word.endswith("y") else word + "ly"
 
 
 def expand(word: str) -> list[str]:
