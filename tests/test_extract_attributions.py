@@ -789,3 +789,16 @@ def test_a_stance_with_an_object_is_its_subjects_and_a_name_after_a_post_speaks(
     assert _one(ex, "a bigger role").source == "Ivo Marsh"
     assert _one(ex, "promised a cut").source == "The Greens"
     assert _one(ex, "the pier was unsafe").source == "Nadia Orme"  # the name, not her post
+
+
+def test_a_noun_of_speech_with_a_that_clause_is_said_by_who_gives_it(nlp):
+    article = Article("Poll date clues", [
+        "Former minister Ada Quill has given fresh clues that the poll will be called on Monday.",
+        "Mr Brown offered assurances that the fund would be protected.",
+        "The vote gave a clear signal that the party wants change.",
+        "She made a cake that everyone liked."])
+    ex = _extract(article, nlp)
+    assert _one(ex, "fresh clues").source == "Ada Quill"
+    assert _one(ex, "offered assurances").source == "Brown"
+    assert not _of(ex, "a clear signal")  # a vote says nothing
+    assert not _of(ex, "a cake")

@@ -51,6 +51,13 @@ comments statement report reports claim argument arguments assertion
 PARTICLE_CUES = {"point": {"out"}, "hit": {"out"}}
 CALL_PREPS = frozenset("for on".split())
 
+# A verb that says nothing by itself, with a noun of speech that carries a that-clause: "gave
+# fresh clues that the election will be announced", "offered assurances that the fund ...".
+LIGHT_VERBS = frozenset("give offer issue make drop repeat voice".split())
+CLAUSE_NOUNS = frozenset("""
+clue hint indication warning assurance signal promise pledge guarantee suggestion reminder prediction
+""".split())
+
 # Verbs whose bare object is itself the claim ("denied wrongdoing", "confirmed the talks",
 # "promised a cut in bills").
 OBJECT_CONTENT_VERBS = frozenset("deny admit confirm promise pledge".split())

@@ -55,7 +55,8 @@ class CueFinder:
             elif low in cues.REPORT_ADVERBS:
                 found.append(Cue(t, low, None))
             elif t.tag_.startswith("VB") and (t.lemma_.lower() in cues.CUE_VERBS
-                                              or t.lemma_.lower() in cues.STANCE_VERBS) or is_mind_verb(t):
+                                              or t.lemma_.lower() in cues.STANCE_VERBS
+                                              or _clause_noun(t) is not None) or is_mind_verb(t):
                 # "X is worried that ...": the state's subject is the verb "be"'s
                 speaker = self._subject(t.head if t.dep_ == "acomp" else t, span)
                 participle = speaker is None and self._participle_reports(t, span)
@@ -160,6 +161,8 @@ class CueFinder:
     def _has_content(self, verb: Token, span: Span) -> bool:
         """Does the verb report something said? A clause, a colon, or a quote beside it."""
         lemma = verb.lemma_.lower()
+        if lemma in cues.LIGHT_VERBS and lemma not in cues.CUE_VERBS:
+            return _clause_noun(verb) is not None  # "gave clues that ..."
         if lemma in cues.STANCE_VERBS and lemma not in cues.CUE_VERBS:
             return self._states_position(verb, lemma, span)
         if is_mind_verb(verb):   # "fears (that) ...", not "fears a crash"; "wants to see ..."
@@ -334,6 +337,19 @@ _CONTRAST_MARKS = frozenset("while whereas whilst although though".split())
 # Words that lend their subject to the verb after them: "is expected / set / due to say".
 _RAISING = frozenset("expect set due likely bound poise plan intend prepare".split())
 # Clauses inside another clause's content: a participle hanging there is not the main subject's.
+def _clause_noun(verb: Token) -> Token | None:
+    """The object of a light verb that is a noun of speech with a that-clause: "has given fresh
+    clues that the election will be announced on Monday"."""
+    if verb.lemma_.lower() not in cues.LIGHT_VERBS:
+        return None
+    for o in verb.children:
+        if o.dep_ == "dobj" and o.lemma_.lower() in cues.CLAUSE_NOUNS and any(
+                k.dep_ in ("acl", "relcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in k.children)
+                for k in o.children):
+            return o
+    return None
+
+
 _EMBEDDED_DEPS = frozenset("ccomp acl relcl xcomp pcomp csubj csubjpass".split())
 
 

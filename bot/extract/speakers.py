@@ -46,7 +46,8 @@ def speaks(cue: Cue, src: Source) -> bool:
     """A stance verb needs a speaker: "the move signalled ..." / "the plan backed ..." is no one;
     so does a participle ("The poster shows Mr Howard ..., saying: ...")."""
     lemma = cue.token.lemma_.lower()
-    if lemma not in cues.STANCE_VERBS and lemma not in cues.THING_VERBS and not is_mind_verb(cue.token) \
+    if lemma not in cues.STANCE_VERBS and lemma not in cues.THING_VERBS and lemma not in cues.LIGHT_VERBS \
+            and not is_mind_verb(cue.token) \
             and not cue.participle:
         return True
     return src.kind != "unnamed" or src.head in _SPEAKER_NOUNS
