@@ -80,6 +80,8 @@ Mr Novak opposes 24-hour parking bans on the new lanes.
 
 He said the council had wrongly ignored traders.
 
+Maud Ferrier, head of policy at cycling charity the Open Roads Trust said the lanes were long overdue.
+
 Ms Holloway dismissed the traders' sums as "fantasy economics".
 
 Ms Holloway became mayor in 2019 at the age of 38.
@@ -1546,3 +1548,17 @@ def test_a_hyphenated_phrase_is_one_idea(engine):
     first = first_excerpt(engine, "who called the traders' sums make-believe economics?")
     assert "fantasy economics" in first.quote and first.attribution.source == "Ingrid Holloway"
     assert first.score > 0.99  # "make-believe" is "fantasy", not "make" and "believe"
+
+
+def test_a_body_speaks_through_the_one_whose_post_at_it_follows_her_name(engine):
+    first = first_excerpt(engine, "what did the open roads trust say about the lanes?")
+    assert "long overdue" in first.quote
+
+
+@pytest.mark.parametrize("gap, beside", [
+    (", of the ", True), (" ", True), (", head of policy at Aids charity the ", True), (", chairman of the ", True),
+    (", who later met ministers and the ", False), (" told reporters that the ", False),
+])
+def test_what_may_stand_between_a_spokesperson_and_their_body(gap, beside):
+    from bot.answer.voices import _BESIDE
+    assert bool(_BESIDE.match(gap)) is beside

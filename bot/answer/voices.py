@@ -106,7 +106,8 @@ _INSTITUTION_VOICES = {"number 10": _DOWNING, "no 10": _DOWNING, "downing street
                        "white house": ("white house",), "kremlin": ("kremlin",), "elysee": ("elysee",)}
 
 # "X, Body said", "X of the Body", "X, from the controversial group Body"
-_BESIDE = re.compile(r"^,?\s*(?:(?:of|from|at)\s+(?:the\s+)?(?:[a-z][\w'-]*\s+){0,3}|(?:the\s+)?)$")
+_BESIDE = re.compile(r"^,?\s*(?:(?:of|from|at)\s+(?:the\s+)?(?:[a-z][\w'-]*\s+){0,3}|(?:the\s+)?|"
+                     r"(?:[a-z][\w'-]*\s+){1,4}(?:of|at|for)\s+(?:[\w'-]+\s+){0,4})$")  # ", head of policy at Aids charity the"
 
 
 def _spokespeople(e: Engine, body: Actor) -> list[Actor]:
