@@ -1562,3 +1562,10 @@ def test_a_body_speaks_through_the_one_whose_post_at_it_follows_her_name(engine)
 def test_what_may_stand_between_a_spokesperson_and_their_body(gap, beside):
     from bot.answer.voices import _BESIDE
     assert bool(_BESIDE.match(gap)) is beside
+
+
+def test_a_name_the_pack_lacks_is_not_answered_by_the_topic_alone(engine):
+    # "Ingrid" is in the pack (Ingrid Holloway); "Bloggsworth" is not
+    a = engine.ask("ingrid bloggsworth on the cycle lanes")
+    assert not a.found and a.excerpts == []
+    assert engine.ask("ingrid holloway on the cycle lanes").found

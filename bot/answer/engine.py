@@ -132,10 +132,14 @@ class Engine:
         return p
 
     def _unknown_name(self, phrase: str) -> bool:
-        """One to three words the pack never prints, nor anything one slip away: a name it lacks."""
+        """One to three words the pack never prints, nor anything one slip away: a name it lacks.
+        A known first name may come first ("john bercow"): the surname is what the pack lacks."""
         words = content_words(phrase)
-        return 0 < len(words) <= 3 and len(words) == len(phrase.split()) and all(
-            self.search.df(fts_term(w) or '""') == 0 and self.search.spelling(w) is None for w in words)
+
+        def unknown(w: str) -> bool:
+            return self.search.df(fts_term(w) or '""') == 0 and self.search.spelling(w) is None
+        return 0 < len(words) <= 3 and len(words) == len(phrase.split()) and unknown(words[-1]) and (
+            len(words) == 1 or all(map(unknown, words)) or len(words) == 2 and words[0].isalpha())
 
     def cached(self, key: str, make):
         """A value computed once per loaded index (help examples ...)."""
