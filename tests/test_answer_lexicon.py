@@ -127,3 +127,10 @@ def test_a_superlative_reaches_its_synonyms_superlatives():
 def test_the_tories_are_the_conservatives_one_way():
     assert "conservatives" in expand("tories")
     assert "tories" not in expand("conservative")  # "a conservative estimate"
+
+
+def test_a_name_is_matched_as_printed_with_its_small_words():
+    from bot.answer.search import name_words
+    # the index keeps "of": the phrase "duchy cornwall" never matches "the Duchy of Cornwall"
+    assert "duchy of cornwall" in name_words("Duchy of Cornwall")
+    assert name_words("Roman Gofman") == ["roman gofman"]

@@ -456,3 +456,14 @@ def test_letters_after_a_name_with_an_inner_capital_are_no_part_of_it(nlp):
     _, actors, _, _ = _invented(nlp, "Ian MacDonald QC quit when the government ignored the ruling.")
     assert "ian macdonald" in actors and actors["ian macdonald"].kind == "person"
     assert not any("qc" in key.split() for key in actors)
+
+
+def test_a_royal_is_not_a_commoner_who_shares_the_given_name(nlp):
+    table, actors, _, _ = _invented(
+        nlp,
+        "Prince Charles and Camilla Parker Bowles are to be married on 8 April.",
+        "On Thursday night, Prince Charles, 56, hosted a dinner at Windsor Castle.",
+        "Liberal Democrat leader Charles Kennedy offered his congratulations.")
+    kennedy = actors["charles kennedy"]
+    assert not {a.lower() for a in kennedy.aliases} & {"prince charles", "charles"}
+    assert table.resolve("Prince Charles").key != "charles kennedy"

@@ -11,7 +11,7 @@ from bot.answer.pack import lead_sentences
 from bot.answer.actors import ROLE_SYNONYMS, Actor
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.question import STOPWORDS, Parsed, content_words
-from bot.answer.search import Concept, fts_term
+from bot.answer.search import Concept, fts_term, name_words
 from bot.answer.voices import TITLE_WORDS, in_title, source_sentences, word_in
 from bot.answer.thresholds import (CONTEXT_DECAY, CONTEXT_SPAN, LEAD_SENTENCES, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, QUOTE_BONUS,
                                    QUOTE_RUN, SHORT_STORY, TOPIC_COVERAGE)
@@ -484,8 +484,8 @@ def relation(e: Engine, p: Parsed) -> Answer:
             return fallback
         missing = p.who if a is None else p.other
         return e.nothing(p, f"The pack does not mention {missing}." if missing else NOTHING, suggest=missing)
-    ca = Concept(f"actor:{a.id}", words=[" ".join(content_words(a.name))], actor_ids={a.id})
-    cb = Concept(f"actor:{b.id}", words=[" ".join(content_words(b.name))], actor_ids={b.id})
+    ca = Concept(f"actor:{a.id}", words=name_words(a.name), actor_ids={a.id})
+    cb = Concept(f"actor:{b.id}", words=name_words(b.name), actor_ids={b.id})
     rel = Concept("relation", words=_REL_WORDS)
     # "Israel and Turkey: how are relations?": what follows the pair says which tie is asked about
     asked = [c for c in e.concepts(p.topic) if not c.actor_ids & {a.id, b.id}] if p.topic else []

@@ -17,6 +17,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.answer.lexicon import expand as lexicon_expand, verb_forms
+from bot.answer.question import content_words
 from bot.index.read import Reader, placeholders
 
 _FTS_SAFE = re.compile(r"[^\w]+", re.UNICODE)
@@ -275,6 +276,12 @@ def adverb(word: str) -> str | None:
     if len(word) < 4 or not word.isalpha() or word.endswith(("ly", "s", "ing", "ed")):
         return None
     return word[:-1] + "ily" if word.endswith("y") else word + "ly"
+
+
+def name_words(name: str) -> list[str]:
+    """A name as the text prints it, and without its small words: "Duchy of Cornwall" is not
+    the phrase "duchy cornwall" (the index keeps "of")."""
+    return list(dict.fromkeys([" ".join(content_words(name)), " ".join(name.lower().split())]))
 
 
 def expand(word: str) -> list[str]:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from bot.answer.excerpts import excerpt
 from bot.answer.people import on_topic, possessive, quote_runs
 from bot.answer.question import Parsed, content_words, stance_words
-from bot.answer.search import Concept, fts_term
+from bot.answer.search import Concept, fts_term, name_words
 from bot.answer.thresholds import MAX_EXCERPTS, NOTHING, STANCE_BONUS, STANCE_TOPIC
 from bot.answer.voices import source_sentences
 from bot.index.read import sentences_by_id
@@ -31,7 +31,7 @@ def stance(e: Engine, p: Parsed) -> Answer:
         p = Parsed(p.intent, p.text, who=pair[0], topic=" ".join(x for x in (pair[1], p.topic) if x), stance=p.stance)
         # "what do the SNP and the Tories want": the first, with the second as part of the topic
     if actor is not None:
-        who = Concept(f"actor:{actor.id}", words=[" ".join(content_words(actor.name))], actor_ids={actor.id})
+        who = Concept(f"actor:{actor.id}", words=name_words(actor.name), actor_ids={actor.id})
         name = actor.name
     else:
         words = content_words(p.who)

@@ -201,9 +201,11 @@ def _build_table(doc: Doc, mentions: list[Mention]) -> ActorTable:
             target = person_by_words(m.text, people)     # "Te Kaurinui" of "Te Kaurinui Robert Parata"
         if target is None and len(m.text.split()) == 1 and (
                 not any(norm(t) in OFFICES_AND_ROYALS for t in m.titles)
-                or family_name_first(m.text, people, singles, addressed)):
+                or not any(norm(t) in ROYAL_TITLES for t in m.titles)
+                and family_name_first(m.text, people, singles, addressed)):
             # "Menzies" / "Sir Menzies" in an article about Menzies Campbell; "President Yoon"
-            # of Yoon Suk Yeol, whose short form is his first (family) name
+            # of Yoon Suk Yeol, whose short form is his first (family) name; but "Prince
+            # Charles" is not Charles Kennedy: a royal's one name is a given name
             target = person_by_first_name(m.text, people)
         if target is not None:
             m.key = target.key
