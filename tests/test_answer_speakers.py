@@ -82,6 +82,8 @@ He said the council had wrongly ignored traders.
 
 Maud Ferrier, head of policy at cycling charity the Open Roads Trust said the lanes were long overdue.
 
+Oona Pratt, of campaign for safer towpaths, said the towpath must stay open to walkers.
+
 Ms Holloway dismissed the traders' sums as "fantasy economics".
 
 Ms Holloway became mayor in 2019 at the age of 38.
@@ -1569,3 +1571,8 @@ def test_a_name_the_pack_lacks_is_not_answered_by_the_topic_alone(engine):
     a = engine.ask("ingrid bloggsworth on the cycle lanes")
     assert not a.found and a.excerpts == []
     assert engine.ask("ingrid holloway on the cycle lanes").found
+
+
+def test_a_body_the_tagger_missed_speaks_through_the_one_named_beside_it(engine):
+    first = first_excerpt(engine, "what did campaign for safer towpaths say?")
+    assert "towpath must stay open" in first.quote and first.attribution.source == "Oona Pratt"

@@ -39,7 +39,7 @@ def stance(e: Engine, p: Parsed) -> Answer:
             if words and source_sentences(e, p.who or "")[0]:  # a byline's author, never named in the text
                 return _said_instead(e, p, p.who or "", e.concepts(p.topic), [])
             return e.nothing(p, f"The pack does not mention {p.who}." if p.who else NOTHING, suggest=p.who)
-        who = Concept("who", words=[" ".join(words)])  # a name the actor table missed: match its words
+        who = Concept("who", words=name_words(p.who or ""))  # a name the actor table missed: match its words
         name = p.who
     stance = Concept(f"stance:{p.stance}", words=stance_words(p.stance))
     topic = [c for c in e.concepts(p.topic) if c.label != who.label]
