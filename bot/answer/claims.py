@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.question import FIGURE, MONTHS, QUESTION_START, WEEKDAYS, YEAR, Parsed, content_words
 from bot.answer.search import FRACTIONS, NUMBER_WORDS, Concept, expand
-from bot.answer.thresholds import SUBJECT_BONUS, ANSWER_TYPE_BONUS, ARTICLE_SLACK, CLEAR_WINNER, QUOTED_CLAIM_SLACK, LONG_CLAIM_COVERAGE, MAX_EXCERPTS, MIN_COVERAGE, NOTHING
+from bot.answer.thresholds import (ANSWER_TYPE_BONUS, ARTICLE_SLACK, CLEAR_WINNER, LONG_CLAIM_COVERAGE, MAX_EXCERPTS, MIN_COVERAGE,
+                                   NOTHING, QUOTED_CLAIM_SLACK, SUBJECT_BONUS)
 from bot.index.read import placeholders, sentences_by_id
 from bot.names import fold
 from bot.model import Answer

@@ -139,7 +139,7 @@ class Engine:
         def unknown(w: str) -> bool:
             return self.search.df(fts_term(w) or '""') == 0 and self.search.spelling(w) is None
         return 0 < len(words) <= 3 and len(words) == len(phrase.split()) and unknown(words[-1]) and (
-            len(words) == 1 or all(map(unknown, words)) or len(words) == 2 and words[0].isalpha())
+            len(words) <= 2 or all(map(unknown, words)))
 
     def cached(self, key: str, make):
         """A value computed once per loaded index (help examples ...)."""
@@ -357,8 +357,9 @@ class Engine:
         labels_of: dict[int, set[str]] = {}
         for sid, (own, labels) in cov.items():
             extra = titled.get(self.search.article_of(sid), set()) - labels
-            # the headline tells what happened, not just who
-            if not labels or own >= min_cov or not (len(extra) >= 2 or any(not actors.get(l) and weights[l] >= HEADLINE_WORD * total for l in extra)):
+            # the headline tells what happened, not just who: two concepts, or one heavy word
+            tells = len(extra) >= 2 or any(not actors[l] and weights[l] >= HEADLINE_WORD * total for l in extra)
+            if not labels or own >= min_cov or not tells:
                 continue
             joint = labels | extra
             score = sum(weights[l] for l in joint) / total - HEADLINE_PENALTY
@@ -456,6 +457,7 @@ class Engine:
         return None
 
     def _articles_naming(self, actor: Actor) -> set[str]:
+        """The articles that mention the actor."""
         return {r[0] for r in self.reader.all(
             "SELECT DISTINCT s.article_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id WHERE m.actor_id = ?",
             [actor.id])}

@@ -519,6 +519,7 @@ def _named_together(e: Engine, first: str, other: str) -> list[sqlite3.Row]:
 
 
 def _pair_stands_alone(text: str, first: str, other: str) -> bool:
+    """The text prints "<first> and <other>" with no capitalised word just before it."""
     words = f"{first} and {other}".split()
     for m in re.finditer(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", text, re.I):
         before = text[:m.start()].split()

@@ -91,14 +91,14 @@ def _named_with(e: Engine, phrase: str) -> list[Actor]:
     if not sids:
         return []
     rows = e.reader.all(
-        "SELECT DISTINCT at.actor_id, substr(a.text, p.end + 1) AS after"
+        "SELECT DISTINCT at.actor_id, substr(a.text, p.end + 1, 160) AS after"
         " FROM attributions at JOIN mentions p ON p.sentence_id = at.sentence_id AND p.actor_id = at.actor_id"
         " JOIN sentences s ON s.id = at.sentence_id JOIN articles a ON a.id = s.article_id"
         f" WHERE at.sentence_id IN ({placeholders(sids)})", sids)
     body = re.compile(r"(?i)(?:" + "|".join(r"\W+".join(map(re.escape, f.split())) for f in forms) + r")\b")
     found = set()
     for actor_id, after in rows:
-        m = body.search((after or "")[:120])
+        m = body.search(after or "")
         if m and _BESIDE.match(after[:m.start()]):
             found.add(actor_id)
     return [e.actors.by_id[i] for i in sorted(found) if i in e.actors.by_id and e.actors.by_id[i].kind == "person"]
