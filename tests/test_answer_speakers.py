@@ -118,6 +118,14 @@ Pupils questioned for a study have shown little knowledge of local government.
 
 Almost all could name the mayor, but only one in eight knew who was in charge of the county council.
 """,
+    "upbeat.txt": """Minister upbeat in interview
+
+The health minister, Rosa Quint, said she was proud of the new hospital wing.
+
+"We have delivered on our promises," she said.
+
+Her critics point to delays at the bus depot as a sign of poor planning.
+""",
     "peer.txt": """Former union leader takes seat in the Lords
 
 Former union leader Edwin Marlowe has taken his seat in the House of Lords.
@@ -1576,3 +1584,10 @@ def test_a_name_the_pack_lacks_is_not_answered_by_the_topic_alone(engine):
 def test_a_body_the_tagger_missed_speaks_through_the_one_named_beside_it(engine):
     first = first_excerpt(engine, "what did campaign for safer towpaths say?")
     assert "towpath must stay open" in first.quote and first.attribution.source == "Oona Pratt"
+
+
+def test_the_reporter_moving_on_after_a_quote_is_not_the_speakers_topic(engine):
+    # the bus depot comes up only after her words, in the article's own voice
+    a = engine.ask("what did rosa quint say about the bus depot")
+    assert not a.found and a.excerpts == []
+    assert "proud of the new hospital wing" in first_excerpt(engine, "what did rosa quint say about the hospital wing").quote

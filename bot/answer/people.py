@@ -363,7 +363,9 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
     article_cov = e.search.article_coverage(concepts, article_ids)
     titles = {r["article_id"]: r["title"] for r in rows.values()}
     # what each headline names of the topic, once per article
-    named = {a: {c.label for c in concepts if any(in_title(w, titles[a]) for w in c.words if " " not in w)}
+    people = claims.person_concepts(e, concepts)
+    persons = {c.label for c in people}
+    named = {a: {c.label for c in concepts if any(in_title(w, titles[a]) for w in _title_words(c, c.label in persons))}
              for a in article_ids}
     # The article is about the topic when its headline names it, or its opening sentences do
     # ("In an upbeat pre-Budget report, he ...") ...
@@ -379,16 +381,18 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
     for a in article_ids:
         covered = {c.label for c in concepts if a in in_articles[c.label]} | titled.get(a, set())
         article_cov[a] = sum(c.weight for c in concepts if c.label in covered) / total
-    people = claims.person_concepts(e, concepts)
     other_kind = _other_kind(concepts, titles, topic)
     scored = []
+    own = set(ids)
     for i in ids:
         article = rows[i]["article_id"]
         s_cov, a_cov = sentence_cov[i][0], article_cov.get(article, 0.0)
         beside = [j for j in range(i - CONTEXT_SPAN, i + CONTEXT_SPAN + 1)
                   if j != i and j in sentence_cov and e.search.article_of(j) == article]
         context = max((sentence_cov[j][0] * CONTEXT_DECAY[abs(i - j)] for j in beside), default=0.0)
-        context_full = max((sentence_cov[j][0] for j in beside), default=0.0)
+        # ... a scene is set before a quote; after it, only the speaker's own next words count
+        # (the reporter moving on to Cuba is not the speaker on Cuba)
+        context_full = max((sentence_cov[j][0] for j in beside if j < i or j in own), default=0.0)
         # The sentence itself must cover the topic; or touch it, or stand beside sentences that
         # do, or sit in an article about it (its headline names it), while the article as a
         # whole covers it.
@@ -405,6 +409,13 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
             scored.append((rows[i], s_cov + 0.6 * context + 0.5 * a_cov + quoted))
     scored.sort(key=lambda x: (-round(x[1], 3), x[0]["continuation"] or 0, x[0]["sid"]))
     return scored
+
+
+def _title_words(c: Concept, person: bool) -> list[str]:
+    """The words of a concept a headline may hold: single words, and a person's surname
+    ("Tories leave door open for Archer" names Lord Archer; "Korea" is no surname)."""
+    words = [w for w in c.words if " " not in w]
+    return words + [w.split()[-1] for w in c.words if " " in w] if person else words
 
 
 def _other_kind(concepts: list[Concept], titles: dict[str, str], topic: str | None) -> set[str]:
