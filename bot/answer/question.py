@@ -207,7 +207,8 @@ REACTION = _rx(r"^how (?:did|does|do|has|have|had|was|is|were|are) (?P<who>.+?) 
                r"comment|commented|sum up|summed up|put it|dismiss|dismissed)"
                r"(?: (?:to|on|about|towards|over)\b)? ?(?P<topic>.*)$")
 # "Howard's position on stem cell research?", "where does Straw stand on the arms ban": for or against
-POSITION = _rx(r"^(?:(?:what(?: is| are| was| were|['’]?s) )?(?!(?:what|who|how|why|when|did|does|do|has|have|is|are)\b)(?P<who>.+?)(?:'s|’s|s'|s’) (?:position|stance|views?|opinion|line)"
+POSITION = _rx(r"^(?:(?:what(?: is| are| was| were|['’]?s) )?(?!(?:what|who|how|why|when|did|does|do|has|have|is|are)\b)"
+               r"(?P<who>.+?)(?:'s|’s|s'|s’) (?:position|stance|views?|opinion|line)"
                r"|where (?:does|do|did) (?P<who2>.+?) stands?)"
                r"(?: (?:on|about|of|to|regarding|over) (?P<topic>.+))?$")
 VIEW = _rx(r"^(?:what (?:is|are|was|were) )?(?P<who>.+?)(?:'s|’s|s'|s’) (?:view|views|position|stance|opinion|take|line|reaction|response|verdict|argument|case)"
@@ -322,8 +323,6 @@ def parse(question: str) -> Parsed:
     framed = unframe(original)  # the question without "so", "remind me", "please" around it
     p = _parse(_mask_names(_CONTRACTED.sub(r"\1 is", framed)))
     p.text = framed
-    if p.intent == "stance" and p.topic:  # "... now that he has given up on becoming PM": when, not what
-        p.topic = re.sub(r"(?i)^\s*now (?:that )?.*$", "", p.topic).strip() or None
     if p.intent == "statements_by" and p.topic:
         p.topic = _VENUE.sub("", p.topic) or p.topic  # "about climate change in the BBC interview"
     return p

@@ -336,7 +336,6 @@ def _according_object(to: Token) -> Token | None:
 _CONTRAST_MARKS = frozenset("while whereas whilst although though".split())
 # Words that lend their subject to the verb after them: "is expected / set / due to say".
 _RAISING = frozenset("expect set due likely bound poise plan intend prepare".split())
-# Clauses inside another clause's content: a participle hanging there is not the main subject's.
 def _clause_noun(verb: Token) -> Token | None:
     """The object of a light verb that is a noun of speech with a that-clause: "has given fresh
     clues that the election will be announced on Monday"."""
@@ -350,6 +349,7 @@ def _clause_noun(verb: Token) -> Token | None:
     return None
 
 
+# Clauses inside another clause's content: a participle hanging there is not the main subject's.
 _EMBEDDED_DEPS = frozenset("ccomp acl relcl xcomp pcomp csubj csubjpass".split())
 
 
