@@ -158,6 +158,12 @@ def test_which_mp_said_and_who_reckons_ask_who_said():
 
 def test_an_asking_price_is_not_a_request():
     assert parse("What was Oculus's original asking price?").intent != "stance"
+    assert parse("why did the timing of blair's monthly press conference cause a stir").intent != "stance"
+
+
+def test_the_basis_for_a_claim_asks_for_its_source():
+    p = parse("what's the basis for the claim that downing street wrote the iraq answer")
+    assert (p.intent, p.topic) == ("source_of", "downing street wrote the iraq answer")
 
 
 def test_where_does_a_figure_come_from_asks_for_its_source():

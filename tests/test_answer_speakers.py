@@ -646,6 +646,22 @@ A survey by the pay review body suggests 30% of midwives quit last year.
 
 The pay review body said the rise for midwives should be 4%.
 """,
+    "subsidy.txt": """Labour keeps the island boat subsidy
+
+The island boat subsidy will stay, Labour said on Monday.
+
+A Labour spokesman said: "The crossing is a lifeline for island families and we will not cut it."
+
+Opponents of Labour said the money would be better spent on roads.
+""",
+    "ward.txt": """Labour leader rejects calls for hospital review
+
+Labour leader Hal Brennock has rejected calls for a review of the closure of the hospital ward.
+
+Mr Brennock said Labour had kept every promise it made on health and that the ward would reopen.
+
+Critics of Labour say the party has failed the town.
+""",
 }
 
 
@@ -1591,3 +1607,10 @@ def test_the_reporter_moving_on_after_a_quote_is_not_the_speakers_topic(engine):
     a = engine.ask("what did rosa quint say about the bus depot")
     assert not a.found and a.excerpts == []
     assert "proud of the new hospital wing" in first_excerpt(engine, "what did rosa quint say about the hospital wing").quote
+
+
+def test_a_party_typed_in_lower_case_is_the_party_not_its_leader(engine):
+    # "Labour leader Hal Brennock" is described by the party's name; "labour" still means Labour
+    first = first_excerpt(engine, "what did labour say about the boat subsidy")
+    assert "lifeline for island families" in first.quote or "subsidy will stay" in first.quote
+    assert "Labour" in first.attribution.source

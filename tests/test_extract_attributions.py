@@ -802,3 +802,11 @@ def test_a_noun_of_speech_with_a_that_clause_is_said_by_who_gives_it(nlp):
     assert _one(ex, "offered assurances").source == "Brown"
     assert not _of(ex, "a clear signal")  # a vote says nothing
     assert not _of(ex, "a cake")
+
+
+def test_a_name_after_a_fronted_title_speaks_even_when_parsed_as_joined_to_it(nlp):
+    ex = _attr(nlp,
+               "In her new book, Broken Harbour, Edna Crisp, a lawyer and former judge, suggests the pier report "
+               "was written by the council.",
+               "In his memoir, Tide Lines, and a radio talk, Abel Hart argues the port should close.")
+    assert _one(ex, "the pier report").source == "Edna Crisp"  # not the book's title

@@ -23,6 +23,9 @@ _WORD_NAMES = frozenset("brown green white black young field hall bush major fox
 _COMMON = STOPWORDS | _WORD_NAMES | frozenset("""
 us may will new long short house home office state states labour conservative liberal democrats government party
 """.split())
+# A lower-case word of a phrase names an actor when the pack prints it capitalised this often
+# mid-sentence ("labour", "tories").
+NAME_CAPITAL_SHARE = 0.9
 _TITLES = frozenset("lord lady sir dame baroness baron dr mr mrs ms miss rev reverend rabbi imam pastor sheikh canon "
                     "cardinal archbishop bishop".split())
 _PEERAGE = frozenset("lord lady baroness baron sir dame".split())
@@ -94,8 +97,10 @@ def _singular(word: str) -> str:
 
 
 class ActorIndex:
-    def __init__(self, reader: Reader, word_count: Callable[[str], int] | None = None):
+    def __init__(self, reader: Reader, word_count: Callable[[str], int] | None = None,
+                 capital_share: Callable[[str], float] | None = None):
         self.word_count = word_count  # sentences containing a word: tells names from ordinary words
+        self.capital_share = capital_share  # how often the pack prints a word capitalised mid-sentence
         self.by_id: dict[int, Actor] = {}
         for row in reader.all(
             "SELECT ac.id, ac.key, ac.name, ac.kind, (SELECT count(*) FROM mentions m WHERE m.actor_id = ac.id) AS n FROM actors ac"
@@ -241,8 +246,10 @@ class ActorIndex:
         actors = [a for a in self.by_id.values() if kinds is None or a.kind in kinds]
         return sorted(actors, key=lambda a: (-a.mentions, a.name))[:n]
 
-    def find_in(self, text: str, fuzzy: bool = True, sentence_start: bool = True) -> list[ActorHit]:
-        """Every actor named in `text`, longest match first, non-overlapping."""
+    def find_in(self, text: str, fuzzy: bool = True, sentence_start: bool = True,
+                lower_names: bool = False) -> list[ActorHit]:
+        """Every actor named in `text`, longest match first, non-overlapping. `lower_names`: a
+        lower-case word the pack prints as a name names it ("what did labour say")."""
         toks = tokens(text)
         hits: list[ActorHit] = []
         used = [False] * len(toks)
@@ -258,7 +265,8 @@ class ActorIndex:
                 actors = self.alias.get(key)
                 if not actors:
                     continue
-                if n == 1 and not self._accept_single(words[0][0], key, actors, first=sentence_start and i == 0):
+                if n == 1 and not self._accept_single(words[0][0], key, actors, first=sentence_start and i == 0,
+                                                      lower_names=lower_names):
                     continue
                 if n == 1 and i > 0 and toks[i - 1][1] in _PEERAGE:
                     # "Lord Smith" is not Doug Smith: a peer's title must be one the actor bears.
@@ -354,27 +362,38 @@ class ActorIndex:
             hits.append(ActorHit(actors[0], f"{toks[i][0]} {toks[i + 1][0]}", i, i + 2, float(best[1])))
             used[i] = used[i + 1] = True
 
-    def _accept_single(self, original: str, folded: str, actors: list[Actor], first: bool = False) -> bool:
+    def _accept_single(self, original: str, folded: str, actors: list[Actor], first: bool = False,
+                       lower_names: bool = False) -> bool:
         """One word names an actor if typed as a name, or if the pack uses the word mostly as that name.
 
         'us', 'may', 'election' are ordinary words: lowercase in a question they name
         nobody. 'erdogan', 'reuters', 'israel' are names however they are typed.
         """
         lowercase = first or not original[:1].isupper()  # "How ...", "May I ...": a capital at the start proves nothing
-        if folded in _COMMON and folded not in _WORD_NAMES and lowercase:
+        if folded in STOPWORDS and folded not in _WORD_NAMES and lowercase:
             return False
         if original[:1].isupper() and not (folded in _WORD_NAMES and lowercase):
             return True
+        if lower_names and lowercase and folded not in _WORD_NAMES and self._printed_as_name(folded):
+            return True  # "what did labour say": the pack's "Labour", typed in lower case
+        if folded in _COMMON and folded not in _WORD_NAMES and lowercase:
+            return False
         if self.word_count is None:
             return True
         mentions = max(a.mentions for a in actors)
         return self.word_count(folded) <= 2 * mentions + 2
 
+    def _printed_as_name(self, folded: str) -> bool:
+        """A word the pack nearly always prints capitalised inside a sentence is a name there
+        ("Labour", "Tories"); "may", "house" and "state" are not."""
+        return self.capital_share is not None and self.capital_share(folded) >= NAME_CAPITAL_SHARE
+
     def resolve(self, phrase: str | None) -> list[ActorHit]:
         """Actors named by a phrase such as 'Roman Gofman', 'netanyahoo', 'the US'."""
         if not phrase:
             return []
-        return self.find_in(phrase, sentence_start=False)  # a phrase cut from a question: its first word is no sentence start
+        # a phrase cut from a question: its first word is no sentence start, and it names someone
+        return self.find_in(phrase, sentence_start=False, lower_names=True)
 
     def by_role(self, phrase: str) -> list[tuple[Actor, float]]:
         """'the Israeli military secretary', "Israel's military secretary" -> actors whose description says so."""

@@ -176,7 +176,7 @@ SOURCE_OF = _rx(r"^(?:who|which (?:company|firm|organi[sz]ation|pollsters?|group
                 r"(?:from|based on|come from|taken from)$"
                 r"|^where (?:did|does|do|have|has) (?P<claim3>.+? (?:get|gets|got|find|found|obtain|obtained) "
                 r".*?\b(?:" + EVIDENCE + r")\b.*)$"
-                r"|^(?:what|who)(?: is|'s|’s|s| are| was| were) the (?:sources?|sourcing|origin) (?:of|for|behind) "
+                r"|^(?:what|who)(?: is|'s|’s|s| are| was| were) the (?:sources?|sourcing|origin|basis|evidence) (?:of|for|behind) "
                 r"(?:the (?:" + EVIDENCE + r"|story|idea|suggestion|stat) )?(?:that )?(?P<claim4>.+)$"
                 r"|^where (?:do|does|did) (?:the )?(?P<claim5>(?:" + EVIDENCE + r")\b.+?) come from$"
                 r"|^where(?: is|'s|’s| are| was| were| do| does| did) (?:the |that )?(?:" + EVIDENCE + r"|stat|idea|story|"
@@ -222,7 +222,8 @@ STANCE = _rx(r"^(?:what|why|how) (?:does|do|did|is|are|was|were|has|have|would|w
              r"(?P<verb>want|wanting|seek|seeking|fear|fearing|afraid|worry|worried|worrying|concerned|wary|plan|planning|"
              r"hope|hoping|intend|intending|ask|asking|demand|demanding|lobby|lobbying|push|pushing|pressing|press|"
              r"propose|proposing|prefer|favou?r|aim|aiming|scared|nervous|anxious|going to|expect|expecting|prepare|preparing)"
-             r"\b(?! price)(?: (?:of|about|for|from|to|that|with|on))?(?P<topic>.*)$")
+             r"\b(?! (?:price|conference|release|office|secretary|officer|briefing|statement|coverage|freedom|gallery|reports?))"
+             r"(?: (?:of|about|for|from|to|that|with|on))?(?P<topic>.*)$")  # "an asking price", "a press conference"
 # "what's charles clarke after on economic migrants": what X is after is what X wants.
 STANCE9 = _rx(r"^what(?:['’]s| is| are|['’]re) (?P<who>.+?) (?:after|angling for|gunning for)\b"
               r"(?: (?:on|with|regarding|over|in|from))?(?P<topic>.*)$")

@@ -28,6 +28,9 @@ SPELLING_MIN, SPELLING_LONG = 7, 10
 # ... and from SPELLING_SWAP letters, two adjacent letters typed the wrong way round.
 SPELLING_SWAP = 5
 
+# Sentences read to tell how a word is printed, and the occurrences needed to tell.
+CAPITAL_SAMPLE, CAPITAL_MIN = 400, 5
+
 # Acronyms worth spelling out are this long (letters, a plural 's' included); the pack's
 # sentences that print one are read when there are no more than this many.
 ACRONYM_MIN, ACRONYM_MAX, ACRONYM_LOOKUPS = 3, 7, 40
@@ -101,6 +104,7 @@ class Searcher:
         self._article_of: dict[int, str] | None = None
         self._vocabulary: Counter[str] | None = None
         self._spelt: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
+        self._capitals: dict[str, float] = {}
 
     def _remember(self, cache: dict, key, value):
         if len(cache) >= self.CACHE_SIZE:
@@ -185,6 +189,21 @@ class Searcher:
             found = tuple(dict.fromkeys(long for (text,) in rows for long in _spellings(word, text)))
             hit = self._remember(self._spelt, word, (found, frozenset(self.article_of(i) for i in ids) if found
                                                      else frozenset()))
+        return hit
+
+    def capital_share(self, word: str) -> float:
+        """Of a word's occurrences inside sentences (not first), the share printed capitalised.
+        Read from the sentences that hold it, once per word."""
+        hit = self._capitals.get(word)
+        if hit is None:
+            ids = sorted(self.rowids(fts_term(word) or '""'))[:CAPITAL_SAMPLE]
+            capital = lower = 0
+            pattern = re.compile(rf"(?<=[\w,;:] )({re.escape(word)})\b", re.IGNORECASE)
+            for (text,) in self.r.all(f"SELECT text FROM sentences WHERE id IN ({placeholders(ids)})", ids) if ids else []:
+                for m in pattern.finditer(text):
+                    capital += m.group(1)[:1].isupper()
+                    lower += m.group(1)[:1].islower()
+            hit = self._remember(self._capitals, word, capital / (capital + lower) if capital + lower >= CAPITAL_MIN else 0.0)
         return hit
 
     def df(self, expr: str) -> int:

@@ -25,8 +25,8 @@ WARNING_CUES = frozenset("warn warns warned warning cautioned cautions fears fea
 def stance(e: Engine, p: Parsed) -> Answer:
     """What X wants / fears / plans: sentences naming X with a word of that meaning,
     or X's own words on the question's topic."""
-    actor = e.resolve_one(p.who)
     pair = re.split(r"(?i)\s+(?:and|&)\s+", p.who or "", maxsplit=1)
+    actor = e.resolve_one(p.who) if len(pair) < 2 or e.resolve_one(pair[1]) is None else None
     if actor is None and len(pair) == 2 and (actor := e.resolve_one(pair[0])) is not None:
         p = Parsed(p.intent, p.text, who=pair[0], topic=" ".join(x for x in (pair[1], p.topic) if x), stance=p.stance)
         # "what do the SNP and the Tories want": the first, with the second as part of the topic

@@ -463,6 +463,12 @@ def _fronted_subject(verb: Token, span: Span) -> Token | None:
             subject_of = misparsed_subject_of(t)
             if subject_of is not None and subject_of.i == verb.i:
                 found = t       # the last: "In his book, Lawless World, Philippe Sands ... suggests"
+    if found is not None:
+        # "..., Lawless World, Philippe Sands, a QC, suggests": the parser may join the name to
+        # the title as a conjunct; with no "and" between them, the name is the one that speaks
+        joined = [c for c in found.children if c.dep_ == "conj" and c.i < verb.i and c.pos_ == "PROPN"
+                  and not any(x.dep_ == "cc" for x in found.children if found.i < x.i < c.i)]
+        found = joined[-1] if joined else found
     return found
 
 
