@@ -653,6 +653,8 @@ The island boat subsidy will stay, Labour said on Monday.
 A Labour spokesman said: "The crossing is a lifeline for island families and we will not cut it."
 
 Opponents of Labour said the money would be better spent on roads.
+
+Islanders' group chairwoman Morag Tulloch said fares had been raised in instalments since 2019.
 """,
     "ward.txt": """Labour leader rejects calls for hospital review
 
@@ -1614,3 +1616,14 @@ def test_a_party_typed_in_lower_case_is_the_party_not_its_leader(engine):
     first = first_excerpt(engine, "what did labour say about the boat subsidy")
     assert "lifeline for island families" in first.quote or "subsidy will stay" in first.quote
     assert "Labour" in first.attribution.source
+
+
+def test_a_paraphrase_spelt_with_small_words_is_one_idea(engine):
+    # "bit by bit" is "in instalments"; neither can be found from its content words alone
+    assert "bit by bit" in [c.label for c in engine.concepts("fares going up bit by bit")]
+    first = first_excerpt(engine, "who said the fares went up bit by bit")
+    assert "raised in instalments" in first.quote and first.attribution.source == "Morag Tulloch"
+
+
+def test_a_small_word_typed_askew_is_no_topic_word(engine):
+    assert [c.label for c in engine.concepts("the fares in teh islands")] == ["fares", "islands"]

@@ -16,7 +16,7 @@ from pathlib import Path
 from bot.answer import claims, pack, people, provenance, reasons, stance
 from bot.answer.actors import ROLE_SYNONYMS, Actor, ActorHit, ActorIndex, tokens
 from bot.answer.question import QUESTION_START, STOPWORDS, Parsed, clean, content_words, parse, split_questions
-from bot.answer.lexicon import PHRASES, SYNONYMS
+from bot.answer.lexicon import LONG_PHRASES, PHRASES, SYNONYMS
 from bot.answer.search import NUMBER_WORDS, Concept, Searcher, adverb, expand, fts_term, hyphenated
 from bot.answer.voices import in_title
 from bot.answer.thresholds import HEADLINE_PENALTY, HEADLINE_WORD, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, PASSAGE_PENALTY, ROLE_TIE, SUBJECT_BONUS
@@ -215,6 +215,10 @@ class Engine:
             concepts.append(c)
             words = [w for w in words if w not in used]
         lowered = " ".join(text.lower().split())
+        for m in LONG_PHRASES.finditer(lowered):  # "bit by bit", "on purpose": one idea each
+            concepts.append(Concept(m.group(0), words=list(expand(m.group(0)))))
+            used = set(content_words(m.group(0)))
+            words = [w for w in words if w not in used]
         names = {w.lower() for w in words_in[1:] if w[:1].isupper()}  # a name is not misspelt
         i = 0
         while i < len(words):
@@ -231,6 +235,9 @@ class Engine:
                 continue
             word, joined = words[i], []
             if word not in names and self.search.df(fts_term(word) or '""') == 0:
+                if _slipped_stopword(word):  # "in teh campaign": a small word typed askew
+                    i += 1
+                    continue
                 split = hyphenated(word)  # "antisemitism": the pack prints "anti-Semitism"
                 if split and self.search.df(fts_term(split) or '""'):
                     joined = [split]
@@ -500,6 +507,12 @@ def _covered_by(concepts: list[Concept], title: str) -> set[str]:
     plain = " " + " ".join(re.findall(r"\w+", title.lower())) + " "
     return {c.label for c in concepts
             if any(f" {w} " in plain if " " in w else in_title(w.rstrip("*"), title) for w in c.words)}
+
+
+def _slipped_stopword(word: str) -> bool:
+    """'teh', 'adn', 'waht': a small word with two letters typed the wrong way round."""
+    return len(word) <= 5 and any(word[:k] + word[k + 1] + word[k] + word[k + 2:] in STOPWORDS
+                                  for k in range(len(word) - 1))
 
 
 def _phrase_of(first: str, second: str) -> str | None:

@@ -11,6 +11,8 @@ each one into an FTS5 phrase, so porter still folds its inflections ("stepped do
 
 from __future__ import annotations
 
+import re
+
 # Groups of interchangeable words: every member maps to every other member.
 _GROUPS: tuple[str, ...] = (
     # leaving office, dismissal, removal
@@ -360,6 +362,15 @@ _GROUPS: tuple[str, ...] = (
     "line their pockets|fill their boots|feather their nests",
     "empire|colonial|colonialism|imperial|imperialism",
     "stir up|foment|whip up",
+    "on purpose|deliberately|intentionally|wilfully",
+    "over the top|overreact|overreaction|over reacted|heavy handed",
+    "careful|prudent|cautious",
+    "householder|homeowner",
+    "burglar|intruder",
+    "daft|foolish|silly|stupid",
+    "tactless|insensitive",
+    "no longer|any more|any longer",
+    "all along|right the way through|from the outset",
     "hint|hinted|clue|clues",
     "shambles|fiasco|debacle|mess",
     "red tape|bureaucracy|bureaucratic",
@@ -389,6 +400,7 @@ _GROUPS: tuple[str, ...] = (
 _ONE_WAY: dict[str, str] = {
     "fired": "sacked|dismissed",
     "rid": "abolish|scrap|axe|eliminate|do away with",  # "get rid of 162 quangos"
+    "imagine": "picture|envisage|envision",  # "nobody could picture X walking in"; not every picture
     "manufactured": "artificial|contrived",  # a manufactured row; not every artificial thing is made
     "sham": "fake|bogus|phoney",
     "feeding": "fuelling|fueling|stoking",
@@ -608,3 +620,10 @@ def expand(word: str) -> tuple[str, ...]:
 
 # Two-word entries ("stand down", "phone tap"): a question holding one asks about one idea.
 PHRASES = frozenset(k for k in SYNONYMS if k.count(" ") == 1)
+
+# Entries of three words or more, or led by a small word ("bit by bit", "on purpose"): a
+# question's content words cannot spell them, so its text is searched for them whole.
+_LEADING_SMALL = ("in ", "on ", "by ", "no ", "any ", "at ", "all ")
+LONG_PHRASES = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(
+    (k for k in SYNONYMS if k.count(" ") >= 2 or k.count(" ") == 1 and k.startswith(_LEADING_SMALL)),
+    key=len, reverse=True)) + r")\b")
