@@ -810,3 +810,10 @@ def test_a_name_after_a_fronted_title_speaks_even_when_parsed_as_joined_to_it(nl
                "was written by the council.",
                "In his memoir, Tide Lines, and a radio talk, Abel Hart argues the port should close.")
     assert _one(ex, "the pier report").source == "Edna Crisp"  # not the book's title
+
+
+def test_quoted_in_a_paper_saying_is_the_one_quoted(nlp):
+    ex = _attr(nlp,
+               'Party spokesman Abel Hart said the candidate had been suspended. He told reporters: "It is a distraction."',
+               'Mr Quill was quoted in the Clarion newspaper saying: "I feel the party has over-reacted."')
+    assert _one(ex, "over-reacted").source == "Quill"

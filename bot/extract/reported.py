@@ -121,6 +121,10 @@ class CueFinder:
             if c.dep_ == "nsubjpass" and verb.lemma_ == "quote" and any(
                     p.dep_ == "prep" and p.lower_ == "as" for p in verb.children):
                 return c            # "He was quoted as saying ..."
+        if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_ == "quote":
+            for c in verb.head.children:
+                if c.dep_ == "nsubjpass":
+                    return c        # "He was quoted in the Herald saying ..."
         for c in verb.children:
             if c.dep_ == "agent" and verb.dep_ != "acl":
                 for p in c.children:
