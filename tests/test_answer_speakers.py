@@ -656,6 +656,10 @@ Opponents of Labour said the money would be better spent on roads.
 
 Islanders' group chairwoman Morag Tulloch said fares had been raised in instalments since 2019.
 """,
+    "steward.txt": """Trade council head backs mayor
+
+Trade council head Ottilie Brask defended Mayor Gideon Pell on Friday. Her message to the mayor was: "Keep going." Ms Brask added: "I do not think he will change course. I have to say he has been a careful steward of the town's money."
+""",
     "ward.txt": """Labour leader rejects calls for hospital review
 
 Labour leader Hal Brennock has rejected calls for a review of the closure of the hospital ward.
@@ -1627,3 +1631,9 @@ def test_a_paraphrase_spelt_with_small_words_is_one_idea(engine):
 
 def test_a_small_word_typed_askew_is_no_topic_word(engine):
     assert [c.label for c in engine.concepts("the fares in teh islands")] == ["fares", "islands"]
+
+
+def test_a_quote_may_name_the_claims_subject_by_a_pronoun(engine):
+    # "he" is the mayor, named two sentences before, outside the quote
+    first = first_excerpt(engine, "who said pell has been a prudent steward of the town's money")
+    assert "careful steward" in first.quote and first.attribution.source == "Ottilie Brask"

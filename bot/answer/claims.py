@@ -44,14 +44,21 @@ def _claim_subject(e: Engine, p: Parsed):
     return hits[0].actor
 
 
-def _on_subject(e: Engine, found: list, about: set[str]) -> list:
+def _on_subject(e: Engine, found: list, about: set[str], subject_ids: set[int] = frozenset()) -> list:
     """The sentences that name the claim's subject, or say "we" in a quote ("We exported a
-    financial crisis", for "Who said America exported ...")."""
+    financial crisis", for "Who said America exported ..."), or "he" in a quote just after a
+    sentence naming the subject ("His message to the chancellor ... "He has been prudent")."""
     if not about:
         return found
     labels = e.last_labels()
+    named = e.search.actor_rows(subject_ids) if subject_ids else frozenset()
     return [(r, s) for r, s in found if about & labels.get(r["sid"], set())
-            or r["direct_quote"] and re.search(r"(?i)\b(?:we|our|us)\b", r["text"])]
+            or r["direct_quote"] and re.search(r"(?i)\b(?:we|our|us)\b", r["text"])
+            or r["direct_quote"] and _PRONOUN.search(r["text"])
+            and any(j in named and e.search.article_of(j) == r["article_id"] for j in (r["sid"] - 1, r["sid"] - 2))]
+
+
+_PRONOUN = re.compile(r"(?i)\b(?:he|she|him|her|his|they|them|their|it|its)\b")
 
 
 def _clear_winner(e: Engine, ranked: list, concepts: list[Concept], require: set[str] | None) -> list:
@@ -78,6 +85,10 @@ def _same_way(claim: str, text: str) -> bool:
     return not (_LESS.search(claim) and _MORE.search(text) and not _LESS.search(text))
 
 
+def _family(e: Engine, actor) -> set[int]:
+    return {actor.id} | e.actors.family(actor) if actor is not None else set()
+
+
 def _actor_ids(concepts: list[Concept]) -> set[int]:
     return {a for c in concepts for a in c.actor_ids}
 
@@ -95,7 +106,7 @@ def who_said(e: Engine, p: Parsed) -> Answer:
 
     def ranked(min_cov: float) -> list:
         found = e.best(concepts, min_cov=min_cov, pairs=True, require=require)
-        return [(r, sc) for r, sc in _on_subject(e, found, about) if _same_way(p.topic, r["text"])]
+        return [(r, sc) for r, sc in _on_subject(e, found, about, _family(e, subject)) if _same_way(p.topic, r["text"])]
 
     best = ranked(min_cov)
     if not best:
