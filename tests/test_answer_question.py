@@ -151,6 +151,12 @@ def test_how_is_x_connected_to_y_asks_for_their_relation():
     assert (p.intent, p.who, p.other) == ("relation", "Luke Tomlinson", "the royals")
 
 
+@pytest.mark.parametrize("q", ["who begged the chancellor not to splash the cash", "who mocked the mayor as a tourist",
+                               "who slammed the plan as a fiasco", "who estimated the cost at 5bn"])
+def test_more_verbs_of_saying_ask_who_said(q):
+    assert parse(q).intent == "who_said"
+
+
 def test_which_mp_said_and_who_reckons_ask_who_said():
     assert parse("Which MP said he was amazed the chief executive had not resigned?").intent == "who_said"
     assert parse("Who reckons the deal changed no minds?").intent == "who_said"

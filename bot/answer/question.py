@@ -37,7 +37,12 @@ REPORT_VERBS = ("say|says|said|report|reports|reported|tell|told|claim|claims|cl
                 "indicate|indicated|suggest|suggested|condemn|condemned|blame|blamed|question|questioned|reject|rejected|"
                 "compare|compared|liken|likened|predict|predicted|complain|complained|argue|argued|demand|demanded|"
                 "reckon|reckons|reckoned|fear|fears|feared|hope|hopes|hoped|concede|conceded|acknowledge|acknowledged|"
-                "point out|points out|pointed out|note|noted|observe|observed|remark|remarked|joke|joked|quip|quipped")
+                "point out|points out|pointed out|note|noted|observe|observed|remark|remarked|joke|joked|quip|quipped|"
+                "beg|begged|plead|pleaded|implore|implored|mock|mocked|ridicule|ridiculed|scoff|scoffed|slam|slammed|"
+                "blast|blasted|hit out|lambast|lambasted|rubbish|rubbished|boast|boasted|confess|confessed|"
+                "lament|lamented|contend|contended|assert|asserted|declare|declared|maintain|maintained|"
+                "recall|recalled|allege|alleged|caution|cautioned|forecast|forecasted|estimate|estimated|"
+                "recommend|recommended|concluded|appeal|appealed|tweet|tweeted")
 
 # Meaning groups: a question word stands for any word of its group.
 STANCE_WORDS = {
