@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from bot.answer.question import STOPWORDS
+
 # Groups of interchangeable words: every member maps to every other member.
 _GROUPS: tuple[str, ...] = (
     # leaving office, dismissal, removal
@@ -621,9 +623,7 @@ def expand(word: str) -> tuple[str, ...]:
 # Two-word entries ("stand down", "phone tap"): a question holding one asks about one idea.
 PHRASES = frozenset(k for k in SYNONYMS if k.count(" ") == 1)
 
-# Entries of three words or more, or led by a small word ("bit by bit", "on purpose"): a
-# question's content words cannot spell them, so its text is searched for them whole.
-_LEADING_SMALL = ("in ", "on ", "by ", "no ", "any ", "at ", "all ")
+# Entries holding a small word ("bit by bit", "on purpose", "say sorry"): a question's content
+# words cannot spell them, so its text is searched for them whole.
 LONG_PHRASES = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(
-    (k for k in SYNONYMS if k.count(" ") >= 2 or k.count(" ") == 1 and k.startswith(_LEADING_SMALL)),
-    key=len, reverse=True)) + r")\b")
+    (k for k in SYNONYMS if " " in k and any(w in STOPWORDS for w in k.split())), key=len, reverse=True)) + r")\b")
