@@ -817,3 +817,15 @@ def test_quoted_in_a_paper_saying_is_the_one_quoted(nlp):
                'Party spokesman Abel Hart said the candidate had been suspended. He told reporters: "It is a distraction."',
                'Mr Quill was quoted in the Clarion newspaper saying: "I feel the party has over-reacted."')
     assert _one(ex, "over-reacted").source == "Quill"
+
+
+def test_an_unnamed_source_right_before_the_verb_speaks_though_parsed_far_back(nlp):
+    ex = _attr(nlp,
+               "The rebels are ministers Abel Hart and Edna Crisp, who fled to the embassy after their homes were "
+               "attacked by troops in the night's coup, the source, who said he had spoken to people inside the "
+               "embassy, told Reuters.",
+               "Mr Quill, speaking to the BBC's Ada Stone, the presenter, said he was sorry.",
+               'But Mr Pym denied Mr Lugg, his transport spokesman, said the plans "stink".')
+    assert _one(ex, "fled to the embassy").source.lower().endswith("source")
+    assert _one(ex, "he was sorry").source == "Quill"
+    assert "spokesman" not in _one(ex, "the plans").source

@@ -113,7 +113,10 @@ class CueFinder:
             if c.dep_ in ("nsubj", "nsubjpass"):  # nsubjpass only of a state of mind (see _subjects)
                 if self._relative_quote(verb, span):
                     return _antecedent(c, verb)     # "backed by Tessa Jowell, who said: "...""
-                return _split_apposition(c, verb) or c
+                return _split_apposition(c, verb) or _trailing_source(verb, c, span.start) or c
+        trailing = _trailing_source(verb, None, span.start)
+        if trailing is not None:
+            return trailing
         fronted = _fronted_subject(verb, span)
         if fronted is not None:
             return fronted          # "In an article for the Times, Ms Dunwoody ... says:"
@@ -406,6 +409,28 @@ def is_mind_verb(verb: Token) -> bool:
     if verb.lower_ in cues.WANT_VERBS and not (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
         return False
     return verb.lower_ in cues.MIND_VERBS and verb.pos_ in ("VERB", "AUX")
+
+
+def _trailing_source(verb: Token, subject: Token | None, start: int) -> Token | None:
+    """'The G40 figures are ministers X and Y, who fled ..., the source, who said he had spoken
+    to people inside, told Reuters.': the parser hangs "the source" on a noun far back and makes
+    X the subject, or leaves the verb without one. An unnamed source ('the source', 'an
+    official') whose phrase ends right before the verb, but for a comma, is who speaks."""
+    doc = verb.doc
+    after = subject.i if subject is not None else start
+    j = verb.i - 1
+    while j > after and doc[j].is_punct:
+        j -= 1
+    if j == verb.i - 1:
+        return None  # no comma before the verb: "the source told" parses well
+    t = doc[j]
+    while t.head.i != t.i and t.head.right_edge.i == j and t.head.i > after and t.dep_ != "appos":
+        t = t.head
+    # ... not a description of a name ("Mr Yeo, his spokesman, said": Mr Yeo speaks)
+    if t.dep_ == "appos" and t.i > after and (subject is None or t.head.i != subject.i) \
+            and t.head.pos_ != "PROPN" and t.lemma_.lower() in cues.UNNAMED_NOUNS:
+        return t
+    return None
 
 
 def _split_apposition(first: Token, verb: Token) -> Token | None:
