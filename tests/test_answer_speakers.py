@@ -656,6 +656,12 @@ Opponents of Labour said the money would be better spent on roads.
 
 Islanders' group chairwoman Morag Tulloch said fares had been raised in instalments since 2019.
 """,
+    "dairy.txt": """Dairy to close in June
+
+The Kelsall dairy owned by Hollis will close in June with the loss of 40 jobs, Hollis said.
+
+Union official Ray Hollins said the closure was a blow to the town.
+""",
     "steward.txt": """Trade council head backs mayor
 
 Trade council head Ottilie Brask defended Mayor Gideon Pell on Friday. Her message to the mayor was: "Keep going." Ms Brask added: "I do not think he will change course. I have to say he has been a careful steward of the town's money."
@@ -1637,3 +1643,10 @@ def test_a_quote_may_name_the_claims_subject_by_a_pronoun(engine):
     # "he" is the mayor, named two sentences before, outside the quote
     first = first_excerpt(engine, "who said pell has been a prudent steward of the town's money")
     assert "careful steward" in first.quote and first.attribution.source == "Ottilie Brask"
+
+
+def test_a_body_of_the_pack_is_no_misspelt_speaker(engine):
+    # Hollis (the company) is in the pack: "hollis's ceo" is nobody quoted, not Ray Hollins
+    a = engine.ask("what did hollis's ceo say about the closure")
+    assert not a.found and a.excerpts == []
+    assert first_excerpt(engine, "what did ray hollins say about the closure").attribution.source == "Ray Hollins"

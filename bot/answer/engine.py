@@ -433,7 +433,8 @@ class Engine:
         # "Eloise Parry" may resolve, by the surname, to Fiona Parry, her mother: then she may be the one
         named = owner is not None and fold(m.group(1)) in {fold(owner.name), *owner.aliases}
         people = [a for a in self.actors.by_id.values() if a.kind == "person" and (owner is None or a.id != owner.id or not named)
-                  and any(all(w & set(content_words(d)) for w in wanted) for d in a.descriptions)]
+                  and any(all(w & set(content_words(d)) for w in wanted) and not self._of_another(d, owner)
+                          for d in a.descriptions)]
         if not people or not articles:
             return None
         ids = [a.id for a in people]
@@ -442,6 +443,13 @@ class Engine:
             f" WHERE s.article_id IN ({placeholders(articles)}) AND m.actor_id IN ({placeholders(ids)})"
             " GROUP BY m.actor_id ORDER BY n DESC, m.actor_id", articles + ids)
         return self.actors.by_id[rows[0][0]] if rows else None
+
+    def _of_another(self, description: str, owner: Actor | None) -> bool:
+        """'Whole Foods co-founder and CEO' is not Kroger's CEO: a description naming someone
+        other than the one asked about (a place may qualify either: "the Israeli ...")."""
+        return owner is not None and any(
+            h.actor.kind != "place" and h.actor.id != owner.id and h.actor.id not in self.actors.family(owner)
+            for h in self.actors.find_in(description, fuzzy=False))
 
     def qualified_actor(self, phrase: str | None) -> Actor | None:
         """A person named with their body: "Amnesty's Kate Allen", "Dr Richard Lewis of the BMA".

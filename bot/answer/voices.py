@@ -221,9 +221,10 @@ def _spelt_out_sources(e: Engine, who: str) -> set[str]:
 
 def _misspelt_sources(e: Engine, who: str) -> set[str]:
     """'Lord Nicols' for the source 'Nicholls': every name word of the question close in
-    spelling to a word of one source (called only when no source or actor has the name)."""
+    spelling to a word of one source (called only when no source or actor has the name). A
+    name of the pack's own is no slip: "Kroger's CEO" is not a misspelt Roger."""
     words = [w for w in content_words(who) if w not in TITLE_WORDS and len(w) >= 5]
-    if not words:
+    if not words or any(e.actors.alias.get(w) for w in words):
         return set()
     found: set[str] = set()
     for key, forms in e.source_names.items():
