@@ -305,7 +305,7 @@ _GROUPS: tuple[str, ...] = (
     "come back|comeback|return|returning|returned",
     "sham|charade|farce|travesty|pretence",
     "distraction|sideshow|diversion",
-    "stunt|gimmick|publicity stunt",
+    "stunt|gimmick|publicity stunt|pr exercise|pr stunt",
     "fantasy|make-believe|fantasy economics|fiction|fictional",
     "gradually|bit by bit|step by step|piecemeal|in instalments|by stealth",
     "collude|colluded|collusion|complicit|complicity|go along with|went along with",
@@ -365,6 +365,15 @@ _GROUPS: tuple[str, ...] = (
     "empire|colonial|colonialism|imperial|imperialism",
     "stir up|foment|whip up",
     "on purpose|deliberately|intentionally|wilfully",
+    "old-fashioned|outdated|antiquated|archaic",
+    "result|outcome",
+    "agreement|consensus",
+    "go too far|went too far|goes too far|overstep|overstepped|overstepped the mark",
+    "long haul|long term|long run",
+    "idle|feckless|lazy|workshy",
+    "breeding ground|crucible|hotbed",
+    "backfire|counterproductive",
+    "eat into|make a hole in|dent|take a bite out of",
     "over the top|overreact|overreaction|over reacted|heavy handed",
     "careful|prudent|cautious",
     "householder|homeowner",
@@ -402,7 +411,11 @@ _GROUPS: tuple[str, ...] = (
 _ONE_WAY: dict[str, str] = {
     "fired": "sacked|dismissed",
     "rid": "abolish|scrap|axe|eliminate|do away with",  # "get rid of 162 quangos"
-    "imagine": "picture|envisage|envision",  # "nobody could picture X walking in"; not every picture
+    "imagine": "picture|envisage|envision",
+    "pulled": "withdrawn|dropped",  # "should be pulled" / "should be withdrawn"; not every withdrawal
+    "pull": "withdraw|drop",
+    "stretched": "extend|extended",
+    "blind": "not being able to see|unable to see",  # "nobody could picture X walking in"; not every picture
     "manufactured": "artificial|contrived",  # a manufactured row; not every artificial thing is made
     "sham": "fake|bogus|phoney",
     "feeding": "fuelling|fueling|stoking",

@@ -29,7 +29,7 @@ clearly obviously essentially virtually practically somehow pretty fairly rather
 
 # Question words that are NOT topic words when the question asks for statements.
 REPORT_VERBS = ("say|says|said|report|reports|reported|tell|told|claim|claims|claimed|announce|announced|warn|warned|"
-                "argue|argued|state|stated|think|thinks|reveal|revealed|write|wrote|suggest|suggested|believe|believes|"
+                "argue|argued|state|stated|think|thinks|thought|reveal|revealed|write|wrote|suggest|suggested|believe|believes|"
                 "mean|meant|add|added|insist|insisted|deny|denied|admit|admitted|predict|predicted|explain|explained|"
                 "comment|commented|accuse|accused|describe|described|stress|stressed|urge|urged|propose|proposed|"
                 "call|called|label|labelled|labeled|brand|branded|dismiss|dismissed|criticise|criticised|criticize|"
