@@ -829,3 +829,8 @@ def test_an_unnamed_source_right_before_the_verb_speaks_though_parsed_far_back(n
     assert _one(ex, "fled to the embassy").source.lower().endswith("source")
     assert _one(ex, "he was sorry").source == "Quill"
     assert "spokesman" not in _one(ex, "the plans").source
+
+
+def test_described_as_is_said_though_as_hangs_lower(nlp):
+    ex = _attr(nlp, 'Mr Quill himself described not being able to walk as simply "a nuisance".')
+    assert _one(ex, "a nuisance").source == "Quill"

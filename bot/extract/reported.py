@@ -187,6 +187,8 @@ class CueFinder:
                 return True
             if c.dep_ == "prep" and c.lower_ == "as" and lemma == "quote":
                 return True
+        if lemma == "describe" and any(t.dep_ == "prep" and t.lower_ == "as" for t in verb.subtree if t.i > verb.i):
+            return True  # "described not being able to see as simply ...": the parser hangs "as" lower
         if verb.dep_ in ("ccomp", "parataxis", "advcl", "conj") and verb.head.i < verb.i:
             # an inverted reporting clause: "..., Ms Hewitt told GMTV's Sunday programme."
             left = min([verb.i] + [c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
