@@ -662,6 +662,14 @@ The Kelsall dairy owned by Hollis will close in June with the loss of 40 jobs, H
 
 Union official Ray Hollins said the closure was a blow to the town.
 """,
+    "budget.txt": """Budget trust gap, says Ormond
+
+Treasury spokesman Vince Ormond said the budget figures could not be trusted.
+""",
+    "loans.txt": """Ormond targets problem lending
+
+Vincent Ormond says one in eight households already struggle with their bills. He wants to see "proper checks" when loans are sold to families.
+""",
     "steward.txt": """Trade council head backs mayor
 
 Trade council head Ottilie Brask defended Mayor Gideon Pell on Friday. Her message to the mayor was: "Keep going." Ms Brask added: "I do not think he will change course. I have to say he has been a careful steward of the town's money."
@@ -1650,3 +1658,9 @@ def test_a_body_of_the_pack_is_no_misspelt_speaker(engine):
     a = engine.ask("what did hollis's ceo say about the closure")
     assert not a.found and a.excerpts == []
     assert first_excerpt(engine, "what did ray hollins say about the closure").attribution.source == "Ray Hollins"
+
+
+def test_a_short_given_name_is_the_same_person(engine):
+    # one story prints "Vince Ormond", another "Vincent Ormond"
+    first = first_excerpt(engine, "what does vince ormond want done about loans")
+    assert "proper checks" in first.quote

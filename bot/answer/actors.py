@@ -23,6 +23,23 @@ _WORD_NAMES = frozenset("brown green white black young field hall bush major fox
 _COMMON = STOPWORDS | _WORD_NAMES | frozenset("""
 us may will new long short house home office state states labour conservative liberal democrats government party
 """.split())
+# Given names and the short forms the press uses for them.
+_SHORT_NAMES = {short: full for full, shorts in {
+    "vincent": "vince", "anthony": "tony", "james": "jim jimmy jamie", "william": "bill billy will",
+    "robert": "bob bobby rob", "michael": "mike mick", "david": "dave", "christopher": "chris",
+    "kenneth": "ken", "nicholas": "nick", "patrick": "pat paddy", "thomas": "tom tommy", "andrew": "andy",
+    "stephen": "steve", "steven": "steve", "edward": "ed ted", "alexander": "alex", "benjamin": "ben",
+    "daniel": "dan danny", "matthew": "matt", "samuel": "sam", "joseph": "joe", "charles": "charlie chas",
+    "richard": "dick rick", "peter": "pete", "gerald": "gerry", "gerard": "gerry", "douglas": "doug",
+    "elizabeth": "liz beth", "katherine": "kate kathy", "catherine": "kate cathy", "susan": "sue",
+    "margaret": "maggie", "jennifer": "jenny", "patricia": "pat", "deborah": "debbie", "rebecca": "becky",
+}.items() for short in shorts.split()}
+
+
+def _given(name: str) -> str:
+    return _SHORT_NAMES.get(name, name)
+
+
 # A lower-case word of a phrase names an actor when the pack prints it capitalised this often
 # mid-sentence ("labour", "tories").
 NAME_CAPITAL_SHARE = 0.9
@@ -203,13 +220,17 @@ class ActorIndex:
             return []
         ids = set.union(*(self._by_token.get(w, set()) for w in words)) - {actor.id}
         mine = set(words) - _TITLES
-        found = []
+        found, nicknamed = [], []
         for i in ids:
             other = self.by_id[i]
             if other.kind not in ("person", "organization"):
                 continue
             tokens = other.key.split()
             theirs = set(tokens) - _TITLES
+            if len(tokens) == len(words) >= 2 and tokens[-1] == words[-1] and tokens[0] != words[0] \
+                    and _given(tokens[0]) == _given(words[0]) and tokens[1:-1] == words[1:-1]:
+                nicknamed.append(other)  # "Vince Cable" and "Vincent Cable": one person, whichever story
+                continue
             same_words = len(theirs) >= 2 and (theirs <= mine or mine <= theirs)
             # "Lord Kinnock" for "Neil Kinnock": a title and the surname; "MacDonald" alone for
             # "Ian MacDonald QC", where the article never tied the two
@@ -218,7 +239,7 @@ class ActorIndex:
             if same_words or titled:
                 found.append(other)
         if not found:
-            return []
+            return nicknamed
         ids = [actor.id] + [a.id for a in found]
         marks = ",".join("?" * len(ids))
         rows = self._reader.all(  # named, or quoted, in the article
@@ -228,7 +249,7 @@ class ActorIndex:
         articles: dict[int, set[str]] = defaultdict(set)
         for r in rows:
             articles[r[0]].add(r[1])
-        return [a for a in found if articles[a.id] & articles[actor.id]]
+        return nicknamed + [a for a in found if articles[a.id] & articles[actor.id]]
 
     def members(self, body: Actor) -> list[Actor]:
         """People an article describes as speaking for a body: 'State Department deputy

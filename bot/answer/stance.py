@@ -31,7 +31,9 @@ def stance(e: Engine, p: Parsed) -> Answer:
         p = Parsed(p.intent, p.text, who=pair[0], topic=" ".join(x for x in (pair[1], p.topic) if x), stance=p.stance)
         # "what do the SNP and the Tories want": the first, with the second as part of the topic
     if actor is not None:
-        who = Concept(f"actor:{actor.id}", words=name_words(actor.name), actor_ids={actor.id})
+        same = [actor, *e.actors.variants(actor)]  # "Vince Cable" is also the story's "Vincent Cable"
+        who = Concept(f"actor:{actor.id}", words=[w for a in same for w in name_words(a.name)],
+                      actor_ids={a.id for a in same} | e.actors.family(actor))
         name = actor.name
     else:
         words = content_words(p.who)
@@ -45,13 +47,13 @@ def stance(e: Engine, p: Parsed) -> Answer:
     topic = [c for c in e.concepts(p.topic) if c.label != who.label]
     concepts = [who, stance] + topic
     e.search.weigh(concepts)
-    best = e.best(concepts, require={who.label}, min_cov=0.0, subjects={actor.id} if actor else None)
+    best = e.best(concepts, require={who.label}, min_cov=0.0, subjects=who.actor_ids if actor else None)
     topic_labels = {c.label for c in topic}
     topic_weight = sum(c.weight for c in topic) or 1.0
     # "The Lib Dems would allow people to swap these winter fuel payments ...": X as the subject
     # of a sentence on the topic that says what X would or will do states X's aim as well as
     # X's own words do ("X was speaking about ..." does not).
-    subject_of = e.subject_sentences({actor.id}, [r["sid"] for r, _ in best]) if actor else set()
+    subject_of = e.subject_sentences(who.actor_ids, [r["sid"] for r, _ in best]) if actor else set()
     # "What is the Press Council worried about with the bill?": "The Press Council is concerned
     # the laws would ...", in a story that names the bill elsewhere, voices the fear on it.
     whole = {a for a, cov in e.search.article_coverage(topic, sorted({r["article_id"] for r, _ in best})).items()
@@ -63,15 +65,15 @@ def stance(e: Engine, p: Parsed) -> Answer:
         if topic_labels and not on_topic:
             # X wants something, but not what was asked about, unless X's own sentence of
             # that stance sits in a story covering all the topic
-            return stance.label in labels and row["article_id"] in whole and row["source_actor"] == (actor.id if actor else None)
+            return stance.label in labels and row["article_id"] in whole and (actor is not None and row["source_actor"] in who.actor_ids)
         if stance.label in labels:
             # "... should encourage young people to drink" voices a want, but "ministers" alone
             # is not the topic "ministers over free personal care"
             return not topic_labels or on_topic >= STANCE_TOPIC
-        if p.stance == "fear" and (row["cue"] or "").lower() in WARNING_CUES and row["source_actor"] == (actor.id if actor else None):
+        if p.stance == "fear" and (row["cue"] or "").lower() in WARNING_CUES and (actor is not None and row["source_actor"] in who.actor_ids):
             return True  # "Mr Frankel warns that ...": a fear, in the reporting verb
         return bool(topic_labels) and on_topic >= 0.5 and (
-            row["source_actor"] == (actor.id if actor else None)
+            (actor is not None and row["source_actor"] in who.actor_ids)
             or row["sid"] in subject_of and bool(_AIM.search(row["text"])))
 
     best = [(r, sc) for r, sc in best if relevant(r)]
