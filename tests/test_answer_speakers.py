@@ -1664,3 +1664,8 @@ def test_a_short_given_name_is_the_same_person(engine):
     # one story prints "Vince Ormond", another "Vincent Ormond"
     first = first_excerpt(engine, "what does vince ormond want done about loans")
     assert "proper checks" in first.quote
+
+
+def test_a_name_with_what_the_pack_calls_them_before_it_is_that_person(engine):
+    first = first_excerpt(engine, "what did the rail users chairman dilys morgan say about the report")
+    assert "overdue" in first.quote and first.attribution.source == "Dilys Morgan"

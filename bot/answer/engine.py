@@ -488,12 +488,15 @@ class Engine:
         words = content_words(phrase)
         covered = set(content_words(" ".join(h.span for h in hits)))
         leftover = [w for w in words if w not in covered]
-        if any(w not in allowed for w in leftover):
-            return None
         if _two_people_one_name(hits):
             return None
         named = [h for h in hits if h.actor.kind in ("person", "organization", "group")] or hits
-        return max(named, key=lambda h: (h.end - h.start, h.start, h.score, h.actor.mentions)).actor
+        actor = max(named, key=lambda h: (h.end - h.start, h.start, h.score, h.actor.mentions)).actor
+        # words left over must be generic, or say what the pack calls the actor ("the ranger Jamie Werner")
+        described = {w for d in actor.descriptions for w in content_words(d)}
+        if any(w not in allowed and w not in described for w in leftover):
+            return None
+        return actor
 
 
 def _joined(first: Answer, second: Answer) -> Answer:
