@@ -65,15 +65,15 @@ def stance(e: Engine, p: Parsed) -> Answer:
         if topic_labels and not on_topic:
             # X wants something, but not what was asked about, unless X's own sentence of
             # that stance sits in a story covering all the topic
-            return stance.label in labels and row["article_id"] in whole and (actor is not None and row["source_actor"] in who.actor_ids)
+            return stance.label in labels and row["article_id"] in whole and row["source_actor"] in who.actor_ids
         if stance.label in labels:
             # "... should encourage young people to drink" voices a want, but "ministers" alone
             # is not the topic "ministers over free personal care"
             return not topic_labels or on_topic >= STANCE_TOPIC
-        if p.stance == "fear" and (row["cue"] or "").lower() in WARNING_CUES and (actor is not None and row["source_actor"] in who.actor_ids):
+        if p.stance == "fear" and (row["cue"] or "").lower() in WARNING_CUES and row["source_actor"] in who.actor_ids:
             return True  # "Mr Frankel warns that ...": a fear, in the reporting verb
         return bool(topic_labels) and on_topic >= 0.5 and (
-            (actor is not None and row["source_actor"] in who.actor_ids)
+            row["source_actor"] in who.actor_ids
             or row["sid"] in subject_of and bool(_AIM.search(row["text"])))
 
     best = [(r, sc) for r, sc in best if relevant(r)]
