@@ -17,7 +17,7 @@ from bot.answer import claims, pack, people, provenance, reasons, stance
 from bot.answer.actors import ROLE_SYNONYMS, Actor, ActorHit, ActorIndex, tokens
 from bot.answer.question import QUESTION_START, STOPWORDS, Parsed, clean, content_words, parse, split_questions
 from bot.answer.lexicon import LONG_PHRASES, PHRASES, SYNONYMS
-from bot.answer.search import NUMBER_WORDS, Concept, Searcher, adverb, expand, fts_term, hyphenated
+from bot.answer.search import NUMBER_WORDS, Concept, Searcher, adverb, expand, fts_term, hyphenated, swaps
 from bot.answer.voices import in_title
 from bot.answer.thresholds import HEADLINE_PENALTY, HEADLINE_WORD, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, PASSAGE_PENALTY, ROLE_TIE, SUBJECT_BONUS
 from bot.index.read import Reader, placeholders, sentences_by_id
@@ -522,8 +522,7 @@ def _covered_by(concepts: list[Concept], title: str) -> set[str]:
 
 def _slipped_stopword(word: str) -> bool:
     """'teh', 'adn', 'waht': a small word with two letters typed the wrong way round."""
-    return len(word) <= 5 and any(word[:k] + word[k + 1] + word[k] + word[k + 2:] in STOPWORDS
-                                  for k in range(len(word) - 1))
+    return len(word) <= 5 and any(w in STOPWORDS for w in swaps(word))
 
 
 def _phrase_of(first: str, second: str) -> str | None:

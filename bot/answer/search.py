@@ -162,8 +162,7 @@ class Searcher:
         if len(word) < SPELLING_MIN:
             # "paris" is one slip from "parts": a short word is only read as two letters typed
             # the wrong way round ("rasie" -> "raise")
-            swaps = [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)]
-            known = [w for w in swaps if w != word and w in self._vocabulary]
+            known = [w for w in swaps(word) if w != word and w in self._vocabulary]
             return max(known, key=lambda w: (self._vocabulary[w], w)) if known else None
         slips = 2 if len(word) >= SPELLING_LONG else 1
         # a slip: a letter missed, added or mistyped, or two typed the wrong way round
@@ -265,6 +264,11 @@ class Searcher:
         total = sum(c.weight for c in concepts) or 1.0
         weights = {c.label: c.weight for c in concepts}
         return {a: sum(weights[l] for l in labels) / total for a, labels in covered.items()}
+
+
+def swaps(word: str) -> list[str]:
+    """The word with two adjacent letters typed the wrong way round, each way it can be."""
+    return [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)]
 
 
 def inflections(word: str) -> list[str]:
