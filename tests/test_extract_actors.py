@@ -463,7 +463,9 @@ def test_a_royal_is_not_a_commoner_who_shares_the_given_name(nlp):
         nlp,
         "Prince Charles and Camilla Parker Bowles are to be married on 8 April.",
         "On Thursday night, Prince Charles, 56, hosted a dinner at Windsor Castle.",
+        "Charles said he was delighted.",
         "Liberal Democrat leader Charles Kennedy offered his congratulations.")
     kennedy = actors["charles kennedy"]
     assert not {a.lower() for a in kennedy.aliases} & {"prince charles", "charles"}
     assert table.resolve("Prince Charles").key != "charles kennedy"
+    assert table.resolve("Charles").key == table.resolve("Prince Charles").key  # his own name, later alone

@@ -140,3 +140,16 @@ def test_a_post_the_pronoun_itself_held_is_nobody_else(nlp):
                                "As agriculture minister he caused controversy over beef.",
                                "He quit the government in 1999."])
     assert pairs(refs) == [("he", "hadley"), ("He", "hadley")]
+
+
+def test_a_pronoun_in_a_fronted_phrase_is_the_subject_after_it(nlp):
+    # "In his report, Mr Brown insisted ...": 'his' is Brown's, not the man of the sentence before
+    _, refs = references(nlp, ["Mr Vince Cable attacked the spending plans on Tuesday.",
+                               "In his report, Mr Gordon Brown insisted he was on course to meet the rule."])
+    assert ("his", "vince cable") not in pairs(refs)
+    assert ("his", "gordon brown") in pairs(refs)
+
+
+def test_a_pronoun_in_a_fronted_clause_with_its_own_subject_is_that_subjects(nlp):
+    _, refs = references(nlp, ["As Mr Michael Howard launched his campaign, Mr Charles Kennedy mocked the Tories."])
+    assert ("his", "charles kennedy") not in pairs(refs)

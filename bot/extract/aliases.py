@@ -104,6 +104,8 @@ def person_by_first_name(text: str, people: list[Mention]) -> Mention | None:
     keys = {}
     for p in people:
         pw = folded_words(p.text)
+        if pw == words:
+            return p        # "Charles" after "Prince Charles": the man known by that one name
         if len(pw) > 1 and pw[0] == words[0] and p.text.split()[0] not in PEER_TITLES:
             keys[p.key] = p
     return next(iter(keys.values())) if len(keys) == 1 else None

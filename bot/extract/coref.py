@@ -171,6 +171,14 @@ class _Resolver:
         i = self._sentence(t.idx)
         if i is None:
             return
+        after = _fronted_subject(t)
+        if after is not None and after.i in self.named_at:
+            # "In his report, Mr Brown insisted ...": the named subject the phrase leads up to
+            key = self.named_at[after.i][1]
+            if self.sex_of(key) in (None, sex):
+                self._record(t.idx, t.idx + len(t.text), key)
+                self.antecedents.append(Antecedent(t.i, i, key, sex, False, False))
+                return
         not_him = self._clause_subject(t)
         lo, hi = _commanded(t)
         window: list[Antecedent] = []
@@ -240,6 +248,24 @@ class _Resolver:
         self.antecedents.append(Antecedent(head.i, i, holder.key, self.sex_of(holder.key),
                                            _is_subject(head), self.quotes.inside(start)))
         return head.i + 1
+
+
+def _fronted_subject(t: Token) -> Token | None:
+    """The subject of the main clause when the pronoun sits in a phrase fronted before it
+    ("In his report, Mr Brown ..."); None elsewhere, or when that subject is a pronoun, which
+    the usual search then resolves the same way."""
+    root = t.sent.root
+    subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or subject.pos_ == "PRON" or t.i >= subject.left_edge.i:
+        return None
+    top = t
+    while top.head.i != root.i and top.head.i != top.i:
+        top = top.head
+        if any(c.dep_ in _SUBJECT_DEPS and c.i < t.i for c in top.children):
+            return None     # "As Michael Howard kicked off his campaign, Kennedy ...": Howard's
+    if top.head.i != root.i or top.dep_ not in ("prep", "advcl", "npadvmod", "advmod") or top.i > subject.i:
+        return None
+    return subject
 
 
 def _commanded(t: Token) -> tuple[int, int]:
