@@ -674,6 +674,10 @@ Vincent Ormond says one in eight households already struggle with their bills. H
 
 Trade council head Ottilie Brask defended Mayor Gideon Pell on Friday. Her message to the mayor was: "Keep going." Ms Brask added: "I do not think he will change course. I have to say he has been a careful steward of the town's money."
 """,
+    "gazette.txt": """Harlan sets out his vision
+
+Writing in the Elmsworth Gazette, councillor Piers Harlan outlined his plans for the town centre. "We will not let the high street die," he wrote. Political editor Ruth Penn said that Mr Harlan's piece was "a warning shot" to the council leader.
+""",
     "ward.txt": """Labour leader rejects calls for hospital review
 
 Labour leader Hal Brennock has rejected calls for a review of the closure of the hospital ward.
@@ -1669,3 +1673,9 @@ def test_a_short_given_name_is_the_same_person(engine):
 def test_a_name_with_what_the_pack_calls_them_before_it_is_that_person(engine):
     first = first_excerpt(engine, "what did the rail users chairman dilys morgan say about the report")
     assert "overdue" in first.quote and first.attribution.source == "Dilys Morgan"
+
+
+def test_a_claim_may_leave_a_name_to_the_sentence_before_the_quote(engine):
+    # the Gazette is named two sentences before Penn's words; the claim still is hers
+    x = first_excerpt(engine, "who said harlan's elmsworth gazette column was a warning shot")
+    assert x.quote.startswith("Political editor Ruth Penn said") and x.attribution.source == "Ruth Penn"

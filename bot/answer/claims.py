@@ -9,7 +9,7 @@ from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.question import FIGURE, MONTHS, QUESTION_START, WEEKDAYS, YEAR, Parsed, content_words
 from bot.answer.search import FRACTIONS, NUMBER_WORDS, Concept, expand
 from bot.answer.thresholds import (ANSWER_TYPE_BONUS, ARTICLE_SLACK, CLEAR_WINNER, LONG_CLAIM_COVERAGE, MAX_EXCERPTS, MIN_COVERAGE,
-                                   NOTHING, QUOTED_CLAIM_SLACK, SUBJECT_BONUS)
+                                   NEAR_ACTOR, NOTHING, QUOTED_CLAIM_SLACK, SUBJECT_BONUS)
 from bot.index.read import placeholders, sentences_by_id
 from bot.names import fold
 from bot.model import Answer
@@ -105,7 +105,7 @@ def who_said(e: Engine, p: Parsed) -> Answer:
     about = {c.label for c in concepts if subject is not None and subject.id in c.actor_ids}
 
     def ranked(min_cov: float) -> list:
-        found = e.best(concepts, min_cov=min_cov, pairs=True, require=require)
+        found = e.best(concepts, min_cov=min_cov, pairs=True, require=require, near=NEAR_ACTOR)
         return [(r, sc) for r, sc in _on_subject(e, found, about, _family(e, subject)) if _same_way(p.topic, r["text"])]
 
     best = ranked(min_cov)

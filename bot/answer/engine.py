@@ -269,7 +269,8 @@ class Engine:
 
     def best(self, concepts: list[Concept], require: set[str] | None = None, limit: int = 300,
               article_ids: list[str] | None = None, min_cov: float = MIN_COVERAGE,
-              subjects: set[int] | None = None, pairs: bool = False) -> list[tuple[sqlite3.Row, float]]:
+              subjects: set[int] | None = None, pairs: bool = False,
+              near: float = 0.0) -> list[tuple[sqlite3.Row, float]]:
         """Sentences ranked by coverage (ties: attributed first, then article order).
 
         `subjects`: actors the question is about; a sentence where one of them is the
@@ -291,6 +292,8 @@ class Engine:
                     if score > cov[sid][0] + 0.05 and score > nxt[0] + 0.05:
                         cov[sid] = (score, labels)
                         self._tl.pairs[sid] = sid + 1
+        if near:
+            cov = self._near_actors(concepts, cov, near)
         self._tl.labels = {sid: labels for sid, (_, labels) in cov.items()}
         if len(concepts) <= 2 and min_cov > 0:
             min_cov = 1.0  # a short question's every concept must be there
@@ -310,6 +313,23 @@ class Engine:
             if r["text"] not in seen:
                 seen.add(r["text"])
                 out.append((r, cov[r["sid"]][0]))
+        return out
+
+    def _near_actors(self, concepts: list[Concept], cov: dict, share: float) -> dict:
+        """An actor the sentence leaves to its neighbour ("Writing in the Guardian, Mr Brown ...
+        Marr said that Mr Brown's article was a warning shot") counts at `share` of its weight."""
+        total = sum(c.weight for c in concepts) or 1.0
+        out = dict(cov)
+        for c in concepts:
+            if not c.actor_ids:
+                continue
+            rows = self.search.concept_rows(c)
+            for sid, (score, labels) in out.items():
+                if c.label in labels:
+                    continue
+                art = self.search.article_of(sid)
+                if any(j in rows and self.search.article_of(j) == art for j in (sid - 2, sid - 1, sid + 1, sid + 2)):
+                    out[sid] = (score + share * c.weight / total, labels)
         return out
 
     def passages(self, concepts: list[Concept], min_cov: float = MIN_COVERAGE,

@@ -56,3 +56,6 @@ MAX_EXCERPTS = 3
 # Sentences of one quote shown together in an excerpt.
 QUOTE_RUN = 3
 NOTHING = "Nothing in the briefing pack answers that."
+# Who said a claim: an actor the claim names, named only in the sentence before or after the
+# quote, counts this share of its weight.
+NEAR_ACTOR = 0.75
