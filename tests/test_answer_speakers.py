@@ -678,6 +678,14 @@ Trade council head Ottilie Brask defended Mayor Gideon Pell on Friday. Her messa
 
 Writing in the Elmsworth Gazette, councillor Piers Harlan outlined his plans for the town centre. "We will not let the high street die," he wrote. Political editor Ruth Penn said that Mr Harlan's piece was "a warning shot" to the council leader.
 """,
+    "embargo.txt": """Minister defends embargo stance
+
+Foreign minister Osric Vale said the new code of conduct was more effective than the current ban.
+""",
+    "hunt.txt": """Hunting with hounds ends on Friday
+
+The hunting ban comes into force on Friday. Hunting groups said hunting would go on within the law. Hunting supporters plan a rally.
+""",
     "ward.txt": """Labour leader rejects calls for hospital review
 
 Labour leader Hal Brennock has rejected calls for a review of the closure of the hospital ward.
@@ -1679,3 +1687,9 @@ def test_a_claim_may_leave_a_name_to_the_sentence_before_the_quote(engine):
     # the Gazette is named two sentences before Penn's words; the claim still is hers
     x = first_excerpt(engine, "who said harlan's elmsworth gazette column was a warning shot")
     assert x.quote.startswith("Political editor Ruth Penn said") and x.attribution.source == "Ruth Penn"
+
+
+def test_a_ban_of_another_kind_is_not_the_ban_asked_about(engine):
+    assert first_excerpt(engine, "what did osric vale say about the ban").attribution.source == "Osric Vale"
+    a = engine.ask("what did osric vale say about the hunting ban")
+    assert not a.found and not a.excerpts

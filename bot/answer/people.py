@@ -381,7 +381,7 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
     for a in article_ids:
         covered = {c.label for c in concepts if a in in_articles[c.label]} | titled.get(a, set())
         article_cov[a] = sum(c.weight for c in concepts if c.label in covered) / total
-    other_kind = _other_kind(concepts, titles, topic)
+    other_kind = _other_kind(concepts, titles, topic, in_articles)
     scored = []
     own = set(ids)
     for i in ids:
@@ -418,10 +418,11 @@ def _title_words(c: Concept, person: bool) -> list[str]:
     return words + [w.split()[-1] for w in c.words if " " in w] if person else words
 
 
-def _other_kind(concepts: list[Concept], titles: dict[str, str], topic: str | None) -> set[str]:
-    """The articles whose headline names another kind of the thing asked about: asked about
-    "the hunting ban", a story headlined "Scots smoking ban details set out" is about a ban,
-    but not that one."""
+def _other_kind(concepts: list[Concept], titles: dict[str, str], topic: str | None,
+                in_articles: dict[str, set[str]]) -> set[str]:
+    """The articles whose headline names another kind of the thing asked about, or that never
+    name this kind: asked about "the hunting ban", a story headlined "Scots smoking ban details
+    set out", or one on the China arms ban, is about a ban, but not that one."""
     if len(concepts) != 2 or any(c.actor_ids for c in concepts):
         return set()
     kind, thing = concepts
@@ -429,7 +430,8 @@ def _other_kind(concepts: list[Concept], titles: dict[str, str], topic: str | No
         return set()  # "finding his daughter" names no kind of daughter
     things = "|".join(re.escape(w) for w in thing.words if " " not in w)
     kinds = set(kind.words)
-    out = set()
+    out = {a for a, title in titles.items()
+           if a not in in_articles[kind.label] and not any(in_title(w, title) for w in kind.words)}
     for article, title in titles.items():
         for m in re.finditer(r"(?i)\b([a-z]+) (?:" + things + r")\b", title):
             if m.group(1).lower() not in kinds and m.group(1).lower() not in STOPWORDS:
