@@ -134,3 +134,9 @@ def test_a_name_is_matched_as_printed_with_its_small_words():
     # the index keeps "of": the phrase "duchy cornwall" never matches "the Duchy of Cornwall"
     assert "duchy of cornwall" in name_words("Duchy of Cornwall")
     assert name_words("Roman Gofman") == ["roman gofman"]
+
+
+def test_an_irregular_ing_form_reaches_the_forms_of_its_verb():
+    from bot.answer.search import expand as search_expand
+    assert {"lie", "lies", "lied"} <= set(search_expand("lying"))  # "accused of lying" / "telling lies"
+    assert {"die", "died"} <= set(search_expand("dying"))

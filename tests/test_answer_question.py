@@ -237,3 +237,8 @@ def test_a_hint_after_the_question_is_not_part_of_it():
     assert split_questions("who's david james? the tories' savings guy?") == ["who's david james"]
     assert split_questions("who is Gofman? what did he say about Syria?") == ["who is Gofman", "what did he say about Syria"]
     assert split_questions("who is Roman Gofman") == ["who is Roman Gofman"]
+
+
+def test_chat_shorthand_reads_as_the_words_articles_print():
+    p = parse("what did may say abt the govts plans")
+    assert "about the government's plans" in p.text and p.topic == "the government's plans"

@@ -280,6 +280,12 @@ The Harbour Bill was debated in the Commons on Monday, with a vote expected late
 
 In the Commons vote the Harbour Bill passed by 301 votes to 199.
 """,
+    "reselect.txt": """Merrow survives bid to oust him
+
+Councillor Aled Merrow faced a motion to deselect him on Thursday.
+
+But his ward party voted against the move, with Mr Merrow winning 41 of the 70 votes.
+""",
     "ringroad.txt": """Ring road row deepens
 
 "This is typical of the council's hypocrisy on the ring road," said opposition leader Dai Pritchard.
@@ -1693,3 +1699,12 @@ def test_a_ban_of_another_kind_is_not_the_ban_asked_about(engine):
     assert first_excerpt(engine, "what did osric vale say about the ban").attribution.source == "Osric Vale"
     a = engine.ask("what did osric vale say about the hunting ban")
     assert not a.found and not a.excerpts
+
+
+def test_how_a_vote_went_may_be_told_as_so_many_of_the_votes(engine):
+    assert "41 of the 70 votes" in first_excerpt(engine, "how did merrow do in the deselection vote?").quote
+
+
+def test_a_double_letter_typed_once_is_still_the_word(engine):
+    assert engine.search.spelling("dredgng") == "dredging"  # a long word: any one slip
+    assert engine.search.spelling("chanel") == "channel"  # a short one: only a letter typed once for twice

@@ -675,7 +675,7 @@ _ANSWER_TYPES = {
     "age": re.compile(r"(?<![\d,.£$€])\b\d{1,3}\b(?=,)|\baged \d|\bat the age of \d|\b\d{1,3}-year-old|\b\d{1,3} years? old|"
                       r"\bin (?:his|her|their) (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
                       re.IGNORECASE),
-    "tally": re.compile(r"\b\d+\s*(?:-|–|votes? to)\s*\d+\b|\bmajority (?:of|was (?:cut|reduced) to|fell to) \d+|"
+    "tally": re.compile(r"\b\d+\s*(?:-|–|votes? to)\s*\d+\b|\b\d[\d,]* of (?:the )?\d[\d,]* (?:votes|ballots)\b|\bmajority (?:of|was (?:cut|reduced) to|fell to) \d+|"
                         r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:votes? )?to "
                         r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|nil|none)\b(?! (?:another|other))",
                         re.IGNORECASE),  # "by an eight to one majority"

@@ -414,6 +414,7 @@ _ONE_WAY: dict[str, str] = {
     "imagine": "picture|envisage|envision",
     "pulled": "withdrawn|dropped",  # "should be pulled" / "should be withdrawn"; not every withdrawal
     "pull": "withdraw|drop",
+    "slap": "impose",  # "slapped an embargo on"; not every imposition is a slap
     "stretched": "extend|extended",
     "blind": "not being able to see|unable to see",  # "nobody could picture X walking in"; not every picture
     "manufactured": "artificial|contrived",  # a manufactured row; not every artificial thing is made
@@ -530,7 +531,7 @@ def verb_forms(word: str) -> tuple[str, ...]:
 
 
 # Forms the suffix rules and the verbs above cannot undo.
-_IRREGULAR: dict[str, str] = {
+IRREGULAR: dict[str, str] = {
     "dying": "die", "lying": "lie", "slain": "kill", "kids": "children", "men": "man", "women": "woman",
 }
 
@@ -559,8 +560,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = _build()
 def _bases(word: str) -> list[str]:
     """Candidate base forms of an inflected word, most likely first ('sacked' -> 'sack')."""
     out: list[str] = []
-    if word in _IRREGULAR:
-        out.append(_IRREGULAR[word])
+    if word in IRREGULAR:
+        out.append(IRREGULAR[word])
     elif word in VERB_FORMS and VERB_FORMS[word][0] != word:
         out.append(VERB_FORMS[word][0])  # "fell" -> fall, "sought" -> seek
     n = len(word)

@@ -108,7 +108,7 @@ class Parsed:
 
 
 # Chat shorthand, typed lower case: "how many ppl ...", "did u see ...".
-_SHORTHAND = {"ppl": "people", "uni": "university", "govt": "government", "abt": "about", "w/": "with",
+_SHORTHAND = {"ppl": "people", "uni": "university", "govt": "government", "govts": "government's", "abt": "about", "w/": "with",
               "w/o": "without", "b/c": "because", "u": "you", "ur": "your", "yrs": "years", "pls": "please",
               "plz": "please", "tho": "though", "thru": "through", "msg": "message", "approx": "approximately",
               "whats": "what's", "whos": "who's", "wheres": "where's", "whens": "when's", "hows": "how's"}

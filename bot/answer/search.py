@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.answer.lexicon import expand as lexicon_expand, verb_forms
+from bot.answer.lexicon import IRREGULAR, verb_forms
+from bot.answer.lexicon import expand as lexicon_expand
 from bot.answer.question import content_words
 from bot.index.read import Reader, placeholders
 
@@ -161,8 +162,8 @@ class Searcher:
             return None
         if len(word) < SPELLING_MIN:
             # "paris" is one slip from "parts": a short word is only read as two letters typed
-            # the wrong way round ("rasie" -> "raise")
-            known = [w for w in swaps(word) if w != word and w in self._vocabulary]
+            # the wrong way round ("rasie" -> "raise") or a double letter typed once ("acess")
+            known = [w for w in swaps(word) + doubled(word) if w != word and w in self._vocabulary]
             return max(known, key=lambda w: (self._vocabulary[w], w)) if known else None
         slips = 2 if len(word) >= SPELLING_LONG else 1
         # a slip: a letter missed, added or mistyped, or two typed the wrong way round
@@ -271,6 +272,11 @@ def swaps(word: str) -> list[str]:
     return [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)]
 
 
+def doubled(word: str) -> list[str]:
+    """The word with one of its letters typed twice, each way it can be ("acess" -> "access")."""
+    return [word[:i + 1] + word[i] + word[i + 1:] for i in range(len(word)) if word[i].isalpha()]
+
+
 def inflections(word: str) -> list[str]:
     """Forms the porter stemmer does not fold together ('die'/'died' -> 'die'/'di')."""
     if len(word) < 3 or not word.isalpha() or word.endswith(("s", "ing")):
@@ -310,8 +316,10 @@ def name_words(name: str) -> list[str]:
 def expand(word: str) -> list[str]:
     """A question word and the words an article may use instead: the paraphrase lexicon, the
     short list above, the forms of an irregular verb, and inflections the stemmer does not fold."""
+    base = IRREGULAR.get(word)  # "lying" -> lie, lies, lied
     return list(dict.fromkeys([*lexicon_expand(word), *SYNONYMS.get(word, "").split(), *verb_forms(word),
-                               *inflections(word), *derived(word), *_ship(word), *_bare_figure(word)]))
+                               *inflections(word), *([base, *inflections(base)] if base else []),
+                               *derived(word), *_ship(word), *_bare_figure(word)]))
 
 
 _PREFIXES = ("anti", "counter", "cross", "multi", "inter", "semi", "self", "post", "non", "pre", "pro", "mid", "co", "ex")
