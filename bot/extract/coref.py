@@ -186,14 +186,26 @@ class _Resolver:
         for a in reversed(self.antecedents):
             if a.sentence < i - 2 or not self._near(i, a.sentence):
                 break
-            if a.sex not in (None, sex) or a.token == not_him or lo <= a.token < hi:
-                continue
+            if a.sex not in (None, sex) or a.token == not_him or lo <= a.token < hi and not _says(doc[a.token]):
+                continue    # (but 'Laws said: "...," he said' is Laws twice)
             (window if a.sentence >= i - 1 else older).append(a)
-        keys = {a.key if a.key is not None else f"#{a.token}" for a in window}
-        key = window[0].key if len(keys) == 1 else None
+        # "Azmat Begg, father of Moazzam, thanked ...": a name inside the subject's own phrase
+        # describes the subject; it is not another candidate
+        owners = [doc[a.token] for a in window if a.salient and a.key]
+        window = [a for a in window if not any(_describes(doc[a.token], owner) for owner in owners)]
+        key = _one_key(window)
+        if key is None and _main_subject(t):
+            # "Azmat Begg ... thanked his lawyers for campaigning for his son's release. He added":
+            # a sentence's subject 'he' means the one main subject or object before it, not a
+            # person tucked inside a phrase ("his son's", "of the party")
+            plain = [a for a in window if not _tucked(doc[a.token], a.key is not None)]
+            key = _one_key(plain)
+            if key is not None and not any(a.key == key and _main_subject(doc[a.token]) for a in plain):
+                key = None  # "as his first wife, Sally, was dying": no main subject, no guess
         latest = window[0] if window else None
         if key is None or all(a.quoted for a in window) or (
-                latest.sentence < i and not latest.salient and any(a.key != key for a in older)):
+                latest.sentence < i and not any(a.salient for a in window if a.sentence == latest.sentence)
+                and any(a.key != key for a in older)):
             # nobody, two people it may mean, or "Blair spoke. Brown's aides agreed. He added";
             # this 'he' then stands for someone unknown whom the next 'he' may mean too
             self.antecedents.append(Antecedent(t.i, i, None, sex, _is_subject(t), False))
@@ -248,6 +260,50 @@ class _Resolver:
         self.antecedents.append(Antecedent(head.i, i, holder.key, self.sex_of(holder.key),
                                            _is_subject(head), self.quotes.inside(start)))
         return head.i + 1
+
+
+def _main_subject(t: Token) -> bool:
+    """The subject of its sentence's main verb ("He added", "Mr Begg thanked")."""
+    while t.dep_ == "compound" and t.head.i > t.i:
+        t = t.head
+    verb = t.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return t.dep_ in _SUBJECT_DEPS and verb.dep_ == "ROOT"
+
+
+def _tucked(t: Token, named: bool) -> bool:
+    """A person inside another phrase, whom a following 'he' rarely means: the owner in "his
+    son's release", a name after a preposition ("campaigning for Mr Begg"). A subject's owner
+    ("Mr Campbell's e-mail said") is not tucked, and an unnamed man after a preposition ("by a
+    British man who said he ...") may still be the one meant."""
+    if t.dep_ == "poss":
+        return t.head.dep_ not in _SUBJECT_DEPS
+    return named and t.dep_ in ("pobj", "compound")
+
+
+
+def _one_key(window: list[Antecedent]) -> str | None:
+    """The person every antecedent means, if they all mean one named person."""
+    keys = {a.key if a.key is not None else f"#{a.token}" for a in window}
+    return window[0].key if len(keys) == 1 else None
+
+
+def _says(t: Token) -> bool:
+    """The subject of a verb of saying: "David Laws said", "Blair told MPs"."""
+    return t.dep_ in _SUBJECT_DEPS and t.head.lemma_ in ("say", "add", "tell")
+
+
+def _describes(t: Token, owner: Token) -> bool:
+    """Is t a name inside owner's own phrase that describes owner ("Azmat Begg, father of
+    Moazzam"; "Mr Brown's former adviser Ed Balls"), not one joined to it ("Begg and Abbasi")?"""
+    if t.i == owner.i or not owner.left_edge.i <= t.i <= owner.right_edge.i:
+        return False
+    while t.i != owner.i:
+        if t.dep_ == "conj" or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
 
 
 def _fronted_subject(t: Token) -> Token | None:
