@@ -1708,3 +1708,16 @@ def test_how_a_vote_went_may_be_told_as_so_many_of_the_votes(engine):
 def test_a_double_letter_typed_once_is_still_the_word(engine):
     assert engine.search.spelling("dredgng") == "dredging"  # a long word: any one slip
     assert engine.search.spelling("chanel") == "channel"  # a short one: only a letter typed once for twice
+
+
+@pytest.mark.parametrize("question", ["labour position on the island boat subsidy",
+                                      "what's the labour stance on the island boat subsidy?"])
+def test_a_name_with_position_on_a_topic_asks_where_they_stand(engine, question):
+    a = engine.ask(question)
+    assert a.intent == "stance" and a.found
+    assert "lifeline" in a.excerpts[0].quote or "will stay, Labour said" in a.excerpts[0].quote
+
+
+def test_a_person_named_by_their_tie_with_a_topic_asks_what_they_said(engine):
+    x = first_excerpt(engine, "tobias wren's lawyer on the poisoning charge?")
+    assert x.attribution.source == "Marguerite Olsen" and "lived under a cloud" in x.quote

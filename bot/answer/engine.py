@@ -119,16 +119,21 @@ class Engine:
         """'Gofman', 'netanyahoo', 'erdogan': a question that is only a name asks who that is.
         'tories on immigration?', 'greens on the budget': a name and a topic ask what that
         actor said on it, as people type in chat."""
-        if p.intent != "search":
+        if p.intent not in ("search", "who_is"):
             return p
-        hits = self.actors.find_in(p.text)
+        hits = self.actors.find_in(p.text) if p.intent == "search" else []
         words = content_words(p.text)
         if len(hits) == 1 and words and set(words) <= set(content_words(hits[0].span)):
             return Parsed("who_is", p.text, who=hits[0].span)
-        m = re.match(r"(?i)^(?P<who>[\w'’. -]+?) (?:on|about|re) (?P<topic>.+)$", p.text)
-        if m and not QUESTION_START.match(p.text) and (self.exact_actor(m.group("who")) is not None
-                                                       or self._unknown_name(m.group("who"))):
-            # ... and "macron on turkish bases" asks what Macron said, which the pack cannot tell
+        text = re.sub(r"(?i)^what(?:['’]s| is| was) (?:the )?(?=.+ (?:position|stance|view|line) (?:on|about) )", "", p.text)
+        m = re.match(r"(?i)^(?P<who>[\w'’. -]+?) (?P<view>(?:position|stance|view|line) )?(?:on|about|re) (?P<topic>.+)$", text)
+        if m and (p.intent == "search" or m.group("view")) and not QUESTION_START.match(text) and (
+                self.exact_actor(m.group("who")) is not None or self.relative_actor(m.group("who")) is not None
+                or not m.group("view") and self._unknown_name(m.group("who"))):
+            # ... and "macron on turkish bases" asks what Macron said, which the pack cannot tell;
+            # "lib dem position on asylum voting" asks where they stand
+            if m.group("view"):
+                return Parsed("stance", p.text, who=m.group("who"), topic=m.group("topic"), stance="view")
             return Parsed("statements_by", p.text, who=m.group("who"), topic=m.group("topic"))
         return p
 
