@@ -469,3 +469,14 @@ def test_a_royal_is_not_a_commoner_who_shares_the_given_name(nlp):
     assert not {a.lower() for a in kennedy.aliases} & {"prince charles", "charles"}
     assert table.resolve("Prince Charles").key != "charles kennedy"
     assert table.resolve("Charles").key == table.resolve("Prince Charles").key  # his own name, later alone
+
+
+def test_mr_and_a_name_is_a_surname_not_anothers_first_name(nlp):
+    # "Mr Howard" in a story about Howard Flight is the Tory leader, whom it never names in full
+    table, actors, _, _ = _invented(
+        nlp,
+        "Sacked MP Howard Flight will not be the party's candidate.",
+        "Mr Flight landed in trouble over remarks on tax.",
+        "At a news conference, Mr Howard insisted he had played by the party's rules.")
+    assert "Mr Howard" not in actors["howard flight"].aliases
+    assert table.resolve("Mr Howard").key != "howard flight"

@@ -163,6 +163,10 @@ def _references(article: Article, doc: Doc, sentences: list[SentenceRec], table:
     return coreference_mentions(article, doc, sentences, table, named, sex_of)
 
 
+# Addresses written before a surname, never before a given name alone.
+SURNAME_HONORIFICS = frozenset("mr mrs ms miss mx messrs dr prof professor".split())
+
+
 def _build_table(doc: Doc, mentions: list[Mention]) -> ActorTable:
     table = ActorTable()
     people: list[Mention] = []
@@ -200,12 +204,13 @@ def _build_table(doc: Doc, mentions: list[Mention]) -> ActorTable:
         if target is None:
             target = person_by_words(m.text, people)     # "Te Kaurinui" of "Te Kaurinui Robert Parata"
         if target is None and len(m.text.split()) == 1 and (
-                not any(norm(t) in OFFICES_AND_ROYALS for t in m.titles)
+                not any(norm(t) in OFFICES_AND_ROYALS or norm(t) in SURNAME_HONORIFICS for t in m.titles)
                 or not any(norm(t) in ROYAL_TITLES for t in m.titles)
                 and family_name_first(m.text, people, singles, addressed)):
             # "Menzies" / "Sir Menzies" in an article about Menzies Campbell; "President Yoon"
             # of Yoon Suk Yeol, whose short form is his first (family) name; but "Prince
-            # Charles" is not Charles Kennedy: a royal's one name is a given name
+            # Charles" is not Charles Kennedy: a royal's one name is a given name; and "Mr
+            # Howard" is a surname, not Howard Flight
             target = person_by_first_name(m.text, people)
         if target is not None:
             m.key = target.key
