@@ -1721,3 +1721,15 @@ def test_a_name_with_position_on_a_topic_asks_where_they_stand(engine, question)
 def test_a_person_named_by_their_tie_with_a_topic_asks_what_they_said(engine):
     x = first_excerpt(engine, "tobias wren's lawyer on the poisoning charge?")
     assert x.attribution.source == "Marguerite Olsen" and "lived under a cloud" in x.quote
+
+
+def test_an_english_word_made_from_a_name_is_not_that_name_misspelt(engine):
+    # "rusky" is Rusk + y, as "knightly" is Knight + ly: a word, not a slip for the spokeswoman
+    assert [h.actor.name for h in engine.actors.find_in("a rusky reply")] == []
+    assert [h.actor.name for h in engine.actors.find_in("what did imelda rusck say")] == ["Imelda Rusk"]
+
+
+def test_a_possessive_typed_without_its_apostrophe_is_the_persons(engine):
+    a = engine.ask("whats ormonds view on the budget figures")
+    assert a.intent == "stance" and a.found
+    assert a.excerpts[0].attribution.source == "Vince Ormond"

@@ -306,12 +306,21 @@ class ActorIndex:
                 if used[i] or i in blocked or len(f) < 5 or f in _COMMON or self._known_word(f):
                     continue  # a word the articles use is not a misspelt name ("weather" is not Teather)
                 best = process.extractOne(f, self._fuzzy_choices, scorer=fuzz.ratio, score_cutoff=84)
+                if best and _derived_from(f, best[0]):
+                    continue  # "knightly" is an English word made from "knight", not a misspelt Knight
                 if best:
                     actors = self.alias[best[0]]
                     hits.append(ActorHit(actors[0], orig, i, i + 1, float(best[1])))
                     used[i] = True
         hits.sort(key=lambda h: h.start)
         return hits
+
+    def possessive(self, word: str) -> bool:
+        """Is 'blairs' a person's name typed without its apostrophe (the word itself naming
+        no person)?"""
+        f = fold(word)
+        return len(f) > 4 and f.endswith("s") and not any(a.kind == "person" for a in self.alias.get(f, [])) and any(
+            a.kind == "person" for a in self.alias.get(f[:-1], []))
 
     def _known_word(self, folded: str) -> bool:
         return self.word_count is not None and self.word_count(folded) > 0
@@ -519,3 +528,12 @@ spokesman spokeswoman spokesperson minister secretary chancellor mp msp mep lead
 editor correspondent reporter journalist lawyer barrister solicitor professor economist analyst director
 adviser advisor commissioner mayor councillor peer founder
 """.split())
+
+
+_SUFFIXES = ("ly", "ed", "er", "es", "s", "ing", "ish", "ism", "ist", "y")
+
+
+def _derived_from(word: str, name: str) -> bool:
+    """Is the word the name with an English suffix ('knightly', 'browned')?"""
+    return word.startswith(name) and word[len(name):] in _SUFFIXES
+

@@ -100,7 +100,7 @@ class Engine:
         return answer
 
     def _answer(self, question: str) -> Answer:
-        p = self._bare_name(parse(question))
+        p = self._bare_name(parse(self._apostrophes(question)))
         log.debug("read as %s", p.intent)
         try:
             answer = None
@@ -114,6 +114,12 @@ class Engine:
             log.exception("answering %r failed", question)
             answer = self.nothing(p, "Something went wrong answering that; it has been logged.")
         return answer
+
+    def _apostrophes(self, question: str) -> str:
+        """"blairs view on iraq", "howards plan": a person's possessive typed without its
+        apostrophe, before a word for what is theirs."""
+        return _BARE_POSSESSIVE.sub(lambda m: m.group(1)[:-1] + "'s" + m.group(2) if self.actors.possessive(m.group(1))
+                                    else m.group(0), question)
 
     def _bare_name(self, p: Parsed) -> Parsed:
         """'Gofman', 'netanyahoo', 'erdogan': a question that is only a name asks who that is.
@@ -522,6 +528,13 @@ class Engine:
         if any(w not in allowed and w not in described for w in leftover):
             return None
         return actor
+
+
+# A lower-case word ending in s before a word for what someone has, says or thinks.
+_BARE_POSSESSIVE = re.compile(r"\b([a-z][a-z-]{3,}s)(\s+(?:view|views|position|stance|plan|plans|policy|policies|opinion|"
+                              r"take|line|reaction|response|team|party|wife|husband|son|daughter|father|mother|spokesman|"
+                              r"spokeswoman|lawyer|office|aides?|allies|critics|comments|remarks|speech|book|letter|"
+                              r"attitude|record|role|fears?|worries|hopes|aims?|goals?|promises?|pledges?|claims?)\b)")
 
 
 def _joined(first: Answer, second: Answer) -> Answer:
