@@ -140,3 +140,8 @@ def test_an_irregular_ing_form_reaches_the_forms_of_its_verb():
     from bot.answer.search import expand as search_expand
     assert {"lie", "lies", "lied"} <= set(search_expand("lying"))  # "accused of lying" / "telling lies"
     assert {"die", "died"} <= set(search_expand("dying"))
+
+
+def test_a_phrase_of_three_words_is_found_whole_in_a_question():
+    from bot.answer.lexicon import LONG_PHRASES
+    assert LONG_PHRASES.search("would be better on april fools day").group(0) == "april fools day"

@@ -242,3 +242,8 @@ def test_a_hint_after_the_question_is_not_part_of_it():
 def test_chat_shorthand_reads_as_the_words_articles_print():
     p = parse("what did may say abt the govts plans")
     assert "about the government's plans" in p.text and p.topic == "the government's plans"
+
+
+def test_whos_doing_something_asks_who_does_it():
+    p = parse("who's picking the questions for the phone-in")
+    assert p.intent == "search" and p.topic == "picking the questions for the phone-in"

@@ -286,6 +286,12 @@ Councillor Aled Merrow faced a motion to deselect him on Thursday.
 
 But his ward party voted against the move, with Mr Merrow winning 41 of the 70 votes.
 """,
+    "pellow.txt": """Pellow to stand down
+
+Veteran MP Jack Pellow is to stand down at the next election.
+
+He has represented the seat of Lanmouth since 1970.
+""",
     "ringroad.txt": """Ring road row deepens
 
 "This is typical of the council's hypocrisy on the ring road," said opposition leader Dai Pritchard.
@@ -1733,3 +1739,17 @@ def test_a_possessive_typed_without_its_apostrophe_is_the_persons(engine):
     a = engine.ask("whats ormonds view on the budget figures")
     assert a.intent == "stance" and a.found
     assert a.excerpts[0].attribution.source == "Vince Ormond"
+
+
+def test_how_long_someone_has_served_may_be_told_by_he(engine):
+    # "how long has X been an MP": "He has represented the seat since 1970", in X's story
+    assert "since 1970" in first_excerpt(engine, "how long has jack pellow been an mp").quote
+
+
+@pytest.mark.parametrize("kind, text", [
+    ("how much", "Mr Brown put 1p a pint on beer."),
+    ("duration", "The meeting lasted around an hour."),
+])
+def test_answer_kinds_in_everyday_units(kind, text):
+    from bot.answer.claims import _ANSWER_TYPES
+    assert _ANSWER_TYPES[kind].search(text)

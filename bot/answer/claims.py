@@ -584,7 +584,8 @@ def _in_whole_articles(e: Engine, concepts: list[Concept], wanted: re.Pattern, a
     concept, a sentence that covers most of them and holds the wanted kind of answer ("The
     papers are believed to have been found ... in a street in Mayfair", in the story of the
     Musharraf papers). Ranked after the sentences that cover the question themselves."""
-    if len(concepts) < 3:
+    pair = len(concepts) == 2 and bool(people)  # "how long has Cunningham been an MP": "He has represented ... since 1970"
+    if len(concepts) < 3 and not pair:
         return []
     ids = e.search.candidates(concepts)
     articles = sorted({e.search.article_of(i) for i in ids})
@@ -597,7 +598,9 @@ def _in_whole_articles(e: Engine, concepts: list[Concept], wanted: re.Pattern, a
     whole = [a for a in whole if any(w in titles[a] for c in concepts for x in c.words for w in content_words(x))]
     if not whole:
         return []
-    found = e.best(concepts, article_ids=whole, min_cov=MIN_COVERAGE - ARTICLE_SLACK)
+    found = e.best(concepts, article_ids=whole, min_cov=0.0 if pair else MIN_COVERAGE - ARTICLE_SLACK,
+                   require=people if pair else None)
+    found = [(r, s) for r, s in found if s >= MIN_COVERAGE - ARTICLE_SLACK - 1e-9]
     labels = e.last_labels()
     return [(r, s - ARTICLE_SLACK) for r, s in found
             if r["sid"] not in have and _holds(wanted, r["text"], asked)
@@ -661,7 +664,7 @@ def _wh(question: str) -> str | None:
 
 # What a sentence that answers each kind of question usually holds.
 _ANSWER_TYPES = {
-    "how much": re.compile(r"[£$€¥]\s?\d|\d[\d,.]*(?:\s*|-)(?:%|per ?cent|percent|million|billion|bn|m\b|k\b|people|years?|"
+    "how much": re.compile(r"[£$€¥]\s?\d|\b\d+(?:\.\d+)?p\b|\d[\d,.]*(?:\s*|-)(?:%|per ?cent|percent|million|billion|bn|m\b|k\b|people|years?|"
                            r"months?|weeks?|days?|hours?|miles|km|acres?|hectares?|tonnes?|votes?|seats?)|"
                            r"\b\d{1,3}(?:,\d{3})+\b|\b\d+-\d+\b|\b\d+(?:st|nd|rd|th)\b|"
                            r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|millions?|dozens?|"
@@ -671,7 +674,9 @@ _ANSWER_TYPES = {
     "duration": re.compile(r"\bsince (?:\w+ ){0,3}(?:1[6-9]|20)\d\d\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|"
                            r"ten|twelve|eighteen|twenty|thirty|forty|fifty|several|many)[ -](?:years?|months?|weeks?|days?|"
                            r"hours?|decades?)\b(?![- ]old)|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-                           r"tenth|\d+(?:st|nd|rd|th)) (?:day|week|month|year)\b", re.IGNORECASE),  # "the seventh week of"
+                           r"tenth|\d+(?:st|nd|rd|th)) (?:day|week|month|year)\b|"  # "the seventh week of"
+                           r"\b(?:lasted|lasting|lasts|took|takes) (?:about |around |nearly |almost |over |more than |under )?"
+                           r"(?:an?|half an?) (?:hour|day|week|month|year|decade)\b", re.IGNORECASE),  # "lasted around an hour"
     "age": re.compile(r"(?<![\d,.£$€])\b\d{1,3}\b(?=,)|\baged \d|\bat the age of \d|\b\d{1,3}-year-old|\b\d{1,3} years? old|"
                       r"\bin (?:his|her|their) (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
                       re.IGNORECASE),

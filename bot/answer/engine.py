@@ -299,7 +299,7 @@ class Engine:
                 nxt = cov.get(sid + 1)
                 if nxt and self.search.article_of(sid) == self.search.article_of(sid + 1):  # one article's
                     labels = cov[sid][1] | nxt[1]
-                    score = sum(weights[l] for l in labels) / total
+                    score = sum(weights[l] for l in sorted(labels)) / total
                     if score > cov[sid][0] + 0.05 and score > nxt[0] + 0.05:
                         cov[sid] = (score, labels)
                         self._tl.pairs[sid] = sid + 1
@@ -366,7 +366,7 @@ class Engine:
             joint = labels | nxt[1]
             if not own or not other or (require and not require <= joint):
                 continue
-            score = sum(weights[l] for l in joint) / total
+            score = sum(weights[l] for l in sorted(joint)) / total
             if score - PASSAGE_PENALTY >= min_cov - 1e-9:
                 found[(sid, sid + 1)] = score - PASSAGE_PENALTY
         rows = sentences_by_id(self.reader, [i for pair in found for i in pair])
@@ -401,7 +401,7 @@ class Engine:
             if not labels or own >= min_cov or not tells:
                 continue
             joint = labels | extra
-            score = sum(weights[l] for l in joint) / total - HEADLINE_PENALTY
+            score = sum(weights[l] for l in sorted(joint)) / total - HEADLINE_PENALTY
             if score >= min_cov - 1e-9:
                 found[sid], labels_of[sid] = score, joint
         rows = sentences_by_id(self.reader, list(found))

@@ -289,6 +289,9 @@ _GROUPS: tuple[str, ...] = (
     "fed up|sick of|tired of",
     "mock|mocked|ridicule|deride|jeer|lampoon",
     "nickname|dub|dubbed|dubbing",
+    "number 10|no 10|downing street",
+    "april fools day|april fool's day|1 april|april 1",
+    "pick|select|choose|selection",
     "bias|biased|prejudice|prejudiced|bigotry",
     "stay out|keep out|butt out",
     "crammed|packed into|cram",
@@ -637,7 +640,9 @@ def expand(word: str) -> tuple[str, ...]:
 # Two-word entries ("stand down", "phone tap"): a question holding one asks about one idea.
 PHRASES = frozenset(k for k in SYNONYMS if k.count(" ") == 1)
 
-# Entries holding a small word ("bit by bit", "on purpose", "say sorry"): a question's content
-# words cannot spell them, so its text is searched for them whole.
+# Entries holding a small word ("bit by bit", "on purpose", "say sorry") or of three words or
+# more ("april fools day"): a question's content words, taken two at a time, cannot spell
+# them, so its text is searched for them whole.
 LONG_PHRASES = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(
-    (k for k in SYNONYMS if " " in k and any(w in STOPWORDS for w in k.split())), key=len, reverse=True)) + r")\b")
+    (k for k in SYNONYMS if " " in k and (any(w in STOPWORDS for w in k.split()) or k.count(" ") >= 2)),
+    key=len, reverse=True)) + r")\b")

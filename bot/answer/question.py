@@ -278,7 +278,7 @@ _ROLE_OF_VERB = {"chairs": "chairman", "leads": "leader", "heads": "head", "runs
                  "is in charge of": "head", "is the head of": "head", "is leading": "leader", "is heading": "head",
                  "is running": "head", "is chairing": "chairman"}
 # "Who is suing Facebook?", "Who was leading the protest?": who does something, not who someone is.
-WHO_DOING = _rx(r"^who (?:is|are|was|were|'s) (?!(?:leading|heading|running|chairing|managing|directing|editing)\b)"
+WHO_DOING = _rx(r"^who(?: (?:is|are|was|were|'s)|['’]s) (?!(?:leading|heading|running|chairing|managing|directing|editing)\b)"
                 r"(?P<what>[a-z]+ing\b.*)$")
 # "who Roman Gofman is", as "remind me who Roman Gofman is" reads once the framing is gone
 WHO_IS_EMBEDDED = _rx(r"^who (?P<who>(?!(?:is|are|was|were)\b).+?) (?:is|was|are|were)$")

@@ -250,7 +250,7 @@ class Searcher:
                     covered[sid].add(c.label)
         total = sum(c.weight for c in concepts) or 1.0
         weights = {c.label: c.weight for c in concepts}
-        return {sid: (sum(weights[l] for l in labels) / total, labels) for sid, labels in covered.items()}
+        return {sid: (sum(weights[l] for l in sorted(labels)) / total, labels) for sid, labels in covered.items()}
 
     def article_coverage(self, concepts: list[Concept], article_ids: list[str]) -> dict[str, float]:
         """For each article: the weighted share of concepts that some sentence of it covers."""
@@ -264,7 +264,7 @@ class Searcher:
                     covered[a].add(c.label)
         total = sum(c.weight for c in concepts) or 1.0
         weights = {c.label: c.weight for c in concepts}
-        return {a: sum(weights[l] for l in labels) / total for a, labels in covered.items()}
+        return {a: sum(weights[l] for l in sorted(labels)) / total for a, labels in covered.items()}
 
 
 def swaps(word: str) -> list[str]:
