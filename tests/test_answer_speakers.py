@@ -292,6 +292,18 @@ Veteran MP Jack Pellow is to stand down at the next election.
 
 He has represented the seat of Lanmouth since 1970.
 """,
+    "torquay.txt": """Greens pick Torquay
+
+The Green Party will hold its 2026 spring conference in Torquay, it has been confirmed.
+
+It will be the first time since 1988 that the party has chosen Torquay to host the event.
+""",
+    "poster.txt": """Harbour Party poster unveiled
+
+The Harbour Party unveiled its new poster on Monday with its leader in Mr Dobbs's absence.
+
+The event - at Quayside Hall in Elmsworth - drew a small crowd.
+""",
     "ringroad.txt": """Ring road row deepens
 
 "This is typical of the council's hypocrisy on the ring road," said opposition leader Dai Pritchard.
@@ -1753,3 +1765,14 @@ def test_how_long_someone_has_served_may_be_told_by_he(engine):
 def test_answer_kinds_in_everyday_units(kind, text):
     from bot.answer.claims import _ANSWER_TYPES
     assert _ANSWER_TYPES[kind].search(text)
+
+
+def test_when_something_last_happened_is_told_as_the_first_time_since(engine):
+    x = first_excerpt(engine, "when did the greens last hold their conference in torquay?")
+    assert "first time since 1988" in x.quote
+
+
+def test_where_an_event_was_may_be_told_by_the_sentence_after_it(engine):
+    # "in Mr Dobbs's absence" is no place; "The event - at Quayside Hall" is
+    x = first_excerpt(engine, "where did the harbour party unveil its new poster?")
+    assert "Quayside Hall" in x.quote

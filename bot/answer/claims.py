@@ -157,7 +157,9 @@ _WHEN_FRAME = frozenset("happen happens happened happening held".split())
 
 
 def when(e: Engine, p: Parsed) -> Answer:
-    concepts = e.concepts(p.topic, _WHEN_FRAME)
+    # "When did Labour last hold its conference in Manchester?": "the first time since 1917"
+    last = bool(_LAST_DONE.search(p.text))
+    concepts = e.concepts(p.topic, _WHEN_FRAME | ({"last"} if last else set()))
     if not concepts:
         return e.nothing(p)
     best = e.best(concepts, subjects=_actor_ids(concepts))
@@ -180,7 +182,10 @@ def when(e: Engine, p: Parsed) -> Answer:
     # deliver his Budget ... on 16 March" before a quote that mentions both in passing
     joined = _dated_events_joining(e, [r["sid"] for r, _ in pick], concepts)
     # "Since Assad's ouster, Israel has ..." dates other things by the event asked about
-    pick.sort(key=lambda x: (_only_since(x[0]["text"]), -round(x[1], 3), -joined.get(x[0]["sid"], 0)))
+    if last and not any(_FIRST_SINCE.search(r["text"]) for r, _ in pick):
+        pick = _first_since(e, pick) + pick
+    pick.sort(key=lambda x: (last and not _FIRST_SINCE.search(x[0]["text"]), _only_since(x[0]["text"]),
+                             -round(x[1], 3), -joined.get(x[0]["sid"], 0)))
     if _wh(p.text) == "clock":  # "What time ...?": a clock time comes first, "at 1230 GMT", not "on 16 March"
         clock = _ANSWER_TYPES["clock"]
         pick.sort(key=lambda x: not clock.search(x[0]["text"]))
@@ -193,6 +198,26 @@ def when(e: Engine, p: Parsed) -> Answer:
     return Answer(p.text, "when", True, [excerpt(r, s) for r, s in top], note=note)
 
 
+# "when did X last ...": the verb's "last", not "last year"; answered by "the first time since".
+_LAST_DONE = re.compile(r"(?i)\b(?:did|does|was|were|has|have|had)\b.*\blast\b(?! (?:year|week|month|night|time|summer|"
+                        r"autumn|winter|spring|election|general election|decade|century|day|weekend)\b)")
+_FIRST_SINCE = re.compile(r"(?i)\b(?:first|last) time (?:since|in|was)\b|\bfor the first time since\b|\blast (?:did|held|took|was)\b")
+
+
+def _first_since(e: Engine, pick: list) -> list:
+    """In the story of the best answer, the sentence that says when it last happened in other
+    words: "The Labour Party will hold its conference in Manchester ... It will be the first
+    time since 1917 that the party has chosen Manchester"."""
+    if not pick:
+        return []
+    top, score = pick[0]
+    rows = e.reader.all("SELECT id FROM sentences WHERE article_id = ? AND id BETWEEN ? AND ?",
+                        [top["article_id"], top["sid"] - 3, top["sid"] + 3])
+    found = sentences_by_id(e.reader, [r[0] for r in rows if r[0] != top["sid"]])
+    return [(r, score) for _, r in sorted(found.items())
+            if _FIRST_SINCE.search(r["text"]) and re.search(r"\b(?:1[6-9]|20)\d\d\b", r["text"])]
+
+
 def _only_since(text: str) -> bool:
     """The sentence's one time word is "since", and no date follows it."""
     found = [m.group(0).lower() for m in _TIME_RX.finditer(text)]
@@ -200,7 +225,8 @@ def _only_since(text: str) -> bool:
 
 
 # A sentence that goes on with the one before it rather than starting afresh.
-ANAPHOR = re.compile(r"(?:That|This|It|He|She|They|These|Those)\b")
+ANAPHOR = re.compile(r"(?:That|This|It|He|She|They|These|Those|The (?:event|meeting|ceremony|launch|visit|talks|rally|"
+                     r"summit|conference|gathering|protest|march|debate|hearing|trial|vote|ballot|move|decision))\b")
 
 
 def _dated_events_joining(e: Engine, sentence_ids: list[int], concepts: list[Concept]) -> dict[int, int]:
@@ -347,7 +373,7 @@ def search(e: Engine, p: Parsed) -> Answer:
         best = _naming_all(e, best, concepts, p.text, wh == "money")
         if not best:
             best = _under_headlines(e, concepts, people, lambda text: _holds(wanted, text, asked))
-        if not best and (told := _told_next(e, covering[:MAX_EXCERPTS], lambda text: _holds(wanted, text, asked))):
+        if not best and (told := _told_next(e, covering[:2 * MAX_EXCERPTS], lambda text: _holds(wanted, text, asked))):
             return Answer(p.text, "search", True, [span_excerpt(e.reader, rows, sc) for rows, sc in told])
     if not best:
         spans = [(rows, sc) for rows, sc in _passages(e, concepts, people | years, wanted if wh != "why" else None,
@@ -687,7 +713,8 @@ _ANSWER_TYPES = {
     "money": re.compile(r"[£$€¥]\s?\d|\d[\d,.]*\s*(?:million|billion|bn|pounds|dollars|euros|pence|p\b)", re.IGNORECASE),
     "why": re.compile(r"\b(?:because|since|after|amid|over|due to|owing to|following|in protest|for fear|so that|"
                       r"in order to|reason|as a result|citing|blamed|said (?:it|he|she|they) (?:was|were|had))\b", re.IGNORECASE),
-    "where": re.compile(r"\b(?:in|at|to|from|near|outside|inside) (?:the )?[A-Z][\w’'-]+"),
+    "where": re.compile(r"\b(?:in|at|to|from|near|outside|inside) (?:the )?"
+                        r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prime|President|Chancellor)\b)[A-Z][\w’'-]+"),  # not "in Mr Brown's stead"
     "distance": re.compile(r"\b(?:\d[\d,.]*|a few|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|dozens? of|"
                            r"hundreds? of|several|many)[ -](?:miles?|km|kilometres?|kilometers?|metres?|meters?|yards?|"
                            r"feet|foot|doors?|streets?|blocks?|minutes?'?s? (?:walk|drive))\b|\bnext door\b", re.IGNORECASE),
