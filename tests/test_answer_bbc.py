@@ -115,3 +115,9 @@ def test_a_relative_of_someone_the_tagger_missed_is_found_by_the_printed_name(tm
     a = Engine(db, settings).ask("What did Eloise Parry's mum say about DNP?")
     assert a.found and a.excerpts[0].attribution.source == "Fiona Parry"
     assert "tablet" in a.excerpts[0].quote
+
+
+def test_a_named_treaty_is_the_treaty_later_in_its_story(bbc_engine):
+    # "the EU Constitution" in the story's opening; Ms Lucas calls it "this treaty"
+    a, e = top(bbc_engine, "caroline lucas on the eu constitution")
+    assert "This treaty is a flawed document" in e.quote and e.attribution.source == "Caroline Lucas"

@@ -1776,3 +1776,4 @@ def test_where_an_event_was_may_be_told_by_the_sentence_after_it(engine):
     # "in Mr Dobbs's absence" is no place; "The event - at Quayside Hall" is
     x = first_excerpt(engine, "where did the harbour party unveil its new poster?")
     assert "Quayside Hall" in x.quote
+

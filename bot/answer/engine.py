@@ -218,6 +218,9 @@ class Engine:
                 printed.append(_name_phrase(h.actor.name))
             same = self.actors.family(h.actor) | {a.id for a in self.actors.variants(h.actor)}
             spelt, spelt_in = self.search.spelt_out(phrase)
+            if (called := self._document_words(h.actor)):
+                # "the Data Retention Bill" is "the bill", "the laws" in a story that names it
+                spelt, spelt_in = spelt + called, spelt_in | self._articles_naming(h.actor)
             concepts.append(Concept(f"actor:{h.actor.id}", words=printed, actor_ids={h.actor.id} | same,
                                     spelt=spelt, spelt_in=spelt_in))
             actor_words.update(content_words(h.span))
@@ -261,6 +264,12 @@ class Engine:
             i += 1
         self.search.weigh(concepts)
         return concepts
+
+    def _document_words(self, actor: Actor) -> tuple[str, ...]:
+        """What a story calls a bill, act or treaty it has named: its kind ("the bill")."""
+        if actor.kind == "person":
+            return ()
+        return _DOCUMENT_WORDS.get(fold(actor.name).split()[-1], ())
 
     def _own_stem(self, form: str, word: str) -> bool:
         """The pack prints this form of the word, and the stemmer does not already fold the two
@@ -529,6 +538,13 @@ class Engine:
             return None
         return actor
 
+
+# A named bill, act, law or treaty, as the story goes on to call it.
+_DOCUMENT_WORDS = {
+    "bill": ("bill", "legislation", "laws", "law"), "act": ("act", "legislation", "law"),
+    "law": ("law", "laws", "legislation"), "treaty": ("treaty", "constitution"),
+    "constitution": ("constitution", "treaty"), "directive": ("directive",), "convention": ("convention",),
+}
 
 # A lower-case word ending in s before a word for what someone has, says or thinks.
 _BARE_POSSESSIVE = re.compile(r"\b([a-z][a-z-]{3,}s)(\s+(?:view|views|position|stance|plan|plans|policy|policies|opinion|"
