@@ -247,3 +247,9 @@ def test_chat_shorthand_reads_as_the_words_articles_print():
 def test_whos_doing_something_asks_who_does_it():
     p = parse("who's picking the questions for the phone-in")
     assert p.intent == "search" and p.topic == "picking the questions for the phone-in"
+
+
+@pytest.mark.parametrize("q", ["what will yahoo be called after the sale", "what's yahoo going to be called after the sale",
+                               "what is the new party called"])
+def test_what_something_is_called_asks_for_a_name_not_a_speaker_or_an_aim(q):
+    assert parse(q).intent == "search"

@@ -304,6 +304,12 @@ The Harbour Party unveiled its new poster on Monday with its leader in Mr Dobbs'
 
 The event - at Quayside Hall in Elmsworth - drew a small crowd.
 """,
+    "dockside.txt": """Council sells Dockside Coaches
+
+The council will sell Dockside Coaches to the Carrow Group next month, in a deal worth £2m.
+
+At that point, the firm will change its name to Carrow Link.
+""",
     "ringroad.txt": """Ring road row deepens
 
 "This is typical of the council's hypocrisy on the ring road," said opposition leader Dai Pritchard.
@@ -1777,3 +1783,9 @@ def test_where_an_event_was_may_be_told_by_the_sentence_after_it(engine):
     x = first_excerpt(engine, "where did the harbour party unveil its new poster?")
     assert "Quayside Hall" in x.quote
 
+
+
+@pytest.mark.parametrize("question", ["what will dockside coaches be called after the sale?",
+                                      "what's dockside coaches going to be called after the sale"])
+def test_what_something_will_be_called_asks_for_its_name(engine, question):
+    assert "Carrow Link" in first_excerpt(engine, question).quote

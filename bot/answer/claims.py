@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answer.excerpts import excerpt, span_excerpt
-from bot.answer.question import FIGURE, MONTHS, QUESTION_START, WEEKDAYS, YEAR, Parsed, content_words
+from bot.answer.question import FIGURE, MONTHS, NAME_OF, QUESTION_START, WEEKDAYS, YEAR, Parsed, content_words
 from bot.answer.search import FRACTIONS, NUMBER_WORDS, Concept, expand
 from bot.answer.thresholds import (ANSWER_TYPE_BONUS, ARTICLE_SLACK, CLEAR_WINNER, LONG_CLAIM_COVERAGE, MAX_EXCERPTS, MIN_COVERAGE,
                                    NEAR_ACTOR, NOTHING, QUOTED_CLAIM_SLACK, SUBJECT_BONUS)
@@ -225,7 +225,7 @@ def _only_since(text: str) -> bool:
 
 
 # A sentence that goes on with the one before it rather than starting afresh.
-ANAPHOR = re.compile(r"(?:That|This|It|He|She|They|These|Those|The (?:event|meeting|ceremony|launch|visit|talks|rally|"
+ANAPHOR = re.compile(r"(?:That|This|It|He|She|They|These|Those|At that (?:point|time|stage)|After that|Afterwards|The (?:event|meeting|ceremony|launch|visit|talks|rally|"
                      r"summit|conference|gathering|protest|march|debate|hearing|trial|vote|ballot|move|decision))\b")
 
 
@@ -310,7 +310,8 @@ def search(e: Engine, p: Parsed) -> Answer:
         _FRAME_WORDS if wh in ("how much", "age", "distance", "clock") or how_much else \
         _MONEY_WORDS if wh == "money" else \
         frozenset(("go", "goes", "went", "result", "outcome")) if wh == "tally" else \
-        frozenset(("verdict", "verdicts")) if wh == "verdict" else frozenset()
+        frozenset(("verdict", "verdicts")) if wh == "verdict" else \
+        frozenset(("called", "named", "renamed", "name")) if wh == "name" else frozenset()
     if which := re.match(r"(?i)\s*which (\w+)", p.text):
         frame = frame | {which.group(1).lower()}
     if re.match(r"(?i)\s*where\b", p.text) and wh is None:
@@ -375,6 +376,8 @@ def search(e: Engine, p: Parsed) -> Answer:
             best = _under_headlines(e, concepts, people, lambda text: _holds(wanted, text, asked))
         if not best and (told := _told_next(e, covering[:2 * MAX_EXCERPTS], lambda text: _holds(wanted, text, asked))):
             return Answer(p.text, "search", True, [span_excerpt(e.reader, rows, sc) for rows, sc in told])
+        if not best and wh == "name":
+            best = covering  # "his new party, Veritas": a name given without the word "called"
     if not best:
         spans = [(rows, sc) for rows, sc in _passages(e, concepts, people | years, wanted if wh != "why" else None,
                                                        set(content_words(text)))
@@ -669,6 +672,8 @@ def _wh(question: str) -> str | None:
         return "verdict"  # "What was the verdict in the trial?": guilty or cleared, not "are to go on trial"
     if re.match(r"(?i)\s*what (?:share|proportion|percentage|fraction|part) of\b", question):
         return "how much"  # "What share of spending will go on interest?": "13 percent of government spending"
+    if NAME_OF.match(question):
+        return "name"  # "What will Yahoo be called after the sale?": a name, given as one
     if re.match(r"(?i)\s*how old\b", question):
         return "age"  # "How old is Lynton Crosby?": an age, not any number in his story
     if re.match(r"(?i)\s*where (?:does|do|did|is|are|was|were) .+? (?:stand|stood|standing) (?:on|over|in)\b", question):
@@ -721,6 +726,7 @@ _ANSWER_TYPES = {
     "clock": re.compile(r"\b(?:\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\b\.?|gmt|bst|et|edt|est)?|\d{1,2}\s?[ap]\.?m\b\.?|\d{4}\s?(?:gmt|bst)|"
                         r"midnight|noon|midday)", re.IGNORECASE),
     "when": _TIME_RX,
+    "name": re.compile(r"(?i)\b(?:name|names|named|renamed|rename|called|dubbed|known as)\b"),
     "verdict": re.compile(r"(?i)\b(?:guilty|acquitted|acquittal|cleared|convicted|conviction|verdict|jailed|sentenced|"
                           r"found (?:not )?liable|walked free|hung jury)\b"),
 }

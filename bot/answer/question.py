@@ -226,7 +226,7 @@ STANCE = _rx(r"^(?:what|why|how) (?:does|do|did|is|are|was|were|has|have|would|w
              + _WHO + r" "  # "the Press Council", not "the" + a verb "press"
              r"(?P<verb>want|wanting|seek|seeking|fear|fearing|afraid|worry|worried|worrying|concerned|wary|plan|planning|"
              r"hope|hoping|intend|intending|ask|asking|demand|demanding|lobby|lobbying|push|pushing|pressing|press|"
-             r"propose|proposing|prefer|favou?r|aim|aiming|scared|nervous|anxious|going to|expect|expecting|prepare|preparing)"
+             r"propose|proposing|prefer|favou?r|aim|aiming|scared|nervous|anxious|going to(?! be (?:called|named|renamed)\b)|expect|expecting|prepare|preparing)"
              r"\b(?! (?:price|conference|release|office|secretary|officer|briefing|statement|coverage|freedom|gallery|reports?))"
              r"(?: (?:of|about|for|from|to|that|with|on))?(?P<topic>.*)$")  # "an asking price", "a press conference"
 # "what's charles clarke after on economic migrants": what X is after is what X wants.
@@ -407,9 +407,16 @@ def _named_first(q: str) -> str:
 _CONTRACTED = re.compile(r"(?i)^(when|where|why|how)['’]s\b")
 
 
+# "What will Yahoo be called after the sale?", "what is the new party called": a name asked.
+NAME_OF = _rx(r"^what(?:['’]s| will| would| is| was| are| were| has| have)\b.+?\b(?:be |been )?(?:called|named|renamed)"
+              r"(?: (?:after|following|once|when|now|in|by|from) .+)?$")
+
+
 def _parse(q: str) -> Parsed:
     if m := HELP.match(q):
         return Parsed("help", q)
+    if NAME_OF.match(q):
+        return Parsed("search", q, topic=q.replace(_MASK, ""))
     if m := BRIEF.match(q):
         return Parsed("briefing", q, topic=_g(m, "topic"))
     if m := SOURCES.match(q) or SOURCES_OF.match(q):
