@@ -121,3 +121,9 @@ def test_a_named_treaty_is_the_treaty_later_in_its_story(bbc_engine):
     # "the EU Constitution" in the story's opening; Ms Lucas calls it "this treaty"
     a, e = top(bbc_engine, "caroline lucas on the eu constitution")
     assert "This treaty is a flawed document" in e.quote and e.attribution.source == "Caroline Lucas"
+
+
+def test_one_sentence_that_says_it_beats_a_pair_that_says_barely_more(bbc_engine):
+    # the neighbour of another story's sentence adds "year"; Kennedy's one sentence says the rest
+    a, e = top(bbc_engine, "who pointed out that he, blair and howard all first got elected in the same year")
+    assert "class of '83" in e.quote and e.attribution.source == "Charles Kennedy"

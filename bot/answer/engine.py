@@ -19,7 +19,7 @@ from bot.answer.question import QUESTION_START, STOPWORDS, Parsed, clean, conten
 from bot.answer.lexicon import LONG_PHRASES, PHRASES, SYNONYMS
 from bot.answer.search import NUMBER_WORDS, Concept, Searcher, adverb, expand, fts_term, hyphenated, swaps
 from bot.answer.voices import in_title
-from bot.answer.thresholds import HEADLINE_PENALTY, HEADLINE_WORD, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, PASSAGE_PENALTY, ROLE_TIE, SUBJECT_BONUS
+from bot.answer.thresholds import HEADLINE_PENALTY, HEADLINE_WORD, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, PAIR_PENALTY, PASSAGE_PENALTY, ROLE_TIE, SUBJECT_BONUS
 from bot.index.read import Reader, placeholders, sentences_by_id
 from bot.model import ActorCard, Answer
 from bot.names import fold
@@ -323,8 +323,8 @@ class Engine:
         if article_ids:
             rows = {k: v for k, v in rows.items() if v["article_id"] in article_ids}
         bonus = dict.fromkeys(self.subject_sentences(subjects, list(rows)), SUBJECT_BONUS) if subjects else {}
-        score = {sid: cov[sid][0] + bonus.get(sid, 0.0) for sid in rows}
-        paired = self._tl.pairs  # a tie goes to the sentence that says it alone
+        paired = self._tl.pairs  # a near tie goes to the sentence that says it alone
+        score = {sid: cov[sid][0] + bonus.get(sid, 0.0) - (PAIR_PENALTY if sid in paired else 0.0) for sid in rows}
         ranked = sorted(rows.values(), key=lambda r: (-round(score[r["sid"]], 3), r["sid"] in paired,
                                                      r["source"] is None, r["continuation"] or 0, r["sid"]))
         seen: set[str] = set()

@@ -45,7 +45,9 @@ HEADLINE_PENALTY = 0.1
 # ... or one word the question turns on, when it weighs this much of the question ("teens")
 HEADLINE_WORD = 0.35
 # Two adjacent sentences that only together cover the question rank this much below one that
-# does alone (see Engine.passages).
+# does alone (see Engine.passages); a claim read over a sentence and its neighbour (Engine.best
+# with pairs) ranks PAIR_PENALTY below one sentence that says as much.
+PAIR_PENALTY = 0.02
 PASSAGE_PENALTY = 0.15
 # Role holders whose description matches a role within this many points of the best one (one
 # word of the role short: "Justice Minister" for "Scotland's justice minister") are rivals:
