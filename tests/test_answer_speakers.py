@@ -1789,3 +1789,12 @@ def test_where_an_event_was_may_be_told_by_the_sentence_after_it(engine):
                                       "what's dockside coaches going to be called after the sale"])
 def test_what_something_will_be_called_asks_for_its_name(engine, question):
     assert "Carrow Link" in first_excerpt(engine, question).quote
+
+
+def test_a_size_asked_for_is_a_figure_not_a_first():
+    from bot.answer.claims import _AMOUNT, _SIZE_ASKED, _wh
+    assert _wh("what size of donation cap did the commission float") == "how much"
+    assert _SIZE_ASKED.match("How big a cap on donations does the commission suggest")
+    assert not _SIZE_ASKED.match("How many Tory MPs have defected since 1997")  # "the third Tory MP to defect"
+    assert _AMOUNT.search("it is worth debating a £10,000 cap")
+    assert not _AMOUNT.search("something which would first have to be acceptable to the public")

@@ -346,6 +346,9 @@ def search(e: Engine, p: Parsed) -> Answer:
         best = e.best(concepts, require=years or None, article_ids=only)
     best = _naming(e, best, concepts, people, every=False)
     wanted = _ANSWER_TYPES.get(wh)
+    if wh == "how much" and _SIZE_ASKED.match(p.text):
+        wanted = _AMOUNT  # "How big a cap ...?": a figure, not "would first have to be" (but "how many
+        # Tories have defected?" may be told as "the third Tory to defect")
 
     def counts_asked(text: str) -> bool:
         """"How many votes did she win?" is not answered by "two white and five ethnic minority
@@ -670,6 +673,8 @@ def _wh(question: str) -> str | None:
         return "money" if m.group(1).lower() in ("cost", "price", "fine", "bill") else "how much"
     if re.match(r"(?i)\s*what(?: is|'s| was| were) the (?:final |jury'?s? |court'?s? )?verdict\b", question):
         return "verdict"  # "What was the verdict in the trial?": guilty or cleared, not "are to go on trial"
+    if re.match(r"(?i)\s*what (?:size|amount|level|sum|figure)\b", question):
+        return "how much"  # "What size of donation cap did the commission float?": "a £10,000 cap"
     if re.match(r"(?i)\s*what (?:share|proportion|percentage|fraction|part) of\b", question):
         return "how much"  # "What share of spending will go on interest?": "13 percent of government spending"
     if NAME_OF.match(question):
@@ -693,15 +698,20 @@ def _wh(question: str) -> str | None:
         else ("how much" if m else None)
 
 
+# A size or a sum asked for, which no "first" or "twice" tells.
+_SIZE_ASKED = re.compile(r"(?i)\s*(?:how (?:big|large|much)|what (?:size|amount|level|sum|figure))\b")
+
+# An amount: a sum, a share, a count, a size.
+_AMOUNTS = (r"[£$€¥]\s?\d|\b\d+(?:\.\d+)?p\b|\d[\d,.]*(?:\s*|-)(?:%|per ?cent|percent|million|billion|bn|m\b|k\b|people|years?|"
+            r"months?|weeks?|days?|hours?|miles|km|acres?|hectares?|tonnes?|votes?|seats?)|"
+            r"\b\d{1,3}(?:,\d{3})+\b|\b\d+-\d+\b|\b\d+(?:st|nd|rd|th)\b|"
+            r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|millions?|dozens?)\b|"
+            r"\b(?:less|more|fewer) than \d|\b(?:about|around|nearly|almost|roughly|some|over|under) \d")
+_AMOUNT = re.compile(_AMOUNTS, re.IGNORECASE)
+
 # What a sentence that answers each kind of question usually holds.
 _ANSWER_TYPES = {
-    "how much": re.compile(r"[£$€¥]\s?\d|\b\d+(?:\.\d+)?p\b|\d[\d,.]*(?:\s*|-)(?:%|per ?cent|percent|million|billion|bn|m\b|k\b|people|years?|"
-                           r"months?|weeks?|days?|hours?|miles|km|acres?|hectares?|tonnes?|votes?|seats?)|"
-                           r"\b\d{1,3}(?:,\d{3})+\b|\b\d+-\d+\b|\b\d+(?:st|nd|rd|th)\b|"
-                           r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|millions?|dozens?|"
-                           r"once|twice|first|second|third|fourth|fifth)\b|"
-                           r"\b(?:less|more|fewer) than \d|\b(?:about|around|nearly|almost|roughly|some|over|under) \d",
-                           re.IGNORECASE),
+    "how much": re.compile(_AMOUNTS + r"|\b(?:once|twice|first|second|third|fourth|fifth)\b", re.IGNORECASE),
     "duration": re.compile(r"\bsince (?:\w+ ){0,3}(?:1[6-9]|20)\d\d\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|"
                            r"ten|twelve|eighteen|twenty|thirty|forty|fifty|several|many)[ -](?:years?|months?|weeks?|days?|"
                            r"hours?|decades?)\b(?![- ]old)|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
