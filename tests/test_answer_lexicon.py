@@ -106,7 +106,7 @@ def test_a_short_ing_form_finds_its_base_and_its_synonyms():
 
 @pytest.mark.parametrize("word, base", [
     ("driving", "drive"), ("sitting", "sit"), ("sells", "sell"), ("sends", "send"), ("seeks", "seek"),
-    ("goes", "go"), ("sees", "see"),
+    ("goes", "go"), ("sees", "see"), ("learnt", "learn"), ("spelt", "spell"),
 ])
 def test_irregular_verb_forms_from_any_form(word: str, base: str) -> None:
     assert verb_forms(word)[0] == base
@@ -140,6 +140,7 @@ def test_an_irregular_ing_form_reaches_the_forms_of_its_verb():
     from bot.answer.search import expand as search_expand
     assert {"lie", "lies", "lied"} <= set(search_expand("lying"))  # "accused of lying" / "telling lies"
     assert {"die", "died"} <= set(search_expand("dying"))
+    assert "child" in search_expand("children")  # "children's commissioner" / "child health"
 
 
 def test_a_phrase_of_three_words_is_found_whole_in_a_question():

@@ -514,7 +514,8 @@ stand stood stood|steal stole stolen|stick stuck stuck|sting stung stung|strike 
 sweep swept swept|swim swam swum|swing swung swung|take took taken|teach taught taught|
 tell told told|think thought thought|throw threw thrown|undergo underwent undergone|understand understood understood|
 undertake undertook undertaken|uphold upheld upheld|wake woke woken|wear wore worn|weep wept wept|win won won|
-withdraw withdrew withdrawn|withhold withheld withheld|write wrote written"""
+withdraw withdrew withdrawn|withhold withheld withheld|write wrote written|learn learnt learned|spell spelt spelled|
+spill spilt spilled|spoil spoilt spoiled|leap leapt leaped"""
 VERB_FORMS: dict[str, tuple[str, ...]] = {
     form: tuple(group.split()) for group in _VERBS.replace("\n", "").split("|") for form in group.split()}
 
@@ -536,7 +537,7 @@ def verb_forms(word: str) -> tuple[str, ...]:
 
 # Forms the suffix rules and the verbs above cannot undo.
 IRREGULAR: dict[str, str] = {
-    "dying": "die", "lying": "lie", "slain": "kill", "kids": "children", "men": "man", "women": "woman",
+    "dying": "die", "lying": "lie", "children": "child", "slain": "kill", "kids": "children", "men": "man", "women": "woman",
 }
 
 
