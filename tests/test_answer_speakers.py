@@ -692,7 +692,7 @@ The Kelsall dairy owned by Hollis will close in June with the loss of 40 jobs, H
 
 Union official Ray Hollins said the closure was a blow to the town.
 """,
-    "budget.txt": """Budget trust gap, says Ormond
+    "trustgap.txt": """Budget trust gap, says Ormond
 
 Treasury spokesman Vince Ormond said the budget figures could not be trusted.
 """,
