@@ -9,7 +9,11 @@ refuses rather than guesses:
   sentence (of the same or the previous paragraph); two such people, or an unnamed person
   there ('his lawyer', 'a spokesman'), and nothing is recorded;
 - 'the minister', 'the Tory leader' refer to the one person the article named earlier with a
-  description holding that role (ActorTable.resolve_role), never when two people hold it.
+  description holding that role (ActorTable.resolve_role), never when two people hold it;
+- a pronoun in a phrase fronted before a named subject is that subject's ("In his report,
+  Mr Brown ..."); a name describing the subject ("Azmat Begg, father of Moazzam") is no rival;
+  and a sentence's subject 'he' means the one main subject before it when the other people
+  there are tucked inside phrases ("... campaigning for his son's release. He added").
 
 A resolved reference counts as a mention for the pronouns after it, so "Mubanga ... He ...
 He ..." keeps its thread. One pass over the tokens; nothing is parsed again.
@@ -280,7 +284,6 @@ def _tucked(t: Token, named: bool) -> bool:
     if t.dep_ == "poss":
         return t.head.dep_ not in _SUBJECT_DEPS
     return named and t.dep_ in ("pobj", "compound")
-
 
 
 def _one_key(window: list[Antecedent]) -> str | None:
