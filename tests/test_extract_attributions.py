@@ -834,3 +834,16 @@ def test_an_unnamed_source_right_before_the_verb_speaks_though_parsed_far_back(n
 def test_described_as_is_said_though_as_hangs_lower(nlp):
     ex = _attr(nlp, 'Mr Quill himself described not being able to walk as simply "a nuisance".')
     assert _one(ex, "a nuisance").source == "Quill"
+
+
+def test_the_points_a_speaker_lists_after_a_colon_are_theirs(nlp):
+    ex = _attr(nlp, "Mayor Ada Finch gave an interview to the Elmsworth Gazette on Monday.",
+               "In a wide-ranging interview, Ms Finch also said:",
+               "The harbour must stay open to keep its fishing fleet",
+               "The ring road should be finished by 2027",
+               "Read the full transcript of her interview",
+               "Ms Finch visits Leeds later on Friday.")
+    assert _one(ex, "The harbour must stay open").source == "Ada Finch"
+    assert _one(ex, "The ring road should be finished").source == "Ada Finch"
+    assert _of(ex, "Read the full transcript") == []      # the page's link, not her point
+    assert _of(ex, "visits Leeds") == []                  # prose about her, not her words

@@ -12,6 +12,7 @@ Sentences with none of these are in the article's own voice and get no record.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Doc, Span
 
@@ -57,6 +58,8 @@ _GIVES_ACCOUNT = re.compile(r"(?i)\b(?:tells|told|writes|wrote|gives|gave|explai
                             r"sets out|set out|offers|offered|shares|shared)\b[^.]*?\b(?:his|her) (?:own |personal |"
                             r"first-hand )*(?:response|view|views|account|reaction|thoughts|story|experience|"
                             r"perspective|opinion|verdict|take)\b")
+# What a page says to its reader after a list: no speaker's point.
+_LIST_OVER = re.compile(r"(?:Read|See|Watch|Listen|Click|Follow|Sign up|Share|Subscribe|More)\b")
 # ... ended by a sentence about the article itself: readers' comments follow an essay.
 _ABOUT_ARTICLE = re.compile(r"(?i)\b(?:this|the|your|an interesting) (?:article|piece|column|essay)\b")
 # An essay: at least this many unquoted first-person sentences, and this share of the article.
@@ -100,8 +103,21 @@ class _Finder:
     def run(self) -> list[AttributionRec]:
         out: list[AttributionRec] = []
         chain_speaker: dict[int, Source] = {}
+        per_paragraph = Counter(s.paragraph for s in self.sentences)
+        listed: tuple[Source, str] | None = None    # "President Obama also said:" and the points after it
         for k, sent in enumerate(self.sentences):
             own = self._own(k)
+            if listed and (per_paragraph[sent.paragraph] > 1 or own and own[0][1].name != listed[0].name
+                           or _LIST_OVER.match(sent.text)
+                           or re.search(rf"\b{re.escape(listed[0].name.split()[-1])}\b", sent.text)):
+                listed = None       # the list is over: prose again ("Mr Obama lands in Kenya"), a
+                # point someone else makes, or the page's own links ("Read the full transcript")
+            elif listed and not own and not self.quotes.runs_in(sent.start, sent.end):
+                out.append(self._record(k, listed[1], listed[0], None, False, True))
+                self.speakers.note_subjects(k)
+                continue
+            if own and sent.text.rstrip().endswith(":") and not self.quotes.runs_in(sent.start, sent.end):
+                listed = (own[0][1], own[0][0].cue)
             inside, total, longest = self.quotes.quoted_words(sent.start, sent.end)
             quoted = total > 0 and (inside / total >= QUOTED_SHARE or longest >= QUOTED_CLAUSE_WORDS
                                     or longest >= MIN_QUOTE_WORDS and self._colon_quote(sent))
