@@ -253,3 +253,10 @@ def test_whos_doing_something_asks_who_does_it():
                                "what is the new party called"])
 def test_what_something_is_called_asks_for_a_name_not_a_speaker_or_an_aim(q):
     assert parse(q).intent == "search"
+
+
+def test_re_is_about_but_not_inside_a_word():
+    from bot.answer.question import clean
+    assert clean("what does obama want the uk to do re the EU") == "what does obama want the uk to do about the EU"
+    assert clean("was it a u-turn") == "was it a u-turn" and clean("they're cross") == "they're cross"
+    assert clean("the re-election bid") == "the re-election bid"
