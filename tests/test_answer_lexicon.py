@@ -146,3 +146,14 @@ def test_an_irregular_ing_form_reaches_the_forms_of_its_verb():
 def test_a_phrase_of_three_words_is_found_whole_in_a_question():
     from bot.answer.lexicon import LONG_PHRASES
     assert LONG_PHRASES.search("would be better on april fools day").group(0) == "april fools day"
+
+
+def test_a_singular_ending_in_s_reaches_its_plural():
+    from bot.answer.search import expand as search_expand
+    # the stemmer cuts "surplus" to "surplu" but "surpluses" to "surplus"
+    assert "surpluses" in search_expand("surplus") and "crises" in search_expand("crisis")
+
+
+def test_common_acronyms_and_shortfalls_are_read_as_articles_word_them():
+    assert "weapons of mass destruction" in expand("wmd")
+    assert "too little" in expand("nowhere near enough")

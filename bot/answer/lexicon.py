@@ -418,6 +418,10 @@ _ONE_WAY: dict[str, str] = {
     "pulled": "withdrawn|dropped",  # "should be pulled" / "should be withdrawn"; not every withdrawal
     "pull": "withdraw|drop",
     "slap": "impose",  # "slapped an embargo on"; not every imposition is a slap
+    "wmd": "weapons of mass destruction",
+    "paperwork": "documents|documentation|forms",  # not every document is paperwork
+    "nowhere near enough": "too little|too few|not enough|insufficient",
+    "not enough": "too little|too few|insufficient",
     "float": "suggest|propose|moot",  # "the cap the commission floated"; not every suggestion floats
     "stretched": "extend|extended",
     "blind": "not being able to see|unable to see",  # "nobody could picture X walking in"; not every picture

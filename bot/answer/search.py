@@ -279,6 +279,9 @@ def doubled(word: str) -> list[str]:
 
 def inflections(word: str) -> list[str]:
     """Forms the porter stemmer does not fold together ('die'/'died' -> 'die'/'di')."""
+    if len(word) >= 4 and word.isalpha() and word.endswith(("us", "is")):
+        # "surplus" / "surpluses", "crisis" / "crises": singulars in s the stemmer cuts apart
+        return [word + "es"] if word.endswith("us") else [word[:-2] + "es"]
     if len(word) < 3 or not word.isalpha() or word.endswith(("s", "ing")):
         return []  # plurals and -ing forms: the stemmer folds them already
     if word.endswith("e"):
