@@ -201,6 +201,7 @@ def when(e: Engine, p: Parsed) -> Answer:
 # "when did X last ...": the verb's "last", not "last year"; answered by "the first time since".
 _LAST_DONE = re.compile(r"(?i)\b(?:did|does|was|were|has|have|had)\b.*\blast\b(?! (?:year|week|month|night|time|summer|"
                         r"autumn|winter|spring|election|general election|decade|century|day|weekend)\b)")
+_A_YEAR = re.compile(rf"\b{YEAR.pattern}\b")
 _FIRST_SINCE = re.compile(r"(?i)\b(?:first|last) time (?:since|in|was)\b|\bfor the first time since\b|\blast (?:did|held|took|was)\b")
 
 
@@ -215,7 +216,7 @@ def _first_since(e: Engine, pick: list) -> list:
                         [top["article_id"], top["sid"] - 3, top["sid"] + 3])
     found = sentences_by_id(e.reader, [r[0] for r in rows if r[0] != top["sid"]])
     return [(r, score) for _, r in sorted(found.items())
-            if _FIRST_SINCE.search(r["text"]) and re.search(r"\b(?:1[6-9]|20)\d\d\b", r["text"])]
+            if _FIRST_SINCE.search(r["text"]) and _A_YEAR.search(r["text"])]
 
 
 def _only_since(text: str) -> bool:
