@@ -724,6 +724,22 @@ Mr Brennock said Labour had kept every promise it made on health and that the wa
 
 Critics of Labour say the party has failed the town.
 """,
+    "canvass.txt": """Party faces doorstep calls inquiry
+
+The Harbour Party is being investigated over doorstep calls to voters who opted out of canvassing.
+
+The regulator said millions of households had signed up to the opt-out list since 2003. If the complaint is upheld and it keeps breaking the rules, it could be fined up to £8,000. The party says it has done nothing wrong.
+""",
+    "boards.txt": """Report counts county boards
+
+The county has 214 boards financed with millions of pounds of public money, a report claims.
+Report author Nell Varga said about 40 of the county's boards had been set up since 1999.
+""",
+    "permits.txt": """Minister faces parking permits rebellion
+
+Minister Corin Dale faces a test on Monday over the parking permits bill.
+Up to 25 Harbour Party councillors could oppose the scheme during the debate.
+""",
 }
 
 
@@ -1798,3 +1814,21 @@ def test_a_size_asked_for_is_a_figure_not_a_first():
     assert not _SIZE_ASKED.match("How many Tory MPs have defected since 1997")  # "the third Tory MP to defect"
     assert _AMOUNT.search("it is worth debating a £10,000 cap")
     assert not _AMOUNT.search("something which would first have to be acceptable to the public")
+
+
+@pytest.mark.parametrize("question", ["what is the maximum fine the harbour party could get over the doorstep calls",
+                                      "whats the max fine the harbour party faces over doorstep calls",
+                                      "how much could the harbour party be fined over the doorstep calls"])
+def test_the_most_a_fine_could_be_is_a_sum_not_a_count(engine, question):
+    # "millions of households" is a number in the story, not what the fine could be
+    assert "up to £8,000" in first_excerpt(engine, question).quote
+
+
+def test_how_many_puts_the_count_of_what_was_asked_first(engine):
+    # both sentences cover the question and hold a number; "214 boards" counts what was asked
+    assert "214 boards" in first_excerpt(engine, "how many boards does the county have?").quote
+
+
+def test_how_many_may_be_told_as_up_to_a_number_in_the_story_of_the_question(engine):
+    # "rebel" is told as "oppose", and "the scheme" is the bill of the headline
+    assert "Up to 25" in first_excerpt(engine, "how many harbour party councillors might rebel on parking permits").quote

@@ -393,10 +393,14 @@ def search(e: Engine, p: Parsed) -> Answer:
         caps = [w for w in re.findall(r"\b[A-Z][\w'’-]+", text)][1:]
         return e.nothing(p, suggest=" ".join(caps) if caps else None)
     if wanted is not None:
+        # of equals, a number counting what was asked first: "529 quangos" before "at least 111 of the bodies"
+        many = bool(re.match(r"(?i)\s*how many\b", p.text))
+
         def typed(text: str) -> float:  # ... and an amount in digits before a word that may be one ("first")
-            if not wanted.search(text):
+            counts = many and (_counts(text, asked) or _counts(text, asked, in_words=True, exact=True))
+            if not wanted.search(text) and not counts:
                 return 0.0
-            digits = wh in ("how much", "money") and any(re.search(r"\d", m.group(0)) for m in wanted.finditer(text))
+            digits = wh in ("how much", "money") and any(re.search(r"\d", m.group(0)) for m in wanted.finditer(text)) or counts
             return ANSWER_TYPE_BONUS * (1.5 if digits else 1.0)
         best.sort(key=lambda x: -(x[1] + typed(x[0]["text"])))
     elif re.match(r"(?i)\s*(?:who|whom)\b", p.text) or which:
@@ -588,15 +592,19 @@ def _beside_name(e: Engine, wanted: re.Pattern, text: str, actor_ids: set[int]) 
 
 # A number and the words after it: in digits ("16 other Lib Dem MPs") or in words ("five
 # shields", "dozens of protesters"; a lookahead, so "two men and five women" counts both).
+_VAGUE_COUNTS = frozenset("hundred hundreds thousand thousands million millions dozen dozens several".split())
 _DIGIT_COUNT = re.compile(r"\b(\d[\d,.]*)((?:\s+[A-Za-z]+){1,3})")
 _WORD_COUNT = re.compile(r"(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
                          r"fifty|hundreds?|thousands?|millions?|dozens?|several)\b(?=((?:\s+(?:of\s+)?[\w-]+){1,3}))")
 
 
-def _counts(text: str, asked: set[str], in_words: bool = False) -> bool:
+def _counts(text: str, asked: set[str], in_words: bool = False, exact: bool = False) -> bool:
     """A number counting what the question counts: "How many householders ...?" -> "only 11
-    householders" (a number the question brought itself, "15 years", is no answer)."""
+    householders" (a number the question brought itself, "15 years", is no answer). Exact: a
+    number, not "thousands of"."""
     for m in (_WORD_COUNT if in_words else _DIGIT_COUNT).finditer(text):
+        if exact and m.group(1).lower() in _VAGUE_COUNTS:
+            continue
         if m.group(1).lower() not in asked and asked & set(m.group(2).lower().split()):
             return True
     return False
@@ -665,10 +673,10 @@ def _wh(question: str) -> str | None:
         return "money"  # "What did Amazon pay for Whole Foods?", "What was the asking price?"
     if re.match(r"(?i)\s*how much\b(?! (?:less|more|lower|higher|smaller|bigger|larger)\b).*\b(?:cost|costs|costing|"
                 r"price|priced|charge|charged|charging|fee|fees|worth|pay|paid|paying|spend|spent|spending|earn|earns|"
-                r"earned|earning|get paid)\b", question):
+                r"earned|earning|get paid|fined?|fines)\b", question):
         return "money"  # "How much will the new facilities cost?": a sum, not "90% of courts" (but "how
         # much less do women earn?" is a gap: "19% less")
-    if m := re.match(r"(?i)\s*what(?: is|'s| was| were| are| will be) the (?:final |overall |total )?(turnout|death toll|toll|majority|"
+    if m := re.match(r"(?i)\s*what(?: is|'s|s| was| were| are| will be) the (?:final |overall |total |(?:max|maximum|minimum|biggest|largest|highest|top|lowest|smallest) (?:possible )?)?(turnout|death toll|toll|majority|"
                      r"margin|score|tally|cost|price|fine|bill)\b", question):
         # "What was the turnout in ...?": a figure ("fell to 59%"), not "an election was held in 1974"
         return "money" if m.group(1).lower() in ("cost", "price", "fine", "bill") else "how much"
@@ -706,8 +714,8 @@ _SIZE_ASKED = re.compile(r"(?i)\s*(?:how (?:big|large|much)|what (?:size|amount|
 _AMOUNTS = (r"[£$€¥]\s?\d|\b\d+(?:\.\d+)?p\b|\d[\d,.]*(?:\s*|-)(?:%|per ?cent|percent|million|billion|bn|m\b|k\b|people|years?|"
             r"months?|weeks?|days?|hours?|miles|km|acres?|hectares?|tonnes?|votes?|seats?)|"
             r"\b\d{1,3}(?:,\d{3})+\b|\b\d+-\d+\b|\b\d+(?:st|nd|rd|th)\b|"
-            r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|millions?|dozens?)\b|"
-            r"\b(?:less|more|fewer) than \d|\b(?:about|around|nearly|almost|roughly|some|over|under) \d")
+            r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|millions?|billions?|dozens?)\b|"
+            r"\b(?:less|more|fewer) than \d|\b(?:about|around|nearly|almost|roughly|some|over|under|up to|as many as|at least|at most) \d")
 _AMOUNT = re.compile(_AMOUNTS, re.IGNORECASE)
 
 # What a sentence that answers each kind of question usually holds.

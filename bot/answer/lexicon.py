@@ -493,6 +493,11 @@ _ONE_WAY: dict[str, str] = {
     "stats": "statistics|figures|data",
     "weapon": "weapons|arms",
     "troop": "troops|soldiers",
+    # a backbench rebellion is a vote against; not every opponent is a rebel
+    "rebel": "vote against|voted against|oppose|defy|revolt",
+    "rebels": "vote against|voted against|oppose|defy|revolt",
+    "rebelled": "voted against|opposed|defied|revolted",
+    "rebellion": "revolt|vote against|voted against",
 }
 
 # Irregular verbs (base, past, participle): the stemmer folds "drives" and "driving" into
