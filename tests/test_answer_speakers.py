@@ -740,6 +740,12 @@ Report author Nell Varga said about 40 of the county's boards had been set up si
 Minister Corin Dale faces a test on Monday over the parking permits bill.
 Up to 25 Harbour Party councillors could oppose the scheme during the debate.
 """,
+    "leader.txt": """Greens leader tours the coast
+
+Greens leader Marta Ilves is touring coastal towns this week as she visits Dunmore, Kelby and Port Ash.
+Ms Ilves said the public felt let down by the council on flood defences.
+Party treasurer Osmund Rey, who stepped down as leader in 2001, says the party can save £12m by cutting waste.
+""",
 }
 
 
@@ -1832,3 +1838,16 @@ def test_how_many_puts_the_count_of_what_was_asked_first(engine):
 def test_how_many_may_be_told_as_up_to_a_number_in_the_story_of_the_question(engine):
     # "rebel" is told as "oppose", and "the scheme" is the bill of the headline
     assert "Up to 25" in first_excerpt(engine, "how many harbour party councillors might rebel on parking permits").quote
+
+
+@pytest.mark.parametrize("question", ["when did marta ilves resign as greens leader",
+                                      "how much is marta ilves paid as greens leader",
+                                      "what is osmund rey's salary as party treasurer"])
+def test_a_post_the_question_ends_on_does_not_stand_in_for_what_was_asked(engine, question):
+    # "Greens leader Marta Ilves is touring ..." names her post, not a resignation or a salary;
+    # "felt let down" is no "step down"
+    assert not engine.ask(question).found
+
+
+def test_when_someone_left_a_post_is_told_in_other_words(engine):
+    assert "stepped down as leader in 2001" in first_excerpt(engine, "when did osmund rey quit as leader").quote

@@ -156,13 +156,27 @@ def who_said(e: Engine, p: Parsed) -> Answer:
 _WHEN_FRAME = frozenset("happen happens happened happening held".split())
 
 
+# "... as Lib Dem leader", "... as chancellor": the post a question ends on, after the person.
+_AS_POST = re.compile(r"(?i)\s+as (?:an? |the |his |her |their )?(?:[\w'’-]+\s+){0,3}[\w'’-]+\W*$")
+
+
+def _done_before_post(e: Engine, text: str | None, extra_stop: frozenset[str] = frozenset()) -> set[str]:
+    """"When did Kennedy resign as Lib Dem leader?": the post says who he is, and "Lib Dem
+    leader Charles Kennedy" covering it is no answer; what he did (resign) must be said."""
+    m = _AS_POST.search(text or "")
+    if not m or not e.actors.find_in(text[:m.start()]):
+        return set()
+    return {c.label for c in e.concepts(text[:m.start()], extra_stop) if not c.actor_ids}
+
+
 def when(e: Engine, p: Parsed) -> Answer:
     # "When did Labour last hold its conference in Manchester?": "the first time since 1917"
     last = bool(_LAST_DONE.search(p.text))
-    concepts = e.concepts(p.topic, _WHEN_FRAME | ({"last"} if last else set()))
+    frame = _WHEN_FRAME | ({"last"} if last else set())
+    concepts = e.concepts(p.topic, frame)
     if not concepts:
         return e.nothing(p)
-    best = e.best(concepts, subjects=_actor_ids(concepts))
+    best = e.best(concepts, subjects=_actor_ids(concepts), require=_done_before_post(e, p.topic, frame) or None)
     # "When did Blunkett become an MP?" is not answered by when Hague did: a person asked about
     # is named by the sentence (or by its headline, the story being about them)
     people = {c.label for c in person_concepts(e, concepts)}
@@ -333,6 +347,8 @@ def search(e: Engine, p: Parsed) -> Answer:
     people = {c.label for c in person_concepts(e, concepts)}
     # ... and so must a year or a share it names: turnout "in 2001" does not answer for 1997, nor "75%" for "a third".
     years = {c.label for c in concepts if YEAR.fullmatch(c.label) or c.label.startswith("share:")}
+    if wh in ("how much", "money", "tally"):  # "how much is Howard paid as Tory leader": paid, said of him
+        years |= _done_before_post(e, text, frame)
     # "What happened to Michael Ferguson?": a sentence where he does or undergoes something
     # ("escaped"), before those where others speak of him
     subjects = _happened_to(e, p.text)
@@ -372,12 +388,12 @@ def search(e: Engine, p: Parsed) -> Answer:
         if wh == "age":  # the age beside the asked person's name, not the burglar's in his story
             ids = {a for c in concepts for a in c.actor_ids}
             best = [(r, s) for r, s in best if _beside_name(e, wanted, r["text"], ids)]
-        best += _in_whole_articles(e, concepts, wanted, asked, {r["sid"] for r, _ in best}, people)
+        best += _in_whole_articles(e, concepts, wanted, asked, {r["sid"] for r, _ in best}, people, years)
         # "What was the turnout in Erewash?": not the national figure; "What did Verizon pay for
         # AOL?": not what it paid for Yahoo. The places (and, for a sum, the parties) asked about are named.
         best = _naming_all(e, best, concepts, p.text, wh == "money")
         if not best:
-            best = _under_headlines(e, concepts, people, lambda text: _holds(wanted, text, asked))
+            best = _under_headlines(e, concepts, people, lambda text: _holds(wanted, text, asked), years)
         if not best and (told := _told_next(e, covering[:2 * MAX_EXCERPTS], lambda text: _holds(wanted, text, asked))):
             return Answer(p.text, "search", True, [span_excerpt(e.reader, rows, sc) for rows, sc in told])
         if not best and wh == "name":
@@ -560,12 +576,13 @@ def _passages(e: Engine, concepts: list[Concept], people: set[str], wanted: re.P
     return out[:MAX_EXCERPTS]
 
 
-def _under_headlines(e: Engine, concepts: list[Concept], people: set[str], holds) -> list:
+def _under_headlines(e: Engine, concepts: list[Concept], people: set[str], holds, require: set[str] = frozenset()) -> list:
     """Sentences that answer with their headline's help, holding what is asked for, and naming
-    the person asked about themselves."""
+    the person asked about themselves (and the required concepts)."""
     found = e.under_headlines(concepts, min_cov=MIN_COVERAGE - ARTICLE_SLACK)
     labels = e.last_labels()
-    return [(r, s) for r, s in found if holds(r["text"]) and (not people or labels.get(r["sid"], set()) & people)]
+    return [(r, s) for r, s in found if holds(r["text"]) and (not people or labels.get(r["sid"], set()) & people)
+            and require <= labels.get(r["sid"], set())]
 
 
 def _names_someone_new(e: Engine, sentence_ids: list[int], asked: set[int]) -> set[int]:
@@ -620,7 +637,7 @@ def _holds(wanted: re.Pattern, text: str, asked: set[str]) -> bool:
 
 
 def _in_whole_articles(e: Engine, concepts: list[Concept], wanted: re.Pattern, asked: set[str],
-                       have: set[int], people: set[str]) -> list:
+                       have: set[int], people: set[str], require: set[str] = frozenset()) -> list:
     """Answers the question's own sentence search missed: in an article that covers every
     concept, a sentence that covers most of them and holds the wanted kind of answer ("The
     papers are believed to have been found ... in a street in Mayfair", in the story of the
@@ -640,7 +657,7 @@ def _in_whole_articles(e: Engine, concepts: list[Concept], wanted: re.Pattern, a
     if not whole:
         return []
     found = e.best(concepts, article_ids=whole, min_cov=0.0 if pair else MIN_COVERAGE - ARTICLE_SLACK,
-                   require=people if pair else None)
+                   require=(people if pair else set()) | require or None)
     found = [(r, s) for r, s in found if s >= MIN_COVERAGE - ARTICLE_SLACK - 1e-9]
     labels = e.last_labels()
     return [(r, s - ARTICLE_SLACK) for r, s in found
@@ -669,7 +686,7 @@ _MONEY_WORDS = _FRAME_WORDS | frozenset("pay paid paying spend spent spending co
 def _wh(question: str) -> str | None:
     if re.match(r"(?i)\s*(?:how did|how was|what was|what were)\b.*\bvotes?\b", question):
         return "tally"  # "How did the Commons vote go on the bill?": the figures, "297 votes to 203"
-    if re.match(r"(?i)\s*what\b.*\b(?:pay|paid|spend|spent|cost|charge|charged|price|worth|fee|sum)\b", question):
+    if re.match(r"(?i)\s*what\b.*\b(?:pay|paid|spend|spent|cost|charge|charged|price|worth|fee|sum|salary|salaries|wage|wages)\b", question):
         return "money"  # "What did Amazon pay for Whole Foods?", "What was the asking price?"
     if re.match(r"(?i)\s*how much\b(?! (?:less|more|lower|higher|smaller|bigger|larger)\b).*\b(?:cost|costs|costing|"
                 r"price|priced|charge|charged|charging|fee|fees|worth|pay|paid|paying|spend|spent|spending|earn|earns|"

@@ -40,26 +40,26 @@ ACRONYM_SKIP = frozenset("of the and or for on in to &".split())
 
 # Light synonyms for question words that articles often say otherwise.
 SYNONYMS = {
-    "stop": "prevent block halt limit", "prevent": "stop block", "fell": "ouster toppled fall overthrow",
-    "fall": "ouster toppled fell overthrow", "ouster": "fall fell toppled", "killed": "died dead death",
-    "war": "conflict fighting", "talks": "meeting discussions negotiations", "meeting": "talks met",
-    "meet": "met talks", "trip": "visit", "bases": "base", "pm": "prime minister",
-    "president": "leader", "leader": "president chief head", "boss": "chief head leader",
-    "money": "funding cash cost", "cost": "price costs spending", "tax": "taxes taxation",
-    "jobs": "employment unemployment job", "vote": "election ballot poll", "election": "vote poll",
-    "poll": "survey", "rise": "increase raise", "increase": "rise raise", "cut": "cuts reduce",
-    "ban": "outlaw prohibit", "die": "died death dead", "died": "die death dead", "death": "died die dead killed",
-    "scared": "afraid frightened frightening fear terrified", "afraid": "scared frightened fear fears",
-    "frightened": "afraid scared fear", "worried": "worry concerned concern fears", "kidnapped": "abducted seized",
-    "abducted": "kidnapped", "earn": "earning earnings paid income", "salary": "pay paid earnings",
-    "sue": "suing lawsuit legal action proceedings", "resign": "quit resignation stand down",
-    "quit": "resign resignation stand step leave", "leave": "quit left defect defected defection",
-    "left": "leave quit defected", "defect": "defected defection leave", "stand": "step resign quit",
-    "step": "stand resign quit", "cities": "city towns", "city": "cities town", "visit": "visiting visited tour trip",
-    "pay": "paying paid price cost", "paying": "pay paid price", "going": "travel travels heading visit", "sacked": "fired dismissed", "arrested": "detained held",
+    "stop": "prevent|block|halt|limit", "prevent": "stop|block", "fell": "ouster|toppled|fall|overthrow",
+    "fall": "ouster|toppled|fell|overthrow", "ouster": "fall|fell|toppled", "killed": "died|dead|death",
+    "war": "conflict|fighting", "talks": "meeting|discussions|negotiations", "meeting": "talks|met",
+    "meet": "met|talks", "trip": "visit", "bases": "base", "pm": "prime minister",
+    "president": "leader", "leader": "president|chief|head", "boss": "chief|head|leader",
+    "money": "funding|cash|cost", "cost": "price|costs|spending", "tax": "taxes|taxation",
+    "jobs": "employment|unemployment|job", "vote": "election|ballot|poll", "election": "vote|poll",
+    "poll": "survey", "rise": "increase|raise", "increase": "rise|raise", "cut": "cuts|reduce",
+    "ban": "outlaw|prohibit", "die": "died|death|dead", "died": "die|death|dead", "death": "died|die|dead|killed",
+    "scared": "afraid|frightened|frightening|fear|terrified", "afraid": "scared|frightened|fear|fears",
+    "frightened": "afraid|scared|fear", "worried": "worry|concerned|concern|fears", "kidnapped": "abducted|seized",
+    "abducted": "kidnapped", "earn": "earning|earnings|paid|income", "salary": "pay|paid|earnings",
+    "sue": "suing|lawsuit|legal action|proceedings", "resign": "quit|resignation|stand down|step down",
+    "quit": "resign|resignation|stand down|step down|leave", "leave": "quit|left|defect|defected|defection",
+    "left": "leave|quit|defected", "defect": "defected|defection|leave",
+    "cities": "city|towns", "city": "cities|town", "visit": "visiting|visited|tour|trip",
+    "pay": "paying|paid|price|cost", "paying": "pay|paid|price", "going": "travel|travels|heading|visit", "sacked": "fired|dismissed", "arrested": "detained|held",
     "govt": "government", "gov": "government", "dept": "department", "reps": "representatives",
     "intl": "international", "mgmt": "management", "pres": "president", "sec": "secretary",
-    "held": "detained custody confined arrest", "ran": "chaired headed led", "run": "chair head lead", "detained": "held custody confined arrest", "law": "legislation bill act", "bill": "legislation law",
+    "held": "detained|custody|confined|arrest", "ran": "chaired|headed|led", "run": "chair|head|lead", "detained": "held|custody|confined|arrest", "law": "legislation|bill|act", "bill": "legislation|law",
 }
 
 
@@ -320,7 +320,7 @@ def expand(word: str) -> list[str]:
     """A question word and the words an article may use instead: the paraphrase lexicon, the
     short list above, the forms of an irregular verb, and inflections the stemmer does not fold."""
     base = IRREGULAR.get(word)  # "lying" -> lie, lies, lied
-    return list(dict.fromkeys([*lexicon_expand(word), *SYNONYMS.get(word, "").split(), *verb_forms(word),
+    return list(dict.fromkeys([*lexicon_expand(word), *(SYNONYMS[word].split("|") if word in SYNONYMS else ()), *verb_forms(word),
                                *inflections(word), *([base, *inflections(base)] if base else []),
                                *derived(word), *_ship(word), *_bare_figure(word)]))
 
