@@ -746,6 +746,16 @@ Greens leader Marta Ilves is touring coastal towns this week as she visits Dunmo
 Ms Ilves said the public felt let down by the council on flood defences.
 Party treasurer Osmund Rey, who stepped down as leader in 2001, says the party can save £12m by cutting waste.
 """,
+    "water.txt": """Water firm defends price rise
+
+Chief executive Alma Reyes said the price rise was needed to fix old pipes.
+Ms Reyes said the firm would invest £40m in the network.
+""",
+    "merger.txt": """Northway Airlines agrees sale to Coastal Airways
+
+Northway Airlines has agreed to be bought by Coastal Airways for £300m.
+Shareholders who want to keep Northway Airlines' chief executive, Tomas Bek, could still vote down the deal, which would cost a fee of £5m payable to Coastal Airways.
+""",
 }
 
 
@@ -1851,3 +1861,14 @@ def test_a_post_the_question_ends_on_does_not_stand_in_for_what_was_asked(engine
 
 def test_when_someone_left_a_post_is_told_in_other_words(engine):
     assert "stepped down as leader in 2001" in first_excerpt(engine, "when did osmund rey quit as leader").quote
+
+
+@pytest.mark.parametrize("question", ["who is the chief executive of coastal airways", "who is coastal airways' ceo"])
+def test_a_post_at_one_body_is_not_the_same_post_at_another(engine, question):
+    # Alma Reyes is a chief executive of something else; Tomas Bek is Northway Airlines's
+    assert not engine.ask(question).found
+
+
+def test_a_post_at_a_body_finds_the_one_who_holds_it_there(engine):
+    a = engine.ask("who is northway airlines' chief executive")
+    assert a.found and a.actors and a.actors[0].name == "Tomas Bek"

@@ -441,15 +441,54 @@ class Engine:
         """The person a role names: 'the lord chancellor', 'the Century International fellow'."""
         if not phrase:
             return None
-        roles = [(a, score) for a, score in self.actors.by_role(phrase) if a.kind == "person"]
+        roles = [(a, score) for a, score in self.actors.by_role(phrase) if a.kind == "person" and self._placed(a, phrase)]
         return roles[0][0] if roles else None
+
+    def post_of_another(self, role: str, text: str) -> bool:
+        """The sentence gives the post asked about ("the chief executive of Verizon") only as
+        someone else's: "Yahoo's chief executive", "chief executive of Yahoo"."""
+        m = re.match(r"(?i)^(?:the\s+)?(?:(?P<owner>.+?)['’]s?\s+(?P<post>[\w\s-]+)|(?P<post2>[\w\s-]+?)\s+(?:of|at|for)\s+(?:the\s+)?(?P<owner2>.+))$",
+                     role.strip())
+        if not m:
+            return False
+        owner, post = (m.group("owner"), m.group("post")) if m.group("owner") else (m.group("owner2"), m.group("post2"))
+        asked = self.resolve_one(owner)
+        head = content_words(post)[-1:] or [""]
+        if asked is None or not head[0]:
+            return False
+        name = r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
+        heads = [head[0], *ROLE_SYNONYMS.get(head[0], "").split()]  # "ceo": chief executive
+        post_rx = r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(re.escape, heads)) + ")"
+        for x in [*re.finditer(name + r"['’]s?\s+" + post_rx + r"\b", text),
+                  *re.finditer(r"(?i:\b" + post_rx + r")\s+(?:of|at)\s+(?:the\s+)?" + name, text)]:
+            near = fold(text[x.start():x.end() + 40])  # "of the Commons public accounts committee"
+            if any(n in near for n in {fold(asked.name), *asked.aliases} if len(n) > 2):
+                continue
+            other = self.resolve_one(x.group(1))
+            if other is not None and other.id != asked.id and asked.id not in self.actors.family(other):
+                return True
+        return False
+
+    def _placed(self, person: Actor, phrase: str) -> bool:
+        """A role naming a place or body ("the chief executive of Verizon") is held there: a
+        description that leaves it out ("Chief executive") must belong to someone named in a
+        story that names it too, not a chief executive of anything."""
+        if any(self.post_of_another(phrase, d) for d in person.descriptions):
+            return False  # "Yahoo's chief executive" holds no post at Verizon
+        described = {w for d in person.descriptions for w in content_words(d)}
+        for h in self.actors.find_in(phrase):
+            if h.actor.id == person.id or set(content_words(h.span)) <= described:
+                continue
+            if not self._articles_naming(person) & self._articles_naming(h.actor):
+                return False
+        return True
 
     def role_rivals(self, phrase: str | None) -> list[Actor]:
         """Other people a role names about as well as role_actor's pick ("the BBC's home affairs
         correspondent": two correspondents); none when the phrase is a name."""
         if not phrase or self.exact_actor(phrase) is not None:
             return []
-        roles = [(a, score) for a, score in self.actors.by_role(phrase) if a.kind == "person"]
+        roles = [(a, score) for a, score in self.actors.by_role(phrase) if a.kind == "person" and self._placed(a, phrase)]
         return [a for a, score in roles[1:] if score >= roles[0][1] - ROLE_TIE]
 
     def relative_actor(self, phrase: str | None) -> Actor | None:

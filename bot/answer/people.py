@@ -52,6 +52,9 @@ def who_is(e: Engine, p: Parsed) -> Answer:
         # "Who is the first sea ombudsman?": a sentence about some other ombudsman is no answer.
         partial = role_like and re.match(r"(?i)\s*who\b", p.text) and fallback.excerpts[:1] \
             and fallback.excerpts[0].score < 1.0 - 1e-9
+        if fallback.found and role_like:  # "the chief executive of Verizon" is not "Yahoo's chief executive"
+            fallback.excerpts = [x for x in fallback.excerpts if not e.post_of_another(p.who or "", x.quote)]
+            fallback.found = bool(fallback.excerpts)
         if fallback.found and not partial:
             # "Eloise Parry, 21, was taken to ...": the sentence that says who the name is first
             says_who = re.compile(re.escape(p.who or "") + r"['’]?,\s+(?:\d{1,3},|(?:the|a|an)\s)", re.I)
@@ -109,6 +112,8 @@ def _role_in_context(e: Engine, p: Parsed) -> Answer | None:
         if not pick:
             continue
         sid, person = pick[0]
+        if any(e.post_of_another(p.who or "", t) for t in [row["text"], *person.descriptions]):
+            continue  # "Yahoo's chief executive" for "the chief executive of Verizon"
         sents = sentences_by_id(e.reader, list(range(min(sid, row["sid"]), max(sid, row["sid"]) + 1)))
         # Every word of the role is in the passage or the person's description (one may be
         # missing from a long role): "the first sea ombudsman" is not the river ombudsman.
