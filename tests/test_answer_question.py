@@ -260,3 +260,15 @@ def test_re_is_about_but_not_inside_a_word():
     assert clean("what does obama want the uk to do re the EU") == "what does obama want the uk to do about the EU"
     assert clean("was it a u-turn") == "was it a u-turn" and clean("they're cross") == "they're cross"
     assert clean("the re-election bid") == "the re-election bid"
+
+
+@pytest.mark.parametrize("question, who", [("what did sen. mark warner say", "senator mark warner"),
+                                          ("what did Sen Mark Warner say", "senator Mark Warner"),
+                                          ("what did rep. kevin brady say", "representative kevin brady")])
+def test_a_shortened_title_before_a_name_is_spelt_out(question, who):
+    assert parse(question).who == who
+
+
+def test_what_sources_are_behind_a_story_asks_for_its_sources():
+    p = parse("what sources are behind the february snap election story")
+    assert p.intent == "sources" and p.topic == "february snap election"

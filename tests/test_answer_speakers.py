@@ -756,6 +756,23 @@ Ms Reyes said the firm would invest £40m in the network.
 Northway Airlines has agreed to be bought by Coastal Airways for £300m.
 Shareholders who want to keep Northway Airlines' chief executive, Tomas Bek, could still vote down the deal, which would cost a fee of £5m payable to Coastal Airways.
 """,
+    "dock.txt": """Dock charge agreed
+
+The port council has backed a harbour levy on cruise ships, council leader Ada Fenn said.
+Ms Fenn said the money would pay for a new sea wall.
+""",
+    "coach.txt": """Coach fares to rise
+
+Coach operator Brannock Coaches said fares would rise in the spring.
+The port council's harbour levy was one reason for the rise, Brannock Coaches said.
+Brannock Coaches said the harbour levy would cost it £2m, and that the port council had not consulted it.
+Passengers' group Sea Users said the port council, which backed the harbour levy, would drive tourists away.
+""",
+    "strategist.txt": """Party hires campaign adviser
+
+The Harbour Party has hired campaign strategist Lysander Ormsby to run its election campaign.
+Mr Ormsby, the party's new campaign director, ran two winning campaigns abroad.
+""",
 }
 
 
@@ -1872,3 +1889,16 @@ def test_a_post_at_one_body_is_not_the_same_post_at_another(engine, question):
 def test_a_post_at_a_body_finds_the_one_who_holds_it_there(engine):
     a = engine.ask("who is northway airlines' chief executive")
     assert a.found and a.actors and a.actors[0].name == "Tomas Bek"
+
+
+def test_the_article_on_a_topic_is_the_one_whose_lead_tells_it(engine):
+    # the coach story names the council and its levy more often, but only in passing
+    a = engine.ask("what sources does the article on the port council backing a harbour levy cite")
+    assert a.found and a.excerpts[0].article.title == "Dock charge agreed"
+    assert "Ada Fenn" in a.excerpts[0].attribution.text
+
+
+def test_a_misspelt_surname_that_stems_like_the_name_still_finds_the_person(engine):
+    # "ormsbie" and "Ormsby" share a stem, so the pack seems to print the misspelling
+    a = engine.ask("who is lysander ormsbie")
+    assert a.found and a.actors and a.actors[0].name == "Lysander Ormsby"

@@ -58,7 +58,8 @@ class Engine:
     # -- state -------------------------------------------------------------------------
     def _load(self) -> None:
         self.search = Searcher(self.reader)
-        self.actors = ActorIndex(self.reader, word_count=lambda w: self.search.df(fts_term(w) or '""'),
+        # a word the pack prints, not one that only shares a stem with a name ("crosbie": Crosby)
+        self.actors = ActorIndex(self.reader, word_count=lambda w: self.search.df(fts_term(w) or '""') if self.search.printed(w) else 0,
                                  capital_share=self.search.capital_share)
         self.n_articles = self.reader.one("SELECT count(*) FROM articles")[0]
         # Every distinct source as the articles word it, folded for matching.

@@ -126,12 +126,31 @@ def article_about(e: Engine, topic: str, min_cov: float = 0.5) -> str | None:
             a = e.search.article_of(sid)
             if a in hits:
                 hits[a] += c.weight / total
+    # The story about the topic puts it in its headline and opening lines: of the articles that
+    # cover it, the one whose lead covers most of it ("the piece on Blair backing Brown's
+    # pre-budget report" is not a story that mentions the three in passing).
+    leads = lead_rows(e, articles)
     scored = []
     for a in articles:
         extra = sum(c.weight for c in concepts if any(w and w in heads.get(a, "") for w in c.words)) / total
-        scored.append((min(1.0, cov.get(a, 0.0) + extra), extra, hits[a], a))
-    score, _, _, best = max(scored)
+        lead = sum(c.weight for c in concepts if leads.get(a, frozenset()) & e.search.concept_rows(c)
+                   or any(w and w in heads.get(a, "") for w in c.words)) / total
+        scored.append((round(min(1.0, cov.get(a, 0.0) + extra), 3), round(lead, 3), extra, hits[a], a))
+    score, *_, best = max(scored)
     return best if score >= min_cov else None
+
+
+def lead_rows(e: Engine, article_ids: list[str], n: int = 2) -> dict[str, frozenset[int]]:
+    """The ids of each article's first n sentences."""
+    if not article_ids:
+        return {}
+    out: dict[str, set[int]] = {}
+    for r in e.reader.all(f"SELECT article_id, id FROM sentences WHERE article_id IN ({placeholders(article_ids)})"
+                          " ORDER BY article_id, id", article_ids):
+        got = out.setdefault(r[0], set())
+        if len(got) < n:
+            got.add(r[1])
+    return {a: frozenset(v) for a, v in out.items()}
 
 
 def byline(e: Engine, p: Parsed) -> Answer:

@@ -116,8 +116,14 @@ _SHORTHAND_RX = re.compile(r"(?<![\w/'’-])(" + "|".join(map(re.escape, sorted(
                            + r")(?![\w/'’-])")  # not the "u" of "u-turn", nor the "re" of "they're"
 
 
+# A title shortened before a name: "sen. mark warner" is the articles' "Senator Mark Warner".
+_TITLE_SHORT = {"sen": "senator", "rep": "representative", "gov": "governor"}
+_TITLE_SHORT_RX = re.compile(r"(?i)\b(sen\.?|rep\.|gov\.)\s+(?=[a-z][\w'’-]*\s+[a-z])")
+
+
 def clean(question: str) -> str:
     q = _WS.sub(" ", question).strip()
+    q = _TITLE_SHORT_RX.sub(lambda m: _TITLE_SHORT[m.group(1).rstrip(".").lower()] + " ", q)
     q = q.strip(" \t?!.;:")
     q = re.sub(r"\bNEAR/\d+", " ", q)  # FTS5's proximity operator is no English: no word of it is asked
     return _WS.sub(" ", _SHORTHAND_RX.sub(lambda m: _SHORTHAND[m.group(1)], q)).strip()
@@ -160,7 +166,10 @@ WHO_SAID = _rx(r"^" + _HOLDER +
                r" (?:first )?(?:" + REPORT_VERBS + r"|is reporting|was reporting|has said|has reported|have said|have reported|"
                r"is claiming|is saying|made the claim|was quoted saying|cited)(?: (?:that|about|on))? (?P<claim>.+)$")
 SOURCES_OF = _rx(r"^(?:what|which|whose) (?:sources|people|experts|officials|voices)(?: (?:does|do|did))? (?P<topic>.+?) "
-                 r"(?:cite|cites|cited|quote|quotes|quoted|use|uses|used|rely on|relies on|relied on|draw on|name|names)$")
+                 r"(?:cite|cites|cited|quote|quotes|quoted|use|uses|used|rely on|relies on|relied on|draw on|name|names)$"
+                 # "what sources are behind the February snap election story"
+                 r"|^(?:what|which|whose) sources? (?:are|is|were|was|lie|lies) behind (?:the |this |that )?(?P<topic2>.+?)"
+                 r"(?: (?:story|article|piece|reports?|claims?))?$")
 # "Who wrote the article about Facebook tracking?", "Who wrote the Sudan sanctions story?",
 # "who's the author of this piece": the byline of an article.
 _PIECE = r"(?:article|story|piece|column|op-ed|essay|item|feature)"  # not "report": "the Butler report"
@@ -421,7 +430,7 @@ def _parse(q: str) -> Parsed:
     if m := BRIEF.match(q):
         return Parsed("briefing", q, topic=_g(m, "topic"))
     if m := SOURCES.match(q) or SOURCES_OF.match(q):
-        return Parsed("sources", q, topic=_g(m, "topic"))
+        return Parsed("sources", q, topic=_g(m, "topic", "topic2"))
     if m := BYLINE.match(q):
         return Parsed("byline", q, topic=_g(m, "topic2", "topic4", "topic", "topic3"))
     if m := SOURCE_OF.match(q):

@@ -192,18 +192,29 @@ class Searcher:
         return hit
 
     def capital_share(self, word: str) -> float:
-        """Of a word's occurrences inside sentences (not first), the share printed capitalised.
-        Read from the sentences that hold it, once per word."""
+        """Of a word's occurrences inside sentences (not first), the share printed capitalised."""
+        capital, lower, _ = self._printings(word)
+        return capital / (capital + lower) if capital + lower >= CAPITAL_MIN else 0.0
+
+    def printed(self, word: str) -> bool:
+        """Does the pack print this very word ("crosbie" only stems like the pack's "Crosby")?"""
+        return self._printings(word)[2] > 0
+
+    def _printings(self, word: str) -> tuple[int, int, int]:
+        """How often a word is printed capitalised and in lower case inside sentences, and at
+        all. Read from the sentences that hold its stem, once per word."""
         hit = self._capitals.get(word)
         if hit is None:
             ids = sorted(self.rowids(fts_term(word) or '""'))[:CAPITAL_SAMPLE]
-            capital = lower = 0
-            pattern = re.compile(rf"(?<=[\w,;:] )({re.escape(word)})\b", re.IGNORECASE)
+            capital = lower = anywhere = 0
+            inside = re.compile(rf"(?<=[\w,;:] )({re.escape(word)})\b", re.IGNORECASE)
+            exact = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
             for (text,) in self.r.all(f"SELECT text FROM sentences WHERE id IN ({placeholders(ids)})", ids) if ids else []:
-                for m in pattern.finditer(text):
+                for m in inside.finditer(text):
                     capital += m.group(1)[:1].isupper()
                     lower += m.group(1)[:1].islower()
-            hit = self._remember(self._capitals, word, capital / (capital + lower) if capital + lower >= CAPITAL_MIN else 0.0)
+                anywhere += bool(exact.search(text))
+            hit = self._remember(self._capitals, word, (capital, lower, anywhere))
         return hit
 
     def df(self, expr: str) -> int:
