@@ -787,6 +787,29 @@ def engine(tmp_path_factory, settings) -> Engine:
     return Engine(db, settings)
 
 
+# A second pack, for words whose rarity the first pack's tests rely on ("teenagers").
+OTHER_ARTICLES = {
+    "lindqvist.txt": """Minister sets out jobs plan
+
+Finance minister Petra Lindqvist said the plan would create 5,000 jobs.
+Petra Lindqvist also promised to end teenage unemployment within five years.
+""",
+    "floods.txt": """Ports join flood effort
+
+Mrs Lindqvist has announced that the four ports will co-ordinate a humanitarian drive after the floods.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def other_engine(tmp_path_factory, settings) -> Engine:
+    folder = tmp_path_factory.mktemp("speakers2")
+    for name, text in OTHER_ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    ingest([str(folder)], folder / "pack.db", settings)
+    return Engine(folder / "pack.db", settings)
+
+
 def first_excerpt(engine: Engine, question: str):
     """The first excerpt of an answer that must be found."""
     a = engine.ask(question)
@@ -1902,3 +1925,13 @@ def test_a_misspelt_surname_that_stems_like_the_name_still_finds_the_person(engi
     # "ormsbie" and "Ormsby" share a stem, so the pack seems to print the misspelling
     a = engine.ask("who is lysander ormsbie")
     assert a.found and a.actors and a.actors[0].name == "Lysander Ormsby"
+
+
+def test_a_surname_alone_in_one_story_is_the_one_person_named_in_full_elsewhere(other_engine):
+    # "co-ordinate" for coordinating, a humanitarian drive for relief
+    x = first_excerpt(other_engine, "what has petra lindqvist announced on coordinating flood relief")
+    assert "co-ordinate a humanitarian drive" in x.quote and "Lindqvist" in x.attribution.text
+
+
+def test_youth_unemployment_is_teenage_unemployment(other_engine):
+    assert "teenage unemployment" in first_excerpt(other_engine, "what did petra lindqvist pledge on youth unemployment").quote

@@ -217,7 +217,8 @@ class ActorIndex:
         other's, mentioned in a shared article."""
         words = actor.key.split()
         if len(words) < 2:
-            return []
+            bearer = self._sole_bearer(actor)
+            return [bearer] if bearer is not None else []
         ids = set.union(*(self._by_token.get(w, set()) for w in words)) - {actor.id}
         mine = set(words) - _TITLES
         found, nicknamed = [], []
@@ -249,7 +250,15 @@ class ActorIndex:
         articles: dict[int, set[str]] = defaultdict(set)
         for r in rows:
             articles[r[0]].add(r[1])
-        return nicknamed + [a for a in found if articles[a.id] & articles[actor.id]]
+        return nicknamed + [a for a in found if articles[a.id] & articles[actor.id] or self._sole_bearer(a) is actor]
+
+    def _sole_bearer(self, actor: Actor) -> Actor | None:
+        """The one person of the pack a surname alone names ("President Bush" in a story that
+        never gives his first name: George Bush), when no one else named in full bears it."""
+        if actor.kind != "person" or len(actor.key.split()) != 1:
+            return None
+        bearers = [a for a in self._by_surname.get(actor.key, []) if a.mentions >= 2 and "-" not in a.name]
+        return bearers[0] if len(bearers) == 1 else None
 
     def members(self, body: Actor) -> list[Actor]:
         """People an article describes as speaking for a body: 'State Department deputy

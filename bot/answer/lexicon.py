@@ -498,6 +498,8 @@ _ONE_WAY: dict[str, str] = {
     "rebels": "vote against|voted against|oppose|defy|revolt",
     "rebelled": "voted against|opposed|defied|revolted",
     "rebellion": "revolt|vote against|voted against",
+    "youth": "young people|teenage|teenagers|youngsters",  # not every teenager is a youth question's
+    "relief": "aid|humanitarian",  # tsunami relief is aid; not all aid is relief
 }
 
 # Irregular verbs (base, past, participle): the stemmer folds "drives" and "driving" into

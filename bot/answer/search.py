@@ -373,10 +373,15 @@ DERIVED_MIN, DERIVED_STEM = 9, 7
 def derived(word: str) -> list[str]:
     """Words of the same stem in another part of speech, as an FTS prefix: 'scrutinised' and
     'scrutiny', 'hypocritical' and 'hypocrisy' (porter folds inflections, not derivations).
-    Long words only, so the shared stem is long enough to mean the same thing."""
+    Long words only, so the shared stem is long enough to mean the same thing. A prefix the
+    pack may hyphenate before a vowel: 'coordinating' is also "co-ordinate", 'reelect' "re-elect"."""
     if len(word) < DERIVED_MIN or not word.isalpha():
         return []
-    return [word[:DERIVED_STEM] + "*"]
+    out = [word[:DERIVED_STEM] + "*"]
+    for prefix, vowels in (("co", "aeiou"), ("re", "e"), ("pre", "e")):
+        if word.startswith(prefix) and word[len(prefix)] in vowels:
+            out.append(f"{prefix} {word[len(prefix):DERIVED_STEM]}*")
+    return out
 
 
 _SHIP_BASES = ("er", "or", "man", "ion", "zen", "end")
