@@ -794,6 +794,11 @@ OTHER_ARTICLES = {
 Finance minister Petra Lindqvist said the plan would create 5,000 jobs.
 Petra Lindqvist also promised to end teenage unemployment within five years.
 """,
+    "homes.txt": """Greens unveil housing policy
+
+Speaking in Kelby, Ivo Marsh said the Greens wanted to build 5,000 council homes and cap rents.
+Mr Marsh also said the town needed more buses.
+""",
     "floods.txt": """Ports join flood effort
 
 Mrs Lindqvist has announced that the four ports will co-ordinate a humanitarian drive after the floods.
@@ -1935,3 +1940,9 @@ def test_a_surname_alone_in_one_story_is_the_one_person_named_in_full_elsewhere(
 
 def test_youth_unemployment_is_teenage_unemployment(other_engine):
     assert "teenage unemployment" in first_excerpt(other_engine, "what did petra lindqvist pledge on youth unemployment").quote
+
+
+def test_where_a_party_stands_may_be_told_as_what_it_wants(other_engine):
+    # nothing says the Greens back or oppose anything; "the Greens wanted to build" is their position
+    x = first_excerpt(other_engine, "greens position on council housing")
+    assert "wanted to build 5,000 council homes" in x.quote and "Marsh" in x.attribution.text

@@ -22,9 +22,10 @@ if TYPE_CHECKING:
 WARNING_CUES = frozenset("warn warns warned warning cautioned cautions fears feared".split())
 
 
-def stance(e: Engine, p: Parsed) -> Answer:
+def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     """What X wants / fears / plans: sentences naming X with a word of that meaning,
-    or X's own words on the question's topic."""
+    or X's own words on the question's topic. `instead` false: a sentence voicing the stance
+    on the topic itself, or None."""
     pair = re.split(r"(?i)\s+(?:and|&)\s+", p.who or "", maxsplit=1)
     actor = e.resolve_one(p.who) if len(pair) < 2 or e.resolve_one(pair[1]) is None else None
     if actor is None and len(pair) == 2 and (actor := e.resolve_one(pair[0])) is not None:
@@ -43,9 +44,9 @@ def stance(e: Engine, p: Parsed) -> Answer:
             return e.nothing(p, f"The pack does not mention {p.who}." if p.who else NOTHING, suggest=p.who)
         who = Concept("who", words=name_words(p.who or ""))  # a name the actor table missed: match its words
         name = p.who
-    stance = Concept(f"stance:{p.stance}", words=stance_words(p.stance))
+    voiced_by = Concept(f"stance:{p.stance}", words=stance_words(p.stance))
     topic = [c for c in e.concepts(p.topic) if c.label != who.label]
-    concepts = [who, stance] + topic
+    concepts = [who, voiced_by] + topic
     e.search.weigh(concepts)
     best = e.best(concepts, require={who.label}, min_cov=0.0, subjects=who.actor_ids if actor else None)
     topic_labels = {c.label for c in topic}
@@ -65,8 +66,9 @@ def stance(e: Engine, p: Parsed) -> Answer:
         if topic_labels and not on_topic:
             # X wants something, but not what was asked about, unless X's own sentence of
             # that stance sits in a story covering all the topic
-            return stance.label in labels and row["article_id"] in whole and row["source_actor"] in who.actor_ids
-        if stance.label in labels:
+            return instead and voiced_by.label in labels and row["article_id"] in whole \
+                and row["source_actor"] in who.actor_ids
+        if voiced_by.label in labels:
             # "... should encourage young people to drink" voices a want, but "ministers" alone
             # is not the topic "ministers over free personal care"
             return not topic_labels or on_topic >= STANCE_TOPIC
@@ -79,11 +81,17 @@ def stance(e: Engine, p: Parsed) -> Answer:
     best = [(r, sc) for r, sc in best if relevant(r)]
     # A sentence that voices the stance outranks one that is only on the topic.
     labels = e.last_labels()
-    voiced = {sid for sid, ls in labels.items() if stance.label in ls}
+    voiced = {sid for sid, ls in labels.items() if voiced_by.label in ls}
     best.sort(key=lambda x: -round(x[1] + (STANCE_BONUS if x[0]["sid"] in voiced else 0.0), 3))
     cards = [e.card(actor)] if actor else []
+    if not best and p.stance == "view":
+        # "Veritas position on asylum seekers": nothing backs or opposes, but "Veritas wanted
+        # to grant an amnesty" is where it stands (a want on the topic itself, not elsewhere in its story)
+        wants = stance(e, Parsed(p.intent, p.text, who=p.who, topic=p.topic, stance="want"), instead=False)
+        if wants is not None:
+            return wants
     if not best:
-        return _said_instead(e, p, name, topic, cards)
+        return _said_instead(e, p, name, topic, cards) if instead else None
     return Answer(p.text, "stance", True, [excerpt(r, sc) for r, sc in best[:MAX_EXCERPTS]], cards)
 
 
