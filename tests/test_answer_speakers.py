@@ -799,6 +799,14 @@ Petra Lindqvist also promised to end teenage unemployment within five years.
 Speaking in Kelby, Ivo Marsh said the Greens wanted to build 5,000 council homes and cap rents.
 Mr Marsh also said the town needed more buses.
 """,
+    "veteran.txt": """Veteran councillor attacks report
+
+Veteran councillor Rupert Hale accused the auditor of basing the report on a single year, saying it was unfair.
+""",
+    "zz_standdown.txt": """Hale to stand down
+
+Veteran councillor Rupert Hale has said he will stand down at the next election.
+""",
     "floods.txt": """Ports join flood effort
 
 Mrs Lindqvist has announced that the four ports will co-ordinate a humanitarian drive after the floods.
@@ -1946,3 +1954,8 @@ def test_where_a_party_stands_may_be_told_as_what_it_wants(other_engine):
     # nothing says the Greens back or oppose anything; "the Greens wanted to build" is their position
     x = first_excerpt(other_engine, "greens position on council housing")
     assert "wanted to build 5,000 council homes" in x.quote and "Marsh" in x.attribution.text
+
+
+def test_what_someone_has_announced_is_their_news_not_their_remarks(other_engine):
+    x = first_excerpt(other_engine, "what has rupert hale announced")
+    assert "will stand down at the next election" in x.quote

@@ -276,9 +276,18 @@ def _statements_by(e: Engine, p: Parsed, actor: Actor | None = None) -> Answer:
             return e.nothing(p, f"{name} is quoted in the pack, but not about {p.topic}.")
         return Answer(p.text, "statements_by", True, quote_runs(e, ranked, rows), cards)
     ordered = [(rows[i], 1.0) for i in (ids or spoken)]
+    if _ASKS_NEWS.search(p.text):  # "what has Cunningham announced": what he will do, not his remarks on others
+        ordered.sort(key=lambda x: not _NEWS.search(x[0]["text"]))
     excerpts = quote_runs(e, ordered, rows, limit=None, longest=None)
     note = "" if len(excerpts) <= 5 else f"{len(excerpts)} passages; the first 5:"
     return Answer(p.text, "statements_by", True, excerpts[:5], cards, note=note)
+
+
+# A question after someone's news, and the sentences that give it: a decision, a pledge, a plan.
+_ASKS_NEWS = re.compile(r"(?i)\b(?:announce|announced|announcing|unveil|unveiled|reveal|revealed|pledge|pledged|promise|"
+                        r"promised|propose|proposed|decide|decided)\W*$")
+_NEWS = re.compile(r"(?i)\b(?:announced?|announcing|unveil(?:ed|s)?|revealed?|reveals|pledged?|promised?|proposed?|"
+                   r"decided|will|is to|are to|plans? to|is set to|intends? to|is going to)\b")
 
 
 _SPEECH = re.compile(r"[\"“”]|\b(?:said|says|saying|told|tells|added|adding|adds|insisted|argued|warned|claimed|"
