@@ -807,6 +807,12 @@ Veteran councillor Rupert Hale accused the auditor of basing the report on a sin
 
 Veteran councillor Rupert Hale has said he will stand down at the next election.
 """,
+    "pay.txt": """Council chief's pay revealed
+
+Council chief executive Mara Voss earns a salary of £95,000, the council said.
+Petra Lindqvist said families with incomes below £20,000 would pay more under the budget.
+The Greens said the election had been lost by 300 votes.
+""",
     "floods.txt": """Ports join flood effort
 
 Mrs Lindqvist has announced that the four ports will co-ordinate a humanitarian drive after the floods.
@@ -1959,3 +1965,14 @@ def test_where_a_party_stands_may_be_told_as_what_it_wants(other_engine):
 def test_what_someone_has_announced_is_their_news_not_their_remarks(other_engine):
     x = first_excerpt(other_engine, "what has rupert hale announced")
     assert "will stand down at the next election" in x.quote
+
+
+def test_what_someone_has_asked_by_its_name_must_be_given(other_engine):
+    assert "£95,000" in first_excerpt(other_engine, "what is mara voss's salary").quote
+
+
+@pytest.mark.parametrize("question", ["what is petra lindqvist's salary",  # "incomes", "pay more": not her salary
+                                      "what is petra lindqvist's salary as finance minister",
+                                      "what was the greens' majority after the election"])
+def test_what_someone_has_that_the_pack_never_gives_abstains(other_engine, question):
+    assert not other_engine.ask(question).found

@@ -160,6 +160,31 @@ _WHEN_FRAME = frozenset("happen happens happened happening held".split())
 _AS_POST = re.compile(r"(?i)\s+as (?:an? |the |his |her |their )?(?:[\w'’-]+\s+){0,3}[\w'’-]+\W*$")
 
 
+# "Labour's majority after the election", "Amazon's market value": what someone has, asked by its name.
+_OWNED = re.compile(r"(?i)^\s*(?:what(?:'s|’s|s| is| was| were| are| will be)\s+)?(?:the\s+)?(?P<owner>[\w .&-]+?)['’]s?\s+"
+                    r"(?P<thing>[\w -]+?)(?=\s+(?:in|at|on|for|of|after|before|during|since|as|over|under|by|from|to|with|and)\b|\W*$)")
+
+
+# Things someone has that are what they say, worded any way: not a word an answer must hold.
+_SAID_THINGS = frozenset("plan plans view views position stance policy policies line aim aims goal goals link links "
+                         "relationship relations ties connection figure figures number numbers claim claims response "
+                         "reaction role part record comments remarks words message argument case point answer idea "
+                         "ideas proposal proposals vision strategy approach attitude thoughts opinion verdict".split())
+
+
+def _owned_thing(e: Engine, text: str, concepts: list[Concept]) -> set[str]:
+    """"What was Labour's majority after the election?": the majority is what is asked; a
+    sentence on Labour and the election that never gives one is no answer, nor one that gives
+    someone else's."""
+    m = _OWNED.match(text or "")
+    owner = e.resolve_one(m.group("owner")) if m and ("'" in text or "’" in text) else None
+    head = (content_words(m.group("thing")) or [""])[-1] if owner is not None else ""
+    if head in _SAID_THINGS:
+        return set()  # "Howard's plan for ...", "the TUC's figure": what they said, in any words
+    thing = {c.label for c in concepts if not c.actor_ids and head and head in c.label.split()}
+    return thing | {c.label for c in concepts if owner is not None and owner.id in c.actor_ids} if thing else set()
+
+
 def _done_before_post(e: Engine, text: str | None, extra_stop: frozenset[str] = frozenset()) -> set[str]:
     """"When did Kennedy resign as Lib Dem leader?": the post says who he is, and "Lib Dem
     leader Charles Kennedy" covering it is no answer; what he did (resign) must be said."""
@@ -349,6 +374,7 @@ def search(e: Engine, p: Parsed) -> Answer:
     years = {c.label for c in concepts if YEAR.fullmatch(c.label) or c.label.startswith("share:")}
     if wh in ("how much", "money", "tally"):  # "how much is Howard paid as Tory leader": paid, said of him
         years |= _done_before_post(e, text, frame)
+    years |= _owned_thing(e, text, concepts)
     # "What happened to Michael Ferguson?": a sentence where he does or undergoes something
     # ("escaped"), before those where others speak of him
     subjects = _happened_to(e, p.text)

@@ -92,10 +92,13 @@ def _role_in_context(e: Engine, p: Parsed) -> Answer | None:
     role_like = bool(re.match(r"(?i)(the|a|an)\s", p.who or "")) or bool(re.search(r"['’]s?\s", p.who or ""))
     if not words or (last[0][:1].isupper() and not role_like):
         return None  # a name ("King Charles"), not a role ("the river ombudsman", "England's first Commissioner")
+    owner = re.match(r"(?i)^(?:the\s+)?(.+?)['’]s?\s", p.who or "")
+    if owner and (holder := e.resolve_one(owner.group(1))) is not None and holder.kind == "person":
+        return None  # "Gordon Brown's salary as chancellor": a person's thing, not a post
     concepts = e.concepts(p.who)
     asked = {a for c in concepts for a in c.actor_ids}
     # The office the role names: its last word before "of/for/in" ("the MP for Mid-Bedfordshire").
-    office = content_words(re.split(r"(?i)\s(?:of|for|in|at|on)\s", p.who or "", maxsplit=1)[0]) or words
+    office = content_words(re.split(r"(?i)\s(?:of|for|in|at|on|as|after|before|during|since|over|from|with)\s", p.who or "", maxsplit=1)[0]) or words
     head = {office[-1], *ROLE_SYNONYMS.get(office[-1], "").split()}
     if not any(e.actors.names_a_post(w) for w in head):
         return None  # "turnout at the 1997 election" names no post anyone holds

@@ -51,7 +51,7 @@ SYNONYMS = {
     "ban": "outlaw|prohibit", "die": "died|death|dead", "died": "die|death|dead", "death": "died|die|dead|killed",
     "scared": "afraid|frightened|frightening|fear|terrified", "afraid": "scared|frightened|fear|fears",
     "frightened": "afraid|scared|fear", "worried": "worry|concerned|concern|fears", "kidnapped": "abducted|seized",
-    "abducted": "kidnapped", "earn": "earning|earnings|paid|income", "salary": "pay|paid|earnings",
+    "abducted": "kidnapped", "earn": "earning|earnings|paid|salary", "salary": "earnings|earns",
     "sue": "suing|lawsuit|legal action|proceedings", "resign": "quit|resignation|stand down|step down",
     "quit": "resign|resignation|stand down|step down|leave", "leave": "quit|left|defect|defected|defection",
     "left": "leave|quit|defected", "defect": "defected|defection|leave",
