@@ -813,6 +813,12 @@ Council chief executive Mara Voss earns a salary of £95,000, the council said.
 Petra Lindqvist said families with incomes below £20,000 would pay more under the budget.
 The Greens said the election had been lost by 300 votes.
 """,
+    "mayor.txt": """Mayor under pressure after vote
+
+Opposition leader Hana Roth urged Mayor Cyril Dane to resign on Tuesday, telling reporters his position was impossible.
+"The only way for Cyril Dane to restore trust is to resign now," resident Ella Fox said on Tuesday.
+Deputy mayor Otto Brandt resigned in March after a row over parking.
+""",
     "floods.txt": """Ports join flood effort
 
 Mrs Lindqvist has announced that the four ports will co-ordinate a humanitarian drive after the floods.
@@ -1976,3 +1982,8 @@ def test_what_someone_has_asked_by_its_name_must_be_given(other_engine):
                                       "what was the greens' majority after the election"])
 def test_what_someone_has_that_the_pack_never_gives_abstains(other_engine, question):
     assert not other_engine.ask(question).found
+
+
+def test_when_someone_did_what_others_only_urged_abstains(other_engine):
+    assert not other_engine.ask("when did cyril dane resign").found
+    assert "resigned in March" in first_excerpt(other_engine, "when did otto brandt resign").quote

@@ -194,6 +194,21 @@ def _done_before_post(e: Engine, text: str | None, extra_stop: frozenset[str] = 
     return {c.label for c in e.concepts(text[:m.start()], extra_stop) if not c.actor_ids}
 
 
+# A when-question about something done, and the words that put a deed in the future or in
+# another's mouth: "urged Yoon to step down", "the only way ... is to resign".
+_PAST_ASKED = re.compile(r"(?i)\s*when (?:did|was|were|has|have|had)\b")
+_URGED = re.compile(r"(?i)\b(?:urged?|urging|calls? (?:on|for)|called (?:on|for)|calling (?:on|for)|demand(?:s|ed|ing)?|"
+                    r"asked|ask(?:s|ing)?|wants?|wanted|pressed|pressure[sd]?|pressing|should|must|"
+                    r"refused?|refusing|is to|are to|way [^.]{0,60}? is to)\b[^.;]{0,40}$")
+
+
+def _only_urged(text: str, words: list[str]) -> bool:
+    """Every mention of what was asked is wished, urged or refused, never done."""
+    spots = [m.start() for w in words if w and not w.endswith("*")
+             for m in re.finditer(r"(?i)\b" + r"\W+".join(map(re.escape, w.split())) + r"\w*", text)]
+    return bool(spots) and all(_URGED.search(text[max(0, i - 60):i]) for i in spots)
+
+
 def when(e: Engine, p: Parsed) -> Answer:
     # "When did Labour last hold its conference in Manchester?": "the first time since 1917"
     last = bool(_LAST_DONE.search(p.text))
@@ -208,6 +223,10 @@ def when(e: Engine, p: Parsed) -> Answer:
     best = _naming(e, best, concepts, people, every=True)
     timed = set(_timed_sentences(e, [r["sid"] for r, _ in best]))
     pick = [(r, s) for r, s in best if r["sid"] in timed or _TIME_RX.search(r["text"])]
+    if _PAST_ASKED.match(p.text):  # "when did Yoon resign?" is not answered by "urged Yoon to step down"
+        done = [w for c in concepts if not c.actor_ids for w in c.words]
+        pick = [(r, s) for r, s in pick if not _only_urged(r["text"], done)]
+        best = [(r, s) for r, s in best if not _only_urged(r["text"], done)]
     if not pick:  # a "when" answer must say when: in the next sentence, or two sentences together
         spans = _told_next(e, best[:MAX_EXCERPTS]) or _passages(e, concepts, set(), _TIME_RX, set(content_words(p.topic)))
         if people:  # "Orla Finch chairs ... Tobias Crane became an MP in 2001" is not when Finch did
