@@ -24,7 +24,7 @@ GENERIC = {"say", "said", "says", "make", "made", "get", "got", "go", "went", "p
     ("hq", "headquarters"), ("xmas", "christmas"), ("blatant", "flagrant"), ("nowhere", "no place"),
     ("hide", "disguise"), ("vanish", "melt away"), ("bitty", "piecemeal"), ("empty promises", "false promises"),
     ("line their pockets", "fill their boots"), ("ads", "advertising"), ("hurt", "damaged"), ("think", "believe"),
-    ("affair", "scandal"),
+    ("affair", "scandal"), ("laughable", "derisory"), ("shocked", "state of shock"),
 ])
 def test_symmetric_pairs(a: str, b: str) -> None:
     assert b in expand(a)
@@ -157,3 +157,11 @@ def test_a_singular_ending_in_s_reaches_its_plural():
 def test_common_acronyms_and_shortfalls_are_read_as_articles_word_them():
     assert "weapons of mass destruction" in expand("wmd")
     assert "too little" in expand("nowhere near enough")
+
+
+def test_paraphrases_of_claims_reach_the_words_articles_use():
+    assert "nastiest" in expand("harshest")  # "who can be harshest" / "who can be nastiest"
+    assert "fraudulent" in expand("bogus") and "miracle" in expand("wonder")
+    assert "see the back of" in expand("rid") and "bidding war" in expand("competing")
+    assert "detention" in expand("locking") and "murder" in expand("killer")
+    assert "wonder" not in expand("miracle")  # one way: not every miracle is a wonder pill

@@ -279,7 +279,7 @@ _GROUPS: tuple[str, ...] = (
     "happy|pleased|delighted|glad|thrilled",
     "upset|saddened|dismayed|distressed",
     "disappointed|disappointment|dismayed",
-    "shocked|stunned|astonished",
+    "shocked|stunned|astonished|dazed|in shock|state of shock",
     "appalled|horrified|disgusted",
     "confident|optimistic|upbeat",
     "pessimistic|gloomy|downbeat",
@@ -363,7 +363,7 @@ _GROUPS: tuple[str, ...] = (
     "piecemeal|bitty|patchy",
     "jeopardise|jeopardize|wreck|ruin",
     "beg|plead|implore",
-    "farce|joke|laughable",
+    "farce|joke|laughable|laughably|derisory|ludicrous|risible",
     "line their pockets|fill their boots|feather their nests",
     "empire|colonial|colonialism|imperial|imperialism",
     "stir up|foment|whip up",
@@ -413,7 +413,7 @@ _GROUPS: tuple[str, ...] = (
 # One-way links: the head word is ambiguous or broader, so only it gains the alternatives.
 _ONE_WAY: dict[str, str] = {
     "fired": "sacked|dismissed",
-    "rid": "abolish|scrap|axe|eliminate|do away with",  # "get rid of 162 quangos"
+    "rid": "abolish|scrap|axe|eliminate|do away with|see the back of|riddance",  # "get rid of 162 quangos"
     "imagine": "picture|envisage|envision",
     "pulled": "withdrawn|dropped",  # "should be pulled" / "should be withdrawn"; not every withdrawal
     "pull": "withdraw|drop",
@@ -427,6 +427,8 @@ _ONE_WAY: dict[str, str] = {
     "blind": "not being able to see|unable to see",  # "nobody could picture X walking in"; not every picture
     "manufactured": "artificial|contrived",  # a manufactured row; not every artificial thing is made
     "sham": "fake|bogus|phoney",
+    "bogus": "fraudulent|fake|phoney|sham",
+    "fraudulent": "bogus|fake|phoney",
     "feeding": "fuelling|fueling|stoking",
     "suggest": "imply",
     "locked": "held|detained|jailed",
@@ -500,6 +502,14 @@ _ONE_WAY: dict[str, str] = {
     "rebellion": "revolt|vote against|voted against",
     "youth": "young people|teenage|teenagers|youngsters",  # not every teenager is a youth question's
     "relief": "aid|humanitarian",  # tsunami relief is aid; not all aid is relief
+    "locking": "detention|detaining|detain|imprisoning|jailing",  # "locking people up"; not every lock
+    "harsh": "nasty",  # "who can be harshest on asylum seekers": the nastiest
+    "competing": "bidding war|vying|race to",
+    "compete": "bidding war|vie|race to",
+    "wonder": "miracle",
+    "forgotten": "disappeared|amnesia|forgot",
+    "killer": "murderer|murder",
+    "killers": "murderers|murder",
 }
 
 # Irregular verbs (base, past, participle): the stemmer folds "drives" and "driving" into
