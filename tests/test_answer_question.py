@@ -272,3 +272,9 @@ def test_a_shortened_title_before_a_name_is_spelt_out(question, who):
 def test_what_sources_are_behind_a_story_asks_for_its_sources():
     p = parse("what sources are behind the february snap election story")
     assert p.intent == "sources" and p.topic == "february snap election"
+
+
+def test_who_is_telling_people_something_asks_who_says_it():
+    p = parse("who's telling voters on the doorstep that a vote for blair means getting brown")
+    assert p.intent == "who_said" and p.topic == "a vote for blair means getting brown"
+    assert "means" not in content_words(p.topic)  # "X means Y" links two ideas; it is neither

@@ -819,6 +819,11 @@ Opposition leader Hana Roth urged Mayor Cyril Dane to resign on Tuesday, telling
 "The only way for Cyril Dane to restore trust is to resign now," resident Ella Fox said on Tuesday.
 Deputy mayor Otto Brandt resigned in March after a row over parking.
 """,
+    "rents.txt": """Rents row in Dunmore
+
+Councillor Ada Quill said the election would bring higher rents in Dunmore.
+Councillor Ben Roe said the vote would bring higher rents in Dunmore.
+""",
     "floods.txt": """Ports join flood effort
 
 Mrs Lindqvist has announced that the four ports will co-ordinate a humanitarian drive after the floods.
@@ -1987,3 +1992,9 @@ def test_what_someone_has_that_the_pack_never_gives_abstains(other_engine, quest
 def test_when_someone_did_what_others_only_urged_abstains(other_engine):
     assert not other_engine.ask("when did cyril dane resign").found
     assert "resigned in March" in first_excerpt(other_engine, "when did otto brandt resign").quote
+
+
+def test_of_equal_answers_the_one_in_the_questions_own_words_comes_first(other_engine):
+    # "election" is a word for "vote" too, but Ben Roe says "vote"
+    x = first_excerpt(other_engine, "who said the vote would bring higher rents in dunmore")
+    assert "Ben Roe" in x.attribution.text

@@ -326,7 +326,9 @@ class Engine:
         bonus = dict.fromkeys(self.subject_sentences(subjects, list(rows)), SUBJECT_BONUS) if subjects else {}
         paired = self._tl.pairs  # a near tie goes to the sentence that says it alone
         score = {sid: cov[sid][0] + bonus.get(sid, 0.0) - (PAIR_PENALTY if sid in paired else 0.0) for sid in rows}
-        ranked = sorted(rows.values(), key=lambda r: (-round(score[r["sid"]], 3), r["sid"] in paired,
+        # ... and a tie to the sentence that uses the question's own words ("vote", not "election")
+        literal = self._literal_counts(concepts, list(rows))
+        ranked = sorted(rows.values(), key=lambda r: (-round(score[r["sid"]], 3), r["sid"] in paired, -literal[r["sid"]],
                                                      r["source"] is None, r["continuation"] or 0, r["sid"]))
         seen: set[str] = set()
         out = []
@@ -334,6 +336,18 @@ class Engine:
             if r["text"] not in seen:
                 seen.add(r["text"])
                 out.append((r, cov[r["sid"]][0]))
+        return out
+
+    def _literal_counts(self, concepts: list[Concept], sids: list[int]) -> dict[int, int]:
+        """For each sentence: how many word concepts it matches by the question's own word."""
+        out = dict.fromkeys(sids, 0)
+        for c in concepts:
+            if c.actor_ids or not c.words or ":" in c.label:
+                continue  # a name, or a meaning ("stance:want") that has no one word of its own
+            expr = c.match_expr(c.words[:1])
+            rows = self.search.rowids(expr) if expr else frozenset()
+            for sid in sids:
+                out[sid] += sid in rows
         return out
 
     def _near_actors(self, concepts: list[Concept], cov: dict, share: float) -> dict:

@@ -24,7 +24,8 @@ according article articles pack story stories news piece text
 during after before since until till while within against among between through as even though although whereas
 supposedly reportedly allegedly apparently actually really basically presumably seemingly exactly precisely
 completely effectively quite totally absolutely simply literally extremely entirely truly certainly definitely
-clearly obviously essentially virtually practically somehow pretty fairly rather
+clearly obviously essentially virtually practically somehow pretty fairly rather utterly collectively
+mean means meant
 """.split())
 
 # Question words that are NOT topic words when the question asks for statements.
@@ -165,6 +166,9 @@ WHO_HOLDS = _rx(r"^" + _HOLDER + r" (?:(?:is|are|was|were|has been|have been) (?
 WHO_SAID = _rx(r"^" + _HOLDER +
                r" (?:first )?(?:" + REPORT_VERBS + r"|is reporting|was reporting|has said|has reported|have said|have reported|"
                r"is claiming|is saying|made the claim|was quoted saying|cited)(?: (?:that|about|on))? (?P<claim>.+)$")
+# "Who's telling voters on the doorstep that ...": whom it is told to is not the claim.
+WHO_TELLS = _rx(r"^" + _HOLDER + r"(?:'s|’s| is| was| are| were| has been| have been| keeps| kept)? (?:telling|told|tells|warning|"
+                r"warned|warns|reminding|reminded|assuring|assured|promising|promised) (?:[\w'’ -]+? )?that (?P<claim>.+)$")
 SOURCES_OF = _rx(r"^(?:what|which|whose) (?:sources|people|experts|officials|voices)(?: (?:does|do|did))? (?P<topic>.+?) "
                  r"(?:cite|cites|cited|quote|quotes|quoted|use|uses|used|rely on|relies on|relied on|draw on|name|names)$"
                  # "what sources are behind the February snap election story"
@@ -439,7 +443,7 @@ def _parse(q: str) -> Parsed:
         return Parsed("source_of", q, topic=_g(m, "claim", "claim2", "claim3"))
     if m := ACCORDING.match(q):
         return Parsed("who_said", q, topic=_g(m, "claim", "claim2", "claim3", "claim4"))
-    if m := WHO_SAID.match(q):
+    if m := WHO_SAID.match(q) or WHO_TELLS.match(q):
         return Parsed("who_said", q, topic=_g(m, "claim"))
     if m := WHO_HOLDS.match(q):
         return Parsed("who_said", q, topic=_g(m, "claim", "claim2"))
