@@ -824,6 +824,13 @@ Deputy mayor Otto Brandt resigned in March after a row over parking.
 Councillor Ada Quill said the election would bring higher rents in Dunmore.
 Councillor Ben Roe said the vote would bring higher rents in Dunmore.
 """,
+    "shadow.txt": """Casino bill attacked
+
+Conservative shadow culture secretary Nils Ambrose said the bill was a shambles.
+Tory shadow home secretary Ida Pryce said the police had not been consulted.
+Tory spokeswoman Ida Pryce added that the bill should be dropped.
+Rory O' Neill, editor of the Hazards magazine, said the bill ignored safety.
+""",
     "floods.txt": """Ports join flood effort
 
 Mrs Lindqvist has announced that the four ports will co-ordinate a humanitarian drive after the floods.
@@ -1998,3 +2005,13 @@ def test_of_equal_answers_the_one_in_the_questions_own_words_comes_first(other_e
     # "election" is a word for "vote" too, but Ben Roe says "vote"
     x = first_excerpt(other_engine, "who said the vote would bring higher rents in dunmore")
     assert "Ben Roe" in x.attribution.text
+
+
+def test_a_tory_post_is_a_conservative_one_and_its_office_word_counts_most(other_engine):
+    a = other_engine.ask("who's the tory shadow culture secretary")
+    assert a.found and a.actors[0].name == "Nils Ambrose"
+
+
+def test_a_name_typed_without_its_break_is_found(other_engine):
+    a = other_engine.ask("who is rory oneill")  # the article prints "Rory O' Neill"
+    assert a.found and "editor of the Hazards magazine" in a.excerpts[0].quote

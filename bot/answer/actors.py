@@ -61,6 +61,7 @@ ROLE_SYNONYMS = {
     "spokesman": "spokeswoman spokesperson", "spokeswoman": "spokesman spokesperson",
     "pm": "premier prime", "premier": "prime", "mp": "member", "minister": "secretary", "secretary": "minister",
     "kid": "son daughter child", "child": "son daughter", "sister": "sibling", "brother": "sibling",
+    "tory": "conservative", "tories": "conservative", "conservative": "tory",  # "Conservative shadow culture secretary"
 }
 
 
@@ -164,6 +165,8 @@ class ActorIndex:
                 if len(parts) >= 3 and parts[0] not in _TITLES:  # "Shani Rhys James": "rhys james" too
                     self._by_surname[" ".join(parts[-2:])].append(actor)
         self._fuzzy_choices = [a for a in self.alias if len(a) >= 4 and " " not in a]
+        # names folded to several words, keyed without their spaces: "o neill" -> "oneill"
+        self._squeezed = {a.replace(" ", ""): a for a in self.alias if " " in a and len(a) >= 6}
         # two-word names by how many words they fold to ("martin o neill": three)
         self._fuzzy_multi: dict[int, list[str]] = defaultdict(list)
         for a in self.alias:
@@ -292,7 +295,8 @@ class ActorIndex:
                     continue
                 words = toks[i:i + n]
                 key = " ".join(f for _, f in words)
-                actors = self.alias.get(key)
+                # "oneill" for the pack's "O' Neill" (folded "o neill"): a name typed without its break
+                actors = self.alias.get(key) or self.alias.get(self._squeezed.get(key.replace(" ", ""), ""))
                 if not actors:
                     continue
                 if n == 1 and not self._accept_single(words[0][0], key, actors, first=sentence_start and i == 0,

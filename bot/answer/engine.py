@@ -490,10 +490,10 @@ class Engine:
         story that names it too, not a chief executive of anything."""
         if any(self.post_of_another(phrase, d) for d in person.descriptions):
             return False  # "Yahoo's chief executive" holds no post at Verizon
-        described = {w for d in person.descriptions for w in content_words(d)}
+        described = {x for d in person.descriptions for w in content_words(d) for x in [w, *ROLE_SYNONYMS.get(w, "").split()]}
         for h in self.actors.find_in(phrase):
-            if h.actor.id == person.id or set(content_words(h.span)) <= described:
-                continue
+            if h.actor.id == person.id or any(set(content_words(n)) <= described for n in {h.span, *h.actor.aliases}):
+                continue  # "Conservative shadow culture secretary" is the Tories' post
             if not self._articles_naming(person) & self._articles_naming(h.actor):
                 return False
         return True
