@@ -278,3 +278,12 @@ def test_who_is_telling_people_something_asks_who_says_it():
     p = parse("who's telling voters on the doorstep that a vote for blair means getting brown")
     assert p.intent == "who_said" and p.topic == "a vote for blair means getting brown"
     assert "means" not in content_words(p.topic)  # "X means Y" links two ideas; it is neither
+
+
+def test_chat_shorthand_for_a_name_is_spelt_out():
+    assert "facebook" in parse("how much did fb pay for whatsapp").topic
+
+
+def test_a_short_word_in_ee_has_no_made_up_past():
+    from bot.answer.search import inflections
+    assert "feed" not in inflections("fee") and "agreed" in inflections("agree")

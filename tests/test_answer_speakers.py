@@ -831,6 +831,10 @@ Tory shadow home secretary Ida Pryce said the police had not been consulted.
 Tory spokeswoman Ida Pryce added that the bill should be dropped.
 Rory O' Neill, editor of the Hazards magazine, said the bill ignored safety.
 """,
+    "deal.txt": """Ferrow agrees sale to Castell
+
+The agreement allows Ferrow to walk away and accept a superior offer by paying a $90 million breakup fee to Castell.
+""",
     "floods.txt": """Ports join flood effort
 
 Mrs Lindqvist has announced that the four ports will co-ordinate a humanitarian drive after the floods.
@@ -2015,3 +2019,8 @@ def test_a_tory_post_is_a_conservative_one_and_its_office_word_counts_most(other
 def test_a_name_typed_without_its_break_is_found(other_engine):
     a = other_engine.ask("who is rory oneill")  # the article prints "Rory O' Neill"
     assert a.found and "editor of the Hazards magazine" in a.excerpts[0].quote
+
+
+def test_a_compound_asked_with_a_hyphen_finds_it_printed_closed(other_engine):
+    x = first_excerpt(other_engine, "what's the break-up fee if ferrow takes a better offer")
+    assert "$90 million breakup fee" in x.quote

@@ -47,6 +47,10 @@ campaigners staff representatives representative members member public citizens 
 """.split())
 
 
+# The small second half of a compound printed hyphenated or closed: "break-up"/"breakup", "sell-off".
+_PARTICLES = frozenset("up down off out in over back on away".split())
+
+
 class Engine:
     def __init__(self, db_path: Path | str, settings: Settings | None = None):
         self.settings = settings or Settings()
@@ -241,6 +245,12 @@ class Engine:
             joined = pair.replace(" ", "-")
             if joined and joined in lowered and joined in SYNONYMS:  # "make-believe": one word, not make + believe
                 concepts.append(Concept(joined, words=expand(joined) + [pair]))
+                i += 2
+                continue
+            if joined and words[i + 1] in _PARTICLES and re.search(r"(?<![\w-])" + re.escape(joined) + r"(?![\w-])", lowered):
+                # "break-up fee": the pack may print it closed, "breakup"; each half finds that too
+                closed = joined.replace("-", "")
+                concepts += [Concept(words[i], words=expand(words[i]) + [closed]), Concept(words[i + 1], words=[words[i + 1], closed])]
                 i += 2
                 continue
             phrase = _phrase_of(words[i], words[i + 1]) if pair and pair in lowered else None

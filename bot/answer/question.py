@@ -112,7 +112,7 @@ class Parsed:
 _SHORTHAND = {"ppl": "people", "uni": "university", "govt": "government", "govts": "government's", "abt": "about", "w/": "with",
               "w/o": "without", "b/c": "because", "u": "you", "ur": "your", "yrs": "years", "pls": "please",
               "plz": "please", "tho": "though", "thru": "through", "msg": "message", "approx": "approximately",
-              "re": "about", "whats": "what's", "whos": "who's", "wheres": "where's", "whens": "when's", "hows": "how's"}
+              "re": "about", "fb": "facebook", "whats": "what's", "whos": "who's", "wheres": "where's", "whens": "when's", "hows": "how's"}
 _SHORTHAND_RX = re.compile(r"(?<![\w/'’-])(" + "|".join(map(re.escape, sorted(_SHORTHAND, key=len, reverse=True)))
                            + r")(?![\w/'’-])")  # not the "u" of "u-turn", nor the "re" of "they're"
 

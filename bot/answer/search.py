@@ -295,7 +295,9 @@ def inflections(word: str) -> list[str]:
         return [word + "es"] if word.endswith("us") else [word[:-2] + "es"]
     if len(word) < 3 or not word.isalpha() or word.endswith(("s", "ing")):
         return []  # plurals and -ing forms: the stemmer folds them already
-    if word.endswith("e"):
+    if word.endswith("ee") and len(word) <= 3:
+        forms = [word + "s"]  # "fee" is not "feed", "see" not "seed"
+    elif word.endswith("e"):
         forms = [word + "s", word + "d", word[:-1] + "ing"]
     else:
         forms = [word + "s", word + "ed", word + "ing"]
