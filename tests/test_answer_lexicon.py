@@ -24,7 +24,7 @@ GENERIC = {"say", "said", "says", "make", "made", "get", "got", "go", "went", "p
     ("hq", "headquarters"), ("xmas", "christmas"), ("blatant", "flagrant"), ("nowhere", "no place"),
     ("hide", "disguise"), ("vanish", "melt away"), ("bitty", "piecemeal"), ("empty promises", "false promises"),
     ("line their pockets", "fill their boots"), ("ads", "advertising"), ("hurt", "damaged"), ("think", "believe"),
-    ("affair", "scandal"), ("laughable", "derisory"), ("shocked", "state of shock"),
+    ("affair", "scandal"), ("laughable", "derisory"), ("shocked", "state of shock"), ("televised", "tv"),
 ])
 def test_symmetric_pairs(a: str, b: str) -> None:
     assert b in expand(a)
@@ -165,3 +165,4 @@ def test_paraphrases_of_claims_reach_the_words_articles_use():
     assert "see the back of" in expand("rid") and "bidding war" in expand("competing")
     assert "detention" in expand("locking") and "murder" in expand("killer")
     assert "wonder" not in expand("miracle")  # one way: not every miracle is a wonder pill
+    assert "induction" in expand("debut") and "debut" not in expand("induction")

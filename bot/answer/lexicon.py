@@ -265,7 +265,7 @@ _GROUPS: tuple[str, ...] = (
     "petrol|gasoline",
     "internet|web|online",
     "phone|telephone|cellphone|mobile phone",
-    "tv|television",
+    "tv|television|televised",
     "newspaper|newspapers|tabloid",
     "journalist|reporter|correspondent|journalists|reporters",
     "film|movie",
@@ -510,6 +510,7 @@ _ONE_WAY: dict[str, str] = {
     "forgotten": "disappeared|amnesia|forgot",
     "killer": "murderer|murder",
     "killers": "murderers|murder",
+    "debut": "induction|introduced|maiden|first appearance",  # a Lords debut is an induction; not every induction
 }
 
 # Irregular verbs (base, past, participle): the stemmer folds "drives" and "driving" into
