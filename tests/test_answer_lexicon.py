@@ -166,3 +166,6 @@ def test_paraphrases_of_claims_reach_the_words_articles_use():
     assert "detention" in expand("locking") and "murder" in expand("killer")
     assert "wonder" not in expand("miracle")  # one way: not every miracle is a wonder pill
     assert "induction" in expand("debut") and "debut" not in expand("induction")
+    assert "biggest" in expand("main") and "protect" in expand("shield") and "regime" in expand("government")
+    assert "intervene" in expand("steps in") and "deployed" in expand("sent")
+    assert "military" not in expand("troops")  # a "military official" is no troops

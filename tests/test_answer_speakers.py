@@ -835,6 +835,11 @@ Rory O' Neill, editor of the Hazards magazine, said the bill ignored safety.
 
 The agreement allows Ferrow to walk away and accept a superior offer by paying a $90 million breakup fee to Castell.
 """,
+    "capital.txt": """Vellmark seeks US help over port
+
+Vellmark is worried about the sale of the Kelso port to buyers based in Washington.
+Vellmark has asked the US to block the sale of the Kelso port, officials said.
+""",
     "floods.txt": """Ports join flood effort
 
 Mrs Lindqvist has announced that the four ports will co-ordinate a humanitarian drive after the floods.
@@ -2024,3 +2029,9 @@ def test_a_name_typed_without_its_break_is_found(other_engine):
 def test_a_compound_asked_with_a_hyphen_finds_it_printed_closed(other_engine):
     x = first_excerpt(other_engine, "what's the break-up fee if ferrow takes a better offer")
     assert "$90 million breakup fee" in x.quote
+
+
+def test_a_capital_may_stand_for_its_country_in_a_question(other_engine):
+    # "asked Washington" asks what the US was asked; "Washington" as a place is the city
+    for question in ("what has vellmark asked washington", "what did vellmark ask washington"):
+        assert "asked the US to block the sale" in first_excerpt(other_engine, question).quote

@@ -47,6 +47,13 @@ campaigners staff representatives representative members member public citizens 
 """.split())
 
 
+# Capitals that news uses for their governments: a question's "Washington" is answered by "the US".
+_CAPITALS = {"washington": "US", "moscow": "Russia", "ankara": "Turkey", "beijing": "China", "tehran": "Iran",
+             "damascus": "Syria", "kremlin": "Russia", "pyongyang": "North Korea", "seoul": "South Korea",
+             "kiev": "Ukraine", "kyiv": "Ukraine", "riyadh": "Saudi Arabia", "cairo": "Egypt", "khartoum": "Sudan"}
+
+_LOCATIVE = frozenset("in at to from into near outside around inside across".split())
+
 # The small second half of a compound printed hyphenated or closed: "break-up"/"breakup", "sell-off".
 _PARTICLES = frozenset("up down off out in over back on away".split())
 
@@ -222,6 +229,9 @@ class Engine:
             if h.score < 100:  # "goverment", "netanyahoo": the name as the articles print it
                 printed.append(_name_phrase(h.actor.name))
             same = self.actors.family(h.actor) | {a.id for a in self.actors.variants(h.actor)}
+            placed = h.start > 0 and words_in[h.start - 1].lower() in _LOCATIVE  # "talks in Moscow": the city
+            if not placed and (country := self._governed_from(h.actor)) is not None:
+                same |= {country.id} | self.actors.family(country)  # "asked Washington": asked the US
             spelt, spelt_in = self.search.spelt_out(phrase)
             if (called := self._document_words(h.actor)):
                 # "the Data Retention Bill" is "the bill", "the laws" in a story that names it
@@ -275,6 +285,12 @@ class Engine:
             i += 1
         self.search.weigh(concepts)
         return concepts
+
+    def _governed_from(self, actor: Actor) -> Actor | None:
+        """The country a capital stands for in news ("lobbying Washington", "talks with Moscow"),
+        when the pack names that country."""
+        country = _CAPITALS.get(fold(actor.name))
+        return self.exact_actor(country) if country and actor.kind == "place" else None
 
     def _document_words(self, actor: Actor) -> tuple[str, ...]:
         """What a story calls a bill, act or treaty it has named: its kind ("the bill")."""

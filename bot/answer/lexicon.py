@@ -224,13 +224,14 @@ _GROUPS: tuple[str, ...] = (
     "mp|mps|lawmaker|lawmakers|legislator|member of parliament",
     "parliament|legislature",
     "council|local authority|local authorities|local council",
-    "army|military|troops|soldiers|armed forces|servicemen",
+    "army|troops|soldiers|armed forces|servicemen",
     "war|conflict|fighting|warfare|hostilities|combat",
     "weapons|arms|armaments|weaponry",
     "gun|guns|firearms|handguns",
     "nuclear|atomic",
     "bomb|bombing|explosion|explosive|blast",
     "invade|invasion|incursion",
+    "intervene|intervention|step in|steps in|stepped in|stepping in",
     "rebel|rebels|insurgent|insurgents|guerrillas",
     "rebellion|revolt|mutiny|uprising",
     "dictator|despot|tyrant|autocrat",
@@ -511,6 +512,15 @@ _ONE_WAY: dict[str, str] = {
     "killer": "murderer|murder",
     "killers": "murderers|murder",
     "debut": "induction|introduced|maiden|first appearance",  # a Lords debut is an induction; not every induction
+    "main": "biggest|greatest|principal|primary",  # "main worry" / "biggest fear"; not every biggest thing is main
+    "shield": "protect|protection|defend",
+    "government": "regime",  # "the new Islamist government" / "regime"; not every government is a regime
+    "govt": "regime",
+    "sent": "deployed|dispatched",  # "sent troops" / "deployed forces"
+    "send": "deploy|dispatch",
+    "troops": "forces",
+    "military": "army|troops|armed forces",  # a "military official" is no troops
+    "talk": "discussions|discuss|negotiations",
 }
 
 # Irregular verbs (base, past, participle): the stemmer folds "drives" and "driving" into
