@@ -840,6 +840,12 @@ The agreement allows Ferrow to walk away and accept a superior offer by paying a
 Vellmark is worried about the sale of the Kelso port to buyers based in Washington.
 Vellmark has asked the US to block the sale of the Kelso port, officials said.
 """,
+    "envoy.txt": """Envoy back from talks
+
+Envoy Tomas Vell, who returned from Kelby on Friday, said the talks had gone well.
+Kelby said Mr Vell had telephoned its president on Wednesday.
+The average port handles 70,000 containers, Mr Vell said.
+""",
     "floods.txt": """Ports join flood effort
 
 Mrs Lindqvist has announced that the four ports will co-ordinate a humanitarian drive after the floods.
@@ -2035,3 +2041,12 @@ def test_a_capital_may_stand_for_its_country_in_a_question(other_engine):
     # "asked Washington" asks what the US was asked; "Washington" as a place is the city
     for question in ("what has vellmark asked washington", "what did vellmark ask washington"):
         assert "asked the US to block the sale" in first_excerpt(other_engine, question).quote
+
+
+def test_when_someone_did_something_needs_the_deed_not_only_the_names(other_engine):
+    assert "returned from Kelby on Friday" in first_excerpt(other_engine, "when did tomas vell get back from kelby").quote
+    assert not other_engine.ask("when did tomas vell flee to kelby").found  # "Kelby said Mr Vell ... on Wednesday"
+
+
+def test_a_number_in_thousands_beside_a_name_is_no_age(other_engine):
+    assert not other_engine.ask("how old is tomas vell").found  # "70,000 containers, Mr Vell said"

@@ -217,6 +217,12 @@ def when(e: Engine, p: Parsed) -> Answer:
     if not concepts:
         return e.nothing(p)
     best = e.best(concepts, subjects=_actor_ids(concepts), require=_done_before_post(e, p.topic, frame) or None)
+    # "When did Mugabe flee to South Africa?": what was done is asked, and a sentence naming
+    # only who and where ("South Africa said Mr Mugabe ...") does not say it
+    done_words = {c.label for c in concepts if not c.actor_ids and not YEAR.fullmatch(c.label)}
+    if done_words and any(c.actor_ids for c in concepts):
+        labels = e.last_labels()
+        best = [(r, s) for r, s in best if labels.get(r["sid"], set()) & done_words]
     # "When did Blunkett become an MP?" is not answered by when Hague did: a person asked about
     # is named by the sentence (or by its headline, the story being about them)
     people = {c.label for c in person_concepts(e, concepts)}
@@ -789,7 +795,7 @@ _ANSWER_TYPES = {
                            r"tenth|\d+(?:st|nd|rd|th)) (?:day|week|month|year)\b|"  # "the seventh week of"
                            r"\b(?:lasted|lasting|lasts|took|takes) (?:about |around |nearly |almost |over |more than |under )?"
                            r"(?:an?|half an?) (?:hour|day|week|month|year|decade)\b", re.IGNORECASE),  # "lasted around an hour"
-    "age": re.compile(r"(?<![\d,.£$€])\b\d{1,3}\b(?=,)|\baged \d|\bat the age of \d|\b\d{1,3}-year-old|\b\d{1,3} years? old|"
+    "age": re.compile(r"(?<![\d,.£$€])\b\d{1,3}\b(?=,(?!\d))|\baged \d|\bat the age of \d|\b\d{1,3}-year-old|\b\d{1,3} years? old|"
                       r"\bin (?:his|her|their) (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
                       re.IGNORECASE),
     "tally": re.compile(r"\b\d+\s*(?:-|–|votes? to)\s*\d+\b|\b\d[\d,]* of (?:the )?\d[\d,]* (?:votes|ballots)\b|\bmajority (?:of|was (?:cut|reduced) to|fell to) \d+|"

@@ -306,7 +306,7 @@ _GROUPS: tuple[str, ...] = (
     "harsh|tough|severe|stringent|draconian",
     "danger|threat|menace|peril",
     "champagne|bubbly|fizz",
-    "come back|comeback|return|returning|returned",
+    "come back|comeback|return|returning|returned|get back|got back|gets back|getting back|came back|go back|went back",
     "sham|charade|farce|travesty|pretence",
     "distraction|sideshow|diversion",
     "stunt|gimmick|publicity stunt|pr exercise|pr stunt",
