@@ -269,8 +269,10 @@ def test_a_shortened_title_before_a_name_is_spelt_out(question, who):
     assert parse(question).who == who
 
 
-def test_what_sources_are_behind_a_story_asks_for_its_sources():
-    p = parse("what sources are behind the february snap election story")
+@pytest.mark.parametrize("question", ["what sources are behind the february snap election story",
+                                      "what sources is the february snap election story based on"])
+def test_what_sources_are_behind_a_story_asks_for_its_sources(question):
+    p = parse(question)
     assert p.intent == "sources" and p.topic == "february snap election"
 
 

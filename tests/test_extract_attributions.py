@@ -293,6 +293,7 @@ def test_quote_over_paragraphs_keeps_its_speaker(nlp):
     ("The charity rejected claims that it had misled donors.", "The charity", "rejected"),
     ("Mr Adeyemi pointed out that fares had doubled.", "Adeyemi", "pointed out"),
     ("Ms Park dismissed the report as fiction.", "Park", "dismissed"),
+    ('Treasury spokesman Ivan Hale also branded the Tory plans as "fantasy economics".', "Ivan Hale", "branded"),
 ])
 def test_stance_verbs_attribute_to_the_speaker(nlp, sentence, source, cue):
     ex = _attr(nlp, sentence)

@@ -173,7 +173,10 @@ SOURCES_OF = _rx(r"^(?:what|which|whose) (?:sources|people|experts|officials|voi
                  r"(?:cite|cites|cited|quote|quotes|quoted|use|uses|used|rely on|relies on|relied on|draw on|name|names)$"
                  # "what sources are behind the February snap election story"
                  r"|^(?:what|which|whose) sources? (?:are|is|were|was|lie|lies) behind (?:the |this |that )?(?P<topic2>.+?)"
-                 r"(?: (?:story|article|piece|reports?|claims?))?$")
+                 r"(?: (?:story|article|piece|reports?|claims?))?$"
+                 # "what sources is the february snap election story based on"
+                 r"|^(?:what|which|whose) sources? (?:are|is|were|was) (?:the |this |that )?(?P<topic3>.+?)"
+                 r" (?:story|article|piece|report) (?:based on|drawn from|relying on|built on)$")
 # "Who wrote the article about Facebook tracking?", "Who wrote the Sudan sanctions story?",
 # "who's the author of this piece": the byline of an article.
 _PIECE = r"(?:article|story|piece|column|op-ed|essay|item|feature)"  # not "report": "the Butler report"
@@ -434,7 +437,7 @@ def _parse(q: str) -> Parsed:
     if m := BRIEF.match(q):
         return Parsed("briefing", q, topic=_g(m, "topic"))
     if m := SOURCES.match(q) or SOURCES_OF.match(q):
-        return Parsed("sources", q, topic=_g(m, "topic", "topic2"))
+        return Parsed("sources", q, topic=_g(m, "topic", "topic2", "topic3"))
     if m := BYLINE.match(q):
         return Parsed("byline", q, topic=_g(m, "topic2", "topic4", "topic", "topic3"))
     if m := SOURCE_OF.match(q):

@@ -226,8 +226,8 @@ class CueFinder:
         if lemma == "call":
             return bool(preps & cues.CALL_PREPS) or bool(objects) and (
                 "oprd" in deps or len(objects) > 1 or self._before_quote(verb, span, after=objects[-1]))
-        if lemma in cues.NAMING_VERBS:
-            return bool(objects) and ("oprd" in deps or "xcomp" in deps or len(objects) > 1
+        if lemma in cues.NAMING_VERBS:  # "branded the Tory plans as 'fantasy economics'"
+            return bool(objects) and ("oprd" in deps or "xcomp" in deps or len(objects) > 1 or "as" in preps
                                       or self._before_quote(verb, span, after=objects[-1]))
         if lemma in cues.STANCE_OBJECT_VERBS:
             return bool(objects)
