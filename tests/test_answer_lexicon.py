@@ -169,3 +169,5 @@ def test_paraphrases_of_claims_reach_the_words_articles_use():
     assert "biggest" in expand("main") and "protect" in expand("shield") and "regime" in expand("government")
     assert "intervene" in expand("steps in") and "deployed" in expand("sent")
     assert "military" not in expand("troops")  # a "military official" is no troops
+    assert "from start to finish" in expand("from beginning to end") and "strong enough" in expand("strength")
+    assert "tests" in expand("homework") and "beneficiaries" in expand("gaining")

@@ -386,6 +386,7 @@ _GROUPS: tuple[str, ...] = (
     "tactless|insensitive",
     "no longer|any more|any longer",
     "all along|right the way through|from the outset",
+    "from start to finish|from beginning to end|start to finish|beginning to end",
     "hint|hinted|clue|clues",
     "shambles|fiasco|debacle|mess",
     "red tape|bureaucracy|bureaucratic",
@@ -521,6 +522,11 @@ _ONE_WAY: dict[str, str] = {
     "troops": "forces",
     "military": "army|troops|armed forces",  # a "military official" is no troops
     "talk": "discussions|discuss|negotiations",
+    "unfinished": "work in progress|incomplete",
+    "strength": "strong enough",  # "lacks the strength" / "was not strong enough"
+    "gaining": "beneficiaries|benefit|benefiting",
+    "gain": "beneficiaries|benefit",
+    "homework": "tests|exams",  # "marking his own homework" / "sets his own tests and then marks them"
 }
 
 # Irregular verbs (base, past, participle): the stemmer folds "drives" and "driving" into
