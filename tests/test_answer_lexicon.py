@@ -171,3 +171,4 @@ def test_paraphrases_of_claims_reach_the_words_articles_use():
     assert "military" not in expand("troops")  # a "military official" is no troops
     assert "from start to finish" in expand("from beginning to end") and "strong enough" in expand("strength")
     assert "tests" in expand("homework") and "beneficiaries" in expand("gaining")
+    assert "risen" in expand("gone up") and "outstanding" in expand("unpaid")

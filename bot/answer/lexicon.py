@@ -50,7 +50,7 @@ _GROUPS: tuple[str, ...] = (
     "inspection|inspect|inspectors",
     # quantities going up and down
     "cut|reduce|reduction|slash|trim|scale back|knock off",
-    "rise|increase|grow|climb|soar|surge|rose|grew|go up|went up|hike",
+    "rise|increase|grow|climb|soar|surge|rose|grew|go up|went up|gone up|goes up|hike|risen",
     "fall|drop|decline|decrease|fell|plunge|slump|go down|went down",
     "expand|expansion|enlarge|widen",
     "extend|extension|prolong",
@@ -523,6 +523,7 @@ _ONE_WAY: dict[str, str] = {
     "military": "army|troops|armed forces",  # a "military official" is no troops
     "talk": "discussions|discuss|negotiations",
     "unfinished": "work in progress|incomplete",
+    "unpaid": "outstanding|arrears|owed",
     "strength": "strong enough",  # "lacks the strength" / "was not strong enough"
     "gaining": "beneficiaries|benefit|benefiting",
     "gain": "beneficiaries|benefit",
