@@ -846,6 +846,11 @@ Envoy Tomas Vell, who returned from Kelby on Friday, said the talks had gone wel
 Kelby said Mr Vell had telephoned its president on Wednesday.
 The average port handles 70,000 containers, Mr Vell said.
 """,
+    "unity.txt": """Party told to stay united
+
+Councillor Mira Dent warned that looking divided before the vote could lose them the town hall.
+Party officials said the campaign would begin on Monday.
+""",
     "floods.txt": """Ports join flood effort
 
 Mrs Lindqvist has announced that the four ports will co-ordinate a humanitarian drive after the floods.
@@ -2050,3 +2055,10 @@ def test_when_someone_did_something_needs_the_deed_not_only_the_names(other_engi
 
 def test_a_number_in_thousands_beside_a_name_is_no_age(other_engine):
     assert not other_engine.ask("how old is tomas vell").found  # "70,000 containers, Mr Vell said"
+
+
+def test_which_kind_of_speaker_a_question_names_helps_find_who_said_it(other_engine):
+    # the councillor says it in fewer of the asker's words than a claim needs; that the question
+    # asks for a councillor, and she is one, makes up for it
+    x = first_excerpt(other_engine, "which councillor said appearing divided would cost them the hall at the vote")
+    assert "Mira Dent" in x.attribution.text

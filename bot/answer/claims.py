@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.answer.actors import ROLE_SYNONYMS
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.question import FIGURE, MONTHS, NAME_OF, QUESTION_START, WEEKDAYS, YEAR, Parsed, content_words
 from bot.answer.search import FRACTIONS, NUMBER_WORDS, Concept, expand
@@ -93,6 +94,24 @@ def _actor_ids(concepts: list[Concept]) -> set[int]:
     return {a for c in concepts for a in c.actor_ids}
 
 
+# "Which Labour MP ...", "which senator ...": the kind of speaker a who-said question names.
+_HOLDER_ROLE = re.compile(r"(?i)^\s*which ((?:[\w-]+ ){0,2}?(?:mp|mps|backbencher|senator|campaigner|academic|"
+                          r"economist|minister|peer|leader|spokesman|spokeswoman|councillor|mayor|analyst|expert|"
+                          r"judge|bishop|professor|lawyer|msp|mep|tory|conservative|democrat|republican))\b")
+
+
+def _speaker_is(e: Engine, row, head: str) -> bool:
+    """The sentence's named speaker is of that kind: "Labour MP Louise Ellman said", or
+    described so elsewhere in the pack."""
+    if not row["source"] or row["source_kind"] not in ("person", "organization"):
+        return False
+    heads = {head, head.rstrip("s"), *ROLE_SYNONYMS.get(head, "").split()}
+    said = set(re.findall(r"[a-z]+", fold(row["source"])))
+    actor = e.actors.by_id.get(row["source_actor"]) if row["source_actor"] is not None else None
+    described = {w for d in (actor.descriptions if actor else []) for w in re.findall(r"[a-z]+", fold(d))}
+    return bool(heads & (said | described))
+
+
 def who_said(e: Engine, p: Parsed) -> Answer:
     concepts = e.concepts(p.topic)
     min_cov = MIN_COVERAGE if len(concepts) < 5 else LONG_CLAIM_COVERAGE
@@ -118,6 +137,11 @@ def who_said(e: Engine, p: Parsed) -> Answer:
                 and (not named or named & labels.get(r["sid"], set()))]  # ... and names whom the claim names
     if not best:
         best = _clear_winner(e, ranked(MIN_COVERAGE - QUOTED_CLAIM_SLACK), concepts, require)
+    if not best and (holder := _HOLDER_ROLE.match(p.text)):
+        # "Which Labour MP warned ...?": the kind of speaker is part of the claim; a named
+        # speaker of that kind may say it in fewer of the asker's words
+        head = holder.group(1).lower().split()[-1]
+        best = [(r, s) for r, s in ranked(MIN_COVERAGE - 2 * QUOTED_CLAIM_SLACK) if _speaker_is(e, r, head)]
     if not best:
         return e.nothing(p, "Nothing in the pack says that.")
     top = best[:MAX_EXCERPTS]
