@@ -289,3 +289,14 @@ def test_chat_shorthand_for_a_name_is_spelt_out():
 def test_a_short_word_in_ee_has_no_made_up_past():
     from bot.answer.search import inflections
     assert "feed" not in inflections("fee") and "agreed" in inflections("agree")
+
+
+@pytest.mark.parametrize("question, claim", [
+    ("who argues that privacy should not be a luxury", "privacy should not be a luxury"),
+    ("who warns that the NHS is in crisis", "the NHS is in crisis"),
+    ("who advised people against taking DNP", "people against taking DNP"),
+    ("which law lord said the real danger comes from the law", "the real danger comes from the law"),
+])
+def test_a_claim_held_now_or_by_a_named_kind_of_speaker_asks_who_said_it(question, claim):
+    p = parse(question)
+    assert (p.intent, p.topic) == ("who_said", claim)

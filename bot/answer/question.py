@@ -43,7 +43,12 @@ REPORT_VERBS = ("say|says|said|report|reports|reported|tell|told|claim|claims|cl
                 "blast|blasted|hit out|lambast|lambasted|rubbish|rubbished|boast|boasted|confess|confessed|"
                 "lament|lamented|contend|contended|assert|asserted|declare|declared|maintain|maintained|"
                 "recall|recalled|allege|alleged|caution|cautioned|forecast|forecasted|estimate|estimated|"
-                "recommend|recommended|concluded|appeal|appealed|tweet|tweeted")
+                "recommend|recommended|concluded|appeal|appealed|tweet|tweeted|"
+                # the present of a view still held: "who warns ...", "who argues ..."
+                "warns|argues|accuses|blames|insists|denies|admits|predicts|describes|urges|dismisses|criticises|"
+                "criticizes|rejects|complains|demands|compares|likens|mocks|slams|attacks|praises|welcomes|labels|"
+                "brands|questions|condemns|advise|advises|advised|brush off|brushes off|"
+                "brushed off")
 
 # Meaning groups: a question word stands for any word of its group.
 STANCE_WORDS = {
@@ -151,7 +156,7 @@ SOURCES = _rx(r"^(?:(?:what|which) (?:are the )?sources|who are the sources|list
 _HOLDER = (r"(?:who|which (?:[\w-]+ ){0,2}?(?:outlet|source|newspaper|paper|agency|person|official|organi[sz]ation|media|report|"
            r"backbencher|frontbencher|rebel|tory|conservative|democrat|republican|diplomat|"
            r"mp|minister|politician|leader|expert|analyst|campaigner|group|party|peer|senator|economist|lawyer|"
-           r"spokesman|spokeswoman|mep|msp|councillor|mayor|union|company|firm|charity|body|committee|judge|"
+           r"spokesman|spokeswoman|mep|msp|councillor|mayor|union|company|firm|charity|body|committee|judge|lord|elder|"
            r"writer|author|journalist|reporter|commentator|academic|professor|activist|boss|executive|one)s?)")
 # "Who is worried that ...", "who wants a probe into ...": a view held, asked like a claim;
 # the word of the view stays in the claim, the articles word it too ("I worry that ...").
