@@ -172,3 +172,4 @@ def test_paraphrases_of_claims_reach_the_words_articles_use():
     assert "from start to finish" in expand("from beginning to end") and "strong enough" in expand("strength")
     assert "tests" in expand("homework") and "beneficiaries" in expand("gaining")
     assert "risen" in expand("gone up") and "outstanding" in expand("unpaid")
+    assert "quit" in expand("leaving")

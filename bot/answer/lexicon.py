@@ -524,6 +524,7 @@ _ONE_WAY: dict[str, str] = {
     "talk": "discussions|discuss|negotiations",
     "unfinished": "work in progress|incomplete",
     "unpaid": "outstanding|arrears|owed",
+    "leaving": "quit|quitting",  # "announced he was leaving UKIP" / "his decision to quit UKIP"
     "strength": "strong enough",  # "lacks the strength" / "was not strong enough"
     "gaining": "beneficiaries|benefit|benefiting",
     "gain": "beneficiaries|benefit",
