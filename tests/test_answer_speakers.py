@@ -851,6 +851,14 @@ The average port handles 70,000 containers, Mr Vell said.
 Councillor Mira Dent warned that looking divided before the vote could lose them the town hall.
 Party officials said the campaign would begin on Monday.
 """,
+    "grant.txt": """Trust helps flood widows
+
+The Harwick Trust is to give a £2m grant to help widows of the Kelso floods rebuild their homes.
+""",
+    "trust_talks.txt": """Trust talks
+
+A Harwick Trust spokesman said talks with Castell would resume in May.
+""",
     "floods.txt": """Ports join flood effort
 
 Mrs Lindqvist has announced that the four ports will co-ordinate a humanitarian drive after the floods.
@@ -2062,3 +2070,8 @@ def test_which_kind_of_speaker_a_question_names_helps_find_who_said_it(other_eng
     # asks for a councillor, and she is one, makes up for it
     x = first_excerpt(other_engine, "which councillor said appearing divided would cost them the hall at the vote")
     assert "Mira Dent" in x.attribution.text
+
+
+def test_what_a_country_announced_may_be_told_rather_than_quoted(other_engine):
+    x = first_excerpt(other_engine, "what did the harwick trust announce for widows of the kelso floods")
+    assert "£2m grant" in x.quote

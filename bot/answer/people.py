@@ -275,6 +275,8 @@ def _statements_by(e: Engine, p: Parsed, actor: Actor | None = None) -> Answer:
             # when the sentence itself is on the topic.
             cov = e.search.coverage(concepts, spoken)
             ranked = [(r, sc) for r, sc in on_topic(e, concepts, spoken, rows, p.topic) if cov[r["sid"]][0] >= TOPIC_COVERAGE]
+        if not ranked and actors and actors[0].kind != "person" and _ASKS_DEED.search(p.text):
+            ranked = _done_by(e, actors[0], concepts)
         if not ranked:
             return e.nothing(p, f"{name} is quoted in the pack, but not about {p.topic}.")
         return Answer(p.text, "statements_by", True, quote_runs(e, ranked, rows), cards)
@@ -291,6 +293,28 @@ _ASKS_NEWS = re.compile(r"(?i)\b(?:announce|announced|announcing|unveil|unveiled
                         r"promised|propose|proposed|decide|decided)\W*$")
 _NEWS = re.compile(r"(?i)\b(?:announced?|announcing|unveil(?:ed|s)?|revealed?|reveals|pledged?|promised?|proposed?|"
                    r"decided|will|is to|are to|plans? to|is set to|intends? to|is going to)\b")
+
+
+# "What did the UK announce for ...?": a country or body's news is often told, not quoted.
+_ASKS_DEED = re.compile(r"(?i)\bwhat (?:has|have|had|did|does|do|will) .+? (?:announce|announced|pledge|pledged|promise|"
+                        r"promised|unveil|unveiled|propose|proposed|decide|decided|offer|offered|give|do)\b")
+
+
+def _done_by(e: Engine, actor: Actor, topic: list[Concept]) -> list:
+    """Sentences on the topic in which the country or body does something ("Britain is to give a
+    £4m grant to help women survivors ..."), told in the article's own voice."""
+    who = Concept(f"actor:{actor.id}", words=name_words(actor.name), actor_ids={actor.id} | e.actors.family(actor))
+    concepts = [who, *topic]
+    e.search.weigh(concepts)
+    found = e.best(concepts, require={who.label}, min_cov=0.0)
+    labels = e.last_labels()
+    weight = sum(c.weight for c in topic) or 1.0
+    on = [(r, s) for r, s in found if sum(c.weight for c in topic if c.label in labels.get(r["sid"], set())) / weight
+          >= TOPIC_COVERAGE]
+    doers = e.subject_sentences(who.actor_ids, [r["sid"] for r, _ in on])
+    names = sorted({fold(n) for n in actor.aliases if len(n) > 1}, key=len, reverse=True)
+    opens = [r["sid"] for r, _ in on if any(re.match(r"(?:the )?" + re.escape(n) + r"\b", fold(r["text"])) for n in names)]
+    return [(r, s) for r, s in on if r["sid"] in doers or r["sid"] in opens]
 
 
 _SPEECH = re.compile(r"[\"“”]|\b(?:said|says|saying|told|tells|added|adding|adds|insisted|argued|warned|claimed|"
