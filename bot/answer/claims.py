@@ -243,10 +243,10 @@ def when(e: Engine, p: Parsed) -> Answer:
     best = e.best(concepts, subjects=_actor_ids(concepts), require=_done_before_post(e, p.topic, frame) or None)
     # "When did Mugabe flee to South Africa?": what was done is asked, and a sentence naming
     # only who and where ("South Africa said Mr Mugabe ...") does not say it
-    done_words = {c.label for c in concepts if not c.actor_ids and not YEAR.fullmatch(c.label)}
-    if done_words and any(c.actor_ids for c in concepts):
+    deed = [c for c in concepts if not c.actor_ids and not YEAR.fullmatch(c.label)]
+    if deed and len(deed) < len(concepts):
         labels = e.last_labels()
-        best = [(r, s) for r, s in best if labels.get(r["sid"], set()) & done_words]
+        best = [(r, s) for r, s in best if labels.get(r["sid"], set()) & {c.label for c in deed}]
     # "When did Blunkett become an MP?" is not answered by when Hague did: a person asked about
     # is named by the sentence (or by its headline, the story being about them)
     people = {c.label for c in person_concepts(e, concepts)}
@@ -254,7 +254,7 @@ def when(e: Engine, p: Parsed) -> Answer:
     timed = set(_timed_sentences(e, [r["sid"] for r, _ in best]))
     pick = [(r, s) for r, s in best if r["sid"] in timed or _TIME_RX.search(r["text"])]
     if _PAST_ASKED.match(p.text):  # "when did Yoon resign?" is not answered by "urged Yoon to step down"
-        done = [w for c in concepts if not c.actor_ids for w in c.words]
+        done = [w for c in deed for w in c.words]
         pick = [(r, s) for r, s in pick if not _only_urged(r["text"], done)]
         best = [(r, s) for r, s in best if not _only_urged(r["text"], done)]
     if not pick:  # a "when" answer must say when: in the next sentence, or two sentences together
@@ -419,15 +419,16 @@ def search(e: Engine, p: Parsed) -> Answer:
     # A person the question names must be in the answer: coverage alone can pick a sentence
     # that shares the other words but is about someone else.
     people = {c.label for c in person_concepts(e, concepts)}
-    # ... and so must a year or a share it names: turnout "in 2001" does not answer for 1997, nor "75%" for "a third".
-    years = {c.label for c in concepts if YEAR.fullmatch(c.label) or c.label.startswith("share:")}
+    # ... and so must a year or a share it names: turnout "in 2001" does not answer for 1997, nor "75%" for "a third",
+    # and what it asks someone did or has
+    required = {c.label for c in concepts if YEAR.fullmatch(c.label) or c.label.startswith("share:")}
     if wh in ("how much", "money", "tally"):  # "how much is Howard paid as Tory leader": paid, said of him
-        years |= _done_before_post(e, text, frame)
-    years |= _owned_thing(e, text, concepts)
+        required |= _done_before_post(e, text, frame)
+    required |= _owned_thing(e, text, concepts)
     # "What happened to Michael Ferguson?": a sentence where he does or undergoes something
     # ("escaped"), before those where others speak of him
     subjects = _happened_to(e, p.text)
-    best = e.best(concepts, require=years or None, article_ids=only, subjects=subjects)
+    best = e.best(concepts, require=required or None, article_ids=only, subjects=subjects)
     if subjects:  # ... told in the article's own voice before another's ("Police said Ferguson ...")
         does = e.subject_sentences(subjects, [r["sid"] for r, _ in best])
         best.sort(key=lambda x: (-round(x[1] + (SUBJECT_BONUS if x[0]["sid"] in does else 0.0), 3), x[0]["source"] is not None))
@@ -435,7 +436,7 @@ def search(e: Engine, p: Parsed) -> Answer:
         # "Which browser is best for privacy?": the answer may name the kind itself ("the most
         # privacy-preserving browser is the Tor Browser"); then the word is a concept like any other.
         concepts = e.concepts(text, frame - {which.group(1).lower()})
-        best = e.best(concepts, require=years or None, article_ids=only)
+        best = e.best(concepts, require=required or None, article_ids=only)
     best = _naming(e, best, concepts, people, every=False)
     wanted = _ANSWER_TYPES.get(wh)
     if wh == "how much" and _SIZE_ASKED.match(p.text):
@@ -463,18 +464,18 @@ def search(e: Engine, p: Parsed) -> Answer:
         if wh == "age":  # the age beside the asked person's name, not the burglar's in his story
             ids = {a for c in concepts for a in c.actor_ids}
             best = [(r, s) for r, s in best if _beside_name(e, wanted, r["text"], ids)]
-        best += _in_whole_articles(e, concepts, wanted, asked, {r["sid"] for r, _ in best}, people, years)
+        best += _in_whole_articles(e, concepts, wanted, asked, {r["sid"] for r, _ in best}, people, required)
         # "What was the turnout in Erewash?": not the national figure; "What did Verizon pay for
         # AOL?": not what it paid for Yahoo. The places (and, for a sum, the parties) asked about are named.
         best = _naming_all(e, best, concepts, p.text, wh == "money")
         if not best:
-            best = _under_headlines(e, concepts, people, lambda text: _holds(wanted, text, asked), years)
+            best = _under_headlines(e, concepts, people, lambda text: _holds(wanted, text, asked), required)
         if not best and (told := _told_next(e, covering[:2 * MAX_EXCERPTS], lambda text: _holds(wanted, text, asked))):
             return Answer(p.text, "search", True, [span_excerpt(e.reader, rows, sc) for rows, sc in told])
         if not best and wh == "name":
             best = covering  # "his new party, Veritas": a name given without the word "called"
     if not best:
-        spans = [(rows, sc) for rows, sc in _passages(e, concepts, people | years, wanted if wh != "why" else None,
+        spans = [(rows, sc) for rows, sc in _passages(e, concepts, people | required, wanted if wh != "why" else None,
                                                        set(content_words(text)))
                  if counts_asked(" ".join(r["text"] for r in rows))]
         if spans:
