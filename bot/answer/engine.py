@@ -482,8 +482,12 @@ class Engine:
         """The person a role names: 'the lord chancellor', 'the Century International fellow'."""
         if not phrase:
             return None
-        roles = [(a, score) for a, score in self.actors.by_role(phrase) if a.kind == "person" and self._placed(a, phrase)]
+        roles = self._people_in_role(phrase)
         return roles[0][0] if roles else None
+
+    def _people_in_role(self, phrase: str) -> list[tuple[Actor, float]]:
+        """People whose description holds the role, best first, held where the role says."""
+        return [(a, score) for a, score in self.actors.by_role(phrase) if a.kind == "person" and self._placed(a, phrase)]
 
     def post_of_another(self, role: str, text: str) -> bool:
         """The sentence gives the post asked about ("the chief executive of Verizon") only as
@@ -529,7 +533,7 @@ class Engine:
         correspondent": two correspondents); none when the phrase is a name."""
         if not phrase or self.exact_actor(phrase) is not None:
             return []
-        roles = [(a, score) for a, score in self.actors.by_role(phrase) if a.kind == "person" and self._placed(a, phrase)]
+        roles = self._people_in_role(phrase)
         return [a for a, score in roles[1:] if score >= roles[0][1] - ROLE_TIE]
 
     def relative_actor(self, phrase: str | None) -> Actor | None:

@@ -44,9 +44,9 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
             return e.nothing(p, f"The pack does not mention {p.who}." if p.who else NOTHING, suggest=p.who)
         who = Concept("who", words=name_words(p.who or ""))  # a name the actor table missed: match its words
         name = p.who
-    voiced_by = Concept(f"stance:{p.stance}", words=stance_words(p.stance))
+    stance_concept = Concept(f"stance:{p.stance}", words=stance_words(p.stance))
     topic = [c for c in e.concepts(p.topic) if c.label != who.label]
-    concepts = [who, voiced_by] + topic
+    concepts = [who, stance_concept] + topic
     e.search.weigh(concepts)
     best = e.best(concepts, require={who.label}, min_cov=0.0, subjects=who.actor_ids if actor else None)
     topic_labels = {c.label for c in topic}
@@ -66,9 +66,9 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
         if topic_labels and not on_topic:
             # X wants something, but not what was asked about, unless X's own sentence of
             # that stance sits in a story covering all the topic
-            return instead and voiced_by.label in labels and row["article_id"] in whole \
+            return instead and stance_concept.label in labels and row["article_id"] in whole \
                 and row["source_actor"] in who.actor_ids
-        if voiced_by.label in labels:
+        if stance_concept.label in labels:
             # "... should encourage young people to drink" voices a want, but "ministers" alone
             # is not the topic "ministers over free personal care"
             return not topic_labels or on_topic >= STANCE_TOPIC
@@ -81,7 +81,7 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     best = [(r, sc) for r, sc in best if relevant(r)]
     # A sentence that voices the stance outranks one that is only on the topic.
     labels = e.last_labels()
-    voiced = {sid for sid, ls in labels.items() if voiced_by.label in ls}
+    voiced = {sid for sid, ls in labels.items() if stance_concept.label in ls}
     best.sort(key=lambda x: -round(x[1] + (STANCE_BONUS if x[0]["sid"] in voiced else 0.0), 3))
     cards = [e.card(actor)] if actor else []
     if not best and p.stance == "view":
