@@ -173,3 +173,9 @@ def test_paraphrases_of_claims_reach_the_words_articles_use():
     assert "tests" in expand("homework") and "beneficiaries" in expand("gaining")
     assert "risen" in expand("gone up") and "outstanding" in expand("unpaid")
     assert "quit" in expand("leaving")
+
+
+def test_an_ordinal_is_found_in_digits_or_words():
+    from bot.answer.search import expand as search_expand
+    assert "fourth" in search_expand("4th") and "11th" in search_expand("eleventh") and "2nd" in search_expand("second")
+    assert "fallen" in expand("slipped")  # "slipped from 4th to 11th" / "had fallen from fourth to 11th"

@@ -2075,3 +2075,8 @@ def test_which_kind_of_speaker_a_question_names_helps_find_who_said_it(other_eng
 def test_what_a_country_announced_may_be_told_rather_than_quoted(other_engine):
     x = first_excerpt(other_engine, "what did the harwick trust announce for widows of the kelso floods")
     assert "£2m grant" in x.quote
+
+
+def test_when_someone_went_somewhere_needs_that_place(other_engine):
+    # Washington is a place of the pack, but Mr Vell returned from Kelby
+    assert not other_engine.ask("when did tomas vell get back from washington").found

@@ -247,6 +247,12 @@ def when(e: Engine, p: Parsed) -> Answer:
     if deed and len(deed) < len(concepts):
         labels = e.last_labels()
         best = [(r, s) for r, s in best if labels.get(r["sid"], set()) & {c.label for c in deed}]
+    # ... and where it was done: "visit Nigeria" is not answered by "touring Africa" (the doer,
+    # named first, may be told by its leader: "the US" by "President Bill Clinton")
+    places = {c.label for c in concepts[1:] if any(e.actors.by_id[a].kind == "place" for a in c.actor_ids if a in e.actors.by_id)}
+    if places:
+        labels = e.last_labels()
+        best = [(r, s) for r, s in best if places <= labels.get(r["sid"], set())]
     # "When did Blunkett become an MP?" is not answered by when Hague did: a person asked about
     # is named by the sentence (or by its headline, the story being about them)
     people = {c.label for c in person_concepts(e, concepts)}

@@ -51,7 +51,7 @@ _GROUPS: tuple[str, ...] = (
     # quantities going up and down
     "cut|reduce|reduction|slash|trim|scale back|knock off",
     "rise|increase|grow|climb|soar|surge|rose|grew|go up|went up|gone up|goes up|hike|risen",
-    "fall|drop|decline|decrease|fell|plunge|slump|go down|went down",
+    "fall|drop|decline|decrease|fell|plunge|slump|go down|went down|slip|slipped|fallen",
     "expand|expansion|enlarge|widen",
     "extend|extension|prolong",
     "improve|improvement|upgrade",

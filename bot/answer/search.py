@@ -359,11 +359,20 @@ _DIGITS = {d: w for w, d in NUMBER_WORDS.items()}
 FRACTIONS = frozenset("half halve halved halving quarter fifth tenth double doubled treble trebled triple tripled".split())
 
 
+_ORDINAL_DIGITS = {w: f"{i}{'st' if i % 10 == 1 and i != 11 else 'nd' if i % 10 == 2 and i != 12 else 'rd' if i % 10 == 3 and i != 13 else 'th'}"
+                   for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+                                         "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+                                         "twentieth".split(), start=1)}
+_ORDINALS = {d: w for w, d in _ORDINAL_DIGITS.items()}
+
+
 def _bare_figure(word: str) -> list[str]:
     """'390bn' is also the '390' of "$390 billion" (the tokenizer keeps '390bn' whole); 'five'
     is '5' and '5' is 'five'."""
     if word in NUMBER_WORDS or word in _DIGITS:
         return [NUMBER_WORDS.get(word) or _DIGITS[word]]
+    if word in _ORDINALS or word in _ORDINAL_DIGITS:  # "4th" is "fourth", "eleventh" is "11th"
+        return [_ORDINALS.get(word) or _ORDINAL_DIGITS[word]]
     m = re.fullmatch(r"(\d[\d.]*)(?:bn|m|k|tn|billion|million|trillion)", word)
     return [m.group(1)] if m else []
 
