@@ -169,3 +169,13 @@ def test_a_name_that_is_also_a_stop_word_is_not_matched_as_that_word(seed_engine
     us = [c for c in seed_engine.concepts("What does Israel want from the US?") if c.label.startswith("actor:")
           and "united states" in c.words]
     assert us and "us" not in us[0].words
+
+
+def test_a_word_is_printed_only_if_the_pack_prints_it_not_its_stem(seed_db, monkeypatch):
+    import bot.answer.search as search
+    from bot.index.read import Reader
+    assert search.Searcher(Reader(seed_db)).printed("reported")
+    assert not search.Searcher(Reader(seed_db)).printed("reportings")  # only its stem is printed
+    # a stem in more sentences than are read counts as printed: no misspelt name is that common
+    monkeypatch.setattr(search, "CAPITAL_SAMPLE", 1)
+    assert search.Searcher(Reader(seed_db)).printed("reportings")

@@ -205,8 +205,11 @@ class Searcher:
         all. Read from the sentences that hold its stem, once per word."""
         hit = self._capitals.get(word)
         if hit is None:
-            ids = sorted(self.rowids(fts_term(word) or '""'))[:CAPITAL_SAMPLE]
-            capital = lower = anywhere = 0
+            stem_ids = self.rowids(fts_term(word) or '""')
+            ids = sorted(stem_ids)[:CAPITAL_SAMPLE]
+            # a stem in more sentences than are read counts as printed: no misspelt name is that common
+            capital = lower = 0
+            anywhere = int(len(stem_ids) > CAPITAL_SAMPLE)
             inside = re.compile(rf"(?<=[\w,;:] )({re.escape(word)})\b", re.IGNORECASE)
             exact = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
             for (text,) in self.r.all(f"SELECT text FROM sentences WHERE id IN ({placeholders(ids)})", ids) if ids else []:
