@@ -294,6 +294,9 @@ def test_quote_over_paragraphs_keeps_its_speaker(nlp):
     ("Mr Adeyemi pointed out that fares had doubled.", "Adeyemi", "pointed out"),
     ("Ms Park dismissed the report as fiction.", "Park", "dismissed"),
     ('Treasury spokesman Ivan Hale also branded the Tory plans as "fantasy economics".', "Ivan Hale", "branded"),
+    ('Party chairman Ruth Baines likened the two rivals to "squabbling toddlers".', "Ruth Baines", "likened"),
+    ("As union leader Tom Price claimed, for most nurses the new rota is unworkable.", "Tom Price", "claimed"),
+    ("As party spokesman Ian Cole said - any mayor would cut the fares before an election.", "Ian Cole", "said"),
 ])
 def test_stance_verbs_attribute_to_the_speaker(nlp, sentence, source, cue):
     ex = _attr(nlp, sentence)
@@ -305,6 +308,7 @@ def test_stance_verbs_attribute_to_the_speaker(nlp, sentence, source, cue):
     "The army attacked the town at dawn.",                  # an act, not words
     "MPs rejected the bill by 300 votes to 200.",           # a vote: no speech noun object
     "The move signalled that the talks had failed.",        # a thing, not a speaker
+    "Critics likened the plan.",                            # no "to": nothing said
     "Ms Lee resigned after the ministry announced \"urgently\" a review.",  # scare quote, subordinate
 ])
 def test_stance_verbs_need_their_complement_and_a_speaker(nlp, sentence):

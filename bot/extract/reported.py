@@ -194,6 +194,10 @@ class CueFinder:
             left = min([verb.i] + [c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
             if left > span.start and self.doc[left - 1].is_punct:
                 return True
+        if verb.dep_ == "advcl" and verb.i < verb.head.i and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+                and lemma in cues.CUE_VERBS and not any(c.dep_ in ("dobj", "xcomp") for c in verb.children) \
+                and any(t.text == "," for t in self.doc[verb.i + 1:verb.head.i]):
+            return True  # "As Charles Kennedy claimed, for most families ...": the main clause is what was said
         if verb.dep_ == "acl":
             # only the comma-led "..., X reported." reading; "proposals announced by X" is no cue
             return not any(c.dep_ == "agent" for c in verb.children)
