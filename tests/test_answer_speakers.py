@@ -859,6 +859,34 @@ The Harwick Trust is to give a £2m grant to help widows of the Kelso floods reb
 
 A Harwick Trust spokesman said talks with Castell would resume in May.
 """,
+    "ferries.txt": """Island ferry fares rise
+
+Ferry fares for islanders are rising fast.
+The crossing takes forty minutes.
+Councillor Ola Brisk said fares for islanders were much too high.
+Boats cannot sail at high tide.
+""",
+    "obituary.txt": """Former mayor Ivor Lund dies
+
+Former mayor Ivor Lund has died in hospital at the age of 80, his family has announced.
+Mr Lund was a keen sailor and was admired across the region.
+""",
+    "buses.txt": """Party promises cheaper buses
+
+The Conservative Party would cut bus fares by a fifth if elected, its leader said.
+The Tories also want more village shops.
+The town has voted for the Tories since 1990, and the Tories hold every seat on its council.
+""",
+    "portbill.txt": """Port bill angers board
+
+Dockers said the Harbour Board should protect them under the port bill.
+The Harbour Board said the port bill should protect dockers.
+""",
+    "spending.txt": """Tory leader sets out spending
+
+Tory leader Olaf Strand said: "This adds up to a clear choice and value for money at this election."
+However, treasurer Ines Holt said the Tories could not pay for £2m of tax cuts.
+""",
     "floods.txt": """Ports join flood effort
 
 Mrs Lindqvist has announced that the four ports will co-ordinate a humanitarian drive after the floods.
@@ -2080,3 +2108,31 @@ def test_what_a_country_announced_may_be_told_rather_than_quoted(other_engine):
 def test_when_someone_went_somewhere_needs_that_place(other_engine):
     # Washington is a place of the pack, but Mr Vell returned from Kelby
     assert not other_engine.ask("when did tomas vell get back from washington").found
+
+
+def test_who_said_prefers_the_sentence_that_names_a_speaker(other_engine):
+    # the unattributed line shares one more word with the claim, but says nobody said it;
+    # "who said" asks for a speaker, and the councillor's sentence names her
+    x = first_excerpt(other_engine, "who said ferry fares for islanders are too high")
+    assert "Ola Brisk" in x.attribution.text and "much too high" in x.quote
+
+
+def test_what_happened_to_someone_is_the_story_opening(other_engine):
+    # both sentences have him as their subject; the lead says what happened (told by his family)
+    assert "has died" in first_excerpt(other_engine, "what happened to ivor lund").quote
+
+
+def test_the_tories_are_the_conservative_party(other_engine):
+    # the story names the party by its name, the question by its nickname
+    x = first_excerpt(other_engine, "what do the tories plan to do about bus fares")
+    assert "cut bus fares by a fifth" in x.quote
+
+
+def test_a_stance_voiced_by_the_body_comes_before_one_others_put_on_it(other_engine):
+    x = first_excerpt(other_engine, "what does the harbour board want for dockers under the port bill")
+    assert x.quote.startswith("The Harbour Board said")
+
+
+def test_what_someone_is_paid_is_not_pieced_together_from_two_speakers(other_engine):
+    # the leader is in one sentence, "pay" in the next, said by someone else of a Tory leader
+    assert not other_engine.ask("how much is olaf strand paid as tory leader").found

@@ -149,13 +149,17 @@ class ActorIndex:
         for alias, actors in self.alias.items():
             actors.sort(key=lambda a: (self._wrong_sex(alias, a), -a.mentions, a.name))
         self._family: dict[int, set[int]] = defaultdict(set)
+        bodies: dict[str, set[int]] = defaultdict(set)
         by_key = {a.key: a for a in self.by_id.values()}
         for a in self.by_id.values():
-            if a.kind in ("organization", "group") and a.key.endswith(" party"):
-                short = by_key.get(a.key[: -len(" party")])
-                if short is not None and short.kind in ("organization", "group"):
-                    self._family[a.id].add(short.id)
-                    self._family[short.id].add(a.id)
+            if a.kind not in ("organization", "group"):
+                continue
+            if a.key.endswith(" party") or a.key.endswith("s") or by_key.get(a.key + " party") is not None:
+                # a body's names, not the adjective: "the Lib Dem stance" is not the Lib Dems speaking
+                bodies[_body_key(a.key)].add(a.id)
+        for ids in bodies.values():
+            for i in ids:
+                self._family[i] |= ids - {i}
         self.max_alias_words = max((len(a.split()) for a in self.alias), default=1)
         self._by_surname: dict[str, list[Actor]] = defaultdict(list)
         for actor in sorted(self.by_id.values(), key=lambda a: -a.mentions):
@@ -550,3 +554,14 @@ def _derived_from(word: str, name: str) -> bool:
     """Is the word the name with an English suffix ('knightly', 'browned')?"""
     return word.startswith(name) and word[len(name):] in _SUFFIXES
 
+
+# Parties go by a nickname as often as by their name: "the Tories" are the Conservative Party.
+_PARTY_NICKNAMES = {"tory": "conservative", "lib dem": "liberal democrat"}
+
+
+def _body_key(key: str) -> str:
+    """One key for a body's names: 'Labour Party' and 'Labour', 'Tories', 'Tory' and
+    'Conservatives', 'Lib Dems' and 'Liberal Democrats'."""
+    key = key.removeprefix("the ").removesuffix(" party")
+    key = re.sub(r"ies$", "y", key) if key.endswith("ies") else key.removesuffix("s")
+    return _PARTY_NICKNAMES.get(key, key)

@@ -9,8 +9,8 @@ from bot.answer.actors import ROLE_SYNONYMS
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.question import FIGURE, MONTHS, NAME_OF, QUESTION_START, WEEKDAYS, YEAR, Parsed, content_words
 from bot.answer.search import FRACTIONS, NUMBER_WORDS, Concept, expand
-from bot.answer.thresholds import (ANSWER_TYPE_BONUS, ARTICLE_SLACK, CLEAR_WINNER, LONG_CLAIM_COVERAGE, MAX_EXCERPTS, MIN_COVERAGE,
-                                   NEAR_ACTOR, NOTHING, QUOTED_CLAIM_SLACK, SUBJECT_BONUS)
+from bot.answer.thresholds import (ANSWER_TYPE_BONUS, ARTICLE_SLACK, CLEAR_WINNER, LEAD_BONUS, LONG_CLAIM_COVERAGE, MAX_EXCERPTS, MIN_COVERAGE,
+                                   NEAR_ACTOR, NOTHING, QUOTED_CLAIM_SLACK, SPEAKER_BONUS, SUBJECT_BONUS)
 from bot.index.read import placeholders, sentences_by_id
 from bot.names import fold
 from bot.model import Answer
@@ -125,7 +125,10 @@ def who_said(e: Engine, p: Parsed) -> Answer:
 
     def ranked(min_cov: float) -> list:
         found = e.best(concepts, min_cov=min_cov, pairs=True, require=require, near=NEAR_ACTOR)
-        return [(r, sc) for r, sc in _on_subject(e, found, about, _family(e, subject)) if _same_way(p.topic, r["text"])]
+        found = [(r, sc) for r, sc in _on_subject(e, found, about, _family(e, subject)) if _same_way(p.topic, r["text"])]
+        # "Who said ...?" asks for a speaker: of two sentences saying as much, the one that names
+        # who says it answers; an unattributed one must say clearly more.
+        return sorted(found, key=lambda x: -round(x[1] + (SPEAKER_BONUS if x[0]["source"] else 0.0), 3))
 
     best = ranked(min_cov)
     if not best:
@@ -428,8 +431,8 @@ def search(e: Engine, p: Parsed) -> Answer:
     # ... and so must a year or a share it names: turnout "in 2001" does not answer for 1997, nor "75%" for "a third",
     # and what it asks someone did or has
     required = {c.label for c in concepts if YEAR.fullmatch(c.label) or c.label.startswith("share:")}
-    if wh in ("how much", "money", "tally"):  # "how much is Howard paid as Tory leader": paid, said of him
-        required |= _done_before_post(e, text, frame)
+    done = _done_before_post(e, text, frame) if wh in ("how much", "money", "tally") else set()
+    required |= done  # "how much is Howard paid as Tory leader": paid, said of him
     required |= _owned_thing(e, text, concepts)
     # "What happened to Michael Ferguson?": a sentence where he does or undergoes something
     # ("escaped"), before those where others speak of him
@@ -437,7 +440,8 @@ def search(e: Engine, p: Parsed) -> Answer:
     best = e.best(concepts, require=required or None, article_ids=only, subjects=subjects)
     if subjects:  # ... told in the article's own voice before another's ("Police said Ferguson ...")
         does = e.subject_sentences(subjects, [r["sid"] for r, _ in best])
-        best.sort(key=lambda x: (-round(x[1] + (SUBJECT_BONUS if x[0]["sid"] in does else 0.0), 3), x[0]["source"] is not None))
+        best.sort(key=lambda x: (-round(x[1] + (SUBJECT_BONUS if x[0]["sid"] in does else 0.0) + _lead(x[0]), 3),
+                                 x[0]["source"] is not None))
     if not best and which:
         # "Which browser is best for privacy?": the answer may name the kind itself ("the most
         # privacy-preserving browser is the Tor Browser"); then the word is a concept like any other.
@@ -470,7 +474,9 @@ def search(e: Engine, p: Parsed) -> Answer:
         if wh == "age":  # the age beside the asked person's name, not the burglar's in his story
             ids = {a for c in concepts for a in c.actor_ids}
             best = [(r, s) for r, s in best if _beside_name(e, wanted, r["text"], ids)]
-        best += _in_whole_articles(e, concepts, wanted, asked, {r["sid"] for r, _ in best}, people, required)
+        # (what someone is paid is said of them, in the sentence that gives the sum)
+        best += _in_whole_articles(e, concepts, wanted, asked, {r["sid"] for r, _ in best}, people,
+                                   required | (people if done else set()))
         # "What was the turnout in Erewash?": not the national figure; "What did Verizon pay for
         # AOL?": not what it paid for Yahoo. The places (and, for a sum, the parties) asked about are named.
         best = _naming_all(e, best, concepts, p.text, wh == "money")
@@ -482,7 +488,7 @@ def search(e: Engine, p: Parsed) -> Answer:
             best = covering  # "his new party, Veritas": a name given without the word "called"
     if not best:
         spans = [(rows, sc) for rows, sc in _passages(e, concepts, people | required, wanted if wh != "why" else None,
-                                                       set(content_words(text)))
+                                                       set(content_words(text)), together=done | people if done else set())
                  if counts_asked(" ".join(r["text"] for r in rows))]
         if spans:
             if _HAPPENED.match(p.text):
@@ -511,7 +517,7 @@ def search(e: Engine, p: Parsed) -> Answer:
         best.sort(key=lambda x: (bool(kind) and not kind.search(x[0]["text"]),
                                  x[0]["sid"] not in named, -x[1]))  # naming nobody answers no "who"
     elif _HAPPENED.match(p.text):
-        best.sort(key=lambda x: _to_come(x[0]["text"]))
+        best.sort(key=lambda x: (_to_come(x[0]["text"]), -round(x[1] + _lead(x[0]), 3)))
     elif m := _WHAT_IS.match(p.text):
         # "What's Labour's election slogan?": the sentence that gives it ('slogan will be: "..."')
         # before one that only talks about it ("the slogan was the reaction to polling").
@@ -534,6 +540,13 @@ def _happened_to(e: Engine, question: str) -> set[int] | None:
                  question)
     actor = e.exact_actor(m.group(1)) if m else None
     return {actor.id} if actor is not None else None
+
+
+def _lead(row) -> float:
+    """A story's opening sentence tells what happened; later ones tell around it. One that
+    opens on a speaker ("Police said X was dangerous") tells what someone said instead."""
+    opens_on_speaker = bool(row["source"]) and fold(row["text"]).startswith(fold(row["source"]))
+    return LEAD_BONUS if row["paragraph"] == 1 and row["sentence"] == 1 and not opens_on_speaker else 0.0
 
 
 def _to_come(text: str) -> bool:
@@ -648,11 +661,12 @@ def _headlined(e: Engine, people: list[Concept], article_ids: set[str]) -> set[s
 
 
 def _passages(e: Engine, concepts: list[Concept], people: set[str], wanted: re.Pattern | None,
-              asked: set[str]) -> list:
+              asked: set[str], together: set[str] = frozenset()) -> list:
     """The fallback when no sentence covers the question alone: two adjacent sentences that do
-    together, holding the kind of answer asked for when one is asked for."""
+    together, holding the kind of answer asked for when one is asked for (and `together`, what
+    is done and who does it, in one of them)."""
     out = []
-    for rows, score in e.passages(concepts, require=people or None):
+    for rows, score in e.passages(concepts, require=people or None, together=together):
         if wanted is None or _holds(wanted, " ".join(r["text"] for r in rows), asked):
             out.append((rows, score))
     return out[:MAX_EXCERPTS]

@@ -394,13 +394,13 @@ class Engine:
         return out
 
     def passages(self, concepts: list[Concept], min_cov: float = MIN_COVERAGE,
-                 require: set[str] | None = None) -> list[tuple[list[sqlite3.Row], float]]:
+                 require: set[str] | None = None, together: set[str] = frozenset()) -> list[tuple[list[sqlite3.Row], float]]:
         """Two adjacent sentences of one article that together cover the question when neither
         does alone: "Among the records is the story of Jane Campbell, the first woman ever to
         divorce her husband. That happened in 1801 ...". Each sentence must bring a concept the
         other lacks, so a passage is never a hit padded with its neighbour. Ranked by their
         joint coverage less PASSAGE_PENALTY, which must still reach min_cov: a fallback after
-        single sentences, and a stricter one."""
+        single sentences, and a stricter one. `together`: concepts one of the two must hold all of."""
         if len(concepts) < 3:
             return []  # a short question's concepts in one sentence, or nothing
         ids = self.search.candidates(concepts)
@@ -416,6 +416,8 @@ class Engine:
             joint = labels | nxt[1]
             if not own or not other or (require and not require <= joint):
                 continue
+            if together and not (together <= labels or together <= nxt[1]):
+                continue  # "paid" in one sentence and Howard in the other is not Howard paid
             score = sum(weights[l] for l in sorted(joint)) / total
             if score - PASSAGE_PENALTY >= min_cov - 1e-9:
                 found[(sid, sid + 1)] = score - PASSAGE_PENALTY

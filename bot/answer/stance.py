@@ -10,7 +10,7 @@ from bot.answer.excerpts import excerpt
 from bot.answer.people import on_topic, possessive, quote_runs
 from bot.answer.question import Parsed, content_words, stance_words
 from bot.answer.search import Concept, fts_term, name_words
-from bot.answer.thresholds import MAX_EXCERPTS, NOTHING, STANCE_BONUS, STANCE_TOPIC
+from bot.answer.thresholds import MAX_EXCERPTS, NOTHING, STANCE_BONUS, STANCE_TOPIC, SUBJECT_BONUS
 from bot.answer.voices import source_sentences
 from bot.index.read import sentences_by_id
 from bot.model import ActorCard, Answer
@@ -82,7 +82,12 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     # A sentence that voices the stance outranks one that is only on the topic.
     labels = e.last_labels()
     voiced = {sid for sid, ls in labels.items() if stance_concept.label in ls}
-    best.sort(key=lambda x: -round(x[1] + (STANCE_BONUS if x[0]["sid"] in voiced else 0.0), 3))
+    # ... and one that X voices, or that tells what X does ("Labour, in particular, fears ...",
+    # "Clarke published plans ..."), one that only names X ("... the real threat to Labour",
+    # "Mr Howard and Mr Kennedy have said ..., Lord Holme said").
+    best.sort(key=lambda x: -round(x[1] + (STANCE_BONUS if x[0]["sid"] in voiced else 0.0)
+                                   + (SUBJECT_BONUS if x[0]["source_actor"] in who.actor_ids
+                                      or x[0]["sid"] in subject_of and not x[0]["source"] else 0.0), 3))
     cards = [e.card(actor)] if actor else []
     if not best and p.stance == "view":
         # "Veritas position on asylum seekers": nothing backs or opposes, but "Veritas wanted

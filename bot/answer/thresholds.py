@@ -35,6 +35,10 @@ QUOTE_BONUS = 0.2
 # A sentence voicing a stance answers for the topic when it covers this share of it.
 STANCE_TOPIC = 0.3
 STANCE_BONUS = 0.2
+# Ranking only, who said a claim: a sentence that names who says it.
+SPEAKER_BONUS = 0.1
+# Ranking only, what happened: the story's opening sentence.
+LEAD_BONUS = 0.1
 # Ranking only: a sentence whose grammatical subject is the asked-about actor.
 SUBJECT_BONUS = 0.15
 # Ranking only: a sentence holding what the question asks for (a number for 'how much' ...).
