@@ -877,6 +877,21 @@ The Conservative Party would cut bus fares by a fifth if elected, its leader sai
 The Tories also want more village shops.
 The town has voted for the Tories since 1990, and the Tories hold every seat on its council.
 """,
+    "defector.txt": """Councillor quits party
+
+Former mayor Martin Grey has left the Conservative Party to join the Greens.
+Mr Grey, who has served on the council since 2001, said the move was overdue.
+""",
+    "capitals.txt": """Ferry towns look abroad
+
+Traders say Portugal is the cork capital of the world, and Portugal sells its cork in Chile.
+Chile's capital, Santiago, has two ferry offices.
+""",
+    "promise.txt": """Dane's promise revealed
+
+In March 2004 Mayor Cyril Dane told his deputy he would stand down before the next election.
+At a dinner in May 2004 he spoke of his intention to resign as mayor.
+""",
     "portbill.txt": """Port bill angers board
 
 Dockers said the Harbour Board should protect them under the port bill.
@@ -2136,3 +2151,19 @@ def test_a_stance_voiced_by_the_body_comes_before_one_others_put_on_it(other_eng
 def test_what_someone_is_paid_is_not_pieced_together_from_two_speakers(other_engine):
     # the leader is in one sentence, "pay" in the next, said by someone else of a Tory leader
     assert not other_engine.ask("how much is olaf strand paid as tory leader").found
+
+
+def test_a_relation_finds_a_party_by_its_nickname(other_engine):
+    x = first_excerpt(other_engine, "martin grey and the tories - what's the link")
+    assert "has left the Conservative Party" in x.quote
+
+
+def test_the_capital_of_a_place_is_one_printed_as_its_capital(other_engine):
+    # "the cork capital of the world" names Portugal and a capital, and is no answer
+    assert not other_engine.ask("what is the capital of portugal").found
+    assert "Santiago" in first_excerpt(other_engine, "what is the capital of chile").quote
+
+
+def test_when_someone_did_what_they_only_promised_abstains(other_engine):
+    # "he would stand down", "his intention to resign": said, dated, and not done
+    assert not other_engine.ask("when did cyril dane resign as mayor").found

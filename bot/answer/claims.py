@@ -212,6 +212,23 @@ def _owned_thing(e: Engine, text: str, concepts: list[Concept]) -> set[str]:
     return thing | {c.label for c in concepts if owner is not None and owner.id in c.actor_ids} if thing else set()
 
 
+# "What is the capital of New Zealand?": a thing of a place, asked by its name.
+_THING_OF = re.compile(r"(?i)^\s*what(?:'s|’s|s| is| was| are| were)\s+the\s+(?P<thing>[a-z]+)\s+of\s+(?P<owner>[\w .'’-]+?)\W*$")
+
+
+def thing_of_place(e: Engine, text: str) -> re.Pattern | None:
+    """"The capital of New Zealand" must be printed as that place's ("capital of New Zealand",
+    "New Zealand's capital"): "New Zealand ... the whale stranding capital of the world" names
+    both and answers nothing. The pattern an answer must match, when a place is asked for such a thing."""
+    m = _THING_OF.match(text)
+    place = e.resolve_one(m.group("owner")) if m else None
+    if place is None or place.kind != "place" or m.group("thing").lower() in _SAID_THINGS:
+        return None
+    thing = re.escape(m.group("thing").lower()) + r"s?"
+    names = "|".join(sorted({re.escape(n) for n in {place.name, *place.aliases} if len(n) > 2}, key=len, reverse=True))
+    return re.compile(rf"(?i)\b{thing}\s+of\s+(?:the\s+)?(?:{names})\b|\b(?:{names})(?:['’]s?)?\s+(?:[\w-]+\s+)?{thing}\b")
+
+
 def _done_before_post(e: Engine, text: str | None, extra_stop: frozenset[str] = frozenset()) -> set[str]:
     """"When did Kennedy resign as Lib Dem leader?": the post says who he is, and "Lib Dem
     leader Charles Kennedy" covering it is no answer; what he did (resign) must be said."""
@@ -226,11 +243,14 @@ def _done_before_post(e: Engine, text: str | None, extra_stop: frozenset[str] = 
 _PAST_ASKED = re.compile(r"(?i)\s*when (?:did|was|were|has|have|had)\b")
 _URGED = re.compile(r"(?i)\b(?:urged?|urging|calls? (?:on|for)|called (?:on|for)|calling (?:on|for)|demand(?:s|ed|ing)?|"
                     r"asked|ask(?:s|ing)?|wants?|wanted|pressed|pressure[sd]?|pressing|should|must|"
-                    r"refused?|refusing|is to|are to|way [^.]{0,60}? is to)\b[^.;]{0,40}$")
+                    r"refused?|refusing|is to|are to|way [^.]{0,60}? is to|"
+                    r"would|plans? to|planned to|intends? to|intended to|intention|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|"
+                    r"threatened to|going to)\b[^.;]{0,40}$")
 
 
 def _only_urged(text: str, words: list[str]) -> bool:
-    """Every mention of what was asked is wished, urged or refused, never done."""
+    """Every mention of what was asked is wished, urged, refused or only promised ("he would
+    step down"), never done."""
     spots = [m.start() for w in words if w and not w.endswith("*")
              for m in re.finditer(r"(?i)\b" + r"\W+".join(map(re.escape, w.split())) + r"\w*", text)]
     return bool(spots) and all(_URGED.search(text[max(0, i - 60):i]) for i in spots)
@@ -262,12 +282,22 @@ def when(e: Engine, p: Parsed) -> Answer:
     best = _naming(e, best, concepts, people, every=True)
     timed = set(_timed_sentences(e, [r["sid"] for r, _ in best]))
     pick = [(r, s) for r, s in best if r["sid"] in timed or _TIME_RX.search(r["text"])]
+    post = set(content_words(m.group(0))) if (m := _AS_POST.search(p.topic or "")) else set()
+    deed = [c for c in deed if not set(c.label.split()) & post]  # "resign", not "as prime minister"
+    done: list[str] = []
     if _PAST_ASKED.match(p.text):  # "when did Yoon resign?" is not answered by "urged Yoon to step down"
         done = [w for c in deed for w in c.words]
         pick = [(r, s) for r, s in pick if not _only_urged(r["text"], done)]
         best = [(r, s) for r, s in best if not _only_urged(r["text"], done)]
     if not pick:  # a "when" answer must say when: in the next sentence, or two sentences together
-        spans = _told_next(e, best[:MAX_EXCERPTS]) or _passages(e, concepts, set(), _TIME_RX, set(content_words(p.topic)))
+        # (who did it and what was done in one of them: not Dane in one and Brandt resigning in the next)
+        together = people | {c.label for c in deed} if people and deed else set()
+        spans = _told_next(e, best[:MAX_EXCERPTS]) or _passages(e, concepts, set(), _TIME_RX, set(content_words(p.topic)),
+                                                                together=together)
+        if done:  # ... and done there, not only urged or promised
+            held = e.search.coverage(concepts, [r["sid"] for rows, _ in spans for r in rows])
+            spans = [(rows, sc) for rows, sc in spans
+                     if any(together <= held[r["sid"]][1] and not _only_urged(r["text"], done) for r in rows)]
         if people:  # "Orla Finch chairs ... Tobias Crane became an MP in 2001" is not when Finch did
             own = e.search.coverage(concepts, [r["sid"] for rows, _ in spans for r in rows])
             spans = [(rows, sc) for rows, sc in spans if ANAPHOR.match(rows[-1]["text"])

@@ -119,6 +119,10 @@ class Engine:
             if reasons.WHY.match(p.text) and p.intent in ("stance", "search", "statements_by"):
                 answer = reasons.why(self, p)
             answer = answer or HANDLERS[p.intent](self, p)
+            if answer.found and (bound := claims.thing_of_place(self, p.text)) is not None:
+                # "the capital of New Zealand": only a sentence that gives that place's
+                answer.excerpts = [x for x in answer.excerpts if bound.search(x.quote)]
+                answer = answer if answer.excerpts else self.nothing(p)
         except sqlite3.OperationalError:
             log.exception("search failed for %r", question)
             answer = self.nothing(p)

@@ -538,8 +538,7 @@ def relation(e: Engine, p: Parsed) -> Answer:
             return fallback
         missing = p.who if a is None else p.other
         return e.nothing(p, f"The pack does not mention {missing}." if missing else NOTHING, suggest=missing)
-    ca = Concept(f"actor:{a.id}", words=name_words(a.name), actor_ids={a.id})
-    cb = Concept(f"actor:{b.id}", words=name_words(b.name), actor_ids={b.id})
+    ca, cb = _actor_concept(e, a), _actor_concept(e, b)
     rel = Concept("relation", words=_REL_WORDS)
     # "Israel and Turkey: how are relations?": what follows the pair says which tie is asked about
     asked = [c for c in e.concepts(p.topic) if not c.actor_ids & {a.id, b.id}] if p.topic else []
@@ -558,6 +557,11 @@ def relation(e: Engine, p: Parsed) -> Answer:
         return e.nothing(p, f"The pack does not connect {a.name} and {b.name}.")
     return Answer(p.text, "relation", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]],
                   [e.card(a), e.card(b)])
+
+
+def _actor_concept(e: Engine, actor) -> Concept:
+    """A body by every name the pack gives it: the Conservatives are its "Tories"."""
+    return Concept(f"actor:{actor.id}", words=name_words(actor.name), actor_ids={actor.id} | e.actors.family(actor))
 
 
 def _named_together(e: Engine, first: str, other: str) -> list[sqlite3.Row]:
