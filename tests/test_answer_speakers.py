@@ -892,6 +892,14 @@ Chile's capital, Santiago, has two ferry offices.
 In March 2004 Mayor Cyril Dane told his deputy he would stand down before the next election.
 At a dinner in May 2004 he spoke of his intention to resign as mayor.
 """,
+    "tolls.txt": """Bridge tolls to end
+
+The bridge tolls will end in June, the transport board announced.
+Drivers have paid the tolls since the bridge opened in 1990.
+The board will close the toll booths on the first day of June.
+Board officials said they had briefed Governor Lena Holm on the decision.
+Analyst Pavel Reyes said the decision would cost the board millions.
+""",
     "portbill.txt": """Port bill angers board
 
 Dockers said the Harbour Board should protect them under the port bill.
@@ -2167,3 +2175,9 @@ def test_the_capital_of_a_place_is_one_printed_as_its_capital(other_engine):
 def test_when_someone_did_what_they_only_promised_abstains(other_engine):
     # "he would stand down", "his intention to resign": said, dated, and not done
     assert not other_engine.ask("when did cyril dane resign as mayor").found
+
+
+def test_another_voice_just_before_a_quote_is_not_its_topic(other_engine):
+    # officials name the governor; the analyst, speaking next, says nothing of her
+    assert not other_engine.ask("what did pavel reyes say about lena holm").found
+    assert "cost the board millions" in first_excerpt(other_engine, "what did pavel reyes say about the bridge tolls").quote

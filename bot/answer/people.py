@@ -400,6 +400,9 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
     """
     near = {j for i in ids for j in range(i - CONTEXT_SPAN, i + CONTEXT_SPAN + 1)}
     sentence_cov = e.search.coverage(concepts, sorted(near | set(ids)))
+    # Another voice's claim is not the scene of a quote: "Reuters reported ... Russia to keep its
+    # bases", then Aron Lund on Turkey, is not Lund on Russia's bases.
+    voices = {sid: (r["source_actor"], r["source"]) for sid, r in sentences_by_id(e.reader, sorted(near - set(ids))).items()}
     article_ids = sorted({rows[i]["article_id"] for i in ids})
     article_cov = e.search.article_coverage(concepts, article_ids)
     titles = {r["article_id"]: r["title"] for r in rows.values()}
@@ -433,7 +436,10 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
         context = max((sentence_cov[j][0] * CONTEXT_DECAY[abs(i - j)] for j in beside), default=0.0)
         # ... a scene is set before a quote; after it, only the speaker's own next words count
         # (the reporter moving on to Cuba is not the speaker on Cuba)
-        context_full = max((sentence_cov[j][0] for j in beside if j < i or j in own), default=0.0)
+        speaker = (rows[i]["source_actor"], rows[i]["source"])
+        scene = [j for j in beside if j in own or j < i and (voices.get(j, speaker)[1] is None or voices.get(j) == speaker
+                                                            or voices[j][0] is not None and voices[j][0] == speaker[0])]
+        context_full = max((sentence_cov[j][0] for j in scene), default=0.0)
         # The sentence itself must cover the topic; or touch it, or stand beside sentences that
         # do, or sit in an article about it (its headline names it), while the article as a
         # whole covers it.
