@@ -900,6 +900,11 @@ The board will close the toll booths on the first day of June.
 Board officials said they had briefed Governor Lena Holm on the decision.
 Analyst Pavel Reyes said the decision would cost the board millions.
 """,
+    "crackdown.txt": """Governor orders arrests
+
+On Friday Governor Rolf Ansel ordered the arrest of three opposition leaders.
+Mr Ansel said the leaders had broken the law.
+""",
     "portbill.txt": """Port bill angers board
 
 Dockers said the Harbour Board should protect them under the port bill.
@@ -2181,3 +2186,7 @@ def test_another_voice_just_before_a_quote_is_not_its_topic(other_engine):
     # officials name the governor; the analyst, speaking next, says nothing of her
     assert not other_engine.ask("what did pavel reyes say about lena holm").found
     assert "cost the board millions" in first_excerpt(other_engine, "what did pavel reyes say about the bridge tolls").quote
+
+
+def test_when_someone_was_arrested_is_not_when_they_had_others_arrested(other_engine):
+    assert not other_engine.ask("when was rolf ansel arrested").found

@@ -248,6 +248,23 @@ _URGED = re.compile(r"(?i)\b(?:urged?|urging|calls? (?:on|for)|called (?:on|for)
                     r"threatened to|going to)\b[^.;]{0,40}$")
 
 
+_PASSIVE_ASKED = re.compile(r"(?i)\s*when (?:was|were)\b.*\b\w+(?:ed|en)\W*$")
+
+
+def _doers_of(e: Engine, sentence_ids: list[int], actor_ids: set[int], words: list[str]) -> set[int]:
+    """Sentences where the actor asked about does the deed asked about to others: asked what was
+    done to them, those tell the opposite."""
+    if not sentence_ids or not actor_ids or not words:
+        return set()
+    stems = [w.rstrip("*").lower()[:5] for w in words if len(w.rstrip("*")) >= 4]
+    rows = e.reader.all(
+        "SELECT e.sentence_id, e.action, coalesce(e.object_text, '') AS obj FROM events e JOIN event_actors ea ON ea.event_id = e.id"
+        f" WHERE ea.role = 'subject' AND ea.actor_id IN ({placeholders(actor_ids)}) AND e.sentence_id IN ({placeholders(sentence_ids)})",
+        list(actor_ids) + list(sentence_ids))
+    return {r["sentence_id"] for r in rows
+            if any(st in w.lower()[:len(st) + 3] for st in stems for w in (r["action"] + " " + r["obj"]).split())}
+
+
 def _only_urged(text: str, words: list[str]) -> bool:
     """Every mention of what was asked is wished, urged, refused or only promised ("he would
     step down"), never done."""
@@ -289,6 +306,10 @@ def when(e: Engine, p: Parsed) -> Answer:
         done = [w for c in deed for w in c.words]
         pick = [(r, s) for r, s in pick if not _only_urged(r["text"], done)]
         best = [(r, s) for r, s in best if not _only_urged(r["text"], done)]
+        if _PASSIVE_ASKED.match(p.text):  # "when was Yoon arrested?" is not "Yoon had ordered the arrest of ..."
+            doers = _doers_of(e, [r["sid"] for r, _ in best], _actor_ids(concepts), done)
+            pick = [(r, s) for r, s in pick if r["sid"] not in doers]
+            best = [(r, s) for r, s in best if r["sid"] not in doers]
     if not pick:  # a "when" answer must say when: in the next sentence, or two sentences together
         # (who did it and what was done in one of them: not Dane in one and Brandt resigning in the next)
         together = people | {c.label for c in deed} if people and deed else set()
