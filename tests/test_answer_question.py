@@ -276,6 +276,17 @@ def test_what_sources_are_behind_a_story_asks_for_its_sources(question):
     assert p.intent == "sources" and p.topic == "february snap election"
 
 
+@pytest.mark.parametrize("question, topic", [
+    ("sources cited in the article on claims the war advice was drafted in number 10",
+     "the article on claims the war advice was drafted in number 10"),
+    ("sources quoted in the budget preview piece", "the budget preview piece"),
+    ("who does the bbc quote in its piece on the last legal hunts", "piece on the last legal hunts"),
+])
+def test_sources_cited_in_a_story_asks_for_its_sources(question, topic):
+    p = parse(question)
+    assert p.intent == "sources" and p.topic == topic
+
+
 def test_who_is_telling_people_something_asks_who_says_it():
     p = parse("who's telling voters on the doorstep that a vote for blair means getting brown")
     assert p.intent == "who_said" and p.topic == "a vote for blair means getting brown"

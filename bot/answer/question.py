@@ -181,7 +181,11 @@ SOURCES_OF = _rx(r"^(?:what|which|whose) (?:sources|people|experts|officials|voi
                  r"(?: (?:story|article|piece|reports?|claims?))?$"
                  # "what sources is the february snap election story based on"
                  r"|^(?:what|which|whose) sources? (?:are|is|were|was) (?:the |this |that )?(?P<topic3>.+?)"
-                 r" (?:story|article|piece|report) (?:based on|drawn from|relying on|built on)$")
+                 r" (?:story|article|piece|report) (?:based on|drawn from|relying on|built on)$"
+                 # "sources cited in the article on ...", "who does the BBC quote in its piece on ..."
+                 r"|^(?:the |what |which )?sources? (?:cited|quoted|used|named|relied on) (?:in|by) (?P<topic4>.+)$"
+                 r"|^(?:who|whom) (?:does|do|did) (?:the )?(?:[\w'’.-]+ ){0,3}?(?:quote|cite|interview) in "
+                 r"(?:its|the|this|that|their|his|her) (?P<topic5>.+)$")
 # "Who wrote the article about Facebook tracking?", "Who wrote the Sudan sanctions story?",
 # "who's the author of this piece": the byline of an article.
 _PIECE = r"(?:article|story|piece|column|op-ed|essay|item|feature)"  # not "report": "the Butler report"
@@ -442,7 +446,7 @@ def _parse(q: str) -> Parsed:
     if m := BRIEF.match(q):
         return Parsed("briefing", q, topic=_g(m, "topic"))
     if m := SOURCES.match(q) or SOURCES_OF.match(q):
-        return Parsed("sources", q, topic=_g(m, "topic", "topic2", "topic3"))
+        return Parsed("sources", q, topic=_g(m, "topic", "topic2", "topic3", "topic4", "topic5"))
     if m := BYLINE.match(q):
         return Parsed("byline", q, topic=_g(m, "topic2", "topic4", "topic", "topic3"))
     if m := SOURCE_OF.match(q):
