@@ -173,6 +173,10 @@ def test_paraphrases_of_claims_reach_the_words_articles_use():
     assert "tests" in expand("homework") and "beneficiaries" in expand("gaining")
     assert "risen" in expand("gone up") and "outstanding" in expand("unpaid")
     assert "quit" in expand("leaving")
+    assert "journalism" in expand("reporting") and "report" not in expand("journalism")
+    assert "lethal" in expand("fatal") and "mixed" in expand("patchy") and "skills" in expand("talents")
+    assert "campaigning" in expand("electioneering") and "10 years" in expand("decade")
+    assert "slimmer" in expand("leaner") and "stealth" in expand("sneaky") and "infighting" in expand("squabbling")
 
 
 def test_an_ordinal_is_found_in_digits_or_words():

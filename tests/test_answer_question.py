@@ -61,6 +61,8 @@ from bot.answer.question import content_words, parse
     ("does theresa may plan to get rid of the hunting ban", "stance", "theresa may", "get rid of the hunting ban"),
     ("which labour backbencher reckoned the developers are out to line their own pockets?", "who_said", None,
      "the developers are out to line their own pockets"),
+    ("which businessman said squabbling in cabinet was damaging the country", "who_said", None,
+     "squabbling in cabinet was damaging the country"),
     ("whats msp karen whitefield trying to achieve", "stance", "msp karen whitefield", None),
     ("what would gillmor prefer to the opt-out tools?", "stance", "gillmor", "the opt-out tools"),
     ("source for council tax going up about 4%?", "source_of", None, "council tax going up about 4%"),

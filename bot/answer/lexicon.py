@@ -528,6 +528,16 @@ _ONE_WAY: dict[str, str] = {
     "strength": "strong enough",  # "lacks the strength" / "was not strong enough"
     "gaining": "beneficiaries|benefit|benefiting",
     "gain": "beneficiaries|benefit",
+    "reporting": "journalism",  # "investigative reporting"; not every report is journalism
+    "fatal": "lethal|deadly",
+    "lethal": "fatal|deadly",
+    "patchy": "mixed|uneven|inconsistent",
+    "talents": "skills|abilities",
+    "electioneering": "campaigning",
+    "decade": "10 years|ten years",
+    "leaner": "slimmer|smaller",
+    "sneaky": "stealth|stealthy|underhand",
+    "squabbling": "disunity|infighting|bickering|squabbles",
     "homework": "tests|exams",  # "marking his own homework" / "sets his own tests and then marks them"
 }
 

@@ -157,7 +157,8 @@ _HOLDER = (r"(?:who|which (?:[\w-]+ ){0,2}?(?:outlet|source|newspaper|paper|agen
            r"backbencher|frontbencher|rebel|tory|conservative|democrat|republican|diplomat|"
            r"mp|minister|politician|leader|expert|analyst|campaigner|group|party|peer|senator|economist|lawyer|"
            r"spokesman|spokeswoman|mep|msp|councillor|mayor|union|company|firm|charity|body|committee|judge|lord|elder|"
-           r"writer|author|journalist|reporter|commentator|academic|professor|activist|boss|executive|one)s?)")
+           r"writer|author|journalist|reporter|commentator|academic|professor|activist|boss|executive|"
+           r"businessman|businesswoman|entrepreneur|tycoon|one)s?)")
 # "Who is worried that ...", "who wants a probe into ...": a view held, asked like a claim;
 # the word of the view stays in the claim, the articles word it too ("I worry that ...").
 WHO_HOLDS = _rx(r"^" + _HOLDER + r" (?:(?:is|are|was|were|has been|have been) (?P<claim>(?:worried|concerned|afraid|fearful|"
