@@ -905,6 +905,20 @@ Analyst Pavel Reyes said the decision would cost the board millions.
 On Friday Governor Rolf Ansel ordered the arrest of three opposition leaders.
 Mr Ansel said the leaders had broken the law.
 """,
+    "fares_row.txt": """Fares row
+
+Lib Dem shadow fisheries secretary Omar Lindt said quotas would fall.
+""",
+    "rail_plan.txt": """Tories attack rail plan
+
+Tory frontbencher Vera Moss said the rail plan was a mess.
+Ms Moss said the plan would cost £2bn.
+Ms Moss also said trains were late.
+""",
+    "subsidy.txt": """Bus subsidy cut
+
+Conservative transport spokeswoman Vera Moss said the subsidy cut was wrong.
+""",
     "portbill.txt": """Port bill angers board
 
 Dockers said the Harbour Board should protect them under the port bill.
@@ -2190,3 +2204,15 @@ def test_another_voice_just_before_a_quote_is_not_its_topic(other_engine):
 
 def test_when_someone_was_arrested_is_not_when_they_had_others_arrested(other_engine):
     assert not other_engine.ask("when was rolf ansel arrested").found
+
+
+def test_a_post_of_one_party_is_not_held_by_another_partys_spokesman(other_engine):
+    # Omar Lindt holds every word of the post but the party: he is the Lib Dems' one
+    held = [a.name for a, _ in other_engine.actors.by_role("the tory shadow fisheries secretary")]
+    assert "Omar Lindt" not in held
+    assert "Omar Lindt" in [a.name for a, _ in other_engine.actors.by_role("the lib dem shadow fisheries secretary")]
+
+
+def test_a_role_asked_by_a_party_nickname_finds_the_sentence_that_gives_it(other_engine):
+    x = first_excerpt(other_engine, "who's the tory transport spokeswoman")
+    assert "Conservative transport spokeswoman Vera Moss" in x.quote

@@ -481,6 +481,10 @@ class ActorIndex:
             score = 100.0 - 10.0 * (len(words) - n) - 2.0 * max(0, len(desc.split()) - n) - 3.0 * loose[i]
             if actor.id not in scored or scored[actor.id][1] < score:
                 scored[actor.id] = (actor, score)
+        asked = _parties(" ".join(words))
+        if asked:  # "the Tory shadow local government secretary" is not the Lib Dem one
+            scored = {i: (a, sc) for i, (a, sc) in scored.items()
+                      if not (held := _parties(" ".join(fold(d) for d in a.descriptions))) or held & asked}
         return sorted(scored.values(), key=lambda x: (-x[1], -x[0].mentions))
 
     def names_a_post(self, word: str) -> bool:
@@ -565,3 +569,15 @@ def _body_key(key: str) -> str:
     key = key.removeprefix("the ").removesuffix(" party")
     key = re.sub(r"ies$", "y", key) if key.endswith("ies") else key.removesuffix("s")
     return _PARTY_NICKNAMES.get(key, key)
+
+
+# A party a post belongs to, by any of its names.
+_PARTY_NAMES = (("conservative", r"\b(?:tory|tories|conservatives?)\b"), ("labour", r"\blabour\b"),
+                ("liberal democrat", r"\b(?:lib dems?|liberal democrats?)\b"), ("snp", r"\b(?:snp|scottish national)\b"),
+                ("ukip", r"\bukip\b"), ("plaid", r"\bplaid\b"), ("green", r"\bgreens?\b"),
+                ("republican", r"\b(?:republicans?|gop)\b"), ("democrat", r"\bdemocrat(?:s|ic)?\b"))
+
+
+def _parties(text: str) -> set[str]:
+    """The parties a folded text names: 'tory shadow chancellor' -> {'conservative'}."""
+    return {party for party, rx in _PARTY_NAMES if re.search(rx, text)}

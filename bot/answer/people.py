@@ -158,7 +158,9 @@ def profile(e: Engine, p: Parsed, actor: Actor, role: str | None = None) -> Answ
     matching: list[str] = []
     if role:  # asked by role: the descriptions that say it come first
         wanted = [w for w in fold(role).split() if w not in ("the", "a", "an", "of")]
-        matching = [d for d in actor.descriptions if all(any(e.actors._same_word(w, x) for x in fold(d).split()) for w in wanted)]
+        matching = [d for d in actor.descriptions  # "Tory" is said "Conservative" too
+                    if all(any(e.actors._same_word(w, x) or x in ROLE_SYNONYMS.get(w, "").split() for x in fold(d).split())
+                           for w in wanted)]
         desc = [d.lower() for d in matching] or desc
 
     desc = [re.sub(r"^(?:the|a|an) ", "", d) for d in desc]  # "the Lord Chief Justice" ~ "is Lord Chief Justice"
