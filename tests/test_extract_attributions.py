@@ -297,6 +297,8 @@ def test_quote_over_paragraphs_keeps_its_speaker(nlp):
     ('Party chairman Ruth Baines likened the two rivals to "squabbling toddlers".', "Ruth Baines", "likened"),
     ("As union leader Tom Price claimed, for most nurses the new rota is unworkable.", "Tom Price", "claimed"),
     ("As party spokesman Ian Cole said - any mayor would cut the fares before an election.", "Ian Cole", "said"),
+    # the parse runs the trust into the name: the speaker starts at his title
+    ('In a speech to the Harbour Trust Mr Ogden said of the mayor: "He is clever but not wise."', "Ogden", "said"),
 ])
 def test_stance_verbs_attribute_to_the_speaker(nlp, sentence, source, cue):
     ex = _attr(nlp, sentence)

@@ -203,9 +203,10 @@ class CueFinder:
             return not any(c.dep_ == "agent" for c in verb.children)
         if lemma == "tell" and _told_outlet_a_clause(verb, span):
             return True
-        # a colon after the verb or its object: 'said: "...', 'told the BBC: ...'
+        # a colon after the verb or its object: 'said: "...', 'told the BBC: ...', 'said of the
+        # Tory leader: "...'
         right = max([verb.i] + [c.right_edge.i for c in verb.children
-                                if c.dep_ in ("dobj", "dative", "npadvmod") and c.i > verb.i])
+                                if c.dep_ in ("dobj", "dative", "npadvmod", "prep") and c.i > verb.i])
         nxt = right + 1
         if nxt < span.end and self.doc[nxt].text in (":", "-", "—", "–"):
             return True
@@ -589,9 +590,18 @@ def _opening_name(verb: Token, span: Span) -> Token | None:
 
 
 def _person_before(verb: Token, span: Span) -> Token | None:
-    """A person's name set off by commas right before a subjectless reporting verb."""
+    """A person's name set off by commas right before a subjectless reporting verb; or, with
+    no comma, a titled name the parse hung on a phrase before it ("In a speech to the Foreign
+    Policy Centre Mr Straw said ...", the name read as part of the centre's)."""
     j = verb.i - 1
-    if j <= span.start or span.doc[j].text != ",":
+    if j <= span.start:
         return None
+    if span.doc[j].text != ",":
+        name = span.doc[j]
+        titled = j - 1 >= span.start and span.doc[j - 1].lower_.rstrip(".") in _NAME_TITLES
+        return name if verb.dep_ == "ROOT" and name.pos_ == "PROPN" and titled else None
     name = span.doc[j - 1]
     return name if name.ent_type_ == "PERSON" else None
+
+
+_NAME_TITLES = frozenset("mr mrs ms miss dr sir lord lady baroness".split())

@@ -200,8 +200,8 @@ class Speakers:
         ent = entity_of(head)
         person_ent = ent is not None and ent.label_ == "PERSON"
         titled = has_title(tokens)
-        name_text = ent.text if person_ent or (ent is not None and not person_hint and not titled) \
-            else text_of(name_chain(head))
+        name_text = text_of(from_title(list(ent) if person_ent or (ent is not None and not person_hint and not titled)
+                                       else name_chain(head)))
         actor = self._actor(name_text) or self._actor(text)
         if described and actor is None:
             name_text = text        # the whole name as printed: "Rory O' Neill", not "Neill"
@@ -313,10 +313,10 @@ class Speakers:
 
             for ent in self.doc.ents:
                 if ent.label_ == "PERSON":
-                    add(strip_titles(ent))
+                    add(strip_titles(self.doc[from_title(list(ent))[0].i:ent.end]))
             for t in self.doc:
                 if t.pos_ == "PROPN" and t.lower_ in self.genders and t.dep_ != "compound":
-                    add(strip_title_words(text_of(name_chain(t))))
+                    add(strip_title_words(text_of(from_title(name_chain(t)))))
             self._fulls = fulls
         return self._fulls
 
@@ -435,3 +435,14 @@ def _head_lemma_of(text: str) -> str:
         if w in cues.UNNAMED_NOUNS or base in cues.UNNAMED_NOUNS:
             return base
     return words[-1] if words else ""
+
+
+# Titles that open a person's name inside a longer run of capitals.
+_NAME_TITLES = frozenset("mr mrs ms miss dr sir lord lady baroness".split())
+
+
+def from_title(tokens: list[Token]) -> list[Token]:
+    """A name run cut at a title inside it: "the Foreign Policy Centre Mr Straw" (the parse ran
+    the centre into the name) is Mr Straw, "Leeds Mrs Dale" Mrs Dale."""
+    inner = [j for j, t in enumerate(tokens) if j > 0 and t.lower_.rstrip(".") in _NAME_TITLES and j < len(tokens) - 1]
+    return tokens[inner[-1]:] if inner else tokens
