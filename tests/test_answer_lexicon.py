@@ -177,6 +177,7 @@ def test_paraphrases_of_claims_reach_the_words_articles_use():
     assert "lethal" in expand("fatal") and "mixed" in expand("patchy") and "skills" in expand("talents")
     assert "campaigning" in expand("electioneering") and "10 years" in expand("decade")
     assert "slimmer" in expand("leaner") and "stealth" in expand("sneaky") and "infighting" in expand("squabbling")
+    assert "division" in expand("infighting") and "topped himself" in expand("suicide")
 
 
 def test_an_ordinal_is_found_in_digits_or_words():

@@ -919,6 +919,11 @@ Ms Moss also said trains were late.
 
 Conservative transport spokeswoman Vera Moss said the subsidy cut was wrong.
 """,
+    "denial.txt": """Bright denies rift over budget
+
+Mayor Tessa Bright has denied her cabinet was split over the budget.
+Council sources said two members had argued hard against it.
+""",
     "portbill.txt": """Port bill angers board
 
 Dockers said the Harbour Board should protect them under the port bill.
@@ -2216,3 +2221,8 @@ def test_a_post_of_one_party_is_not_held_by_another_partys_spokesman(other_engin
 def test_a_role_asked_by_a_party_nickname_finds_the_sentence_that_gives_it(other_engine):
     x = first_excerpt(other_engine, "who's the tory transport spokeswoman")
     assert "Conservative transport spokeswoman Vera Moss" in x.quote
+
+
+def test_a_storys_sources_come_before_the_words_of_the_one_its_headline_names(other_engine):
+    x = first_excerpt(other_engine, "what sources does the story on bright denying a budget rift cite")
+    assert x.quote.startswith("Council sources said")

@@ -538,6 +538,8 @@ _ONE_WAY: dict[str, str] = {
     "leaner": "slimmer|smaller",
     "sneaky": "stealth|stealthy|underhand",
     "squabbling": "disunity|infighting|bickering|squabbles",
+    "infighting": "division|divisions|disunity|squabbling|feuding|rift",
+    "suicide": "killed himself|killed herself|took his own life|took her own life|topped himself|hanged himself",
     "homework": "tests|exams",  # "marking his own homework" / "sets his own tests and then marks them"
 }
 

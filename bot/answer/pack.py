@@ -184,6 +184,12 @@ def lead_sentences(e: Engine, article_ids: list[str]) -> list:
 SOURCES_SHOWN = 12
 
 
+def _headlined(row) -> bool:
+    """Is the sentence's source named in its article's headline (by its last word: "Howard")?"""
+    last = fold(row["source"] or "").split()[-1:]
+    return bool(last) and last[0] in fold(row["title"] or "").split()
+
+
 def sources(e: Engine, p: Parsed) -> Answer:
     topic_words = content_words(p.text, frozenset("sources source cite cites cited quote quotes quoted use uses rely "
                                                   "relies does article story piece report reports".split()))
@@ -205,7 +211,12 @@ def sources(e: Engine, p: Parsed) -> Answer:
     if not groups:
         return e.nothing(p, "The pack's articles state everything in their own voice: no sources are named.")
     rows = sentences_by_id(e.reader, [g["first"] for g in groups])
-    excerpts = [excerpt(rows[g["first"]], 1.0) for g in groups if g["first"] in rows]
+    firsts = [g["first"] for g in groups if g["first"] in rows]
+    if article_ids:
+        # The one the headline names is whom the story is about ("Howard denies split ..."): the
+        # sources it rests on come first, then the protagonist's own words.
+        firsts.sort(key=lambda sid: (_headlined(rows[sid]), sid))
+    excerpts = [excerpt(rows[sid], 1.0) for sid in firsts]
     total = groups[0]["total"]
     note = f"{total} distinct source(s)" + (":" if total <= SOURCES_SHOWN else f"; the {SOURCES_SHOWN} most quoted:")
     return Answer(p.text, "sources", True, excerpts, note=note)
