@@ -75,6 +75,7 @@ from bot.answer.question import content_words, parse
     ("mark oaten - what does he want on control orders?", "stance", "mark oaten", "control orders"),
     ("gordon brown: what did he say about the nhs", "statements_by", "gordon brown", "the nhs"),
     ("israel and russia - what's their arrangement in syria?", "relation", "israel", "what's their arrangement in syria"),
+    ("what's ed balls' relationship to gordon brown", "relation", "ed balls", None),
     ("What does the Press Council want done about journalists?", "stance", "the Press Council", "done about journalists"),
     ("remind me who david miliband is", "who_is", "david miliband", None),
     ("who's lynton crosby again", "who_is", "lynton crosby", None),

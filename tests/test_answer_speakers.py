@@ -924,6 +924,11 @@ Conservative transport spokeswoman Vera Moss said the subsidy cut was wrong.
 Mayor Tessa Bright has denied her cabinet was split over the budget.
 Council sources said two members had argued hard against it.
 """,
+    "fenn.txt": """Budget praised
+
+Paul Fenn said Mayor Tessa Bright would meet her targets.
+Mr Fenn, the mayor's former adviser, also praised the budget.
+""",
     "portbill.txt": """Port bill angers board
 
 Dockers said the Harbour Board should protect them under the port bill.
@@ -2226,3 +2231,8 @@ def test_a_role_asked_by_a_party_nickname_finds_the_sentence_that_gives_it(other
 def test_a_storys_sources_come_before_the_words_of_the_one_its_headline_names(other_engine):
     x = first_excerpt(other_engine, "what sources does the story on bright denying a budget rift cite")
     assert x.quote.startswith("Council sources said")
+
+
+def test_a_relation_is_told_by_the_post_one_held_for_the_other(other_engine):
+    x = first_excerpt(other_engine, "what's paul fenn's relationship to tessa bright")
+    assert "former adviser" in x.quote

@@ -29,7 +29,10 @@ _REL_WORDS = ("relationship relations ties agreement cooperation cooperate talks
               "between bilateral "
               # ownership, family and work tie one actor to another too
               "bought buy acquired acquisition owns owned owner merger merged takeover controlled subsidiary "
-              "married wife husband son daughter father mother brother sister").split()
+              "married wife husband son daughter father mother brother sister "
+              # ... and so do posts held for or against the other ("Mr Brown's former adviser Ed Balls")
+              "adviser advisor advisers aide aides protege mentor successor predecessor friend friends rival rivals "
+              "colleague colleagues deputy boss").split()
 
 
 def who_is(e: Engine, p: Parsed) -> Answer:

@@ -289,7 +289,7 @@ TIMELINE = _rx(r"^(?:(?:a |the )?(?:timeline|chronology|history|sequence of even
                r"(?P<who2>.+?)(?:'s|’s)? (?:timeline|chronology))$")
 RELATION = _rx(r"^(?:what(?: is| are| was| were|'s|’s) (?:the )?(?:relationship|relations|ties|links?|connections?) between "
                r"(?P<a>.+?) and (?P<b>.+)|"
-               r"what(?: is| are| was| were|'s|’s) (?P<a2>.+?)(?:'s|’s) (?:relationship|relations|ties|links?|connections?|dealings) "
+               r"what(?: is| are| was| were|'s|’s) (?P<a2>.+?)(?:'s|’s|(?<=s)'|(?<=s)’) (?:relationship|relations|ties|links?|connections?|dealings) "
                r"(?:with|to) (?P<b2>.+)|"
                r"how (?:are|is|do|does) (?P<a3>.+?) and (?P<b3>.+?) (?:related|connected|linked|get along|relate|interact)|"
                r"how (?:is|are|was|were) (?P<a6>.+?) (?:related|connected|linked|tied) (?:to|with) (?P<b6>.+)|"
