@@ -929,6 +929,10 @@ Council sources said two members had argued hard against it.
 Paul Fenn said Mayor Tessa Bright would meet her targets.
 Mr Fenn, the mayor's former adviser, also praised the budget.
 """,
+    "ferrytax.txt": """Ferry tax to go
+
+Mayor Cyril Dane's administration officials said on Friday that the ferry tax would be scrapped.
+""",
     "portbill.txt": """Port bill angers board
 
 Dockers said the Harbour Board should protect them under the port bill.
@@ -2236,3 +2240,7 @@ def test_a_storys_sources_come_before_the_words_of_the_one_its_headline_names(ot
 def test_a_relation_is_told_by_the_post_one_held_for_the_other(other_engine):
     x = first_excerpt(other_engine, "what's paul fenn's relationship to tessa bright")
     assert "former adviser" in x.quote
+
+
+def test_officials_of_someones_administration_do_not_speak_as_them(other_engine):
+    assert not other_engine.ask("what did cyril dane say about the ferry tax").found

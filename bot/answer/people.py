@@ -339,15 +339,20 @@ def _spoken_mentions(e: Engine, speakers: list[Actor]) -> list[int]:
     # ... nobody, or a source the extractor could not tie to anyone that may be the speaker
     # ("Whole Foods co"), not someone else it names ("... author Dan Lewis" for Labour)
     names = {w for a in speakers for w in content_words(a.name)}
+    person = all(a.kind == "person" for a in speakers)
     return [r[0] for r in rows if _SPEECH.search(r[1]) and (
-        r[3] is None or r[2] in ids or r[2] is None and _may_speak_for(r[1], r[3], names))]
+        r[3] is None or r[2] in ids or r[2] is None and _may_speak_for(r[1], r[3], names, person))]
 
 
-def _may_speak_for(text: str, source: str, names: set[str]) -> bool:
+def _may_speak_for(text: str, source: str, names: set[str], person: bool = False) -> bool:
     """An unresolved source speaks for the asked body when it names the body ("Whole Foods
     co") or the sentence sets it beside the body ("Rhodri Vale, from the campaign group Open
-    Rivers Trust, said")."""
-    if names & set(content_words(source)):
+    Rivers Trust, said"). A person speaks only as themselves: "Obama administration officials"
+    are not Obama."""
+    said_by = content_words(source)
+    if person:
+        return bool(said_by) and said_by[-1] in names
+    if names & set(said_by):
         return True
     at = text.find(source)
     after = text[at + len(source):at + len(source) + 80] if at >= 0 else ""

@@ -46,10 +46,13 @@ def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[l
                 [a.id for a in post])], post
         # Full names only: a bare surname ("clarke") would also catch other Clarkes.
         names = [a for a in actor.aliases if " " in a and len(a) > 5] + [fold(actor.name)]
-        named = re.compile("|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True)))
+        named = re.compile("(?:" + "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True)) + ")"
+                           + (_POST_NOMINALS + r"\W*$" if _one_person(actor) else ""))  # not "Obama's officials"
         wanted |= {src for key, forms in e.source_names.items() if named.search(key) for src in forms}
     if content_words(who) and len(folded) > 2 and (actor is None or " " in folded):
-        wanted |= {src for key, forms in e.source_names.items() if key == folded or folded in key for src in forms}
+        inside = (lambda key: re.search(re.escape(folded) + _POST_NOMINALS + r"\W*$", key) is not None) \
+            if actor is not None and _one_person(actor) else (lambda key: folded in key)
+        wanted |= {src for key, forms in e.source_names.items() if key == folded or inside(key) for src in forms}
         if actor is None:  # "the education department" ~ "the Department for Education": same words, any order
             words = set(content_words(who))
             if words:
@@ -80,6 +83,16 @@ def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[l
     ids = [r[0] for r in e.reader.all(
         f"SELECT sentence_id FROM attributions WHERE {' OR '.join(clauses)} ORDER BY sentence_id", params)]
     return ids, speakers
+
+
+# Letters after a name: "Frank Field MP" is Frank Field.
+_POST_NOMINALS = r"(?:\W+(?:mp|msp|mep|am|qc|kc|obe|mbe|cbe|jr|sr))*"
+
+
+def _one_person(actor: Actor) -> bool:
+    """A person named in full speaks as themselves: a source that only opens with their name
+    ("Mayor Cyril Dane's administration officials") is someone else."""
+    return actor.kind == "person" and " " in actor.name.strip()
 
 
 def _named_with(e: Engine, phrase: str) -> list[Actor]:
