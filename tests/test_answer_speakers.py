@@ -933,6 +933,11 @@ Mr Fenn, the mayor's former adviser, also praised the budget.
 
 Mayor Cyril Dane's administration officials said on Friday that the ferry tax would be scrapped.
 """,
+    "ferryban.txt": """Ferry ban may go
+
+The Kelso ferry ban is likely to be lifted in June, harbour officials said.
+Critics were worried about plans, backed by the harbour board, to lift the ferry ban imposed after the storm of 2003.
+""",
     "portbill.txt": """Port bill angers board
 
 Dockers said the Harbour Board should protect them under the port bill.
@@ -2244,3 +2249,8 @@ def test_a_relation_is_told_by_the_post_one_held_for_the_other(other_engine):
 
 def test_officials_of_someones_administration_do_not_speak_as_them(other_engine):
     assert not other_engine.ask("what did cyril dane say about the ferry tax").found
+
+
+def test_when_something_was_done_is_not_when_it_is_likely_or_planned(other_engine):
+    # "likely to be lifted in June", "plans ... to lift": dated, and not yet done
+    assert not other_engine.ask("when did the harbour board finally lift the kelso ferry ban").found

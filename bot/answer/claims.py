@@ -245,6 +245,7 @@ _URGED = re.compile(r"(?i)\b(?:urged?|urging|calls? (?:on|for)|called (?:on|for)
                     r"asked|ask(?:s|ing)?|wants?|wanted|pressed|pressure[sd]?|pressing|should|must|"
                     r"refused?|refusing|is to|are to|way [^.]{0,60}? is to|"
                     r"would|plans? to|planned to|intends? to|intended to|intention|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|"
+                    r"likely|unlikely|expected to|set to|due to|could|might|plans?|proposals?|bid|attempts?|efforts?|"
                     r"threatened to|going to)\b[^.;]{0,40}$")
 
 
@@ -303,7 +304,10 @@ def when(e: Engine, p: Parsed) -> Answer:
     deed = [c for c in deed if not set(c.label.split()) & post]  # "resign", not "as prime minister"
     done: list[str] = []
     if _PAST_ASKED.match(p.text):  # "when did Yoon resign?" is not answered by "urged Yoon to step down"
-        done = [w for c in deed for w in c.words]
+        # ... the deed is the verb, the first word after the doer ("lift", not "its arms embargo")
+        topic = (p.topic or "").lower()
+        verbs = sorted((c for c in deed if not c.label.endswith("ly") and c.label in topic), key=lambda c: topic.find(c.label))
+        done = [w for c in verbs[:1] for w in c.words]
         pick = [(r, s) for r, s in pick if not _only_urged(r["text"], done)]
         best = [(r, s) for r, s in best if not _only_urged(r["text"], done)]
         if _PASSIVE_ASKED.match(p.text):  # "when was Yoon arrested?" is not "Yoon had ordered the arrest of ..."
