@@ -938,6 +938,14 @@ Mayor Cyril Dane's administration officials said on Friday that the ferry tax wo
 The Kelso ferry ban is likely to be lifted in June, harbour officials said.
 Critics were worried about plans, backed by the harbour board, to lift the ferry ban imposed after the storm of 2003.
 """,
+    "zz_ledger.html": """<html><head><title>Ferry app tracks riders</title>
+<meta property="og:site_name" content="Harbour Ledger"></head>
+<body><article><h1>Ferry app tracks riders</h1>
+<p>The ferry app tracks riders who never signed up, and the operator sells what it learns.</p>
+<p>Riders who use the app share where they travel every day.</p>
+<p>The most private way to travel is the paper ticket.</p>
+</article></body></html>
+""",
     "portbill.txt": """Port bill angers board
 
 Dockers said the Harbour Board should protect them under the port bill.
@@ -1701,7 +1709,9 @@ def test_an_article_named_by_its_outlet_or_author_is_where_to_look(engine):
     for q in ("which bridge design is best according to the gazette piece",
               "which bridge does the wendham gazette article say is best",
               "which bridge design does ada quill's column say is best",
-              "which bridge design does the gazette columnist recommend"):
+              "which bridge design does the gazette columnist recommend",
+              # what the piece is about and what it does are no words of the answer
+              "which bridge design does the gazette piece on why the quay needs a bridge call the best"):
         assert "lift bridge" in first_excerpt(engine, q).quote, q
 
     # ... and "what does the X piece say about Y" is that article's sentences on Y, not a speaker's
@@ -2254,3 +2264,9 @@ def test_officials_of_someones_administration_do_not_speak_as_them(other_engine)
 def test_when_something_was_done_is_not_when_it_is_likely_or_planned(other_engine):
     # "likely to be lifted in June", "plans ... to lift": dated, and not yet done
     assert not other_engine.ask("when did the harbour board finally lift the kelso ferry ban").found
+
+
+def test_in_an_article_named_what_it_is_about_is_no_word_of_the_answer(other_engine):
+    # the piece is about the app tracking riders; its answer names neither
+    x = first_excerpt(other_engine, "which ticket does the harbour ledger piece on the ferry app that tracks riders call the most private")
+    assert "paper ticket" in x.quote

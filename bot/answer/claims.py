@@ -473,6 +473,11 @@ def search(e: Engine, p: Parsed) -> Answer:
         frame = frame | {told.group(1).lower()}  # "How big a cap does the commission suggest?": who tells, not what
     if _HAPPENED.match(p.text):
         frame = frame | {"happened", "happend", "happen", "happens", "went", "going"}  # what happened is the answer, not a word of it
+    if only:
+        # "which browser does the ACLU piece on Facebook tracking non-users recommend": in the
+        # article named, what it is about and what it does ("recommend", "call") pick no sentence
+        frame = frame | _ARTICLE_ACTS | set(content_words(" ".join(
+            r["title"] for r in e.reader.all(f"SELECT title FROM articles WHERE id IN ({placeholders(only)})", only))))
     concepts = e.concepts(text, frame)
     if len(concepts) == 1 and not concepts[0].actor_ids and not only:
         # One ordinary word: "sanctions" is a topic to brief on; "Is it true?" asks nothing we hold.
@@ -580,6 +585,11 @@ def search(e: Engine, p: Parsed) -> Answer:
                            r"called|named|reads?)?\W{0,3}[\"“‘]")
         best.sort(key=lambda x: -(x[1] + (ANSWER_TYPE_BONUS if gives.search(x[0]["text"]) else 0.0)))
     return Answer(p.text, "search", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]])
+
+
+# What an article does with what it says: "which browser does the piece recommend / call the best".
+_ARTICLE_ACTS = frozenset("recommend recommends recommended say says said call calls called rate rates rated describe "
+                          "describes described suggest suggests suggested".split())
 
 
 # "What happened at the talks?": what was done comes before what "will take place this weekend".
