@@ -244,7 +244,7 @@ _PAST_ASKED = re.compile(r"(?i)\s*when (?:did|was|were|has|have|had)\b")
 _URGED = re.compile(r"(?i)\b(?:urged?|urging|calls? (?:on|for)|called (?:on|for)|calling (?:on|for)|demand(?:s|ed|ing)?|"
                     r"asked|ask(?:s|ing)?|wants?|wanted|pressed|pressure[sd]?|pressing|should|must|"
                     r"refused?|refusing|is to|are to|way [^.]{0,60}? is to|"
-                    r"would|plans? to|planned to|intends? to|intended to|intention|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|"
+                    r"would|planned to|intends? to|intended to|intention|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|"
                     r"likely|unlikely|expected to|set to|due to|could|might|plans?|proposals?|bid|attempts?|efforts?|"
                     r"threatened to|going to)\b[^.;]{0,40}$")
 

@@ -184,7 +184,7 @@ def lead_sentences(e: Engine, article_ids: list[str]) -> list:
 SOURCES_SHOWN = 12
 
 
-def _headlined(row) -> bool:
+def _named_in_headline(row) -> bool:
     """Is the sentence's source named in its article's headline (by its last word: "Howard")?"""
     last = fold(row["source"] or "").split()[-1:]
     return bool(last) and last[0] in fold(row["title"] or "").split()
@@ -215,7 +215,7 @@ def sources(e: Engine, p: Parsed) -> Answer:
     if article_ids:
         # The one the headline names is whom the story is about ("Howard denies split ..."): the
         # sources it rests on come first, then the protagonist's own words.
-        firsts.sort(key=lambda sid: (_headlined(rows[sid]), sid))
+        firsts.sort(key=lambda sid: (_named_in_headline(rows[sid]), sid))
     excerpts = [excerpt(rows[sid], 1.0) for sid in firsts]
     total = groups[0]["total"]
     note = f"{total} distinct source(s)" + (":" if total <= SOURCES_SHOWN else f"; the {SOURCES_SHOWN} most quoted:")

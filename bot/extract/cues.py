@@ -159,6 +159,8 @@ insp inspector supt superintendent pc det detective chancellor president senator
 # Titles that show a person's gender, so "she" can find "Ms Hewitt" and not "Mr Frost".
 FEMALE_TITLES = frozenset("ms mrs miss lady dame baroness madam queen princess duchess".split())
 MALE_TITLES = frozenset("mr sir lord baron king prince duke".split())
+# Titles that open a person's name, even inside a longer run of capitals ("... Centre Mr Straw").
+NAME_TITLES = FEMALE_TITLES | MALE_TITLES | frozenset({"dr"})
 FEMALE_NOUNS = frozenset("spokeswoman chairwoman woman mother wife daughter".split())
 MALE_NOUNS = frozenset("spokesman chairman man father husband son".split())
 

@@ -598,10 +598,8 @@ def _person_before(verb: Token, span: Span) -> Token | None:
         return None
     if span.doc[j].text != ",":
         name = span.doc[j]
-        titled = j - 1 >= span.start and span.doc[j - 1].lower_.rstrip(".") in _NAME_TITLES
+        titled = j - 1 >= span.start and span.doc[j - 1].lower_.rstrip(".") in cues.NAME_TITLES
         return name if verb.dep_ == "ROOT" and name.pos_ == "PROPN" and titled else None
     name = span.doc[j - 1]
     return name if name.ent_type_ == "PERSON" else None
 
-
-_NAME_TITLES = frozenset("mr mrs ms miss dr sir lord lady baroness".split())

@@ -437,12 +437,8 @@ def _head_lemma_of(text: str) -> str:
     return words[-1] if words else ""
 
 
-# Titles that open a person's name inside a longer run of capitals.
-_NAME_TITLES = frozenset("mr mrs ms miss dr sir lord lady baroness".split())
-
-
 def from_title(tokens: list[Token]) -> list[Token]:
     """A name run cut at a title inside it: "the Foreign Policy Centre Mr Straw" (the parse ran
     the centre into the name) is Mr Straw, "Leeds Mrs Dale" Mrs Dale."""
-    inner = [j for j, t in enumerate(tokens) if j > 0 and t.lower_.rstrip(".") in _NAME_TITLES and j < len(tokens) - 1]
+    inner = [j for j, t in enumerate(tokens) if j > 0 and t.lower_.rstrip(".") in cues.NAME_TITLES and j < len(tokens) - 1]
     return tokens[inner[-1]:] if inner else tokens
