@@ -308,7 +308,7 @@ _ASKS_DEED = re.compile(r"(?i)\bwhat (?:has|have|had|did|does|do|will) .+? (?:an
 def _done_by(e: Engine, actor: Actor, topic: list[Concept]) -> list:
     """Sentences on the topic in which the country or body does something ("Britain is to give a
     £4m grant to help women survivors ..."), told in the article's own voice."""
-    who = Concept(f"actor:{actor.id}", words=name_words(actor.name), actor_ids={actor.id} | e.actors.family(actor))
+    who = _actor_concept(e, actor)
     concepts = [who, *topic]
     e.search.weigh(concepts)
     found = e.best(concepts, require={who.label}, min_cov=0.0)

@@ -35,6 +35,9 @@ def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[l
     actor = actor or e.exact_actor(who) or e.qualified_actor(who) or e.role_actor(who) or e.relative_actor(who) or e.resolve_one(who)
     wanted: set[str] = set()
     folded = fold(who)
+    # A person named in full speaks as themselves: a source that only opens with their name
+    # ("Obama administration officials", "Mayor Cyril Dane's officials") is someone else.
+    ending = _POST_NOMINALS + r"\W*$" if actor is not None and actor.kind == "person" and " " in actor.name.strip() else ""
     speakers: list[Actor] = []
     if actor is not None:
         # The same person under a fuller or shorter name, and the people who speak for a body.
@@ -46,13 +49,11 @@ def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[l
                 [a.id for a in post])], post
         # Full names only: a bare surname ("clarke") would also catch other Clarkes.
         names = [a for a in actor.aliases if " " in a and len(a) > 5] + [fold(actor.name)]
-        named = re.compile("(?:" + "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True)) + ")"
-                           + (_POST_NOMINALS + r"\W*$" if _one_person(actor) else ""))  # not "Obama's officials"
+        named = re.compile("(?:" + "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True)) + ")" + ending)
         wanted |= {src for key, forms in e.source_names.items() if named.search(key) for src in forms}
     if content_words(who) and len(folded) > 2 and (actor is None or " " in folded):
-        inside = (lambda key: re.search(re.escape(folded) + _POST_NOMINALS + r"\W*$", key) is not None) \
-            if actor is not None and _one_person(actor) else (lambda key: folded in key)
-        wanted |= {src for key, forms in e.source_names.items() if key == folded or inside(key) for src in forms}
+        said = re.compile(re.escape(folded) + ending)
+        wanted |= {src for key, forms in e.source_names.items() if said.search(key) for src in forms}
         if actor is None:  # "the education department" ~ "the Department for Education": same words, any order
             words = set(content_words(who))
             if words:
@@ -87,12 +88,6 @@ def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[l
 
 # Letters after a name: "Frank Field MP" is Frank Field.
 _POST_NOMINALS = r"(?:\W+(?:mp|msp|mep|am|qc|kc|obe|mbe|cbe|jr|sr))*"
-
-
-def _one_person(actor: Actor) -> bool:
-    """A person named in full speaks as themselves: a source that only opens with their name
-    ("Mayor Cyril Dane's administration officials") is someone else."""
-    return actor.kind == "person" and " " in actor.name.strip()
 
 
 def _named_with(e: Engine, phrase: str) -> list[Actor]:
