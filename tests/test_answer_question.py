@@ -223,9 +223,9 @@ def test_two_questions_in_one_message_are_split():
 
 
 def test_where_someone_stands_asks_for_a_view_not_a_place():
-    from bot.answer.claims import _wh
-    assert _wh("where does howard stand on stem cell research") is None
-    assert _wh("where did howard speak about stem cell research") == "where"
+    from bot.answer.asked import asked_kind
+    assert asked_kind("where does howard stand on stem cell research") is None
+    assert asked_kind("where did howard speak about stem cell research") == "where"
 
 
 def test_contractions_are_not_topic_words():

@@ -1492,11 +1492,11 @@ def test_a_headline_that_tells_what_happened_lets_a_sentence_say_where(engine):
 
 
 def test_a_clock_time_answers_what_time():
-    from bot.answer.claims import _TIME_RX
-    assert _TIME_RX.search("He had gone to bed at 2230GMT.") and _TIME_RX.search("Bars must close at 11.30pm.")
-    assert not _TIME_RX.search("The bill was passed by 297 votes to 203.")
-    assert _TIME_RX.search("It was set up in 1337 by King Edward III.")  # an old year, after "in"
-    assert not _TIME_RX.search("The firm will shed 1337 jobs.")
+    from bot.answer.asked import TIME_RX
+    assert TIME_RX.search("He had gone to bed at 2230GMT.") and TIME_RX.search("Bars must close at 11.30pm.")
+    assert not TIME_RX.search("The bill was passed by 297 votes to 203.")
+    assert TIME_RX.search("It was set up in 1337 by King Edward III.")  # an old year, after "in"
+    assert not TIME_RX.search("The firm will shed 1337 jobs.")
 
 
 def test_a_count_given_as_less_than_a_number_answers_how_many(engine):
@@ -1599,10 +1599,10 @@ def test_a_claim_is_never_pieced_together_from_two_articles(engine):
 
 
 def test_a_count_of_named_people_answers_how_many():
-    from bot.answer.claims import _counts
+    from bot.answer.asked import counting
     # "16 other Lib Dem MPs": the counted words may be a name, after "other"
-    assert _counts("He missed the vote, along with 16 other Lib Dem MPs.", {"lib", "dem", "mps", "missed"})
-    assert not _counts("He missed the vote on 16 March.", {"lib", "dem", "mps", "missed"})
+    assert counting("He missed the vote, along with 16 other Lib Dem MPs.", {"lib", "dem", "mps", "missed"})
+    assert not counting("He missed the vote on 16 March.", {"lib", "dem", "mps", "missed"})
 
 
 def test_when_is_answered_by_the_dated_event_of_what_was_asked(engine):
@@ -2005,8 +2005,8 @@ def test_how_long_someone_has_served_may_be_told_by_he(engine):
     ("duration", "The meeting lasted around an hour."),
 ])
 def test_answer_kinds_in_everyday_units(kind, text):
-    from bot.answer.claims import _ANSWER_TYPES
-    assert _ANSWER_TYPES[kind].search(text)
+    from bot.answer.asked import ANSWER_TYPES
+    assert ANSWER_TYPES[kind].search(text)
 
 
 def test_when_something_last_happened_is_told_as_the_first_time_since(engine):
@@ -2028,12 +2028,12 @@ def test_what_something_will_be_called_asks_for_its_name(engine, question):
 
 
 def test_a_size_asked_for_is_a_figure_not_a_first():
-    from bot.answer.claims import _AMOUNT, _SIZE_ASKED, _wh
-    assert _wh("what size of donation cap did the commission float") == "how much"
-    assert _SIZE_ASKED.match("How big a cap on donations does the commission suggest")
-    assert not _SIZE_ASKED.match("How many Tory MPs have defected since 1997")  # "the third Tory MP to defect"
-    assert _AMOUNT.search("it is worth debating a £10,000 cap")
-    assert not _AMOUNT.search("something which would first have to be acceptable to the public")
+    from bot.answer.asked import AMOUNT, SIZE_ASKED, asked_kind
+    assert asked_kind("what size of donation cap did the commission float") == "how much"
+    assert SIZE_ASKED.match("How big a cap on donations does the commission suggest")
+    assert not SIZE_ASKED.match("How many Tory MPs have defected since 1997")  # "the third Tory MP to defect"
+    assert AMOUNT.search("it is worth debating a £10,000 cap")
+    assert not AMOUNT.search("something which would first have to be acceptable to the public")
 
 
 @pytest.mark.parametrize("question", ["what is the maximum fine the harbour party could get over the doorstep calls",

@@ -13,7 +13,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from bot.answer import claims, pack, people, provenance, reasons, stance
+from bot.answer import claims, events, facts, pack, people, provenance, reasons, stance
 from bot.answer.actors import ROLE_SYNONYMS, Actor, ActorHit, ActorIndex, tokens
 from bot.answer.question import QUESTION_START, STOPWORDS, Parsed, clean, content_words, parse, split_questions
 from bot.answer.lexicon import LONG_PHRASES, PHRASES, SYNONYMS
@@ -30,7 +30,7 @@ HANDLERS = {
     "help": pack.help_, "briefing": pack.briefing, "sources": pack.sources, "byline": pack.byline,
     "who_is": people.who_is, "statements_by": people.statements_by, "stance": stance.stance,
     "timeline": people.timeline, "relation": people.relation,
-    "who_said": claims.who_said, "source_of": provenance.source_of, "when": claims.when, "happened": claims.happened, "search": claims.search,
+    "who_said": claims.who_said, "source_of": provenance.source_of, "when": events.when, "happened": events.happened, "search": facts.search,
 }
 
 log = logging.getLogger(__name__)
@@ -119,7 +119,7 @@ class Engine:
             if reasons.WHY.match(p.text) and p.intent in ("stance", "search", "statements_by"):
                 answer = reasons.why(self, p)
             answer = answer or HANDLERS[p.intent](self, p)
-            if answer.found and (bound := claims.thing_of_place(self, p.text)) is not None:
+            if answer.found and (bound := facts.thing_of_place(self, p.text)) is not None:
                 # "the capital of New Zealand": only a sentence that gives that place's
                 answer.excerpts = [x for x in answer.excerpts if bound.search(x.quote)]
                 answer = answer if answer.excerpts else self.nothing(p)

@@ -6,7 +6,7 @@ import re
 import sqlite3
 from typing import TYPE_CHECKING
 
-from bot.answer import claims
+from bot.answer import facts
 from bot.answer.pack import lead_sentences
 from bot.answer.actors import ROLE_SYNONYMS, Actor
 from bot.answer.excerpts import excerpt, span_excerpt
@@ -51,7 +51,7 @@ def who_is(e: Engine, p: Parsed) -> Answer:
     if actor is None and (wrote := _author(e, p)) is not None:
         return wrote  # a byline the text never names: "Who is Jeffrey Gettleman?"
     if actor is None:
-        fallback = claims.search(e, Parsed("search", p.text, topic=p.who or p.text))
+        fallback = facts.search(e, Parsed("search", p.text, topic=p.who or p.text))
         # "Who is the first sea ombudsman?": a sentence about some other ombudsman is no answer.
         partial = role_like and re.match(r"(?i)\s*who\b", p.text) and fallback.excerpts[:1] \
             and fallback.excerpts[0].score < 1.0 - 1e-9
@@ -236,10 +236,10 @@ def _near(text: str, name: str, description: str, gap: int = 12) -> bool:
 
 
 def statements_by(e: Engine, p: Parsed) -> Answer:
-    rest, article = claims.in_named_article(e, p.who or "")
+    rest, article = facts.in_named_article(e, p.who or "")
     if article and not content_words(rest) and p.topic:
         # "what does the nytimes article say about interest": that article's sentences on it
-        return claims.search(e, Parsed("search", p.text, topic=f"{p.topic}, according to {p.who}"))
+        return facts.search(e, Parsed("search", p.text, topic=f"{p.topic}, according to {p.who}"))
     answer = _statements_by(e, p)
     if answer.found or not p.topic:
         return answer
@@ -262,7 +262,7 @@ def _statements_by(e: Engine, p: Parsed, actor: Actor | None = None) -> Answer:
         if _a_thing(e, p.who or "") and p.topic:
             # "What did the alleged Treasury leak say Brown was ready to tax?": a document or an
             # event says things in the articles' own words; what the question asks is found there
-            found = claims.search(e, Parsed("search", p.text, topic=f"{p.who} {p.topic}"))
+            found = facts.search(e, Parsed("search", p.text, topic=f"{p.who} {p.topic}"))
             if found.found:
                 return found
         return e.nothing(p, f"Nobody called {p.who} is quoted in the pack.", suggest=p.who)
@@ -417,7 +417,7 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
     article_cov = e.search.article_coverage(concepts, article_ids)
     titles = {r["article_id"]: r["title"] for r in rows.values()}
     # what each headline names of the topic, once per article
-    people = claims.person_concepts(e, concepts)
+    people = facts.person_concepts(e, concepts)
     persons = {c.label for c in people}
     named = {a: {c.label for c in concepts if any(in_title(w, titles[a]) for w in _title_words(c, c.label in persons))}
              for a in article_ids}
@@ -549,7 +549,7 @@ def relation(e: Engine, p: Parsed) -> Answer:
         return Answer(p.text, "relation", True, [excerpt(r, 1.0) for r in together[:MAX_EXCERPTS]])
     a, b = e.resolve_one(p.who), e.resolve_one(p.other)
     if a is None or b is None or a.id == b.id:
-        fallback = claims.search(e, Parsed("search", p.text, topic=p.text))
+        fallback = facts.search(e, Parsed("search", p.text, topic=p.text))
         if fallback.found:
             return fallback
         missing = p.who if a is None else p.other
@@ -566,7 +566,7 @@ def relation(e: Engine, p: Parsed) -> Answer:
         # "... 24 donations from Bearwood Corporate Services. This company is controlled by the
         # party's former treasurer Lord Ashcroft": one names the other as "this company", "he"
         spans = [(rows, sc) for rows, sc in e.passages(concepts, min_cov=0.0, require={ca.label, cb.label})
-                 if claims.ANAPHOR.match(rows[1]["text"])]
+                 if facts.ANAPHOR.match(rows[1]["text"])]
         if spans:
             return Answer(p.text, "relation", True, [span_excerpt(e.reader, rows, sc) for rows, sc in spans[:MAX_EXCERPTS]],
                           [e.card(a), e.card(b)])

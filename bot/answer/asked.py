@@ -1,0 +1,148 @@
+"""What a question asks for (a sum, a time, a place, an age ...) and whether a sentence holds one."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer.question import MONTHS, NAME_OF, WEEKDAYS, content_words
+
+
+# Month and day names as articles print them, capitalised: "a march", "may" are not times.
+TIME_RX = re.compile(
+    r"\b(?:" + "|".join(w.capitalize() for w in MONTHS + WEEKDAYS) + r"|(?i:yesterday|today(?! programme)|tomorrow|"
+    r"(?:last|next|this) (?:week|month|year)|(?:1[6-9]|20)\d\d|recent (?:weeks|months|days)|since|ago|"
+    r"\d{1,2}[:.]\d\d ?(?:am|pm|gmt|bst)|\d{1,2} ?(?:am|pm)|\d{4} ?(?:gmt|bst)|midnight|noon|midday|"
+    r"(?:in|since|from|until|till|by|before|after|around) 1[0-5]\d\d))\b")  # "set up in 1337"
+
+
+# Words of a "how much / how many / how big" question that ask for the number, not about a topic.
+FRAME_WORDS = frozenset("big large much many long old times often far high tall size number amount quickly fast soon".split())
+
+
+# "How long did the Commons spend debating the bill?": the time spent is the answer, not a word of it.
+TIME_TAKEN = frozenset("spend spent spending take takes took taken taking last lasts lasted".split())
+
+
+# A question that ends on who tells it: "... does the Electoral Commission suggest?"
+TOLD_BY = re.compile(r"(?i)\b(?:does|do|did|will|would)\b.*\b(suggest|suggests|suggested|recommend|recommends|recommended|"
+                      r"propose|proposes|proposed|think|thinks|predict|predicts|predicted|estimate|estimates|estimated|"
+                      r"expect|expects|reckon|reckons|believe|believes|argue|argues|claim|claims)\W*$")
+
+
+# ... and those of "what did X pay": the article says "bought ... for $13.7 billion".
+MONEY_WORDS = FRAME_WORDS | frozenset("pay paid paying spend spent spending cost costs price".split())
+
+
+def asked_kind(question: str) -> str | None:
+    """The kind of answer a question asks for ("how much", "money", "when", "age", "why" ...), or None."""
+    if re.match(r"(?i)\s*(?:how did|how was|what was|what were)\b.*\bvotes?\b", question):
+        return "tally"  # "How did the Commons vote go on the bill?": the figures, "297 votes to 203"
+    if re.match(r"(?i)\s*what\b.*\b(?:pay|paid|spend|spent|cost|charge|charged|price|worth|fee|sum|salary|salaries|wage|wages)\b", question):
+        return "money"  # "What did Amazon pay for Whole Foods?", "What was the asking price?"
+    if re.match(r"(?i)\s*how much\b(?! (?:less|more|lower|higher|smaller|bigger|larger)\b).*\b(?:cost|costs|costing|"
+                r"price|priced|charge|charged|charging|fee|fees|worth|pay|paid|paying|spend|spent|spending|earn|earns|"
+                r"earned|earning|get paid|fined?|fines)\b", question):
+        return "money"  # "How much will the new facilities cost?": a sum, not "90% of courts" (but "how
+        # much less do women earn?" is a gap: "19% less")
+    if m := re.match(r"(?i)\s*what(?: is|'s|s| was| were| are| will be) the (?:final |overall |total |(?:max|maximum|minimum|biggest|largest|highest|top|lowest|smallest) (?:possible )?)?(turnout|death toll|toll|majority|"
+                     r"margin|score|tally|cost|price|fine|bill)\b", question):
+        # "What was the turnout in ...?": a figure ("fell to 59%"), not "an election was held in 1974"
+        return "money" if m.group(1).lower() in ("cost", "price", "fine", "bill") else "how much"
+    if re.match(r"(?i)\s*what(?: is|'s| was| were) the (?:final |jury'?s? |court'?s? )?verdict\b", question):
+        return "verdict"  # "What was the verdict in the trial?": guilty or cleared, not "are to go on trial"
+    if re.match(r"(?i)\s*what (?:size|amount|level|sum|figure)\b", question):
+        return "how much"  # "What size of donation cap did the commission float?": "a £10,000 cap"
+    if re.match(r"(?i)\s*what (?:share|proportion|percentage|fraction|part) of\b", question):
+        return "how much"  # "What share of spending will go on interest?": "13 percent of government spending"
+    if NAME_OF.match(question):
+        return "name"  # "What will Yahoo be called after the sale?": a name, given as one
+    if re.match(r"(?i)\s*how old\b", question):
+        return "age"  # "How old is Lynton Crosby?": an age, not any number in his story
+    if re.match(r"(?i)\s*where (?:does|do|did|is|are|was|were) .+? (?:stand|stood|standing) (?:on|over|in)\b", question):
+        return None  # "Where does Howard stand on stem cell research?": a view, not a place
+    if re.match(r"(?i)\s*how far\b(?! (?:has|have|had|did|does|do|will|would|is|are|was|were|can|could) \S+ (?:gone|got|come|go|get))",
+                question):
+        return "distance"  # "How far is the new HQ from the old one?": "three doors away", not any number
+    if re.match(r"(?i)\s*(?:what|which) time\b|\s*at what time\b|\s*what hour\b", question):
+        return "clock"  # "What time is the Budget?": "at 1230 GMT", not "on 16 March"
+    if re.match(r"(?i)\s*how (?:long|quickly|fast|soon)\b", question):
+        return "duration"  # "How long has Mugabe been running Zimbabwe?": "since 1980", "for two years"
+    if re.match(r"(?i)\s*where (?:do|does|did|will|would) \S+(?: \S+)? (?:rank|come|finish|place)\b(?! (?:from|out|up))",
+                question):
+        return "how much"  # "Where does the UK rank for ...?": "third behind Sweden", not a place
+    m = re.match(r"(?i)\s*(how (?:much|many|long|big|large|often)|why|where|when|who|whom)\b", question)
+    return m.group(1).lower().split()[0] if m and m.group(1).lower().startswith(("why", "where", "when", "who")) \
+        else ("how much" if m else None)
+
+
+# A size or a sum asked for, which no "first" or "twice" tells.
+SIZE_ASKED = re.compile(r"(?i)\s*(?:how (?:big|large|much)|what (?:size|amount|level|sum|figure))\b")
+
+# An amount: a sum, a share, a count, a size.
+_AMOUNTS = (r"[£$€¥]\s?\d|\b\d+(?:\.\d+)?p\b|\d[\d,.]*(?:\s*|-)(?:%|per ?cent|percent|million|billion|bn|m\b|k\b|people|years?|"
+            r"months?|weeks?|days?|hours?|miles|km|acres?|hectares?|tonnes?|votes?|seats?)|"
+            r"\b\d{1,3}(?:,\d{3})+\b|\b\d+-\d+\b|\b\d+(?:st|nd|rd|th)\b|"
+            r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|millions?|billions?|dozens?)\b|"
+            r"\b(?:less|more|fewer) than \d|\b(?:about|around|nearly|almost|roughly|some|over|under|up to|as many as|at least|at most) \d")
+AMOUNT = re.compile(_AMOUNTS, re.IGNORECASE)
+
+# What a sentence that answers each kind of question usually holds.
+ANSWER_TYPES = {
+    "how much": re.compile(_AMOUNTS + r"|\b(?:once|twice|first|second|third|fourth|fifth)\b", re.IGNORECASE),
+    "duration": re.compile(r"\bsince (?:\w+ ){0,3}(?:1[6-9]|20)\d\d\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|"
+                           r"ten|twelve|eighteen|twenty|thirty|forty|fifty|several|many)[ -](?:years?|months?|weeks?|days?|"
+                           r"hours?|decades?)\b(?![- ]old)|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                           r"tenth|\d+(?:st|nd|rd|th)) (?:day|week|month|year)\b|"  # "the seventh week of"
+                           r"\b(?:lasted|lasting|lasts|took|takes) (?:about |around |nearly |almost |over |more than |under )?"
+                           r"(?:an?|half an?) (?:hour|day|week|month|year|decade)\b", re.IGNORECASE),  # "lasted around an hour"
+    "age": re.compile(r"(?<![\d,.£$€])\b\d{1,3}\b(?=,(?!\d))|\baged \d|\bat the age of \d|\b\d{1,3}-year-old|\b\d{1,3} years? old|"
+                      r"\bin (?:his|her|their) (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
+                      re.IGNORECASE),
+    "tally": re.compile(r"\b\d+\s*(?:-|–|votes? to)\s*\d+\b|\b\d[\d,]* of (?:the )?\d[\d,]* (?:votes|ballots)\b|\bmajority (?:of|was (?:cut|reduced) to|fell to) \d+|"
+                        r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:votes? )?to "
+                        r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|nil|none)\b(?! (?:another|other))",
+                        re.IGNORECASE),  # "by an eight to one majority"
+    "money": re.compile(r"[£$€¥]\s?\d|\d[\d,.]*\s*(?:million|billion|bn|pounds|dollars|euros|pence|p\b)", re.IGNORECASE),
+    "why": re.compile(r"\b(?:because|since|after|amid|over|due to|owing to|following|in protest|for fear|so that|"
+                      r"in order to|reason|as a result|citing|blamed|said (?:it|he|she|they) (?:was|were|had))\b", re.IGNORECASE),
+    "where": re.compile(r"\b(?:in|at|to|from|near|outside|inside) (?:the )?"
+                        r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prime|President|Chancellor)\b)[A-Z][\w’'-]+"),  # not "in Mr Brown's stead"
+    "distance": re.compile(r"\b(?:\d[\d,.]*|a few|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|dozens? of|"
+                           r"hundreds? of|several|many)[ -](?:miles?|km|kilometres?|kilometers?|metres?|meters?|yards?|"
+                           r"feet|foot|doors?|streets?|blocks?|minutes?'?s? (?:walk|drive))\b|\bnext door\b", re.IGNORECASE),
+    "clock": re.compile(r"\b(?:\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\b\.?|gmt|bst|et|edt|est)?|\d{1,2}\s?[ap]\.?m\b\.?|\d{4}\s?(?:gmt|bst)|"
+                        r"midnight|noon|midday)", re.IGNORECASE),
+    "when": TIME_RX,
+    "name": re.compile(r"(?i)\b(?:name|names|named|renamed|rename|called|dubbed|known as)\b"),
+    "verdict": re.compile(r"(?i)\b(?:guilty|acquitted|acquittal|cleared|convicted|conviction|verdict|jailed|sentenced|"
+                          r"found (?:not )?liable|walked free|hung jury)\b"),
+}
+
+
+# A number and the words after it: in digits ("16 other Lib Dem MPs") or in words ("five
+# shields", "dozens of protesters"; a lookahead, so "two men and five women" counts both).
+_VAGUE_COUNTS = frozenset("hundred hundreds thousand thousands million millions dozen dozens several".split())
+_DIGIT_COUNT = re.compile(r"\b(\d[\d,.]*)((?:\s+[A-Za-z]+){1,3})")
+_WORD_COUNT = re.compile(r"(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                         r"fifty|hundreds?|thousands?|millions?|dozens?|several)\b(?=((?:\s+(?:of\s+)?[\w-]+){1,3}))")
+
+
+def counting(text: str, asked: set[str], in_words: bool = False, exact: bool = False) -> bool:
+    """A number counting what the question counts: "How many householders ...?" -> "only 11
+    householders" (a number the question brought itself, "15 years", is no answer). Exact: a
+    number, not "thousands of"."""
+    for m in (_WORD_COUNT if in_words else _DIGIT_COUNT).finditer(text):
+        if exact and m.group(1).lower() in _VAGUE_COUNTS:
+            continue
+        if m.group(1).lower() not in asked and asked & set(m.group(2).lower().split()):
+            return True
+    return False
+
+
+def holds(wanted: re.Pattern, text: str, asked: set[str]) -> bool:
+    """The sentence holds an answer of the wanted kind that is not a word of the question."""
+    for m in wanted.finditer(text):
+        words = set(content_words(m.group(0)))
+        if not words or not words <= asked:
+            return True
+    return False

@@ -1,0 +1,217 @@
+"""When something was done, and what happened: dated deeds, told in the past."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.answer.asked import ANSWER_TYPES, TIME_RX, asked_kind
+from bot.answer.excerpts import excerpt, span_excerpt
+from bot.answer.facts import ANAPHOR, AS_POST, done_before_post, naming, passages, person_concepts, told_next
+from bot.answer.question import MONTHS, YEAR, Parsed, content_words
+from bot.answer.search import Concept
+from bot.answer.thresholds import MAX_EXCERPTS, NOTHING
+from bot.index.read import placeholders, sentences_by_id
+from bot.model import Answer
+
+if TYPE_CHECKING:
+    from bot.answer.engine import Engine
+
+
+def _actor_ids(concepts: list[Concept]) -> set[int]:
+    return {a for c in concepts for a in c.actor_ids}
+
+
+# "When are the mock elections happening / being held?": when is the answer, not a word of it.
+_WHEN_FRAME = frozenset("happen happens happened happening held".split())
+
+
+# A when-question about something done, and the words that put a deed in the future or in
+# another's mouth: "urged Yoon to step down", "the only way ... is to resign".
+_PAST_ASKED = re.compile(r"(?i)\s*when (?:did|was|were|has|have|had)\b")
+_URGED = re.compile(r"(?i)\b(?:urged?|urging|calls? (?:on|for)|called (?:on|for)|calling (?:on|for)|demand(?:s|ed|ing)?|"
+                    r"asked|ask(?:s|ing)?|wants?|wanted|pressed|pressure[sd]?|pressing|should|must|"
+                    r"refused?|refusing|is to|are to|way [^.]{0,60}? is to|"
+                    r"would|planned to|intends? to|intended to|intention|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|"
+                    r"likely|unlikely|expected to|set to|due to|could|might|plans?|proposals?|bid|attempts?|efforts?|"
+                    r"threatened to|going to)\b[^.;]{0,40}$")
+
+
+_PASSIVE_ASKED = re.compile(r"(?i)\s*when (?:was|were)\b.*\b\w+(?:ed|en)\W*$")
+
+
+def _doers_of(e: Engine, sentence_ids: list[int], actor_ids: set[int], words: list[str]) -> set[int]:
+    """Sentences where the actor asked about does the deed asked about to others: asked what was
+    done to them, those tell the opposite."""
+    if not sentence_ids or not actor_ids or not words:
+        return set()
+    stems = [w.rstrip("*").lower()[:5] for w in words if len(w.rstrip("*")) >= 4]
+    rows = e.reader.all(
+        "SELECT e.sentence_id, e.action, coalesce(e.object_text, '') AS obj FROM events e JOIN event_actors ea ON ea.event_id = e.id"
+        f" WHERE ea.role = 'subject' AND ea.actor_id IN ({placeholders(actor_ids)}) AND e.sentence_id IN ({placeholders(sentence_ids)})",
+        list(actor_ids) + list(sentence_ids))
+    return {r["sentence_id"] for r in rows
+            if any(st in w.lower()[:len(st) + 3] for st in stems for w in (r["action"] + " " + r["obj"]).split())}
+
+
+def _only_urged(text: str, words: list[str]) -> bool:
+    """Every mention of what was asked is wished, urged, refused or only promised ("he would
+    step down"), never done."""
+    spots = [m.start() for w in words if w and not w.endswith("*")
+             for m in re.finditer(r"(?i)\b" + r"\W+".join(map(re.escape, w.split())) + r"\w*", text)]
+    return bool(spots) and all(_URGED.search(text[max(0, i - 60):i]) for i in spots)
+
+
+def when(e: Engine, p: Parsed) -> Answer:
+    # "When did Labour last hold its conference in Manchester?": "the first time since 1917"
+    last = bool(_LAST_DONE.search(p.text))
+    frame = _WHEN_FRAME | ({"last"} if last else set())
+    concepts = e.concepts(p.topic, frame)
+    if not concepts:
+        return e.nothing(p)
+    best = e.best(concepts, subjects=_actor_ids(concepts), require=done_before_post(e, p.topic, frame) or None)
+    # "When did Mugabe flee to South Africa?": what was done is asked, and a sentence naming
+    # only who and where ("South Africa said Mr Mugabe ...") does not say it
+    deed = [c for c in concepts if not c.actor_ids and not YEAR.fullmatch(c.label)]
+    if deed and len(deed) < len(concepts):
+        labels = e.last_labels()
+        best = [(r, s) for r, s in best if labels.get(r["sid"], set()) & {c.label for c in deed}]
+    # ... and where it was done: "visit Nigeria" is not answered by "touring Africa" (the doer,
+    # named first, may be told by its leader: "the US" by "President Bill Clinton")
+    places = {c.label for c in concepts[1:] if any(e.actors.by_id[a].kind == "place" for a in c.actor_ids if a in e.actors.by_id)}
+    if places:
+        labels = e.last_labels()
+        best = [(r, s) for r, s in best if places <= labels.get(r["sid"], set())]
+    # "When did Blunkett become an MP?" is not answered by when Hague did: a person asked about
+    # is named by the sentence (or by its headline, the story being about them)
+    people = {c.label for c in person_concepts(e, concepts)}
+    best = naming(e, best, concepts, people, every=True)
+    timed = set(_timed_sentences(e, [r["sid"] for r, _ in best]))
+    pick = [(r, s) for r, s in best if r["sid"] in timed or TIME_RX.search(r["text"])]
+    post = set(content_words(m.group(0))) if (m := AS_POST.search(p.topic or "")) else set()
+    deed = [c for c in deed if not set(c.label.split()) & post]  # "resign", not "as prime minister"
+    done: list[str] = []
+    if _PAST_ASKED.match(p.text):  # "when did Yoon resign?" is not answered by "urged Yoon to step down"
+        # ... the deed is the verb, the first word after the doer ("lift", not "its arms embargo")
+        topic = (p.topic or "").lower()
+        verbs = sorted((c for c in deed if not c.label.endswith("ly") and c.label in topic), key=lambda c: topic.find(c.label))
+        done = [w for c in verbs[:1] for w in c.words]
+        pick = [(r, s) for r, s in pick if not _only_urged(r["text"], done)]
+        best = [(r, s) for r, s in best if not _only_urged(r["text"], done)]
+        if _PASSIVE_ASKED.match(p.text):  # "when was Yoon arrested?" is not "Yoon had ordered the arrest of ..."
+            doers = _doers_of(e, [r["sid"] for r, _ in best], _actor_ids(concepts), done)
+            pick = [(r, s) for r, s in pick if r["sid"] not in doers]
+            best = [(r, s) for r, s in best if r["sid"] not in doers]
+    if not pick:  # a "when" answer must say when: in the next sentence, or two sentences together
+        # (who did it and what was done in one of them: not Dane in one and Brandt resigning in the next)
+        together = people | {c.label for c in deed} if people and deed else set()
+        spans = told_next(e, best[:MAX_EXCERPTS]) or passages(e, concepts, set(), TIME_RX, set(content_words(p.topic)),
+                                                                together=together)
+        if done:  # ... and done there, not only urged or promised
+            held = e.search.coverage(concepts, [r["sid"] for rows, _ in spans for r in rows])
+            spans = [(rows, sc) for rows, sc in spans
+                     if any(together <= held[r["sid"]][1] and not _only_urged(r["text"], done) for r in rows)]
+        if people:  # "Orla Finch chairs ... Tobias Crane became an MP in 2001" is not when Finch did
+            own = e.search.coverage(concepts, [r["sid"] for rows, _ in spans for r in rows])
+            spans = [(rows, sc) for rows, sc in spans if ANAPHOR.match(rows[-1]["text"])
+                     or any(people <= own[r["sid"]][1] for r in rows if TIME_RX.search(r["text"]))]
+        if spans:
+            return Answer(p.text, "when", True, [span_excerpt(e.reader, rows, sc) for rows, sc in spans])
+        return e.nothing(p, "The pack does not say when." if best else NOTHING)
+    # of equals, the sentence whose dated event joins the actors asked about: "Gordon Brown will
+    # deliver his Budget ... on 16 March" before a quote that mentions both in passing
+    joined = _dated_events_joining(e, [r["sid"] for r, _ in pick], concepts)
+    # "Since Assad's ouster, Israel has ..." dates other things by the event asked about
+    if last and not any(_FIRST_SINCE.search(r["text"]) for r, _ in pick):
+        pick = _first_since(e, pick) + pick
+    pick.sort(key=lambda x: (last and not _FIRST_SINCE.search(x[0]["text"]), _only_since(x[0]["text"]),
+                             -round(x[1], 3), -joined.get(x[0]["sid"], 0)))
+    if asked_kind(p.text) == "clock":  # "What time ...?": a clock time comes first, "at 1230 GMT", not "on 16 March"
+        clock = ANSWER_TYPES["clock"]
+        pick.sort(key=lambda x: not clock.search(x[0]["text"]))
+    top = pick[:MAX_EXCERPTS]
+    event = e.reader.one("SELECT time_text, date FROM events WHERE sentence_id = ? AND time_text IS NOT NULL"
+                            " ORDER BY id LIMIT 1", [top[0][0]["sid"]])
+    note = ""
+    if event:
+        note = f"{event['time_text'][0].upper()}{event['time_text'][1:]}" + (f" ({event['date']})" if event["date"] else "") + "."
+    return Answer(p.text, "when", True, [excerpt(r, s) for r, s in top], note=note)
+
+
+# "when did X last ...": the verb's "last", not "last year"; answered by "the first time since".
+_LAST_DONE = re.compile(r"(?i)\b(?:did|does|was|were|has|have|had)\b.*\blast\b(?! (?:year|week|month|night|time|summer|"
+                        r"autumn|winter|spring|election|general election|decade|century|day|weekend)\b)")
+_A_YEAR = re.compile(rf"\b{YEAR.pattern}\b")
+_FIRST_SINCE = re.compile(r"(?i)\b(?:first|last) time (?:since|in|was)\b|\bfor the first time since\b|\blast (?:did|held|took|was)\b")
+
+
+def _first_since(e: Engine, pick: list) -> list:
+    """In the story of the best answer, the sentence that says when it last happened in other
+    words: "The Labour Party will hold its conference in Manchester ... It will be the first
+    time since 1917 that the party has chosen Manchester"."""
+    if not pick:
+        return []
+    top, score = pick[0]
+    rows = e.reader.all("SELECT id FROM sentences WHERE article_id = ? AND id BETWEEN ? AND ?",
+                        [top["article_id"], top["sid"] - 3, top["sid"] + 3])
+    found = sentences_by_id(e.reader, [r[0] for r in rows if r[0] != top["sid"]])
+    return [(r, score) for _, r in sorted(found.items())
+            if _FIRST_SINCE.search(r["text"]) and _A_YEAR.search(r["text"])]
+
+
+def _only_since(text: str) -> bool:
+    """The sentence's one time word is "since", and no date follows it."""
+    found = [m.group(0).lower() for m in TIME_RX.finditer(text)]
+    return bool(found) and all(w == "since" for w in found)
+
+
+def _dated_events_joining(e: Engine, sentence_ids: list[int], concepts: list[Concept]) -> dict[int, int]:
+    """For each sentence, how many of the question's concepts its dated events name as their
+    subject or object (an actor, or a word of the subject's or object's text)."""
+    if not sentence_ids:
+        return {}
+    joined: dict[int, set[str]] = {}
+    events = e.reader.all(
+        "SELECT e.id, e.sentence_id, lower(coalesce(e.subject_text, '') || ' ' || coalesce(e.object_text, '')) AS said"
+        f" FROM events e WHERE e.time_text IS NOT NULL AND e.sentence_id IN ({placeholders(sentence_ids)})", sentence_ids)
+    if not events:
+        return {}
+    ids = [r["id"] for r in events]
+    actors_of: dict[int, set[int]] = {}
+    for event_id, actor_id in e.reader.all(
+            f"SELECT event_id, actor_id FROM event_actors WHERE event_id IN ({placeholders(ids)})", ids):
+        actors_of.setdefault(event_id, set()).add(actor_id)
+    for r in events:
+        words = set(re.findall(r"\w+", r["said"]))
+        for c in concepts:
+            if c.actor_ids & actors_of.get(r["id"], set()) or any(w in words for w in c.words):
+                joined.setdefault(r["sentence_id"], set()).add(c.label)
+    return {sid: len(labels) for sid, labels in joined.items()}
+
+
+def _timed_sentences(e: Engine, sentence_ids: list[int]) -> list[int]:
+    if not sentence_ids:
+        return []
+    return [r[0] for r in e.reader.all(
+        f"SELECT DISTINCT sentence_id FROM events WHERE time_text IS NOT NULL AND sentence_id IN ({placeholders(sentence_ids)})",
+        sentence_ids)]
+
+
+def happened(e: Engine, p: Parsed) -> Answer:
+    text = " ".join(x for x in (p.who, p.topic, p.time) if x)
+    concepts = e.concepts(text, frozenset({"since", "last", "during", "after", "before", "done"}))
+    if not concepts:
+        return e.nothing(p)
+    best = e.best(concepts, subjects=_actor_ids(concepts[:1]))
+    if p.time:
+        month = next((m for m in MONTHS if m in p.time.lower()), None)
+        if month:
+            extra = e.reader.all(
+                "SELECT e.sentence_id FROM events e WHERE lower(e.time_text) LIKE ? ORDER BY e.sentence_id",
+                [f"%{month}%"])
+            have = {r["sid"] for r, _ in best}
+            rows = sentences_by_id(e.reader, [e[0] for e in extra if e[0] not in have])
+            best = sorted(best + [(r, 1.0) for r in rows.values()], key=lambda x: x[0]["sid"])
+    if not best:
+        return e.nothing(p)
+    return Answer(p.text, "events", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS + 2]])

@@ -1,0 +1,443 @@
+"""Anything else: the sentences that cover the question best, of the kind it asks for."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.answer.asked import (AMOUNT, ANSWER_TYPES, FRAME_WORDS, MONEY_WORDS, SIZE_ASKED, TIME_RX, TIME_TAKEN, TOLD_BY,
+                              asked_kind, counting, holds)
+from bot.answer.excerpts import excerpt, span_excerpt
+from bot.answer.question import QUESTION_START, YEAR, Parsed, content_words
+from bot.answer.search import Concept, expand
+from bot.answer.thresholds import (ANSWER_TYPE_BONUS, ARTICLE_SLACK, LEAD_BONUS, MAX_EXCERPTS, MIN_COVERAGE,
+                                   SUBJECT_BONUS)
+from bot.index.read import placeholders, sentences_by_id
+from bot.model import Answer
+from bot.names import fold
+
+if TYPE_CHECKING:
+    from bot.answer.engine import Engine
+
+
+# "... as Lib Dem leader", "... as chancellor": the post a question ends on, after the person.
+AS_POST = re.compile(r"(?i)\s+as (?:an? |the |his |her |their )?(?:[\w'’-]+\s+){0,3}[\w'’-]+\W*$")
+
+
+# "Labour's majority after the election", "Amazon's market value": what someone has, asked by its name.
+_OWNED = re.compile(r"(?i)^\s*(?:what(?:'s|’s|s| is| was| were| are| will be)\s+)?(?:the\s+)?(?P<owner>[\w .&-]+?)['’]s?\s+"
+                    r"(?P<thing>[\w -]+?)(?=\s+(?:in|at|on|for|of|after|before|during|since|as|over|under|by|from|to|with|and)\b|\W*$)")
+
+
+# Things someone has that are what they say, worded any way: not a word an answer must hold.
+_SAID_THINGS = frozenset("plan plans view views position stance policy policies line aim aims goal goals link links "
+                         "relationship relations ties connection figure figures number numbers claim claims response "
+                         "reaction role part record comments remarks words message argument case point answer idea "
+                         "ideas proposal proposals vision strategy approach attitude thoughts opinion verdict".split())
+
+
+def _owned_thing(e: Engine, text: str, concepts: list[Concept]) -> set[str]:
+    """"What was Labour's majority after the election?": the majority is what is asked; a
+    sentence on Labour and the election that never gives one is no answer, nor one that gives
+    someone else's."""
+    m = _OWNED.match(text or "")
+    owner = e.resolve_one(m.group("owner")) if m and ("'" in text or "’" in text) else None
+    head = (content_words(m.group("thing")) or [""])[-1] if owner is not None else ""
+    if head in _SAID_THINGS:
+        return set()  # "Howard's plan for ...", "the TUC's figure": what they said, in any words
+    thing = {c.label for c in concepts if not c.actor_ids and head and head in c.label.split()}
+    return thing | {c.label for c in concepts if owner is not None and owner.id in c.actor_ids} if thing else set()
+
+
+# "What is the capital of New Zealand?": a thing of a place, asked by its name.
+_THING_OF = re.compile(r"(?i)^\s*what(?:'s|’s|s| is| was| are| were)\s+the\s+(?P<thing>[a-z]+)\s+of\s+(?P<owner>[\w .'’-]+?)\W*$")
+
+
+def thing_of_place(e: Engine, text: str) -> re.Pattern | None:
+    """"The capital of New Zealand" must be printed as that place's ("capital of New Zealand",
+    "New Zealand's capital"): "New Zealand ... the whale stranding capital of the world" names
+    both and answers nothing. The pattern an answer must match, when a place is asked for such a thing."""
+    m = _THING_OF.match(text)
+    place = e.resolve_one(m.group("owner")) if m else None
+    if place is None or place.kind != "place" or m.group("thing").lower() in _SAID_THINGS:
+        return None
+    thing = re.escape(m.group("thing").lower()) + r"s?"
+    names = "|".join(sorted({re.escape(n) for n in {place.name, *place.aliases} if len(n) > 2}, key=len, reverse=True))
+    return re.compile(rf"(?i)\b{thing}\s+of\s+(?:the\s+)?(?:{names})\b|\b(?:{names})(?:['’]s?)?\s+(?:[\w-]+\s+)?{thing}\b")
+
+
+def done_before_post(e: Engine, text: str | None, extra_stop: frozenset[str] = frozenset()) -> set[str]:
+    """"When did Kennedy resign as Lib Dem leader?": the post says who he is, and "Lib Dem
+    leader Charles Kennedy" covering it is no answer; what he did (resign) must be said."""
+    m = AS_POST.search(text or "")
+    if not m or not e.actors.find_in(text[:m.start()]):
+        return set()
+    return {c.label for c in e.concepts(text[:m.start()], extra_stop) if not c.actor_ids}
+
+
+# A sentence that goes on with the one before it rather than starting afresh.
+ANAPHOR = re.compile(r"(?:That|This|It|He|She|They|These|Those|At that (?:point|time|stage)|After that|Afterwards|The (?:event|meeting|ceremony|launch|visit|talks|rally|"
+                     r"summit|conference|gathering|protest|march|debate|hearing|trial|vote|ballot|move|decision))\b")
+
+
+def told_next(e: Engine, best: list, holds=TIME_RX.search) -> list:
+    """Sentences covering the question whose answer is told by the next sentence, which goes
+    on with them: "... Jane Campbell, the first woman ever to divorce her husband. That happened
+    in 1801 ...", "... the rarely used Royal Prerogative ... It is only the 13th time ...". The
+    first sentence alone covers the question; the second only gives the answer."""
+    nxt = sentences_by_id(e.reader, [r["sid"] + 1 for r, _ in best])
+    out = []
+    for r, score in best:
+        after = nxt.get(r["sid"] + 1)
+        if (after is not None and after["article_id"] == r["article_id"] and ANAPHOR.match(after["text"])
+                and holds(after["text"])):
+            out.append(([r, after], score))
+    return out
+
+
+def search(e: Engine, p: Parsed) -> Answer:
+    """Anything else: the sentences that cover the question best, preferring those that hold
+    the kind of thing asked for (a number for 'how much', a reason for 'why' ...)."""
+    text = p.topic or p.text
+    wh = asked_kind(p.text)
+    # "according to the ACLU piece": which article, not a word its sentences must hold
+    text, only = in_named_article(e, text)
+    # "How big is the estate?": 'big' asks for a size, the article gives "140,000-acre"; "Which
+    # leaders did Blair meet?": 'leaders' is what the answer names ("Silvio Berlusconi").
+    how_much = re.match(r"(?i)\s*how much\b", p.text)  # "how much are fishermen paid": 'paid' stays a word of it
+    frame = FRAME_WORDS | TIME_TAKEN if wh == "duration" else \
+        FRAME_WORDS if wh in ("how much", "age", "distance", "clock") or how_much else \
+        MONEY_WORDS if wh == "money" else \
+        frozenset(("go", "goes", "went", "result", "outcome")) if wh == "tally" else \
+        frozenset(("verdict", "verdicts")) if wh == "verdict" else \
+        frozenset(("called", "named", "renamed", "name")) if wh == "name" else frozenset()
+    if which := re.match(r"(?i)\s*which (\w+)", p.text):
+        frame = frame | {which.group(1).lower()}
+    if re.match(r"(?i)\s*where\b", p.text) and wh is None:
+        frame = frame | {"stand", "stood", "standing"}  # where X stands is the answer, not a word of it
+    if told := TOLD_BY.search(p.text):
+        frame = frame | {told.group(1).lower()}  # "How big a cap does the commission suggest?": who tells, not what
+    if _HAPPENED.match(p.text):
+        frame = frame | {"happened", "happend", "happen", "happens", "went", "going"}  # what happened is the answer, not a word of it
+    if only:
+        # "which browser does the ACLU piece on Facebook tracking non-users recommend": in the
+        # article named, what it is about and what it does ("recommend", "call") pick no sentence
+        frame = frame | _ARTICLE_ACTS | set(content_words(" ".join(
+            r["title"] for r in e.reader.all(f"SELECT title FROM articles WHERE id IN ({placeholders(only)})", only))))
+    concepts = e.concepts(text, frame)
+    if len(concepts) == 1 and not concepts[0].actor_ids and not only:
+        # One ordinary word: "sanctions" is a topic to brief on; "Is it true?" asks nothing we hold.
+        if len(p.text.split()) <= 3 and not QUESTION_START.match(p.text) and re.fullmatch(r"[\w\s'’-]+", p.text):
+            from bot.answer.pack import briefing
+            return briefing(e, Parsed("briefing", p.text, topic=text))
+        return e.nothing(p)
+    # A person the question names must be in the answer: coverage alone can pick a sentence
+    # that shares the other words but is about someone else.
+    people = {c.label for c in person_concepts(e, concepts)}
+    # ... and so must a year or a share it names: turnout "in 2001" does not answer for 1997, nor "75%" for "a third",
+    # and what it asks someone did or has
+    required = {c.label for c in concepts if YEAR.fullmatch(c.label) or c.label.startswith("share:")}
+    done = done_before_post(e, text, frame) if wh in ("how much", "money", "tally") else set()
+    required |= done  # "how much is Howard paid as Tory leader": paid, said of him
+    required |= _owned_thing(e, text, concepts)
+    # "What happened to Michael Ferguson?": a sentence where he does or undergoes something
+    # ("escaped"), before those where others speak of him
+    subjects = _happened_to(e, p.text)
+    best = e.best(concepts, require=required or None, article_ids=only, subjects=subjects)
+    if subjects:  # ... told in the article's own voice before another's ("Police said Ferguson ...")
+        does = e.subject_sentences(subjects, [r["sid"] for r, _ in best])
+        best.sort(key=lambda x: (-round(x[1] + (SUBJECT_BONUS if x[0]["sid"] in does else 0.0) + _lead(x[0]), 3),
+                                 x[0]["source"] is not None))
+    if not best and which:
+        # "Which browser is best for privacy?": the answer may name the kind itself ("the most
+        # privacy-preserving browser is the Tor Browser"); then the word is a concept like any other.
+        concepts = e.concepts(text, frame - {which.group(1).lower()})
+        best = e.best(concepts, require=required or None, article_ids=only)
+    best = naming(e, best, concepts, people, every=False)
+    wanted = ANSWER_TYPES.get(wh)
+    if wh == "how much" and SIZE_ASKED.match(p.text):
+        wanted = AMOUNT  # "How big a cap ...?": a figure, not "would first have to be" (but "how many
+        # Tories have defected?" may be told as "the third Tory to defect")
+
+    def counts_asked(text: str) -> bool:
+        """"How many votes did she win?" is not answered by "two white and five ethnic minority
+        women": a count in words must count what was asked."""
+        counted = re.match(r"(?i)\s*how many (\w+)", p.text)
+        if not counted or re.search(r"\d", text):
+            return True
+        return counting(text, set(expand(counted.group(1).lower())) | {counted.group(1).lower()}, in_words=True)
+
+    if wanted is not None and wh != "why":
+        # "How many ...", "When ...", "Where ...": an answer must hold a number, a time, a place,
+        # and one the question did not bring itself ("from Obama" is not where Obama went).
+        # ... counting what was asked in its spelt-out words too: "how many Asbos" -> "2,600
+        # anti-social behaviour orders"
+        asked = set(content_words(text)) | {w for c in concepts for x in c.spelt for w in content_words(x)}
+        covering = best
+        best = [(r, s) for r, s in best if holds(wanted, r["text"], asked)
+                or wh == "how much" and counting(r["text"], asked)]
+        best = [(r, s) for r, s in best if counts_asked(r["text"])]
+        if wh == "age":  # the age beside the asked person's name, not the burglar's in his story
+            ids = {a for c in concepts for a in c.actor_ids}
+            best = [(r, s) for r, s in best if _beside_name(e, wanted, r["text"], ids)]
+        # (what someone is paid is said of them, in the sentence that gives the sum)
+        best += _in_whole_articles(e, concepts, wanted, asked, {r["sid"] for r, _ in best}, people,
+                                   required | (people if done else set()))
+        # "What was the turnout in Erewash?": not the national figure; "What did Verizon pay for
+        # AOL?": not what it paid for Yahoo. The places (and, for a sum, the parties) asked about are named.
+        best = _naming_all(e, best, concepts, p.text, wh == "money")
+        if not best:
+            best = _under_headlines(e, concepts, people, lambda text: holds(wanted, text, asked), required)
+        if not best and (told := told_next(e, covering[:2 * MAX_EXCERPTS], lambda text: holds(wanted, text, asked))):
+            return Answer(p.text, "search", True, [span_excerpt(e.reader, rows, sc) for rows, sc in told])
+        if not best and wh == "name":
+            best = covering  # "his new party, Veritas": a name given without the word "called"
+    if not best:
+        spans = [(rows, sc) for rows, sc in passages(e, concepts, people | required, wanted if wh != "why" else None,
+                                                       set(content_words(text)), together=done | people if done else set())
+                 if counts_asked(" ".join(r["text"] for r in rows))]
+        if spans:
+            if _HAPPENED.match(p.text):
+                spans.sort(key=lambda x: _to_come(" ".join(r["text"] for r in x[0])))
+            return Answer(p.text, "search", True, [span_excerpt(e.reader, rows, sc) for rows, sc in spans])
+        caps = [w for w in re.findall(r"\b[A-Z][\w'’-]+", text)][1:]
+        return e.nothing(p, suggest=" ".join(caps) if caps else None)
+    if wanted is not None:
+        # of equals, a number counting what was asked first: "529 quangos" before "at least 111 of the bodies"
+        many = bool(re.match(r"(?i)\s*how many\b", p.text))
+
+        def typed(text: str) -> float:  # ... and an amount in digits before a word that may be one ("first")
+            counts = many and (counting(text, asked) or counting(text, asked, in_words=True, exact=True))
+            if not wanted.search(text) and not counts:
+                return 0.0
+            digits = wh in ("how much", "money") and any(re.search(r"\d", m.group(0)) for m in wanted.finditer(text)) or counts
+            return ANSWER_TYPE_BONUS * (1.5 if digits else 1.0)
+        best.sort(key=lambda x: -(x[1] + typed(x[0]["text"])))
+    elif re.match(r"(?i)\s*(?:who|whom)\b", p.text) or which:
+        # "Who is standing against Ingram?", "Which leaders did Blair meet?": the answer names
+        # someone the question does not.
+        named = _names_someone_new(e, [r["sid"] for r, _ in best], {a for c in concepts for a in c.actor_ids})
+        kind = re.compile(r"(?i)\b" + re.escape(which.group(1)) + r"(?:s|es)?\b") if which else None
+        if kind:  # "Which regiment ...?": a sentence of the story that names a regiment comes first
+            best += _in_whole_articles(e, concepts, kind, set(content_words(text)), {r["sid"] for r, _ in best}, people)
+        best.sort(key=lambda x: (bool(kind) and not kind.search(x[0]["text"]),
+                                 x[0]["sid"] not in named, -x[1]))  # naming nobody answers no "who"
+    elif _HAPPENED.match(p.text):
+        best.sort(key=lambda x: (_to_come(x[0]["text"]), -round(x[1] + _lead(x[0]), 3)))
+    elif m := _WHAT_IS.match(p.text):
+        # "What's Labour's election slogan?": the sentence that gives it ('slogan will be: "..."')
+        # before one that only talks about it ("the slogan was the reaction to polling").
+        gives = re.compile(r"(?i)\b" + re.escape(m.group(1)) + r"s?\b\W{0,3}(?:(?:will|would) be|is|was|are|were|"
+                           r"called|named|reads?)?\W{0,3}[\"“‘]")
+        best.sort(key=lambda x: -(x[1] + (ANSWER_TYPE_BONUS if gives.search(x[0]["text"]) else 0.0)))
+    return Answer(p.text, "search", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]])
+
+
+# What an article does with what it says: "which browser does the piece recommend / call the best".
+_ARTICLE_ACTS = frozenset("recommend recommends recommended say says said call calls called rate rates rated describe "
+                          "describes described suggest suggests suggested".split())
+
+
+# "What happened at the talks?": what was done comes before what "will take place this weekend".
+_HAPPENED = re.compile(r"(?i)\s*what (?:has |had |have )?(?:happened|happend|happens|went on|is going on|was going on)\b")
+_FUTURE = re.compile(r"(?i)\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|plans? to)\b")
+_PAST = re.compile(r"(?i)\b(?:has|have|had|was|were|did)\b")
+
+
+def _happened_to(e: Engine, question: str) -> set[int] | None:
+    """The actor "what happened to ..." asks about, when the question names them and no thing
+    of theirs ("to Lord Dubs' bill", "to the vote to impeach Yoon" ask about a bill, a vote)."""
+    m = re.match(r"(?i)\s*what (?:has |had )?happened to (.+?)(?:\s+(?:in|at|on|after|before|during|since|when|over|last|this)\b.*)?\W*$",
+                 question)
+    actor = e.exact_actor(m.group(1)) if m else None
+    return {actor.id} if actor is not None else None
+
+
+def _lead(row) -> float:
+    """A story's opening sentence tells what happened; later ones tell around it. One that
+    opens on a speaker ("Police said X was dangerous") tells what someone said instead."""
+    opens_on_speaker = bool(row["source"]) and fold(row["text"]).startswith(fold(row["source"]))
+    return LEAD_BONUS if row["paragraph"] == 1 and row["sentence"] == 1 and not opens_on_speaker else 0.0
+
+
+def _to_come(text: str) -> bool:
+    return bool(_FUTURE.search(text)) and not _PAST.search(text)
+
+
+# "What's Labour's election slogan?": a thing the article may give in quotation marks.
+_WHAT_IS = re.compile(r"(?i)^\s*what(?:'s|’s| is| was| will be| are| were)\s+(?:[\w'’-]+\s+){0,4}?(\w{3,})\W*$")
+
+
+# "the ACLU piece", "the Guardian article", "Gillmor's blog post", "the ACLU technologist": an
+# article by its outlet, its web site or its author.
+_ARTICLE_REF = re.compile(r"(?i)[,;]?\s*\b(?:(?:according to|in|from|by|does|did|do)\s+)?(?:the\s+)?"
+                          r"(?P<name>[\w.'’&-]+(?:\s+[\w.'’&-]+){0,2}?)(?:['’]s)?\s+"
+                          r"(?:piece|article|story|blog post|blog|op-ed|column|write-up|feature|writer|author|columnist|blogger|"
+                          r"technologist)\b(?:\s+(?:say|says|said))?")
+
+
+def in_named_article(e: Engine, text: str) -> tuple[str, list[str] | None]:
+    """The question without its reference to an article of the pack, and that article."""
+    for m in _ARTICLE_REF.finditer(text):
+        name = fold(m.group("name"))
+        ids = [a for a, marks in e.cached("article_marks", lambda: _article_marks(e)).items()
+               if name in marks or any(mark.endswith(" " + name) for mark in marks)]  # "the Gazette": Wendham Gazette
+        if ids:
+            return (text[:m.start()] + " " + text[m.end():]).strip(), ids
+    return text, None
+
+
+def _article_marks(e: Engine) -> dict[str, set[str]]:
+    """What each article may be called by: its outlet, its site ("aclu" of www.aclu.org), its
+    author's full name and surname."""
+    out: dict[str, set[str]] = {}
+    for r in e.reader.all("SELECT id, outlet, author, url FROM articles"):
+        marks: set[str] = set()
+        if r["outlet"]:
+            marks |= {fold(r["outlet"]), fold(r["outlet"]).removeprefix("the ")}
+        if r["url"] and (host := re.match(r"(?i)^\w+://(?:www\.)?([^/:]+)", r["url"])):
+            site = host.group(1).lower().split(".")[0]
+            marks |= {site, site.removeprefix("the")}  # "theguardian"
+        for author in re.split(r",| and ", r["author"] or ""):
+            if author.strip():
+                marks |= {fold(author), fold(author).split()[-1]}
+        out[r["id"]] = marks
+    return out
+
+
+def person_concepts(e: Engine, concepts: list[Concept]) -> list[Concept]:
+    """The concepts that name a person."""
+    return [c for c in concepts if any(e.actors.by_id[a].kind == "person" for a in c.actor_ids if a in e.actors.by_id)]
+
+
+def naming(e: Engine, best: list, concepts: list[Concept], people: set[str], every: bool) -> list:
+    """The sentences that name the people asked about (every one of them, or any), or whose
+    headline does, the story being about them ("Profile: David Blunkett" over "In 1999, his then
+    guide dog Lucy threw up in the Chamber ...")."""
+    if not people:
+        return best
+    labels = e.last_labels()
+    headlined = _headlined(e, [c for c in concepts if c.label in people], {r["article_id"] for r, _ in best})
+
+    def names(sid: int) -> bool:
+        have = labels.get(sid, set())
+        return people <= have if every else bool(have & people)
+    return [(r, s) for r, s in best if names(r["sid"]) or r["article_id"] in headlined]
+
+
+def _naming_all(e: Engine, best: list, concepts: list[Concept], question: str, money: bool) -> list:
+    """The sentences that name every place the question names (or whose headline, opening
+    sentence or neighbour does), and for a sum what was paid for ("pay for AOL"): a figure for
+    somewhere or something else answers nothing."""
+    paid = re.search(r"(?i)\b(?:pay|paid|paying|spend|spent|spending)\b(?:\s+(?:for|on))?\s+(.+)$", question) \
+        if money else None
+    parties = {hit.actor.id for hit in e.actors.find_in(paid.group(1))} if paid else set()
+    paid_for = [c for c in concepts if c.actor_ids & parties]  # ... named by the sentence itself
+    named = paid_for + [c for c in concepts if c not in paid_for
+                        and any(e.actors.by_id[a].kind == "place" for a in c.actor_ids if a in e.actors.by_id)]
+    if not named or not best:
+        return best
+    articles = sorted({r["article_id"] for r, _ in best})
+    leads = {r[0]: r[1] for r in e.reader.all(  # the story's opening sentence sets where it happens
+        f"SELECT article_id, min(id) FROM sentences WHERE article_id IN ({placeholders(articles)}) GROUP BY article_id", articles)}
+    near = {i for r, _ in best for i in (r["sid"] - 1, r["sid"], r["sid"] + 1)} | set(leads.values())
+    labels = e.search.coverage(named, sorted(near))
+    headlined = _headlined(e, named, set(articles))
+
+    def names(r) -> bool:
+        if len(labels[r["sid"]][1]) == len(named) or r["article_id"] in headlined:
+            return True
+        around = [i for i in (r["sid"] - 1, r["sid"] + 1, leads.get(r["article_id"], -1))
+                  if e.search.article_of(i) == r["article_id"]]
+        return set().union(labels[r["sid"]][1], *(labels[i][1] for i in around)) >= {c.label for c in named} \
+            and {c.label for c in paid_for} <= labels[r["sid"]][1]
+    return [(r, s) for r, s in best if names(r)]
+
+
+def _headlined(e: Engine, people: list[Concept], article_ids: set[str]) -> set[str]:
+    """The articles whose headline names every one of these people (by a name of theirs)."""
+    if not people or not article_ids:
+        return set()
+    ids = sorted(article_ids)
+    def names(actor) -> set[str]:  # full names and the surname, not a first name alone ("david")
+        return {n for n in actor.aliases if " " in n} | {fold(actor.name).split()[-1]}
+
+    groups = [set().union(*(names(e.actors.by_id[a]) for a in c.actor_ids if a in e.actors.by_id)) for c in people]
+    out = set()
+    for r in e.reader.all(f"SELECT id, title FROM articles WHERE id IN ({placeholders(ids)})", ids):
+        title = " " + " ".join(re.findall(r"\w+", fold(r["title"]))) + " "
+        if all(any(f" {n} " in title for n in group) for group in groups):
+            out.add(r["id"])
+    return out
+
+
+def passages(e: Engine, concepts: list[Concept], people: set[str], wanted: re.Pattern | None,
+              asked: set[str], together: set[str] = frozenset()) -> list:
+    """The fallback when no sentence covers the question alone: two adjacent sentences that do
+    together, holding the kind of answer asked for when one is asked for (and `together`, what
+    is done and who does it, in one of them)."""
+    out = []
+    for rows, score in e.passages(concepts, require=people or None, together=together):
+        if wanted is None or holds(wanted, " ".join(r["text"] for r in rows), asked):
+            out.append((rows, score))
+    return out[:MAX_EXCERPTS]
+
+
+def _under_headlines(e: Engine, concepts: list[Concept], people: set[str], holds, require: set[str] = frozenset()) -> list:
+    """Sentences that answer with their headline's help, holding what is asked for, and naming
+    the person asked about themselves (and the required concepts)."""
+    found = e.under_headlines(concepts, min_cov=MIN_COVERAGE - ARTICLE_SLACK)
+    labels = e.last_labels()
+    return [(r, s) for r, s in found if holds(r["text"]) and (not people or labels.get(r["sid"], set()) & people)
+            and require <= labels.get(r["sid"], set())]
+
+
+def _names_someone_new(e: Engine, sentence_ids: list[int], asked: set[int]) -> set[int]:
+    """Sentences that mention a person or body the question did not name."""
+    if not sentence_ids:
+        return set()
+    rows = e.reader.all(f"SELECT sentence_id, actor_id FROM mentions WHERE sentence_id IN ({placeholders(sentence_ids)})",
+                        sentence_ids)
+    return {r[0] for r in rows if r[1] not in asked and e.actors.by_id.get(r[1]) is not None
+            and e.actors.by_id[r[1]].kind in ("person", "organization", "group")}
+
+
+def _beside_name(e: Engine, wanted: re.Pattern, text: str, actor_ids: set[int]) -> bool:
+    """An answer of the wanted kind right beside one of the actors' names: "Lynton Crosby, 48,"
+    (just after it), "the 16-year-old burglar Fred Barras" (a few words before it)."""
+    names = {n for a in actor_ids if a in e.actors.by_id for n in e.actors.by_id[a].aliases if len(n) > 2}
+    if not names:
+        return False
+    name = re.compile(r"(?i)\b(?:" + "|".join(r"\W+".join(map(re.escape, n.split())) for n in names) + r")\b")
+    spots = [(m.start(), m.end()) for m in name.finditer(text)]
+    return any(0 <= a.start() - end <= 3 or 0 <= start - a.end() <= 25
+               for a in wanted.finditer(text) for start, end in spots)
+
+
+def _in_whole_articles(e: Engine, concepts: list[Concept], wanted: re.Pattern, asked: set[str],
+                       have: set[int], people: set[str], require: set[str] = frozenset()) -> list:
+    """Answers the question's own sentence search missed: in an article that covers every
+    concept, a sentence that covers most of them and holds the wanted kind of answer ("The
+    papers are believed to have been found ... in a street in Mayfair", in the story of the
+    Musharraf papers). Ranked after the sentences that cover the question themselves."""
+    pair = len(concepts) == 2 and bool(people)  # "how long has Cunningham been an MP": "He has represented ... since 1970"
+    if len(concepts) < 3 and not pair:
+        return []
+    ids = e.search.candidates(concepts)
+    articles = sorted({e.search.article_of(i) for i in ids})
+    whole = [a for a, c in e.search.article_coverage(concepts, articles).items() if c >= 1.0 - 1e-9]
+    if not whole:
+        return []
+    # ... and whose headline is about the question, not an aside of a story about something else.
+    titles = {r["id"]: set(content_words(r["title"])) for r in e.reader.all(
+        f"SELECT id, title FROM articles WHERE id IN ({placeholders(whole)})", whole)}
+    whole = [a for a in whole if any(w in titles[a] for c in concepts for x in c.words for w in content_words(x))]
+    if not whole:
+        return []
+    found = e.best(concepts, article_ids=whole, min_cov=0.0 if pair else MIN_COVERAGE - ARTICLE_SLACK,
+                   require=(people if pair else set()) | require or None)
+    found = [(r, s) for r, s in found if s >= MIN_COVERAGE - ARTICLE_SLACK - 1e-9]
+    labels = e.last_labels()
+    return [(r, s - ARTICLE_SLACK) for r, s in found
+            if r["sid"] not in have and holds(wanted, r["text"], asked)
+            and (not people or labels.get(r["sid"], set()) & people or len(whole) == 1)]
