@@ -147,6 +147,15 @@ def test_was_x_scared_asks_for_a_fear():
     assert (p.intent, p.who, p.stance, p.topic) == ("stance", "Quentin Davies", "fear", "the mugging")
 
 
+@pytest.mark.parametrize("q,who,other", [
+    ("luke tomlinson's connection to the royal family", "luke tomlinson", "the royal family"),
+    ("grace mugabe and robert mugabe relationship", "grace mugabe", "robert mugabe"),
+])
+def test_a_relation_asked_without_a_question_word(q, who, other):
+    p = parse(q)
+    assert (p.intent, p.who, p.other) == ("relation", who, other)
+
+
 def test_how_is_x_connected_to_y_asks_for_their_relation():
     p = parse("How is Alan Milburn connected to Tony Blair?")
     assert (p.intent, p.who, p.other) == ("relation", "Alan Milburn", "Tony Blair")

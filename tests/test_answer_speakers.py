@@ -956,6 +956,18 @@ The Harbour Board said the port bill should protect dockers.
 Tory leader Olaf Strand said: "This adds up to a clear choice and value for money at this election."
 However, treasurer Ines Holt said the Tories could not pay for £2m of tax cuts.
 """,
+    "temple.txt": """Vale to make temple address
+
+Senator Iris Vale is set to address 500 people at a Sikh temple as part of an appeal to young voters.
+The senator will speak about housing.
+""",
+    "rusk.txt": """Governor Rusk under house arrest
+
+Governor Alan Rusk, his wife Maud and two aides are under house arrest at the governor's lodge.
+There is little public affection for Maud, a former bank clerk.
+Ada Rusk chairs the lodge trust, and her brother Tom Rusk is an adviser to the harbour board.
+Ada Moss, the harbour board's secretary, said the lodge was closed.
+""",
     "floods.txt": """Ports join flood effort
 
 Mrs Lindqvist has announced that the four ports will co-ordinate a humanitarian drive after the floods.
@@ -2270,3 +2282,24 @@ def test_in_an_article_named_what_it_is_about_is_no_word_of_the_answer(other_eng
     # the piece is about the app tracking riders; its answer names neither
     x = first_excerpt(other_engine, "which ticket does the harbour ledger piece on the ferry app that tracks riders call the most private")
     assert "paper ticket" in x.quote
+
+
+def test_where_may_be_told_by_what_the_place_is(other_engine):
+    # "at a Sikh temple": a place, though no name of one
+    x = first_excerpt(other_engine, "where is iris vale speaking to young voters")
+    assert "at a Sikh temple" in x.quote
+
+
+def test_a_wife_the_story_names_by_first_name_is_found_by_her_full_name(other_engine):
+    # "his wife Maud", in a story on Alan Rusk: "maud rusk", typed in lower case
+    x = first_excerpt(other_engine, "who is maud rusk")
+    assert "Maud" in x.quote
+    x = first_excerpt(other_engine, "maud rusk and alan rusk relationship")
+    assert "his wife Maud" in x.quote
+
+
+def test_two_of_one_surname_asked_as_a_and_b_surname(other_engine):
+    # "ada and tom rusk": Ada Rusk, not Ada Moss
+    x = first_excerpt(other_engine, "ada and tom rusk - how are they connected")
+    assert "her brother Tom Rusk" in x.quote
+

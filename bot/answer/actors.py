@@ -65,6 +65,11 @@ ROLE_SYNONYMS = {
 }
 
 
+# A description that names someone by kin: "his wife", "her late husband", "their son".
+_KIN = re.compile(r"(?i)^(?:his|her|their)\s+(?:\w+\s+)?(?:wife|husband|widow|widower|son|daughter|brother|sister|"
+                  r"mother|father|partner|fiancee?|spouse)\b")
+
+
 @dataclass
 class Actor:
     id: int
@@ -348,9 +353,16 @@ class ActorIndex:
         'Lord Hattersley' (no given name to contradict), but 'Michael Brown' is not Gordon
         Brown: that pair then names nobody, and its words are not matched one by one."""
         for i in range(1, len(toks)):
-            if used[i] or used[i - 1] or not toks[i][0][:1].isupper() or not toks[i - 1][0][:1].isupper():
+            if used[i] or used[i - 1]:
                 continue
             first, last = toks[i - 1][1], toks[i][1]
+            if not toks[i][0][:1].isupper() or not toks[i - 1][0][:1].isupper():
+                # "grace mugabe", typed in lower case: only a spouse the articles know by her first name
+                spouse = self._known_by_first_name(first, last) if self._by_surname.get(last) else None
+                if spouse is not None:
+                    hits.append(ActorHit(spouse, f"{toks[i - 1][0]} {toks[i][0]}", i - 1, i + 1, 90.0))
+                    used[i - 1] = used[i] = True
+                continue
             if first in _PEERAGE:  # "Baroness Boothroyd" is the pack's "Lady Boothroyd"
                 titles = _SAME_TITLE.get(first, {first})
                 peer = next((a for t in titles for a in self.alias.get(f"{t} {last}", [])), None)
@@ -379,12 +391,25 @@ class ActorIndex:
 
     def _known_by_first_name(self, first: str, last: str) -> Actor | None:
         """'Sandra Howard' where the articles call her 'Sandra', 'Michael Howard's wife': a
-        person known by a first name only, whose description holds the surname."""
+        person known by a first name only, whose description holds the surname, or names her
+        kin ("his wife Grace") in a story that names someone of that surname."""
         for actor in self.alias.get(first, []):
-            if actor.kind == "person" and " " not in fold(actor.name) and any(
-                    last in re.findall(r"[a-z]+", fold(d)) for d in actor.descriptions):
+            if actor.kind != "person" or " " in fold(actor.name):
+                continue
+            if any(last in re.findall(r"[a-z]+", fold(d)) for d in actor.descriptions):
+                return actor
+            if any(_KIN.match(d) for d in actor.descriptions) and self._share_a_story(actor, self._by_surname.get(last, [])):
                 return actor
         return None
+
+    def _share_a_story(self, actor: Actor, others: list[Actor]) -> bool:
+        if not others:
+            return False
+        ids = [a.id for a in others]
+        return bool(self._reader.all(
+            f"SELECT 1 FROM mentions m JOIN sentences s ON s.id = m.sentence_id JOIN sentences t ON t.article_id = s.article_id "
+            f"JOIN mentions o ON o.sentence_id = t.id WHERE m.actor_id = ? AND o.actor_id IN ({','.join('?' * len(ids))}) LIMIT 1",
+            [actor.id, *ids]))
 
     def _fuzzy_pairs(self, toks: list[tuple[str, str]], hits: list[ActorHit], used: list[bool]) -> None:
         """'Menzies Cambell' -> Menzies Campbell: two words together, at least one not matched exactly."""

@@ -86,6 +86,12 @@ _AMOUNTS = (r"[£$€¥]\s?\d|\b\d+(?:\.\d+)?p\b|\d[\d,.]*(?:\s*|-)(?:%|per ?cen
             r"\b(?:less|more|fewer) than \d|\b(?:about|around|nearly|almost|roughly|some|over|under|up to|as many as|at least|at most) \d")
 AMOUNT = re.compile(_AMOUNTS, re.IGNORECASE)
 
+# Places told by what they are: "at a Hindu temple", "outside the high court".
+_PLACES = (r"(?:temple|church|cathedral|mosque|synagogue|school|college|university|hospital|clinic|prison|jail|hotel|"
+           r"airport|station|port|harbour|base|camp|headquarters|embassy|consulate|palace|residence|mansion|house|home|"
+           r"farm|village|town|city|capital|beach|park|stadium|arena|centre|center|hall|club|pub|restaurant|court|"
+           r"office|offices|factory|plant|mine|shop|store|market|conference|summit|rally|border|island|coast)s?\b")
+
 # What a sentence that answers each kind of question usually holds.
 ANSWER_TYPES = {
     "how much": re.compile(_AMOUNTS + r"|\b(?:once|twice|first|second|third|fourth|fifth)\b", re.IGNORECASE),
@@ -106,7 +112,8 @@ ANSWER_TYPES = {
     "why": re.compile(r"\b(?:because|since|after|amid|over|due to|owing to|following|in protest|for fear|so that|"
                       r"in order to|reason|as a result|citing|blamed|said (?:it|he|she|they) (?:was|were|had))\b", re.IGNORECASE),
     "where": re.compile(r"\b(?:in|at|to|from|near|outside|inside) (?:the )?"
-                        r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prime|President|Chancellor)\b)[A-Z][\w’'-]+"),  # not "in Mr Brown's stead"
+                        r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prime|President|Chancellor)\b)[A-Z][\w’'-]+|"  # not "in Mr Brown's stead"
+                        r"\b(?:in|at|to|from|near|outside|inside) (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,2}?" + _PLACES),
     "distance": re.compile(r"\b(?:\d[\d,.]*|a few|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|dozens? of|"
                            r"hundreds? of|several|many)[ -](?:miles?|km|kilometres?|kilometers?|metres?|meters?|yards?|"
                            r"feet|foot|doors?|streets?|blocks?|minutes?'?s? (?:walk|drive))\b|\bnext door\b", re.IGNORECASE),

@@ -544,10 +544,21 @@ def timeline(e: Engine, p: Parsed) -> Answer:
     return Answer(p.text, "timeline", True, excerpts, [e.card(actor)], note=f"Timeline of {actor.name}:")
 
 
+def _first_of_two(e: Engine, first: str | None, second: str | None) -> Actor | None:
+    """"david and ed miliband": two people of one surname, the first by a given name only."""
+    words, rest = (first or "").split(), (second or "").split()
+    if len(words) == 1 and len(rest) == 2:
+        shared = e.resolve_one(f"{words[0]} {rest[1]}")
+        name = fold(shared.name).split() if shared is not None else []
+        if shared is not None and shared.kind == "person" and fold(words[0]) in name and name[-1] == fold(rest[1]):
+            return shared
+    return e.resolve_one(first)
+
+
 def relation(e: Engine, p: Parsed) -> Answer:
     if together := _named_together(e, p.who or "", p.other or ""):
         return Answer(p.text, "relation", True, [excerpt(r, 1.0) for r in together[:MAX_EXCERPTS]])
-    a, b = e.resolve_one(p.who), e.resolve_one(p.other)
+    a, b = _first_of_two(e, p.who, p.other), e.resolve_one(p.other)
     if a is None or b is None or a.id == b.id:
         fallback = facts.search(e, Parsed("search", p.text, topic=p.text))
         if fallback.found:

@@ -293,10 +293,13 @@ RELATION = _rx(r"^(?:what(?: is| are| was| were|'s|’s) (?:the )?(?:relationshi
                r"(?:with|to) (?P<b2>.+)|"
                r"how (?:are|is|do|does) (?P<a3>.+?) and (?P<b3>.+?) (?:related|connected|linked|get along|relate|interact)|"
                r"how (?:is|are|was|were) (?P<a6>.+?) (?:related|connected|linked|tied) (?:to|with) (?P<b6>.+)|"
-               r"(?:relationship|relations|ties|links?|connections?) between (?P<a4>.+?) and (?P<b4>.+))$")
+               r"(?:relationship|relations|ties|links?|connections?) between (?P<a4>.+?) and (?P<b4>.+)|"
+               r"(?P<a7>[^ ].+?)(?:'s|’s|(?<=s)'|(?<=s)’) (?:relationship|relations|ties|links?|connections?|dealings) "
+               r"(?:with|to) (?P<b7>.+))$")  # "luke tomlinson's connection to the royal family"
 # Bare "Israel and Russia": only when the question is not a wh-question.
 PAIR = _rx(r"^(?!(?:who|what|when|where|why|how|which|is|are|did|does|do|has|have|was|were|can|will)\b)"
-           r"(?P<a5>[^,]+?) (?:and|vs\.?|versus|&) (?P<b5>[^,:]+?)(?:(?:\s+[-–—]|\s*:)\s+(?P<t5>.*))?$")  # "A and B - any history?", "A and B: the link?"
+           r"(?P<a5>[^,]+?) (?:and|vs\.?|versus|&) (?P<b5>[^,:]+?)(?: (?:relationship|relations|ties|links?|connections?))?"
+           r"(?:(?:\s+[-–—]|\s*:)\s+(?P<t5>.*))?$")  # "grace mugabe and robert mugabe relationship"  # "A and B - any history?", "A and B: the link?"
 # "Who chairs the transport committee?" asks for the person with that role.
 WHO_ROLE = _rx(r"^who (?P<verb>chairs|leads|heads|runs|directs|manages|edits|founded|owns|is in charge of|is the head of|"
                r"is leading|is heading|is running|is chairing) (?P<what>.+)$")
@@ -493,8 +496,8 @@ def _parse(q: str) -> Parsed:
     if m := WHEN.match(q):
         return Parsed("when", q, topic=_g(m, "rest"))
     if m := RELATION.match(q):
-        a = _g(m, "a", "a2", "a3", "a4", "a5", "a6")
-        b = _g(m, "b", "b2", "b3", "b4", "b5", "b6")
+        a = _g(m, "a", "a2", "a3", "a4", "a5", "a6", "a7")
+        b = _g(m, "b", "b2", "b3", "b4", "b5", "b6", "b7")
         return Parsed("relation", q, who=a, other=b)
     if m := WHO_ROLE.match(q):
         return Parsed("who_is", q, who=f"{m.group('what')} {_ROLE_OF_VERB[m.group('verb').lower()]}")

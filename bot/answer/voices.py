@@ -37,7 +37,10 @@ def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[l
     folded = fold(who)
     # A person named in full speaks as themselves: a source that only opens with their name
     # ("Obama administration officials", "Mayor Cyril Dane's officials") is someone else.
-    ending = _POST_NOMINALS + r"\W*$" if actor is not None and actor.kind == "person" and " " in actor.name.strip() else ""
+    # ... and one the articles know by a first name ("his brother Ed", asked as "Ed Miliband") is
+    # not everyone of that first name ("Ed Balls")
+    ending = _POST_NOMINALS + r"\W*$" if actor is not None and actor.kind == "person" and (
+        " " in actor.name.strip() or fold(who).split()[-1:] != [fold(actor.name)]) else ""
     speakers: list[Actor] = []
     if actor is not None:
         # The same person under a fuller or shorter name, and the people who speak for a body.
@@ -49,7 +52,7 @@ def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[l
                 [a.id for a in post])], post
         # Full names only: a bare surname ("clarke") would also catch other Clarkes.
         names = [a for a in actor.aliases if " " in a and len(a) > 5] + [fold(actor.name)]
-        named = re.compile("(?:" + "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True)) + ")" + ending)
+        named = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True)) + ")" + ending)
         wanted |= {src for key, forms in e.source_names.items() if named.search(key) for src in forms}
     if content_words(who) and len(folded) > 2 and (actor is None or " " in folded):
         said = re.compile(re.escape(folded) + ending)
