@@ -968,6 +968,12 @@ There is little public affection for Maud, a former bank clerk.
 Ada Rusk chairs the lodge trust, and her brother Tom Rusk is an adviser to the harbour board.
 Ada Moss, the harbour board's secretary, said the lodge was closed.
 """,
+    "levy.txt": """Harbour chief backs ferry levy
+
+The dockers' union said it would fight the ferry levy.
+Harbour chief Ola Brandt said the levy was fair.
+Union sources told the Harbour Ledger that a strike ballot was planned.
+""",
     "floods.txt": """Ports join flood effort
 
 Mrs Lindqvist has announced that the four ports will co-ordinate a humanitarian drive after the floods.
@@ -2302,4 +2308,9 @@ def test_two_of_one_surname_asked_as_a_and_b_surname(other_engine):
     # "ada and tom rusk": Ada Rusk, not Ada Moss
     x = first_excerpt(other_engine, "ada and tom rusk - how are they connected")
     assert "her brother Tom Rusk" in x.quote
+
+
+def test_the_sources_a_reporter_cites_come_before_those_who_speak(other_engine):
+    x = first_excerpt(other_engine, "what sources does the story on the harbour chief backing the ferry levy cite")
+    assert x.quote.startswith("Union sources told the Harbour Ledger")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot.answer.excerpts import excerpt
@@ -190,6 +191,11 @@ def _named_in_headline(row) -> bool:
     return bool(last) and last[0] in fold(row["title"] or "").split()
 
 
+# Who a reporter cites without naming: "sources", "one insider", "Labour strategists".
+_ANONYMOUS = re.compile(r"(?i)\b(?:sources?|insiders?|officials?|aides?|strategists?|figures|allies|friends?|"
+                        r"colleagues|advisers?|advisors?|diplomats?|people (?:familiar|close|briefed))\b")
+
+
 def sources(e: Engine, p: Parsed) -> Answer:
     topic_words = content_words(p.text, frozenset("sources source cite cites cited quote quotes quoted use uses rely "
                                                   "relies does article story piece report reports".split()))
@@ -215,7 +221,13 @@ def sources(e: Engine, p: Parsed) -> Answer:
     if article_ids:
         # The one the headline names is whom the story is about ("Howard denies split ..."): the
         # sources it rests on come first, then the protagonist's own words.
-        firsts.sort(key=lambda sid: (_named_in_headline(rows[sid]), sid))
+        # ... and of those, the ones a reporter cites come first: unnamed sources, insiders,
+        # reports and papers ("A Labour source told the Sunday Times"), before those who speak
+        cited = {r["sentence_id"] for r in e.reader.all(
+            f"SELECT sentence_id, kind, source FROM attributions WHERE sentence_id IN ({placeholders(firsts)})", firsts)
+            if r["kind"] == "outlet" or r["kind"] == "report" and not re.match(r"(?i)(?:the|its|this) ", r["source"])
+            or r["kind"] == "unnamed" and _ANONYMOUS.search(r["source"])}  # ("the report" is the story's own subject)
+        firsts.sort(key=lambda sid: (sid not in cited, _named_in_headline(rows[sid]), sid))
     excerpts = [excerpt(rows[sid], 1.0) for sid in firsts]
     total = groups[0]["total"]
     note = f"{total} distinct source(s)" + (":" if total <= SOURCES_SHOWN else f"; the {SOURCES_SHOWN} most quoted:")
