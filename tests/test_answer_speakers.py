@@ -974,6 +974,11 @@ The dockers' union said it would fight the ferry levy.
 Harbour chief Ola Brandt said the levy was fair.
 Union sources told the Harbour Ledger that a strike ballot was planned.
 """,
+    "lisbon.txt": """Councillor robbed in Lisbon
+
+A councillor has had his wallet stolen after being mugged in a square in Portugal.
+Councillor Ivo Crane, who sits for Eastwick, was attacked near the old cathedral in the capital.
+""",
     "floods.txt": """Ports join flood effort
 
 Mrs Lindqvist has announced that the four ports will co-ordinate a humanitarian drive after the floods.
@@ -2313,4 +2318,11 @@ def test_two_of_one_surname_asked_as_a_and_b_surname(other_engine):
 def test_the_sources_a_reporter_cites_come_before_those_who_speak(other_engine):
     x = first_excerpt(other_engine, "what sources does the story on the harbour chief backing the ferry levy cite")
     assert x.quote.startswith("Union sources told the Harbour Ledger")
+
+
+def test_what_happened_to_someone_somewhere_the_headline_may_say_where(other_engine):
+    # the sentence names him, the headline the place
+    x = first_excerpt(other_engine, "what happened to ivo crane in lisbon")
+    assert "was attacked near the old cathedral" in x.quote
+    assert not other_engine.ask("what happened to ola brandt in lisbon").found
 

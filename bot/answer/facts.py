@@ -148,6 +148,8 @@ def search(e: Engine, p: Parsed) -> Answer:
         does = e.subject_sentences(subjects, [r["sid"] for r, _ in best])
         best.sort(key=lambda x: (-round(x[1] + (SUBJECT_BONUS if x[0]["sid"] in does else 0.0) + _lead(x[0]), 3),
                                  x[0]["source"] is not None))
+    if not best and subjects:
+        best = _told_of_them(e, concepts, subjects)
     if not best and which:
         # "Which browser is best for privacy?": the answer may name the kind itself ("the most
         # privacy-preserving browser is the Tor Browser"); then the word is a concept like any other.
@@ -251,6 +253,29 @@ def _happened_to(e: Engine, question: str) -> set[int] | None:
                  question)
     actor = e.exact_actor(m.group(1)) if m else None
     return {actor.id} if actor is not None else None
+
+
+def _told_of_them(e: Engine, concepts: list[Concept], subjects: set[int]) -> list:
+    """"What happened to Quentin Davies in Kenya?": what the story tells of him ("was attacked
+    in a park in the capital, Nairobi"), where its headline or the sentence beside says the
+    rest ("MP attacked by muggers in Kenya"); told in its own voice before his own words."""
+    named = [c for c in concepts if c.actor_ids & subjects]
+    rest = [c for c in concepts if c not in named]
+    if not named or not rest:
+        return []
+    found = e.best(named, subjects=subjects)
+    if not found:
+        return []
+    beside = e.search.coverage(rest, sorted({r["sid"] + d for r, _ in found for d in (-1, 1)}))
+    titles = {r["article_id"]: r["title"] for r, _ in found}
+    out = []
+    for r, sc in found:
+        near = set().union(*(beside[r["sid"] + d][1] for d in (-1, 1) if r["sid"] + d in beside
+                             and e.search.article_of(r["sid"] + d) == r["article_id"]))
+        headline = set(content_words(titles[r["article_id"]]))
+        if all(c.label in near or set(c.words) & headline for c in rest):
+            out.append((r, sc))
+    return sorted(out, key=lambda x: (x[0]["source"] is not None, x[0]["sid"]))[:MAX_EXCERPTS]
 
 
 def _lead(row) -> float:
