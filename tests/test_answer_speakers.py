@@ -979,6 +979,11 @@ Union sources told the Harbour Ledger that a strike ballot was planned.
 A councillor has had his wallet stolen after being mugged in a square in Portugal.
 Councillor Ivo Crane, who sits for Eastwick, was attacked near the old cathedral in the capital.
 """,
+    "trust.txt": """Trust warns on ferry fares
+
+The Ferry Users Trust has told the harbour board not to raise fares.
+"Any rise would hurt island families," said its chairman, Dr Wilma Orr.
+""",
     "floods.txt": """Ports join flood effort
 
 Mrs Lindqvist has announced that the four ports will co-ordinate a humanitarian drive after the floods.
@@ -2325,4 +2330,10 @@ def test_what_happened_to_someone_somewhere_the_headline_may_say_where(other_eng
     x = first_excerpt(other_engine, "what happened to ivo crane in lisbon")
     assert "was attacked near the old cathedral" in x.quote
     assert not other_engine.ask("what happened to ola brandt in lisbon").found
+
+
+def test_a_post_the_story_gives_as_its_chairman_is_the_bodys(other_engine):
+    # "said its chairman, Dr Wilma Orr", in the story on the Ferry Users Trust
+    x = first_excerpt(other_engine, "who chairs the ferry users trust")
+    assert "its chairman, Dr Wilma Orr" in x.quote
 

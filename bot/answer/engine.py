@@ -493,7 +493,31 @@ class Engine:
 
     def _people_in_role(self, phrase: str) -> list[tuple[Actor, float]]:
         """People whose description holds the role, best first, held where the role says."""
-        return [(a, score) for a, score in self.actors.by_role(phrase) if a.kind == "person" and self._placed(a, phrase)]
+        return [(a, score) for a, score in self.actors.by_role(phrase) if a.kind == "person" and self._placed(a, phrase)] \
+            or self._post_in_bodys_story(phrase)
+
+    def _post_in_bodys_story(self, phrase: str) -> list[tuple[Actor, float]]:
+        """"The QCA chairman", where the story on the QCA says only "its chairman, Sir Anthony
+        Greener" or "Chairman Lord Holme": the post alone, in a story that names the body."""
+        words = re.sub(r"(?i)^the\s+", "", phrase.strip()).split()
+        for n in (2, 1):  # "chief executive", "chairman"
+            if len(words) <= n:
+                continue
+            body, post = self.resolve_one(" ".join(words[:-n])), fold(" ".join(words[-n:]))
+            if body is None or body.kind == "person":
+                continue
+            posts = {post, *(fold(x) for x in ROLE_SYNONYMS.get(post, "").split() if len(post.split()) == 1)}
+            bare = {f"{o}{p}" for p in posts for o in ("", "its ", "the ", "their ")}
+            rows = self.reader.all(
+                "SELECT DISTINCT d.actor_id, d.description FROM actor_descriptions d WHERE d.article_id IN "
+                "(SELECT s.article_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id WHERE m.actor_id = ?)",
+                [body.id])
+            found = {r["actor_id"] for r in rows if fold(r["description"]) in bare}
+            people = sorted((self.actors.by_id[i] for i in found if i in self.actors.by_id and self.actors.by_id[i].kind == "person"),
+                            key=lambda a: -a.mentions)
+            if people:
+                return [(a, 90.0) for a in people]
+        return []
 
     def post_of_another(self, role: str, text: str) -> bool:
         """The sentence gives the post asked about ("the chief executive of Verizon") only as
