@@ -984,6 +984,10 @@ Councillor Ivo Crane, who sits for Eastwick, was attacked near the old cathedral
 The Ferry Users Trust has told the harbour board not to raise fares.
 "Any rise would hurt island families," said its chairman, Dr Wilma Orr.
 """,
+    "polls.txt": """Eastwick goes to the polls
+
+Voters in Eastwick go to the polls in the 2031 mayoral election on Thursday.
+""",
     "floods.txt": """Ports join flood effort
 
 Mrs Lindqvist has announced that the four ports will co-ordinate a humanitarian drive after the floods.
@@ -2336,4 +2340,8 @@ def test_a_post_the_story_gives_as_its_chairman_is_the_bodys(other_engine):
     # "said its chairman, Dr Wilma Orr", in the story on the Ferry Users Trust
     x = first_excerpt(other_engine, "who chairs the ferry users trust")
     assert "its chairman, Dr Wilma Orr" in x.quote
+
+
+def test_who_did_something_is_not_answered_by_a_sentence_where_nobody_does_it(other_engine):
+    assert not other_engine.ask("who won the 2031 mayoral election in eastwick").found
 

@@ -140,6 +140,7 @@ def search(e: Engine, p: Parsed) -> Answer:
     done = done_before_post(e, text, frame) if wh in ("how much", "money", "tally") else set()
     required |= done  # "how much is Howard paid as Tory leader": paid, said of him
     required |= _owned_thing(e, text, concepts)
+    required |= _deed_of_who(p.text, concepts)
     # "What happened to Michael Ferguson?": a sentence where he does or undergoes something
     # ("escaped"), before those where others speak of him
     subjects = _happened_to(e, p.text)
@@ -276,6 +277,22 @@ def _told_of_them(e: Engine, concepts: list[Concept], subjects: set[int]) -> lis
         if all(c.label in near or set(c.words) & headline for c in rest):
             out.append((r, sc))
     return sorted(out, key=lambda x: (x[0]["source"] is not None, x[0]["sid"]))[:MAX_EXCERPTS]
+
+
+# "Who won / lost ...": an outcome asked for, which a sentence on the contest alone does not give.
+_WHO_WON = re.compile(r"(?i)^\s*who\s+(?:has\s+|have\s+)?(won|wins|win|lost|loses|beat|beats|defeated)\b")
+
+
+def _deed_of_who(question: str, concepts: list[Concept]) -> set[str]:
+    """"Who won the 2005 general election?" is not answered by a sentence on that election
+    that names no winner: the win (or the loss) must be said. (Other deeds are worded too many
+    ways to require: "who turned down" is answered by "rebuffed".)"""
+    m = _WHO_WON.match(question)
+    if not m:
+        return set()
+    verb = m.group(1).lower()
+    # (a verb no article holds in any form leaves no concept: then nothing says it)
+    return {c.label for c in concepts if not c.actor_ids and verb in c.label.split() + c.words} or {f"deed:{verb}"}
 
 
 def _lead(row) -> float:
