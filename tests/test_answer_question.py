@@ -156,6 +156,23 @@ def test_a_relation_asked_without_a_question_word(q, who, other):
     assert (p.intent, p.who, p.other) == ("relation", who, other)
 
 
+@pytest.mark.parametrize("q,who,topic", [
+    ("is blair in favour of a quota on economic migrants", "blair", "a quota on economic migrants"),
+    ("does blair support a quota on economic migrants", "blair", "a quota on economic migrants"),
+    ("terrence higgins trust view of tory plans to hiv-test migrants", "terrence higgins trust", "tory plans to hiv-test migrants"),
+    ("whats age concern's view of the plan for direct payments", "age concern", "the plan for direct payments"),
+])
+def test_a_view_asked_for_or_against_or_without_a_possessive(q, who, topic):
+    p = parse(q)
+    assert (p.intent, p.who, p.topic, p.stance) == ("stance", who, topic, "view")
+
+
+@pytest.mark.parametrize("q", ["Did the head of the Child Support Agency actually resign?",
+                               "does michael howard want BNP voters to back the tories"])
+def test_a_name_or_a_wish_holding_support_is_no_view_asked(q):
+    assert parse(q).stance != "view"
+
+
 def test_how_is_x_connected_to_y_asks_for_their_relation():
     p = parse("How is Alan Milburn connected to Tony Blair?")
     assert (p.intent, p.who, p.other) == ("relation", "Alan Milburn", "Tony Blair")

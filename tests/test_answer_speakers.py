@@ -2344,4 +2344,3 @@ def test_a_post_the_story_gives_as_its_chairman_is_the_bodys(other_engine):
 
 def test_who_did_something_is_not_answered_by_a_sentence_where_nobody_does_it(other_engine):
     assert not other_engine.ask("who won the 2031 mayoral election in eastwick").found
-

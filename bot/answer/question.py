@@ -243,6 +243,12 @@ POSITION = _rx(r"^(?:(?:what(?: is| are| was| were|['’]?s) )?(?!(?:what|who|ho
                r"(?P<who>.+?)(?:'s|’s|s'|s’) (?:position|stance|views?|opinion|line)"
                r"|where (?:does|do|did) (?P<who2>.+?) stands?)"
                r"(?: (?:on|about|of|to|regarding|over) (?P<topic>.+))?$")
+# "is blair in favour of a quota", "do MPs on the committee back a presumption": for or against, asked yes or no
+FOR_OR_AGAINST = _rx(r"^(?:(?:is|are|was|were) (?P<who>.+?) (?:in favou?r of|against|opposed to|supportive of)|"
+                     r"(?:does|do|did) (?P<who2>.+?) (?-i:support|back|oppose|favou?r|endorse|reject)) (?P<topic>.+)$")
+# "terrence higgins trust view of tory plans": a view without the possessive
+VIEW_OF = _rx(r"^(?!(?:what|who|how|why|when|did|does|do|has|have|is|are|the|a|an)\b)(?P<who>[^']+?) "
+              r"(?:position|stance|view|views|opinion|take) (?:on|about|of|regarding|towards) (?P<topic>.+)$")
 VIEW = _rx(r"^(?:what (?:is|are|was|were) )?(?P<who>.+?)(?:'s|’s|s'|s’) (?:view|views|position|stance|opinion|take|line|reaction|response|verdict|argument|case)"
            r"(?: (?:on|about|of|to|regarding|over) (?P<topic>.+))?$")
 STATEMENTS2 = _rx(r"^(?:what was (?:said|reported|claimed) by|quotes? (?:from|by)|statements? (?:from|by)|"
@@ -463,6 +469,10 @@ def _parse(q: str) -> Parsed:
         return Parsed("who_said", q, topic=_g(m, "claim"))
     if m := WHO_HOLDS.match(q):
         return Parsed("who_said", q, topic=_g(m, "claim", "claim2"))
+    if (m := FOR_OR_AGAINST.match(q) or VIEW_OF.match(q)) and not re.search(r"(?i)\b(?:to|want|wants|would|will)\b", _g(m, "who", "who2")):
+        return Parsed("stance", q, who=_g(m, "who", "who2"), topic=_g(m, "topic"), stance="view")
+    if (m := POSITION.match(q)) and m.group("who") and re.search(r"(?:'s|’s|s'|s’) (?:position|stance|views?|opinion|line) (?:on|about|of)\b", q):
+        return Parsed("stance", q, who=_g(m, "who", "who2"), topic=_g(m, "topic"), stance="view")  # "age concern's view of the plan"
     if (m := STANCE.match(q)) and not _said_first(q, m):
         verb = m.group("verb").lower().split()[0]
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance=_stance(verb))
