@@ -988,6 +988,11 @@ The Ferry Users Trust has told the harbour board not to raise fares.
 
 Voters in Eastwick go to the polls in the 2031 mayoral election on Thursday.
 """,
+    "pledge.txt": """Crane rules out levy rise
+
+Councillor Ivo Crane spoke to dockers at Eastwick on Monday.
+He repeated his pledge not to raise the harbour levy before the election.
+""",
     "floods.txt": """Ports join flood effort
 
 Mrs Lindqvist has announced that the four ports will co-ordinate a humanitarian drive after the floods.
@@ -2344,3 +2349,9 @@ def test_a_post_the_story_gives_as_its_chairman_is_the_bodys(other_engine):
 
 def test_who_did_something_is_not_answered_by_a_sentence_where_nobody_does_it(other_engine):
     assert not other_engine.ask("who won the 2031 mayoral election in eastwick").found
+
+
+def test_a_pledge_of_the_one_a_sentence_opens_on_is_their_stance(other_engine):
+    x = first_excerpt(other_engine, "ivo crane position on raising the harbour levy")
+    assert x.quote.startswith("He repeated his pledge")
+

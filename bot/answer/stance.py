@@ -12,7 +12,7 @@ from bot.answer.question import Parsed, content_words, stance_words
 from bot.answer.search import Concept, fts_term, name_words
 from bot.answer.thresholds import MAX_EXCERPTS, NOTHING, STANCE_BONUS, STANCE_TOPIC, SUBJECT_BONUS
 from bot.answer.voices import source_sentences
-from bot.index.read import sentences_by_id
+from bot.index.read import placeholders, sentences_by_id
 from bot.model import ActorCard, Answer
 
 if TYPE_CHECKING:
@@ -54,7 +54,8 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     # "The Lib Dems would allow people to swap these winter fuel payments ...": X as the subject
     # of a sentence on the topic that says what X would or will do states X's aim as well as
     # X's own words do ("X was speaking about ..." does not).
-    subject_of = e.subject_sentences(who.actor_ids, [r["sid"] for r, _ in best]) if actor else set()
+    subject_of = e.subject_sentences(who.actor_ids, [r["sid"] for r, _ in best]) | \
+        _opening_on(e, who.actor_ids, [r["sid"] for r, _ in best]) if actor else set()
     # "What is the Press Council worried about with the bill?": "The Press Council is concerned
     # the laws would ...", in a story that names the bill elsewhere, voices the fear on it.
     whole = {a for a, cov in e.search.article_coverage(topic, sorted({r["article_id"] for r, _ in best})).items()
@@ -118,5 +119,17 @@ def _said_instead(e: Engine, p: Parsed, name: str, topic: list[Concept], cards: 
                   note=f"The pack does not state {possessive(name)} {noun} outright; here is what was said:")
 
 
+def _opening_on(e: Engine, actor_ids: set[int], sentence_ids: list[int]) -> set[int]:
+    """Sentences that open on the actor ("He repeated his pledge not to do post-election
+    deals"): its subject, though the parse found no event there."""
+    if not actor_ids or not sentence_ids:
+        return set()
+    return {r[0] for r in e.reader.all(
+        f"SELECT m.sentence_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id WHERE m.start = s.start"
+        f" AND m.actor_id IN ({placeholders(actor_ids)}) AND m.sentence_id IN ({placeholders(sentence_ids)})",
+        [*actor_ids, *sentence_ids])}
+
+
 # What a sentence says someone would do, not what they did.
-_AIM = re.compile(r"\b(?:would|will|plans? to|planning to|intends? to|is to|are to|aims? to|proposes?|proposing)\b", re.I)
+_AIM = re.compile(r"\b(?:would|will|plans? to|planning to|intends? to|is to|are to|aims? to|proposes?|proposing|"
+                  r"pledged?|pledges|promised?|promises|vowed?|vows|ruled out|rules out|refused? to|refuses to)\b", re.I)
