@@ -993,6 +993,13 @@ Voters in Eastwick go to the polls in the 2031 mayoral election on Thursday.
 Councillor Ivo Crane spoke to dockers at Eastwick on Monday.
 He repeated his pledge not to raise the harbour levy before the election.
 """,
+    "committee.txt": """Committee backs quay repairs
+
+The Eastwick quay committee has backed repairs to the north quay.
+The repairs will take a year.
+Dockers at the port welcomed the news on Friday.
+Committee chairman Rolf Amis said the work was overdue.
+""",
     "floods.txt": """Ports join flood effort
 
 Mrs Lindqvist has announced that the four ports will co-ordinate a humanitarian drive after the floods.
@@ -2354,4 +2361,9 @@ def test_who_did_something_is_not_answered_by_a_sentence_where_nobody_does_it(ot
 def test_a_pledge_of_the_one_a_sentence_opens_on_is_their_stance(other_engine):
     x = first_excerpt(other_engine, "ivo crane position on raising the harbour levy")
     assert x.quote.startswith("He repeated his pledge")
+
+
+def test_a_committee_chairman_in_the_committees_story_chairs_it(other_engine):
+    x = first_excerpt(other_engine, "who chairs the eastwick quay committee")
+    assert x.quote.startswith("Committee chairman Rolf Amis")
 

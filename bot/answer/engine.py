@@ -507,7 +507,8 @@ class Engine:
             if body is None or body.kind == "person":
                 continue
             posts = {post, *(fold(x) for x in ROLE_SYNONYMS.get(post, "").split() if len(post.split()) == 1)}
-            bare = {f"{o}{p}" for p in posts for o in ("", "its ", "the ", "their ")}
+            kind = fold(body.name).split()[-1]  # "Committee chairman John Denham", in the committee's story
+            bare = {f"{o}{p}" for p in posts for o in ("", "its ", "the ", "their ", f"{kind} ", f"the {kind} ")}
             rows = self.reader.all(
                 "SELECT DISTINCT d.actor_id, d.description FROM actor_descriptions d WHERE d.article_id IN "
                 "(SELECT s.article_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id WHERE m.actor_id = ?)",
