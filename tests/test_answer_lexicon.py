@@ -178,6 +178,7 @@ def test_paraphrases_of_claims_reach_the_words_articles_use():
     assert "campaigning" in expand("electioneering") and "10 years" in expand("decade")
     assert "slimmer" in expand("leaner") and "stealth" in expand("sneaky") and "infighting" in expand("squabbling")
     assert "division" in expand("infighting") and "topped himself" in expand("suicide")
+    assert "contest" in expand("fight")  # "going to fight the seat" / "is to contest the seat"
 
 
 def test_an_ordinal_is_found_in_digits_or_words():

@@ -470,7 +470,7 @@ _ONE_WAY: dict[str, str] = {
     "president": "leader",
     "leader": "chief|head",
     "head": "chief|leader",
-    "fight": "tackle|combat|battle",
+    "fight": "tackle|combat|battle|contest",  # "to fight the seat" / "to contest the seat"
     "skip": "truancy|truant|absent|absence|bunking off",
     "school": "pupils|classroom|truancy",
     "hospital": "nhs|health service",
