@@ -179,6 +179,9 @@ def test_paraphrases_of_claims_reach_the_words_articles_use():
     assert "slimmer" in expand("leaner") and "stealth" in expand("sneaky") and "infighting" in expand("squabbling")
     assert "division" in expand("infighting") and "topped himself" in expand("suicide")
     assert "contest" in expand("fight")  # "going to fight the seat" / "is to contest the seat"
+    # "if it walked away for a better bid" / "terminate the deal and accept a superior offer"
+    assert "terminate" in expand("walked away") and "superior" in expand("better") and "offer" in expand("bid")
+    assert "bid" not in expand("offer") and "better" not in expand("superior")
 
 
 def test_an_ordinal_is_found_in_digits_or_words():

@@ -119,6 +119,10 @@ def test_stance_kind(q, stance):
     assert parse(q).stance == stance
 
 
+def test_via_is_no_topic_word():
+    assert content_words("how does facebook track people via like buttons") == ["facebook", "track", "people", "like", "buttons"]
+
+
 def test_content_words_drop_question_words_and_possessives():
     assert content_words("What did Turkey's president say about the pre-war talks?") == ["turkey", "president", "pre", "war", "talks"]
     assert content_words('"NOT" col:xy AND') == ["col", "xy"]

@@ -21,7 +21,7 @@ any some all each every more most much many few other such own same just only al
 tell show give find list please me know let s t
 say says said saying report reports reported reporting tell told telling claim claimed
 according article articles pack story stories news piece text
-during after before since until till while within against among between through as even though although whereas
+during after before since until till while within against among between through as even though although whereas via
 supposedly reportedly allegedly apparently actually really basically presumably seemingly exactly precisely
 completely effectively quite totally absolutely simply literally extremely entirely truly certainly definitely
 clearly obviously essentially virtually practically somehow pretty fairly rather utterly collectively
