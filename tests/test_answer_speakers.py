@@ -1000,6 +1000,23 @@ The repairs will take a year.
 Dockers at the port welcomed the news on Friday.
 Committee chairman Rolf Amis said the work was overdue.
 """,
+    "islands.txt": """Islanders fear winter cuts
+
+Ferry crossings to the outer islands are to be reviewed in the spring.
+The review will look at timetables and crew numbers.
+Ministers have promised to publish it before the summer.
+Island councils have asked to see the figures.
+The Hebridean Shipping Board says the review is routine.
+Crossings were cancelled on 40 days last winter.
+Some islands lost their only daily sailing.
+Shops ran short of bread and milk.
+The Islands Transport Council is concerned the timber quota bill would end winter sailings.
+“These crossings are a lifeline and must be protected,” says president David Lomond.
+The board will meet councils in March.
+A decision is expected in May.
+Crews have been told their jobs are safe.
+The review will cost £200,000.
+""",
     "floods.txt": """Ports join flood effort
 
 Mrs Lindqvist has announced that the four ports will co-ordinate a humanitarian drive after the floods.
@@ -2366,4 +2383,11 @@ def test_a_pledge_of_the_one_a_sentence_opens_on_is_their_stance(other_engine):
 def test_a_committee_chairman_in_the_committees_story_chairs_it(other_engine):
     x = first_excerpt(other_engine, "who chairs the eastwick quay committee")
     assert x.quote.startswith("Committee chairman Rolf Amis")
+
+
+def test_a_bodys_words_then_its_officers_are_one_voice(other_engine):
+    # "The Islands Transport Council is concerned the timber quota bill would ...", then its
+    # president's quote: she speaks on the bill, deep in a story whose headline does not name it
+    x = first_excerpt(other_engine, "what did david lomond say about the timber quota bill")
+    assert "lifeline" in x.quote
 

@@ -448,7 +448,8 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
         # (the reporter moving on to Cuba is not the speaker on Cuba)
         speaker = (rows[i]["source_actor"], rows[i]["source"])
         scene = [j for j in beside if j in own or j < i and (voices.get(j, speaker)[1] is None or voices.get(j) == speaker
-                                                            or voices[j][0] is not None and voices[j][0] == speaker[0])]
+                                                            or voices[j][0] is not None and voices[j][0] == speaker[0]
+                                                            or _officer_of(e, speaker[0], voices[j][0], article))]
         context_full = max((sentence_cov[j][0] for j in scene), default=0.0)
         # The sentence itself must cover the topic; or touch it, or stand beside sentences that
         # do, or sit in an article about it (its headline names it), while the article as a
@@ -466,6 +467,21 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
             scored.append((rows[i], s_cov + 0.6 * context + 0.5 * a_cov + quoted))
     scored.sort(key=lambda x: (-round(x[1], 3), x[0]["continuation"] or 0, x[0]["sid"]))
     return scored
+
+
+# Posts whose holder speaks for a body: "The Press Council is concerned ... 'quote', says president David Weisbrot".
+_OFFICER = re.compile(r"(?i)\b(?:president|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|chief executive|"
+                      r"director|general secretary|secretary general|head|leader|chief)\b")
+
+
+def _officer_of(e: Engine, person_id: int | None, body_id: int | None, article_id: str) -> bool:
+    """The speaker holds a post in the story ("president") and the voice before is a body: the
+    body's words, then its officer's, are one voice."""
+    body = e.actors.by_id.get(body_id) if body_id is not None else None
+    if person_id is None or body is None or body.kind not in ("organization", "group"):
+        return False
+    return any(_OFFICER.search(r[0]) for r in e.reader.all(
+        "SELECT description FROM actor_descriptions WHERE actor_id = ? AND article_id = ?", [person_id, article_id]))
 
 
 def _title_words(c: Concept, person: bool) -> list[str]:
