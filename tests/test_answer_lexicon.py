@@ -182,6 +182,8 @@ def test_paraphrases_of_claims_reach_the_words_articles_use():
     # "if it walked away for a better bid" / "terminate the deal and accept a superior offer"
     assert "terminate" in expand("walked away") and "superior" in expand("better") and "offer" in expand("bid")
     assert "bid" not in expand("offer") and "better" not in expand("superior")
+    # "raises the odds of having to hit the brakes" / "increases the chances we will have to slam on the brakes"
+    assert "chances" in expand("odds") and "increases" in expand("raises") and "slam on the brakes" in expand("hit the brakes")
 
 
 def test_an_ordinal_is_found_in_digits_or_words():

@@ -332,7 +332,7 @@ _GROUPS: tuple[str, ...] = (
     "secret|secretly|covert|clandestine|confidential",
     "leak|leaked|disclosure",
     "quick|rapid|swift|speedy",
-    "slow|sluggish",
+    "slow|sluggish|slowly",
     # British and American spellings (common nouns and verbs)
     "defence|defense",
     "favour|favor|favours|favors",
@@ -546,7 +546,11 @@ _ONE_WAY: dict[str, str] = {
     "walks away": "terminate|terminates|pull out|pulls out|back out|withdraw|withdraws",
     "better": "superior",  # "a better bid" / "a superior offer"; not every superior is better
     "bid": "offer",  # a takeover bid; not every offer is a bid
-    "owe": "pay|paying",  # "how much would it owe" / "by paying a $144 million fee"  # "marking his own homework" / "sets his own tests and then marks them"
+    "owe": "pay|paying",
+    "odds": "chances|chance|likelihood",  # "raises the odds" / "increases the chances"
+    "raises": "increases",  # of odds and costs; "raises money" has no "increases" to find
+    "raise": "increase",
+    "hit the brakes": "slam on the brakes|put the brakes on|apply the brakes",  # "how much would it owe" / "by paying a $144 million fee"  # "marking his own homework" / "sets his own tests and then marks them"
 }
 
 # Irregular verbs (base, past, participle): the stemmer folds "drives" and "driving" into
