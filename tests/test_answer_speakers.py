@@ -1017,6 +1017,12 @@ A decision is expected in May.
 Crews have been told their jobs are safe.
 The review will cost £200,000.
 """,
+    "seals.txt": """Seal deaths puzzle Norway
+
+Hundreds of seals have died on beaches in Norway this year.
+But fishermen say they are not being listened to when they tell officials the seals are sick, and trying to escape a dirty sea.
+Hard evidence on why seals die remains scarce, but disease, hunger and storms are all thought to contribute, according to the Norwegian fisheries agency.
+""",
     "floods.txt": """Ports join flood effort
 
 Mrs Lindqvist has announced that the four ports will co-ordinate a humanitarian drive after the floods.
@@ -2390,4 +2396,9 @@ def test_a_bodys_words_then_its_officers_are_one_voice(other_engine):
     # president's quote: she speaks on the bill, deep in a story whose headline does not name it
     x = first_excerpt(other_engine, "what did david lomond say about the timber quota bill")
     assert "lifeline" in x.quote
+
+
+def test_a_cause_thought_to_contribute_answers_why(other_engine):
+    x = first_excerpt(other_engine, "why are seals dying in norway")
+    assert "are all thought to contribute" in x.quote
 

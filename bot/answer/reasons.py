@@ -26,7 +26,8 @@ WHY = re.compile(r"(?i)^\s*why\b")
 REASON = re.compile(r"(?i)\b(?:because|as a result|due to|owing to|for fear|in order to|so that|so as to|in protest|"
                     r"on (?:the )?grounds|for (?:health|personal|family) reasons|prompted|sparked|triggered|"
                     r"the reason|reasons? for|was disillusioned|were disillusioned|more effective|the only way|"
-                    r"in a bid to|in an effort to|trying to|could help|would help|aimed at|designed to|intended to)\b"
+                    r"in a bid to|in an effort to|trying to|could help|would help|aimed at|designed to|intended to|"
+                    r"(?:are|is|was|were) (?:all )?thought to contribute|to blame|blamed on)\b"
                     r"|, (?:saying|arguing|citing|claiming|insisting)\b")
 
 # ... and what someone was held for, which is the reason whoever reports it ("A party spokesman
