@@ -2402,3 +2402,9 @@ def test_a_cause_thought_to_contribute_answers_why(other_engine):
     x = first_excerpt(other_engine, "why are seals dying in norway")
     assert "are all thought to contribute" in x.quote
 
+
+def test_an_article_named_by_its_outlet_and_what_it_is_about(other_engine):
+    # "the harbour ledger ferry app article": the Harbour Ledger's, on the ferry app
+    x = first_excerpt(other_engine, "which ticket does the harbour ledger ferry app article call the most private")
+    assert "paper ticket" in x.quote
+

@@ -320,12 +320,15 @@ _ARTICLE_REF = re.compile(r"(?i)[,;]?\s*\b(?:(?:according to|in|from|by|does|did
 
 def in_named_article(e: Engine, text: str) -> tuple[str, list[str] | None]:
     """The question without its reference to an article of the pack, and that article."""
+    marks = e.cached("article_marks", lambda: _article_marks(e))
     for m in _ARTICLE_REF.finditer(text):
-        name = fold(m.group("name"))
-        ids = [a for a, marks in e.cached("article_marks", lambda: _article_marks(e)).items()
-               if name in marks or any(mark.endswith(" " + name) for mark in marks)]  # "the Gazette": Wendham Gazette
-        if ids:
-            return (text[:m.start()] + " " + text[m.end():]).strip(), ids
+        words = fold(m.group("name")).split()
+        for n in range(len(words), 0, -1):  # "the aclu facebook tracking article": the ACLU's
+            name = " ".join(words[:n])
+            ids = [a for a, ms in marks.items()
+                   if name in ms or any(mark.endswith(" " + name) for mark in ms)]  # "the Gazette": Wendham Gazette
+            if ids:
+                return (text[:m.start()] + " " + text[m.end():]).strip(), ids
     return text, None
 
 
