@@ -1023,6 +1023,15 @@ Hundreds of seals have died on beaches in Norway this year.
 But fishermen say they are not being listened to when they tell officials the seals are sick, and trying to escape a dirty sea.
 Hard evidence on why seals die remains scarce, but disease, hunger and storms are all thought to contribute, according to the Norwegian fisheries agency.
 """,
+    "trains.txt": """Night trains cut
+
+Liberal Democrat transport spokesman Ola Finn said night trains to Eastwick would be cut.
+""",
+    "quango.txt": """Quangos attacked
+
+Lib Dem spokesman Amos Reed said there were too many quangos in Eastwick.
+Lib Dem spokesman Amos Reed also attacked the harbour board.
+""",
     "floods.txt": """Ports join flood effort
 
 Mrs Lindqvist has announced that the four ports will co-ordinate a humanitarian drive after the floods.
@@ -2407,4 +2416,10 @@ def test_an_article_named_by_its_outlet_and_what_it_is_about(other_engine):
     # "the harbour ledger ferry app article": the Harbour Ledger's, on the ferry app
     x = first_excerpt(other_engine, "which ticket does the harbour ledger ferry app article call the most private")
     assert "paper ticket" in x.quote
+
+
+def test_a_role_missing_its_office_word_loses_to_one_missing_only_the_party_nickname(other_engine):
+    # "Lib Dem spokesman" lacks "transport"; "Liberal Democrat transport spokesman" has it all
+    x = first_excerpt(other_engine, "who is the lib dem transport spokesman")
+    assert "Ola Finn" in x.quote
 

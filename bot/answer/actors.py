@@ -473,6 +473,7 @@ class ActorIndex:
         if not words:
             return []
         hits: dict[int, int] = defaultdict(int)
+        matched: dict[int, set[str]] = defaultdict(set)
         loose: dict[int, int] = defaultdict(int)  # words matched only by a synonym or a misspelling
         places = {w for w in words if any(a.kind == "place" for a in self.alias.get(w, [])[:1])}
         for w in words:  # descriptions holding a word like w (or a synonym), via the word index
@@ -489,6 +490,7 @@ class ActorIndex:
                     found |= self._desc_by_word[near[0]]
             for i in exact | found:
                 hits[i] += 1
+                matched[i].add(w)
             for i in found - exact:
                 loose[i] += 1
         # Every word of the role, or all but one of a long one ("select committee chairman"); a
@@ -503,13 +505,17 @@ class ActorIndex:
             if n < need or not self._holds_office(i, office):
                 continue
             desc, actor = self._descriptions[i]
-            score = 100.0 - 10.0 * (len(words) - n) - 2.0 * max(0, len(desc.split()) - n) - 3.0 * loose[i]
+            # a missing word of the office costs more than a missing party ("Lib Dem spokesman" is
+            # not the "lib dem transport spokesman"; "Liberal Democrat transport spokesman" is)
+            missing = [w for w in words if w not in matched[i]]
+            score = 100.0 - sum(5.0 if w in _PARTY_WORDS else 10.0 if w in places else 15.0 for w in missing) \
+                - 2.0 * max(0, len(desc.split()) - n) - 3.0 * loose[i]
             if actor.id not in scored or scored[actor.id][1] < score:
                 scored[actor.id] = (actor, score)
-        asked = _parties(" ".join(words))
+        asked = parties(" ".join(words))
         if asked:  # "the Tory shadow local government secretary" is not the Lib Dem one
             scored = {i: (a, sc) for i, (a, sc) in scored.items()
-                      if not (held := _parties(" ".join(fold(d) for d in a.descriptions))) or held & asked}
+                      if not (held := parties(" ".join(fold(d) for d in a.descriptions))) or held & asked}
         return sorted(scored.values(), key=lambda x: (-x[1], -x[0].mentions))
 
     def names_a_post(self, word: str) -> bool:
@@ -603,6 +609,10 @@ _PARTY_NAMES = (("conservative", r"\b(?:tory|tories|conservatives?)\b"), ("labou
                 ("republican", r"\b(?:republicans?|gop)\b"), ("democrat", r"\bdemocrat(?:s|ic)?\b"))
 
 
-def _parties(text: str) -> set[str]:
+_PARTY_WORDS = frozenset("lib dem dems liberal democrat democrats tory tories conservative conservatives labour snp "
+                         "ukip plaid green greens republican republicans".split())
+
+
+def parties(text: str) -> set[str]:
     """The parties a folded text names: 'tory shadow chancellor' -> {'conservative'}."""
     return {party for party, rx in _PARTY_NAMES if re.search(rx, text)}

@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 
 from bot.answer import claims, events, facts, pack, people, provenance, reasons, stance
-from bot.answer.actors import ROLE_SYNONYMS, Actor, ActorHit, ActorIndex, tokens
+from bot.answer.actors import ROLE_SYNONYMS, Actor, ActorHit, ActorIndex, parties, tokens
 from bot.answer.question import QUESTION_START, STOPWORDS, Parsed, clean, content_words, parse, split_questions
 from bot.answer.lexicon import LONG_PHRASES, PHRASES, SYNONYMS
 from bot.answer.search import NUMBER_WORDS, Concept, Searcher, adverb, expand, fts_term, hyphenated, swaps
@@ -555,6 +555,9 @@ class Engine:
         for h in self.actors.find_in(phrase):
             if h.actor.id == person.id or any(set(content_words(n)) <= described for n in {h.span, *h.actor.aliases}):
                 continue  # "Conservative shadow culture secretary" is the Tories' post
+            if (party := parties(fold(h.span))) and party & parties(fold(" ".join(person.descriptions))):
+                continue  # ... and "Liberal Democrat transport spokesman" the Lib Dems'
+
             if not self._articles_naming(person) & self._articles_naming(h.actor):
                 return False
         return True
