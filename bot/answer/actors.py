@@ -13,7 +13,7 @@ from typing import Callable
 from rapidfuzz import fuzz, process
 
 from bot.answer.question import STOPWORDS
-from bot.index.read import Reader
+from bot.index.read import Reader, placeholders
 from bot.names import fold
 
 # Single-word aliases that are also ordinary words match only when capitalised in the question.
@@ -403,12 +403,13 @@ class ActorIndex:
         return None
 
     def _share_a_story(self, actor: Actor, others: list[Actor]) -> bool:
+        """Some article names the actor and one of the others (asked once per unresolved pair)."""
         if not others:
             return False
         ids = [a.id for a in others]
         return bool(self._reader.all(
             f"SELECT 1 FROM mentions m JOIN sentences s ON s.id = m.sentence_id JOIN sentences t ON t.article_id = s.article_id "
-            f"JOIN mentions o ON o.sentence_id = t.id WHERE m.actor_id = ? AND o.actor_id IN ({','.join('?' * len(ids))}) LIMIT 1",
+            f"JOIN mentions o ON o.sentence_id = t.id WHERE m.actor_id = ? AND o.actor_id IN ({placeholders(ids)}) LIMIT 1",
             [actor.id, *ids]))
 
     def _fuzzy_pairs(self, toks: list[tuple[str, str]], hits: list[ActorHit], used: list[bool]) -> None:

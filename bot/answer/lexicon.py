@@ -540,17 +540,17 @@ _ONE_WAY: dict[str, str] = {
     "squabbling": "disunity|infighting|bickering|squabbles",
     "infighting": "division|divisions|disunity|squabbling|feuding|rift",
     "suicide": "killed himself|killed herself|took his own life|took her own life|topped himself|hanged himself",
-    "homework": "tests|exams",
+    "homework": "tests|exams",  # "marking his own homework" / "sets his own tests and then marks them"
     "walk away": "terminate|pull out|back out|withdraw",  # "walk away for a better bid" / "terminate the deal"
     "walked away": "terminate|terminated|pull out|pulled out|back out|withdraw|withdrew",
     "walks away": "terminate|terminates|pull out|pulls out|back out|withdraw|withdraws",
     "better": "superior",  # "a better bid" / "a superior offer"; not every superior is better
     "bid": "offer",  # a takeover bid; not every offer is a bid
-    "owe": "pay|paying",
+    "owe": "pay|paying",  # "how much would it owe" / "by paying a $144 million fee"
     "odds": "chances|chance|likelihood",  # "raises the odds" / "increases the chances"
     "raises": "increases",  # of odds and costs; "raises money" has no "increases" to find
     "raise": "increase",
-    "hit the brakes": "slam on the brakes|put the brakes on|apply the brakes",  # "how much would it owe" / "by paying a $144 million fee"  # "marking his own homework" / "sets his own tests and then marks them"
+    "hit the brakes": "slam on the brakes|put the brakes on|apply the brakes",
 }
 
 # Irregular verbs (base, past, participle): the stemmer folds "drives" and "driving" into
