@@ -4,7 +4,7 @@ Question sets
     questions.jsonl  the development set: the engine has been tuned against it, so its
                      figures are optimistic.
     holdout*.jsonl   sets written later by examiners who did not read or run the engine
-                     (holdout, then holdout2 ... holdout50, each over articles the earlier
+                     (holdout, then holdout2 ... holdout66, each over articles the earlier
                      sets use least). Each was scored once before any tuning on it; those
                      blind first runs are in the README and are the fair estimate for
                      questions nobody has seen. Run one with --questions
