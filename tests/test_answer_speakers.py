@@ -1504,6 +1504,12 @@ def test_what_a_byline_author_wants_is_read_from_what_they_wrote(engine):
     assert a.found and a.excerpts[0].attribution.source == "Perpetua Lane"
 
 
+@pytest.mark.parametrize("who", ["the riverside gazette author", "the riverside gazette's perpetua lane"])
+def test_a_byline_author_named_by_the_outlet(engine, who):
+    a = engine.ask(f"what did {who} say about cycling")
+    assert a.found and a.excerpts[0].attribution.source == "Perpetua Lane"
+
+
 def test_a_religious_title_stands_beside_a_name(engine):
     assert "Ezra Gold" in first_excerpt(engine, "What did Rabbi Ezra Gold say about the synagogue?").attribution.source
 

@@ -33,6 +33,8 @@ def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[l
     department" for "the Department for Education"). `actor`: who the phrase names, when the
     caller has decided."""
     actor = actor or e.exact_actor(who) or e.qualified_actor(who) or e.role_actor(who) or e.relative_actor(who) or e.resolve_one(who)
+    if actor is None and (author := _byline_named(e, who)):
+        who = author  # "the aclu author", "the ACLU's Gillmor": the byline of the ACLU's piece
     wanted: set[str] = set()
     folded = fold(who)
     # A person named in full speaks as themselves: a source that only opens with their name
@@ -87,6 +89,24 @@ def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[l
     ids = [r[0] for r in e.reader.all(
         f"SELECT sentence_id FROM attributions WHERE {' OR '.join(clauses)} ORDER BY sentence_id", params)]
     return ids, speakers
+
+
+def _byline_named(e: Engine, who: str) -> str | None:
+    """The author of an article a phrase names by its outlet: "the aclu author" (the ACLU
+    piece's byline), "the ACLU's Gillmor" (a byline name, after its outlet)."""
+    from bot.answer.facts import in_named_article  # facts reads what voices says of speakers
+    rest, ids = in_named_article(e, who)
+    if ids and not content_words(rest):
+        authors = [r[0] for r in e.reader.all(
+            f"SELECT author FROM articles WHERE id IN ({placeholders(ids)}) AND author IS NOT NULL", ids)]
+        return authors[0] if len(set(authors)) == 1 else None
+    m = re.match(r"(?i)^(?:the\s+)?(.+?)['’]s?\s+(\S.*)$", who)
+    if m:
+        _, ids = in_named_article(e, f"{m.group(1)} article")
+        if ids and any(fold(m.group(2)) in fold(r[0] or "") for r in e.reader.all(
+                f"SELECT author FROM articles WHERE id IN ({placeholders(ids)})", ids)):
+            return m.group(2)
+    return None
 
 
 # Letters after a name: "Frank Field MP" is Frank Field.
