@@ -119,6 +119,11 @@ def test_stance_kind(q, stance):
     assert parse(q).stance == stance
 
 
+def test_the_press_council_is_a_name_not_a_verb():
+    p = parse("what does the australian press council want done about the data retention bill")
+    assert (p.intent, p.who) == ("stance", "the australian press council")
+
+
 def test_via_is_no_topic_word():
     assert content_words("how does facebook track people via like buttons") == ["facebook", "track", "people", "like", "buttons"]
 
