@@ -480,8 +480,9 @@ def _officer_of(e: Engine, person_id: int | None, body_id: int | None, article_i
     body = e.actors.by_id.get(body_id) if body_id is not None else None
     if person_id is None or body is None or body.kind not in ("organization", "group"):
         return False
-    return any(_OFFICER.search(r[0]) for r in e.reader.all(
-        "SELECT description FROM actor_descriptions WHERE actor_id = ? AND article_id = ?", [person_id, article_id]))
+    return (person_id, article_id) in e.cached("officers", lambda: {
+        (r[0], r[1]) for r in e.reader.all("SELECT actor_id, article_id, description FROM actor_descriptions")
+        if _OFFICER.search(r[2])})  # read once per index, not once per quote
 
 
 def _title_words(c: Concept, person: bool) -> list[str]:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from bot.answer.actors import Actor
+from bot.answer.facts import in_named_article
 from bot.answer.question import content_words
 from bot.answer.search import ACRONYM_SKIP, Concept, expand, fts_term, name_words
 from bot.index.read import placeholders
@@ -94,19 +95,21 @@ def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[l
 def _byline_named(e: Engine, who: str) -> str | None:
     """The author of an article a phrase names by its outlet: "the aclu author" (the ACLU
     piece's byline), "the ACLU's Gillmor" (a byline name, after its outlet)."""
-    from bot.answer.facts import in_named_article  # facts reads what voices says of speakers
     rest, ids = in_named_article(e, who)
     if ids and not content_words(rest):
-        authors = [r[0] for r in e.reader.all(
-            f"SELECT author FROM articles WHERE id IN ({placeholders(ids)}) AND author IS NOT NULL", ids)]
-        return authors[0] if len(set(authors)) == 1 else None
+        authors = set(_authors(e, ids))
+        return authors.pop() if len(authors) == 1 else None
     m = re.match(r"(?i)^(?:the\s+)?(.+?)['’]s?\s+(\S.*)$", who)
-    if m:
-        _, ids = in_named_article(e, f"{m.group(1)} article")
-        if ids and any(fold(m.group(2)) in fold(r[0] or "") for r in e.reader.all(
-                f"SELECT author FROM articles WHERE id IN ({placeholders(ids)})", ids)):
-            return m.group(2)
+    if m and any(fold(m.group(2)) in fold(a) for a in _authors(e, in_named_article(e, f"{m.group(1)} article")[1] or [])):
+        return m.group(2)
     return None
+
+
+def _authors(e: Engine, article_ids: list[str]) -> list[str]:
+    if not article_ids:
+        return []
+    return [r[0] for r in e.reader.all(
+        f"SELECT author FROM articles WHERE id IN ({placeholders(article_ids)}) AND author IS NOT NULL", article_ids)]
 
 
 # Letters after a name: "Frank Field MP" is Frank Field.
