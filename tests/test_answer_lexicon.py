@@ -80,7 +80,7 @@ def test_no_generic_words_anywhere() -> None:
 
 
 def test_entries_are_lowercase_unique_and_exclude_the_head() -> None:
-    assert 300 <= len(SYNONYMS) <= 1500
+    assert 300 <= len(SYNONYMS) <= 2000
     for head, alts in SYNONYMS.items():
         assert head == head.lower().strip() and head
         assert alts, head
@@ -184,6 +184,11 @@ def test_paraphrases_of_claims_reach_the_words_articles_use():
     assert "bid" not in expand("offer") and "better" not in expand("superior")
     # "raises the odds of having to hit the brakes" / "increases the chances we will have to slam on the brakes"
     assert "chances" in expand("odds") and "increases" in expand("raises") and "slam on the brakes" in expand("hit the brakes")
+    # "a lethal poison, not some wonder weight-loss pill" / "not a miracle slimming pill ... a deadly toxin"
+    assert "toxin" in expand("poison") and "slimming" in expand("weight-loss") and "lethal" in expand("deadly")
+    assert "tyranny" in expand("dictatorship") and "anathema" in expand("abhorrent") and "ocean" in expand("sea")
+    assert "competing" in expand("rival") and "wrecked" in expand("spoiled") and "teenage" in expand("adolescents")
+    assert "spoiled" not in expand("wrecked") and "rival" not in expand("competing")  # one way
 
 
 def test_an_ordinal_is_found_in_digits_or_words():

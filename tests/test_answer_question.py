@@ -128,6 +128,23 @@ def test_via_is_no_topic_word():
     assert content_words("how does facebook track people via like buttons") == ["facebook", "track", "people", "like", "buttons"]
 
 
+@pytest.mark.parametrize("q, intent, topic", [
+    ("what's the sexist taunts at westminster story based on", "sources", "sexist taunts at westminster"),
+    ("what poll is cited in the article on howard's 35bn savings plan", "sources", "howard's 35bn savings plan"),
+    ("where does the story on hockney defecting get its information", "sources", "hockney defecting"),
+    ("who does the story on jowell's casino climbdown quote", "sources", "jowell's casino climbdown"),
+    ("what sources is the claim that blair promised brown he'd quit based on", "source_of", "blair promised brown he'd quit"),
+])
+def test_more_ways_to_ask_what_a_story_rests_on(q, intent, topic):
+    p = parse(q)
+    assert (p.intent, p.topic) == (intent, topic)
+
+
+def test_plus_joins_two_things_and_is_no_topic_word():
+    # "a passport plus ID card" is answered by "a passport and ID card together"
+    assert content_words("how much will a passport plus ID card cost") == ["passport", "id", "card", "cost"]
+
+
 def test_content_words_drop_question_words_and_possessives():
     assert content_words("What did Turkey's president say about the pre-war talks?") == ["turkey", "president", "pre", "war", "talks"]
     assert content_words('"NOT" col:xy AND') == ["col", "xy"]
@@ -349,3 +366,15 @@ def test_a_short_word_in_ee_has_no_made_up_past():
 def test_a_claim_held_now_or_by_a_named_kind_of_speaker_asks_who_said_it(question, claim):
     p = parse(question)
     assert (p.intent, p.topic) == ("who_said", claim)
+
+
+def test_what_someone_was_charged_with_is_a_fact_not_who_they_are_nor_a_sum():
+    from bot.answer.asked import asked_kind
+    assert parse("what were the commons hunt protesters charged with").intent == "search"
+    assert asked_kind("what were the commons hunt protesters charged with") is None
+    assert asked_kind("what did the council charge for parking") == "money"
+    assert parse("what was the Marchmont Trust").intent == "who_is"
+
+
+def test_reckon_is_how_a_view_is_asked_not_a_word_of_the_answer():
+    assert content_words("when does blunkett reckon the election will be called") == ["blunkett", "election", "called"]

@@ -789,6 +789,11 @@ def engine(tmp_path_factory, settings) -> Engine:
 
 # A second pack, for words whose rarity the first pack's tests rely on ("teenagers").
 OTHER_ARTICLES = {
+    "parkwise.txt": """Parking app accused over location data
+
+Campaigners say the Parkwise app collects data on motorists who never signed up.
+Every parking meter that carries a Parkwise sticker makes a nearby phone send its location to the company's servers.
+""",
     "lindqvist.txt": """Minister sets out jobs plan
 
 Finance minister Petra Lindqvist said the plan would create 5,000 jobs.
@@ -1305,8 +1310,9 @@ def test_a_profile_prefers_the_sentence_that_says_what_the_person_is_or_has_done
     assert "has previously given the party" in first_excerpt(engine, "Who is Hector Quayle?").quote
 
 
-def test_who_is_a_name_with_a_hint_beside_it(engine):
-    first = first_excerpt(engine, "Who is Hector Quayle, the party donor?")
+@pytest.mark.parametrize("question", ["Who is Hector Quayle, the party donor?", "who's hector quayle in the donations row"])
+def test_who_is_a_name_with_a_hint_beside_it(engine, question):
+    first = first_excerpt(engine, question)
     assert "Quayle" in first.quote
 
 
@@ -1937,11 +1943,37 @@ def test_getting_rid_of_is_abolishing_or_axing(engine):
     assert "axe 40 advisory panels" in first_excerpt(engine, "how many advisory panels does the council want to get rid of").quote
 
 
+@pytest.mark.parametrize("question", ["where does shop owner spokesman petr novak stand on 24 hour parking",
+                                      "where does campaigner petr novak stand on 24 hour parking"])
+def test_a_person_asked_with_a_description_is_that_person(engine, question):
+    # "quango critic dan lewis": the words before the name say what the pack calls them, or
+    # are a general word for someone who speaks out
+    assert "opposes 24-hour parking bans" in first_excerpt(engine, question).quote
+
+
 def test_a_number_of_hours_before_a_noun_is_one_idea(engine):
     # "24 hour parking" is not answered by "24 streets": the 24 counts only with its hours
     words = {c.label: c.words for c in engine.concepts("24 hour parking")}
     assert words.get("24-hour") == ["24 hour"] and "24" not in words and "hour" not in words
     assert "opposes 24-hour parking bans" in first_excerpt(engine, "where does petr novak stand on 24 hour parking").quote
+
+
+def test_turning_an_age_is_a_birthday_or_being_that_age(engine):
+    # "people turning 18" / "people celebrating their 18th birthday"
+    words = {c.label: c.words for c in engine.concepts("what is planned for people turning 18")}
+    assert {"18th birthday", "aged 18"} <= set(words["turning-18"]) and "18" not in words
+
+
+def test_a_bound_prefix_is_one_word_with_what_it_prefixes(engine):
+    # "non-users" is not "non" + "users"; the pack may print it open or closed
+    words = {c.label: c.words for c in engine.concepts("facebook tracks non-users")}
+    assert words.get("non-users") == ["non users", "nonusers"] and "non" not in words and "users" not in words
+
+
+@pytest.mark.parametrize("asked, printed", [("a 2-year jail term", "two year"), ("the five-day week", "5 day")])
+def test_a_number_of_years_is_matched_in_words_or_figures(engine, asked, printed):
+    # "the 2-year maximum" is the article's "two-year maximum"
+    assert any(printed in c.words for c in engine.concepts(asked))
 
 
 def test_an_adjective_matches_its_adverb(engine):
@@ -2382,7 +2414,8 @@ def test_the_sources_a_reporter_cites_come_before_those_who_speak(other_engine):
 def test_what_happened_to_someone_somewhere_the_headline_may_say_where(other_engine):
     # the sentence names him, the headline the place
     x = first_excerpt(other_engine, "what happened to ivo crane in lisbon")
-    assert "was attacked near the old cathedral" in x.quote
+    # ... or the lead, which tells it of "a councillor" the next sentence names
+    assert "was attacked near the old cathedral" in x.quote or "had his wallet stolen after being mugged" in x.quote
     assert not other_engine.ask("what happened to ola brandt in lisbon").found
 
 
@@ -2429,3 +2462,9 @@ def test_a_role_missing_its_office_word_loses_to_one_missing_only_the_party_nick
     x = first_excerpt(other_engine, "who is the lib dem transport spokesman")
     assert "Ola Finn" in x.quote
 
+
+def test_how_something_is_done_is_answered_by_the_way_even_unnamed(other_engine):
+    # "how does Facebook track non-users": the sentence that tells the way need not say "track"
+    x = first_excerpt(other_engine, "how does parkwise track non-users through parking meters")
+    assert "makes a nearby phone send its location" in x.quote
+    assert not other_engine.ask("how does parkwise track cyclists through bus lanes").found

@@ -295,6 +295,9 @@ def test_quote_over_paragraphs_keeps_its_speaker(nlp):
     ("Ms Park dismissed the report as fiction.", "Park", "dismissed"),
     ('Treasury spokesman Ivan Hale also branded the Tory plans as "fantasy economics".', "Ivan Hale", "branded"),
     ('Party chairman Ruth Baines likened the two rivals to "squabbling toddlers".', "Ruth Baines", "likened"),
+    ("Opposition frontbencher Ian Vale MP demanded an immediate statement on the leak.", "Opposition frontbencher Ian Vale MP",
+     "demanded"),
+    ("Campaigner Dan Okoro urged a cap on the fees.", "Campaigner Dan Okoro", "urged"),
     ("As union leader Tom Price claimed, for most nurses the new rota is unworkable.", "Tom Price", "claimed"),
     ("As party spokesman Ian Cole said - any mayor would cut the fares before an election.", "Ian Cole", "said"),
     # the parse runs the trust into the name: the speaker starts at his title
@@ -311,10 +314,55 @@ def test_stance_verbs_attribute_to_the_speaker(nlp, sentence, source, cue):
     "MPs rejected the bill by 300 votes to 200.",           # a vote: no speech noun object
     "The move signalled that the talks had failed.",        # a thing, not a speaker
     "Critics likened the plan.",                            # no "to": nothing said
+    "The new rules demand careful reading.",                # a thing, not a speaker
     "Ms Lee resigned after the ministry announced \"urgently\" a review.",  # scare quote, subordinate
 ])
 def test_stance_verbs_need_their_complement_and_a_speaker(nlp, sentence):
     assert _attr(nlp, sentence).attributions == []
+
+
+def test_one_of_a_group_named_beside_it_is_the_speaker(nlp):
+    # the parse makes "one" the subject and hangs the name on the verb
+    ex = _attr(nlp, "However, one of the so-called Camden Four, Gerry Conlon - who was wrongly jailed for the arson attack - "
+                    "said the families welcomed the apology.")
+    assert [a.source for a in ex.attributions] == ["Gerry Conlon"]
+
+
+def test_a_demand_names_the_voice_of_the_quote_after_it(nlp):
+    # "he said" after a demand is the one who demanded, not the party that spoke before him
+    ex = _attr(nlp, "The Greens called for an inquiry into the leak.",
+               "In the Commons, Tory frontbencher Ian Vale MP demanded an immediate statement about the leak.",
+               'He said: "I can only hope it was an accident."')
+    assert [a.source for a in ex.attributions] == ["The Greens", "Tory frontbencher Ian Vale MP", "Tory frontbencher Ian Vale MP"]
+
+
+def test_a_that_clause_told_to_someone_is_what_was_said(nlp):
+    # the parser hangs "that she wants ..." on the fans, as if it said which fans
+    ex = _attr(nlp, "Mayor Ann Kobel has warned rowdy football fans that she wants to ban them from the town centre.")
+    assert [(a.source, a.cue) for a in ex.attributions] == [("Ann Kobel", "warned")]
+
+
+def test_a_repeated_pledge_or_call_states_the_speakers_aim(nlp):
+    ex = _attr(nlp, "Greens leader Rhona Tait spoke in Leeds. She repeated her pledge not to do deals with either party.",
+               'On Sunday, Ms Tait repeated her call for a "pause" in the scheme.')
+    assert [a.source for a in ex.attributions if a.sentence > 0] == ["Rhona Tait", "Rhona Tait"]
+
+
+def test_a_leads_post_is_the_person_the_next_sentence_names(nlp):
+    # a news lead names its subject by post, and the next sentence by name
+    lead = "Wales's transport minister has warned drivers that she wants to close the bridge at night."
+    ex = _extract(Article(title="Bridge warning", paragraphs=[lead, "Nia Okafor said repairs would take a year."]), nlp)
+    assert (ex.attributions[0].source, ex.attributions[0].kind) == ("Nia Okafor", "person")
+    assert [(m.sentence, m.text) for m in ex.mentions if m.actor_key == "nia okafor"][0] == (0, "Wales's transport minister")
+    # ... not when the post is that of someone the lead names ("Nia Okafor's deputy")
+    ex = _extract(Article(title="Bridge warning", paragraphs=[
+        "Nia Okafor's deputy has warned drivers that he wants to close the bridge.", "Nia Okafor said repairs would take a year."]),
+        nlp)
+    assert ex.attributions[0].source != "Nia Okafor"
+    # ... nor when the next sentence brings the person in late: someone else the story quotes
+    ex = _extract(Article(title="Bridge warning", paragraphs=[
+        lead, "The bridge, which carries 20,000 cars a day, was built in 1968, according to Nia Okafor."]), nlp)
+    assert ex.attributions[0].source != "Nia Okafor"
 
 
 def test_bbc_stance_verbs(extracted):

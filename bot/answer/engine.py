@@ -17,8 +17,8 @@ from bot.answer import claims, events, facts, pack, people, provenance, reasons,
 from bot.answer.actors import ROLE_SYNONYMS, Actor, ActorHit, ActorIndex, parties, tokens
 from bot.answer.question import QUESTION_START, STOPWORDS, Parsed, clean, content_words, parse, split_questions
 from bot.answer.lexicon import LONG_PHRASES, PHRASES, SYNONYMS
-from bot.answer.search import NUMBER_WORDS, Concept, Searcher, adverb, expand, fts_term, hyphenated, swaps
-from bot.answer.voices import in_title
+from bot.answer.search import NUMBER_WORDS, Concept, Searcher, adverb, expand, fts_term, hyphenated, other_numeral, swaps
+from bot.answer.voices import in_title, word_in
 from bot.answer.thresholds import HEADLINE_PENALTY, HEADLINE_WORD, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, PAIR_PENALTY, PASSAGE_PENALTY, ROLE_TIE, SUBJECT_BONUS
 from bot.index.read import Reader, placeholders, sentences_by_id
 from bot.model import ActorCard, Answer
@@ -43,6 +43,7 @@ governments administration authorities authority media press paper newspaper new
 broadcaster source sources aide aides adviser advisers advisor team camp office party people forces military army
 correspondent editor reporter reporters journalist journalists colleague colleagues lawyer lawyers spokesmen
 state states cardinal archbishop bishop rabbi imam reverend pastor sheikh general gen maj col captain judge justice officer officers critics
+critic campaigner expert analyst
 campaigners staff representatives representative members member public citizens leadership
 """.split())
 
@@ -56,6 +57,8 @@ _LOCATIVE = frozenset("in at to from into near outside around inside across".spl
 
 # The small second half of a compound printed hyphenated or closed: "break-up"/"breakup", "sell-off".
 _PARTICLES = frozenset("up down off out in over back on away".split())
+# Prefixes that are no word alone: "non-users" is one idea.
+_BOUND_PREFIXES = frozenset("non anti counter multi semi pre mid".split())
 
 
 class Engine:
@@ -259,6 +262,11 @@ class Engine:
             joined = pair.replace(" ", "-")
             if joined and joined in lowered and joined in SYNONYMS:  # "make-believe": one word, not make + believe
                 concepts.append(Concept(joined, words=expand(joined) + [pair]))
+                i += 2
+                continue
+            if joined and words[i] in _BOUND_PREFIXES and re.search(r"(?<![\w-])" + re.escape(joined) + r"(?![\w-])", lowered):
+                # "non-users", "anti-war": one word the pack may print open or closed, not "non" + "users"
+                concepts.append(Concept(joined, words=[pair, joined.replace("-", "")]))
                 i += 2
                 continue
             if joined and words[i + 1] in _PARTICLES and re.search(r"(?<![\w-])" + re.escape(joined) + r"(?![\w-])", lowered):
@@ -652,7 +660,7 @@ class Engine:
         actor = max(named, key=lambda h: (h.end - h.start, h.start, h.score, h.actor.mentions)).actor
         # words left over must be generic, or say what the pack calls the actor ("the ranger Jamie Werner")
         described = {w for d in actor.descriptions for w in content_words(d)}
-        if any(w not in allowed and w not in described for w in leftover):
+        if any(w not in allowed and not word_in(w, described) for w in leftover):  # "quango critic" for "author of ... Quangos"
             return None
         return actor
 
@@ -766,8 +774,13 @@ def _number_phrases(text: str) -> list[tuple[Concept, set[str]]]:
         figures = [str(x) for x in (int(share), round(share))]
         out.append((Concept(f"share:{said}", words=list(dict.fromkeys(forms + figures))), set(content_words(m.group(0)))))
     for m in _SPAN_MODIFIER.finditer(text):  # "24 hour drinking": the 24 of "24-hour", not of "24 categories"
-        n, unit = m.group(1), m.group(2).lower()
-        out.append((Concept(f"{n}-{unit}", words=[f"{n} {unit}"]), {n, unit, unit + "s"}))
+        n, unit = (m.group(1) or m.group(3)).lower(), (m.group(2) or m.group(4)).lower()
+        alt = other_numeral(n)  # "2-year maximum" is "two-year maximum"
+        out.append((Concept(f"{n}-{unit}", words=[f"{n} {unit}"] + ([f"{alt} {unit}"] if alt else [])), {n, unit, unit + "s"}))
+    for m in _TURNING.finditer(text):  # "people turning 18": "celebrating their 18th birthday", "aged 18"
+        n = m.group(1)
+        out.append((Concept(f"turning-{n}", words=[f"{n}th birthday", f"aged {n}", f"turn {n}", f"turning {n}", f"turned {n}",
+                                                    f"turns {n}", f"{n} year old", f"{n} year olds"]), {n, "turning", "turn", "turns", "turned"}))
     for m in _AGE_GROUP.finditer(text):
         n = m.group(1)
         out.append((Concept(f"{n}-year-olds", words=[f"{n} year old", f"{n} year olds", f"{n}s", f"aged {n}",
@@ -780,8 +793,11 @@ _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, 
 # "a third", "three quarters", "one in five": a share an article may give as a percentage.
 _SHARE = re.compile(r"\b(a|one|two|three|four|nine|\d)[ -](?:in[ -](two|three|four|five|ten|\d+)\b|"
                     r"(half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b)", re.IGNORECASE)
-_SPAN_MODIFIER = re.compile(r"\b(\d{1,3})[- ](hour|day|week|month|year|mile|minute)s?[- ](?!olds?\b|ago\b|of\b|on\b|in\b|to\b|and\b)"
-                            r"(?=[a-z]{3,})", re.IGNORECASE)
+_UNITS = "hour|day|week|month|year|mile|minute"
+# "24 hour drinking", "two-year maximum"; "two years under the bill" is a length of time, not a modifier
+_SPAN_MODIFIER = re.compile(r"\b(?:(\d{1,3})[- ](" + _UNITS + r")s?|(" + "|".join(NUMBER_WORDS) + r")[- ](" + _UNITS + r"))"
+                            r"[- ](?!olds?\b|ago\b|of\b|on\b|in\b|to\b|and\b)(?=[a-z]{3,})", re.IGNORECASE)
+_TURNING = re.compile(r"\bturn(?:s|ed|ing)? (\d{2})\b(?![-.,]?\d|%| per)", re.IGNORECASE)
 _AGE_GROUP = re.compile(r"\b(\d{1,3})[- ]years?[- ]olds?\b", re.IGNORECASE)
 
 

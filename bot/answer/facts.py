@@ -95,6 +95,10 @@ def told_next(e: Engine, best: list, holds=TIME_RX.search) -> list:
     return out
 
 
+# "How does Facebook track ...", "how did the Tories fund ...": the subject, then the deed.
+_HOW_DOES = re.compile(r"(?i)\s*how (?:does|do|did|can|could|will|would) (?:the )?([\w'’.-]+) ([a-z]+) \w")
+
+
 def search(e: Engine, p: Parsed) -> Answer:
     """Anything else: the sentences that cover the question best, preferring those that hold
     the kind of thing asked for (a number for 'how much', a reason for 'why' ...)."""
@@ -151,6 +155,11 @@ def search(e: Engine, p: Parsed) -> Answer:
                                  x[0]["source"] is not None))
     if not best and subjects:
         best = _told_of_them(e, concepts, subjects)
+    if not best and (how := _HOW_DOES.match(p.text)) and e.exact_actor(how.group(1)) is not None and len(concepts) >= 4:
+        # "how does Facebook track non-users through like buttons": the way it is done answers, and
+        # it may not name the deed ("your browser ... tell Facebook about your browsing habits")
+        concepts = e.concepts(text, frame | {how.group(2).lower()})
+        best = e.best(concepts, require=required or None, article_ids=only)
     if not best and which:
         # "Which browser is best for privacy?": the answer may name the kind itself ("the most
         # privacy-preserving browser is the Tor Browser"); then the word is a concept like any other.

@@ -370,6 +370,15 @@ _GROUPS: tuple[str, ...] = (
     "stir up|foment|whip up",
     "on purpose|deliberately|intentionally|wilfully",
     "old-fashioned|outdated|antiquated|archaic",
+    "poison|poisonous|toxin|toxic",
+    "slimming|weight-loss|weight loss",
+    "ocean|oceans|sea|seas",
+    "dictatorship|tyranny|despotism|dictatorial|tyrannical",
+    "abhorrent|anathema|repugnant|abomination",
+    "implausible|improbable|improbability|far-fetched|unbelievable",
+    "sympathetically|favourably|favorably|kindly",
+    "adolescent|adolescents|teenage|teenager|teenagers",
+    "backfire|backfired|counterproductive|counter-productive",
     "result|outcome",
     "agreement|consensus",
     "go too far|went too far|goes too far|overstep|overstepped|overstepped the mark",
@@ -504,7 +513,7 @@ _ONE_WAY: dict[str, str] = {
     "rebellion": "revolt|vote against|voted against",
     "youth": "young people|teenage|teenagers|youngsters",  # not every teenager is a youth question's
     "relief": "aid|humanitarian",  # tsunami relief is aid; not all aid is relief
-    "locking": "detention|detaining|detain|imprisoning|jailing",  # "locking people up"; not every lock
+    "locking": "detention|detaining|detain|imprisoning|jailing|internment",  # "locking people up"; not every lock
     "harsh": "nasty",  # "who can be harshest on asylum seekers": the nastiest
     "competing": "bidding war|vying|race to",
     "compete": "bidding war|vie|race to",
@@ -531,6 +540,15 @@ _ONE_WAY: dict[str, str] = {
     "reporting": "journalism",  # "investigative reporting"; not every report is journalism
     "fatal": "lethal|deadly",
     "lethal": "fatal|deadly",
+    "deadly": "lethal|fatal",
+    "quickly": "fast|rapidly|swiftly",  # "fast" is also not eating
+    "rival": "competing|conflicting",  # "rival agendas"; not every competitor is a rival
+    "spoil": "wreck|ruin",  # "spoil the party's big moment"; a spoilt ballot is not ruined
+    "spoiled": "wrecked|ruined",
+    "spoilt": "wrecked|ruined",
+    "boarding school": "public school",  # not every public school boards
+    "lenient": "soft|too light|derisory",
+    "internment": "locking up|detention without trial",
     "patchy": "mixed|uneven|inconsistent",
     "talents": "skills|abilities",
     "electioneering": "campaigning",

@@ -37,9 +37,11 @@ _REL_WORDS = ("relationship relations ties agreement cooperation cooperate talks
 
 def who_is(e: Engine, p: Parsed) -> Answer:
     actor = e.exact_actor(p.who)
-    hint = re.match(r"\s*([^,(]+?)\s*[,(]", p.who or "")
-    if actor is None and hint and (named := e.exact_actor(hint.group(1))) is not None and named.kind == "person":
-        return profile(e, p, named)  # "John Houston, the UKIP guy": the name, with a hint beside it
+    # "John Houston, the UKIP guy", "fidelis mukonori in the zimbabwe crisis": a name, with a hint beside it
+    hint = re.match(r"\s*([^,(]+?)\s*[,(]|\s*(?!(?:the|a|an|this|that)\b)(\w+(?: \w+)+?) (?:in|on|at|from|during|of) ", p.who or "", re.I)
+    if actor is None and hint and (named := e.exact_actor(hint.group(1) or hint.group(2))) is not None \
+            and named.kind == "person":
+        return profile(e, p, named)
     role = e.role_actor(p.who)
     role_like = bool(re.match(r"(?i)(the|a|an)\s", p.who or "")) or "'" in (p.who or "") or "’" in (p.who or "")
     if role is not None and (actor is None or actor.kind != "person" or role_like):
@@ -107,10 +109,12 @@ def _role_in_context(e: Engine, p: Parsed) -> Answer | None:
         return None  # "turnout at the 1997 election" names no post anyone holds
     for row, _ in e.best(concepts)[:MAX_EXCERPTS]:
         rows = e.reader.all(
-            "SELECT m.sentence_id, m.actor_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
+            "SELECT m.sentence_id, m.actor_id, m.text FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
             " WHERE s.article_id = ? ORDER BY m.sentence_id, m.start", [row["article_id"]])
-        people = [(sid, e.actors.by_id[a]) for sid, a in rows
-                  if a not in asked and a in e.actors.by_id and e.actors.by_id[a].kind == "person"]
+        # where the person is named, not where the lead calls them by the post ("The first ombudsman ...")
+        people = [(sid, e.actors.by_id[a]) for sid, a, said in rows
+                  if a not in asked and a in e.actors.by_id and e.actors.by_id[a].kind == "person"
+                  and fold(e.actors.by_id[a].name).split()[-1] in fold(said)]
         described = [(sid, a) for sid, a in people
                      if any(head & set(content_words(d)) for d in a.descriptions)]
         nearby = [(sid, a) for sid, a in people if row["sid"] <= sid <= row["sid"] + 2]
@@ -176,10 +180,17 @@ def profile(e: Engine, p: Parsed, actor: Actor, role: str | None = None) -> Answ
                            r"still|currently|formerly)|(?:has|had) (?:been|previously|also|long)|became)\b|\b(?:%s) \d{1,3} "
                            % ("|".join(re.escape(n) for n in names), full))
 
+    # "The first ombudsman for river users has been appointed." then "Dorothea Vance was chosen
+    # ...": a lead that gives the post, shown with the sentence that names its holder
+    def says_name(sid: int) -> bool:
+        return any(n in fold(sents[sid]["text"]) for n in names)
+    named_next = {sid: sents[sid + 1] for sid in sents if sid + 1 in sents and not says_name(sid) and says_name(sid + 1)
+                  and sents[sid + 1]["article_id"] == sents[sid]["article_id"]}
+
     def rank(sid: int) -> tuple:
         row = sents[sid]
         text = row["text"].lower()
-        folded = fold(row["text"])
+        folded = fold(row["text"]) + (" " + fold(named_next[sid]["text"]) if sid in named_next else "")
         described = max((len(d) for d in desc if d and d in text), default=0)  # the fullest description first
         # ... said of the person, beside the name ("Lord Woolf, who is Lord Chief Justice"), not
         # of someone else further along the sentence.
@@ -193,8 +204,13 @@ def profile(e: Engine, p: Parsed, actor: Actor, role: str | None = None) -> Answ
         return (not beside, not named, row["article_id"] != main_article, -described, not about,
                 row["source"] is not None and row["source_actor"] != actor.id, sid)
 
-    ordered = sorted(sents, key=rank)[:MAX_EXCERPTS]
-    excerpts = [span_excerpt(e.reader, [sents[sid], epithets[sid]], 1.0) if sid in epithets else excerpt(sents[sid], 1.0)
+    ordered: list[int] = []
+    for sid in sorted(sents, key=rank):
+        if len(ordered) < MAX_EXCERPTS and not (sid - 1 in ordered and sid - 1 in named_next) \
+                and not (sid in named_next and sid + 1 in ordered):  # a sentence is shown once
+            ordered.append(sid)
+    excerpts = [span_excerpt(e.reader, [sents[sid], epithets[sid]], 1.0) if sid in epithets else
+                span_excerpt(e.reader, [sents[sid], named_next[sid]], 1.0) if sid in named_next else excerpt(sents[sid], 1.0)
                 for sid in ordered]
     description = (matching[0] if matching else None) or actor.description
     note = f"{actor.name} — {description}" if description else f"{actor.name} ({actor.kind})"

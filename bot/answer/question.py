@@ -25,7 +25,7 @@ during after before since until till while within against among between through 
 supposedly reportedly allegedly apparently actually really basically presumably seemingly exactly precisely
 completely effectively quite totally absolutely simply literally extremely entirely truly certainly definitely
 clearly obviously essentially virtually practically somehow pretty fairly rather utterly collectively
-mean means meant
+mean means meant plus reckon reckons reckoned
 """.split())
 
 # Question words that are NOT topic words when the question asks for statements.
@@ -175,6 +175,8 @@ WHO_SAID = _rx(r"^" + _HOLDER +
 # "Who's telling voters on the doorstep that ...": whom it is told to is not the claim.
 WHO_TELLS = _rx(r"^" + _HOLDER + r"(?:'s|’s| is| was| are| were| has been| have been| keeps| kept)? (?:telling|told|tells|warning|"
                 r"warned|warns|reminding|reminded|assuring|assured|promising|promised) (?:[\w'’ -]+? )?that (?P<claim>.+)$")
+_STORY = r"(?:article|story|piece|report|item)"
+_EVIDENCE = r"polls?|surveys?|reports?|figures|studies|research|data|sources"
 SOURCES_OF = _rx(r"^(?:what|which|whose) (?:sources|people|experts|officials|voices)(?: (?:does|do|did))? (?P<topic>.+?) "
                  r"(?:cite|cites|cited|quote|quotes|quoted|use|uses|used|rely on|relies on|relied on|draw on|name|names)$"
                  # "what sources are behind the February snap election story"
@@ -186,7 +188,16 @@ SOURCES_OF = _rx(r"^(?:what|which|whose) (?:sources|people|experts|officials|voi
                  # "sources cited in the article on ...", "who does the BBC quote in its piece on ..."
                  r"|^(?:the |what |which )?sources? (?:cited|quoted|used|named|relied on) (?:in|by) (?P<topic4>.+)$"
                  r"|^(?:who|whom) (?:does|do|did) (?:the )?(?:[\w'’.-]+ ){0,3}?(?:quote|cite|interview) in "
-                 r"(?:its|the|this|that|their|his|her) (?P<topic5>.+)$")
+                 r"(?:its|the|this|that|their|his|her) (?P<topic5>.+)$"
+                 # "what polls are cited in the article on ...", "who does the story on ... quote"
+                 r"|^(?:what|which) (?:" + _EVIDENCE + r") (?:is|are|was|were|does|do) (?:cited|quoted|used|mentioned|named) "
+                 r"in (?:the|this) " + _STORY + r" (?:on|about) (?P<topic6>.+)$"
+                 r"|^(?:who|whom) (?:does|do|did) (?:the|this) " + _STORY + r" (?:on|about) (?P<topic7>.+?) "
+                 r"(?:quote|cite|rely on|name|interview)$"
+                 # "what's the sexist taunts story based on", "where does the story on X get its information"
+                 r"|^what(?:'s|’s| is| was| are) (?:the|this) (?:(?P<topic8>.+?) )?" + _STORY + r" based on$"
+                 r"|^where (?:does|did|do) (?:the|this) " + _STORY + r" (?:on|about) (?P<topic9>.+?) (?:get|gets|got) "
+                 r"(?:its|their|the|his|her) (?:information|info|facts|figures|material|sources)$")
 # "Who wrote the article about Facebook tracking?", "Who wrote the Sudan sanctions story?",
 # "who's the author of this piece": the byline of an article.
 _PIECE = r"(?:article|story|piece|column|op-ed|essay|item|feature)"  # not "report": "the Butler report"
@@ -214,7 +225,10 @@ SOURCE_OF = _rx(r"^(?:who|which (?:company|firm|organi[sz]ation|pollsters?|group
                 r"|^where(?: is|'s|’s| are| was| were| do| does| did) (?:the |that )?(?:" + EVIDENCE + r"|stat|idea|story|"
                 r"suggestion|figure)(?: (?:that|about|showing|saying))? (?P<claim6>.+?) (?:come |coming |comes )?from$"
                 r"|^where (?:do|does|did) the (?:" + EVIDENCE + r"|stat|idea|story|suggestion) come from,? "
-                r"(?:that |about )?(?P<claim7>.+)$")
+                r"(?:that |about )?(?P<claim7>.+)$"
+                # "what sources is the claim that blair promised brown he'd quit based on"
+                r"|^(?:what|which) sources? (?:is|are|was|were) the (?:claim|suggestion|idea|story|report) (?:that )?"
+                r"(?P<claim8>.+?) based on$")
 # Chat forms: "source for council tax going up 4%?", "whose poll says support is falling",
 # "according to which poll ...".
 SOURCE_OF2 = _rx(r"^(?:the )?sources? (?:for|of|on|behind) (?:the (?:claim|story|report|figure|stat) )?(?:that )?(?P<claim>.+)$"
@@ -328,6 +342,10 @@ ANYTHING = _rx(r"^anything (?:from|by) (?P<who>.+?)(?: (?:on|about|regarding|ove
                r"^anything (?:new )?(?:on|about|regarding) (?P<topic2>.+)$")
 WHO_IS = _rx(r"^(?:who|what) (?:is|are|was|were|'s) (?P<who>.+)$|^(?:who'?s|what'?s) (?P<who2>.+)$|"
              r"^(?:tell me about|tell me who|describe|profile(?: of)?|info on|information (?:on|about)|about|who is) (?P<who3>.+)$")
+
+
+# "What were the Commons hunt protesters charged with?": a fact about them, not who they are.
+_ENDS_ON_PREPOSITION = re.compile(r"(?i)\s(?:\w+ed|\w+en) (?:with|for|about|by|on|over|to|from|at)\W*$")
 
 
 # "What was the result of the vote on ...?": a fact of an event, not who or what something is.
@@ -456,11 +474,12 @@ def _parse(q: str) -> Parsed:
     if m := BRIEF.match(q):
         return Parsed("briefing", q, topic=_g(m, "topic"))
     if m := SOURCES.match(q) or SOURCES_OF.match(q):
-        return Parsed("sources", q, topic=_g(m, "topic", "topic2", "topic3", "topic4", "topic5"))
+        return Parsed("sources", q, topic=_g(m, "topic", "topic2", "topic3", "topic4", "topic5", "topic6", "topic7",
+                                             "topic8", "topic9"))
     if m := BYLINE.match(q):
         return Parsed("byline", q, topic=_g(m, "topic2", "topic4", "topic", "topic3"))
     if m := SOURCE_OF.match(q):
-        return Parsed("source_of", q, topic=_g(m, "claim", "claim2", "claim3", "claim4", "claim5", "claim6", "claim7"))
+        return Parsed("source_of", q, topic=_g(m, "claim", "claim2", "claim3", "claim4", "claim5", "claim6", "claim7", "claim8"))
     if m := SOURCE_OF2.match(q):
         return Parsed("source_of", q, topic=_g(m, "claim", "claim2", "claim3"))
     if m := ACCORDING.match(q):
@@ -517,7 +536,7 @@ def _parse(q: str) -> Parsed:
         return Parsed("who_is", q, who=_g(m, "who"))
     if _OUTCOME.match(q):
         return Parsed("search", q, topic=q.replace(_MASK, ""))
-    if m := WHO_IS.match(q):
+    if (m := WHO_IS.match(q)) and not _ENDS_ON_PREPOSITION.search(_g(m, "who", "who2", "who3") or ""):
         return Parsed("who_is", q, who=_g(m, "who", "who2", "who3"))
     if m := PAIR.match(q):
         return Parsed("relation", q, who=_g(m, "a5"), other=_g(m, "b5"), topic=_g(m, "t5"))

@@ -358,6 +358,11 @@ NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
     "eighteen nineteen twenty".split(), start=2)}
 _DIGITS = {d: w for w, d in NUMBER_WORDS.items()}
+
+
+def other_numeral(word: str) -> str | None:
+    """'two' for '2' and '2' for 'two': the number written the other way, if it has one."""
+    return NUMBER_WORDS.get(word.lower()) or _DIGITS.get(word)
 # Proportions a claim states as exactly as a figure: "cut by half" is not "by one-fifth".
 FRACTIONS = frozenset("half halve halved halving quarter fifth tenth double doubled treble trebled triple tripled".split())
 

@@ -14,6 +14,7 @@ from bot.article import Article
 from bot.extract.actors import ActorTable, find_actors
 from bot.extract.attributions import find_attributions
 from bot.extract.events import find_events
+from bot.extract.lead import name_lead_post
 from bot.extract.records import ActorRec, AttributionRec, Extraction, MentionRec, SentenceRec
 from bot.extract.sentences import split_sentences
 from bot.names import fold
@@ -27,6 +28,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
     table, actors, mentions = find_actors(article, doc, sentences)
     attributions = find_attributions(doc, sentences, table, article.author)
     _name_speakers(attributions, actors, mentions, sentences)
+    name_lead_post(doc, sentences, actors, mentions, attributions)
     events = find_events(article, doc, sentences, table)
     return Extraction(sentences=sentences, actors=actors, mentions=mentions,
                       attributions=attributions, events=events)
@@ -59,3 +61,4 @@ def _name_speakers(attributions: list[AttributionRec], actors: list[ActorRec], m
                 mentions.extend(printed)
         if added[at.source] is not None:
             at.source_actor_key = added[at.source].key
+

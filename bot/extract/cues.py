@@ -21,7 +21,7 @@ indicate respond
 # a speaker (a person, organisation, outlet or person-like noun), never to "the move".
 STANCE_VERBS = frozenset("""
 label brand call dismiss criticise criticize condemn praise welcome attack reject defend back
-question point hit liken
+question point hit liken demand
 """.split())
 # Verbs of a state of mind that voice a view when they take a clause ("X fears people may
 # miss out", "Y hopes the deal will hold"); like stance verbs, they need a speaker as subject.
@@ -36,7 +36,7 @@ MIND_STATES = frozenset("worried concerned afraid fearful anxious hopeful confid
 # vote suggests ..."): like stance verbs, they need a speaker as subject.
 THING_VERBS = frozenset("indicate signal suggest confirm reveal".split())
 # ... whose direct object alone is the stance: "condemned the attack".
-STANCE_OBJECT_VERBS = frozenset("criticise criticize condemn praise welcome dismiss".split())
+STANCE_OBJECT_VERBS = frozenset("criticise criticize condemn praise welcome dismiss demand".split())
 # ... that name something as something: "labelled X 'a pile of pants'", "called X unjustified".
 NAMING_VERBS = frozenset("label brand call".split())
 # ... whose object must be something said: "rejected the claims", not "rejected the bill".
@@ -53,14 +53,18 @@ CALL_PREPS = frozenset("for on".split())
 
 # A verb that says nothing by itself, with a noun of speech that carries a that-clause: "gave
 # fresh clues that the election will be announced", "offered assurances that the fund ...".
-LIGHT_VERBS = frozenset("give offer issue make drop repeat voice".split())
+LIGHT_VERBS = frozenset("give offer issue make drop repeat voice renew reiterate".split())
 CLAUSE_NOUNS = frozenset("""
 clue hint indication warning assurance signal promise pledge guarantee suggestion reminder prediction
 """.split())
+# ... and nouns of a will, whose content is what they want done: "his pledge not to do deals",
+# "her call for an inquiry" (only these take a "for").
+WILL_NOUNS = frozenset("pledge promise vow commitment threat call demand plea offer".split())
+CALL_NOUNS = frozenset("call demand plea".split())
 
 # Verbs whose bare object is itself the claim ("denied wrongdoing", "confirmed the talks",
 # "promised a cut in bills").
-OBJECT_CONTENT_VERBS = frozenset("deny admit confirm promise pledge".split())
+OBJECT_CONTENT_VERBS = frozenset("deny admit confirm promise pledge urge".split())
 
 # Verbs that say something about a person or thing ("described the plan as ...",
 # "accused him of ...", "urged MPs to ..."): their content is a prepositional phrase or xcomp.
@@ -68,6 +72,8 @@ PREP_CONTENT = {"describe": {"as"}, "argue": {"against", "for"}, "accuse": {"of"
                 "criticise": {"for"}, "criticize": {"for"}, "dismiss": {"as"}, "attack": {"as", "for"},
                 "defend": {"as"}, "reject": {"as"}, "liken": {"to"}, "question": {"whether"}, "respond": {"to"}}
 XCOMP_CONTENT_VERBS = frozenset("urge tell warn ask promise pledge vow".split())
+# Verbs that tell someone something: "warned fans that ...", "assured MPs that ...".
+TOLD_VERBS = frozenset("tell warn assure remind inform advise promise".split())
 
 # Verbs that attach the sources an outlet relied on: "Reuters, citing four sources, ...".
 CITING_VERBS = frozenset("cite quote".split())

@@ -111,6 +111,8 @@ class CueFinder:
     def _any_subject(self, verb: Token, span: Span) -> Token | None:
         for c in _subjects(verb, span):
             if c.dep_ in ("nsubj", "nsubjpass"):  # nsubjpass only of a state of mind (see _subjects)
+                if c.lower_ in ("one", "some") and (named := _named_beside(c, verb)) is not None:
+                    return named  # "one of the Guildford Four, Gerry Conlon - who was ... - said"
                 if self._relative_quote(verb, span):
                     return _antecedent(c, verb)     # "backed by Tessa Jowell, who said: "...""
                 return _split_apposition(c, verb) or _trailing_source(verb, c, span.start) or c
@@ -182,6 +184,8 @@ class CueFinder:
             if c.dep_ == "xcomp" and lemma in cues.XCOMP_CONTENT_VERBS:
                 return True
             if c.dep_ == "dobj" and lemma in cues.OBJECT_CONTENT_VERBS:
+                return True
+            if c.dep_ == "dobj" and lemma in cues.TOLD_VERBS and _that_clause_as_relative(c):
                 return True
             if c.dep_ == "prep" and c.lower_ in cues.PREP_CONTENT.get(lemma, ()):
                 return True
@@ -350,6 +354,14 @@ def _according_object(to: Token) -> Token | None:
 _CONTRAST_MARKS = frozenset("while whereas whilst although though".split())
 # Words that lend their subject to the verb after them: "is expected / set / due to say".
 _RAISING = frozenset("expect set due likely bound poise plan intend prepare".split())
+def _that_clause_as_relative(obj: Token) -> bool:
+    """"warned bigoted fans that she wants to hit them": the parser may hang the that-clause
+    on the one told, as if it said which fans; with a subject of its own it is what was said."""
+    return any(k.dep_ == "relcl" and k.left_edge.lower_ == "that" and k.left_edge.dep_ != "nsubj"
+               and any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ != "that" for x in k.children)
+               for k in obj.children)
+
+
 def _clause_noun(verb: Token) -> Token | None:
     """The object of a light verb that is a noun of speech with a that-clause: "has given fresh
     clues that the election will be announced on Monday"."""
@@ -359,6 +371,11 @@ def _clause_noun(verb: Token) -> Token | None:
         if o.dep_ == "dobj" and o.lemma_.lower() in cues.CLAUSE_NOUNS and any(
                 k.dep_ in ("acl", "relcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in k.children)
                 for k in o.children):
+            return o
+        # "repeated his pledge not to do deals", "renewed his call for an inquiry": a will, with what it wants
+        if o.dep_ == "dobj" and o.lemma_.lower() in cues.WILL_NOUNS and any(
+                k.dep_ == "acl" and any(m.dep_ == "aux" and m.lower_ == "to" for m in k.children)
+                or k.dep_ == "prep" and k.lower_ == "for" and o.lemma_.lower() in cues.CALL_NOUNS for k in o.children):
             return o
     return None
 
@@ -390,6 +407,12 @@ def _subjects(verb: Token, span: Span) -> list[Token]:
         if not any(t.text in _CLAUSE_MARKS for t in words):
             return [last] + [c for c in subjects if c is not last]
     return subjects
+
+
+def _named_beside(subject: Token, verb: Token) -> Token | None:
+    """The person the parse hangs on the verb between "one (of ...)" and it: who that one is."""
+    return next((c for c in verb.children if c.dep_ in ("npadvmod", "appos") and c.ent_type_ == "PERSON"
+                 and subject.i < c.i < verb.i), None)
 
 
 def _antecedent(pronoun: Token, relcl: Token) -> Token:

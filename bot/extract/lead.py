@@ -1,0 +1,73 @@
+"""The post a news lead gives its subject, and the person the story then names.
+
+A news story opens on what happened and to whom, by post rather than name ("A Conservative
+MP and former minister has defected to Labour.", "Scotland's justice minister has warned ...")
+and names that person at the start of the next sentence or the one after ("Robert Jackson,
+58, MP for Wantage, said ..."). The lead is then about that person: a mention of them, and
+what it says in their voice is theirs.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from bot.extract.records import ActorRec, AttributionRec, MentionRec, SentenceRec
+from bot.extract.titles import is_role_noun
+from bot.names import fold
+
+# The person must be named this close to the start of a sentence ...
+NAMED_WITHIN = 40  # characters
+# ... and in one of the sentences that follow the lead, up to this one.
+NAMED_BY = 3
+_ROLES_OF_LEAD = ("nsubj", "nsubjpass", "dobj")
+
+
+def name_lead_post(doc: Doc, sentences: list[SentenceRec], actors: list[ActorRec], mentions: list[MentionRec],
+                   attributions: list[AttributionRec]) -> None:
+    """Add the mention of the person the lead's post stands for, and give them the lead's
+    attributions to that post."""
+    found = _lead_post(doc, sentences, actors, mentions)
+    if found is None:
+        return
+    phrase, person = found
+    start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
+    text = doc.text[start:end]
+    mentions.append(MentionRec(sentence=0, actor_key=person.key, start=start, end=end, text=text))
+    mentions.sort(key=lambda m: m.start)
+    for at in attributions:
+        if at.sentence == 0 and not at.source_actor_key and fold(at.source) == fold(text):
+            at.source, at.kind, at.source_actor_key = person.name, "person", person.key
+
+
+def _lead_post(doc: Doc, sentences: list[SentenceRec], actors: list[ActorRec],
+               mentions: list[MentionRec]) -> tuple[list[Token], ActorRec] | None:
+    if len(sentences) < 2:
+        return None
+    # people named in full ("MPs" may be typed a person too)
+    people = {a.key: a for a in actors if a.kind == "person" and " " in a.name.strip()}
+    if any(m.sentence == 0 and m.actor_key in people for m in mentions):
+        return None  # the lead names someone itself
+    lead = doc.char_span(sentences[0].start, sentences[0].end, alignment_mode="expand")
+    if lead is None:
+        return None
+    # "A chief constable", "The UK's top judge", "Scotland's first minister": a post, with its article or owner
+    posts = [c for c in lead.root.children if c.dep_ in _ROLES_OF_LEAD and c.tag_ == "NN" and is_role_noun(c.lemma_)
+             and any(k.dep_ == "det" and k.lower_ in ("a", "an", "the") or k.dep_ == "poss" for k in c.children)
+             and not any(k.dep_ == "poss" and k.ent_type_ == "PERSON" for k in c.children)]
+    if len(posts) != 1:
+        return None  # none, or two posts: which is the person named next cannot be told
+    post = posts[0]
+    # the words of the post phrase up to its head ("A Conservative MP and former minister")
+    phrase = [t for t in post.subtree if t.i <= post.i or t.dep_ == "conj"]
+    phrase = list(doc[min(t.i for t in phrase):max(t.i for t in phrase) + 1])
+    first_named: dict[str, MentionRec] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        first_named.setdefault(m.actor_key, m)
+    named = sorted((m for m in first_named.values() if m.actor_key in people and 1 <= m.sentence <= NAMED_BY),
+                   key=lambda m: m.start)
+    if not named:
+        return None
+    m = named[0]  # the first person the story names ...
+    if m.start - sentences[m.sentence].start > NAMED_WITHIN:
+        return None  # ... at the start of a sentence: further in, it is someone else the story brings in
+    return phrase, people[m.actor_key]
