@@ -378,3 +378,10 @@ def test_what_someone_was_charged_with_is_a_fact_not_who_they_are_nor_a_sum():
 
 def test_reckon_is_how_a_view_is_asked_not_a_word_of_the_answer():
     assert content_words("when does blunkett reckon the election will be called") == ["blunkett", "election", "called"]
+
+
+def test_the_name_of_a_post_asks_who_holds_it():
+    p = parse("what is the name of the lib dem leader")
+    assert (p.intent, p.who) == ("who_is", "the lib dem leader")
+    from bot.answer.asked import asked_kind
+    assert asked_kind("what is the name of yoon suk yeol's wife") == "name"

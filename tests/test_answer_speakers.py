@@ -789,6 +789,11 @@ def engine(tmp_path_factory, settings) -> Engine:
 
 # A second pack, for words whose rarity the first pack's tests rely on ("teenagers").
 OTHER_ARTICLES = {
+    "quist.txt": """Mayor faces inquiry
+
+Prosecutors will look into corruption allegations involving Mayor Anders Quist's wife.
+Mr Quist's deputy, Lena Brok, said the mayor would cooperate.
+""",
     "parkwise.txt": """Parking app accused over location data
 
 Campaigners say the Parkwise app collects data on motorists who never signed up.
@@ -2468,3 +2473,19 @@ def test_how_something_is_done_is_answered_by_the_way_even_unnamed(other_engine)
     x = first_excerpt(other_engine, "how does parkwise track non-users through parking meters")
     assert "makes a nearby phone send its location" in x.quote
     assert not other_engine.ask("how does parkwise track cyclists through bus lanes").found
+
+
+def test_a_year_the_question_gives_an_event_must_date_that_event(engine):
+    # "who won the 2005 general election" is not "Labour won power in 1997" beside "Quangos 2005"
+    from bot.answer.facts import _dated_together
+    assert _dated_together("Turnout at the 2005 county election fell to 41%", "2005", "election")
+    assert not _dated_together("Guide to Quangos 2005 author Ann Lee said Labour won the election in 1997", "2005", "election")
+    assert "fell to 41%" in first_excerpt(engine, "what was turnout at the 2005 county election").quote
+
+
+def test_the_name_of_someones_relative_must_be_given_beside_it(other_engine):
+    # "allegations involving Yoon's wife" names no wife
+    from bot.answer.facts import _named_beside
+    assert _named_beside("Zimbabwe President Robert Mugabe, his wife Grace and two aides", "wife")
+    assert not _named_beside("corruption allegations involving Yoon's wife", "wife")
+    assert not other_engine.ask("what is the name of anders quist's wife").found

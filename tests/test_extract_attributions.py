@@ -321,6 +321,11 @@ def test_stance_verbs_need_their_complement_and_a_speaker(nlp, sentence):
     assert _attr(nlp, sentence).attributions == []
 
 
+def test_a_hyphenated_post_is_one_word_of_the_speaker(nlp):
+    ex = _attr(nlp, "The club would welcome him back, its co-founder said.")
+    assert [a.source for a in ex.attributions] == ["its co-founder"]
+
+
 def test_one_of_a_group_named_beside_it_is_the_speaker(nlp):
     # the parse makes "one" the subject and hangs the name on the verb
     ex = _attr(nlp, "However, one of the so-called Camden Four, Gerry Conlon - who was wrongly jailed for the arson attack - "

@@ -166,6 +166,9 @@ def search(e: Engine, p: Parsed) -> Answer:
         concepts = e.concepts(text, frame - {which.group(1).lower()})
         best = e.best(concepts, require=required or None, article_ids=only)
     best = naming(e, best, concepts, people, every=False)
+    if dated := _DATED_EVENT.search(text):
+        # "who won the 2005 general election": 2005 is that election's, not "Quangos 2005" beside a 1997 win
+        best = [(r, s) for r, s in best if _dated_together(r["text"], dated.group(1), dated.group(2))]
     wanted = ANSWER_TYPES.get(wh)
     if wh == "how much" and SIZE_ASKED.match(p.text):
         wanted = AMOUNT  # "How big a cap ...?": a figure, not "would first have to be" (but "how many
@@ -203,7 +206,11 @@ def search(e: Engine, p: Parsed) -> Answer:
         if not best and (told := told_next(e, covering[:2 * MAX_EXCERPTS], lambda text: holds(wanted, text, asked))):
             return Answer(p.text, "search", True, [span_excerpt(e.reader, rows, sc) for rows, sc in told])
         if not best and wh == "name":
-            best = covering  # "his new party, Veritas": a name given without the word "called"
+            # "his new party, Veritas": a name given without the word "called", beside what it names
+            # ("what is the name of Yoon's wife" is not answered by "allegations involving Yoon's wife")
+            thing = _NAME_OF_WHAT.search(text)
+            best = [(r, s) for r, s in covering if not re.search(r"(?i)\bname of\b", text)
+                    or thing and _named_beside(r["text"], thing.group(1))]
     if not best:
         spans = [(rows, sc) for rows, sc in passages(e, concepts, people | required, wanted if wh != "why" else None,
                                                        set(content_words(text)), together=done | people if done else set())
@@ -286,6 +293,28 @@ def _told_of_them(e: Engine, concepts: list[Concept], subjects: set[int]) -> lis
         if all(c.label in near or set(c.words) & headline for c in rest):
             out.append((r, sc))
     return sorted(out, key=lambda x: (x[0]["source"] is not None, x[0]["sid"]))[:MAX_EXCERPTS]
+
+
+# "the 2005 general election", "the May 2005 poll": an event the question dates.
+_DATED_EVENT = re.compile(r"(?i)\b((?:19|20)\d\d)(?:'s)? (?:[a-z]+ ){0,2}?(elections?|polls?|budgets?|census|referendums?|"
+                          r"campaigns?|manifestos?|conferences?|summits?)\b")
+
+
+def _dated_together(text: str, year: str, event: str) -> bool:
+    """The year said of the event: within a few words of it, either way round."""
+    noun = re.escape(event.rstrip("s"))
+    return bool(re.search(rf"(?i)\b{year}\b\W+(?:\w+\W+){{0,4}}?{noun}|{noun}s?\W+(?:\w+\W+){{0,4}}?{year}\b", text))
+
+
+# "What is the name of Yoon's wife / the new party": what is named.
+_NAME_OF_WHAT = re.compile(r"(?i)\bname of (?:[\w'’ -]+?['’]s? )?(?:new |the )?([a-z]+)\W*$")
+
+
+def _named_beside(text: str, noun: str) -> bool:
+    """A capitalised name beside the noun: "his wife Grace", "Grace, his wife", "the party, Veritas"."""
+    n = re.escape(noun)
+    return bool(re.search(rf"\b{n}s?,? (?:[A-Z][\w'’-]+)|\b[A-Z][\w'’-]+,? (?:his|her|its|their|the|a) (?:\w+ )?{n}\b|"
+                          rf"\b{n}s? (?:is|was|called|named) [A-Z]", text))
 
 
 # "Who won / lost ...": an outcome asked for, which a sentence on the contest alone does not give.

@@ -463,12 +463,18 @@ _CONTRACTED = re.compile(r"(?i)^(when|where|why|how)['’]s\b")
 
 # "What will Yahoo be called after the sale?", "what is the new party called": a name asked.
 NAME_OF = _rx(r"^what(?:['’]s| will| would| is| was| are| were| has| have)\b.+?\b(?:be |been )?(?:called|named|renamed)"
-              r"(?: (?:after|following|once|when|now|in|by|from) .+)?$")
+              r"(?: (?:after|following|once|when|now|in|by|from) .+)?$"
+              r"|^what(?:['’]s|s| is| was| are| were) the names? of .+$")  # "what is the name of Yoon's wife"
+
+
+_NAME_OF_ONE = _rx(r"^what(?:['’]s|s| is| was) the name of (?P<who>the (?![\w -]*\b(?:who|that|which)\b)[\w -]+)$")
 
 
 def _parse(q: str) -> Parsed:
     if m := HELP.match(q):
         return Parsed("help", q)
+    if m := _NAME_OF_ONE.match(q):  # "what is the name of the lib dem leader": who holds that post
+        return Parsed("who_is", q, who=m.group("who"))
     if NAME_OF.match(q):
         return Parsed("search", q, topic=q.replace(_MASK, ""))
     if m := BRIEF.match(q):

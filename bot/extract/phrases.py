@@ -41,7 +41,12 @@ def speaker_phrase(head: Token, exclude: Token) -> list[Token]:
         lo -= 1
     while hi + 1 in keep:
         hi += 1
-    return trim_punct([head.doc[i] for i in range(lo, hi + 1)])
+    doc = head.doc
+    # "its co-chairman": the parse may split a hyphenated word across two heads; the word is whole
+    while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_ and not doc[hi + 1].whitespace_ \
+            and doc[hi + 2].is_alpha and doc[hi + 2].i != exclude.i:
+        hi += 2
+    return trim_punct([doc[i] for i in range(lo, hi + 1)])
 
 
 def trim_punct(tokens: list[Token]) -> list[Token]:
