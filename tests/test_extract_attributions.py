@@ -321,6 +321,20 @@ def test_stance_verbs_need_their_complement_and_a_speaker(nlp, sentence):
     assert _attr(nlp, sentence).attributions == []
 
 
+def test_accusing_someone_of_something_says_it_whichever_word_the_of_hangs_on(nlp):
+    ex = _attr(nlp, "But Sir Rupert Hale, the mayor's former aide, took a dimmer view, accusing the show of \"wrecking local "
+                    "politics\".")
+    assert [a.source for a in ex.attributions] == ["Rupert Hale"]
+
+
+def test_a_quote_put_to_someone_is_not_the_last_speakers(nlp):
+    ex = _attr(nlp, 'Mr Tamsin Brook said the show was "a circus".',
+               'Contestant Ada Birch was asked: "Why do you want to be an MP at all?"',
+               '"Do you not care about the river?", implored campaigner Ivo Marsh.')
+    by = {a.sentence: a.source for a in ex.attributions}
+    assert by.get(0) == "Tamsin Brook" and 1 not in by and by.get(2) == "campaigner Ivo Marsh"
+
+
 def test_a_hyphenated_post_is_one_word_of_the_speaker(nlp):
     ex = _attr(nlp, "The club would welcome him back, its co-founder said.")
     assert [a.source for a in ex.attributions] == ["its co-founder"]

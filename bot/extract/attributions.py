@@ -44,7 +44,8 @@ _WHEN_SAID = re.compile(r"(?i),?\s+(?:(?:on|last|this|late on|early on|earlier o
 # "I", "my" ... outside quotes: the sentence is someone's first-person account.
 # A speech verb in a sentence's own words, and the words before one that go on with the
 # speaker before ("He said:", "But told BBC News:").
-_SPEECH_VERB = re.compile(r"\b(?:said|says|claimed|claims|argued|argues|warned|warns|told|insisted|insists)\b")
+_SPEECH_VERB = re.compile(r"\b(?:said|says|claimed|claims|argued|argues|warned|warns|told|insisted|insists|"
+                          r"(?:was|were|is|are|being) asked)\b")  # "X was asked: '...'": the one asking speaks
 _SAME_SPEAKER = re.compile(r"(?i)\b(?:he|she|but|and) $")
 
 

@@ -187,7 +187,7 @@ class CueFinder:
                 return True
             if c.dep_ == "dobj" and lemma in cues.TOLD_VERBS and _that_clause_as_relative(c):
                 return True
-            if c.dep_ == "prep" and c.lower_ in cues.PREP_CONTENT.get(lemma, ()):
+            if _content_prep(c, lemma):
                 return True
             if c.dep_ == "prep" and c.lower_ == "as" and lemma == "quote":
                 return True
@@ -257,7 +257,7 @@ class CueFinder:
             if c.dep_ in ("ccomp", "parataxis") \
                     or c.dep_ == "xcomp" and lemma in cues.XCOMP_CONTENT_VERBS \
                     or c.dep_ == "dobj" and lemma in cues.OBJECT_CONTENT_VERBS \
-                    or c.dep_ == "prep" and c.lower_ in cues.PREP_CONTENT.get(lemma, ()):
+                    or _content_prep(c, lemma):
                 return True
         return self._words_follow(verb, span)
 
@@ -407,6 +407,14 @@ def _subjects(verb: Token, span: Span) -> list[Token]:
         if not any(t.text in _CLAUSE_MARKS for t in words):
             return [last] + [c for c in subjects if c is not last]
     return subjects
+
+
+def _content_prep(child: Token, lemma: str) -> bool:
+    """The preposition that carries what the verb says ("warned of", "described as"), on the
+    verb or, as the parser may hang it, on its object ("accusing the programme of ...")."""
+    preps = cues.PREP_CONTENT.get(lemma, ())
+    return child.dep_ == "prep" and child.lower_ in preps or child.dep_ == "dobj" and any(
+        g.dep_ == "prep" and g.lower_ in preps and g.lower_ != "for" for g in child.children)
 
 
 def _named_beside(subject: Token, verb: Token) -> Token | None:
