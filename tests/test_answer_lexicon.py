@@ -189,6 +189,10 @@ def test_paraphrases_of_claims_reach_the_words_articles_use():
     assert "tyranny" in expand("dictatorship") and "anathema" in expand("abhorrent") and "ocean" in expand("sea")
     assert "competing" in expand("rival") and "wrecked" in expand("spoiled") and "teenage" in expand("adolescents")
     assert "spoiled" not in expand("wrecked") and "rival" not in expand("competing")  # one way
+    # "a cleverer campaign" / "a lot smarter"; "so badly written nobody can pin down the offence" / "so poorly drafted
+    # nobody appears able to define the offence"
+    assert "smarter" in expand("cleverer") and "poorly" in expand("badly") and "drafted" in expand("written")
+    assert "define" in expand("pin down")
 
 
 def test_an_ordinal_is_found_in_digits_or_words():

@@ -134,6 +134,8 @@ def test_via_is_no_topic_word():
     ("where does the story on hockney defecting get its information", "sources", "hockney defecting"),
     ("who does the story on jowell's casino climbdown quote", "sources", "jowell's casino climbdown"),
     ("what sources is the claim that blair promised brown he'd quit based on", "source_of", "blair promised brown he'd quit"),
+    ("what sources is the telegraph story on mugabe's house arrest based on", "sources",
+     "telegraph story on mugabe's house arrest"),
 ])
 def test_more_ways_to_ask_what_a_story_rests_on(q, intent, topic):
     p = parse(q)

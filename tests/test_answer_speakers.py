@@ -793,11 +793,14 @@ OTHER_ARTICLES = {
 
 Prosecutors will look into corruption allegations involving Mayor Anders Quist's wife.
 Mr Quist's deputy, Lena Brok, said the mayor would cooperate.
+The Harbour Party won 12 council seats in May.
+The Green Alliance held its conference in June.
 """,
     "parkwise.txt": """Parking app accused over location data
 
 Campaigners say the Parkwise app collects data on motorists who never signed up.
 Every parking meter that carries a Parkwise sticker makes a nearby phone send its location to the company's servers.
+The company says its meter stickers cost about £4,000 to design and print.
 """,
     "lindqvist.txt": """Minister sets out jobs plan
 
@@ -2489,3 +2492,14 @@ def test_the_name_of_someones_relative_must_be_given_beside_it(other_engine):
     assert _named_beside("Zimbabwe President Robert Mugabe, his wife Grace and two aides", "wife")
     assert not _named_beside("corruption allegations involving Yoon's wife", "wife")
     assert not other_engine.ask("what is the name of anders quist's wife").found
+
+
+def test_what_something_cost_to_make_is_answered_by_the_sum_whatever_the_making_is_called(other_engine):
+    x = first_excerpt(other_engine, "how much did the parkwise meter stickers cost to produce")
+    assert "cost about £4,000 to design and print" in x.quote
+
+
+def test_whose_count_is_asked_must_be_named_in_the_answer(other_engine):
+    assert "won 12 council seats" in first_excerpt(other_engine, "how many seats did the harbour party win").quote
+    # the Harbour Party's seats are not the Green Alliance's
+    assert not other_engine.ask("how many seats did the green alliance win").found

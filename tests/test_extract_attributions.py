@@ -335,6 +335,15 @@ def test_a_quote_put_to_someone_is_not_the_last_speakers(nlp):
     assert by.get(0) == "Tamsin Brook" and 1 not in by and by.get(2) == "campaigner Ivo Marsh"
 
 
+@pytest.mark.parametrize("sentence, source", [
+    ("The Greens and the Lib Dems have called for a second inquiry into the visa affair.", "The Greens and the Lib Dems"),
+    ("The Tories and Labour said the plan was flawed.", "The Tories and Labour"),
+    ("Mr Blair and Mr Brown said the economy was strong.", "Blair"),  # people speak as themselves
+])
+def test_two_parties_speaking_together_are_both_the_source(nlp, sentence, source):
+    assert [a.source for a in _attr(nlp, sentence).attributions][:1] == [source]
+
+
 def test_a_hyphenated_post_is_one_word_of_the_speaker(nlp):
     ex = _attr(nlp, "The club would welcome him back, its co-founder said.")
     assert [a.source for a in ex.attributions] == ["its co-founder"]

@@ -115,6 +115,8 @@ def search(e: Engine, p: Parsed) -> Answer:
         frozenset(("go", "goes", "went", "result", "outcome")) if wh == "tally" else \
         frozenset(("verdict", "verdicts")) if wh == "verdict" else \
         frozenset(("called", "named", "renamed", "name")) if wh == "name" else frozenset()
+    if wh == "money" and (made := re.search(r"(?i)\bcost(?:s|ing)? to (\w+)", p.text)):
+        frame = frame | {made.group(1).lower()}  # "cost to produce" / "cost £2,500 to design, print and deliver"
     if which := re.match(r"(?i)\s*which (\w+)", p.text):
         frame = frame | {which.group(1).lower()}
     if re.match(r"(?i)\s*where\b", p.text) and wh is None:
@@ -145,6 +147,7 @@ def search(e: Engine, p: Parsed) -> Answer:
     required |= done  # "how much is Howard paid as Tory leader": paid, said of him
     required |= _owned_thing(e, text, concepts)
     required |= _deed_of_who(p.text, concepts)
+    counted = _counted_for(e, p.text, concepts)
     # "What happened to Michael Ferguson?": a sentence where he does or undergoes something
     # ("escaped"), before those where others speak of him
     subjects = _happened_to(e, p.text)
@@ -211,8 +214,9 @@ def search(e: Engine, p: Parsed) -> Answer:
             thing = _NAME_OF_WHAT.search(text)
             best = [(r, s) for r, s in covering if not re.search(r"(?i)\bname of\b", text)
                     or thing and _named_beside(r["text"], thing.group(1))]
+    best = naming(e, best, concepts, counted, every=True)  # "how many seats did Veritas win": Veritas's
     if not best:
-        spans = [(rows, sc) for rows, sc in passages(e, concepts, people | required, wanted if wh != "why" else None,
+        spans = [(rows, sc) for rows, sc in passages(e, concepts, people | required | counted, wanted if wh != "why" else None,
                                                        set(content_words(text)), together=done | people if done else set())
                  if counts_asked(" ".join(r["text"] for r in rows))]
         if spans:
@@ -315,6 +319,25 @@ def _named_beside(text: str, noun: str) -> bool:
     n = re.escape(noun)
     return bool(re.search(rf"\b{n}s?,? (?:[A-Z][\w'’-]+)|\b[A-Z][\w'’-]+,? (?:his|her|its|their|the|a) (?:\w+ )?{n}\b|"
                           rf"\b{n}s? (?:is|was|called|named) [A-Z]", text))
+
+
+# "How many seats did Veritas win ...": whose count is asked.
+_COUNT_OF = re.compile(r"(?i)^\s*how (?:many (?:[a-z-]+ ){1,2}|much )(?:did|does|do|will|would|has|have|had|can|could) (?:the )?"
+                       r"([\w'’.-]+(?: [\w'’.-]+)?) (?:win|won|get|got|take|took|gain|lose|lost|hold|pay|paid|spend|"
+                       r"raise|earn|receive|give|donate|owe|borrow|sell|buy|bid|offer|cut|axe|hire|employ)\b")
+
+
+def _counted_for(e: Engine, question: str, concepts: list[Concept]) -> set[str]:
+    """The body or person whose count or sum is asked ("how many seats did Veritas win") is
+    named in the answer: Labour's seat is not Veritas's."""
+    m = _COUNT_OF.match(question)
+    if not m:
+        return set()
+    for words in (m.group(1), m.group(1).split()[0]):
+        actor = e.exact_actor(words)
+        if actor is not None and actor.kind in ("organization", "group", "person"):
+            return {c.label for c in concepts if actor.id in c.actor_ids}
+    return set()
 
 
 # "Who won / lost ...": an outcome asked for, which a sentence on the contest alone does not give.

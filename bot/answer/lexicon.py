@@ -379,6 +379,7 @@ _GROUPS: tuple[str, ...] = (
     "sympathetically|favourably|favorably|kindly",
     "adolescent|adolescents|teenage|teenager|teenagers",
     "backfire|backfired|counterproductive|counter-productive",
+    "badly|poorly",
     "result|outcome",
     "agreement|consensus",
     "go too far|went too far|goes too far|overstep|overstepped|overstepped the mark",
@@ -541,6 +542,10 @@ _ONE_WAY: dict[str, str] = {
     "fatal": "lethal|deadly",
     "lethal": "fatal|deadly",
     "deadly": "lethal|fatal",
+    "clever": "smart|shrewd",  # "smart" is also well dressed
+    "cleverer": "smarter|shrewder",
+    "written": "drafted|worded",  # "so badly written" / "so poorly drafted"; not every draft is written
+    "pin down": "define|identify",
     "quickly": "fast|rapidly|swiftly",  # "fast" is also not eating
     "rival": "competing|conflicting",  # "rival agendas"; not every competitor is a rival
     "spoil": "wreck|ruin",  # "spoil the party's big moment"; a spoilt ballot is not ruined

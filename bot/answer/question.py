@@ -185,6 +185,9 @@ SOURCES_OF = _rx(r"^(?:what|which|whose) (?:sources|people|experts|officials|voi
                  # "what sources is the february snap election story based on"
                  r"|^(?:what|which|whose) sources? (?:are|is|were|was) (?:the |this |that )?(?P<topic3>.+?)"
                  r" (?:story|article|piece|report) (?:based on|drawn from|relying on|built on)$"
+                 # "what sources is the telegraph story on mugabe's house arrest based on"
+                 r"|^(?:what|which|whose) sources? (?:are|is|were|was) (?:the |this |that )?(?P<topic10>(?:[\w'’-]+ )*?"
+                 r"(?:story|article|piece|report) (?:on|about) .+?) (?:based on|drawn from|relying on|built on)$"
                  # "sources cited in the article on ...", "who does the BBC quote in its piece on ..."
                  r"|^(?:the |what |which )?sources? (?:cited|quoted|used|named|relied on) (?:in|by) (?P<topic4>.+)$"
                  r"|^(?:who|whom) (?:does|do|did) (?:the )?(?:[\w'’.-]+ ){0,3}?(?:quote|cite|interview) in "
@@ -481,7 +484,7 @@ def _parse(q: str) -> Parsed:
         return Parsed("briefing", q, topic=_g(m, "topic"))
     if m := SOURCES.match(q) or SOURCES_OF.match(q):
         return Parsed("sources", q, topic=_g(m, "topic", "topic2", "topic3", "topic4", "topic5", "topic6", "topic7",
-                                             "topic8", "topic9"))
+                                             "topic8", "topic9", "topic10"))
     if m := BYLINE.match(q):
         return Parsed("byline", q, topic=_g(m, "topic2", "topic4", "topic", "topic3"))
     if m := SOURCE_OF.match(q):

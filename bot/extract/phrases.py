@@ -29,7 +29,7 @@ def speaker_phrase(head: Token, exclude: Token) -> list[Token]:
             # "the Trade and Industry Secretary": a conjunction inside a modifier is the name's
             if c.dep_ in _SPEAKER_SKIP_DEPS and not joins_word(c) and not (
                     c.dep_ in ("cc", "conj") and t.i != head.i and t.dep_ in ("compound", "amod", "nmod")
-                    and c.i < head.i):
+                    and c.i < head.i) and not _two_parties(t, c, head):
                 continue
             if c.tag_ == "VBG" and c.lemma_.lower() in cues.CITING_VERBS:
                 continue
@@ -47,6 +47,16 @@ def speaker_phrase(head: Token, exclude: Token) -> list[Token]:
             and doc[hi + 2].is_alpha and doc[hi + 2].i != exclude.i:
         hi += 2
     return trim_punct([doc[i] for i in range(lo, hi + 1)])
+
+
+def _two_parties(t: Token, c: Token, head: Token) -> bool:
+    """"The Tories and the Lib Dems have called for ...": two parties speak together, both named
+    (people are not joined: "Mr Blair and Mr Brown" each speak as themselves)."""
+    if t.i != head.i or not (head.tag_ == "NNPS" or head.ent_type_ in ("NORP", "ORG")) or not any(x.dep_ == "cc" and x.lower_ == "and" for x in head.children):
+        return False
+    party = [x for x in head.children if x.dep_ == "conj" and x.tag_ in ("NNPS", "NNP") and x.ent_type_ != "PERSON"
+             or x.dep_ == "conj" and x.tag_ == "NNPS"]
+    return bool(party) and (c.dep_ == "cc" or c in party)
 
 
 def trim_punct(tokens: list[Token]) -> list[Token]:
