@@ -789,6 +789,11 @@ def engine(tmp_path_factory, settings) -> Engine:
 
 # A second pack, for words whose rarity the first pack's tests rely on ("teenagers").
 OTHER_ARTICLES = {
+    "valley.txt": """Valley Party would cut councillors
+
+The Valley Party would cut the number of councillors by a third if elected, party leader Oona Reyes has said.
+Ms Reyes said both parties planned to cut the number of parking wardens in the valley towns.
+""",
     "quist.txt": """Mayor faces inquiry
 
 Prosecutors will look into corruption allegations involving Mayor Anders Quist's wife.
@@ -2503,3 +2508,11 @@ def test_whose_count_is_asked_must_be_named_in_the_answer(other_engine):
     assert "won 12 council seats" in first_excerpt(other_engine, "how many seats did the harbour party win").quote
     # the Harbour Party's seats are not the Green Alliance's
     assert not other_engine.ask("how many seats did the green alliance win").found
+
+
+@pytest.mark.parametrize("question", ["what does oona reyes plan for the number of councillors",
+                                      "what does the valley party plan to do about the number of councillors"])
+def test_what_a_side_would_do_on_the_whole_topic_voices_its_plan(other_engine, question):
+    # "would cut the number of councillors" is the plan asked for; "planned to cut the number of
+    # parking wardens" says "plan" about something else
+    assert "cut the number of councillors by a third" in first_excerpt(other_engine, question).quote

@@ -344,6 +344,11 @@ def test_two_parties_speaking_together_are_both_the_source(nlp, sentence, source
     assert [a.source for a in _attr(nlp, sentence).attributions][:1] == [source]
 
 
+def test_keen_to_stress_is_said_by_the_one_who_is_keen(nlp):
+    ex = _attr(nlp, "Mr Tomas Varga was keen to stress that the party would not do deals.")
+    assert [a.source for a in ex.attributions] == ["Tomas Varga"]
+
+
 def test_a_hyphenated_post_is_one_word_of_the_speaker(nlp):
     ex = _attr(nlp, "The club would welcome him back, its co-founder said.")
     assert [a.source for a in ex.attributions] == ["its co-founder"]

@@ -83,6 +83,12 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     # A sentence that voices the stance outranks one that is only on the topic.
     labels = e.last_labels()
     voiced = {sid for sid, ls in labels.items() if stance_concept.label in ls}
+    if p.stance in ("plan", "want") and topic_labels:
+        # "The party would cut the number of MPs by a fifth, Michael Howard has said": what X says
+        # X's side would do, on all of the topic, voices the plan as well as the word "plan" does
+        opens = _opening_on(e, who.actor_ids, [r["sid"] for r, _ in best]) if actor else set()
+        voiced |= {r["sid"] for r, _ in best if (r["source_actor"] in who.actor_ids or r["sid"] in opens)
+                   and _AIM.search(r["text"]) and topic_labels <= labels.get(r["sid"], set())}
     # ... and one that X voices, or that tells what X does ("Labour, in particular, fears ...",
     # "Clarke published plans ..."), one that only names X ("... the real threat to Labour",
     # "Mr Howard and Mr Kennedy have said ..., Lord Holme said").
@@ -121,11 +127,12 @@ def _said_instead(e: Engine, p: Parsed, name: str, topic: list[Concept], cards: 
 
 def _opening_on(e: Engine, actor_ids: set[int], sentence_ids: list[int]) -> set[int]:
     """Sentences that open on the actor ("He repeated his pledge not to do post-election
-    deals"): its subject, though the parse found no event there."""
+    deals", "The Conservative Party would cut ..."): its subject, though the parse found no event there."""
     if not actor_ids or not sentence_ids:
         return set()
     return {r[0] for r in e.reader.all(
-        f"SELECT m.sentence_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id WHERE m.start = s.start"
+        f"SELECT m.sentence_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
+        f" WHERE (m.start = s.start OR m.start = s.start + 4 AND substr(s.text, 1, 4) = 'The ')"  # "The Tories would ..."
         f" AND m.actor_id IN ({placeholders(actor_ids)}) AND m.sentence_id IN ({placeholders(sentence_ids)})",
         [*actor_ids, *sentence_ids])}
 

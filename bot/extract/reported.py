@@ -59,6 +59,10 @@ class CueFinder:
                                               or _clause_noun(t) is not None) or is_mind_verb(t):
                 # "X is worried that ...": the state's subject is the verb "be"'s
                 speaker = self._subject(t.head if t.dep_ == "acomp" else t, span)
+                if speaker is None and t.dep_ == "xcomp" and t.head.dep_ == "acomp":
+                    # "Mr Kennedy was keen to stress that ...", "He was happy to offer a pledge that ...":
+                    # the subject of "was"
+                    speaker = self._subject(t.head.head, span)
                 participle = speaker is None and self._participle_reports(t, span)
                 if participle:
                     speaker = _participle_subject(t)    # "Howard offered ..., adding that ..."
