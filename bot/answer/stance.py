@@ -54,8 +54,8 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     # "The Lib Dems would allow people to swap these winter fuel payments ...": X as the subject
     # of a sentence on the topic that says what X would or will do states X's aim as well as
     # X's own words do ("X was speaking about ..." does not).
-    subject_of = e.subject_sentences(who.actor_ids, [r["sid"] for r, _ in best]) | \
-        _opening_on(e, who.actor_ids, [r["sid"] for r, _ in best]) if actor else set()
+    opens = _opening_on(e, who.actor_ids, [r["sid"] for r, _ in best]) if actor else set()
+    subject_of = e.subject_sentences(who.actor_ids, [r["sid"] for r, _ in best]) | opens if actor else set()
     # "What is the Press Council worried about with the bill?": "The Press Council is concerned
     # the laws would ...", in a story that names the bill elsewhere, voices the fear on it.
     whole = {a for a, cov in e.search.article_coverage(topic, sorted({r["article_id"] for r, _ in best})).items()
@@ -86,7 +86,6 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     if p.stance in ("plan", "want") and topic_labels:
         # "The party would cut the number of MPs by a fifth, Michael Howard has said": what X says
         # X's side would do, on all of the topic, voices the plan as well as the word "plan" does
-        opens = _opening_on(e, who.actor_ids, [r["sid"] for r, _ in best]) if actor else set()
         voiced |= {r["sid"] for r, _ in best if (r["source_actor"] in who.actor_ids or r["sid"] in opens)
                    and _AIM.search(r["text"]) and topic_labels <= labels.get(r["sid"], set())}
     # ... and one that X voices, or that tells what X does ("Labour, in particular, fears ...",

@@ -115,7 +115,7 @@ class CueFinder:
     def _any_subject(self, verb: Token, span: Span) -> Token | None:
         for c in _subjects(verb, span):
             if c.dep_ in ("nsubj", "nsubjpass"):  # nsubjpass only of a state of mind (see _subjects)
-                if c.lower_ in ("one", "some") and (named := _named_beside(c, verb)) is not None:
+                if c.lower_ in ("one", "some") and (named := _person_beside(c, verb)) is not None:
                     return named  # "one of the Guildford Four, Gerry Conlon - who was ... - said"
                 if self._relative_quote(verb, span):
                     return _antecedent(c, verb)     # "backed by Tessa Jowell, who said: "...""
@@ -421,7 +421,7 @@ def _content_prep(child: Token, lemma: str) -> bool:
         g.dep_ == "prep" and g.lower_ in preps and g.lower_ != "for" for g in child.children)
 
 
-def _named_beside(subject: Token, verb: Token) -> Token | None:
+def _person_beside(subject: Token, verb: Token) -> Token | None:
     """The person the parse hangs on the verb between "one (of ...)" and it: who that one is."""
     return next((c for c in verb.children if c.dep_ in ("npadvmod", "appos") and c.ent_type_ == "PERSON"
                  and subject.i < c.i < verb.i), None)
