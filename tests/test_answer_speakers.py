@@ -789,6 +789,11 @@ def engine(tmp_path_factory, settings) -> Engine:
 
 # A second pack, for words whose rarity the first pack's tests rely on ("teenagers").
 OTHER_ARTICLES = {
+    "berths.txt": """Ferry talks stall over Kessel berths
+
+The Kessel Port Authority wants to keep its ferry berths on the island, the Harbour Gazette reported.
+"The island's biggest worry is that the mainland council will take over the berths," said analyst Ruth Ambler.
+""",
     "valley.txt": """Valley Party would cut councillors
 
 The Valley Party would cut the number of councillors by a third if elected, party leader Oona Reyes has said.
@@ -2516,3 +2521,10 @@ def test_what_a_side_would_do_on_the_whole_topic_voices_its_plan(other_engine, q
     # "would cut the number of councillors" is the plan asked for; "planned to cut the number of
     # parking wardens" says "plan" about something else
     assert "cut the number of councillors by a third" in first_excerpt(other_engine, question).quote
+
+
+def test_whom_the_topic_has_doing_it_must_be_in_the_speakers_own_words(other_engine):
+    # another voice's report beside the quote names the Port Authority; the analyst speaks of the council
+    assert not other_engine.ask("what did ruth ambler say about the kessel port authority keeping its berths").found
+    x = first_excerpt(other_engine, "what did ruth ambler say about the mainland council taking over the berths")
+    assert "biggest worry" in x.quote

@@ -38,7 +38,8 @@ _REL_WORDS = ("relationship relations ties agreement cooperation cooperate talks
 def who_is(e: Engine, p: Parsed) -> Answer:
     actor = e.exact_actor(p.who)
     # "John Houston, the UKIP guy", "fidelis mukonori in the zimbabwe crisis": a name, with a hint beside it
-    hint = re.match(r"\s*([^,(]+?)\s*[,(]|\s*(?!(?:the|a|an|this|that)\b)(\w+(?: \w+)+?) (?:in|on|at|from|during|of) ", p.who or "", re.I)
+    hint = re.match(r"\s*([^,(]+?)\s*[,(]|\s*(?!(?:the|a|an|this|that)\b)(\w+(?: \w+)+?) (?:in|on|at|from|during|of) ",
+                    p.who or "", re.I)
     if actor is None and hint and (named := e.exact_actor(hint.group(1) or hint.group(2))) is not None \
             and named.kind == "person":
         return profile(e, p, named)
@@ -435,6 +436,7 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
     # what each headline names of the topic, once per article
     people = facts.person_concepts(e, concepts)
     persons = {c.label for c in people}
+    doers = {c.label for c in _doer_of_topic(e, concepts, topic)}
     named = {a: {c.label for c in concepts if any(in_title(w, titles[a]) for w in _title_words(c, c.label in persons))}
              for a in article_ids}
     # The article is about the topic when its headline names it, or its opening sentences do
@@ -476,6 +478,9 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
         near = set().union(*(sentence_cov[j][1] for j in [i] + beside))
         if s_cov < TOPIC_COVERAGE and any(c.label not in near and c.label not in named[article] for c in people):
             continue
+        said_near = set().union(*(sentence_cov[j][1] for j in [i] + [j for j in scene if j in own]))
+        if doers - said_near:
+            continue  # the speaker's own words must name whom the topic has doing it
         if article in other_kind and len(near) < len(concepts):
             continue  # "the hunting ban" asked, in a story headlined on the smoking ban
         if s_cov >= TOPIC_COVERAGE or ((s_cov > 0 or about or context_full >= MIN_COVERAGE) and a_cov >= TOPIC_COVERAGE):
@@ -483,6 +488,21 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
             scored.append((rows[i], s_cov + 0.6 * context + 0.5 * a_cov + quoted))
     scored.sort(key=lambda x: (-round(x[1], 3), x[0]["continuation"] or 0, x[0]["sid"]))
     return scored
+
+
+def _doer_of_topic(e: Engine, concepts: list[Concept], topic: str | None) -> list[Concept]:
+    """A body or country the topic has doing something ("Russia keeping its bases in Syria") is
+    who the topic is about: a quote on Syria's bases that never names Russia is not on it."""
+    # "Russia keeping its bases", "Turkey joining the EU": the deed takes its object; in "the law
+    # lords ruling on ..." or "the Welsh funding settlement" the -ing word is a noun
+    m = re.match(r"(?i)\s*(?:the )?([\w'’.-]+(?: [\w'’.-]+){0,3}?) [a-z]+ing (?:its|their|his|her|the|a|an|up|out|back)\b",
+                 topic or "")
+    if not m or any(w.lower() in STOPWORDS for w in m.group(1).split()):
+        return []  # "MPs about closing down pubs": whom they were told, not who does it
+    actor = e.exact_actor(m.group(1))
+    if actor is None or actor.kind == "person":
+        return []
+    return [c for c in concepts if actor.id in c.actor_ids]
 
 
 # Posts whose holder speaks for a body: "The Press Council is concerned ... 'quote', says president David Weisbrot".
