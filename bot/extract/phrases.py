@@ -52,10 +52,11 @@ def speaker_phrase(head: Token, exclude: Token) -> list[Token]:
 def _two_parties(t: Token, c: Token, head: Token) -> bool:
     """"The Tories and the Lib Dems have called for ...": two parties speak together, both named
     (people are not joined: "Mr Blair and Mr Brown" each speak as themselves)."""
-    if t.i != head.i or not (head.tag_ == "NNPS" or head.ent_type_ in ("NORP", "ORG")) or not any(x.dep_ == "cc" and x.lower_ == "and" for x in head.children):
+    if t.i != head.i or not (head.tag_ == "NNPS" or head.ent_type_ in ("NORP", "ORG")) \
+            or not any(x.dep_ == "cc" and x.lower_ == "and" for x in head.children):
         return False
-    party = [x for x in head.children if x.dep_ == "conj" and x.tag_ in ("NNPS", "NNP") and x.ent_type_ != "PERSON"
-             or x.dep_ == "conj" and x.tag_ == "NNPS"]
+    party = [x for x in head.children
+             if x.dep_ == "conj" and (x.tag_ == "NNPS" or x.tag_ == "NNP" and x.ent_type_ != "PERSON")]
     return bool(party) and (c.dep_ == "cc" or c in party)
 
 
