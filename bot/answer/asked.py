@@ -38,7 +38,7 @@ def asked_kind(question: str) -> str | None:
     if re.match(r"(?i)\s*(?:how did|how was|what was|what were)\b.*\bvotes?\b", question):
         return "tally"  # "How did the Commons vote go on the bill?": the figures, "297 votes to 203"
     if re.match(r"(?i)\s*what\b.*\b(?:pay|paid|spend|spent|cost|charge|charged|price|worth|fee|sum|salary|salaries|wage|wages)\b"
-                r"(?<!charged with)(?<!charge with)(?! with\b)", question):  # "charged with disorderly conduct" is no sum
+                r"(?! with\b)", question):  # "charged with disorderly conduct" is no sum
         return "money"  # "What did Amazon pay for Whole Foods?", "What was the asking price?"
     if re.match(r"(?i)\s*how much\b(?! (?:less|more|lower|higher|smaller|bigger|larger)\b).*\b(?:cost|costs|costing|"
                 r"price|priced|charge|charged|charging|fee|fees|worth|pay|paid|paying|spend|spent|spending|earn|earns|"

@@ -478,8 +478,7 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
         near = set().union(*(sentence_cov[j][1] for j in [i] + beside))
         if s_cov < TOPIC_COVERAGE and any(c.label not in near and c.label not in named[article] for c in people):
             continue
-        said_near = set().union(*(sentence_cov[j][1] for j in [i] + [j for j in scene if j in own]))
-        if doers - said_near:
+        if doers and doers - set().union(*(sentence_cov[j][1] for j in [i] + [j for j in scene if j in own])):
             continue  # the speaker's own words must name whom the topic has doing it
         if article in other_kind and len(near) < len(concepts):
             continue  # "the hunting ban" asked, in a story headlined on the smoking ban

@@ -61,13 +61,12 @@ def _lead_post(doc: Doc, sentences: list[SentenceRec], actors: list[ActorRec],
     phrase = [t for t in post.subtree if t.i <= post.i or t.dep_ == "conj"]
     phrase = list(doc[min(t.i for t in phrase):max(t.i for t in phrase) + 1])
     first_named: dict[str, MentionRec] = {}
-    for m in sorted(mentions, key=lambda m: m.start):
-        first_named.setdefault(m.actor_key, m)
-    named = sorted((m for m in first_named.values() if m.actor_key in people and 1 <= m.sentence <= NAMED_BY),
-                   key=lambda m: m.start)
-    if not named:
+    for x in sorted(mentions, key=lambda x: x.start):
+        first_named.setdefault(x.actor_key, x)
+    # the first person the story names (first mentions come in the order of the text) ...
+    m = next((x for x in first_named.values() if x.actor_key in people and 1 <= x.sentence <= NAMED_BY), None)
+    if m is None:
         return None
-    m = named[0]  # the first person the story names ...
     if m.start - sentences[m.sentence].start > NAMED_WITHIN:
         return None  # ... at the start of a sentence: further in, it is someone else the story brings in
     return phrase, people[m.actor_key]
