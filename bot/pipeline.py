@@ -76,6 +76,9 @@ def ingest(inputs: Iterable[str], db_path: Path, settings: Settings,
             except Exception as exc:  # one bad article must not stop the rest
                 log.exception("failed to index %s", res.label)
                 report(Outcome(res.label, "failed", error=f"could not index: {exc}"))
+        from bot.index.roles import link_role_speakers  # reads extraction's role words, so loaded with it
+        with db.conn:  # other stories may name the office a new one's speaker holds, and the reverse
+            link_role_speakers(db.conn)
     finally:
         db.conn.close()
     return outcomes

@@ -956,6 +956,16 @@ Mr Fenn, the mayor's former adviser, also praised the budget.
 
 Mayor Cyril Dane's administration officials said on Friday that the ferry tax would be scrapped.
 """,
+    "solberg_a.txt": """Solberg promises free harbour parking
+
+Liberal leader Petra Solberg has promised free harbour parking for residents.
+""",
+    "solberg_b.txt": """Solberg courts fishing towns
+
+Petra Solberg is to make a pitch for fishing towns in a speech alongside mayor Ewan Roach.
+But the Liberal leader will argue against lighthouse charges, saying they are "a tax on the sea".
+The speech is on Friday.
+""",
     "ferryban.txt": """Ferry ban may go
 
 The Kelso ferry ban is likely to be lifted in June, harbour officials said.
@@ -2528,3 +2538,11 @@ def test_whom_the_topic_has_doing_it_must_be_in_the_speakers_own_words(other_eng
     assert not other_engine.ask("what did ruth ambler say about the kessel port authority keeping its berths").found
     x = first_excerpt(other_engine, "what did ruth ambler say about the mainland council taking over the berths")
     assert "biggest worry" in x.quote
+
+
+def test_an_office_this_story_never_gives_its_holder_is_found_in_the_rest_of_the_pack(other_engine):
+    # "the Liberal leader" in a story that names Petra Solberg and a mayor, but calls neither
+    # "Liberal leader": another story of the pack does
+    first = first_excerpt(other_engine, "what did petra solberg say about lighthouse charges")
+    assert "against lighthouse charges" in first.quote
+    assert first.attribution.text == "Petra Solberg"
