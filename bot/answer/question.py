@@ -244,7 +244,8 @@ ACCORDING = _rx(r"^according to (?:whom|who|which sources?),? (?P<claim>.+)$|^(?
                 r"|^where (?:does|did|do) (?P<claim4>.+?) come from$")
 
 # Who a question asks about: a determiner is never the whole of it ("the Press Council").
-_WHO = r"(?P<who>(?:the|a|an|this|that|these|those) \S.*?|(?!(?:the|a|an|this|that|these|those)\b).+?)"
+_WHO = (r"(?P<who>(?:the|a|an|this|that|these|those) \S.*?|(?!(?:the|a|an|this|that|these|those)\b).+?)"
+        r"(?<!\bof)(?<!\bthe)(?<!\band)")  # "the court of appeal": "appeal" is no verb after "of"
 STATEMENTS = _rx(r"^(?:(?:what|which things?|anything) (?:did|does|do|has|have|had|was|is|were|are)|what['’]?s) "
                  + _WHO + r" "
                  r"(?:" + REPORT_VERBS + r"|been saying|saying|reporting|claiming|quoted as saying|quoted saying|"
@@ -307,7 +308,8 @@ WHEN = _rx(r"^(?:(?:by|until|till) )?(?:when|what (?:day|date|time|month|year)) 
            r"would|could|should|can|may|might|must) (?P<rest>.+)$")
 HAPPENED = _rx(r"^(?:what|which events?) (?:happened|has happened|took place|occurred|went on|was done|did happen)"
                r"(?: (?P<time>(?:in|on|during|since|after|before|last|this|over|by) .+))?$")
-DONE = _rx(r"^what (?:has|have|did|had) (?P<who>.+?) (?:done|been doing|do|achieved)(?P<rest>.*)$")
+DONE = _rx(r"^what (?:has|have|did|had) (?P<who>.+?) (?:done|been doing|do|achieved)(?P<rest>.*)$|"
+           r"^what (?:is|are|was|were) (?P<who2>.+?) doing\b(?P<rest2>.*)$")  # "what is the PCS union doing about ..."
 TIMELINE = _rx(r"^(?:(?:a |the )?(?:timeline|chronology|history|sequence of events)(?: of| for)? (?P<who>.+)|"
                r"(?P<who2>.+?)(?:'s|’s)? (?:timeline|chronology))$")
 RELATION = _rx(r"^(?:what(?: is| are| was| were|'s|’s) (?:the )?(?:relationship|relations|ties|links?|connections?) between "
@@ -530,7 +532,7 @@ def _parse(q: str) -> Parsed:
     if m := HAPPENED.match(q):
         return Parsed("happened", q, time=_g(m, "time"))
     if m := DONE.match(q):
-        return Parsed("happened", q, who=_g(m, "who"), topic=_g(m, "rest"))
+        return Parsed("happened", q, who=_g(m, "who", "who2"), topic=_g(m, "rest", "rest2"))
     if m := WHEN.match(q):
         return Parsed("when", q, topic=_g(m, "rest"))
     if m := RELATION.match(q):
