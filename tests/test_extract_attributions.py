@@ -391,6 +391,14 @@ def test_a_leads_post_is_the_person_the_next_sentence_names(nlp):
     assert ex.attributions[0].source != "Nia Okafor"
 
 
+def test_a_lead_post_written_as_an_acronym_is_the_person_named_next(nlp):
+    # "MP" is tagged like a name, but "An MP" is a post
+    ex = _extract(Article(title="MP robbed", paragraphs=[
+        "An MP has had his wallet stolen after being mugged in a park in Lisbon.",
+        "Tomas Varga, the MP for Kelby, was attacked on Saturday evening."]), nlp)
+    assert [(m.sentence, m.text) for m in ex.mentions if m.actor_key == "tomas varga"][0] == (0, "An MP")
+
+
 def test_bbc_stance_verbs(extracted):
     a = _one(extracted("133.txt"), "labelled casino-related regeneration schemes")
     assert (a.source, a.kind, a.cue) == ("Stephen Pound", "person", "labelled")

@@ -51,7 +51,8 @@ def _lead_post(doc: Doc, sentences: list[SentenceRec], actors: list[ActorRec],
     if lead is None:
         return None
     # "A chief constable", "The UK's top judge", "Scotland's first minister": a post, with its article or owner
-    posts = [c for c in lead.root.children if c.dep_ in _ROLES_OF_LEAD and c.tag_ == "NN" and is_role_noun(c.lemma_)
+    posts = [c for c in lead.root.children if c.dep_ in _ROLES_OF_LEAD and is_role_noun(c.lemma_)
+             and (c.tag_ == "NN" or c.tag_ == "NNP" and c.text.isupper())  # "An MP", tagged as a name
              and any(k.dep_ == "det" and k.lower_ in ("a", "an", "the") or k.dep_ == "poss" for k in c.children)
              and not any(k.dep_ == "poss" and k.ent_type_ == "PERSON" for k in c.children)]
     if len(posts) != 1:
