@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.answer.asked import asked_kind
 from bot.answer.question import content_words, parse
 
 
@@ -390,3 +391,20 @@ def test_the_name_of_a_post_asks_who_holds_it():
     assert (p.intent, p.who) == ("who_is", "the lib dem leader")
     from bot.answer.asked import asked_kind
     assert asked_kind("what is the name of yoon suk yeol's wife") == "name"
+
+
+@pytest.mark.parametrize("q,kind", [
+    ("how far is the new depot from the old garage", "distance"),
+    ("how far has britain dropped in the competitiveness league", None),  # a change: "from fourth to 11th"
+    ("how far have house prices fallen", None),
+])
+def test_how_far_asks_for_a_distance_unless_something_moved(q, kind):
+    assert asked_kind(q) == kind
+
+
+def test_after_school_is_not_what_someone_is_after():
+    assert parse("what are the tories offering children on after-school sport").intent != "stance"
+
+
+def test_whoever_is_no_topic_word():
+    assert content_words("what did reid say about whoever is behind the books") == ["reid", "behind", "books"]

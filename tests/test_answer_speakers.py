@@ -966,6 +966,18 @@ Petra Solberg is to make a pitch for fishing towns in a speech alongside mayor E
 But the Liberal leader will argue against lighthouse charges, saying they are "a tax on the sea".
 The speech is on Friday.
 """,
+    "carehomes.txt": """Care home deaths 'shocking'
+
+Deaths in care homes have reached "shocking" levels, a committee of councillors has warned.
+The Elderly Care Committee found most of the deaths could have been avoided.
+Members urged the council to set up a task force.
+Committee chairman Councillor Edith Marr said: "Every avoidable death is one too many."
+""",
+    "quarries.txt": """Quarry deaths 'shocking'
+
+Deaths in quarries have reached "shocking" levels, a panel of mine inspectors has warned.
+Panel chairman Wilf Adair said: "Each and every death in a quarry is a death too many."
+""",
     "ferryban.txt": """Ferry ban may go
 
 The Kelso ferry ban is likely to be lifted in June, harbour officials said.
@@ -2546,3 +2558,15 @@ def test_an_office_this_story_never_gives_its_holder_is_found_in_the_rest_of_the
     first = first_excerpt(other_engine, "what did petra solberg say about lighthouse charges")
     assert "against lighthouse charges" in first.quote
     assert first.attribution.text == "Petra Solberg"
+
+
+def test_who_chairs_a_body_named_only_before_its_chairman(other_engine):
+    # the committee is named in one sentence, "Committee chairman ..." three sentences later
+    a = other_engine.ask("who chairs the elderly care committee")
+    assert a.found and a.actors[0].name == "Edith Marr"
+    assert "Committee chairman Councillor Edith Marr said" in a.excerpts[0].quote
+
+
+def test_who_said_prefers_the_speakers_own_words_to_a_lead_that_says_as_much(other_engine):
+    first = first_excerpt(other_engine, "who said that every single death in a quarry is one too many")
+    assert "Each and every death in a quarry" in first.quote and first.attribution.text == "Wilf Adair"

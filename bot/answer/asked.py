@@ -61,9 +61,11 @@ def asked_kind(question: str) -> str | None:
         return "age"  # "How old is Lynton Crosby?": an age, not any number in his story
     if re.match(r"(?i)\s*where (?:does|do|did|is|are|was|were) .+? (?:stand|stood|standing) (?:on|over|in)\b", question):
         return None  # "Where does Howard stand on stem cell research?": a view, not a place
-    if re.match(r"(?i)\s*how far\b(?! (?:has|have|had|did|does|do|will|would|is|are|was|were|can|could) \S+ (?:gone|got|come|go|get))",
-                question):
+    if re.match(r"(?i)\s*how far\b(?! (?:has|have|had|did|does|do|will|would|is|are|was|were|can|could) (?:\S+ ){1,4}?"
+                r"(?:gone|got|come|go|get|dropped|drop|fallen|fall|fell|slipped|slip|slid|sunk|sink|risen|rise|rose|"
+                r"climbed|climb|moved|move)\b)", question):
         return "distance"  # "How far is the new HQ from the old one?": "three doors away", not any number
+    # ("how far has Britain dropped in the league": "from fourth to 11th", a change, not a distance)
     if re.match(r"(?i)\s*(?:what|which) time\b|\s*at what time\b|\s*what hour\b", question):
         return "clock"  # "What time is the Budget?": "at 1230 GMT", not "on 16 March"
     if re.match(r"(?i)\s*how (?:long|quickly|fast|soon)\b", question):

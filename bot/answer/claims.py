@@ -116,8 +116,11 @@ def who_said(e: Engine, p: Parsed) -> Answer:
         found = e.best(concepts, min_cov=min_cov, pairs=True, require=require, near=NEAR_ACTOR)
         found = [(r, sc) for r, sc in _on_subject(e, found, about, _family(e, subject)) if _same_way(p.topic, r["text"])]
         # "Who said ...?" asks for a speaker: of two sentences saying as much, the one that names
-        # who says it answers; an unattributed one must say clearly more.
-        return sorted(found, key=lambda x: -round(x[1] + (SPEAKER_BONUS if x[0]["source"] else 0.0), 3))
+        # who says it answers; an unattributed one must say clearly more. Of two that say as
+        # much, the speaker's own words say it ("Each and every death in custody is a death too
+        # many", not the lead's "Deaths in custody have reached shocking levels").
+        return sorted(found, key=lambda x: (-round(x[1] + (SPEAKER_BONUS if x[0]["source"] else 0.0), 3),
+                                            not x[0]["direct_quote"]))
 
     best = ranked(min_cov)
     if not best:

@@ -10,7 +10,7 @@ from bot.answer import facts
 from bot.answer.pack import lead_sentences
 from bot.answer.actors import ROLE_SYNONYMS, Actor
 from bot.answer.excerpts import excerpt, span_excerpt
-from bot.answer.question import STOPWORDS, Parsed, content_words
+from bot.answer.question import ROLE_HEADS, STOPWORDS, Parsed, content_words
 from bot.answer.search import Concept, fts_term, name_words
 from bot.answer.voices import TITLE_WORDS, in_title, source_sentences, word_in
 from bot.answer.thresholds import (CONTEXT_DECAY, CONTEXT_SPAN, LEAD_SENTENCES, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, QUOTE_BONUS,
@@ -105,10 +105,15 @@ def _role_in_context(e: Engine, p: Parsed) -> Answer | None:
     asked = {a for c in concepts for a in c.actor_ids}
     # The office the role names: its last word before "of/for/in" ("the MP for Mid-Bedfordshire").
     office = content_words(re.split(r"(?i)\s(?:of|for|in|at|on|as|after|before|during|since|over|from|with)\s", p.who or "", maxsplit=1)[0]) or words
+    if words[-1] in ROLE_HEADS:
+        office = words  # "who chairs the joint committee on human rights": the post comes last
     head = {office[-1], *ROLE_SYNONYMS.get(office[-1], "").split()}
     if not any(e.actors.names_a_post(w) for w in head):
         return None  # "turnout at the 1997 election" names no post anyone holds
-    for row, _ in e.best(concepts)[:MAX_EXCERPTS]:
+    # the sentences on the role; failing that, on what it is the role of ("The joint committee on
+    # human rights found ...", then "Committee chairman Labour MP Jean Corston said")
+    found = e.best(concepts) or (e.best([c for c in concepts if c.label not in head]) if len(concepts) > 1 else [])
+    for row, _ in found[:MAX_EXCERPTS]:
         rows = e.reader.all(
             "SELECT m.sentence_id, m.actor_id, m.text FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
             " WHERE s.article_id = ? ORDER BY m.sentence_id, m.start", [row["article_id"]])

@@ -15,7 +15,7 @@ get gets getting got gotten both either neither
 a an the and or but if of to in on at by for from with without into onto about over under than then
 that this these those there here it its it's is are was were be been being am do does did doing done
 has have had having will would shall should can could may might must ought not no nor so too very
-what which who whom whose when where why how whats who's whos what's
+what which who whom whose when where why how whats who's whos what's whoever whatever whichever
 i me my we our us you your he him his she her they them their one ones
 any some all each every more most much many few other such own same just only also
 tell show give find list please me know let s t
@@ -281,7 +281,7 @@ STANCE = _rx(r"^(?:what|why|how) (?:does|do|did|is|are|was|were|has|have|would|w
              r"\b(?! (?:price|conference|release|office|secretary|officer|briefing|statement|coverage|freedom|gallery|reports?|council|association))"
              r"(?: (?:of|about|for|from|to|that|with|on))?(?P<topic>.*)$")  # "an asking price", "a press conference"
 # "what's charles clarke after on economic migrants": what X is after is what X wants.
-STANCE9 = _rx(r"^what(?:['’]s| is| are|['’]re) (?P<who>.+?) (?:after|angling for|gunning for)\b"
+STANCE9 = _rx(r"^what(?:['’]s| is| are|['’]re) (?P<who>.+?) (?:after|angling for|gunning for)(?![\w-])"  # not "after-school"
               r"(?: (?:on|with|regarding|over|in|from))?(?P<topic>.*)$")
 STANCE2 = _rx(r"^(?:what|which)(?: (?:are|is|were|was)|['’]s|['’]re) "
               + _WHO + r"(?:'s|’s|s'|s’)? "
@@ -332,6 +332,7 @@ _ROLE_OF_VERB = {"chairs": "chairman", "leads": "leader", "heads": "head", "runs
                  "manages": "manager", "edits": "editor", "founded": "founder", "owns": "owner",
                  "is in charge of": "head", "is the head of": "head", "is leading": "leader", "is heading": "head",
                  "is running": "head", "is chairing": "chairman"}
+ROLE_HEADS = frozenset(_ROLE_OF_VERB.values())  # "who chairs X" asks for "X chairman"
 # "Who is suing Facebook?", "Who was leading the protest?": who does something, not who someone is.
 WHO_DOING = _rx(r"^who(?: (?:is|are|was|were|'s)|['’]s) (?!(?:leading|heading|running|chairing|managing|directing|editing)\b)"
                 r"(?P<what>[a-z]+ing\b.*)$")
