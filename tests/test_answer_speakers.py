@@ -978,6 +978,11 @@ Committee chairman Councillor Edith Marr said: "Every avoidable death is one too
 Deaths in quarries have reached "shocking" levels, a panel of mine inspectors has warned.
 Panel chairman Wilf Adair said: "Each and every death in a quarry is a death too many."
 """,
+    "allotments.txt": """Allotment rents frozen
+
+Allotment rents will be frozen for three years under plans unveiled by councillors in Kelby.
+The Kelby Allotment Society welcomed the freeze.
+""",
     "ferryban.txt": """Ferry ban may go
 
 The Kelso ferry ban is likely to be lifted in June, harbour officials said.
@@ -2570,3 +2575,15 @@ def test_who_chairs_a_body_named_only_before_its_chairman(other_engine):
 def test_who_said_prefers_the_speakers_own_words_to_a_lead_that_says_as_much(other_engine):
     first = first_excerpt(other_engine, "who said that every single death in a quarry is one too many")
     assert "Each and every death in a quarry" in first.quote and first.attribution.text == "Wilf Adair"
+
+
+def test_what_councillors_announced_is_the_deed_the_story_reports(other_engine):
+    # no sentence quotes "councillors"; nor is one councillor (Councillor Edith Marr) all of them
+    first = first_excerpt(other_engine, "what did councillors announce about allotment rents")
+    assert "will be frozen for three years" in first.quote
+
+
+def test_a_plural_post_names_no_one_person(other_engine):
+    # "Committee chairman Councillor Edith Marr" holds the post; "councillors" are not her
+    assert other_engine.role_actor("councillor") is not None
+    assert other_engine.role_actor("councillors") is None

@@ -13,7 +13,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from bot.answer import claims, events, facts, pack, people, provenance, reasons, stance
+from bot.answer import claims, deeds, events, facts, pack, people, provenance, reasons, stance
 from bot.answer.actors import ROLE_SYNONYMS, Actor, ActorHit, ActorIndex, parties, tokens
 from bot.answer.question import QUESTION_START, STOPWORDS, Parsed, clean, content_words, parse, split_questions
 from bot.answer.lexicon import LONG_PHRASES, PHRASES, SYNONYMS
@@ -122,6 +122,7 @@ class Engine:
             if reasons.WHY.match(p.text) and p.intent in ("stance", "search", "statements_by"):
                 answer = reasons.why(self, p)
             answer = answer or HANDLERS[p.intent](self, p)
+            answer = deeds.announced(self, p, answer)
             if answer.found and (bound := facts.thing_of_place(self, p.text)) is not None:
                 # "the capital of New Zealand": only a sentence that gives that place's
                 answer.excerpts = [x for x in answer.excerpts if bound.search(x.quote)]
@@ -496,6 +497,9 @@ class Engine:
         """The person a role names: 'the lord chancellor', 'the Century International fellow'."""
         if not phrase:
             return None
+        last = (fold(phrase).split() or [""])[-1]
+        if re.fullmatch(r"[a-z]+[^s]s", last) and self.actors.names_a_post(last[:-1]):
+            return None  # "ministers", "officials": a plural post is no one person
         roles = self._people_in_role(phrase)
         return roles[0][0] if roles else None
 
