@@ -480,3 +480,13 @@ def test_mr_and_a_name_is_a_surname_not_anothers_first_name(nlp):
         "At a news conference, Mr Howard insisted he had played by the party's rules.")
     assert "Mr Howard" not in actors["howard flight"].aliases
     assert table.resolve("Mr Howard").key != "howard flight"
+
+
+def test_a_name_written_after_a_post_is_a_person_whatever_ner_says(nlp):
+    # spaCy labels "Nicola Pryce" here an organisation; "Holyrood leader" before it is a post
+    _, actors, _, _ = run(nlp, Article(title="Letter", paragraphs=["SNP Holyrood leader Nicola Pryce wrote to Mr Dale on Tuesday."]))
+    assert actors["nicola pryce"].kind == "person"
+    # ... but a body's name after a post stays a body
+    _, actors, _, _ = run(nlp, Article(title="Council", paragraphs=["Its chief executive Kelby Borough Council said the plan was flawed."]))
+    bodies = [a for k, a in actors.items() if "council" in k]
+    assert bodies and all(a.kind != "person" for a in bodies)

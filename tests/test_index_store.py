@@ -85,3 +85,14 @@ def test_refuses_a_foreign_database(tmp_path):
         connect(path)
     con = sqlite3.connect(path)
     assert [r[0] for r in con.execute("SELECT name FROM sqlite_master")] == ["customers"]
+
+
+def test_a_person_named_with_a_post_is_a_person_though_another_story_called_it_a_body(tmp_path):
+    db = connect(tmp_path / "i.db")
+    first, second = article(source="/tmp/a.txt"), article("Alice Smith spoke at the harbour.", source="/tmp/b.txt")
+    as_body = extraction(first)
+    as_body.actors = [ActorRec("alice smith", "Alice Smith", "organization", {"Alice Smith"}, [])]
+    write_article(db, first, as_body)
+    assert db.execute("SELECT kind FROM actors").fetchone()[0] == "organization"
+    write_article(db, second, extraction(second))  # a person, "harbour master"
+    assert db.execute("SELECT kind FROM actors").fetchone()[0] == "person"

@@ -29,6 +29,7 @@ from bot.extract.aliases import (
     surname_forms,
 )
 from bot.extract.coref import PRONOUN_SEX, coreference_mentions
+from bot.extract.cues import ORGANIZATION_NOUNS
 from bot.extract.countries import country_for
 from bot.extract.descriptions import add_description, describe
 from bot.extract.name_spans import Mention, folded_words, name_mentions
@@ -40,6 +41,7 @@ from bot.extract.titles import (
     ADDRESS_OFFICES,
     KNIGHTLY,
     NON_ACTOR_HEADS,
+    OFFICES,
     PARTY_WORDS,
     is_honorific_or_rank,
     is_post_nominal,
@@ -167,6 +169,22 @@ def _references(article: Article, doc: Doc, sentences: list[SentenceRec], table:
 SURNAME_HONORIFICS = frozenset("mr mrs ms miss mx messrs dr prof professor".split())
 
 
+# Posts held by one person, written before the holder's name.
+_POSTS_BEFORE_NAMES = OFFICES | frozenset("spokesman spokeswoman correspondent editor economist analyst professor "
+                                          "campaigner candidate".split())
+
+
+def _after_a_post(doc: Doc, m: Mention) -> bool:
+    """'shadow chancellor Vince Cable': a capitalised two- or three-word name straight after a
+    post; a body's name has a body's word in it ('Scottish Borders Council')."""
+    words = m.text.split()
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    if any(w.lower() in ORGANIZATION_NOUNS for w in words) or m.start == 0:
+        return False
+    return doc[m.start - 1].lower_ in _POSTS_BEFORE_NAMES
+
+
 def _build_table(doc: Doc, mentions: list[Mention]) -> ActorTable:
     table = ActorTable()
     people: list[Mention] = []
@@ -189,6 +207,11 @@ def _build_table(doc: Doc, mentions: list[Mention]) -> ActorTable:
     # an organisation beside the person "Te Kaurinui Robert Parata")
     for m in mentions:
         if m.kind == "organization" and names_a_person(folded_words(m.text), list(person_names)):
+            m.kind, m.label = "person", "PERSON"
+    # ... and so is a two- or three-word name written after a person's post ("shadow chancellor
+    # Vince Cable", "Holyrood leader Nicola Sturgeon"), whatever label NER gave it
+    for m in mentions:
+        if m.kind == "organization" and not m.country and _after_a_post(doc, m):
             m.kind, m.label = "person", "PERSON"
     singles = {fold(m.text) for m in mentions if len(m.text.split()) == 1}
     # short forms written after an address ("President Yoon", "Mr Xi"; "Sir Menzies" is a

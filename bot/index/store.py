@@ -61,6 +61,10 @@ def write_article(db: sqlite_utils.Database, article: Article, ex: Extraction) -
             row = conn.execute("SELECT id FROM actors WHERE key = ?", [a.key]).fetchone() or _same_person(conn, a)
             if row:
                 actor_id = row[0]
+                if a.kind == "person" and " " in a.name.strip() and a.descriptions:
+                    # one story's NER may call a person's full name a body ("Vince Cable" as an
+                    # organisation); a story that types it a person and gives their post settles it
+                    conn.execute("UPDATE actors SET kind = 'person' WHERE id = ? AND kind = 'organization'", [actor_id])
             else:
                 actor_id = conn.execute("INSERT INTO actors (key, name, kind) VALUES (?,?,?)", [a.key, a.name, a.kind]).lastrowid
             actor_ids[a.key] = actor_id
