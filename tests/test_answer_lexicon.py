@@ -25,6 +25,7 @@ GENERIC = {"say", "said", "says", "make", "made", "get", "got", "go", "went", "p
     ("hide", "disguise"), ("vanish", "melt away"), ("bitty", "piecemeal"), ("empty promises", "false promises"),
     ("line their pockets", "fill their boots"), ("ads", "advertising"), ("hurt", "damaged"), ("think", "believe"),
     ("affair", "scandal"), ("laughable", "derisory"), ("shocked", "state of shock"), ("televised", "tv"),
+    ("bunk off", "play truant"), ("go-between", "middle-man"),
 ])
 def test_symmetric_pairs(a: str, b: str) -> None:
     assert b in expand(a)
@@ -68,6 +69,11 @@ def test_ambiguous_words_are_one_way() -> None:
     assert "apology" in expand("sorry") and "detention" in expand("holding") and "store" in expand("keep")
     # "began burning property" is an arson campaign; a "burning issue" is no arson
     assert "burning" in expand("arson") and "arson" not in expand("burning")
+    # "how many asbos were handed out": issued; but not every "issued" statement hands anything out
+    assert "issued" in expand("handed out") and "handed out" not in expand("issued")
+    # "Britain's slide in the rankings" fell down the league; a fall is no slide
+    assert "fallen" in expand("slide") and "slide" not in expand("fall")
+    assert "investigation" in expand("looking into") and "looking into" not in expand("investigation")
 
 
 def test_no_generic_words_anywhere() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answer.asked import asked_kind
-from bot.answer.question import content_words, parse
+from bot.answer.question import clean, content_words, parse
 
 
 @pytest.mark.parametrize("q,intent,who,topic", [
@@ -404,6 +404,10 @@ def test_how_far_asks_for_a_distance_unless_something_moved(q, kind):
 
 def test_after_school_is_not_what_someone_is_after():
     assert parse("what are the tories offering children on after-school sport").intent != "stance"
+
+
+def test_per_and_yr_are_read_as_typed():
+    assert content_words(clean("how much does a prison place cost per yr")) == ["prison", "place", "cost", "year"]
 
 
 def test_whoever_is_no_topic_word():

@@ -983,6 +983,11 @@ Panel chairman Wilf Adair said: "Each and every death in a quarry is a death too
 Allotment rents will be frozen for three years under plans unveiled by councillors in Kelby.
 The Kelby Allotment Society welcomed the freeze.
 """,
+    "bridgepoll.txt": """Bridge wins backing
+
+Two-thirds of Dunmore pensioners support the new toll bridge.
+The survey of 900 people was carried out by the harbour council in May.
+""",
     "ferryban.txt": """Ferry ban may go
 
 The Kelso ferry ban is likely to be lifted in June, harbour officials said.
@@ -2587,3 +2592,9 @@ def test_a_plural_post_names_no_one_person(other_engine):
     # "Committee chairman Councillor Edith Marr" holds the post; "councillors" are not her
     assert other_engine.role_actor("councillor") is not None
     assert other_engine.role_actor("councillors") is None
+
+
+def test_what_share_of_is_answered_by_a_fraction(other_engine):
+    # "share" frames the question: the answer says "two-thirds", not "share"
+    first = first_excerpt(other_engine, "what share of dunmore pensioners back the toll bridge in the harbour council's survey")
+    assert "Two-thirds of Dunmore pensioners" in first.quote

@@ -119,6 +119,8 @@ def search(e: Engine, p: Parsed) -> Answer:
         frame = frame | {made.group(1).lower()}  # "cost to produce" / "cost £2,500 to design, print and deliver"
     if which := re.match(r"(?i)\s*which (\w+)", p.text):
         frame = frame | {which.group(1).lower()}
+    if share := re.match(r"(?i)\s*what (share|proportion|percentage|fraction|part) of\b", p.text):
+        frame = frame | {share.group(1).lower()}  # "what share of 14-16 year olds ...": "only a quarter of"
     if re.match(r"(?i)\s*where\b", p.text) and wh is None:
         frame = frame | {"stand", "stood", "standing"}  # where X stands is the answer, not a word of it
     if told := TOLD_BY.search(p.text):

@@ -175,7 +175,8 @@ _GROUPS: tuple[str, ...] = (
     "school|schooling",
     "education|schooling",
     "pupil|pupils|schoolchildren",
-    "truancy|truant|truants|skipping school|skip school|playing truant|bunking off",
+    "truancy|truant|truants|skipping school|skip school|playing truant|play truant|played truant|bunking off|bunk off|bunked off",
+    "go-between|middle-man|middleman|intermediary|mediator",
     "absent|absence|absentee|absenteeism",
     "teacher|teachers|teaching staff",
     "hospital|infirmary",
@@ -546,6 +547,17 @@ _ONE_WAY: dict[str, str] = {
     "cleverer": "smarter|shrewder",
     "written": "drafted|worded",  # "so badly written" / "so poorly drafted"; not every draft is written
     "pin down": "define|identify",
+    "slide": "fall|fell|fallen|decline|drop",  # "Britain's slide in the rankings"
+    "rankings": "league|league table",
+    "pleading guilty": "guilty plea|plea",
+    "plead guilty": "guilty plea|plea",
+    "looking into": "investigate|investigated|investigation|probe|inquiry",
+    "look into": "investigate|investigated|investigation|probe|inquiry",
+    "looked into": "investigate|investigated|investigation|probe|inquiry",
+    "responsible": "in charge",  # "who was responsible for the line": "in charge of the upkeep"
+    "handed out": "issued|given out|awarded|imposed",  # "how many asbos were handed out"
+    "hand out": "issue|give out|award|impose",
+    "last year": "past year|previous year|a year earlier",
     "quickly": "fast|rapidly|swiftly",  # "fast" is also not eating
     "rival": "competing|conflicting",  # "rival agendas"; not every competitor is a rival
     "spoil": "wreck|ruin",  # "spoil the party's big moment"; a spoilt ballot is not ruined

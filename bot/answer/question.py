@@ -25,7 +25,7 @@ during after before since until till while within against among between through 
 supposedly reportedly allegedly apparently actually really basically presumably seemingly exactly precisely
 completely effectively quite totally absolutely simply literally extremely entirely truly certainly definitely
 clearly obviously essentially virtually practically somehow pretty fairly rather utterly collectively
-mean means meant plus reckon reckons reckoned
+mean means meant plus reckon reckons reckoned per regarding concerning
 """.split())
 
 # Question words that are NOT topic words when the question asks for statements.
@@ -115,7 +115,7 @@ class Parsed:
 
 # Chat shorthand, typed lower case: "how many ppl ...", "did u see ...".
 _SHORTHAND = {"ppl": "people", "uni": "university", "govt": "government", "govts": "government's", "abt": "about", "w/": "with",
-              "w/o": "without", "b/c": "because", "u": "you", "ur": "your", "yrs": "years", "pls": "please",
+              "w/o": "without", "b/c": "because", "u": "you", "ur": "your", "yrs": "years", "yr": "year", "pls": "please",
               "plz": "please", "tho": "though", "thru": "through", "msg": "message", "approx": "approximately",
               "re": "about", "fb": "facebook", "whats": "what's", "whos": "who's", "wheres": "where's", "whens": "when's", "hows": "how's"}
 _SHORTHAND_RX = re.compile(r"(?<![\w/'’-])(" + "|".join(map(re.escape, sorted(_SHORTHAND, key=len, reverse=True)))
