@@ -25,7 +25,7 @@ GENERIC = {"say", "said", "says", "make", "made", "get", "got", "go", "went", "p
     ("hide", "disguise"), ("vanish", "melt away"), ("bitty", "piecemeal"), ("empty promises", "false promises"),
     ("line their pockets", "fill their boots"), ("ads", "advertising"), ("hurt", "damaged"), ("think", "believe"),
     ("affair", "scandal"), ("laughable", "derisory"), ("shocked", "state of shock"), ("televised", "tv"),
-    ("bunk off", "play truant"), ("go-between", "middle-man"),
+    ("bunk off", "truant"), ("go-between", "middle-man"),
 ])
 def test_symmetric_pairs(a: str, b: str) -> None:
     assert b in expand(a)

@@ -175,7 +175,7 @@ _GROUPS: tuple[str, ...] = (
     "school|schooling",
     "education|schooling",
     "pupil|pupils|schoolchildren",
-    "truancy|truant|truants|skipping school|skip school|playing truant|play truant|played truant|bunking off|bunk off|bunked off",
+    "truancy|truant|truants|skipping school|skip school|playing truant|bunking off|bunk off|bunked off",
     "go-between|middle-man|middleman|intermediary|mediator",
     "absent|absence|absentee|absenteeism",
     "teacher|teachers|teaching staff",
