@@ -74,6 +74,10 @@ def test_ambiguous_words_are_one_way() -> None:
     # "Britain's slide in the rankings" fell down the league; a fall is no slide
     assert "fallen" in expand("slide") and "slide" not in expand("fall")
     assert "investigation" in expand("looking into") and "looking into" not in expand("investigation")
+    # "when did Thatcher win the rebate": "secured in 1984"; "cleared on appeal": "quashed"
+    assert "secured" in expand("win") and "win" not in expand("secure")
+    assert "quashed" in expand("clear") and "clear" not in expand("quash")
+    assert "began" in expand("start") and "rebuffed" in expand("turn down")
 
 
 def test_no_generic_words_anywhere() -> None:

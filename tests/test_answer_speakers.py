@@ -988,6 +988,23 @@ The Kelby Allotment Society welcomed the freeze.
 Two-thirds of Dunmore pensioners support the new toll bridge.
 The survey of 900 people was carried out by the harbour council in May.
 """,
+    "finch.txt": """Finch speech
+
+Orla Finch's speech did not sound quite as hollow as it might have done six months ago.
+""",
+    "hart1.txt": """Hart named housing minister
+
+Beverley Hart has been named housing minister.
+""",
+    "hart2.txt": """Profile: Tom Dunn
+
+Mr Dunn was also at the centre of a row involving the former housing minister Beverly Hart.
+Tom Dunn denies any wrongdoing.
+""",
+    "lark.txt": """Lark's prospects
+
+There will be an argument over how good a prime minister Ivo Lark will make at some point after the next election.
+""",
     "ferryban.txt": """Ferry ban may go
 
 The Kelso ferry ban is likely to be lifted in June, harbour officials said.
@@ -2598,3 +2615,16 @@ def test_what_share_of_is_answered_by_a_fraction(other_engine):
     # "share" frames the question: the answer says "two-thirds", not "share"
     first = first_excerpt(other_engine, "what share of dunmore pensioners back the toll bridge in the harbour council's survey")
     assert "Two-thirds of Dunmore pensioners" in first.quote
+
+
+def test_a_name_spelt_two_ways_is_one_person_in_a_relation(other_engine):
+    first = first_excerpt(other_engine, "tom dunn and beverley hart - what's the link")
+    assert "a row involving the former housing minister Beverly Hart" in first.quote
+
+
+@pytest.mark.parametrize("question", [
+    "when did orla finch quit",  # the stemmer indexes "quite" as "quit": "did not sound quite as hollow"
+    "when did ivo lark become prime minister",  # "how good a prime minister Ivo Lark will make": not done
+])
+def test_when_the_deed_asked_is_nowhere_done_nothing_answers(other_engine, question):
+    assert not other_engine.ask(question).found

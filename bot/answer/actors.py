@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from bot.answer.question import STOPWORDS
 from bot.index.read import Reader, placeholders
@@ -38,6 +39,12 @@ _SHORT_NAMES = {short: full for full, shorts in {
 
 def _given(name: str) -> str:
     return _SHORT_NAMES.get(name, name)
+
+
+def _same_given(a: str, b: str) -> bool:
+    """'Vince' / 'Vincent', and one given name spelt two ways ('Beverley' / 'Beverly',
+    'Damien' / 'Damian'): one letter apart in a name of five or more."""
+    return _given(a) == _given(b) or min(len(a), len(b)) >= 5 and Levenshtein.distance(a, b) <= 1
 
 
 # A lower-case word of a phrase names an actor when the pack prints it capitalised this often
@@ -241,7 +248,7 @@ class ActorIndex:
             tokens = other.key.split()
             theirs = set(tokens) - _TITLES
             if len(tokens) == len(words) >= 2 and tokens[-1] == words[-1] and tokens[0] != words[0] \
-                    and _given(tokens[0]) == _given(words[0]) and tokens[1:-1] == words[1:-1]:
+                    and _same_given(tokens[0], words[0]) and tokens[1:-1] == words[1:-1]:
                 nicknamed.append(other)  # "Vince Cable" and "Vincent Cable": one person, whichever story
                 continue
             same_words = len(theirs) >= 2 and (theirs <= mine or mine <= theirs)

@@ -28,6 +28,32 @@ _WHEN_FRAME = frozenset("happen happens happened happening held".split())
 
 # A when-question about something done, and the words that put a deed in the future or in
 # another's mouth: "urged Yoon to step down", "the only way ... is to resign".
+# Words between the doer and the deed that are no deed: "when did the US first impose ...".
+_NOT_DEEDS = frozenset("first last ever again also still just then finally initially originally eventually "
+                       "formally officially actually really time".split())
+
+
+# Words of a doer's phrase besides names: "the", "BNP leader", "Labour MP".
+_DOER_WORDS = frozenset("the a an leader chairman chairwoman president minister secretary chancellor mp mep msp "
+                        "mayor chief spokesman spokeswoman boss candidate deputy shadow former prime".split())
+
+
+def _doer_end(concepts: list, topic: str) -> int:
+    """Where the doer the topic opens on ends ("BNP leader Nick Griffin", "the US"): names,
+    posts and articles from the start; the deed is asked after them."""
+    named = [range(m.start(), m.end()) for c in concepts if c.actor_ids for w in c.words[:1]
+             if (m := re.search(r"\b" + re.escape(w.lower()) + r"\b", topic))]
+    end, doer = 0, False
+    for m in re.finditer(r"[\w'’-]+", topic):
+        if any(m.start() in r for r in named):
+            end, doer = m.end(), True
+        elif m.group(0) in _DOER_WORDS:
+            end = m.end()
+        else:
+            break
+    return end if doer else -1  # no name first ("a TV debate ... called off"): no deed told apart
+
+
 _PAST_ASKED = re.compile(r"(?i)\s*when (?:did|was|were|has|have|had)\b")
 _URGED = re.compile(r"(?i)\b(?:urged?|urging|calls? (?:on|for)|called (?:on|for)|calling (?:on|for)|demand(?:s|ed|ing)?|"
                     r"asked|ask(?:s|ing)?|wants?|wanted|pressed|pressure[sd]?|pressing|should|must|"
@@ -94,10 +120,17 @@ def when(e: Engine, p: Parsed) -> Answer:
     if _PAST_ASKED.match(p.text):  # "when did Yoon resign?" is not answered by "urged Yoon to step down"
         # ... the deed is the verb, the first word after the doer ("lift", not "its arms embargo")
         topic = (p.topic or "").lower()
-        verbs = sorted((c for c in deed if not c.label.endswith("ly") and c.label in topic), key=lambda c: topic.find(c.label))
+        after = _doer_end(concepts, topic)  # "when was BNP leader Nick Griffin arrested": after the name
+        verbs = sorted((c for c in deed if not c.label.endswith("ly") and c.label not in _NOT_DEEDS
+                        and topic.find(c.label) >= after >= 0), key=lambda c: topic.find(c.label))
         done = [w for c in verbs[:1] for w in c.words]
         pick = [(r, s) for r, s in pick if not _only_urged(r["text"], done)]
         best = [(r, s) for r, s in best if not _only_urged(r["text"], done)]
+        if verbs:  # ... and it must be done there: "how good a prime minister Gordon Brown will make" is
+            # not when he became one, nor "Mr Howard's overall message" when he quit
+            labels = e.last_labels()
+            pick = [(r, s) for r, s in pick if verbs[0].label in labels.get(r["sid"], set())]
+            best = [(r, s) for r, s in best if verbs[0].label in labels.get(r["sid"], set())]
         if _PASSIVE_ASKED.match(p.text):  # "when was Yoon arrested?" is not "Yoon had ordered the arrest of ..."
             doers = _doers_of(e, [r["sid"] for r, _ in best], _actor_ids(concepts), done)
             pick = [(r, s) for r, s in pick if r["sid"] not in doers]

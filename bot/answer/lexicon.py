@@ -60,7 +60,7 @@ _GROUPS: tuple[str, ...] = (
     "criticise|criticize|criticism|condemn|condemnation|slam|denounce|lambast|hit out|rebuke|censure",
     "support|endorse|endorsement|champion",
     "oppose|opponent|opposed|reject|rejection|resist|resistance",
-    "refuse|refusal|turn down|turned down|rebuff",
+    "refuse|refusal|turn down|turned down|rebuff|rebuffed",
     "deny|denial|rebut|refute",
     "admit|admission|acknowledge|concede|confess",
     "praise|commend|hail|applaud|laud",
@@ -548,6 +548,9 @@ _ONE_WAY: dict[str, str] = {
     "written": "drafted|worded",  # "so badly written" / "so poorly drafted"; not every draft is written
     "pin down": "define|identify",
     "slide": "fall|fell|fallen|decline|drop",  # "Britain's slide in the rankings"
+    "start": "begin|began|begun|launch|launched",
+    "win": "secure|secured",  # "when did Thatcher win the rebate": "secured"; not every win is secured
+    "clear": "quash|quashed|overturned",  # "cleared on appeal": "convictions quashed"
     "rankings": "league|league table",
     "pleading guilty": "guilty plea|plea",
     "plead guilty": "guilty plea|plea",

@@ -645,7 +645,9 @@ def relation(e: Engine, p: Parsed) -> Answer:
 
 def _actor_concept(e: Engine, actor) -> Concept:
     """A body by every name the pack gives it: the Conservatives are its "Tories"."""
-    return Concept(f"actor:{actor.id}", words=name_words(actor.name), actor_ids={actor.id} | e.actors.family(actor))
+    same = [actor, *e.actors.variants(actor)]  # "Beverley Hughes" is also the story's "Beverly Hughes"
+    return Concept(f"actor:{actor.id}", words=[w for a in same for w in name_words(a.name)],
+                   actor_ids={a.id for a in same} | e.actors.family(actor))
 
 
 def _named_together(e: Engine, first: str, other: str) -> list[sqlite3.Row]:

@@ -89,6 +89,29 @@ class Concept:
         return " OR ".join(dict.fromkeys(terms)) or None
 
 
+# Words the porter stemmer folds into one stem with a word of another meaning: "quite" is
+# indexed as "quit", "news" as "new", "generous" as "general". A concept holding one of them
+# counts only the sentences that print one of its own forms.
+_FALSE_FRIENDS = {w: re.compile(r"(?i)\b(?:" + forms + r")\b") for w, forms in {
+    "quit": "quit|quits|quitting|quitted", "new": "new|newer|newest|newly", "news": "news",
+    "several": "several", "severe": "severe|severely|severity", "general": "general|generals|generally",
+    "generous": "generous|generously|generosity", "generation": "generation|generations",
+    "conservation": "conservation|conservationists?", "university": "university|universities",
+    "execute": "execute|executed|executes|executing|execution|executions", "executive": "executives?",
+    "community": "community|communities", "communism": "communism|communists?",
+}.items()}
+
+
+def _false_friend(word: str) -> re.Pattern | None:
+    """The printed forms a word of _FALSE_FRIENDS stands for, also as the question's inflection
+    of it ("quits", "quitting")."""
+    if word in _FALSE_FRIENDS:
+        return _FALSE_FRIENDS[word]
+    base = re.sub(r"(?:s|es|ed|d|ing)$", "", word)
+    return _FALSE_FRIENDS.get(base) or _FALSE_FRIENDS.get(base + "e") or (
+        _FALSE_FRIENDS.get(base[:-1]) if len(base) > 3 and base[-1] == base[-2] else None)  # "quitting"
+
+
 class Searcher:
     """FTS5 lookups with small caches. FTS5 is fast on a bare MATCH but slow when a MATCH is
     combined with `rowid IN (...)`, so we fetch a concept's matching rowids once and
@@ -134,13 +157,29 @@ class Searcher:
         return hit
 
     def concept_rows(self, c: Concept) -> frozenset[int]:
-        expr = c.match_expr(c.words)
+        plain = [w for w in c.words if _false_friend(w) is None]
+        expr = c.match_expr(plain)
         rows = self.rowids(expr) if expr else frozenset()
+        for w in c.words:
+            if _false_friend(w) is not None:
+                rows = rows | self._printed_rows(w)
         if c.spelt:
             rows = rows | {i for i in self.rowids(c.match_expr(c.spelt)) if self.article_of(i) in c.spelt_in}
         if c.actor_ids:
             rows = rows | self.actor_rows(c.actor_ids)
         return rows
+
+    def _printed_rows(self, word: str) -> frozenset[int]:
+        """Sentences that print the word in one of its own forms, not only one sharing its stem."""
+        key = "printed:" + word
+        hit = self._rowids.get(key)
+        if hit is None:
+            ids = sorted(self.rowids(fts_term(word) or '""'))
+            printed = _false_friend(word)
+            texts = {r[0]: r[1] for r in self.r.all(f"SELECT id, text FROM sentences WHERE id IN ({placeholders(ids)})", ids)} \
+                if ids else {}
+            hit = self._remember(self._rowids, key, frozenset(i for i, t in texts.items() if printed.search(t)))
+        return hit
 
     def article_of(self, sentence_id: int) -> str | None:
         if self._article_of is None:
