@@ -410,5 +410,12 @@ def test_per_and_yr_are_read_as_typed():
     assert content_words(clean("how much does a prison place cost per yr")) == ["prison", "place", "cost", "year"]
 
 
+@pytest.mark.parametrize("q", ["what is cherie blair accused of doing on her US lecture tour",
+                               "what was the mayor criticised for"])
+def test_what_someone_is_accused_of_is_a_fact_not_their_words(q):
+    # "Cherie Blair has been accused of criticising George W Bush's policies": the story says it
+    assert parse(q).intent == "search"
+
+
 def test_whoever_is_no_topic_word():
     assert content_words("what did reid say about whoever is behind the books") == ["reid", "behind", "books"]

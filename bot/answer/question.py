@@ -350,6 +350,11 @@ WHO_IS = _rx(r"^(?:who|what) (?:is|are|was|were|'s) (?P<who>.+)$|^(?:who'?s|what
              r"^(?:tell me about|tell me who|describe|profile(?: of)?|info on|information (?:on|about)|about|who is) (?P<who3>.+)$")
 
 
+# "What is Cherie Blair accused of over her tour?": what others say she did, not her words.
+ACCUSED_OF = _rx(r"^what (?:is|are|was|were|has|have|had) (?P<who>.+?) (?:been )?(?:accused|suspected|charged|"
+                 r"criticised|criticized|blamed|attacked) (?:of|for|over|with)\b.*$")
+
+
 # "What were the Commons hunt protesters charged with?": a fact about them, not who they are.
 _ENDS_ON_PREPOSITION = re.compile(r"(?i)\s(?:\w+ed|\w+en) (?:with|for|about|by|on|over|to|from|at)\W*$")
 
@@ -522,6 +527,8 @@ def _parse(q: str) -> Parsed:
         return Parsed("statements_by", q, who=_g(m, "who"), topic=_g(m, "topic"))
     if m := ANYTHING.match(q):
         return Parsed("search", q, topic=_g(m, "topic2"))
+    if ACCUSED_OF.match(q):
+        return Parsed("search", q, topic=q.replace(_MASK, ""))
     if m := DID_SAY.match(q):
         return Parsed("statements_by", q, who=_g(m, "who"), topic=_g(m, "topic"))
     if m := STATEMENTS.match(q) or REACTION.match(q) or VIEW.match(q):
