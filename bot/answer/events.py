@@ -26,8 +26,6 @@ def _actor_ids(concepts: list[Concept]) -> set[int]:
 _WHEN_FRAME = frozenset("happen happens happened happening held".split())
 
 
-# A when-question about something done, and the words that put a deed in the future or in
-# another's mouth: "urged Yoon to step down", "the only way ... is to resign".
 # Words between the doer and the deed that are no deed: "when did the US first impose ...".
 _NOT_DEEDS = frozenset("first last ever again also still just then finally initially originally eventually "
                        "formally officially actually really time".split())
@@ -54,6 +52,8 @@ def _doer_end(concepts: list, topic: str) -> int:
     return end if doer else -1  # no name first ("a TV debate ... called off"): no deed told apart
 
 
+# A when-question about something done, and the words that put a deed in the future or in
+# another's mouth: "urged Yoon to step down", "the only way ... is to resign".
 _PAST_ASKED = re.compile(r"(?i)\s*when (?:did|was|were|has|have|had)\b")
 _URGED = re.compile(r"(?i)\b(?:urged?|urging|calls? (?:on|for)|called (?:on|for)|calling (?:on|for)|demand(?:s|ed|ing)?|"
                     r"asked|ask(?:s|ing)?|wants?|wanted|pressed|pressure[sd]?|pressing|should|must|"
