@@ -2628,3 +2628,17 @@ def test_a_name_spelt_two_ways_is_one_person_in_a_relation(other_engine):
 ])
 def test_when_the_deed_asked_is_nowhere_done_nothing_answers(other_engine, question):
     assert not other_engine.ask(question).found
+
+
+def test_an_office_is_linked_to_its_holder_whichever_story_is_ingested_first(tmp_path, settings):
+    # the story with the bare office first, the one that gives the office in a later ingest
+    (tmp_path / "b.txt").write_text(OTHER_ARTICLES["solberg_b.txt"], encoding="utf-8")
+    db = tmp_path / "pack.db"
+    question = "what did petra solberg say about lighthouse charges"
+    ingest([str(tmp_path / "b.txt")], db, settings)
+    before = Engine(db, settings).ask(question)
+    assert not before.found or before.excerpts[0].attribution.text != "Petra Solberg"
+    (tmp_path / "a.txt").write_text(OTHER_ARTICLES["solberg_a.txt"], encoding="utf-8")
+    ingest([str(tmp_path / "a.txt")], db, settings)
+    first = first_excerpt(Engine(db, settings), question)
+    assert "against lighthouse charges" in first.quote and first.attribution.text == "Petra Solberg"
