@@ -490,3 +490,10 @@ def test_a_name_written_after_a_post_is_a_person_whatever_ner_says(nlp):
     _, actors, _, _ = run(nlp, Article(title="Council", paragraphs=["Its chief executive Kelby Borough Council said the plan was flawed."]))
     bodies = [a for k, a in actors.items() if "council" in k]
     assert bodies and all(a.kind != "person" for a in bodies)
+
+
+def test_a_name_ending_on_a_bodys_word_is_a_body(nlp):
+    # NER may call "Age Concern" a person; "Concern", "Network", "Council" end bodies' names
+    _, actors, _, _ = run(nlp, Article(title="Pensions", paragraphs=[
+        "Age Concern says the over-55s want the government to act.", "Fostering Network chief Robert Tapsfield agreed."]))
+    assert actors["age concern"].kind == "organization"

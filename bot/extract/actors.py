@@ -174,6 +174,10 @@ _POSTS_BEFORE_NAMES = OFFICES | frozenset("spokesman spokeswoman correspondent e
                                           "campaigner candidate".split())
 
 
+# Last words of a body's name, never of a person's: "Age Concern", "the Fostering Network".
+_BODY_HEADS = ORGANIZATION_NOUNS | frozenset("network concern watch society forum league trust fund".split())
+
+
 def _after_a_post(doc: Doc, m: Mention) -> bool:
     """'shadow chancellor Vince Cable': a capitalised two- or three-word name straight after a
     post; a body's name has a body's word in it ('Scottish Borders Council')."""
@@ -213,6 +217,8 @@ def _build_table(doc: Doc, mentions: list[Mention]) -> ActorTable:
     for m in mentions:
         if m.kind == "organization" and not m.country and _after_a_post(doc, m):
             m.kind, m.label = "person", "PERSON"
+        elif m.kind == "person" and len(m.text.split()) >= 2 and m.text.split()[-1].lower() in _BODY_HEADS:
+            m.kind, m.label = "organization", "ORG"  # "Age Concern", "Fostering Network": NER took them for people
     singles = {fold(m.text) for m in mentions if len(m.text.split()) == 1}
     # short forms written after an address ("President Yoon", "Mr Xi"; "Sir Menzies" is a
     # knight's first name, no family name)
