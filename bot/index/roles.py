@@ -27,6 +27,7 @@ def link_role_speakers(conn: sqlite3.Connection) -> int:
         "SELECT a.sentence_id, a.source, s.article_id FROM attributions a JOIN sentences s ON s.id = a.sentence_id"
         " WHERE a.kind = 'unnamed' AND a.actor_id IS NULL").fetchall()
     offices: dict[int, list[str]] = {}
+    people_of: dict[str, list[tuple[int, str]]] = {}
     linked = 0
     for sentence_id, source, article_id in rows:
         if not _DEFINITE_ROLE.match(source):
@@ -37,12 +38,13 @@ def link_role_speakers(conn: sqlite3.Connection) -> int:
         head, mods = words[-1], set(words[:-1])
         if head not in PERSON_ROLE_NOUNS or head in UNNAMED_NOUNS or head in _LOOSE_HEADS:
             continue
-        people = conn.execute(
-            "SELECT DISTINCT ac.id, ac.name FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
-            " JOIN actors ac ON ac.id = m.actor_id WHERE s.article_id = ? AND ac.kind = 'person'",
-            [article_id]).fetchall()
+        if article_id not in people_of:  # a story with several bare offices is read once
+            people_of[article_id] = conn.execute(
+                "SELECT DISTINCT ac.id, ac.name FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
+                " JOIN actors ac ON ac.id = m.actor_id WHERE s.article_id = ? AND ac.kind = 'person'",
+                [article_id]).fetchall()
         holders = []
-        for actor_id, name in people:
+        for actor_id, name in people_of[article_id]:
             if actor_id not in offices:
                 offices[actor_id] = [d for (d,) in conn.execute(
                     "SELECT DISTINCT description FROM actor_descriptions WHERE actor_id = ?", [actor_id])]
