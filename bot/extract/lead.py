@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from bot.extract.role_speakers import holds_post
 from bot.extract.records import ActorRec, AttributionRec, MentionRec, SentenceRec
 from bot.extract.titles import is_role_noun
 from bot.names import fold
@@ -70,4 +71,7 @@ def _lead_post(doc: Doc, sentences: list[SentenceRec], actors: list[ActorRec],
         return None
     if m.start - sentences[m.sentence].start > NAMED_WITHIN:
         return None  # ... at the start of a sentence: further in, it is someone else the story brings in
-    return phrase, people[m.actor_key]
+    person = people[m.actor_key]
+    if not holds_post(person, post, phrase):
+        return None  # "The prime minister ..." then "Chancellor Tom Hale ...": another office
+    return phrase, person

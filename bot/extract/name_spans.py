@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from bot.article import Article
+from bot.extract.cues import ORGANIZATION_NOUNS
 from bot.extract.countries import country_for, country_for_demonym, is_demonym_word
 from bot.extract.sentences import paragraph_spans
 from bot.extract.titles import (
@@ -241,6 +242,9 @@ def _name_start_after_affiliation(doc: Doc, s: int, e: int) -> int:
     for k in range(s, e - 1):
         if _is_affiliation(doc[k]):
             cut = k + 1
+    # "the public services union Unison Dave Prentis": the body a common noun names comes first
+    if cut == s and e - s >= 3 and s > 0 and doc[s - 1].lower_ in ORGANIZATION_NOUNS and doc[s].text[:1].isupper():
+        cut = s + 1
     # keep at least one capitalised word that is no affiliation; "Lib Dem" stays whole
     if cut >= e or not doc[cut].text[:1].isupper() or all(_is_affiliation(doc[k]) for k in range(cut, e)):
         return s

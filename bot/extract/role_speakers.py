@@ -49,7 +49,7 @@ class RoleHolders:
         start = self.spans[k].start if self.spans[k] is not None else 0
         best: tuple[float, int, ActorRec] | None = None
         for actor in people:
-            score = max((_role_score(w, family, mods) for w in self._role_words(actor)), default=0.0)
+            score = max((_role_score(w, family, mods, head.lemma_.lower()) for w in self._role_words(actor)), default=0.0)
             if score > 0:
                 last = self._last_mention(actor.key, start)
                 cand = (score, last, actor)
@@ -65,7 +65,7 @@ class RoleHolders:
         for j in range(k - 1, max(-1, k - 4), -1):
             named = {key for _, key in self._person_mentions(j)}
             if named:
-                return self._only_holder(named, family, proper, tokens)
+                return self._only_holder(named, family, proper, tokens, head.lemma_.lower())
         if self.sentences[k].paragraph <= 2:
             # a lead names the office and the next sentence the person: "..., the Trade and
             # Industry Secretary has said. / Patricia Hewitt said ..."
@@ -74,11 +74,11 @@ class RoleHolders:
                 if mentions:
                     if not any(self.doc[i].dep_ in ("nsubj", "nsubjpass") for i, _ in mentions):
                         return None
-                    return self._only_holder({key for _, key in mentions}, family, proper, tokens)
+                    return self._only_holder({key for _, key in mentions}, family, proper, tokens, head.lemma_.lower())
         return None
 
     def _only_holder(self, named: set[str], family: frozenset[str], proper: set[str],
-                     tokens: list[Token]) -> ActorRec | None:
+                     tokens: list[Token], head: str) -> ActorRec | None:
         if len(named) != 1:
             return None
         actor = self._people_by_key()[next(iter(named))]
@@ -88,7 +88,7 @@ class RoleHolders:
         if offices and not offices & family:
             return None             # "the chancellor" is not the man the article calls Prime Minister
         mods = {_norm_role_word(t.lower_) for t in tokens if t.is_alpha and t.dep_ not in ("det", "cc")}
-        if any(w & family for w in words) and not any(_role_score(w, family, mods) for w in words):
+        if any(w & family for w in words) and not any(_role_score(w, family, mods, head) for w in words):
             return None             # "the home secretary" is not the shadow home secretary
         if proper - held:
             return None             # "the Tory leader" is not a person never called a Tory
@@ -139,14 +139,30 @@ class RoleHolders:
         return out + self._learned.get(actor.key, [])
 
 
+def holds_post(person: ActorRec, head: Token, tokens: list[Token]) -> bool:
+    """Could the person hold the post the tokens name: no office the story gives them (their
+    titles and descriptions) is another one ("Chancellor Tom Hale" is not "the prime minister")."""
+    lemma = head.lemma_.lower()
+    family = cues.ROLE_FAMILIES.get(lemma, frozenset({lemma}))
+    mods = {_norm_role_word(t.lower_) for t in tokens if t.i != head.i and t.is_alpha and t.dep_ not in ("det", "cc", "prep")}
+    name_words = {w.lower() for w in person.name.replace("-", " ").split()}
+    offices = [words for text in [*person.descriptions, *person.aliases]
+               if (words := {_norm_role_word(w) for w in _WORDS.findall(text.lower())} - name_words) & cues.PERSON_ROLE_NOUNS]
+    return not offices or any(_role_score(w, family, mods, lemma) for w in offices) \
+        or not any(w & family for w in offices)
+
+
 def _norm_role_word(w: str) -> str:
     return cues.ROLE_SYNONYMS.get(w, w)
 
 
-def _role_score(words: set[str], family: frozenset[str], mods: set[str]) -> float:
+def _role_score(words: set[str], family: frozenset[str], mods: set[str], head: str | None) -> float:
     """How well an actor's office (as words) fits a role phrase: 0 when it is another office."""
     if not words & family:
         return 0.0
+    own = mods - {head}
+    if head is not None and head not in words and own and not own & words:
+        return 0.0                  # a kin office ("Chancellor Gordon Brown") is not "the prime minister"
     if (words & cues.OFFICE_QUALIFIERS) - mods:
         return 0.0                  # "Shadow home secretary" is not "the home secretary"
     if (mods & cues.OFFICE_QUALIFIERS) - words:

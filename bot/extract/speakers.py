@@ -202,7 +202,7 @@ class Speakers:
         titled = has_title(tokens)
         name_text = text_of(from_title(list(ent) if person_ent or (ent is not None and not person_hint and not titled)
                                        else name_chain(head)))
-        actor = self._actor(name_text) or self._actor(text)
+        actor = self._actor(name_text) or self._actor(text) or self._mentioned_at(head)
         if described and actor is None:
             name_text = text        # the whole name as printed: "Rory O' Neill", not "Neill"
         # the small model's NER often calls a person ORG ("Nicola Sturgeon"); a title in
@@ -289,6 +289,13 @@ class Speakers:
                 if any(w in cues.OUTLET_NOUNS or w == "news" for w in d.lower().split()):
                     return True
         return False
+
+    def _mentioned_at(self, head: Token) -> ActorRec | None:
+        """The person whose mention the head word ends: NER's "Unison Dave Prentis" holds the
+        mention "Dave Prentis" (the union is its affiliation)."""
+        key = (getattr(self.actors, "token_actor", None) or {}).get(head.i)
+        actor = (getattr(self.actors, "actors", None) or {}).get(key) if key else None
+        return actor if actor is not None and actor.kind == "person" else None
 
     def _actor(self, text: str) -> ActorRec | None:
         if text not in self._resolve_cache:
