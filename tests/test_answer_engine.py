@@ -121,3 +121,15 @@ def test_a_name_opening_with_a_short_form_is_also_matched_as_the_adjective():
 def test_chat_abbreviations_match_the_word_articles_print():
     from bot.answer.search import expand
     assert "government" in expand("govt") and "representatives" in expand("reps")
+
+
+def test_a_members_post_held_as_an_actor_names_nobody(seed_engine, monkeypatch):
+    from bot.answer.actors import Actor, ActorHit
+    msp = Actor(901, "msp", "MSP", "person")  # the pack may hold a post's letters as someone
+    karen = Actor(902, "karen whitefield", "Karen Whitefield", "person")
+    green = Actor(903, "andrew green", "Andrew Green", "person")
+    hits = {"msp karen whitefield": [ActorHit(msp, "msp", 0, 1, 100.0), ActorHit(karen, "karen whitefield", 1, 3, 100.0)],
+            "the green msp": [ActorHit(green, "green", 1, 2, 100.0), ActorHit(msp, "msp", 2, 3, 100.0)]}
+    monkeypatch.setattr(seed_engine.actors, "resolve", lambda phrase: hits.get(phrase, []))
+    assert seed_engine.resolve_one("msp karen whitefield") is karen  # the post before her name
+    assert seed_engine.resolve_one("the green msp") is None  # a post, not Andrew Green nor "MSP"

@@ -209,3 +209,12 @@ def test_an_ordinal_is_found_in_digits_or_words():
     from bot.answer.search import expand as search_expand
     assert "fourth" in search_expand("4th") and "11th" in search_expand("eleventh") and "2nd" in search_expand("second")
     assert "fallen" in expand("slipped")  # "slipped from 4th to 11th" / "had fallen from fourth to 11th"
+
+
+def test_a_deed_asked_in_other_words_finds_the_storys_word():
+    from bot.answer.search import expand as search_expand
+    # "what was agreed at the summit" / "hailed a deal"; "max fine" / "fined up to £5,000";
+    # "blamed a blunder" / "just a cock-up"; "who ran the study" / "who conducted the study"
+    assert "deal" in expand("agreed") and "up to" in expand("max") and "cock-up" in expand("blunder")
+    assert "agreed" not in expand("deal") and "blunder" not in expand("cock-up")  # one way
+    assert "conducted" in search_expand("ran") and "carry out" in search_expand("run")

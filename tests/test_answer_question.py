@@ -218,6 +218,30 @@ def test_more_verbs_of_saying_ask_who_said(q):
     assert parse(q).intent == "who_said"
 
 
+@pytest.mark.parametrize("q, claim", [
+    ("who doubted the police were behind the fires", "the police were behind the fires"),
+    ("who disputed that the figures were right", "the figures were right"),
+    ("who signalled the tories would cut taxes", "the tories would cut taxes"),
+])
+def test_doubting_or_disputing_a_claim_asks_who_said_it(q, claim):
+    p = parse(q)
+    assert (p.intent, p.topic) == ("who_said", claim)
+
+
+@pytest.mark.parametrize("q", ["what was agreed on turkey's EU bid at the brussels summit", "what was found on the coaches",
+                               "what was stolen from the MP in Nairobi"])
+def test_what_was_done_asks_for_a_fact_not_a_definition(q):
+    assert parse(q).intent == "search"
+
+
+def test_what_is_a_thing_still_asks_what_it_is():
+    assert parse("what is the shared services initiative").intent == "who_is"
+
+
+def test_a_connective_of_the_claim_is_no_topic_word():
+    assert "because" not in content_words("who said the plan failed because the money ran out")
+
+
 def test_which_mp_said_and_who_reckons_ask_who_said():
     assert parse("Which MP said he was amazed the chief executive had not resigned?").intent == "who_said"
     assert parse("Who reckons the deal changed no minds?").intent == "who_said"

@@ -960,6 +960,28 @@ Mayor Cyril Dane's administration officials said on Friday that the ferry tax wo
 
 Liberal leader Petra Solberg has promised free harbour parking for residents.
 """,
+    "taunts.txt": """Women MPs reveal sexist taunts
+
+Women MPs have endured sexist taunts from male colleagues, according to research for Kestrel College.
+Female MPs from all parties took part, and the study found abuse was common.
+Prof Ada Lind, who conducted the study with a team of journalists, said she was shocked at the findings.
+""",
+    "ferrydeal.txt": """Port seeks ferry deal
+
+Harbour master Ola Venn held talks with ferry firms on Monday, port chairman Ivo Lund said.
+Ms Venn later said the talks had gone well.
+Analyst Rob Tay said fares would rise.
+""",
+    "brisk_a.txt": """Party finances healthy
+
+Liberal chief executive Dan Brisk said the party had never had more money.
+""",
+    "brisk_b.txt": """Leader misses harbour vote
+
+Mr Holt missed Monday's vote on the harbour bill, along with six other Liberal members.
+On Saturday, the Liberal chief executive said it was "just a mix-up" that Mr Holt missed the vote.
+Party official Dan Brisk told reporters that nobody knew the vote was coming.
+""",
     "solberg_b.txt": """Solberg courts fishing towns
 
 Petra Solberg is to make a pitch for fishing towns in a speech alongside mayor Ewan Roach.
@@ -1107,6 +1129,24 @@ Lib Dem spokesman Amos Reed also attacked the harbour board.
     "floods.txt": """Ports join flood effort
 
 Mrs Lindqvist has announced that the four ports will co-ordinate a humanitarian drive after the floods.
+""",
+    "mockpoll.txt": """Schools join mock poll
+
+The Kestrel Society and the Electoral Office are running a mock poll in 600 schools.
+The Kestrel Society said the poll would raise interest in politics.
+Karen Mbeki-Lowe, who is project manager at the Kestrel Society, said the schools were keen.
+""",
+    "fuel.txt": """Vouchers to cut winter deaths
+
+The Lib Dems would allow people to swap these winter fuel payments for vouchers for home insulation.
+Chancellor Gil Moran also announced a cash hand-out for older pensioners, with payments of £50 as part of the winter fuel allowance.
+""",
+    "harbourplan.txt": """Mayor backs harbour plan
+
+Mayor Tessa Quine has backed council leader Ivo Marsh's plan for a new harbour wall amid claims it will cost too much.
+Mr Marsh earlier denied the costs were too high.
+Engineer Dilys Prowse, of the Coastal Institute, said: "The wall will need rebuilding within 20 years."
+Mayor Quine said the wall would protect 300 homes.
 """,
 }
 
@@ -2433,6 +2473,17 @@ def test_a_storys_sources_come_before_the_words_of_the_one_its_headline_names(ot
     assert x.quote.startswith("Council sources said")
 
 
+def test_whom_a_storys_opening_sentence_is_about_speak_after_its_sources(other_engine):
+    # the headline names the mayor; the opening sentence names the council leader too
+    a = other_engine.ask("what sources does the story on the mayor backing the harbour plan cite")
+    assert a.found and a.excerpts[0].attribution.text == "Dilys Prowse"
+
+
+def test_the_source_an_opening_sentence_cites_is_no_subject_of_the_story(other_engine):
+    a = other_engine.ask("what sources does the story on the port seeking a ferry deal cite")
+    assert a.found and a.excerpts[0].attribution.text == "Ivo Lund"
+
+
 def test_a_relation_is_told_by_the_post_one_held_for_the_other(other_engine):
     x = first_excerpt(other_engine, "what's paul fenn's relationship to tessa bright")
     assert "former adviser" in x.quote
@@ -2642,3 +2693,49 @@ def test_an_office_is_linked_to_its_holder_whichever_story_is_ingested_first(tmp
     ingest([str(tmp_path / "a.txt")], db, settings)
     first = first_excerpt(Engine(db, settings), question)
     assert "against lighthouse charges" in first.quote and first.attribution.text == "Petra Solberg"
+
+
+def test_secretary_of_state_is_an_office_not_a_post_at_a_body_called_state(other_engine, monkeypatch):
+    # a pack may hold a body called "State"; "Secretary of State for the Family" is not its post
+    state = next(a for a in other_engine.actors.by_id.values() if a.kind == "organization")
+    tories = other_engine.resolve_one("tories")
+    assert tories is not None and tories.id != state.id
+    real = other_engine.resolve_one
+    monkeypatch.setattr(other_engine, "resolve_one", lambda name: state if name == "State" else real(name))
+    assert not other_engine.post_of_another("the tories' shadow family secretary",
+                                            "The Shadow Secretary of State for the Family")
+    assert other_engine.post_of_another("the tories' shadow family secretary", f"{state.name}'s shadow family secretary")
+
+
+def test_a_light_verb_of_the_question_counts_less_than_its_rarity(other_engine):
+    # "giving" in "witnesses giving evidence" says little of what is asked, however rare its form
+    search = other_engine.search
+    concepts = other_engine.concepts("witnesses giving evidence")
+    search.weigh(concepts)
+    giving = next(c for c in concepts if c.label == "giving")
+    assert giving.weight == pytest.approx(search.idf(len(search.concept_rows(giving))) / 2)
+    assert all(c.weight == search.idf(len(search.concept_rows(c))) for c in concepts if c is not giving)
+
+
+def test_a_name_with_the_body_they_work_for_is_the_person_not_the_body(other_engine):
+    a = other_engine.ask("who is Karen Mbeki-Lowe of the Kestrel Society")
+    assert a.found and a.actors[0].name == "Karen Mbeki-Lowe"
+    assert "project manager at the Kestrel Society" in a.excerpts[0].quote
+
+
+def test_whose_plan_is_asked_must_be_named_in_the_answer(other_engine):
+    # the chancellor's sentence shares more of the words, but the plan asked about is the Lib Dems'
+    x = first_excerpt(other_engine, "lib dem plan for pensioners' winter fuel payments")
+    assert x.quote.startswith("The Lib Dems would allow people to swap")
+
+
+def test_a_loose_office_word_with_its_qualifiers_names_one_office(other_engine):
+    # "chief executive" alone fits many; "the Liberal chief executive" is the one the pack names so
+    x = first_excerpt(other_engine, "who said it was a mix-up that holt missed the vote")
+    assert "just a mix-up" in x.quote and x.attribution.text == "Dan Brisk"
+
+
+def test_who_did_a_deed_is_found_in_the_story_on_its_topic(other_engine):
+    # no one sentence holds the study, the college, the abuse and who ran it
+    x = first_excerpt(other_engine, "who ran the kestrel college study into sexist abuse of female MPs")
+    assert x.quote.startswith("Prof Ada Lind, who conducted the study")

@@ -61,6 +61,14 @@ _PARTICLES = frozenset("up down off out in over back on away".split())
 _BOUND_PREFIXES = frozenset("non anti counter multi semi pre mid".split())
 
 
+# Words that end an office's own name, not an owner: "Secretary of State", "Chancellor of the Exchequer".
+_OFFICE_OF = frozenset({"state", "exchequer"})
+
+
+# Posts written as letters, often before a name: "MSP Karen Whitefield".
+_MEMBER_POSTS = frozenset("mp mps msp msps mep meps mla mlas am".split())
+
+
 class Engine:
     def __init__(self, db_path: Path | str, settings: Settings | None = None):
         self.settings = settings or Settings()
@@ -549,6 +557,8 @@ class Engine:
         post_rx = r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(re.escape, heads)) + ")"
         for x in [*re.finditer(name + r"['’]s?\s+" + post_rx + r"\b", text),
                   *re.finditer(r"(?i:\b" + post_rx + r")\s+(?:of|at)\s+(?:the\s+)?" + name, text)]:
+            if fold(x.group(1)) in _OFFICE_OF:
+                continue  # "Secretary of State for the Family" is the office, held at no body
             near = fold(text[x.start():x.end() + 40])  # "of the Commons public accounts committee"
             if any(n in near for n in {fold(asked.name), *asked.aliases} if len(n) > 2):
                 continue
@@ -652,7 +662,8 @@ class Engine:
         """The actor a phrase names: 'Roman Gofman', 'the Israeli paper HaYom' (HaYom),
         'Israeli officials' (Israel). Words left over must be generic ('paper', 'officials',
         'Sir'); 'the capital of France' names no actor."""
-        hits = self.actors.resolve(phrase)
+        # a member's post is no one's name, though the pack may hold its letters as an actor
+        hits = [h for h in self.actors.resolve(phrase) if fold(h.span) not in _MEMBER_POSTS]
         if not hits:
             return None
         words = content_words(phrase)
@@ -661,7 +672,11 @@ class Engine:
         if _two_people_one_name(hits):
             return None
         named = [h for h in hits if h.actor.kind in ("person", "organization", "group")] or hits
-        actor = max(named, key=lambda h: (h.end - h.start, h.start, h.score, h.actor.mentions)).actor
+        top = max(named, key=lambda h: (h.end - h.start, h.start, h.score, h.actor.mentions))
+        actor = top.actor
+        if actor.kind == "person":  # ... it may stand before the name: "MSP Karen Whitefield" (not "the Green MSP")
+            before = set(fold(phrase)[:max(0, fold(phrase).find(fold(top.span)))].split())
+            leftover = [w for w in leftover if not (w in _MEMBER_POSTS and w in before)]
         # words left over must be generic, or say what the pack calls the actor ("the ranger Jamie Werner")
         described = {w for d in actor.descriptions for w in content_words(d)}
         if any(w not in allowed and not word_in(w, described) for w in leftover):  # "quango critic" for "author of ... Quangos"

@@ -49,6 +49,34 @@ def _owned_thing(e: Engine, text: str, concepts: list[Concept]) -> set[str]:
     return thing | {c.label for c in concepts if owner is not None and owner.id in c.actor_ids} if thing else set()
 
 
+# "lib dem plan for winter fuel payments", "Labour's policy on ...": whose plan is asked.
+_BEARER = re.compile(r"(?i)^\s*(?:what(?:'s|’s|s| is| was| are| were)\s+)?(?:the\s+)?"
+                     r"(?!(?:how|what|why|when|who|whom|which|where|is|are|was|were|do|does|did)\b)(?P<owner>[\w.&'’-]+(?: [\w.&'’-]+){0,3}?)"
+                     r"(?:['’]s?)?\s+(?:plans?|polic(?:y|ies)|position|stance|views?|proposals?|pledges?|line|strategy|ideas?)\s+"
+                     r"(?:for|on|over|to|about|towards)\b")
+
+
+def _of_bearer(e: Engine, text: str, found: list) -> list:
+    """"lib dem plan for pensioners' winter fuel payments": a plan of the Lib Dems, not one of
+    Gordon Brown's on the same payments. The sentence must name whose plan is asked, or sit in a
+    story about them (its headline or opening names them: "Blunkett unveils policing plans")."""
+    m = _BEARER.match(text or "")
+    owner = e.resolve_one(m.group("owner")) if m and found else None
+    if owner is None or owner.kind not in ("person", "organization", "group"):
+        return found
+    ids = {owner.id} | e.actors.family(owner)
+    named = e.search.actor_rows(ids)
+    names = {fold(n) for n in owner.aliases if len(n) > 2}
+    articles = sorted({r["article_id"] for r, _ in found if r["sid"] not in named})
+    about = {r["id"] for r in e.reader.all(f"SELECT id, title FROM articles WHERE id IN ({placeholders(articles)})", articles)
+             if any(re.search(rf"\b{re.escape(n)}\b", fold(r["title"] or "")) for n in names)} if articles else set()
+    if articles and named:
+        about |= {r["article_id"] for r in e.reader.all(
+            f"SELECT article_id FROM sentences WHERE paragraph <= 1 AND article_id IN ({placeholders(articles)})"
+            f" AND id IN ({placeholders(named)})", [*articles, *named])}
+    return [(r, sc) for r, sc in found if r["sid"] in named or r["article_id"] in about]
+
+
 # "What is the capital of New Zealand?": a thing of a place, asked by its name.
 _THING_OF = re.compile(r"(?i)^\s*what(?:'s|’s|s| is| was| are| were)\s+the\s+(?P<thing>[a-z]+)\s+of\s+(?P<owner>[\w .'’-]+?)\W*$")
 
@@ -165,12 +193,15 @@ def search(e: Engine, p: Parsed) -> Answer:
         # it may not name the deed ("your browser ... tell Facebook about your browsing habits")
         concepts = e.concepts(text, frame | {how.group(2).lower()})
         best = e.best(concepts, require=required or None, article_ids=only)
+    if not best and wh == "who":
+        best = _doer_in_story(e, p.text, concepts)
     if not best and which:
         # "Which browser is best for privacy?": the answer may name the kind itself ("the most
         # privacy-preserving browser is the Tor Browser"); then the word is a concept like any other.
         concepts = e.concepts(text, frame - {which.group(1).lower()})
         best = e.best(concepts, require=required or None, article_ids=only)
     best = naming(e, best, concepts, people, every=False)
+    best = _of_bearer(e, text, best)
     if dated := _DATED_EVENT.search(text):
         # "who won the 2005 general election": 2005 is that election's, not "Quangos 2005" beside a 1997 win
         best = [(r, s) for r, s in best if _dated_together(r["text"], dated.group(1), dated.group(2))]
@@ -520,6 +551,37 @@ def _beside_name(e: Engine, wanted: re.Pattern, text: str, actor_ids: set[int]) 
     spots = [(m.start(), m.end()) for m in name.finditer(text)]
     return any(0 <= a.start() - end <= 3 or 0 <= start - a.end() <= 25
                for a in wanted.finditer(text) for start, end in spots)
+
+
+# "Who ran the Birkbeck study ...", "who won the Hartlepool by-election": a deed, then its topic.
+_WHO_DID = re.compile(r"(?i)^\s*who\s+(?!(?:is|was|are|were|has|have|had|did|does|do|will|would|said|says)\b)([a-z]+)\b")
+
+
+def _doer_in_story(e: Engine, question: str, concepts: list[Concept]) -> list:
+    """"Who ran the Birkbeck study into sexist abuse of female MPs": the story on the study says
+    it ("Prof Joni Lovenduski, who conducted the study ..."), though no one sentence holds all of
+    it. In a story whose headline and text cover the topic, a sentence that holds the deed and
+    names a person answers."""
+    m = _WHO_DID.match(question)
+    deed = next((c for c in concepts if m and c.label == m.group(1).lower() and not c.actor_ids), None)
+    topic = [c for c in concepts if c is not deed]
+    if deed is None or len(topic) < 2:
+        return []
+    articles = sorted({e.search.article_of(i) for i in e.search.candidates(concepts)})
+    whole = [a for a, c in e.search.article_coverage(concepts, articles).items() if c >= 1.0 - 1e-9]
+    titles = {r["id"]: set(content_words(r["title"])) for r in e.reader.all(
+        f"SELECT id, title FROM articles WHERE id IN ({placeholders(whole)})", whole)} if whole else {}
+    whole = [a for a in whole if any(w in titles[a] for c in topic for x in c.words for w in content_words(x))]
+    if not whole:
+        return []
+    found = e.best(concepts, article_ids=whole, min_cov=0.0, require={deed.label})
+    labels = e.last_labels()
+    found = [(r, s) for r, s in found if len(labels.get(r["sid"], set())) >= 2]  # the deed and some of its topic
+    sids = [r["sid"] for r, _ in found]
+    named = {r[0] for r in e.reader.all(
+        f"SELECT m.sentence_id FROM mentions m JOIN actors a ON a.id = m.actor_id WHERE a.kind = 'person'"
+        f" AND m.sentence_id IN ({placeholders(sids)})", sids)} if sids else set()
+    return [(r, s) for r, s in found if r["sid"] in named]
 
 
 def _in_whole_articles(e: Engine, concepts: list[Concept], wanted: re.Pattern, asked: set[str],

@@ -558,6 +558,9 @@ _ONE_WAY: dict[str, str] = {
     "look into": "investigate|investigated|investigation|probe|inquiry",
     "looked into": "investigate|investigated|investigation|probe|inquiry",
     "responsible": "in charge",  # "who was responsible for the line": "in charge of the upkeep"
+    "agreed": "deal|accord",  # "what was agreed at the summit": "hailed a deal"; not every deal is agreed
+    "max": "maximum|up to",  # "max fine": "fined up to £5,000"
+    "blunder": "cock-up|mistake|error|gaffe|slip-up",  # not every mistake is a blunder
     "handed out": "issued|given out|awarded|imposed",  # "how many asbos were handed out"
     "hand out": "issue|give out|award|impose",
     "last year": "past year|previous year|a year earlier",

@@ -185,10 +185,12 @@ def lead_sentences(e: Engine, article_ids: list[str]) -> list:
 SOURCES_SHOWN = 12
 
 
-def _named_in_headline(row) -> bool:
-    """Is the sentence's source named in its article's headline (by its last word: "Howard")?"""
+def _named_in_headline(row, lead: str = "") -> bool:
+    """Is the sentence's source named in its article's headline or opening sentence (by its
+    last word: "Howard")? "Tony Blair has backed Chancellor Gordon Brown's pre-Budget report":
+    both are whom the story is about."""
     last = fold(row["source"] or "").split()[-1:]
-    return bool(last) and last[0] in fold(row["title"] or "").split()
+    return bool(last) and last[0] in re.findall(r"[\w-]+", fold(f"{row['title'] or ''} {lead}"))
 
 
 # Who a reporter cites without naming: "sources", "one insider", "Labour strategists".
@@ -227,7 +229,11 @@ def sources(e: Engine, p: Parsed) -> Answer:
             f"SELECT sentence_id, kind, source FROM attributions WHERE sentence_id IN ({placeholders(firsts)})", firsts)
             if r["kind"] == "outlet" or r["kind"] == "report" and not re.match(r"(?i)(?:the|its|this) ", r["source"])
             or r["kind"] == "unnamed" and _ANONYMOUS.search(r["source"])}  # ("the report" is the story's own subject)
-        firsts.sort(key=lambda sid: (sid not in cited, _named_in_headline(rows[sid]), sid))
+        # (the opening sentence's own source, "an Israeli news outlet reported", is cited there, not its subject)
+        lead = e.reader.one("SELECT s.text, at.source FROM sentences s LEFT JOIN attributions at ON at.sentence_id = s.id"
+                            " WHERE s.article_id = ? ORDER BY s.id LIMIT 1", article_ids)
+        about = lead[0].replace(lead[1], " ") if lead and lead[1] else lead[0] if lead else ""
+        firsts.sort(key=lambda sid: (sid not in cited, _named_in_headline(rows[sid], about), sid))
     excerpts = [excerpt(rows[sid], 1.0) for sid in firsts]
     total = groups[0]["total"]
     note = f"{total} distinct source(s)" + (":" if total <= SOURCES_SHOWN else f"; the {SOURCES_SHOWN} most quoted:")

@@ -38,11 +38,11 @@ _REL_WORDS = ("relationship relations ties agreement cooperation cooperate talks
 def who_is(e: Engine, p: Parsed) -> Answer:
     actor = e.exact_actor(p.who)
     # "John Houston, the UKIP guy", "fidelis mukonori in the zimbabwe crisis": a name, with a hint beside it
-    hint = re.match(r"\s*([^,(]+?)\s*[,(]|\s*(?!(?:the|a|an|this|that)\b)(\w+(?: \w+)+?) (?:in|on|at|from|during|of) ",
+    hint = re.match(r"\s*([^,(]+?)\s*[,(]|\s*(?!(?:the|a|an|this|that)\b)([\w'’-]+(?: [\w'’-]+)+?) (?:in|on|at|from|during|of) ",
                     p.who or "", re.I)
-    if actor is None and hint and (named := e.exact_actor(hint.group(1) or hint.group(2))) is not None \
-            and named.kind == "person":
-        return profile(e, p, named)
+    named = e.exact_actor(hint.group(1) or hint.group(2)) if hint else None
+    if named is not None and named.kind == "person" and (actor is None or actor.id != named.id and actor.kind != "person"):
+        return profile(e, p, named)  # ... "Michael Rafferty of the Hansard Society" is Rafferty, not the society
     role = e.role_actor(p.who)
     role_like = bool(re.match(r"(?i)(the|a|an)\s", p.who or "")) or "'" in (p.who or "") or "’" in (p.who or "")
     if role is not None and (actor is None or actor.kind != "person" or role_like):

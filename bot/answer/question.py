@@ -21,7 +21,7 @@ any some all each every more most much many few other such own same just only al
 tell show give find list please me know let s t
 say says said saying report reports reported reporting tell told telling claim claimed
 according article articles pack story stories news piece text
-during after before since until till while within against among between through as even though although whereas via
+during after before since until till while within against among between through as even though although whereas via because unless
 supposedly reportedly allegedly apparently actually really basically presumably seemingly exactly precisely
 completely effectively quite totally absolutely simply literally extremely entirely truly certainly definitely
 clearly obviously essentially virtually practically somehow pretty fairly rather utterly collectively
@@ -48,7 +48,8 @@ REPORT_VERBS = ("say|says|said|report|reports|reported|tell|told|claim|claims|cl
                 "warns|argues|accuses|blames|insists|denies|admits|predicts|describes|urges|dismisses|criticises|"
                 "criticizes|rejects|complains|demands|compares|likens|mocks|slams|attacks|praises|welcomes|labels|"
                 "brands|questions|condemns|advise|advises|advised|brush off|brushes off|"
-                "brushed off")
+                "brushed off|doubt|doubts|doubted|dispute|disputes|disputed|speculate|speculates|"
+                "speculated|emphasise|emphasised|emphasize|emphasized|signal|signals|signalled|signaled")
 
 # Meaning groups: a question word stands for any word of its group.
 STANCE_WORDS = {
@@ -346,6 +347,10 @@ DID_SAY = _rx(r"^(?:did|has|have|does|do|had) (?P<who>.+?)(?: (?:himself|herself
 # "anything from the casino association on the plans?", "anything on super-casinos?"
 ANYTHING = _rx(r"^anything (?:from|by) (?P<who>.+?)(?: (?:on|about|regarding|over) (?P<topic>.+))?$|"
                r"^anything (?:new )?(?:on|about|regarding) (?P<topic2>.+)$")
+# "what was agreed at the summit", "what was found on the coaches": a deed's object, not a definition.
+_WHAT_WAS_DONE = _rx(r"^what (?:is|are|was|were|has been|have been|had been|'s) (?:being )?(?:[a-z]+ed|found|said|done|"
+                     r"taken|stolen|given|told|made|seen|known|won|lost|paid|spent|sold|bought|meant|written|shown)\b "
+                     r"(?:by|at|on|in|about|from|for|to|during|after|before|over|with)\b")
 WHO_IS = _rx(r"^(?:who|what) (?:is|are|was|were|'s) (?P<who>.+)$|^(?:who'?s|what'?s) (?P<who2>.+)$|"
              r"^(?:tell me about|tell me who|describe|profile(?: of)?|info on|information (?:on|about)|about|who is) (?P<who3>.+)$")
 
@@ -555,7 +560,8 @@ def _parse(q: str) -> Parsed:
         return Parsed("who_is", q, who=_g(m, "who"))
     if _OUTCOME.match(q):
         return Parsed("search", q, topic=q.replace(_MASK, ""))
-    if (m := WHO_IS.match(q)) and not _ENDS_ON_PREPOSITION.search(_g(m, "who", "who2", "who3") or ""):
+    if (m := WHO_IS.match(q)) and not _ENDS_ON_PREPOSITION.search(_g(m, "who", "who2", "who3") or "") \
+            and not _WHAT_WAS_DONE.match(q):
         return Parsed("who_is", q, who=_g(m, "who", "who2", "who3"))
     if m := PAIR.match(q):
         return Parsed("relation", q, who=_g(m, "a5"), other=_g(m, "b5"), topic=_g(m, "t5"))

@@ -19,6 +19,7 @@ from rapidfuzz.distance import OSA
 from bot.answer.lexicon import IRREGULAR, verb_forms
 from bot.answer.lexicon import expand as lexicon_expand
 from bot.answer.question import content_words
+from bot.answer.thresholds import LIGHT_VERB_SHARE
 from bot.index.read import Reader, placeholders
 
 _FTS_SAFE = re.compile(r"[^\w]+", re.UNICODE)
@@ -59,8 +60,14 @@ SYNONYMS = {
     "pay": "paying|paid|price|cost", "paying": "pay|paid|price", "going": "travel|travels|heading|visit", "sacked": "fired|dismissed", "arrested": "detained|held",
     "govt": "government", "gov": "government", "dept": "department", "reps": "representatives",
     "intl": "international", "mgmt": "management", "pres": "president", "sec": "secretary",
-    "held": "detained|custody|confined|arrest", "ran": "chaired|headed|led", "run": "chair|head|lead", "detained": "held|custody|confined|arrest", "law": "legislation|bill|act", "bill": "legislation|law",
+    "held": "detained|custody|confined|arrest", "ran": "chaired|headed|led|conducted|carried out", "run": "chair|head|lead|conduct|carry out", "detained": "held|custody|confined|arrest", "law": "legislation|bill|act", "bill": "legislation|law",
 }
+
+
+# Verbs whose meaning lies mostly in their object: "give evidence", "put up taxes", "set a date".
+# ("take", "keep" and "make" say more: "taken eight", "keep its bases", "made by individuals".)
+LIGHT_VERBS = frozenset("""give gives gave given giving put puts putting set sets setting come comes came coming
+get gets got getting have has had having""".split())
 
 
 def fts_term(word: str) -> str | None:
@@ -266,9 +273,11 @@ class Searcher:
         return math.log((self.n_sentences + 1) / (df + 0.5))
 
     def weigh(self, concepts: list[Concept]) -> None:
-        """IDF of each concept; an actor concept counts its mentions as documents."""
+        """IDF of each concept; an actor concept counts its mentions as documents. A light verb
+        ("giving" in "witnesses giving evidence") carries little of what is asked, however rare
+        its printed form: it counts for a share of its IDF."""
         for c in concepts:
-            c.weight = self.idf(len(self.concept_rows(c)))
+            c.weight = self.idf(len(self.concept_rows(c))) * (LIGHT_VERB_SHARE if c.label in LIGHT_VERBS else 1.0)
 
     def candidates(self, concepts: list[Concept], limit: int = 300,
                    article_ids: list[str] | None = None) -> list[int]:

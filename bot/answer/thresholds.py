@@ -65,3 +65,6 @@ NOTHING = "Nothing in the briefing pack answers that."
 # Who said a claim: an actor the claim names, named only in the sentence before or after the
 # quote, counts this share of its weight.
 NEAR_ACTOR = 0.75
+
+# Share of its IDF a light verb of the question ("giving", "put") weighs in coverage.
+LIGHT_VERB_SHARE = 0.5
