@@ -133,3 +133,4 @@ def test_a_members_post_held_as_an_actor_names_nobody(seed_engine, monkeypatch):
     monkeypatch.setattr(seed_engine.actors, "resolve", lambda phrase: hits.get(phrase, []))
     assert seed_engine.resolve_one("msp karen whitefield") is karen  # the post before her name
     assert seed_engine.resolve_one("the green msp") is None  # a post, not Andrew Green nor "MSP"
+

@@ -354,6 +354,15 @@ def test_a_shortened_title_before_a_name_is_spelt_out(question, who):
     assert parse(question).who == who
 
 
+@pytest.mark.parametrize("question, topic", [
+    ("who does the bbc story on parties phoning people on the TPS list quote", "parties phoning people on the TPS list"),
+    ("which experts are quoted doubting brown's growth forecasts", "doubting brown's growth forecasts"),
+])
+def test_whom_a_named_outlets_story_quotes_asks_for_its_sources(question, topic):
+    p = parse(question)
+    assert (p.intent, p.topic) == ("sources", topic)
+
+
 @pytest.mark.parametrize("question", ["what sources are behind the february snap election story",
                                       "what sources is the february snap election story based on"])
 def test_what_sources_are_behind_a_story_asks_for_its_sources(question):

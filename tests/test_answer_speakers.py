@@ -966,6 +966,19 @@ Women MPs have endured sexist taunts from male colleagues, according to research
 Female MPs from all parties took part, and the study found abuse was common.
 Prof Ada Lind, who conducted the study with a team of journalists, said she was shocked at the findings.
 """,
+    "sas.txt": """Premier sees new Kelby talks
+
+The SAS has trained soldiers in the northern hills for years.
+Premier Ola Sand said Kelby had allowed its neighbours to take the lead in the port talks.
+"We never answer questions about special forces, but do not take that as a yes," said Ms Sand.
+""",
+    "pills.txt": """Diet pill warning
+
+Student Ella Rowe died after taking diet pills containing Zorbex, a highly toxic industrial chemical, police said.
+Zorbex is not fit for human consumption, the Food Agency said.
+Councillor Ted Vane praised the Green party's campaign against the pills.
+Mr Vane said: "It would be foolish of the council not to act on the Green party's warnings."
+""",
     "ferrydeal.txt": """Port seeks ferry deal
 
 Harbour master Ola Venn held talks with ferry firms on Monday, port chairman Ivo Lund said.
@@ -2739,3 +2752,16 @@ def test_who_did_a_deed_is_found_in_the_story_on_its_topic(other_engine):
     # no one sentence holds the study, the college, the abuse and who ran it
     x = first_excerpt(other_engine, "who ran the kestrel college study into sexist abuse of female MPs")
     assert x.quote.startswith("Prof Ada Lind, who conducted the study")
+
+
+def test_a_bodys_letters_are_found_spelt_out(other_engine):
+    # "the SAS" is an actor of the pack; the premier's answer says "special forces"
+    x = first_excerpt(other_engine, "what did ola sand say when asked whether the SAS had been in Kelby")
+    assert x.quote.startswith("\"We never answer questions about special forces")
+
+
+def test_a_thing_of_a_subject_and_a_reason_must_be_in_the_answer(other_engine):
+    # "the chemical formula": sentences on Zorbex that give none answer nothing
+    assert not other_engine.ask("what is the chemical formula of Zorbex").found
+    # sentences naming Vane and the party give no reason why he quit it (nothing says he did)
+    assert not other_engine.ask("why did ted vane quit the green party").found

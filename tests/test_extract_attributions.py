@@ -687,6 +687,17 @@ def test_the_shadow_office_is_not_its_holder(nlp):
     assert _one(ex, "The shadow chancellor said").source != "Tom Hale"
 
 
+def test_a_leads_post_is_the_person_the_next_sentence_is_about_though_named_late_in_it(nlp):
+    ex = _attr(nlp, "The lack of public outrage is a powerful indictment of campaign groups, the Harbour League's chief has said.",
+               "In a lecture at the London School of Economics, Joan Kettle said rights had been flouted.")
+    assert _one(ex, "powerful indictment").source == "Joan Kettle"
+
+
+def test_letters_after_a_name_and_a_comma_are_not_the_speaker(nlp):
+    ex = _attr(nlp, "Deputy High Court Judge Richard Mawrey, QC told the hearing the case could have serious consequences.")
+    assert _one(ex, "serious consequences").source == "Richard Mawrey"
+
+
 def test_a_body_named_before_its_officer_is_not_part_of_their_name(nlp):
     ex = _attr(nlp, "Council staff face a pensions shake-up.",
                "But general secretary of the public services union Unison Dave Prentis criticised the plans.",

@@ -17,6 +17,7 @@ from bot.answer import claims, deeds, events, facts, pack, people, provenance, r
 from bot.answer.actors import ROLE_SYNONYMS, Actor, ActorHit, ActorIndex, parties, tokens
 from bot.answer.question import QUESTION_START, STOPWORDS, Parsed, clean, content_words, parse, split_questions
 from bot.answer.lexicon import LONG_PHRASES, PHRASES, SYNONYMS
+from bot.answer.lexicon import expand as lexicon_expand
 from bot.answer.search import NUMBER_WORDS, Concept, Searcher, adverb, expand, fts_term, hyphenated, other_numeral, swaps
 from bot.answer.voices import in_title, word_in
 from bot.answer.thresholds import HEADLINE_PENALTY, HEADLINE_WORD, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, PAIR_PENALTY, PASSAGE_PENALTY, ROLE_TIE, SUBJECT_BONUS
@@ -244,6 +245,8 @@ class Engine:
             printed = [w for w in _printed_forms(phrase) if w not in STOPWORDS] or [_name_phrase(h.actor.name)]
             if h.score < 100:  # "goverment", "netanyahoo": the name as the articles print it
                 printed.append(_name_phrase(h.actor.name))
+            if re.fullmatch(r"[A-Z]{2,5}", h.actor.name):  # letters a story may spell otherwise: "SAS", "special forces"
+                printed += [x for x in lexicon_expand(phrase) if x != phrase]
             same = self.actors.family(h.actor) | {a.id for a in self.actors.variants(h.actor)}
             placed = h.start > 0 and words_in[h.start - 1].lower() in _LOCATIVE  # "talks in Moscow": the city
             if not placed and (country := self._governed_from(h.actor)) is not None:

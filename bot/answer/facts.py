@@ -30,6 +30,8 @@ _OWNED = re.compile(r"(?i)^\s*(?:what(?:'s|’s|s| is| was| were| are| will be)\
 
 
 # Things someone has that are what they say, worded any way: not a word an answer must hold.
+# "what is the chemical formula of DNP", "what was the exact wording of the motion"
+_THING_OF_NAMED = re.compile(r"(?i)^\s*(?:what(?:'s|’s|s| is| was| are| were)\s+)?the\s+(?:[a-z-]+\s+)?(?P<thing>[a-z-]+)\s+of\s+\S")
 _SAID_THINGS = frozenset("plan plans view views position stance policy policies line aim aims goal goals link links "
                          "relationship relations ties connection figure figures number numbers claim claims response "
                          "reaction role part record comments remarks words message argument case point answer idea "
@@ -39,7 +41,9 @@ _SAID_THINGS = frozenset("plan plans view views position stance policy policies 
 def _owned_thing(e: Engine, text: str, concepts: list[Concept]) -> set[str]:
     """"What was Labour's majority after the election?": the majority is what is asked; a
     sentence on Labour and the election that never gives one is no answer, nor one that gives
-    someone else's."""
+    someone else's. So is "the chemical formula" of "the chemical formula of DNP"."""
+    if (of := _THING_OF_NAMED.match(text or "")) and of.group("thing").lower() not in _SAID_THINGS:
+        return {c.label for c in concepts if not c.actor_ids and c.label == of.group("thing").lower()}
     m = _OWNED.match(text or "")
     owner = e.resolve_one(m.group("owner")) if m and ("'" in text or "’" in text) else None
     head = (content_words(m.group("thing")) or [""])[-1] if owner is not None else ""
@@ -47,6 +51,19 @@ def _owned_thing(e: Engine, text: str, concepts: list[Concept]) -> set[str]:
         return set()  # "Howard's plan for ...", "the TUC's figure": what they said, in any words
     thing = {c.label for c in concepts if not c.actor_ids and head and head in c.label.split()}
     return thing | {c.label for c in concepts if owner is not None and owner.id in c.actor_ids} if thing else set()
+
+
+def _gives_reason(text: str) -> bool:
+    from bot.answer.reasons import CHARGE, REASON  # (reasons reads people, which reads this module)
+    return bool(REASON.search(text) or CHARGE.search(text) or _OCCASION.search(text))
+
+
+# What an event followed: "He quit as deputy chairman after apparently suggesting ...", "suspended
+# for refusing to", "cancelled when a format could not be agreed".
+_OCCASION = re.compile(r"(?i)\b(?:after|following|amid|in response to|when|for (?:\w+ing|not \w+ing))\b")
+# "Why do MPs say ... is heading for a crisis?": what they say is the answer, in any words.
+_WHY_SAY = re.compile(r"(?i)^\s*why (?:do|does|did|would|will) .+? (?:say|says|think|thinks|believe|believes|claim|claims|"
+                      r"argue|argues|warn|warns|fear|fears)\b")
 
 
 # "lib dem plan for winter fuel payments", "Labour's policy on ...": whose plan is asked.
@@ -201,6 +218,10 @@ def search(e: Engine, p: Parsed) -> Answer:
         concepts = e.concepts(text, frame - {which.group(1).lower()})
         best = e.best(concepts, require=required or None, article_ids=only)
     best = naming(e, best, concepts, people, every=False)
+    if wh == "why" and not _WHY_SAY.match(p.text):
+        # "why did Derek Wyatt quit the Labour party": a sentence that gives a reason, or tells
+        # the whole event, not one that only names Wyatt and his party
+        best = [(r, s) for r, s in best if _gives_reason(r["text"]) or s >= 1.0 - 1e-9]
     best = _of_bearer(e, text, best)
     if dated := _DATED_EVENT.search(text):
         # "who won the 2005 general election": 2005 is that election's, not "Quangos 2005" beside a 1997 win
@@ -252,6 +273,8 @@ def search(e: Engine, p: Parsed) -> Answer:
         spans = [(rows, sc) for rows, sc in passages(e, concepts, people | required | counted, wanted if wh != "why" else None,
                                                        set(content_words(text)), together=done | people if done else set())
                  if counts_asked(" ".join(r["text"] for r in rows))]
+        if wh == "why" and not _WHY_SAY.match(p.text):
+            spans = [(rows, sc) for rows, sc in spans if any(_gives_reason(r["text"]) for r in rows)]
         if spans:
             if _HAPPENED.match(p.text):
                 spans.sort(key=lambda x: _to_come(" ".join(r["text"] for r in x[0])))

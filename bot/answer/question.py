@@ -21,7 +21,7 @@ any some all each every more most much many few other such own same just only al
 tell show give find list please me know let s t
 say says said saying report reports reported reporting tell told telling claim claimed
 according article articles pack story stories news piece text
-during after before since until till while within against among between through as even though although whereas via because unless
+during after before since until till while within against among between through as even though although whereas via because unless whether
 supposedly reportedly allegedly apparently actually really basically presumably seemingly exactly precisely
 completely effectively quite totally absolutely simply literally extremely entirely truly certainly definitely
 clearly obviously essentially virtually practically somehow pretty fairly rather utterly collectively
@@ -196,12 +196,15 @@ SOURCES_OF = _rx(r"^(?:what|which|whose) (?:sources|people|experts|officials|voi
                  # "what polls are cited in the article on ...", "who does the story on ... quote"
                  r"|^(?:what|which) (?:" + _EVIDENCE + r") (?:is|are|was|were|does|do) (?:cited|quoted|used|mentioned|named) "
                  r"in (?:the|this) " + _STORY + r" (?:on|about) (?P<topic6>.+)$"
-                 r"|^(?:who|whom) (?:does|do|did) (?:the|this) " + _STORY + r" (?:on|about) (?P<topic7>.+?) "
+                 r"|^(?:who|whom) (?:does|do|did) (?:the|this) (?:[\w'’.-]+ ){0,2}?" + _STORY + r" (?:on|about) (?P<topic7>.+?) "
                  r"(?:quote|cite|rely on|name|interview)$"
                  # "what's the sexist taunts story based on", "where does the story on X get its information"
                  r"|^what(?:'s|’s| is| was| are) (?:the|this) (?:(?P<topic8>.+?) )?" + _STORY + r" based on$"
                  r"|^where (?:does|did|do) (?:the|this) " + _STORY + r" (?:on|about) (?P<topic9>.+?) (?:get|gets|got) "
-                 r"(?:its|their|the|his|her) (?:information|info|facts|figures|material|sources)$")
+                 r"(?:its|their|the|his|her) (?:information|info|facts|figures|material|sources)$"
+                 # "which experts are quoted doubting brown's growth forecasts"
+                 r"|^(?:what|which|whose) (?:sources|people|experts|officials|voices|economists|analysts|commentators) "
+                 r"(?:are|were|is|was|get|got) (?:quoted|cited|named|interviewed) (?P<topic11>.+)$")
 # "Who wrote the article about Facebook tracking?", "Who wrote the Sudan sanctions story?",
 # "who's the author of this piece": the byline of an article.
 _PIECE = r"(?:article|story|piece|column|op-ed|essay|item|feature)"  # not "report": "the Butler report"
@@ -497,7 +500,7 @@ def _parse(q: str) -> Parsed:
         return Parsed("briefing", q, topic=_g(m, "topic"))
     if m := SOURCES.match(q) or SOURCES_OF.match(q):
         return Parsed("sources", q, topic=_g(m, "topic", "topic2", "topic3", "topic4", "topic5", "topic6", "topic7",
-                                             "topic8", "topic9", "topic10"))
+                                             "topic8", "topic9", "topic10", "topic11"))
     if m := BYLINE.match(q):
         return Parsed("byline", q, topic=_g(m, "topic2", "topic4", "topic", "topic3"))
     if m := SOURCE_OF.match(q):

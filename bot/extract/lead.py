@@ -69,9 +69,16 @@ def _lead_post(doc: Doc, sentences: list[SentenceRec], actors: list[ActorRec],
     m = next((x for x in first_named.values() if x.actor_key in people and 1 <= x.sentence <= NAMED_BY), None)
     if m is None:
         return None
-    if m.start - sentences[m.sentence].start > NAMED_WITHIN:
-        return None  # ... at the start of a sentence: further in, it is someone else the story brings in
+    if m.start - sentences[m.sentence].start > NAMED_WITHIN and not _subject_of_sentence(doc, m):
+        return None  # ... at the start of a sentence: further in, it is someone else the story brings in,
+        # unless they are what the sentence is about ("In a lecture at the LSE, Irene Khan said ...")
     person = people[m.actor_key]
     if not holds_post(person, post, phrase):
         return None  # "The prime minister ..." then "Chancellor Tom Hale ...": another office
     return phrase, person
+
+
+def _subject_of_sentence(doc: Doc, m: MentionRec) -> bool:
+    """The mention is the subject of its sentence's main verb."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.dep_ == "ROOT"

@@ -154,6 +154,9 @@ def name_before_post_nominal(t: Token) -> Token | None:
     person's name. 'the Salford MP' and 'a senior Tory MP' name a seat or a party, no one."""
     if not is_post_nominal(t.text) or any(c.dep_ in ("det", "poss") for c in t.children):
         return None
+    doc = t.doc
+    if t.i >= 2 and doc[t.i - 1].text == "," and doc[t.i - 2].ent_type_ == "PERSON" and doc[t.i - 2].pos_ == "PROPN":
+        return doc[t.i - 2]  # "Judge Richard Mawrey, QC told the hearing": the parse made the letters the subject
     names = [c for c in t.children if c.dep_ == "compound" and c.i < t.i]
     if len(names) < 2 or not all(c.pos_ == "PROPN" and c.is_title and c.ent_type_ not in ("GPE", "NORP", "LOC")
                                  and c.lower_ not in PARTY_WORDS for c in names):
