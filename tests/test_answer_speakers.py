@@ -979,6 +979,11 @@ Zorbex is not fit for human consumption, the Food Agency said.
 Councillor Ted Vane praised the Green party's campaign against the pills.
 Mr Vane said: "It would be foolish of the council not to act on the Green party's warnings."
 """,
+    "inchley.txt": """Profile: Tom Inchley
+
+Councillor Tom Inchley has been blind since birth.
+In 1999, his then guide dog Bramble slept through the mayor's budget speech.
+""",
     "ferrydeal.txt": """Port seeks ferry deal
 
 Harbour master Ola Venn held talks with ferry firms on Monday, port chairman Ivo Lund said.
@@ -2765,3 +2770,9 @@ def test_a_thing_of_a_subject_and_a_reason_must_be_in_the_answer(other_engine):
     assert not other_engine.ask("what is the chemical formula of Zorbex").found
     # sentences naming Vane and the party give no reason why he quit it (nothing says he did)
     assert not other_engine.ask("why did ted vane quit the green party").found
+
+
+@pytest.mark.parametrize("question", ["what's the name of tom inchley's guide dog", "whats the name of inchleys guide dog"])
+def test_the_name_of_someones_thing_may_be_told_with_his_in_a_story_about_them(other_engine, question):
+    x = first_excerpt(other_engine, question)
+    assert "his then guide dog Bramble" in x.quote

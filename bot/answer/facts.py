@@ -9,7 +9,7 @@ from bot.answer.asked import (AMOUNT, ANSWER_TYPES, FRAME_WORDS, MONEY_WORDS, SI
                               asked_kind, counting, holds)
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.question import QUESTION_START, YEAR, Parsed, content_words
-from bot.answer.search import Concept, expand
+from bot.answer.search import Concept, expand, fts_term
 from bot.answer.thresholds import (ANSWER_TYPE_BONUS, ARTICLE_SLACK, LEAD_BONUS, MAX_EXCERPTS, MIN_COVERAGE,
                                    SUBJECT_BONUS)
 from bot.index.read import placeholders, sentences_by_id
@@ -268,6 +268,8 @@ def search(e: Engine, p: Parsed) -> Answer:
             thing = _NAME_OF_WHAT.search(text)
             best = [(r, s) for r, s in covering if not re.search(r"(?i)\bname of\b", text)
                     or thing and _named_beside(r["text"], thing.group(1))]
+            if not best and thing:
+                best = _named_by_pronoun(e, text, thing.group(1))
     best = naming(e, best, concepts, counted, every=True)  # "how many seats did Veritas win": Veritas's
     if not best:
         spans = [(rows, sc) for rows, sc in passages(e, concepts, people | required | counted, wanted if wh != "why" else None,
@@ -367,7 +369,7 @@ def _dated_together(text: str, year: str, event: str) -> bool:
 
 
 # "What is the name of Yoon's wife / the new party": what is named.
-_NAME_OF_WHAT = re.compile(r"(?i)\bname of (?:[\w'’ -]+?['’]s? )?(?:new |the )?([a-z]+)\W*$")
+_NAME_OF_WHAT = re.compile(r"(?i)\bname of (?:[\w'’ -]+?(?:['’]s?|s) )?(?:new |the )?(?:[a-z-]+ )?([a-z]+)\W*$")  # "guide dog": dog
 
 
 def _named_beside(text: str, noun: str) -> bool:
@@ -375,6 +377,23 @@ def _named_beside(text: str, noun: str) -> bool:
     n = re.escape(noun)
     return bool(re.search(rf"\b{n}s?,? (?:[A-Z][\w'’-]+)|\b[A-Z][\w'’-]+,? (?:his|her|its|their|the|a) (?:\w+ )?{n}\b|"
                           rf"\b{n}s? (?:is|was|called|named) [A-Z]", text))
+
+
+def _named_by_pronoun(e: Engine, text: str, noun: str) -> list:
+    """"What's the name of Blunkett's guide dog": a story about Blunkett (its headline names
+    him) calls it "his then guide dog Lucy"."""
+    m = re.search(r"(?i)\bname of (?:the )?(?P<owner>[\w .'’-]+?)(?:['’]s?|s) ", text)
+    owner = e.resolve_one(m.group("owner")) if m else None  # "blunketts guide dog", typed without the apostrophe
+    expr = fts_term(noun)
+    if owner is None or expr is None:
+        return []
+    names = {fold(n).split()[-1] for n in owner.aliases if len(n) > 2}
+    about = {r["id"] for r in e.reader.all("SELECT id, title FROM articles")
+             if names & set(re.findall(r"[\w-]+", fold(r["title"] or "")))}
+    ids = sorted(i for i in e.search.rowids(expr) if e.search.article_of(i) in about)
+    rows = sentences_by_id(e.reader, ids)
+    beside = re.compile(rf"(?i:\b(?:his|her|its|their) (?:[\w-]+ ){{0,2}}{re.escape(noun)}s?),? [A-Z][\w'’-]+")
+    return [(rows[i], MIN_COVERAGE) for i in ids if i in rows and beside.search(rows[i]["text"])]
 
 
 # "How many seats did Veritas win ...": whose count is asked.
