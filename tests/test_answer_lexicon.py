@@ -215,6 +215,6 @@ def test_a_deed_asked_in_other_words_finds_the_storys_word():
     from bot.answer.search import expand as search_expand
     # "what was agreed at the summit" / "hailed a deal"; "max fine" / "fined up to £5,000";
     # "blamed a blunder" / "just a cock-up"; "who ran the study" / "who conducted the study"
-    assert "deal" in expand("agreed") and "up to" in expand("max") and "cock-up" in expand("blunder")
+    assert "deal" in expand("agreed") and "deal" in expand("agree") and "up to" in expand("max") and "cock-up" in expand("blunder")
     assert "agreed" not in expand("deal") and "blunder" not in expand("cock-up")  # one way
     assert "conducted" in search_expand("ran") and "carry out" in search_expand("run")

@@ -238,6 +238,11 @@ def test_what_is_a_thing_still_asks_what_it_is():
     assert parse("what is the shared services initiative").intent == "who_is"
 
 
+def test_downing_st_is_downing_street():
+    assert clean("what did downing st say about the snap election") == "what did downing street say about the snap election"
+    assert clean("what did Downing St confirm") == "what did Downing Street confirm"
+
+
 def test_a_connective_of_the_claim_is_no_topic_word():
     assert "because" not in content_words("who said the plan failed because the money ran out")
 

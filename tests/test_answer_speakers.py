@@ -2772,7 +2772,8 @@ def test_a_thing_of_a_subject_and_a_reason_must_be_in_the_answer(other_engine):
     assert not other_engine.ask("why did ted vane quit the green party").found
 
 
-@pytest.mark.parametrize("question", ["what's the name of tom inchley's guide dog", "whats the name of inchleys guide dog"])
+@pytest.mark.parametrize("question", ["what's the name of tom inchley's guide dog", "whats the name of inchleys guide dog",
+                                      "what were the names of tom inchley's guide dogs"])
 def test_the_name_of_someones_thing_may_be_told_with_his_in_a_story_about_them(other_engine, question):
     x = first_excerpt(other_engine, question)
     assert "his then guide dog Bramble" in x.quote

@@ -693,6 +693,14 @@ def test_a_leads_post_is_the_person_the_next_sentence_is_about_though_named_late
     assert _one(ex, "powerful indictment").source == "Joan Kettle"
 
 
+def test_the_party_is_the_party_the_story_names_most(nlp):
+    ex = _attr(nlp, "The Greens have named the 14 seats where students could help the Greens beat Labour.",
+               "Mr Hale was not impressed.",
+               "The party says the votes of students can win it 27 new seats.")
+    said = _one(ex, "can win it 27 new seats")
+    assert said.source == "The party" and said.source_actor_key == "greens"
+
+
 def test_letters_after_a_name_and_a_comma_are_not_the_speaker(nlp):
     ex = _attr(nlp, "Deputy High Court Judge Richard Mawrey, QC told the hearing the case could have serious consequences.")
     assert _one(ex, "serious consequences").source == "Richard Mawrey"

@@ -369,7 +369,7 @@ def _dated_together(text: str, year: str, event: str) -> bool:
 
 
 # "What is the name of Yoon's wife / the new party": what is named.
-_NAME_OF_WHAT = re.compile(r"(?i)\bname of (?:[\w'’ -]+?(?:['’]s?|s) )?(?:new |the )?(?:[a-z-]+ )?([a-z]+)\W*$")  # "guide dog": dog
+_NAME_OF_WHAT = re.compile(r"(?i)\bnames? of (?:[\w'’ -]+?(?:['’]s?|s) )?(?:new |the )?(?:[a-z-]+ )?([a-z]+)\W*$")  # "guide dog": dog
 
 
 def _named_beside(text: str, noun: str) -> bool:
@@ -382,7 +382,7 @@ def _named_beside(text: str, noun: str) -> bool:
 def _named_by_pronoun(e: Engine, text: str, noun: str) -> list:
     """"What's the name of Blunkett's guide dog": a story about Blunkett (its headline names
     him) calls it "his then guide dog Lucy"."""
-    m = re.search(r"(?i)\bname of (?:the )?(?P<owner>[\w .'’-]+?)(?:['’]s?|s) ", text)
+    m = re.search(r"(?i)\bnames? of (?:the )?(?P<owner>[\w .'’-]+?)(?:['’]s?|s) ", text)
     owner = e.resolve_one(m.group("owner")) if m else None  # "blunketts guide dog", typed without the apostrophe
     expr = fts_term(noun)
     if owner is None or expr is None:
@@ -392,6 +392,7 @@ def _named_by_pronoun(e: Engine, text: str, noun: str) -> list:
              if names & set(re.findall(r"[\w-]+", fold(r["title"] or "")))}
     ids = sorted(i for i in e.search.rowids(expr) if e.search.article_of(i) in about)
     rows = sentences_by_id(e.reader, ids)
+    noun = re.sub(r"(?<=[^s])s$", "", noun)  # "the names of his guide dogs"
     beside = re.compile(rf"(?i:\b(?:his|her|its|their) (?:[\w-]+ ){{0,2}}{re.escape(noun)}s?),? [A-Z][\w'’-]+")
     return [(rows[i], MIN_COVERAGE) for i in ids if i in rows and beside.search(rows[i]["text"])]
 

@@ -118,7 +118,8 @@ class Parsed:
 _SHORTHAND = {"ppl": "people", "uni": "university", "govt": "government", "govts": "government's", "abt": "about", "w/": "with",
               "w/o": "without", "b/c": "because", "u": "you", "ur": "your", "yrs": "years", "yr": "year", "pls": "please",
               "plz": "please", "tho": "though", "thru": "through", "msg": "message", "approx": "approximately",
-              "re": "about", "fb": "facebook", "whats": "what's", "whos": "who's", "wheres": "where's", "whens": "when's", "hows": "how's"}
+              "re": "about", "fb": "facebook", "whats": "what's", "whos": "who's", "wheres": "where's", "whens": "when's", "hows": "how's",
+              "downing st": "downing street", "Downing St": "Downing Street"}
 _SHORTHAND_RX = re.compile(r"(?<![\w/'’-])(" + "|".join(map(re.escape, sorted(_SHORTHAND, key=len, reverse=True)))
                            + r")(?![\w/'’-])")  # not the "u" of "u-turn", nor the "re" of "they're"
 

@@ -53,6 +53,11 @@ def speaks(cue: Cue, src: Source) -> bool:
     return src.kind != "unnamed" or src.head in _SPEAKER_NOUNS
 
 
+# Party words that alone name no party: an actor "Party" or "Democrat" is a fragment of a name.
+_GENERIC_PARTY_WORDS = frozenset("party democrat democrats democratic liberal liberals independent republican "
+                                 "republicans socialist socialists communist nationalist unionist unionists".split())
+
+
 class Speakers:
     """Resolves each cue's speaker to a Source and remembers it for later references."""
 
@@ -243,6 +248,8 @@ class Speakers:
             return Source(text, "report", head=lemma, plural=plural)
         if words & cues.ORGANIZATION_NOUNS:
             actor = self._actor(text) if definite else None
+            if actor is None and bare and definite and lemma == "party":
+                actor = self._party_before(head)  # "The party says ...": the party the story just named
             return Source(text, "organization", actor.key if actor else None, head=lemma, plural=plural)
         if head.pos_ not in ("NOUN", "PROPN", "NUM", "SYM"):
             return None
@@ -289,6 +296,25 @@ class Speakers:
                 if any(w in cues.OUTLET_NOUNS or w == "news" for w in d.lower().split()):
                     return True
         return False
+
+    def _party_before(self, head: Token) -> ActorRec | None:
+        """The political party the story is about so far: the one it has named most often
+        ("The Lib Dems have named the 14 seats ... to beat Labour ... The party says ...")."""
+        token_actor = getattr(self.actors, "token_actor", None) or {}
+        table = getattr(self.actors, "actors", None) or {}
+        counts: dict[str, int] = {}
+        for i in sorted(i for i in token_actor if i < head.i):
+            key = token_actor[i]
+            actor = table.get(key)
+            if token_actor.get(i - 1) == key or actor is None or actor.kind not in ("organization", "group"):
+                continue  # one mention, however many words
+            words = set(actor.name.lower().replace("-", " ").split())
+            if words <= titles.PARTY_WORDS | {"party"} and (len(words) > 1 or not words & _GENERIC_PARTY_WORDS):
+                counts[key] = counts.get(key, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            return None  # none, or two parties named as often: which is meant cannot be told
+        return table[ranked[0][0]]
 
     def _mentioned_at(self, head: Token) -> ActorRec | None:
         """The person whose mention the head word ends: NER's "Unison Dave Prentis" holds the
