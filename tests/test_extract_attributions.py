@@ -693,6 +693,14 @@ def test_a_leads_post_is_the_person_the_next_sentence_is_about_though_named_late
     assert _one(ex, "powerful indictment").source == "Joan Kettle"
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Shadow spokesman for sport Hugh Renwick said the plans were a gimmick.", "Hugh Renwick"),
+    ("A spokesman for Hugh Renwick said he was ill.", "A spokesman for Hugh Renwick"),  # speaks for him
+])
+def test_a_name_after_a_posts_remit_is_the_speaker(nlp, sentence, speaker):
+    assert [a.source for a in _attr(nlp, sentence).attributions] == [speaker]
+
+
 def test_the_party_is_the_party_the_story_names_most(nlp):
     ex = _attr(nlp, "The Greens have named the 14 seats where students could help the Greens beat Labour.",
                "Mr Hale was not impressed.",

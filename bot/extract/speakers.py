@@ -100,6 +100,10 @@ class Speakers:
                 elif head.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in cues.PERSON_ROLE_NOUNS
                                                   for c in head.children):
                     described = True            # "Theresa May, shadow secretary for the family, told"
+        if head.ent_type_ != "PERSON" and head.pos_ == "NOUN" and titles.is_role_noun(head.lemma_):
+            named = _name_after_remit(head)
+            if named is not None:
+                head, person_hint = named, True
         head = name_before_post_nominal(head) or head     # "Guy Mansfield QC warned": the name
         low = head.lower_
         if head.pos_ == "PRON" or low in cues.NON_SOURCE_PRONOUNS:
@@ -451,6 +455,21 @@ class Speakers:
             if src.kind != "report" and not src.cited:
                 return src
         return None
+
+
+def _name_after_remit(head: Token) -> Token | None:
+    """"Shadow spokesman for sport Hugh Robertson said": the parse hung the name on the post's
+    remit ("for sport"). Not "a spokesman for Hugh Robertson", whose remit is the person."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "on", "of"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.ent_type_ == "PERSON":
+                first = min(t.i for t in obj.subtree if t.ent_type_ == "PERSON")
+                before = obj.doc[first - 1]
+                if before.i > prep.i and before.pos_ == "NOUN" and before.is_lower:
+                    return obj
+    return None
 
 
 def _described_as_post(subject: Token) -> bool:
