@@ -388,8 +388,9 @@ def _named_by_pronoun(e: Engine, text: str, noun: str) -> list:
     if owner is None or expr is None:
         return []
     names = {fold(n).split()[-1] for n in owner.aliases if len(n) > 2}
-    about = {r["id"] for r in e.reader.all("SELECT id, title FROM articles")
-             if names & set(re.findall(r"[\w-]+", fold(r["title"] or "")))}
+    naming = sorted({e.search.article_of(i) for i in e.search.actor_rows({owner.id} | e.actors.family(owner))})
+    about = {r["id"] for r in e.reader.all(f"SELECT id, title FROM articles WHERE id IN ({placeholders(naming)})", naming)
+             if names & set(re.findall(r"[\w-]+", fold(r["title"] or "")))} if naming else set()
     ids = sorted(i for i in e.search.rowids(expr) if e.search.article_of(i) in about)
     rows = sentences_by_id(e.reader, ids)
     noun = re.sub(r"(?<=[^s])s$", "", noun)  # "the names of his guide dogs"

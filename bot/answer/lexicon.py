@@ -559,8 +559,8 @@ _ONE_WAY: dict[str, str] = {
     "looked into": "investigate|investigated|investigation|probe|inquiry",
     "responsible": "in charge",  # "who was responsible for the line": "in charge of the upkeep"
     "sas": "special forces",  # "had the SAS been in Iran" / "we never answer questions about special forces"
-    "agreed": "deal|accord",
-    "agree": "deal|accord",  # "what did the G8 agree on debt": "a deal to suspend debt interest repayments"  # "what was agreed at the summit": "hailed a deal"; not every deal is agreed
+    "agreed": "deal|accord",  # "what was agreed at the summit": "hailed a deal"; not every deal is agreed
+    "agree": "deal|accord",  # "what did the G8 agree on debt": "a deal to suspend debt interest repayments"
     "max": "maximum|up to",  # "max fine": "fined up to £5,000"
     "blunder": "cock-up|mistake|error|gaffe|slip-up",  # not every mistake is a blunder
     "handed out": "issued|given out|awarded|imposed",  # "how many asbos were handed out"

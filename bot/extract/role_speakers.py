@@ -130,13 +130,18 @@ class RoleHolders:
     def _role_words(self, actor: ActorRec) -> list[set[str]]:
         """The actor's offices as word sets: descriptions, titles written before the name
         ("Archbishop Desmond Tutu") and roles this article's prose has given them."""
-        name_words = {w.lower() for w in actor.name.replace("-", " ").split()}
-        out = []
-        for text in [*actor.descriptions, *actor.aliases]:
-            words = {_norm_role_word(w) for w in _WORDS.findall(text.lower())} - name_words
-            if words:
-                out.append(words)
-        return out + self._learned.get(actor.key, [])
+        return _stated_roles(actor) + self._learned.get(actor.key, [])
+
+
+def _stated_roles(actor: ActorRec) -> list[set[str]]:
+    """The actor's descriptions and titled names as word sets, without the name itself."""
+    name_words = {w.lower() for w in actor.name.replace("-", " ").split()}
+    out = []
+    for text in [*actor.descriptions, *actor.aliases]:
+        words = {_norm_role_word(w) for w in _WORDS.findall(text.lower())} - name_words
+        if words:
+            out.append(words)
+    return out
 
 
 def holds_post(person: ActorRec, head: Token, tokens: list[Token]) -> bool:
@@ -145,9 +150,7 @@ def holds_post(person: ActorRec, head: Token, tokens: list[Token]) -> bool:
     lemma = head.lemma_.lower()
     family = cues.ROLE_FAMILIES.get(lemma, frozenset({lemma}))
     mods = {_norm_role_word(t.lower_) for t in tokens if t.i != head.i and t.is_alpha and t.dep_ not in ("det", "cc", "prep")}
-    name_words = {w.lower() for w in person.name.replace("-", " ").split()}
-    offices = [words for text in [*person.descriptions, *person.aliases]
-               if (words := {_norm_role_word(w) for w in _WORDS.findall(text.lower())} - name_words) & cues.PERSON_ROLE_NOUNS]
+    offices = [words for words in _stated_roles(person) if words & cues.PERSON_ROLE_NOUNS]
     return not offices or any(_role_score(w, family, mods, lemma) for w in offices) \
         or not any(w & family for w in offices)
 

@@ -253,7 +253,7 @@ class Speakers:
         if words & cues.ORGANIZATION_NOUNS:
             actor = self._actor(text) if definite else None
             if actor is None and bare and definite and lemma == "party":
-                actor = self._party_before(head)  # "The party says ...": the party the story just named
+                actor = self._party_before(head)  # "The party says ...": the party the story is about
             return Source(text, "organization", actor.key if actor else None, head=lemma, plural=plural)
         if head.pos_ not in ("NOUN", "PROPN", "NUM", "SYM"):
             return None
