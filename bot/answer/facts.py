@@ -611,11 +611,7 @@ def _doer_in_story(e: Engine, question: str, concepts: list[Concept]) -> list:
     topic = [c for c in concepts if c is not deed]
     if deed is None or len(topic) < 2:
         return []
-    articles = sorted({e.search.article_of(i) for i in e.search.candidates(concepts)})
-    whole = [a for a, c in e.search.article_coverage(concepts, articles).items() if c >= 1.0 - 1e-9]
-    titles = {r["id"]: set(content_words(r["title"])) for r in e.reader.all(
-        f"SELECT id, title FROM articles WHERE id IN ({placeholders(whole)})", whole)} if whole else {}
-    whole = [a for a in whole if any(w in titles[a] for c in topic for x in c.words for w in content_words(x))]
+    whole = _stories_on(e, concepts, topic)
     if not whole:
         return []
     found = e.best(concepts, article_ids=whole, min_cov=0.0, require={deed.label})
@@ -628,6 +624,18 @@ def _doer_in_story(e: Engine, question: str, concepts: list[Concept]) -> list:
     return [(r, s) for r, s in found if r["sid"] in named]
 
 
+def _stories_on(e: Engine, concepts: list[Concept], headline: list[Concept]) -> list[str]:
+    """The articles whose text covers every concept and whose headline holds a word of one of
+    `headline`: stories about the question, not an aside of a story about something else."""
+    articles = sorted({e.search.article_of(i) for i in e.search.candidates(concepts)})
+    whole = [a for a, c in e.search.article_coverage(concepts, articles).items() if c >= 1.0 - 1e-9]
+    if not whole:
+        return []
+    titles = {r["id"]: set(content_words(r["title"])) for r in e.reader.all(
+        f"SELECT id, title FROM articles WHERE id IN ({placeholders(whole)})", whole)}
+    return [a for a in whole if any(w in titles[a] for c in headline for x in c.words for w in content_words(x))]
+
+
 def _in_whole_articles(e: Engine, concepts: list[Concept], wanted: re.Pattern, asked: set[str],
                        have: set[int], people: set[str], require: set[str] = frozenset()) -> list:
     """Answers the question's own sentence search missed: in an article that covers every
@@ -637,15 +645,7 @@ def _in_whole_articles(e: Engine, concepts: list[Concept], wanted: re.Pattern, a
     pair = len(concepts) == 2 and bool(people)  # "how long has Cunningham been an MP": "He has represented ... since 1970"
     if len(concepts) < 3 and not pair:
         return []
-    ids = e.search.candidates(concepts)
-    articles = sorted({e.search.article_of(i) for i in ids})
-    whole = [a for a, c in e.search.article_coverage(concepts, articles).items() if c >= 1.0 - 1e-9]
-    if not whole:
-        return []
-    # ... and whose headline is about the question, not an aside of a story about something else.
-    titles = {r["id"]: set(content_words(r["title"])) for r in e.reader.all(
-        f"SELECT id, title FROM articles WHERE id IN ({placeholders(whole)})", whole)}
-    whole = [a for a in whole if any(w in titles[a] for c in concepts for x in c.words for w in content_words(x))]
+    whole = _stories_on(e, concepts, concepts)
     if not whole:
         return []
     found = e.best(concepts, article_ids=whole, min_cov=0.0 if pair else MIN_COVERAGE - ARTICLE_SLACK,
