@@ -134,3 +134,20 @@ def test_a_members_post_held_as_an_actor_names_nobody(seed_engine, monkeypatch):
     assert seed_engine.resolve_one("msp karen whitefield") is karen  # the post before her name
     assert seed_engine.resolve_one("the green msp") is None  # a post, not Andrew Green nor "MSP"
 
+
+
+def test_a_peer_is_the_actor_the_pack_names_by_the_surname_alone(seed_engine, monkeypatch):
+    from bot.answer.actors import Actor
+    # the pack's actor for "Tory peer Lord Quarmby" may be the bare surname; a commoner of that
+    # surname, with a given name, is still not "Lord Quarmby"
+    bare = Actor(904, "quarmby", "Quarmby", "organization", aliases={"quarmby"})
+    doug = Actor(905, "doug pellow", "Doug Pellow", "person", aliases={"doug pellow", "pellow"})
+    monkeypatch.setitem(seed_engine.actors.alias, "quarmby", [bare])
+    monkeypatch.setitem(seed_engine.actors.alias, "pellow", [doug])
+    assert [h.actor for h in seed_engine.actors.resolve("Lord Quarmby")] == [bare]
+    assert seed_engine.actors.resolve("Lord Pellow") == []
+
+
+def test_a_professors_short_title_is_no_part_of_the_name(seed_engine):
+    gofman = seed_engine.resolve_one("Roman Gofman")
+    assert gofman is not None and seed_engine.resolve_one("prof Roman Gofman") is gofman

@@ -25,7 +25,7 @@ GENERIC = {"say", "said", "says", "make", "made", "get", "got", "go", "went", "p
     ("hide", "disguise"), ("vanish", "melt away"), ("bitty", "piecemeal"), ("empty promises", "false promises"),
     ("line their pockets", "fill their boots"), ("ads", "advertising"), ("hurt", "damaged"), ("think", "believe"),
     ("affair", "scandal"), ("laughable", "derisory"), ("shocked", "state of shock"), ("televised", "tv"),
-    ("bunk off", "truant"), ("go-between", "middle-man"),
+    ("bunk off", "truant"), ("go-between", "middle-man"), ("idiotic", "stupid"), ("wicked", "evil"),
 ])
 def test_symmetric_pairs(a: str, b: str) -> None:
     assert b in expand(a)
@@ -73,6 +73,12 @@ def test_ambiguous_words_are_one_way() -> None:
     assert "issued" in expand("handed out") and "handed out" not in expand("issued")
     # "Britain's slide in the rankings" fell down the league; a fall is no slide
     assert "fallen" in expand("slide") and "slide" not in expand("fall")
+    # "disconnected from the public" is out of touch; a disconnected phone line is not
+    assert "out of touch" in expand("disconnected") and "disconnected" not in expand("out of touch")
+    # "debasing politics" is corrupting it; corruption is mostly bribery
+    assert "corrupting" in expand("debasing") and "debasing" not in expand("corrupt")
+    # an Orwellian society is a Big Brother one; "big brother" asked stays its own words
+    assert "big brother" in expand("orwellian") and "orwellian" not in expand("big brother")
     assert "investigation" in expand("looking into") and "looking into" not in expand("investigation")
     # "when did Thatcher win the rebate": "secured in 1984"; "cleared on appeal": "quashed"
     assert "secured" in expand("win") and "win" not in expand("secure")

@@ -985,3 +985,13 @@ def test_the_points_a_speaker_lists_after_a_colon_are_theirs(nlp):
     assert _one(ex, "The ring road should be finished").source == "Ada Finch"
     assert _of(ex, "Read the full transcript") == []      # the page's link, not her point
     assert _of(ex, "visits Leeds") == []                  # prose about her, not her words
+
+
+def test_who_described_something_as_something_in_the_passive_says_it(nlp):
+    # the parser hangs "by <agent>" on the "as" phrase, not on the verb
+    ex = _attr(nlp, 'Reports that Ms Vane will quit were described as "idle speculation" by Downing Street.',
+               "The toll plan was dismissed as a gimmick by the Conservatives.",
+               "The plans were described as ambitious in the report.")
+    assert _one(ex, "idle speculation").source == "Downing Street"
+    assert _one(ex, "a gimmick").source == "the Conservatives"
+    assert not _of(ex, "ambitious in the report")

@@ -321,8 +321,9 @@ class ActorIndex:
                 if n == 1 and i > 0 and toks[i - 1][1] in _PEERAGE:
                     # "Lord Smith" is not Doug Smith: a peer's title must be one the actor bears.
                     titles = _SAME_TITLE.get(toks[i - 1][1], {toks[i - 1][1]})
+                    # ... though the pack may name the peer by the surname alone ("Tebbit")
                     actors = [a for a in actors if any(f"{t} {key}" in a.aliases or fold(a.name).startswith(t + " ")
-                                                       for t in titles)]
+                                                       for t in titles) or fold(a.name) == key]
                     actors = actors or [a for t in titles for a in self.alias.get(f"{t} {key}", [])]
                     if not actors:
                         blocked.add(i)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer.actors import ROLE_SYNONYMS
 from bot.answer.excerpts import span_excerpt
-from bot.answer.question import FIGURE, Parsed
+from bot.answer.question import FIGURE, REPORT_VERBS, Parsed
 from bot.answer.search import FRACTIONS, NUMBER_WORDS, Concept
 from bot.answer.thresholds import (CLEAR_WINNER, LONG_CLAIM_COVERAGE, MAX_EXCERPTS, MIN_COVERAGE, NEAR_ACTOR,
                                    QUOTED_CLAIM_SLACK, SPEAKER_BONUS)
@@ -84,9 +84,7 @@ def _family(e: Engine, actor) -> set[int]:
 
 
 # "Which Labour MP ...", "which senator ...": the kind of speaker a who-said question names.
-_HOLDER_ROLE = re.compile(r"(?i)^\s*which ((?:[\w-]+ ){0,2}?(?:mp|mps|backbencher|senator|campaigner|academic|"
-                          r"economist|minister|peer|leader|spokesman|spokeswoman|councillor|mayor|analyst|expert|"
-                          r"judge|bishop|professor|lawyer|msp|mep|tory|conservative|democrat|republican))\b")
+_HOLDER_ROLE = re.compile(r"(?i)^\s*which ((?:[\w'’.-]+ ){0,2}?[\w'’.-]+) (?:first )?(?:" + REPORT_VERBS + r")\b")
 
 
 def _speaker_is(e: Engine, row, head: str) -> bool:

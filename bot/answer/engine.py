@@ -44,7 +44,7 @@ governments administration authorities authority media press paper newspaper new
 broadcaster source sources aide aides adviser advisers advisor team camp office party people forces military army
 correspondent editor reporter reporters journalist journalists colleague colleagues lawyer lawyers spokesmen
 state states cardinal archbishop bishop rabbi imam reverend pastor sheikh general gen maj col captain judge justice officer officers critics
-critic campaigner expert analyst
+critic campaigner expert analyst prof professor
 campaigners staff representatives representative members member public citizens leadership
 """.split())
 

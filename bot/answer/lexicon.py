@@ -393,7 +393,8 @@ _GROUPS: tuple[str, ...] = (
     "careful|prudent|cautious",
     "householder|homeowner",
     "burglar|intruder",
-    "daft|foolish|silly|stupid",
+    "daft|foolish|silly|stupid|idiotic",
+    "wicked|evil",
     "tactless|insensitive",
     "no longer|any more|any longer",
     "all along|right the way through|from the outset",
@@ -426,6 +427,10 @@ _GROUPS: tuple[str, ...] = (
 # One-way links: the head word is ambiguous or broader, so only it gains the alternatives.
 _ONE_WAY: dict[str, str] = {
     "fired": "sacked|dismissed",
+    "orwellian": "big brother",  # one way: "big brother" asked stays two words of the claim
+    "disconnected": "out of touch",  # "disconnected from the public"; not every disconnection
+    "debasing": "corrupting|cheapening|demeaning",  # "corrupt" is also bribery
+    "debase": "corrupt|cheapen|demean",
     "rid": "abolish|scrap|axe|eliminate|do away with|see the back of|riddance",  # "get rid of 162 quangos"
     "imagine": "picture|envisage|envision",
     "pulled": "withdrawn|dropped",  # "should be pulled" / "should be withdrawn"; not every withdrawal

@@ -171,7 +171,9 @@ WHO_HOLDS = _rx(r"^" + _HOLDER + r" (?:(?:is|are|was|were|has been|have been) (?
                 r"(?P<claim2>(?:wants?|wanted|calls? for|called for|backs?|backed|supports?|supported|opposes?|opposed|"
                 r"objects to|objected to|pushed for|pushes for|campaigned for|campaigns for|lobbied for|asked for|"
                 r"asks for|worries|worried)\b.+))$")
-WHO_SAID = _rx(r"^" + _HOLDER +
+# ... and before a verb of saying, any kind of speaker: "which QC said", "which police chief warned".
+_ANY_HOLDER = r"(?:" + _HOLDER + r"|which (?:[\w'’.-]+ ){0,2}?[\w'’.-]+)"
+WHO_SAID = _rx(r"^" + _ANY_HOLDER +
                r" (?:first )?(?:" + REPORT_VERBS + r"|is reporting|was reporting|has said|has reported|have said|have reported|"
                r"is claiming|is saying|made the claim|was quoted saying|cited)(?: (?:that|about|on))? (?P<claim>.+)$")
 # "Who's telling voters on the doorstep that ...": whom it is told to is not the claim.
@@ -255,7 +257,8 @@ STATEMENTS = _rx(r"^(?:(?:what|which things?|anything) (?:did|does|do|has|have|h
                  + _WHO + r" "
                  r"(?:" + REPORT_VERBS + r"|been saying|saying|reporting|claiming|quoted as saying|quoted saying|"
                  r"make of|think of|feel about|have to say)"
-                 r"(?: (?:about|on|regarding|of|concerning|over|in|to|with)?\b ?(?P<topic>.+))?$")
+                 r"(?: (?:when asked(?: about| whether| if| why)?|about|on|regarding|of|concerning|over|in|to|with)?\b ?"
+                 r"(?P<topic>.+))?$")  # "when asked whether ...": the question put to them is the topic
 REACTION = _rx(r"^how (?:did|does|do|has|have|had|was|is|were|are) (?P<who>.+?) "
                r"(?:describe|described|react|reacted|respond|responded|reply|replied|defend|defended|justify|justified|"
                r"explain|explained|view|views|see|sees|characteri[sz]e|characteri[sz]ed|feel|felt|answer|answered|"

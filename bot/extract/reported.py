@@ -139,6 +139,9 @@ class CueFinder:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return p    # "..., was reported by the Times"
+        if (by := _agent_after_as(verb)) is not None:
+            return by
+
         if verb.dep_ == "conj" and verb.head.tag_.startswith("VB"):
             for c in verb.head.children:
                 if c.dep_ == "nsubj":
@@ -411,6 +414,21 @@ def _subjects(verb: Token, span: Span) -> list[Token]:
         if not any(t.text in _CLAUSE_MARKS for t in words):
             return [last] + [c for c in subjects if c is not last]
     return subjects
+
+
+def _agent_after_as(verb: Token) -> Token | None:
+    """Who, in the passive, called something something: 'Reports ... have been described as
+    "idle speculation" by Downing Street'. The parser hangs "by Downing Street" on the "as"
+    phrase rather than on the verb, as it would the agent of a plain passive."""
+    if verb.dep_ in ("acl", "relcl") or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as" or prep.i < verb.i:
+            continue
+        for t in prep.subtree:
+            if t.lower_ == "by" and t.dep_ in ("prep", "agent") and t.head.i != verb.i:
+                return next((p for p in t.children if p.dep_ == "pobj"), None)
+    return None
 
 
 def _content_prep(child: Token, lemma: str) -> bool:
