@@ -79,6 +79,10 @@ def test_ambiguous_words_are_one_way() -> None:
     assert "corrupting" in expand("debasing") and "debasing" not in expand("corrupt")
     # an Orwellian society is a Big Brother one; "big brother" asked stays its own words
     assert "big brother" in expand("orwellian") and "orwellian" not in expand("big brother")
+    # "how Blair and Brown get on" is their relationship; not every relationship gets on
+    assert "relationship" in expand("get on") and "get on" not in expand("relationship")
+    assert "peace" in expand("anti-war") and "anti-war" not in expand("peace")
+    assert "protestors" in expand("protesters") and "protesters" in expand("protestors")
     assert "investigation" in expand("looking into") and "looking into" not in expand("investigation")
     # "when did Thatcher win the rebate": "secured in 1984"; "cleared on appeal": "quashed"
     assert "secured" in expand("win") and "win" not in expand("secure")

@@ -966,6 +966,39 @@ Women MPs have endured sexist taunts from male colleagues, according to research
 Female MPs from all parties took part, and the study found abuse was common.
 Prof Ada Lind, who conducted the study with a team of journalists, said she was shocked at the findings.
 """,
+    "pubs.txt": """Police urge pub closure power
+
+Police chiefs want the power to shut rowdy pubs for longer.
+Association of Harbour Police Officers president Nora Quist said the current 24-hour closure power was too weak.
+""",
+    "hunts.txt": """Hunts defy the ban
+
+Chief executive Tom Vey said the hunts would go ahead.
+The Association of Harbour Police Officers said its officers would enforce the law.
+""",
+    "contest.txt": """Poll hopefuls face first hurdles
+
+Stand For Us - Kelby's talent contest for would-be politicians - finally hits our screens this week.
+Over the next four days, hundreds of hopefuls will be whittled down by a panel and a public vote.
+The winner will be urged to stand as an independent at the next general election.
+Opinion is divided on whether any of the hopefuls have what it takes.
+"Any of them would make fine councillors," former mayor Rita Holm said on local radio.
+She said the panel would look for honesty above all.
+Ms Holm added that voters were tired of career politicians.
+Some of the hopefuls have already run for office before.
+One is a retired teacher from Dunmore, another a former soldier.
+The producers say the show will reach people who never watch politics.
+But Sir Ned Trask, a former press secretary, took a less charitable view, accusing the producers of "cheapening democracy".
+Auditions continue in Leeds on Thursday.
+Tickets for the final are already sold out.
+""",
+    "docks.txt": """Dock demo appeal rejected
+
+Port Alder campaigners have lost a landmark appeal over police actions in stopping a march on the Kelby docks.
+They had appealed against a ruling that it was lawful for police to turn marchers away near Port Alder in 2003.
+Sitting on Wednesday, three Appeal Court judges dismissed both appeals.
+Campaign leader Ivy Marsh said they would now go to Strasbourg.
+""",
     "sas.txt": """Premier sees new Kelby talks
 
 The SAS has trained soldiers in the northern hills for years.
@@ -2777,3 +2810,28 @@ def test_a_thing_of_a_subject_and_a_reason_must_be_in_the_answer(other_engine):
 def test_the_name_of_someones_thing_may_be_told_with_his_in_a_story_about_them(other_engine, question):
     x = first_excerpt(other_engine, question)
     assert "his then guide dog Bramble" in x.quote
+
+
+def test_who_heads_a_body_is_its_president_though_the_pack_cuts_the_body_from_her_post(other_engine):
+    # "Chief executive Tom Vey" heads something else, in another story naming the association
+    a = other_engine.ask("who heads the association of harbour police officers?")
+    assert a.found and "Nora Quist said" in a.excerpts[0].quote
+
+
+def test_a_story_whose_opening_names_the_thing_asked_is_about_it(other_engine):
+    # no sentence beside Trask's names the show, and the headline does not: the opening does
+    a = other_engine.ask("what did ned trask make of Kelby's Stand For Us show")
+    assert a.found and "cheapening democracy" in a.excerpts[0].quote
+
+
+def test_a_question_one_story_covers_is_told_by_that_storys_opening(other_engine):
+    # the search's last resort, when no sentence holds enough of the question
+    from bot.answer.facts import _told_in_story
+    concepts = other_engine.concepts("the appeal court rule on the Port Alder campaigners")
+    other_engine.search.weigh(concepts)
+    told = _told_in_story(other_engine, concepts, set())
+    assert told and told[0][0]["text"].startswith("Port Alder campaigners have lost a landmark appeal")
+    # words spread over stories on other things tell nothing
+    concepts = other_engine.concepts("the appeal court rule on the Port Alder diet pills")
+    other_engine.search.weigh(concepts)
+    assert _told_in_story(other_engine, concepts, set()) == []

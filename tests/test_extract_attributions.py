@@ -995,3 +995,28 @@ def test_who_described_something_as_something_in_the_passive_says_it(nlp):
     assert _one(ex, "idle speculation").source == "Downing Street"
     assert _one(ex, "a gimmick").source == "the Conservatives"
     assert not _of(ex, "ambitious in the report")
+
+
+def test_a_bodys_kind_word_is_the_body_the_story_named_that_way(nlp):
+    ex = _attr(nlp, "Road tolls should not be brought in yet, the transport watchdog has said.",
+               "Fears of gridlock have sparked calls for a charge.",
+               "In a new report, the Roads Commission says a toll is worth debating.",
+               "The commission says tolls would hit rural drivers hardest.",
+               "Every council should publish its traffic figures, says the watchdog.",
+               "The company said the tolls would cost it £2m.")
+    # the lead's "watchdog" is the body the story then gives a voice, and so is "the watchdog" later
+    assert _one(ex, "should not be brought in yet").source_actor_key == "roads commission"
+    assert _one(ex, "publish its traffic figures").source_actor_key == "roads commission"
+    # "the commission": the one body named "... Commission"
+    assert _one(ex, "hit rural drivers").source_actor_key == "roads commission"
+    # "the company" is whichever firm the story is about, not any name ending in a kind word
+    assert _one(ex, "cost it £2m").source_actor_key is None
+
+
+def test_a_claim_in_a_relative_clause_is_its_antecedents_when_no_other_voice_speaks(nlp):
+    ex = _attr(nlp, "The rally is run by the Tenants Union of Elmsworth, which believes rents could double by 2030.",
+               "He met Tom Reed, who said the talks had failed.",
+               "The posters, which critics claimed were offensive, were withdrawn, Ms Vale said.")
+    assert _one(ex, "rents could double").source_actor_key == "tenants union of elmsworth"
+    assert _one(ex, "the talks had failed").source == "Tom Reed"
+    assert _one(ex, "were withdrawn").source == "Vale"  # the outer voice, not the critics of the clause

@@ -583,9 +583,17 @@ class Engine:
             if (party := parties(fold(h.span))) and party & parties(fold(" ".join(person.descriptions))):
                 continue  # ... and "Liberal Democrat transport spokesman" the Lib Dems'
 
-            if not self._articles_naming(person) & self._articles_naming(h.actor):
+            if not self._articles_naming(person) & self._articles_naming(h.actor) and not self._named_beside(person, h.actor):
                 return False
         return True
+
+    def _named_beside(self, person: Actor, body: Actor) -> bool:
+        """A sentence naming the person prints the body's name too, though the pack holds no
+        mention of it there: "Association of Chief Police Officers president Chris Fox said"."""
+        names = [n for n in {fold(body.name), *body.aliases} if len(n) > 3]
+        return any(n in fold(r[0]) for r in self.reader.all(
+            "SELECT s.text FROM mentions m JOIN sentences s ON s.id = m.sentence_id WHERE m.actor_id = ?", [person.id])
+            for n in names)
 
     def role_rivals(self, phrase: str | None) -> list[Actor]:
         """Other people a role names about as well as role_actor's pick ("the BBC's home affairs

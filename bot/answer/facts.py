@@ -281,6 +281,8 @@ def search(e: Engine, p: Parsed) -> Answer:
             if _HAPPENED.match(p.text):
                 spans.sort(key=lambda x: _to_come(" ".join(r["text"] for r in x[0])))
             return Answer(p.text, "search", True, [span_excerpt(e.reader, rows, sc) for rows, sc in spans])
+        if wanted is None and wh != "why" and (told := _told_in_story(e, concepts, people | required)):
+            return Answer(p.text, "search", True, [excerpt(r, s) for r, s in told[:MAX_EXCERPTS]])
         caps = [w for w in re.findall(r"\b[A-Z][\w'’-]+", text)][1:]
         return e.nothing(p, suggest=" ".join(caps) if caps else None)
     if wanted is not None:
@@ -622,6 +624,22 @@ def _doer_in_story(e: Engine, question: str, concepts: list[Concept]) -> list:
         f"SELECT m.sentence_id FROM mentions m JOIN actors a ON a.id = m.actor_id WHERE a.kind = 'person'"
         f" AND m.sentence_id IN ({placeholders(sids)})", sids)} if sids else set()
     return [(r, s) for r, s in found if r["sid"] in named]
+
+
+def _told_in_story(e: Engine, concepts: list[Concept], require: set[str]) -> list:
+    """"What did the appeal court rule on the RAF Fairford protesters": one story covers it all
+    ("Peace demo appeal rejected"), in sentences that each hold only some of it ("Peace
+    protestors have lost a landmark appeal ...", "three Appeal Court judges dismissed both
+    appeals"). Its sentences that say the most of the question, the opening first."""
+    if len(concepts) < 3:
+        return []
+    whole = _stories_on(e, concepts, concepts)
+    if len(whole) != 1:
+        return []  # none, or several stories: which one the question means cannot be told
+    found = e.best(concepts, article_ids=whole, min_cov=MIN_COVERAGE - ARTICLE_SLACK, require=require or None)
+    found = [(r, s - ARTICLE_SLACK) for r, s in found if s >= MIN_COVERAGE - ARTICLE_SLACK - 1e-9]
+    found.sort(key=lambda x: -round(x[1] + _lead(x[0]), 3))
+    return found
 
 
 def _stories_on(e: Engine, concepts: list[Concept], headline: list[Concept]) -> list[str]:

@@ -395,6 +395,7 @@ _GROUPS: tuple[str, ...] = (
     "burglar|intruder",
     "daft|foolish|silly|stupid|idiotic",
     "wicked|evil",
+    "protesters|protestors|demonstrators",
     "tactless|insensitive",
     "no longer|any more|any longer",
     "all along|right the way through|from the outset",
@@ -429,6 +430,8 @@ _ONE_WAY: dict[str, str] = {
     "fired": "sacked|dismissed",
     "orwellian": "big brother",  # one way: "big brother" asked stays two words of the claim
     "disconnected": "out of touch",  # "disconnected from the public"; not every disconnection
+    "get on": "relationship|relations",  # "how Blair and Brown get on"
+    "anti-war": "peace",  # "anti-war protesters" are "peace protestors"; not every peace is anti-war
     "debasing": "corrupting|cheapening|demeaning",  # "corrupt" is also bribery
     "debase": "corrupt|cheapen|demean",
     "rid": "abolish|scrap|axe|eliminate|do away with|see the back of|riddance",  # "get rid of 162 quangos"

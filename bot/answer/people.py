@@ -450,7 +450,8 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
     short = {r[0]: r[1] <= SHORT_STORY for r in e.reader.all(
         f"SELECT article_id, count(*) FROM sentences WHERE article_id IN ({placeholders(article_ids)}) GROUP BY article_id",
         article_ids)}
-    about_article = {a: bool(named[a]) or leads.get(a, 0.0) >= MIN_COVERAGE for a in article_ids}
+    about_article = {a: bool(named[a]) or leads.get(a, (0.0, False))[0] >= MIN_COVERAGE for a in article_ids}
+    name_leads = {a for a in article_ids if leads.get(a, (0.0, False))[1]}
     titled = {a: named[a] for a in article_ids if about_article[a]}
     # ... and the headline is part of the article: what it names, the article covers.
     total = sum(c.weight for c in concepts) or 1.0
@@ -477,7 +478,7 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
         # The sentence itself must cover the topic; or touch it, or stand beside sentences that
         # do, or sit in an article about it (its headline names it), while the article as a
         # whole covers it.
-        about = bool(named[article]) or about_article[article] and (context_full > 0 or short[article])
+        about = bool(named[article]) or article in name_leads or about_article[article] and (context_full > 0 or short[article])
         # A person the topic names ("Evan Spiegel turning down Facebook") is what it is about:
         # the sentence, the ones beside it or the headline must name them, not just the article.
         near = set().union(*(sentence_cov[j][1] for j in [i] + beside))
@@ -553,17 +554,20 @@ def _other_kind(concepts: list[Concept], titles: dict[str, str], topic: str | No
     return out
 
 
-def _lead_coverage(e: Engine, concepts: list[Concept], article_ids: list[str]) -> dict[str, float]:
-    """How much of the topic each article's opening sentences cover, the best of them."""
+def _lead_coverage(e: Engine, concepts: list[Concept], article_ids: list[str]) -> dict[str, tuple[float, bool]]:
+    """How much of the topic each article's opening sentences cover, the best of them; and
+    whether they give the name of the thing asked about ("Vote For Me - ITV1's Pop Idol style
+    talent contest ... hits our screens"), which makes the story about it."""
     if not article_ids:
         return {}
     firsts = [r[0] for r in e.reader.all(f"SELECT min(id) FROM sentences WHERE article_id IN ({placeholders(article_ids)})"
                                          " GROUP BY article_id", article_ids)]
     ids = [i for first in firsts for i in range(first, first + LEAD_SENTENCES)]
-    out: dict[str, float] = {}
-    for sid, (score, _) in e.search.coverage(concepts, ids).items():
+    out: dict[str, tuple[float, bool]] = {}
+    for sid, (score, labels) in e.search.coverage(concepts, ids).items():
         a = e.search.article_of(sid)
-        out[a] = max(out.get(a, 0.0), score)
+        best, titled = out.get(a, (0.0, False))
+        out[a] = (max(best, score), titled or any(label.startswith("name:") for label in labels))
     return out
 
 

@@ -316,7 +316,7 @@ WHEN = _rx(r"^(?:(?:by|until|till) )?(?:when|what (?:day|date|time|month|year)) 
            r"would|could|should|can|may|might|must) (?P<rest>.+)$")
 HAPPENED = _rx(r"^(?:what|which events?) (?:happened|has happened|took place|occurred|went on|was done|did happen)"
                r"(?: (?P<time>(?:in|on|during|since|after|before|last|this|over|by) .+))?$")
-DONE = _rx(r"^what (?:has|have|did|had) (?P<who>.+?) (?:done|been doing|do|achieved)(?P<rest>.*)$|"
+DONE = _rx(r"^what (?:has|have|did|had) (?P<who>.+?) (?:done|been doing|do|achieved)\b(?P<rest>.*)$|"
            r"^what (?:is|are|was|were) (?P<who2>.+?) doing\b(?P<rest2>.*)$")  # "what is the PCS union doing about ..."
 TIMELINE = _rx(r"^(?:(?:a |the )?(?:timeline|chronology|history|sequence of events)(?: of| for)? (?P<who>.+)|"
                r"(?P<who2>.+?)(?:'s|’s)? (?:timeline|chronology))$")

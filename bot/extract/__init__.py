@@ -14,7 +14,7 @@ from bot.article import Article
 from bot.extract.actors import ActorTable, find_actors
 from bot.extract.attributions import find_attributions
 from bot.extract.events import find_events
-from bot.extract.lead import name_lead_post
+from bot.extract.lead import name_lead_body, name_lead_post
 from bot.extract.records import ActorRec, AttributionRec, Extraction, MentionRec, SentenceRec
 from bot.extract.sentences import split_sentences
 from bot.names import fold
@@ -29,6 +29,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
     attributions = find_attributions(doc, sentences, table, article.author)
     _name_speakers(attributions, actors, mentions, sentences)
     name_lead_post(doc, sentences, actors, mentions, attributions)
+    name_lead_body(actors, attributions)
     events = find_events(article, doc, sentences, table)
     return Extraction(sentences=sentences, actors=actors, mentions=mentions,
                       attributions=attributions, events=events)

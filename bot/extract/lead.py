@@ -40,6 +40,30 @@ def name_lead_post(doc: Doc, sentences: list[SentenceRec], actors: list[ActorRec
             at.source, at.kind, at.source_actor_key = person.name, "person", person.key
 
 
+# Words a lead uses for a body it names in the sentences after ("the elections watchdog has said").
+_BODY_WORDS = frozenset("watchdog regulator body group organisation organization charity union lobby association "
+                        "federation institute agency quango".split())
+
+
+def name_lead_body(actors: list[ActorRec], attributions: list[AttributionRec]) -> None:
+    """'A cap on donations should not be introduced yet, the elections watchdog has said.' then
+    'In a new report, the Electoral Commission says ...': the lead's body is the first body the
+    story then gives a voice, in one of the sentences that follow it."""
+    lead = [at for at in attributions if at.sentence == 0 and not at.source_actor_key]
+    if len(lead) != 1 or not fold(lead[0].source).startswith("the ") \
+            or fold(lead[0].source).split()[-1] not in _BODY_WORDS:
+        return
+    bodies = {a.key: a for a in actors if a.kind == "organization"}
+    after = sorted((at for at in attributions if 1 <= at.sentence <= NAMED_BY and at.source_actor_key),
+                   key=lambda at: at.sentence)
+    if not after or after[0].source_actor_key not in bodies:
+        return
+    body, word = bodies[after[0].source_actor_key], fold(lead[0].source).split()[-1]
+    for at in attributions:  # ... and so is "the watchdog" further on
+        if at is lead[0] or not at.source_actor_key and fold(at.source) == f"the {word}":
+            at.source, at.kind, at.source_actor_key = body.name, "organization", body.key
+
+
 def _lead_post(doc: Doc, sentences: list[SentenceRec], actors: list[ActorRec],
                mentions: list[MentionRec]) -> tuple[list[Token], ActorRec] | None:
     if len(sentences) < 2:

@@ -11,7 +11,7 @@ The rules read spaCy's dependency parse, never the words of one article:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -84,6 +84,18 @@ class CueFinder:
                  if not any(a.i in verbs for a in _reporting_ancestors(c.token))
                  and not (c.speaker is not None and c.cue != "according to" and not c.quote_relative
                           and _in_relative(c.token))]
+        if not outer:
+            # "... held by the Muslim Association of Britain, which believes Muslim voters could
+            # ...", "He met Tom Reed, who said the talks had failed": with no other voice in the
+            # sentence, what it reports is the relative clause's, said by the one it describes.
+            # A person is no "which": in "claims in his book, by journalist Robert Peston, which
+            # suggested ...", the claims suggest it, whatever the parse hangs "which" on.
+            outer = [replace(c, speaker=who) for c in found
+                     if c.speaker is not None and c.speaker.lower_ in ("who", "which", "that")
+                     and c.token.dep_ == "relcl" and c.statement
+                     and any(k.dep_ == "ccomp" for k in c.token.children)
+                     and (who := _phrase_head(_antecedent(c.speaker, c.token)))
+                     and not (c.speaker.lower_ == "which" and who.ent_type_ == "PERSON")]
         # a cue inside the speaker phrase of another ("a spokesman who said") is not one.
         # Of two speakers side by side ("He vowed to keep trying, but X said the president
         # ..."), the one whose clause carries a reported statement (a clause or a quote) is
@@ -437,6 +449,19 @@ def _content_prep(child: Token, lemma: str) -> bool:
     preps = cues.PREP_CONTENT.get(lemma, ())
     return child.dep_ == "prep" and child.lower_ in preps or child.dep_ == "dobj" and any(
         g.dep_ == "prep" and g.lower_ in preps and g.lower_ != "for" for g in child.children)
+
+
+def _phrase_head(t: Token) -> Token:
+    """The name or person a name after "of" or "from" belongs to: "the Court of Appeal", "the
+    eldest daughter of ex-King Michael of Romania"."""
+    while t.dep_ == "pobj" and t.head.lower_ in ("of", "from") and (
+            t.head.head.pos_ == "PROPN" or t.head.head.pos_ == "NOUN" and t.head.head.lemma_.lower() in _WHOSE_NOUNS):
+        t = t.head.head  # ... but not "broad support from charities", "the resignation of Kim"
+    return t
+
+
+# Nouns for people that a name after "of" may complete: "the eldest daughter of ex-King Michael".
+_WHOSE_NOUNS = cues.PERSON_ROLE_NOUNS | cues.ROLE_NOUNS | cues.UNNAMED_NOUNS | cues.FEMALE_NOUNS | cues.MALE_NOUNS | {"group"}
 
 
 def _person_beside(subject: Token, verb: Token) -> Token | None:

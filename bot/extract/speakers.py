@@ -54,6 +54,9 @@ def speaks(cue: Cue, src: Source) -> bool:
 
 
 # Party words that alone name no party: an actor "Party" or "Democrat" is a fragment of a name.
+# "The company says ..." is the firm the story is about, whatever its name ends in ("Amazon"), not
+# the one other firm whose name ends in "Company".
+_STORY_BODIES = frozenset("company firm corporation government administration group campaign service".split())
 _GENERIC_PARTY_WORDS = frozenset("party democrat democrats democratic liberal liberals independent republican "
                                  "republicans socialist socialists communist nationalist unionist unionists".split())
 
@@ -252,8 +255,10 @@ class Speakers:
             return Source(text, "report", head=lemma, plural=plural)
         if words & cues.ORGANIZATION_NOUNS:
             actor = self._actor(text) if definite else None
-            if actor is None and bare and definite and lemma == "party":
-                actor = self._party_before(head)  # "The party says ...": the party the story is about
+            if actor is None and bare and definite:
+                # "The party says ...": the party the story is about; "the commission says ...":
+                # the Electoral Commission it has named
+                actor = self._party_before(head) if lemma == "party" else self._body_named(head)
             return Source(text, "organization", actor.key if actor else None, head=lemma, plural=plural)
         if head.pos_ not in ("NOUN", "PROPN", "NUM", "SYM"):
             return None
@@ -319,6 +324,28 @@ class Speakers:
         if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
             return None  # none, or two parties named as often: which is meant cannot be told
         return table[ranked[0][0]]
+
+    def _body_named(self, head: Token) -> ActorRec | None:
+        """The one body the story names by a name ending in this word: "the commission" is the
+        Electoral Commission, "the committee" the Public Accounts Committee. The story's own
+        before the sentence, or after it in a lead that names the body later; two such bodies
+        named, and it is neither."""
+        token_actor = getattr(self.actors, "token_actor", None) or {}
+        table = getattr(self.actors, "actors", None) or {}
+        words = {head.lemma_.lower(), head.lower_}
+        if words & _STORY_BODIES:
+            return None
+        before: set[str] = set()
+        after: set[str] = set()
+        for i, key in token_actor.items():
+            actor = table.get(key)
+            if actor is None or actor.kind not in ("organization", "group"):
+                continue
+            name = actor.name.lower().split()
+            if len(name) >= 2 and name[-1] in words:
+                (before if i < head.i else after).add(key)
+        found = before or after
+        return table[next(iter(found))] if len(found) == 1 else None
 
     def _mentioned_at(self, head: Token) -> ActorRec | None:
         """The person whose mention the head word ends: NER's "Unison Dave Prentis" holds the
