@@ -15,6 +15,7 @@ from bot.answer.question import clean, content_words, parse
     ("What did Hewitt say about maternity pay?", "statements_by", "Hewitt", "maternity pay"),
     ("which QC said locking up suspects is hurting britain", "who_said", None, "locking up suspects is hurting britain"),
     ("what did the appeal court rule on the dock march", "search", None, "what did the appeal court rule on the dock march"),
+    ("who does the e-university waste story quote or cite", "sources", None, "e-university waste"),
     ("what did blair say when asked whether the SAS were in Iran", "statements_by", "blair", "the SAS were in Iran"),
     ("How did Kilroy-Silk describe the slurry attack?", "statements_by", "Kilroy-Silk", "the slurry attack"),
     ("What is Blair's view on Iraq?", "stance", "Blair", "Iraq"),

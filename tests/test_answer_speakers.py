@@ -999,6 +999,27 @@ They had appealed against a ruling that it was lawful for police to turn marcher
 Sitting on Wednesday, three Appeal Court judges dismissed both appeals.
 Campaign leader Ivy Marsh said they would now go to Strasbourg.
 """,
+    "rates.txt": """Borrowing costs to rise again
+
+The central bank is expected to push rates up again on Wednesday.
+Bank president Obed Mann said he would not stand in the way of a rise.
+""",
+    "scare.txt": """Councillor under fire over leaflets
+
+The leaflets went out across the ward last week.
+Campaign chief Ada Rook accused Mr Vane of "playing a fear card" in the run-up to the council election.
+""",
+    "crown.txt": """Peers debate ferry law
+
+The bill would end the ban on night ferries to the islands.
+The Harbour Trust's Peter Hall said the change was long overdue and he expected a warm response.
+""",
+    "schoolsport.txt": """School sport 'is back', says premier
+
+The premier has promised that sport is back as a priority for schools.
+But the Conservatives say the plans are unrealistic.
+Shadow spokesman for sport Ada Kell said: "Schools need playing fields, not slogans."
+""",
     "sas.txt": """Premier sees new Kelby talks
 
 The SAS has trained soldiers in the northern hills for years.
@@ -2835,3 +2856,30 @@ def test_a_question_one_story_covers_is_told_by_that_storys_opening(other_engine
     concepts = other_engine.concepts("the appeal court rule on the Port Alder diet pills")
     other_engine.search.weigh(concepts)
     assert _told_in_story(other_engine, concepts, set()) == []
+
+
+def test_a_role_at_a_named_body_is_not_the_same_role_at_an_unnamed_one(other_engine):
+    # the story's central bank is not said to be Kelby's
+    assert not other_engine.ask("who is the president of the kelby central bank").found
+    a = other_engine.ask("who is the president of the central bank")
+    assert a.found and "Obed Mann" in " ".join(x.quote for x in a.excerpts[:2])
+
+
+def test_who_accused_someone_is_the_voice_that_accuses_them_though_it_words_the_charge_its_own_way(other_engine):
+    a = other_engine.ask("who accused ted vane of whipping up hysteria before the council election")
+    assert a.found and "Ada Rook" in a.excerpts[0].quote
+    # naming him and the election is not enough without the accusation
+    assert not other_engine.ask("who praised ted vane for calming hysteria before the council election").found
+
+
+def test_a_bodys_own_person_speaks_for_it(other_engine):
+    a = other_engine.ask("what did the harbour trust say about the ferry law")
+    assert a.found and "Peter Hall said the change was long overdue" in a.excerpts[0].quote
+
+
+def test_a_post_with_its_remit_is_held_in_the_party_its_story_names(other_engine):
+    a = other_engine.ask("who's the tory spokesman on sport")
+    assert a.found and "Ada Kell" in a.excerpts[0].quote
+    # the story names no Labour: she is no Labour spokesman
+    a = other_engine.ask("who is the labour spokesman on sport")
+    assert not a.found or "Ada Kell" not in a.excerpts[0].quote

@@ -497,3 +497,14 @@ def test_a_name_ending_on_a_bodys_word_is_a_body(nlp):
     _, actors, _, _ = run(nlp, Article(title="Pensions", paragraphs=[
         "Age Concern says the over-55s want the government to act.", "Fostering Network chief Robert Tapsfield agreed."]))
     assert actors["age concern"].kind == "organization"
+
+
+def test_a_post_with_its_remit_before_a_name_describes_them(nlp):
+    art = Article(title="t", paragraphs=[
+        'Shadow spokesman for sport Hugh Robertson said: "We must look at the clubs."',
+        "A spokesman for Nell Quarry said the plan was dead.",
+        "The son of late libel lawyer Amos Pike said he was sorry."])
+    _, actors, _, _ = run(nlp, art)
+    assert "Shadow spokesman for sport" in actors["hugh robertson"].descriptions
+    assert not any("spokesman" in d for d in actors["nell quarry"].descriptions)  # his spokesman, not his post
+    assert not any(d.startswith("son of") for d in actors["amos pike"].descriptions)

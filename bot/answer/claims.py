@@ -99,6 +99,29 @@ def _speaker_is(e: Engine, row, head: str) -> bool:
     return bool(heads & (said | described))
 
 
+# "Who accused Hazel Blears of ...": a verb that acts on the one the claim names is part of the
+# claim ("accused Ms Blears of 'playing an Islamophobia card'"), as no other verb of saying is.
+_ACTS_ON = re.compile(r"(?i)^\s*(?:who|which(?: [\w'’.-]+){1,4}?) (accused|accuses|blamed|blames|criticised|criticized|"
+                      r"criticises|criticizes|condemned|condemns|attacked|attacks|praised|praises) ")
+
+
+def _accuser(e: Engine, ranked, target: Concept, verb_word: str) -> list:
+    """"Who accused Hazel Blears of stoking anti-Muslim feeling": a named voice that does that
+    to them ("accused Ms Blears of 'playing an Islamophobia card'"), on some more of the charge,
+    answers though it words the charge its own way. The one acted on is named after the verb."""
+    verb = next(iter(e.concepts(verb_word)), None)
+    actor = e.actors.by_id.get(min(target.actor_ids)) if target.actor_ids else None
+    if verb is None or actor is None:
+        return []
+    found = ranked(MIN_COVERAGE - 4 * QUOTED_CLAIM_SLACK, (verb,))
+    labels = e.last_labels()
+    surname = re.escape(actor.name.split()[-1])
+    acted_on = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in verb.words if " " not in w) + r")\w*\s+"
+                          r"(?:[\w'’.-]+\s+){0,3}?" + surname + r"\b")
+    return [(r, s) for r, s in found if r["source"] and {target.label, verb.label} < labels.get(r["sid"], set())
+            and acted_on.search(r["text"])]
+
+
 def who_said(e: Engine, p: Parsed) -> Answer:
     concepts = e.concepts(p.topic)
     min_cov = MIN_COVERAGE if len(concepts) < 5 else LONG_CLAIM_COVERAGE
@@ -110,8 +133,8 @@ def who_said(e: Engine, p: Parsed) -> Answer:
     subject = _claim_subject(e, p)
     about = {c.label for c in concepts if subject is not None and subject.id in c.actor_ids}
 
-    def ranked(min_cov: float) -> list:
-        found = e.best(concepts, min_cov=min_cov, pairs=True, require=require, near=NEAR_ACTOR)
+    def ranked(min_cov: float, extra: tuple[Concept, ...] = ()) -> list:
+        found = e.best(concepts + list(extra), min_cov=min_cov, pairs=True, require=require, near=NEAR_ACTOR)
         found = [(r, sc) for r, sc in _on_subject(e, found, about, _family(e, subject)) if _same_way(p.topic, r["text"])]
         # "Who said ...?" asks for a speaker: of two sentences saying as much, the one that names
         # who says it answers; an unattributed one must say clearly more. Of two that say as
@@ -135,6 +158,8 @@ def who_said(e: Engine, p: Parsed) -> Answer:
         # speaker of that kind may say it in fewer of the asker's words
         head = holder.group(1).lower().split()[-1]
         best = [(r, s) for r, s in ranked(MIN_COVERAGE - 2 * QUOTED_CLAIM_SLACK) if _speaker_is(e, r, head)]
+    if not best and (acts := _ACTS_ON.match(p.text)) and concepts and concepts[0].actor_ids:
+        best = _accuser(e, ranked, concepts[0], acts.group(1))
     if not best:
         return e.nothing(p, "Nothing in the pack says that.")
     top = best[:MAX_EXCERPTS]

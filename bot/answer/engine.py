@@ -576,16 +576,32 @@ class Engine:
         story that names it too, not a chief executive of anything."""
         if any(self.post_of_another(phrase, d) for d in person.descriptions):
             return False  # "Yahoo's chief executive" holds no post at Verizon
+        asked = parties(fold(phrase))
+        if asked and not asked & parties(fold(" ".join(person.descriptions))) and not asked & self._parties_beside(person):
+            return False  # "the Labour spokesman on sport" is not a "Shadow spokesman for sport" among Conservatives
         described = {x for d in person.descriptions for w in content_words(d) for x in [w, *ROLE_SYNONYMS.get(w, "").split()]}
         for h in self.actors.find_in(phrase):
             if h.actor.id == person.id or any(set(content_words(n)) <= described for n in {h.span, *h.actor.aliases}):
                 continue  # "Conservative shadow culture secretary" is the Tories' post
             if (party := parties(fold(h.span))) and party & parties(fold(" ".join(person.descriptions))):
                 continue  # ... and "Liberal Democrat transport spokesman" the Lib Dems'
+            if party and party & self._parties_beside(person):
+                continue  # ... and "Shadow spokesman for sport" in a story on what the Conservatives say, theirs
 
             if not self._articles_naming(person) & self._articles_naming(h.actor) and not self._named_beside(person, h.actor):
                 return False
         return True
+
+    def _parties_beside(self, person: Actor) -> set[str]:
+        """The parties the stories naming the person name, whatever they call them ("the
+        Conservatives", "Tory")."""
+        articles = sorted(self._articles_naming(person))
+        if not articles:
+            return set()
+        rows = self.reader.all(
+            f"SELECT DISTINCT a.name FROM mentions m JOIN sentences s ON s.id = m.sentence_id JOIN actors a ON a.id = m.actor_id"
+            f" WHERE s.article_id IN ({placeholders(articles)}) AND a.kind IN ('organization', 'group')", articles)
+        return set().union(*(parties(fold(r[0])) for r in rows))
 
     def _named_beside(self, person: Actor, body: Actor) -> bool:
         """A sentence naming the person prints the body's name too, though the pack holds no

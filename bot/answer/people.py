@@ -135,8 +135,8 @@ def _role_in_context(e: Engine, p: Parsed) -> Answer | None:
         # missing from a long role): "the first sea ombudsman" is not the river ombudsman.
         said = set(content_words(" ".join([*(r["text"] for r in sents.values()), *person.descriptions])))
         missing = [w for w in words if not word_in(w, said)]
-        if len(missing) > (1 if len(words) >= 4 else 0):
-            continue
+        if len(missing) > (1 if len(words) >= 4 else 0) or any(e.actors.resolve(w) for w in missing):
+            continue  # ... but never a name in it: "the European central bank" is not the Fed
         if abs(sid - row["sid"]) <= 2:  # one verbatim passage from the role to the name
             excerpts = [span_excerpt(e.reader, [sents[i] for i in sorted(sents)], 1.0, voice_of_first=True)]
         else:

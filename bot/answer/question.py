@@ -200,7 +200,10 @@ SOURCES_OF = _rx(r"^(?:what|which|whose) (?:sources|people|experts|officials|voi
                  r"|^(?:what|which) (?:" + _EVIDENCE + r") (?:is|are|was|were|does|do) (?:cited|quoted|used|mentioned|named) "
                  r"in (?:the|this) " + _STORY + r" (?:on|about) (?P<topic6>.+)$"
                  r"|^(?:who|whom) (?:does|do|did) (?:the|this) (?:[\w'’.-]+ ){0,2}?" + _STORY + r" (?:on|about) (?P<topic7>.+?) "
-                 r"(?:quote|cite|rely on|name|interview)$"
+                 r"(?:quote|cite|rely on|name|interview)(?: (?:or|and) (?:quote|cite|name|interview))?$"
+                 # "who does the e-university waste story quote or cite"
+                 r"|^(?:who|whom) (?:does|do|did) (?:the|this) (?P<topic12>.+?) " + _STORY + r" "
+                 r"(?:quote|cite|rely on|name|interview)(?: (?:or|and) (?:quote|cite|name|interview))?$"
                  # "what's the sexist taunts story based on", "where does the story on X get its information"
                  r"|^what(?:'s|’s| is| was| are) (?:the|this) (?:(?P<topic8>.+?) )?" + _STORY + r" based on$"
                  r"|^where (?:does|did|do) (?:the|this) " + _STORY + r" (?:on|about) (?P<topic9>.+?) (?:get|gets|got) "
@@ -504,7 +507,7 @@ def _parse(q: str) -> Parsed:
         return Parsed("briefing", q, topic=_g(m, "topic"))
     if m := SOURCES.match(q) or SOURCES_OF.match(q):
         return Parsed("sources", q, topic=_g(m, "topic", "topic2", "topic3", "topic4", "topic5", "topic6", "topic7",
-                                             "topic8", "topic9", "topic10", "topic11"))
+                                             "topic8", "topic9", "topic10", "topic11", "topic12"))
     if m := BYLINE.match(q):
         return Parsed("byline", q, topic=_g(m, "topic2", "topic4", "topic", "topic3"))
     if m := SOURCE_OF.match(q):

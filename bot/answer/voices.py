@@ -195,7 +195,8 @@ def _find_spokespeople(e: Engine, body: Actor) -> list[Actor]:
             " FROM attributions at JOIN mentions p ON p.sentence_id = at.sentence_id AND p.actor_id = at.actor_id"
             " JOIN sentences s ON s.id = at.sentence_id JOIN articles a ON a.id = s.article_id"
             f" WHERE at.sentence_id IN ({placeholders(sids)})", sids)
-        post = re.compile(r"(?i)\b(?:" + "|".join(re.escape(n) for n in names) + r")\s+(?:[a-z][\w'-]*\s+){1,4}$")
+        # ... or the body's own ("The Fabian Society's Sundar Katwala said")
+        post = re.compile(r"(?i)\b(?:" + "|".join(re.escape(n) for n in names) + r")(?:\s+(?:[a-z][\w'-]*\s+){1,4}|['’]s?\s+)$")
         found |= {r[0] for r in rows if post.search(r[1] or "")}
     return [e.actors.by_id[i] for i in sorted(found) if i in e.actors.by_id and i != body.id]
 

@@ -49,6 +49,8 @@ def describe(doc: Doc, m: Mention, mentions: list[Mention]) -> None:
             d = _description(doc, *span, m.kind) if span else None
             if d:
                 m.descriptions.append(d)
+    if m.kind == "person" and (d := _post_with_remit(doc, root, m)):
+        m.descriptions.append(d)
     if m.kind == "person":
         d = _enclosing_role(doc, root, m.start, mentions) or _split_subject_role(doc, root)
         if d:
@@ -78,6 +80,19 @@ def describe(doc: Doc, m: Mention, mentions: list[Mention]) -> None:
             if d:
                 m.descriptions.append(d)
             m.descriptions.extend(_second_roles(doc, c, m.kind))
+
+
+def _post_with_remit(doc: Doc, root: Token, m: Mention) -> str | None:
+    """"Shadow spokesman for sport Hugh Robertson": the parse hangs the name on the post's
+    remit; the post and its remit describe him. Not "a spokesman for Hugh Robertson", whose
+    remit is the person."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("for", "on") or not _is_description_head(prep.head):
+        return None  # ("son of late libel lawyer George Carman" is someone else)
+    before = doc[m.start - 1] if m.start > 0 else None
+    if before is None or before.i <= prep.i or before.pos_ != "NOUN" or not before.is_lower:
+        return None
+    return _description(doc, prep.head.left_edge.i, m.start, m.kind, head=prep.head)
 
 
 def _enclosing_role(doc: Doc, root: Token, first: int, mentions: list[Mention]) -> str | None:
