@@ -1020,6 +1020,11 @@ The premier has promised that sport is back as a priority for schools.
 But the Conservatives say the plans are unrealistic.
 Shadow spokesman for sport Ada Kell said: "Schools need playing fields, not slogans."
 """,
+    "kelbypoll.txt": """Kelby poll race heats up
+
+Whatever the result, the Kelby election in May is set to be a bitter contest.
+Both parties have hired new campaign chiefs for the election.
+""",
     "sas.txt": """Premier sees new Kelby talks
 
 The SAS has trained soldiers in the northern hills for years.
@@ -2856,6 +2861,10 @@ def test_a_question_one_story_covers_is_told_by_that_storys_opening(other_engine
     concepts = other_engine.concepts("the appeal court rule on the Port Alder diet pills")
     other_engine.search.weigh(concepts)
     assert _told_in_story(other_engine, concepts, set()) == []
+    # ... nor does a story on what is to come tell what happened
+    concepts = other_engine.concepts("the result of the May Kelby election")
+    other_engine.search.weigh(concepts)
+    assert _told_in_story(other_engine, concepts, set(), "what was the result of the May Kelby election") == []
 
 
 def test_a_role_at_a_named_body_is_not_the_same_role_at_an_unnamed_one(other_engine):

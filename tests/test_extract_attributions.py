@@ -1020,3 +1020,25 @@ def test_a_claim_in_a_relative_clause_is_its_antecedents_when_no_other_voice_spe
     assert _one(ex, "rents could double").source_actor_key == "tenants union of elmsworth"
     assert _one(ex, "the talks had failed").source == "Tom Reed"
     assert _one(ex, "were withdrawn").source == "Vale"  # the outer voice, not the critics of the clause
+
+
+def test_a_reporting_clause_set_off_by_commas_reports_the_clause_around_it(nlp):
+    ex = _attr(nlp, "Tony Reed said the party could not win.",
+               "Nobody, he claimed, could picture its leader walking into office.",
+               "This is the man who, some pundits believe, won the last election on his own.")
+    assert _one(ex, "could picture its leader").source == "Tony Reed"
+    assert not _of(ex, "some pundits believe")  # a relative clause describes him: no one's words
+
+
+def test_what_someone_said_before_an_event_is_theirs_when_no_one_else_speaks(nlp):
+    ex = _attr(nlp, "The poll comes after Foreign Secretary Ada Vane predicted trust would be the key choice.",
+               "Ms Vane resigned after the inquiry.")
+    assert _one(ex, "trust would be the key choice").source == "Ada Vane"
+    assert not _of(ex, "resigned after the inquiry")
+
+
+def test_a_state_of_mind_whose_clause_hangs_on_the_verb_be_still_reports_it(nlp):
+    ex = _attr(nlp, "The dockers' union is adamant that the records must be kept private.",
+               "The union is confident it will win the ballot.")
+    assert _one(ex, "must be kept private").source == "The dockers' union"
+    assert _one(ex, "win the ballot").source == "The union"

@@ -281,7 +281,7 @@ def search(e: Engine, p: Parsed) -> Answer:
             if _HAPPENED.match(p.text):
                 spans.sort(key=lambda x: _to_come(" ".join(r["text"] for r in x[0])))
             return Answer(p.text, "search", True, [span_excerpt(e.reader, rows, sc) for rows, sc in spans])
-        if wanted is None and wh != "why" and (told := _told_in_story(e, concepts, people | required)):
+        if wanted is None and wh != "why" and (told := _told_in_story(e, concepts, people | required, p.text)):
             return Answer(p.text, "search", True, [excerpt(r, s) for r, s in told[:MAX_EXCERPTS]])
         caps = [w for w in re.findall(r"\b[A-Z][\w'’-]+", text)][1:]
         return e.nothing(p, suggest=" ".join(caps) if caps else None)
@@ -323,7 +323,8 @@ _ARTICLE_ACTS = frozenset("recommend recommends recommended say says said call c
 
 # "What happened at the talks?": what was done comes before what "will take place this weekend".
 _HAPPENED = re.compile(r"(?i)\s*what (?:has |had |have )?(?:happened|happend|happens|went on|is going on|was going on)\b")
-_FUTURE = re.compile(r"(?i)\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|plans? to)\b")
+_FUTURE = re.compile(r"(?i)\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|plans? to|"
+                     r"is set to|are set to)\b")
 _PAST = re.compile(r"(?i)\b(?:has|have|had|was|were|did)\b")
 
 
@@ -626,7 +627,7 @@ def _doer_in_story(e: Engine, question: str, concepts: list[Concept]) -> list:
     return [(r, s) for r, s in found if r["sid"] in named]
 
 
-def _told_in_story(e: Engine, concepts: list[Concept], require: set[str]) -> list:
+def _told_in_story(e: Engine, concepts: list[Concept], require: set[str], question: str = "") -> list:
     """"What did the appeal court rule on the RAF Fairford protesters": one story covers it all
     ("Peace demo appeal rejected"), in sentences that each hold only some of it ("Peace
     protestors have lost a landmark appeal ...", "three Appeal Court judges dismissed both
@@ -638,6 +639,10 @@ def _told_in_story(e: Engine, concepts: list[Concept], require: set[str]) -> lis
         return []  # none, or several stories: which one the question means cannot be told
     found = e.best(concepts, article_ids=whole, min_cov=MIN_COVERAGE - ARTICLE_SLACK, require=require or None)
     found = [(r, s - ARTICLE_SLACK) for r, s in found if s >= MIN_COVERAGE - ARTICLE_SLACK - 1e-9]
+    if re.match(r"(?i)\s*\w+ (?:was|were|did|had|has|have)\b", question):
+        # what happened is not told by what is to come: "What was the result of the May 2005
+        # election?" is not answered by "2005 is set to be a far more lively ... campaign"
+        found = [(r, s) for r, s in found if not _to_come(r["text"])]
     found.sort(key=lambda x: -round(x[1] + _lead(x[0]), 3))
     return found
 

@@ -395,6 +395,7 @@ _GROUPS: tuple[str, ...] = (
     "burglar|intruder",
     "daft|foolish|silly|stupid|idiotic",
     "wicked|evil",
+    "hardly any|very few|scarcely any",
     "protesters|protestors|demonstrators",
     "tactless|insensitive",
     "no longer|any more|any longer",
@@ -431,6 +432,8 @@ _ONE_WAY: dict[str, str] = {
     "orwellian": "big brother",  # one way: "big brother" asked stays two words of the claim
     "disconnected": "out of touch",  # "disconnected from the public"; not every disconnection
     "get on": "relationship|relations",  # "how Blair and Brown get on"
+    "miscalculated": "got our sums wrong|got the sums wrong|got its sums wrong|got their sums wrong",
+    "bring together": "reunite",  # "reunite families"; not every gathering reunites
     "anti-war": "peace",  # "anti-war protesters" are "peace protestors"; not every peace is anti-war
     "debasing": "corrupting|cheapening|demeaning",  # "corrupt" is also bribery
     "debase": "corrupt|cheapen|demean",

@@ -44,6 +44,7 @@ class CueFinder:
     def find(self, span: Span) -> list[Cue]:
         """The sentence's cues, the one that names its source first."""
         found: list[Cue] = []
+        after: list[Cue] = []   # "His assurances came after Sir Digby Jones said ...": a last resort
         for t in span:
             if self.quotes.inside(t.idx):
                 continue
@@ -66,12 +67,16 @@ class CueFinder:
                 participle = speaker is None and self._participle_reports(t, span)
                 if participle:
                     speaker = _participle_subject(t)    # "Howard offered ..., adding that ..."
-                if speaker is not None and self._has_content(t, span) and not _in_subordinate_event(t):
-                    found.append(Cue(t, _cue_text(t), speaker, _cited(t, speaker),
-                                     statement=self._reports_statement(t, span),
-                                     quote_relative=self._relative_quote(t, span), participle=participle))
+                if speaker is not None and self._has_content(t, span):
+                    (after if _in_subordinate_event(t) else found).append(
+                        Cue(t, _cue_text(t), speaker, _cited(t, speaker), statement=self._reports_statement(t, span),
+                            quote_relative=self._relative_quote(t, span), participle=participle))
         if not found:
-            return []
+            # an event told as following what someone said: with no other voice in the
+            # sentence, what they said is its only reported statement
+            # ("... shortly before the chancellor announced ...": the event came first and is the story's)
+            return [c for c in after if c.statement and any(k.dep_ == "ccomp" for k in c.token.children)
+                    and any(k.dep_ == "mark" and k.lower_ == "after" for k in c.token.children)][:1]
         for c in found:
             c.depth = sum(1 for _ in c.token.ancestors)
         verbs = {c.token.i for c in found if c.speaker is not None and c.cue != "according to"}
@@ -194,9 +199,11 @@ class CueFinder:
         if lemma in cues.STANCE_VERBS and lemma not in cues.CUE_VERBS:
             return self._states_position(verb, lemma, span)
         if is_mind_verb(verb):   # "fears (that) ...", not "fears a crash"; "wants to see ..."
-            # ... and "wants a greater campaigning role for Brown": what someone wants is their stance
-            return any(c.dep_ == "ccomp" or c.dep_ in ("xcomp", "dobj") and verb.lower_ in cues.WANT_VERBS
-                       for c in verb.children)
+            # ... and "wants a greater campaigning role for Brown": what someone wants is their stance;
+            # "The union is adamant (that) metadata must be exempted": the clause hangs on "is"
+            beside = [c for c in verb.head.children if c.dep_ == "ccomp" and c.i > verb.i] if verb.dep_ == "acomp" else []
+            return bool(beside) or any(c.dep_ == "ccomp" or c.dep_ in ("xcomp", "dobj") and verb.lower_ in cues.WANT_VERBS
+                                       for c in verb.children)
         for c in verb.children:
             if c.dep_ in ("ccomp", "parataxis"):
                 return True
@@ -212,6 +219,16 @@ class CueFinder:
                 return True
         if lemma == "describe" and any(t.dep_ == "prep" and t.lower_ == "as" for t in verb.subtree if t.i > verb.i):
             return True  # "described not being able to see as simply ...": the parser hangs "as" lower
+        if verb.dep_ == "parataxis" and verb.head.i > verb.i and verb.head.dep_ != "relcl" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that") for c in verb.head.children):
+            # "Nobody, he claimed, could picture ...": set off by commas, the clause around it is what
+            # was said ("the man who, some pundits believe, was ..." describes someone: no one's words)
+            words = [c for c in verb.children if not c.is_punct]
+            left = min([verb.i] + [t.left_edge.i for t in words])
+            right = max([verb.i] + [t.right_edge.i for t in words])
+            if span.start < left and right + 1 < span.end and self.doc[left - 1].text == "," \
+                    and self.doc[right + 1].text == ",":
+                return True
         if verb.dep_ in ("ccomp", "parataxis", "advcl", "conj") and verb.head.i < verb.i:
             # an inverted reporting clause: "..., Ms Hewitt told GMTV's Sunday programme."
             left = min([verb.i] + [c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
