@@ -637,8 +637,7 @@ def _told_in_story(e: Engine, concepts: list[Concept], require: set[str], questi
     whole = _stories_on(e, concepts, concepts)
     if len(whole) != 1:
         return []  # none, or several stories: which one the question means cannot be told
-    found = e.best(concepts, article_ids=whole, min_cov=MIN_COVERAGE - ARTICLE_SLACK, require=require or None)
-    found = [(r, s - ARTICLE_SLACK) for r, s in found if s >= MIN_COVERAGE - ARTICLE_SLACK - 1e-9]
+    found = _story_sentences(e, concepts, whole, require)
     if re.match(r"(?i)\s*\w+ (?:was|were|did|had|has|have)\b", question):
         # what happened is not told by what is to come: "What was the result of the May 2005
         # election?" is not answered by "2005 is set to be a far more lively ... campaign"
@@ -671,10 +670,17 @@ def _in_whole_articles(e: Engine, concepts: list[Concept], wanted: re.Pattern, a
     whole = _stories_on(e, concepts, concepts)
     if not whole:
         return []
-    found = e.best(concepts, article_ids=whole, min_cov=0.0 if pair else MIN_COVERAGE - ARTICLE_SLACK,
-                   require=(people if pair else set()) | require or None)
-    found = [(r, s) for r, s in found if s >= MIN_COVERAGE - ARTICLE_SLACK - 1e-9]
+    found = _story_sentences(e, concepts, whole, (people if pair else set()) | require, 0.0 if pair else None)
     labels = e.last_labels()
-    return [(r, s - ARTICLE_SLACK) for r, s in found
+    return [(r, s) for r, s in found
             if r["sid"] not in have and holds(wanted, r["text"], asked)
             and (not people or labels.get(r["sid"], set()) & people or len(whole) == 1)]
+
+
+def _story_sentences(e: Engine, concepts: list[Concept], whole: list[str], require: set[str],
+                     min_cov: float | None = None) -> list:
+    """The sentences of stories that cover the question which cover most of it themselves,
+    scored below the sentences that cover it on their own."""
+    found = e.best(concepts, article_ids=whole, min_cov=MIN_COVERAGE - ARTICLE_SLACK if min_cov is None else min_cov,
+                   require=require or None)
+    return [(r, s - ARTICLE_SLACK) for r, s in found if s >= MIN_COVERAGE - ARTICLE_SLACK - 1e-9]
