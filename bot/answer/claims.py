@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer.actors import ROLE_SYNONYMS
 from bot.answer.excerpts import span_excerpt
-from bot.answer.question import FIGURE, REPORT_VERBS, Parsed
+from bot.answer.question import FIGURE, REPORT_VERBS, WHICH_KIND, Parsed
 from bot.answer.search import FRACTIONS, NUMBER_WORDS, Concept
 from bot.answer.thresholds import (CLEAR_WINNER, LONG_CLAIM_COVERAGE, MAX_EXCERPTS, MIN_COVERAGE, NEAR_ACTOR,
                                    QUOTED_CLAIM_SLACK, SPEAKER_BONUS)
@@ -84,7 +84,7 @@ def _family(e: Engine, actor) -> set[int]:
 
 
 # "Which Labour MP ...", "which senator ...": the kind of speaker a who-said question names.
-_HOLDER_ROLE = re.compile(r"(?i)^\s*which ((?:[\w'’.-]+ ){0,2}?[\w'’.-]+) (?:first )?(?:" + REPORT_VERBS + r")\b")
+_HOLDER_ROLE = re.compile(r"(?i)^\s*" + WHICH_KIND + r" (?:first )?(?:" + REPORT_VERBS + r")\b")
 
 
 def _speaker_is(e: Engine, row, head: str) -> bool:
@@ -101,7 +101,7 @@ def _speaker_is(e: Engine, row, head: str) -> bool:
 
 # "Who accused Hazel Blears of ...": a verb that acts on the one the claim names is part of the
 # claim ("accused Ms Blears of 'playing an Islamophobia card'"), as no other verb of saying is.
-_ACTS_ON = re.compile(r"(?i)^\s*(?:who|which(?: [\w'’.-]+){1,4}?) (accused|accuses|blamed|blames|criticised|criticized|"
+_ACTS_ON = re.compile(r"(?i)^\s*(?:who|" + WHICH_KIND + r") (?P<verb>accused|accuses|blamed|blames|criticised|criticized|"
                       r"criticises|criticizes|condemned|condemns|attacked|attacks|praised|praises) ")
 
 
@@ -159,7 +159,7 @@ def who_said(e: Engine, p: Parsed) -> Answer:
         head = holder.group(1).lower().split()[-1]
         best = [(r, s) for r, s in ranked(MIN_COVERAGE - 2 * QUOTED_CLAIM_SLACK) if _speaker_is(e, r, head)]
     if not best and (acts := _ACTS_ON.match(p.text)) and concepts and concepts[0].actor_ids:
-        best = _accuser(e, ranked, concepts[0], acts.group(1))
+        best = _accuser(e, ranked, concepts[0], acts.group("verb"))
     if not best:
         return e.nothing(p, "Nothing in the pack says that.")
     top = best[:MAX_EXCERPTS]

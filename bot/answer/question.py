@@ -172,7 +172,9 @@ WHO_HOLDS = _rx(r"^" + _HOLDER + r" (?:(?:is|are|was|were|has been|have been) (?
                 r"objects to|objected to|pushed for|pushes for|campaigned for|campaigns for|lobbied for|asked for|"
                 r"asks for|worries|worried)\b.+))$")
 # ... and before a verb of saying, any kind of speaker: "which QC said", "which police chief warned".
-_ANY_HOLDER = r"(?:" + _HOLDER + r"|which (?:[\w'’.-]+ ){0,2}?[\w'’.-]+)"
+# (the kind is one to three words: "which QC", "which former Labour MP")
+WHICH_KIND = r"which ((?:[\w'’.-]+ ){0,2}?[\w'’.-]+)"
+_ANY_HOLDER = r"(?:" + _HOLDER + r"|" + WHICH_KIND + r")"
 WHO_SAID = _rx(r"^" + _ANY_HOLDER +
                r" (?:first )?(?:" + REPORT_VERBS + r"|is reporting|was reporting|has said|has reported|have said|have reported|"
                r"is claiming|is saying|made the claim|was quoted saying|cited)(?: (?:that|about|on))? (?P<claim>.+)$")
