@@ -127,3 +127,20 @@ def test_one_sentence_that_says_it_beats_a_pair_that_says_barely_more(bbc_engine
     # the neighbour of another story's sentence adds "year"; Kennedy's one sentence says the rest
     a, e = top(bbc_engine, "who pointed out that he, blair and howard all first got elected in the same year")
     assert "class of '83" in e.quote and e.attribution.source == "Charles Kennedy"
+
+
+def test_a_partys_adjective_asked_as_a_name_means_the_party(bbc_engine):
+    # "Lib Dem" (as in "Lib Dem leader") is its own actor; asked as a name, it is the Lib Dems
+    idx = bbc_engine.actors
+    lib_dem = idx.by_id[min(a.id for a in idx.alias["lib dem"])]
+    assert {a.id for a in idx.alias["lib dems"]} <= idx.family(lib_dem)
+    a, e = top(bbc_engine, "lib dem plans on stamp duty?")
+    assert "raise the stamp duty threshold to £150,000" in e.quote
+
+
+def test_a_stray_post_beside_a_party_does_not_make_it_a_person(bbc_engine):
+    # one "former minister" description of "Labour" must not turn the party into a person
+    idx = bbc_engine.actors
+    labour = idx.alias["labour"][0]
+    assert labour.kind == "organization"
+    assert {a.id for a in idx.alias["labour party"]} <= idx.family(labour)

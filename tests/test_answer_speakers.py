@@ -1218,6 +1218,26 @@ Karen Mbeki-Lowe, who is project manager at the Kestrel Society, said the school
 The Lib Dems would allow people to swap these winter fuel payments for vouchers for home insulation.
 Chancellor Gil Moran also announced a cash hand-out for older pensioners, with payments of £50 as part of the winter fuel allowance.
 """,
+    "varnia.txt": """Washington to lift Varnia sanctions
+
+After two decades of hostility, the American government plans to lift trade sanctions on Varnia, administration officials said on Thursday.
+They said better relations with Varnia could increase American leverage.
+Ezra Pell, an academic who has studied the country for years, was not convinced.
+Mr Pell said he thought the American government was being manipulated by Varnia and had made a bad bargain.
+""",
+    "mugging.txt": """MP attacked by muggers
+
+An MP has had his wallet and passport stolen after being mugged by three men in a park in Portugal.
+Police said the attack took place on Tuesday evening.
+Mr Oswin, 58, said the mugging happened 100 yards from the Lisbon Grand Hotel.
+Ned Oswin, the MP for Dunmore, was visiting the city for a conference.
+""",
+    "voss.txt": """Voss to stand down as MP
+
+Tory MP Ada Voss is to stand down on the grounds of ill health.
+Ms Voss was suspended from the Commons last year over claims she misused her office.
+Ms Voss had denied the claims, saying the suspension was "unjust and wrong" but she made an apology to MPs.
+""",
     "harbourplan.txt": """Mayor backs harbour plan
 
 Mayor Tessa Quine has backed council leader Ivo Marsh's plan for a new harbour wall amid claims it will cost too much.
@@ -2892,3 +2912,22 @@ def test_a_post_with_its_remit_is_held_in_the_party_its_story_names(other_engine
     # the story names no Labour: she is no Labour spokesman
     a = other_engine.ask("who is the labour spokesman on sport")
     assert not a.found or "Ada Kell" not in a.excerpts[0].quote
+
+
+def test_who_said_a_claim_is_the_speaker_whose_sentence_holds_its_rarest_word(other_engine):
+    # the lead shares the setting (the government, lifting the sanctions, Varnia); Pell says the claim
+    a = other_engine.ask("who said the american government was being manipulated over lifting the varnia sanctions")
+    assert a.found and "being manipulated" in a.excerpts[0].quote
+    assert a.excerpts[0].attribution.source == "Ezra Pell"
+
+
+def test_what_happened_to_someone_is_told_by_their_storys_opening(other_engine):
+    # a later sentence names him and the city; the opening says what happened
+    a = other_engine.ask("what happened to ned oswin in lisbon")
+    assert a.found and a.excerpts[0].quote.startswith("An MP has had his wallet and passport stolen")
+
+
+def test_a_reason_given_outright_beats_what_someone_said_around_the_event(other_engine):
+    # ", saying ..." is a weaker reason than "on the grounds of", though she says it herself
+    a = other_engine.ask("why is ada voss standing down as an MP")
+    assert a.found and "on the grounds of ill health" in a.excerpts[0].quote

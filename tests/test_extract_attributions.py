@@ -281,6 +281,16 @@ def test_quote_over_paragraphs_keeps_its_speaker(nlp):
     assert texts[3].startswith("The road") and 3 not in by
 
 
+def test_short_quote_sentence_after_a_named_quote_is_the_same_speakers(nlp):
+    ex = _attr(nlp,
+               '"The issue has just disappeared," said Senator Ann Ward, a Maine Democrat. "There\'s total amnesia."',
+               'Critics call it a "free lunch" for the rich.')
+    by = {ex.sentences[a.sentence].text[:12]: a for a in ex.attributions}
+    assert by["\"There's tot"].source == "Ann Ward" and by["\"There's tot"].continuation
+    # a short quote inside a sentence is still a scare quote, no speech
+    assert not any(k.startswith("Critics") and a.source == "Ann Ward" for k, a in by.items())
+
+
 # ---- stance verbs: positions, not only words ---------------------------------------
 
 @pytest.mark.parametrize("sentence, source, cue", [

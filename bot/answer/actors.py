@@ -144,9 +144,10 @@ class ActorIndex:
                 self.by_id[row["actor_id"]].descriptions.append(row["description"])
         for actor in self.by_id.values():
             # NER calls some people organisations ("Vince Cable"); a person's post in their
-            # description ("Lib Dem spokesman") says otherwise.
-            if actor.kind == "organization" and any(fold(d).split()[-1:] and fold(d).split()[-1] in _PERSON_POSTS
-                                                    for d in actor.descriptions):
+            # description ("Lib Dem spokesman") says otherwise, if the name reads as a person's
+            # ("Labour", "BBC News" and "ODPM" pick up a stray "former minister")
+            if actor.kind == "organization" and _PERSON_NAME.fullmatch(actor.name) \
+                    and any(fold(d).split()[-1:] and fold(d).split()[-1] in _PERSON_POSTS for d in actor.descriptions):
                 actor.kind = "person"
         self.alias: dict[str, list[Actor]] = defaultdict(list)
         for row in reader.all("SELECT alias, actor_id FROM aliases"):
@@ -172,6 +173,11 @@ class ActorIndex:
         for ids in bodies.values():
             for i in ids:
                 self._family[i] |= ids - {i}
+        for a in self.by_id.values():
+            if a.kind in ("organization", "group") and a.id not in self._family and _body_key(a.key) in bodies:
+                # the adjective asked as a name ("lib dem position on ...") means the body; the
+                # body's own sentences stay apart from the adjective's ("the Lib Dem stance")
+                self._family[a.id] = set(bodies[_body_key(a.key)]) - {a.id}
         self.max_alias_words = max((len(a.split()) for a in self.alias), default=1)
         self._by_surname: dict[str, list[Actor]] = defaultdict(list)
         for actor in sorted(self.by_id.values(), key=lambda a: -a.mentions):
@@ -589,6 +595,8 @@ class ActorIndex:
 _AGENT_NOUN = re.compile(r"(?:man|woman|person|er|or|ist|ian|ant)s?$")
 
 # The last word of a description that only a person holds: "Lib Dem spokesman", "Treasury minister".
+# Two or more capitalised words, none all capitals: "Vince Cable", not "Labour" or "BBC News".
+_PERSON_NAME = re.compile(r"[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+)+")
 _PERSON_POSTS = frozenset("""
 spokesman spokeswoman spokesperson minister secretary chancellor mp msp mep leader chairman chairwoman
 editor correspondent reporter journalist lawyer barrister solicitor professor economist analyst director

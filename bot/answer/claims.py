@@ -9,8 +9,8 @@ from bot.answer.actors import ROLE_SYNONYMS
 from bot.answer.excerpts import span_excerpt
 from bot.answer.question import FIGURE, REPORT_VERBS, WHICH_KIND, Parsed
 from bot.answer.search import FRACTIONS, NUMBER_WORDS, Concept
-from bot.answer.thresholds import (CLEAR_WINNER, LONG_CLAIM_COVERAGE, MAX_EXCERPTS, MIN_COVERAGE, NEAR_ACTOR,
-                                   QUOTED_CLAIM_SLACK, SPEAKER_BONUS)
+from bot.answer.thresholds import (CLEAR_WINNER, KEY_WORD_BONUS, LONG_CLAIM_COVERAGE, MAX_EXCERPTS, MIN_COVERAGE,
+                                   NEAR_ACTOR, QUOTED_CLAIM_SLACK, SPEAKER_BONUS)
 from bot.index.read import sentences_by_id
 from bot.model import Answer
 from bot.names import fold
@@ -133,9 +133,19 @@ def who_said(e: Engine, p: Parsed) -> Answer:
     subject = _claim_subject(e, p)
     about = {c.label for c in concepts if subject is not None and subject.id in c.actor_ids}
 
+    # the claim's rarest word that is not a name: what the claim says, not whom it is about
+    plain = [c for c in concepts if not c.actor_ids]
+    key = max(plain, key=lambda c: c.weight) if len(concepts) >= 3 and plain else None
+
     def ranked(min_cov: float, extra: tuple[Concept, ...] = ()) -> list:
         found = e.best(concepts + list(extra), min_cov=min_cov, pairs=True, require=require, near=NEAR_ACTOR)
         found = [(r, sc) for r, sc in _on_subject(e, found, about, _family(e, subject)) if _same_way(p.topic, r["text"])]
+        if key is not None and found:
+            # ... and a speaker's sentence that holds the claim's rarest word ("manipulated")
+            # makes the claim; one that only shares its setting ("lift sanctions on Sudan") does not
+            own = e.search.coverage(concepts, [r["sid"] for r, _ in found])
+            found = [(r, sc + (KEY_WORD_BONUS if r["source"] and key.label in own[r["sid"]][1] else 0.0))
+                     for r, sc in found]
         # "Who said ...?" asks for a speaker: of two sentences saying as much, the one that names
         # who says it answers; an unattributed one must say clearly more. Of two that say as
         # much, the speaker's own words say it ("Each and every death in custody is a death too

@@ -10,7 +10,7 @@ from bot.answer.asked import (AMOUNT, ANSWER_TYPES, FRAME_WORDS, MONEY_WORDS, SI
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.question import QUESTION_START, YEAR, Parsed, content_words
 from bot.answer.search import Concept, expand, fts_term
-from bot.answer.thresholds import (ANSWER_TYPE_BONUS, ARTICLE_SLACK, LEAD_BONUS, MAX_EXCERPTS, MIN_COVERAGE,
+from bot.answer.thresholds import (ANSWER_TYPE_BONUS, ARTICLE_SLACK, LEAD_BONUS, LEAD_SHARE, MAX_EXCERPTS, MIN_COVERAGE,
                                    SUBJECT_BONUS)
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import Answer
@@ -91,7 +91,12 @@ def _of_bearer(e: Engine, text: str, found: list) -> list:
         about |= {r["article_id"] for r in e.reader.all(
             f"SELECT article_id FROM sentences WHERE paragraph <= 1 AND article_id IN ({placeholders(articles)})"
             f" AND id IN ({placeholders(named)})", [*articles, *named])}
-    return [(r, sc) for r, sc in found if r["sid"] in named or r["article_id"] in about]
+    # ... but in their story, a sentence on someone else ("Chancellor Gil Moran also announced
+    # ...") tells that person's plan, not theirs
+    other = {sid for sid, a in e.reader.all(
+        f"SELECT sentence_id, actor_id FROM mentions WHERE sentence_id IN ({placeholders(found)})",
+        [r["sid"] for r, _ in found]) if a not in ids and a in e.actors.by_id and e.actors.by_id[a].kind == "person"}
+    return [(r, sc) for r, sc in found if r["sid"] in named or r["article_id"] in about and r["sid"] not in other]
 
 
 # "What is the capital of New Zealand?": a thing of a place, asked by its name.
@@ -307,6 +312,7 @@ def search(e: Engine, p: Parsed) -> Answer:
                                  x[0]["sid"] not in named, -x[1]))  # naming nobody answers no "who"
     elif _HAPPENED.match(p.text):
         best.sort(key=lambda x: (_to_come(x[0]["text"]), -round(x[1] + _lead(x[0]), 3)))
+        best = _lead_first(e, p.text, concepts, best)
     elif m := _WHAT_IS.match(p.text):
         # "What's Labour's election slogan?": the sentence that gives it ('slogan will be: "..."')
         # before one that only talks about it ("the slogan was the reaction to polling").
@@ -441,6 +447,26 @@ def _lead(row) -> float:
     opens on a speaker ("Police said X was dangerous") tells what someone said instead."""
     opens_on_speaker = bool(row["source"]) and fold(row["text"]).startswith(fold(row["source"]))
     return LEAD_BONUS if row["paragraph"] == 1 and row["sentence"] == 1 and not opens_on_speaker else 0.0
+
+
+# "What happened to X", "what happened with X": an event X went through.
+_HAPPENED_TO = re.compile(r"(?i)\s*what(?:'s|’s| has| had)? happened (?:to|with)\b")
+
+
+def _lead_first(e: Engine, question: str, concepts: list[Concept], best: list) -> list:
+    """"What happened to Quentin Davies in Nairobi?": the opening sentence of the story the
+    best sentence comes from tells it ("An MP has had ... his passport stolen after being mugged
+    by six men in a park in Kenya"), though a later one names more of the question ("Mr Davies
+    said the mugging occurred 100 yards from the Nairobi Serena Hotel")."""
+    if not best or not _HAPPENED_TO.match(question) or _lead(best[0][0]):
+        return best
+    ids = [r[0] for r in e.reader.all("SELECT id FROM sentences WHERE article_id = ? AND paragraph = 1 AND sentence = 1",
+                                      [best[0][0]["article_id"]])]
+    cov = e.search.coverage(concepts, ids)
+    lead = sentences_by_id(e.reader, ids)
+    if not ids or cov[ids[0]][0] < LEAD_SHARE - 1e-9 or not _lead(lead[ids[0]]) or _to_come(lead[ids[0]]["text"]):
+        return best
+    return [(lead[ids[0]], cov[ids[0]][0])] + [x for x in best if x[0]["sid"] != ids[0]]
 
 
 def _to_come(text: str) -> bool:

@@ -30,6 +30,9 @@ REASON = re.compile(r"(?i)\b(?:because|as a result|due to|owing to|for fear|in o
                     r"(?:are|is|was|were) (?:all )?thought to contribute|to blame|blamed on)\b"
                     r"|, (?:saying|arguing|citing|claiming|insisting)\b")
 
+# The part of REASON that only reports what someone said around the event.
+_SAYING = re.compile(r"(?i), (?:saying|arguing|citing|claiming|insisting)\b")
+
 # ... and what someone was held for, which is the reason whoever reports it ("A party spokesman
 # said Nick Griffin was arrested on suspicion of incitement").
 CHARGE = re.compile(r"(?i)\b(?:on suspicion of|charged with|convicted of|for allegedly|in connection with)\b")
@@ -88,7 +91,10 @@ def why(e: Engine, p: Parsed) -> Answer | None:
         # "apologised to MPs after the Home Office announced ...": the event and its cause.
         after = not reason and s_cov >= MIN_COVERAGE and bool(AFTER.search(row["text"]))
         restates = full and not reason and not after  # the lead that only repeats the question
-        score = a_cov + 0.5 * s_cov + (0.6 if reason or after else 0.0) + (0.3 if own else 0.0) \
+        # "..., saying the suspension was unjust" gives what someone said, a weaker reason than
+        # "on the grounds of ill health"
+        weak = reason and not REASON.search(_SAYING.sub("", row["text"])) and not CHARGE.search(row["text"])
+        score = a_cov + 0.5 * s_cov + ((0.3 if weak else 0.6) if reason or after else 0.0) + (0.3 if own else 0.0) \
             - (0.8 if restates else 0.0)
         scored.append((row, score))
         occasion[row["sid"]] = after  # ... on a tie, a reason word says more: "arrested following the rally" is when

@@ -37,8 +37,13 @@ STANCE_TOPIC = 0.3
 STANCE_BONUS = 0.2
 # Ranking only, who said a claim: a sentence that names who says it.
 SPEAKER_BONUS = 0.1
+# ... and a speaker's sentence holding the claim's rarest word that is not a name.
+KEY_WORD_BONUS = 0.2
 # Ranking only, what happened: the story's opening sentence.
 LEAD_BONUS = 0.1
+# What happened to X: the opening sentence of the answer's story comes first when it covers
+# this much of the question (it tells the event; later sentences name more of its details).
+LEAD_SHARE = 0.4
 # Ranking only: a sentence whose grammatical subject is the asked-about actor.
 SUBJECT_BONUS = 0.15
 # Ranking only: a sentence holding what the question asks for (a number for 'how much' ...).

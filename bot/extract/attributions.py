@@ -122,8 +122,10 @@ class _Finder:
             inside, total, longest = self.quotes.quoted_words(sent.start, sent.end)
             quoted = total > 0 and (inside / total >= QUOTED_SHARE or longest >= QUOTED_CLAUSE_WORDS
                                     or longest >= MIN_QUOTE_WORDS and self._colon_quote(sent))
+            # a short quote is a scare quote, unless it is the whole sentence: '"There's
+            # collective amnesia."' after '"...," said Senator Mark Warner.' is his too
             chains = [r for r in self.quotes.runs_in(sent.start, sent.end)
-                      if self.quotes.chain_words(r.chain) >= MIN_QUOTE_WORDS]
+                      if self.quotes.chain_words(r.chain) >= MIN_QUOTE_WORDS or 0 < inside == total]
             if own:
                 for cue, src in own:          # best-ranked first
                     out.append(self._record(k, cue.cue, src, cue.cited, quoted, False))
