@@ -1238,6 +1238,21 @@ Tory MP Ada Voss is to stand down on the grounds of ill health.
 Ms Voss was suspended from the Commons last year over claims she misused her office.
 Ms Voss had denied the claims, saying the suspension was "unjust and wrong" but she made an apology to MPs.
 """,
+    "pier.txt": """Pier plan divides opinion
+
+Green MEP Ada Lowe said the pier plan was flawed.
+Bishop Tam Reed said: "If governments were as ready to devote to peace the resources they commit to war, the world would be safer."
+""",
+    "strandings.txt": """Whale strandings rise
+
+Why whales beach themselves in New Zealand remains unclear, but sickness and rapidly falling tides are thought to contribute, conservation officials say.
+More than 300 whales are found on the country's beaches every year.
+""",
+    "greensvote.txt": """Greens look to poll gains
+
+The Greens are entering the council election campaign determined to prove they are now the real threat to Labour.
+Labour, in particular, fears that disillusioned supporters may switch to the Greens.
+""",
     "harbourplan.txt": """Mayor backs harbour plan
 
 Mayor Tessa Quine has backed council leader Ivo Marsh's plan for a new harbour wall amid claims it will cost too much.
@@ -2931,3 +2946,30 @@ def test_a_reason_given_outright_beats_what_someone_said_around_the_event(other_
     # ", saying ..." is a weaker reason than "on the grounds of", though she says it herself
     a = other_engine.ask("why is ada voss standing down as an MP")
     assert a.found and "on the grounds of ill health" in a.excerpts[0].quote
+
+
+def test_a_name_is_not_a_longer_word_it_starts(other_engine):
+    # "greenpeace" is neither the Green MEP nor a description word "green"
+    a = other_engine.ask("what did greenpeace say about the pier plan")
+    assert not a.found
+
+
+def test_who_wrote_a_work_needs_its_author_not_a_speaker_of_its_words(other_engine):
+    assert not other_engine.ask("who wrote war and peace").found
+
+
+def test_a_country_is_asked_by_a_name_its_articles_never_print(other_engine):
+    assert other_engine.resolve_one("nz").name == "New Zealand"
+    a = other_engine.ask("why do whales beach themselves in nz")
+    assert a.found and "sickness and rapidly falling tides" in a.excerpts[0].quote
+
+
+def test_a_fear_is_the_one_who_holds_it_not_the_one_it_threatens(other_engine):
+    a = other_engine.ask("what does Labour fear about the Greens at the election")
+    assert a.found and a.excerpts[0].quote.startswith("Labour, in particular, fears")
+
+
+def test_a_verb_that_only_says_a_deed_goes_on_is_no_word_of_the_question(other_engine):
+    labels = {c.label for c in other_engine.concepts("why do whales keep beaching themselves in nz")}
+    assert "keep" not in labels and "beaching" in labels
+    assert "kept" in {c.label for c in other_engine.concepts("the man who kept a diary")}

@@ -11,7 +11,7 @@ from bot.article import Article
 from bot.extract.actors import find_actors
 from bot.extract.aliases import names_a_person, person_by_words
 from bot.extract.name_spans import Mention
-from bot.extract.countries import country_for, country_for_demonym
+from bot.countries import country_for, country_for_demonym
 from bot.extract.sentences import split_sentences
 from bot.names import fold
 
@@ -165,7 +165,7 @@ def test_country_table(text, country):
 
 
 def test_demonym_table_is_broad():
-    from bot.extract.countries import _tables
+    from bot.countries import _tables
     names, demonyms = _tables()
     assert len(set(demonyms.values())) >= 100
     assert country_for_demonym("Kenyan") == "Kenya" and country_for_demonym("Kenya") is None

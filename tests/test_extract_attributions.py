@@ -952,6 +952,17 @@ def test_a_noun_of_speech_with_a_that_clause_is_said_by_who_gives_it(nlp):
     assert not _of(ex, "a cake")
 
 
+def test_a_stance_noun_with_what_it_is_for_is_held_by_who_voices_it(nlp):
+    article = Article("Airport plans", [
+        "Airport operator Kelby Ports has reiterated its support for the government's expansion plans.",
+        "The union voiced its opposition to the runway on Monday.",
+        "The firm repeated its support."])
+    ex = _extract(article, nlp)
+    assert _one(ex, "reiterated its support").source == "Airport operator Kelby Ports"
+    assert _one(ex, "voiced its opposition").source == "The union"
+    assert not _of(ex, "repeated its support.")  # support for nothing said: no stance
+
+
 def test_a_name_after_a_fronted_title_speaks_even_when_parsed_as_joined_to_it(nlp):
     ex = _attr(nlp,
                "In her new book, Broken Harbour, Edna Crisp, a lawyer and former judge, suggests the pier report "

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from bot.answer.question import STOPWORDS
+from bot.countries import names_of
 from bot.index.read import Reader, placeholders
 from bot.names import fold
 
@@ -159,6 +160,12 @@ class ActorIndex:
             k = fold(actor.name)
             if actor not in self.alias[k]:
                 self.alias[k].append(actor)
+        for actor in [a for a in self.by_id.values() if a.kind == "place"]:
+            # a country asked by a name its articles never print: "NZ" for New Zealand
+            for name in names_of(actor.name):
+                if name not in self.alias:
+                    self.alias[name].append(actor)
+                    actor.aliases.add(name)
         for alias, actors in self.alias.items():
             actors.sort(key=lambda a: (self._wrong_sex(alias, a), -a.mentions, a.name))
         self._family: dict[int, set[int]] = defaultdict(set)
@@ -568,8 +575,9 @@ class ActorIndex:
         """'israel' ~ 'israeli' (same actor, or one a prefix of the other), 'secretary' ~ 'secretary'."""
         if a == b or (self._singular_of.get(a) or _singular(a)) == (self._singular_of.get(b) or _singular(b)):
             return True  # "tories" ~ "tory"
-        if len(a) >= 4 and len(b) >= 4 and (a.startswith(b) or b.startswith(a)):
-            return True
+        if len(a) >= 4 and len(b) >= 4 and (a.startswith(b) or b.startswith(a)) \
+                and (abs(len(a) - len(b)) <= 4 or min(len(a), len(b)) == 4):
+            return True  # ... and "info", "exec" are clipped words; but "greenpeace" is no "green"
         if len(a) == 3 and len(b) >= 8 and b.startswith(a) or len(b) == 3 and len(a) >= 8 and a.startswith(b):
             return True  # a clipped word: "Met" for "Metropolitan", "Gov" for "Governor"
         ia, ib = self.alias.get(a), self.alias.get(b)

@@ -122,6 +122,11 @@ def _accuser(e: Engine, ranked, target: Concept, verb_word: str) -> list:
             and acted_on.search(r["text"])]
 
 
+# "Who wrote War and Peace?" asks for an author; "who wrote that ...", "who wrote to Abbott ..." for a claim.
+_WROTE_WORK = re.compile(r"(?i)^\s*who (?:wrote|penned|authored) (?!that\b|to\b|in\b|on\b|about\b|of\b|a letter\b)")
+_AUTHORSHIP = re.compile(r"(?i)\b(?:wrote|written|writes|writer|author\w*|penned|novelist|book by)\b")
+
+
 def who_said(e: Engine, p: Parsed) -> Answer:
     concepts = e.concepts(p.topic)
     min_cov = MIN_COVERAGE if len(concepts) < 5 else LONG_CLAIM_COVERAGE
@@ -170,6 +175,9 @@ def who_said(e: Engine, p: Parsed) -> Answer:
         best = [(r, s) for r, s in ranked(MIN_COVERAGE - 2 * QUOTED_CLAIM_SLACK) if _speaker_is(e, r, head)]
     if not best and (acts := _ACTS_ON.match(p.text)) and concepts and concepts[0].actor_ids:
         best = _accuser(e, ranked, concepts[0], acts.group("verb"))
+    if _WROTE_WORK.match(p.text):
+        # "who wrote War and Peace": a work's author, told as such, not a speaker of its words
+        best = [(r, s) for r, s in best if _AUTHORSHIP.search(r["text"])]
     if not best:
         return e.nothing(p, "Nothing in the pack says that.")
     top = best[:MAX_EXCERPTS]

@@ -208,6 +208,7 @@ class Engine:
         """Actors named in the text become actor concepts; other words, word concepts."""
         if not text:
             return []
+        text = _GOING_ON.sub("", text)  # "why do whales keep stranding": the stranding is asked, not a keeping
         concepts: list[Concept] = []
         hits = self.actors.find_in(text)
         actor_words: set[str] = set()
@@ -737,6 +738,10 @@ def _joined(first: Answer, second: Answer) -> Answer:
     actors = list({a.name: a for a in first.actors + second.actors}.values())
     note = " ".join(x for x in (first.note, second.note) if x)
     return Answer(first.question, first.intent, True, excerpts, actors, note=note)
+
+
+# A verb that only says a deed goes on: "keep stranding", "kept losing".
+_GOING_ON = re.compile(r"(?i)\b(?:keep|keeps|kept|keeping)\s+(?=\w{3,}ing\b)")
 
 
 def _covered_by(concepts: list[Concept], title: str) -> set[str]:

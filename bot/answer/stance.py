@@ -83,6 +83,9 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     # A sentence that voices the stance outranks one that is only on the topic.
     labels = e.last_labels()
     voiced = {sid for sid, ls in labels.items() if stance_concept.label in ls}
+    if actor is not None:
+        # ... held by X: "Labour, in particular, fears ...", not "... the real threat to Labour"
+        voiced &= {r["sid"] for r, _ in best if r["source_actor"] in who.actor_ids or r["sid"] in subject_of}
     if p.stance in ("plan", "want") and topic_labels:
         # "The party would cut the number of MPs by a fifth, Michael Howard has said": what X says
         # X's side would do, on all of the topic, voices the plan as well as the word "plan" does

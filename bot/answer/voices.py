@@ -306,6 +306,7 @@ def word_in(word: str, words: set[str]) -> bool:
             return True
         n = min(len(w), len(word))
         stem = max(4, n - 2)
-        if n >= 5 and w[:stem] == word[:stem] and abs(len(w) - len(word)) <= 3:
+        if n >= 5 and w[:stem] == word[:stem] and abs(len(w) - len(word)) <= 3 \
+                and len(w) - stem <= 4 and len(word) - stem <= 4:  # "greener" is no "greenpeace"
             return True
     return False

@@ -30,7 +30,7 @@ from bot.extract.aliases import (
 )
 from bot.extract.coref import PRONOUN_SEX, coreference_mentions
 from bot.extract.cues import ORGANIZATION_NOUNS
-from bot.extract.countries import country_for
+from bot.countries import country_for
 from bot.extract.descriptions import add_description, describe
 from bot.extract.name_spans import Mention, folded_words, name_mentions
 from bot.extract.records import ActorRec, MentionRec, SentenceRec

@@ -61,6 +61,9 @@ clue hint indication warning assurance signal promise pledge guarantee suggestio
 # "her call for an inquiry" (only these take a "for").
 WILL_NOUNS = frozenset("pledge promise vow commitment threat call demand plea offer".split())
 CALL_NOUNS = frozenset("call demand plea".split())
+# ... and nouns of a stance, whose content is what they are for or against: "reiterated its
+# support for the government's expansion plans", "voiced opposition to the scheme".
+STANCE_NOUNS = frozenset("support opposition backing objection".split())
 
 # Verbs whose bare object is itself the claim ("denied wrongdoing", "confirmed the talks",
 # "promised a cut in bills").

@@ -13,7 +13,7 @@ import bisect
 from spacy.tokens import Doc, Token
 
 from bot.extract.name_spans import MAX_NAME_TOKENS, Mention, fix_abbrev
-from bot.extract.countries import country_for
+from bot.countries import country_for
 from bot.extract.phrases import apposed_name, entity_of, is_acronym, misparsed_subject_of, person_in_appos
 from bot.extract.records import ActorRec
 from bot.extract.titles import (

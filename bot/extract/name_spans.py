@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from bot.article import Article
 from bot.extract.cues import ORGANIZATION_NOUNS
-from bot.extract.countries import country_for, country_for_demonym, is_demonym_word
+from bot.countries import country_for, country_for_demonym, is_demonym_word
 from bot.extract.sentences import paragraph_spans
 from bot.extract.titles import (
     ADDRESS_OFFICES,

@@ -194,8 +194,10 @@ class CueFinder:
     def _has_content(self, verb: Token, span: Span) -> bool:
         """Does the verb report something said? A clause, a colon, or a quote beside it."""
         lemma = verb.lemma_.lower()
+        if lemma in cues.LIGHT_VERBS and _clause_noun(verb) is not None:
+            return True  # "gave clues that ...", "reiterated its support for ..."
         if lemma in cues.LIGHT_VERBS and lemma not in cues.CUE_VERBS:
-            return _clause_noun(verb) is not None  # "gave clues that ..."
+            return False
         if lemma in cues.STANCE_VERBS and lemma not in cues.CUE_VERBS:
             return self._states_position(verb, lemma, span)
         if is_mind_verb(verb):   # "fears (that) ...", not "fears a crash"; "wants to see ..."
@@ -412,6 +414,11 @@ def _clause_noun(verb: Token) -> Token | None:
         if o.dep_ == "dobj" and o.lemma_.lower() in cues.WILL_NOUNS and any(
                 k.dep_ == "acl" and any(m.dep_ == "aux" and m.lower_ == "to" for m in k.children)
                 or k.dep_ == "prep" and k.lower_ == "for" and o.lemma_.lower() in cues.CALL_NOUNS for k in o.children):
+            return o
+        # "reiterated its support for the plans", "voiced opposition to the scheme": a stance
+        if o.dep_ == "dobj" and o.lemma_.lower() in cues.STANCE_NOUNS and any(
+                k.dep_ == "prep" and k.lower_ in ("for", "to") and any(m.dep_ == "pobj" for m in k.children)
+                for k in o.children):
             return o
     return None
 

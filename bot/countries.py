@@ -90,7 +90,7 @@ Mozambique||Mozambican,Mozambicans
 Myanmar|Burma|Burmese,Myanmarese
 Nepal||Nepalese,Nepali
 Netherlands|Holland,the Netherlands|Dutch,Dutchman
-New Zealand||New Zealander,New Zealanders,Kiwi
+New Zealand|NZ,Aotearoa|New Zealander,New Zealanders,Kiwi
 Nicaragua||Nicaraguan,Nicaraguans
 Niger||Nigerien,Nigeriens
 Nigeria||Nigerian,Nigerians
@@ -168,6 +168,12 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
         for d in filter(None, adjs.split(",")):
             demonyms[fold(d)] = canon
     return names, demonyms
+
+
+def names_of(canonical: str) -> list[str]:
+    """Every name of a country, folded: 'New Zealand' -> ['new zealand', 'nz', 'aotearoa']."""
+    names, _ = _tables()
+    return [n for n, c in names.items() if c == canonical]
 
 
 def country_for_name(text: str) -> str | None:
