@@ -90,6 +90,13 @@ def test_ambiguous_words_are_one_way() -> None:
     assert "secured" in expand("win") and "win" not in expand("secure")
     assert "quashed" in expand("clear") and "clear" not in expand("quash")
     assert "began" in expand("start") and "rebuffed" in expand("turn down")
+    # "washington is being played" is manipulated; a match played is not
+    assert "manipulated" in expand("being played") and "manipulated" not in expand("played")
+    # "when did Brown take over": replaced, succeeded; not every success takes anything over
+    assert "replaced" in expand("take over") and "succeeded" in expand("took over")
+    assert "take over" not in expand("succeed")
+    # "smash the cap on opportunity": break the glass ceiling
+    assert "ceiling" in expand("cap") and "break" in expand("smash") and "smash" not in expand("break")
 
 
 def test_no_generic_words_anywhere() -> None:

@@ -1253,6 +1253,10 @@ More than 300 whales are found on the country's beaches every year.
 The Greens are entering the council election campaign determined to prove they are now the real threat to Labour.
 Labour, in particular, fears that disillusioned supporters may switch to the Greens.
 """,
+    "casinoban.txt": """Casino tricks face ban
+
+Culture minister Ada Pym said the new law would ban psychological trickery in casinos.
+""",
     "harbourplan.txt": """Mayor backs harbour plan
 
 Mayor Tessa Quine has backed council leader Ivo Marsh's plan for a new harbour wall amid claims it will cost too much.
@@ -2973,3 +2977,38 @@ def test_a_verb_that_only_says_a_deed_goes_on_is_no_word_of_the_question(other_e
     labels = {c.label for c in other_engine.concepts("why do whales keep beaching themselves in nz")}
     assert "keep" not in labels and "beaching" in labels
     assert "kept" in {c.label for c in other_engine.concepts("the man who kept a diary")}
+
+
+def test_a_share_in_figures_is_the_same_share_in_words():
+    from bot.answer.engine import _number_phrases
+    (share, _), = _number_phrases("1 in 8 households struggle")
+    assert "one in eight" in share.words
+    (share, _), = _number_phrases("one in eight households struggle")
+    assert "1 in 8" in share.words
+
+
+def test_when_a_deed_was_done_is_not_told_by_an_ambition_to_do_it(other_engine):
+    from bot.answer.events import _only_urged
+    assert _only_urged("what impact it will have on Mr Ames's own ambitions to replace Ms Dole as leader", ["replace"])
+    assert not _only_urged("Mr Ames replaced Ms Dole as leader in 2004", ["replace"])
+
+
+def test_a_ban_on_one_thing_is_not_a_ban_on_another(other_engine):
+    from bot.answer.people import _other_kind
+    from bot.answer.search import Concept
+    ban, fox = Concept("ban", words=["ban"]), Concept("fox hunting", words=["fox hunting", "hunting"])
+    titles = {"casino": "Casino tricks face ban", "hunt": "Hunting ban comes in"}
+    in_articles = {"ban": {"casino", "hunt"}, "fox hunting": {"hunt"}}
+    # "the ban on fox hunting" is the fox hunting ban: the casino story's ban is another kind
+    assert _other_kind([ban, fox], titles, "the ban on fox hunting", in_articles) == {"casino"}
+    assert _other_kind([fox, ban], titles, "the fox hunting ban", in_articles) == {"casino"}
+    assert not other_engine.ask("what did ada pym say about the ban on fox hunting").found
+    a = other_engine.ask("what did ada pym say about the ban on casino trickery")
+    assert a.found and "psychological trickery" in a.excerpts[0].quote
+
+
+def test_what_a_court_decided_is_told_in_whatever_words(other_engine):
+    # "decide" frames the question: the story says "lost a landmark appeal"
+    for q in ("what did the appeal court decide on the Port Alder campaigners",):
+        a = other_engine.ask(q)
+        assert a.found and a.excerpts[0].quote.startswith("Port Alder campaigners have lost a landmark appeal"), q

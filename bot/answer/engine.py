@@ -822,6 +822,9 @@ def _number_phrases(text: str) -> list[tuple[Concept, set[str]]]:
         share = 100 * num / den
         said = re.sub(r"[\s-]+", " ", m.group(0).lower())
         forms = [said] + ([f"a {d}", f"one {d}"] if num == 1 and m.group(3) else [])
+        if m.group(2):  # "1 in 8" is "one in eight", and the other way round
+            forms.append(f"{'one' if num == 1 else other_numeral(n) or n} in {other_numeral(d) or d}")
+            forms.append(f"{num} in {den}")
         figures = [str(x) for x in (int(share), round(share))]
         out.append((Concept(f"share:{said}", words=list(dict.fromkeys(forms + figures))), set(content_words(m.group(0)))))
     for m in _SPAN_MODIFIER.finditer(text):  # "24 hour drinking": the 24 of "24-hour", not of "24 categories"
@@ -842,7 +845,7 @@ def _number_phrases(text: str) -> list[tuple[Concept, set[str]]]:
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
                  "tenth": 10, "tenths": 10}
 # "a third", "three quarters", "one in five": a share an article may give as a percentage.
-_SHARE = re.compile(r"\b(a|one|two|three|four|nine|\d)[ -](?:in[ -](two|three|four|five|ten|\d+)\b|"
+_SHARE = re.compile(r"\b(a|one|two|three|four|nine|\d)[ -](?:in[ -](two|three|four|five|six|seven|eight|nine|ten|\d+)\b|"
                     r"(half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b)", re.IGNORECASE)
 _UNITS = "hour|day|week|month|year|mile|minute"
 # "24 hour drinking", "two-year maximum"; "two years under the bill" is a length of time, not a modifier

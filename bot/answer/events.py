@@ -60,7 +60,8 @@ _URGED = re.compile(r"(?i)\b(?:urged?|urging|calls? (?:on|for)|called (?:on|for)
                     r"refused?|refusing|is to|are to|way [^.]{0,60}? is to|"
                     r"would|planned to|intends? to|intended to|intention|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|"
                     r"likely|unlikely|expected to|set to|due to|could|might|plans?|proposals?|bid|attempts?|efforts?|"
-                    r"threatened to|going to)\b[^.;]{0,40}$")
+                    r"threatened to|going to|ambitions?|hopes? to|hoping to|hoped to|aspires? to|aspirations?|"
+                    r"wish(?:es)? to|wished to)\b[^.;]{0,40}$")
 
 
 _PASSIVE_ASKED = re.compile(r"(?i)\s*when (?:was|were)\b.*\b\w+(?:ed|en)\W*$")

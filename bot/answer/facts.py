@@ -177,6 +177,8 @@ def search(e: Engine, p: Parsed) -> Answer:
         frame = frame | {told.group(1).lower()}  # "How big a cap does the commission suggest?": who tells, not what
     if _HAPPENED.match(p.text):
         frame = frame | {"happened", "happend", "happen", "happens", "went", "going"}  # what happened is the answer, not a word of it
+    if decided := _DECIDED.match(p.text):
+        frame = frame | {decided.group(1).lower()}  # "what did the appeal court decide": "dismissed both appeals"
     if only:
         # "which browser does the ACLU piece on Facebook tracking non-users recommend": in the
         # article named, what it is about and what it does ("recommend", "call") pick no sentence
@@ -447,6 +449,10 @@ def _lead(row) -> float:
     opens on a speaker ("Police said X was dangerous") tells what someone said instead."""
     opens_on_speaker = bool(row["source"]) and fold(row["text"]).startswith(fold(row["source"]))
     return LEAD_BONUS if row["paragraph"] == 1 and row["sentence"] == 1 and not opens_on_speaker else 0.0
+
+
+# "What did the court decide on ...": the decision is the answer, in whatever words it is told.
+_DECIDED = re.compile(r"(?i)^\s*what (?:did|has|have|had|will|would) .+? (decide|conclude|determine)\b(?! to\b)")
 
 
 # "What happened to X", "what happened with X": an event X went through.

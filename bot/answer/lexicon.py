@@ -38,7 +38,7 @@ _GROUPS: tuple[str, ...] = (
     "approve|approval|green light|go-ahead|authorise|authorize",
     "amend|amendment|modify",
     "reform|overhaul|shake up|revamp",
-    "limit|curb|restrict|restriction|cap",
+    "limit|curb|restrict|restriction|cap|ceiling",
     "stop|prevent|halt",
     "tackle|combat|crack down|crackdown|clamp down|clampdown",
     "undermine|weaken|erode",
@@ -434,6 +434,10 @@ _ONE_WAY: dict[str, str] = {
     "get on": "relationship|relations",  # "how Blair and Brown get on"
     "miscalculated": "got our sums wrong|got the sums wrong|got its sums wrong|got their sums wrong",
     "bring together": "reunite",  # "reunite families"; not every gathering reunites
+    "take over": "took over|taken over|takes over|taking over|take charge|took charge|succeed|succeeded|replace|replaced|takeover",  # one way: not every success
+    "smash": "break|shatter",  # "smash the cap": break the ceiling; not every break is smashed
+    "being played": "being manipulated|manipulated|being duped|duped",  # the idiom; not every game played
+    "took over": "take over|taken over|takes over|taking over|took charge|succeeded|replaced|takeover",
     "anti-war": "peace",  # "anti-war protesters" are "peace protestors"; not every peace is anti-war
     "debasing": "corrupting|cheapening|demeaning",  # "corrupt" is also bribery
     "debase": "corrupt|cheapen|demean",

@@ -541,7 +541,10 @@ def _other_kind(concepts: list[Concept], titles: dict[str, str], topic: str | No
     if len(concepts) != 2 or any(c.actor_ids for c in concepts):
         return set()
     kind, thing = concepts
-    if not topic or not re.search(r"(?i)\b" + re.escape(kind.label) + r"\s+" + re.escape(thing.label) + r"\b", topic):
+    if topic and re.search(r"(?i)\b" + re.escape(kind.label) + r"\s+(?:on|of|against)\s+(?:the\s+)?"
+                           + re.escape(thing.label) + r"\b", topic):
+        kind, thing = thing, kind  # "the ban on fox hunting" is the fox hunting ban
+    elif not topic or not re.search(r"(?i)\b" + re.escape(kind.label) + r"\s+" + re.escape(thing.label) + r"\b", topic):
         return set()  # "finding his daughter" names no kind of daughter
     things = "|".join(re.escape(w) for w in thing.words if " " not in w)
     kinds = set(kind.words)

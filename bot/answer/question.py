@@ -202,7 +202,11 @@ SOURCES_OF = _rx(r"^(?:what|which|whose) (?:sources|people|experts|officials|voi
                  r"|^(?:what|which) (?:" + _EVIDENCE + r") (?:is|are|was|were|does|do) (?:cited|quoted|used|mentioned|named) "
                  r"in (?:the|this) " + _STORY + r" (?:on|about) (?P<topic6>.+)$"
                  r"|^(?:who|whom) (?:does|do|did) (?:the|this) (?:[\w'’.-]+ ){0,2}?" + _STORY + r" (?:on|about) (?P<topic7>.+?) "
-                 r"(?:quote|cite|rely on|name|interview)(?: (?:or|and) (?:quote|cite|name|interview))?$"
+                 r"(?:quote|cite|rely on|name|interview)(?: (?:or|and) (?:quote|cite|name|interview))?"
+                 r"(?: as (?:its |their |a )?sources?)?$"
+                 # "what survey does the age concern 'grey vote' story cite", "what data does the article on X cite"
+                 r"|^(?:what|which) (?:(?:" + _EVIDENCE + r") )?(?:does|do|did) (?:the|this) (?:(?P<topic13>.+?) )?" + _STORY +
+                 r"(?: (?:on|about) (?P<topic14>.+?))? (?:cite|cites|quote|quotes|use|uses|rely on|draw on)(?: for .+)?$"
                  # "who does the e-university waste story quote or cite"
                  r"|^(?:who|whom) (?:does|do|did) (?:the|this) (?P<topic12>.+?) " + _STORY + r" "
                  r"(?:quote|cite|rely on|name|interview)(?: (?:or|and) (?:quote|cite|name|interview))?$"
@@ -509,7 +513,7 @@ def _parse(q: str) -> Parsed:
         return Parsed("briefing", q, topic=_g(m, "topic"))
     if m := SOURCES.match(q) or SOURCES_OF.match(q):
         return Parsed("sources", q, topic=_g(m, "topic", "topic2", "topic3", "topic4", "topic5", "topic6", "topic7",
-                                             "topic8", "topic9", "topic10", "topic11", "topic12"))
+                                             "topic8", "topic9", "topic10", "topic11", "topic12", "topic14", "topic13"))
     if m := BYLINE.match(q):
         return Parsed("byline", q, topic=_g(m, "topic2", "topic4", "topic", "topic3"))
     if m := SOURCE_OF.match(q):
