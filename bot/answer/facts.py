@@ -93,9 +93,10 @@ def _of_bearer(e: Engine, text: str, found: list) -> list:
             f" AND id IN ({placeholders(named)})", [*articles, *named])}
     # ... but in their story, a sentence on someone else ("Chancellor Gil Moran also announced
     # ...") tells that person's plan, not theirs
+    sids = [r["sid"] for r, _ in found]
     other = {sid for sid, a in e.reader.all(
-        f"SELECT sentence_id, actor_id FROM mentions WHERE sentence_id IN ({placeholders(found)})",
-        [r["sid"] for r, _ in found]) if a not in ids and a in e.actors.by_id and e.actors.by_id[a].kind == "person"}
+        f"SELECT sentence_id, actor_id FROM mentions WHERE sentence_id IN ({placeholders(sids)})", sids)
+        if a not in ids and a in e.actors.by_id and e.actors.by_id[a].kind == "person"}
     return [(r, sc) for r, sc in found if r["sid"] in named or r["article_id"] in about and r["sid"] not in other]
 
 
