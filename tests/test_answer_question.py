@@ -15,6 +15,11 @@ from bot.answer.question import clean, content_words, parse
     ("What did Hewitt say about maternity pay?", "statements_by", "Hewitt", "maternity pay"),
     ("which QC said locking up suspects is hurting britain", "who_said", None, "locking up suspects is hurting britain"),
     ("what did the appeal court rule on the dock march", "search", None, "what did the appeal court rule on the dock march"),
+    # a decision asked after, not someone who "appealed"; "pay back" is no support
+    ("what did the court of session decide in the slopping out appeal", "search", None,
+     "what did the court of session decide in the slopping out appeal"),
+    ("did the tories pay back the money to lord ashcroft", "search", None, "did the tories pay back the money to lord ashcroft"),
+    ("did MPs back the plan", "stance", "MPs", "the plan"),
     ("who does the e-university waste story quote or cite", "sources", None, "e-university waste"),
     ("who does the article on cold calls quote as sources", "sources", None, "cold calls"),
     ("what survey does the age concern 'grey vote' story cite", "sources", None, "age concern 'grey vote'"),
@@ -406,6 +411,8 @@ def test_chat_shorthand_for_a_name_is_spelt_out():
 def test_a_short_word_in_ee_has_no_made_up_past():
     from bot.answer.search import inflections
     assert "feed" not in inflections("fee") and "agreed" in inflections("agree")
+    # ... nor is a word in -eed a past: "feed" is no "fee", "seed" no "see"; "freed" is "free"
+    assert "fee" not in inflections("feed") and "see" not in inflections("seed") and "free" in inflections("freed")
 
 
 @pytest.mark.parametrize("question, claim", [

@@ -1264,6 +1264,58 @@ Mr Marsh earlier denied the costs were too high.
 Engineer Dilys Prowse, of the Coastal Institute, said: "The wall will need rebuilding within 20 years."
 Mayor Quine said the wall would protect 300 homes.
 """,
+    "onlinecollege.txt": """Online college scheme scrapped
+
+The UK e-University was a terrible waste of public money, committee chairman Barry Holt said.
+
+Its courses had drawn only 900 students.
+
+The Amberley university campus will be relaunched in 2027, its principal Dora Lisle said.
+""",
+    "leaders.txt": """Council leaders at odds
+
+Council leader Tobin Creel and his deputy Aled Penwarden met on Monday to settle the budget.
+
+The meeting at the town hall lasted four hours.
+
+Probably the greatest ideological divide between the two men is over bus subsidies.
+""",
+    "schoolmusic.txt": """Music is back, says first minister
+
+Olwen Tarrant has promised that music is back as a priority for schools.
+
+Pupils at Westmoor Academy played violins for the cameras.
+
+The first minister launched a £40m initiative to let school choirs rehearse on Saturdays.
+""",
+    "bridgeopens.txt": """New bridge opens
+
+First Minister Olwen Tarrant opened the new Kessel bridge on Friday.
+""",
+    "busplans.txt": """Mayor attacks rival bus plans
+
+Mayor Quentin Ruddle has launched an attack on the Harbour Party's bus plans, saying they are a fantasy.
+
+Harbour Party leader Hal Brannigan accused Mr Ruddle of "distorting" the party's bus plans.
+""",
+    "kelpworks.txt": """Seaweed start-up sold
+
+Brinefield CEO Helen Garvey knows how to close a deal.
+
+Brinefield bought the seaweed start-up Kelpworks for £20m, Ms Garvey said.
+""",
+    "rally.txt": """Party rally in Westford
+
+Party members were fired up by Dai Pruett's speech on Saturday.
+""",
+    "moorbees.txt": """Bees return to the moor
+
+Bee whisperer Wenna Oakes was just nine years old when she kept her first hive on the moor.
+
+Four decades later, Oakes, 49, looks after two hundred hives.
+
+"The heather is coming back," says Oakes, a stubborn and tireless champion of the moorland bees of the north.
+""",
 }
 
 
@@ -1357,6 +1409,14 @@ def test_a_role_no_description_holds_is_found_where_the_article_names_it(engine)
 
 def test_a_role_the_pack_never_mentions_abstains(engine):
     assert not engine.ask("Who is the first sea ombudsman?").found
+
+
+def test_a_first_told_in_fewer_words_than_asked_is_found_by_its_post_and_deed(engine):
+    # "after a vote of the masters" is the next sentence's; the post and the deed are this one's
+    a = engine.ask("who was the first woman to be admitted to the glaziers guild after a vote of the masters")
+    assert a.found and "Ada Quenby, the first woman admitted" in a.excerpts[0].quote
+    # ... but being admitted is not leading it
+    assert not engine.ask("who was the first woman to lead the Glaziers' Guild").found
 
 
 def test_a_later_line_of_a_quote_comes_with_the_line_that_opens_it(engine):
@@ -2904,6 +2964,56 @@ def test_a_question_one_story_covers_is_told_by_that_storys_opening(other_engine
     concepts = other_engine.concepts("the result of the May Kelby election")
     other_engine.search.weigh(concepts)
     assert _told_in_story(other_engine, concepts, set(), "what was the result of the May Kelby election") == []
+
+
+def test_a_word_hyphened_to_a_letter_is_one_word(other_engine):
+    # "e-university" is not any university: the Amberley campus's relaunch is no answer
+    assert not other_engine.ask("who said the e-university would be relaunched").found
+    first = first_excerpt(other_engine, "who said the e-university was a waste of money")
+    assert "terrible waste of public money" in first.quote and first.attribution.source == "Barry Holt"
+
+
+def test_the_two_men_of_a_story_on_them_are_the_two_asked_about(other_engine):
+    first = first_excerpt(other_engine, "what is the main ideological divide between creel and penwarden on bus subsidies")
+    assert "divide between the two men is over bus subsidies" in first.quote
+    # ... not any two people: the story must name both
+    assert not other_engine.ask("what is the main ideological divide between creel and ada pym on bus subsidies").found
+
+
+def test_a_story_calls_a_person_it_names_by_the_post_they_hold(other_engine):
+    # the music story names Olwen Tarrant bare; another story gives her post
+    first = first_excerpt(other_engine, "how much is tarrant's new initiative for school choirs worth")
+    assert first.quote.startswith("The first minister launched a £40m initiative")
+    assert not other_engine.ask("how much is brannigan's new initiative for school choirs worth").found
+
+
+def test_whoever_accused_someone_it_was_not_they(other_engine):
+    first = first_excerpt(other_engine, "who accused ruddle of twisting the harbour party's bus plans")
+    assert first.attribution.source == "Hal Brannigan"
+
+
+def test_a_chief_executive_named_by_another_firm_is_not_the_one_asked(other_engine):
+    # "Brinefield CEO Helen Garvey" bought Kelpworks: she is not Kelpworks's chief executive
+    assert not other_engine.ask("who is the ceo of kelpworks").found
+    a = other_engine.ask("who is the ceo of brinefield")
+    assert a.found and "Helen Garvey" in a.excerpts[0].quote
+
+
+def test_fired_up_by_a_speech_is_no_sacking(other_engine):
+    sacked = other_engine.concepts("sacked")[0]
+    fired = other_engine.concepts("fired")[0]
+    texts = [r["text"] for r in other_engine.reader.all("SELECT id, text FROM sentences")
+             if r["id"] in other_engine.search.concept_rows(sacked) | other_engine.search.concept_rows(fired)]
+    assert not any("fired up" in t for t in texts)
+    # ... while "firms" are any firms, though they stem like no "fire"
+    firms = other_engine.concepts("firms")[0]
+    assert any("ferry firms" in r["text"] for r in other_engine.reader.all("SELECT id, text FROM sentences")
+               if r["id"] in other_engine.search.concept_rows(firms))
+
+
+def test_who_is_shows_where_the_story_introduces_the_person(other_engine):
+    a = other_engine.ask("who is wenna oakes")
+    assert a.found and a.excerpts[0].quote.startswith("Bee whisperer Wenna Oakes was just nine years old")
 
 
 def test_a_role_at_a_named_body_is_not_the_same_role_at_an_unnamed_one(other_engine):

@@ -142,9 +142,14 @@ def who_said(e: Engine, p: Parsed) -> Answer:
     plain = [c for c in concepts if not c.actor_ids]
     key = max(plain, key=lambda c: c.weight) if len(concepts) >= 3 and plain else None
 
+    # "Who accused Blair of twisting the Tory plans?": not Blair, whatever he said of them
+    acts = _ACTS_ON.match(p.text)
+    accused = concepts[0].actor_ids if acts and concepts and concepts[0].actor_ids else set()
+
     def ranked(min_cov: float, extra: tuple[Concept, ...] = ()) -> list:
         found = e.best(concepts + list(extra), min_cov=min_cov, pairs=True, require=require, near=NEAR_ACTOR)
-        found = [(r, sc) for r, sc in _on_subject(e, found, about, _family(e, subject)) if _same_way(p.topic, r["text"])]
+        found = [(r, sc) for r, sc in _on_subject(e, found, about, _family(e, subject)) if _same_way(p.topic, r["text"])
+                 and r["source_actor"] not in accused]
         if key is not None and found:
             # ... and a speaker's sentence that holds the claim's rarest word ("manipulated")
             # makes the claim; one that only shares its setting ("lift sanctions on Sudan") does not
@@ -173,7 +178,7 @@ def who_said(e: Engine, p: Parsed) -> Answer:
         # speaker of that kind may say it in fewer of the asker's words
         head = holder.group(1).lower().split()[-1]
         best = [(r, s) for r, s in ranked(MIN_COVERAGE - 2 * QUOTED_CLAIM_SLACK) if _speaker_is(e, r, head)]
-    if not best and (acts := _ACTS_ON.match(p.text)) and concepts and concepts[0].actor_ids:
+    if not best and acts and accused:
         best = _accuser(e, ranked, concepts[0], acts.group("verb"))
     if _WROTE_WORK.match(p.text):
         # "who wrote War and Peace": a work's author, told as such, not a speaker of its words

@@ -60,6 +60,12 @@ _LOCATIVE = frozenset("in at to from into near outside around inside across".spl
 _PARTICLES = frozenset("up down off out in over back on away".split())
 # Prefixes that are no word alone: "non-users" is one idea.
 _BOUND_PREFIXES = frozenset("non anti counter multi semi pre mid".split())
+# A post a story may call its holder by, as a description gives it: "Prime Minister", "the
+# Home Secretary", "Chancellor" (not "a prime minister": Brown was asked whether he would be one).
+_POST = re.compile(r"^(?:[Tt]he )?((?:[\w'’-]+ ){0,2}(?:[Mm]inister|[Ss]ecretary|[Cc]hancellor|[Pp]resident|[Cc]hairman|"
+                   r"[Cc]hairwoman|[Cc]ommissioner|[Mm]ayor|[Gg]overnor|[Aa]mbassador|[Aa]ttorney [Gg]eneral|[Ss]peaker))$")
+# A word hyphened to a single letter: "e-university", "U-turn", "x-ray".
+_LETTER_COMPOUND = re.compile(r"(?<![\w-])([A-Za-z])-([A-Za-z]{2,})(?![\w-])")
 
 
 # Words that end an office's own name, not an owner: "Secretary of State", "Chancellor of the Exchequer".
@@ -260,6 +266,10 @@ class Engine:
                                     spelt=spelt, spelt_in=spelt_in))
             actor_words.update(content_words(h.span))
         words = [w for w in content_words(text, extra_stop) if w not in actor_words]
+        for m in _LETTER_COMPOUND.finditer(text):  # "the e-university", "a U-turn": not any university, any turn
+            pair = f"{m.group(1)} {m.group(2)}".lower()
+            concepts.append(Concept(pair.replace(" ", "-"), words=[pair, pair.replace(" ", "")]))
+            words = [w for w in words if w != m.group(2).lower()]
         for c, used in _number_phrases(text):  # "three quarters", "18-year-olds": one idea each
             concepts.append(c)
             words = [w for w in words if w not in used]
@@ -364,6 +374,7 @@ class Engine:
                     if score > cov[sid][0] + 0.05 and score > nxt[0] + 0.05:
                         cov[sid] = (score, labels)
                         self._tl.pairs[sid] = sid + 1
+        cov = self._called_by_post(concepts, cov)
         if near:
             cov = self._near_actors(concepts, cov, near)
         self._tl.labels = {sid: labels for sid, (_, labels) in cov.items()}
@@ -387,6 +398,49 @@ class Engine:
             if r["text"] not in seen:
                 seen.add(r["text"])
                 out.append((r, cov[r["sid"]][0]))
+        return out
+
+    def _called_by_post(self, concepts: list[Concept], cov: dict) -> dict:
+        """"The prime minister launched a £500m initiative ...", in a story that names Tony Blair
+        and no one else who holds that post, names Blair: a story calls a person by their post."""
+        weights = {c.label: c.weight for c in concepts}
+        total = sum(weights.values()) or 1.0
+        out = dict(cov)
+        for c in concepts:
+            posts = {a: self._posts(a) for a in c.actor_ids if a in self.actors.by_id and self.actors.by_id[a].kind == "person"}
+            if not any(posts.values()):
+                continue
+            missing = [sid for sid, (_, labels) in out.items() if c.label not in labels]
+            for sid, article, text in self._texts(missing):
+                text = f" {fold(text)} "
+                for a, held in posts.items():
+                    said = [p for p in held if f" the {p} " in text]
+                    named = self._people_named_in(article)
+                    if said and a in named and not any(o != a and any(p in self._posts(o) for p in said) for o in named):
+                        labels = out[sid][1] | {c.label}
+                        out[sid] = (sum(weights[l] for l in sorted(labels)) / total, labels)
+                        break
+        return out
+
+    def _posts(self, actor_id: int) -> frozenset[str]:
+        """The posts a person's descriptions give ("prime minister", "home secretary")."""
+        actor = self.actors.by_id.get(actor_id)
+        if actor is None or actor.kind != "person":
+            return frozenset()
+        return self.cached(("posts", actor_id), lambda: frozenset(
+            fold(m.group(1)) for d in actor.descriptions if (m := _POST.match(d.strip()))))
+
+    def _people_named_in(self, article_id: str) -> frozenset[int]:
+        return self.cached(("people_named_in", article_id), lambda: frozenset(r[0] for r in self.reader.all(
+            "SELECT DISTINCT m.actor_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id WHERE s.article_id = ?",
+            [article_id])))
+
+    def _texts(self, sids: list[int]) -> list[tuple[int, str, str]]:
+        out: list[tuple[int, str, str]] = []
+        for i in range(0, len(sids), 900):
+            chunk = sids[i:i + 900]
+            out += [tuple(r) for r in self.reader.all(
+                f"SELECT id, article_id, text FROM sentences WHERE id IN ({placeholders(chunk)})", chunk)]
         return out
 
     def _literal_counts(self, concepts: list[Concept], sids: list[int]) -> dict[int, int]:
@@ -554,20 +608,35 @@ class Engine:
         owner, post = (m.group("owner"), m.group("post")) if m.group("owner") else (m.group("owner2"), m.group("post2"))
         asked = self.resolve_one(owner)
         head = content_words(post)[-1:] or [""]
-        if asked is None or not head[0]:
+        if not head[0]:
             return False
+        # a body the pack names nowhere as an actor ("Oculus") is known by its words
+        names_asked = {fold(asked.name), *asked.aliases} if asked else {" ".join(content_words(owner))}
         name = r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
         heads = [head[0], *ROLE_SYNONYMS.get(head[0], "").split()]  # "ceo": chief executive
         post_rx = r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(re.escape, heads)) + ")"
-        for x in [*re.finditer(name + r"['’]s?\s+" + post_rx + r"\b", text),
-                  *re.finditer(r"(?i:\b" + post_rx + r")\s+(?:of|at)\s+(?:the\s+)?" + name, text)]:
+        # "Yahoo's chief executive", "chief executive of Yahoo"; and "Facebook CEO Mark
+        # Zuckerberg", a body's name before the post, when a body is asked (a "Labour MP" may be
+        # the MP for a place)
+        found = [(x, False) for x in [*re.finditer(name + r"['’]s?\s+" + post_rx + r"\b", text),
+                                      *re.finditer(r"(?i:\b" + post_rx + r")\s+(?:of|at)\s+(?:the\s+)?" + name, text)]]
+        found += [(x, True) for x in re.finditer(name + r"\s+(?i:" + "|".join(map(re.escape, heads)) + r")\b", text)]
+        for x, attributive in found:
             if fold(x.group(1)) in _OFFICE_OF:
                 continue  # "Secretary of State for the Family" is the office, held at no body
             near = fold(text[x.start():x.end() + 40])  # "of the Commons public accounts committee"
-            if any(n in near for n in {fold(asked.name), *asked.aliases} if len(n) > 2):
+            if any(n in near for n in names_asked if len(n) > 2):
                 continue
             other = self.resolve_one(x.group(1))
-            if other is not None and other.id != asked.id and asked.id not in self.actors.family(other):
+            if other is None or attributive and set(content_words(owner)) & set(fold(x.group(1)).split()):
+                continue  # ... by another body's name, not the asked one's own word ("Committee chairman")
+            if asked is None:
+                if other.kind != "person":
+                    return True
+                continue
+            if other.id != asked.id and asked.id not in self.actors.family(other) \
+                    and (not attributive or asked.kind not in ("place", "person") and other.kind != "person"
+                         and other.id not in self.actors.family(asked)):
                 return True
         return False
 

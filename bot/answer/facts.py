@@ -541,7 +541,19 @@ def naming(e: Engine, best: list, concepts: list[Concept], people: set[str], eve
     def names(sid: int) -> bool:
         have = labels.get(sid, set())
         return people <= have if every else bool(have & people)
-    return [(r, s) for r, s in best if names(r["sid"]) or r["article_id"] in headlined]
+    asked = [c for c in concepts if c.label in people]
+    return [(r, s) for r, s in best if names(r["sid"]) or r["article_id"] in headlined or _the_two(e, r, asked)]
+
+
+# Two people the story has named, spoken of together: "the greatest ideological divide between
+# the two men" is Blair and Brown's in a story on the pair.
+_THE_TWO = re.compile(r"(?i)\b(?:the two (?:men|women|leaders|politicians|rivals|ministers)|both men|both women|the pair)\b")
+
+
+def _the_two(e: Engine, row, people: list[Concept]) -> bool:
+    if len(people) != 2 or not _THE_TWO.search(row["text"]):
+        return False
+    return all(any(e.search.article_of(i) == row["article_id"] for i in e.search.concept_rows(c)) for c in people)
 
 
 def _naming_all(e: Engine, best: list, concepts: list[Concept], question: str, money: bool) -> list:

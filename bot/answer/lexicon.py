@@ -132,6 +132,7 @@ _GROUPS: tuple[str, ...] = (
     "publish|publication|due out|come out|comes out|be released|is released|will be released",
     # money
     "pay|payment|paid",
+    "repay|repaid|refund|reimburse",
     "fund|funding|finance|financing|bankroll",
     "money|cash|funds|funding",
     "cost|price|costs|expense",
@@ -290,6 +291,7 @@ _GROUPS: tuple[str, ...] = (
     "whole|entire",
     "fed up|sick of|tired of",
     "mock|mocked|ridicule|deride|jeer|lampoon",
+    "taunt|taunts|taunted|jeer|jeers|jeered|barracking|heckle|heckling|heckled|jibe|jibes",
     "nickname|dub|dubbed|dubbing",
     "number 10|no 10|downing street",
     "april fools day|april fool's day|1 april|april 1",
@@ -429,6 +431,9 @@ _GROUPS: tuple[str, ...] = (
 # One-way links: the head word is ambiguous or broader, so only it gains the alternatives.
 _ONE_WAY: dict[str, str] = {
     "fired": "sacked|dismissed",
+    # "paid back" is "repaid", or "paid the £180 back": the payment, wherever "back" falls
+    "pay back": "repay|repaid|refund|reimburse|paid|pay|paying",
+    "paid back": "repay|repaid|refund|reimburse|paid|pay|paying",
     "orwellian": "big brother",  # one way: "big brother" asked stays two words of the claim
     "disconnected": "out of touch",  # "disconnected from the public"; not every disconnection
     "get on": "relationship|relations",  # "how Blair and Brown get on"

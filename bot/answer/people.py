@@ -56,8 +56,10 @@ def who_is(e: Engine, p: Parsed) -> Answer:
     if actor is None:
         fallback = facts.search(e, Parsed("search", p.text, topic=p.who or p.text))
         # "Who is the first sea ombudsman?": a sentence about some other ombudsman is no answer.
+        # ... but what the role is may be told in other words than the question's: "the first woman
+        # to divorce her husband through parliament" is "the first woman ever to divorce her husband".
         partial = role_like and re.match(r"(?i)\s*who\b", p.text) and fallback.excerpts[:1] \
-            and fallback.excerpts[0].score < 1.0 - 1e-9
+            and fallback.excerpts[0].score < 1.0 - 1e-9 and not _holds_the_post(p.who or "", fallback.excerpts[0].quote)
         if fallback.found and role_like:  # "the chief executive of Verizon" is not "Yahoo's chief executive"
             fallback.excerpts = [x for x in fallback.excerpts if not e.post_of_another(p.who or "", x.quote)]
             fallback.found = bool(fallback.excerpts)
@@ -70,6 +72,23 @@ def who_is(e: Engine, p: Parsed) -> Answer:
         return e.nothing(p, f"The pack does not mention {p.who}." if capitalised else NOTHING,
                              suggest=p.who if capitalised else None)
     return profile(e, p, actor)
+
+
+# Where a role's name ends and what its holder did begins: "the first woman | to divorce ...".
+# ("the president | of the central bank" names whose post it is: that must be said.)
+_COMPLEMENT = re.compile(r"(?i)\s(?:to|who|that|which|whose)\s")
+
+
+def _holds_the_post(role: str, quote: str) -> bool:
+    """The quote names the post itself, every word of it ("the first woman"), and the deed that
+    makes it ("to divorce"); the rest of what its holder did is left to the coverage of the whole
+    question ("through parliament"). The first woman admitted to a guild is not the first to lead
+    it, and a post with nothing after it ("the first sea ombudsman") must be there whole."""
+    parts = _COMPLEMENT.split(role, maxsplit=1)
+    if len(parts) < 2:
+        return False
+    post, deed, said = content_words(parts[0]), content_words(parts[1])[:1], set(content_words(quote))
+    return bool(post) and bool(deed) and all(word_in(w, said) for w in post + deed)
 
 
 def _author(e: Engine, p: Parsed) -> Answer | None:
@@ -197,9 +216,8 @@ def profile(e: Engine, p: Parsed, actor: Actor, role: str | None = None) -> Answ
         row = sents[sid]
         text = row["text"].lower()
         folded = fold(row["text"]) + (" " + fold(named_next[sid]["text"]) if sid in named_next else "")
-        described = max((len(d) for d in desc if d and d in text), default=0)  # the fullest description first
-        # ... said of the person, beside the name ("Lord Woolf, who is Lord Chief Justice"), not
-        # of someone else further along the sentence.
+        # A description said of the person, beside the name ("Lord Woolf, who is Lord Chief
+        # Justice"), not of someone else further along the sentence.
         beside = (any(_near(folded, n, fold(d)) for n in names for d in desc if d and d in text)
                   or bool(who_clause.search(folded))  # "Baroness Boothroyd, who was the first woman ..."
                   or sid in epithets)  # "... Mary Robinson has said. The former UN commissioner ..."
@@ -207,6 +225,11 @@ def profile(e: Engine, p: Parsed, actor: Actor, role: str | None = None) -> Answ
         # "John Houston, 54, was due to stand ...", "Mr Bannatyne has previously given ...": the
         # name with an age, or as subject of "is a / was the / has been", says who they are.
         about = bool(is_clause.search(folded))
+        # Asked by a role, the sentence that gives it ("the newly elected MP for Sedgefield, Tony
+        # Blair"); by name, of the sentences that say who the person is, the main story's first:
+        # that is where the reporter introduces them ("Whale whisperer Hori Parata was just seven
+        # years old when ..."), not where a later line gives a longer epithet.
+        described = max((len(d) for d in desc if d and d in text), default=0) if matching else 0
         return (not beside, not named, row["article_id"] != main_article, -described, not about,
                 row["source"] is not None and row["source_actor"] != actor.id, sid)
 

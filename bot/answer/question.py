@@ -502,6 +502,15 @@ NAME_OF = _rx(r"^what(?:['’]s| will| would| is| was| are| were| has| have)\b.+
 _NAME_OF_ONE = _rx(r"^what(?:['’]s|s| is| was) the name of (?P<who>the (?![\w -]*\b(?:who|that|which)\b)[\w -]+)$")
 
 
+# "did the Tories pay back the money": "back" is the verb's, not support ("did MPs back the plan").
+_PARTICLE_BACK = re.compile(r"(?i)\b(?:pay|paid|pays|paying|give|gave|given|bring|brought|win|won|get|got|come|came|go|went|"
+                            r"hit|cut|scale|scaled|roll|rolled|claw|clawed|fight|fought|hold|held|send|sent|take|took|turn|"
+                            r"turned|step|stepped|fall|fell|call|called|write|wrote|answer|answered|put) back\b")
+# "what did the court of session decide in the slopping out appeal": a decision asked after, not
+# someone called "the court of session decide in the slopping out" who "appealed".
+_DECIDES = re.compile(r"(?i)\b(?:decide|decided|conclude|concluded|determine|determined|rule|ruled) (?:in|on|over|about|that|whether)\b")
+
+
 def _parse(q: str) -> Parsed:
     if m := HELP.match(q):
         return Parsed("help", q)
@@ -526,7 +535,8 @@ def _parse(q: str) -> Parsed:
         return Parsed("who_said", q, topic=_g(m, "claim"))
     if m := WHO_HOLDS.match(q):
         return Parsed("who_said", q, topic=_g(m, "claim", "claim2"))
-    if (m := FOR_OR_AGAINST.match(q) or VIEW_OF.match(q)) and not re.search(r"(?i)\b(?:to|want|wants|would|will)\b", _g(m, "who", "who2")):
+    if (m := FOR_OR_AGAINST.match(q) or VIEW_OF.match(q)) and not re.search(r"(?i)\b(?:to|want|wants|would|will)\b", _g(m, "who", "who2")) \
+            and not _PARTICLE_BACK.search(m.group(0)):
         return Parsed("stance", q, who=_g(m, "who", "who2"), topic=_g(m, "topic"), stance="view")
     if (m := POSITION.match(q)) and m.group("who") and re.search(r"(?:'s|’s|s'|s’) (?:position|stance|views?|opinion|line) (?:on|about|of)\b", q):
         return Parsed("stance", q, who=_g(m, "who", "who2"), topic=_g(m, "topic"), stance="view")  # "age concern's view of the plan"
@@ -552,7 +562,7 @@ def _parse(q: str) -> Parsed:
         return Parsed("search", q, topic=q.replace(_MASK, ""))
     if m := DID_SAY.match(q):
         return Parsed("statements_by", q, who=_g(m, "who"), topic=_g(m, "topic"))
-    if m := STATEMENTS.match(q) or REACTION.match(q) or VIEW.match(q):
+    if (m := STATEMENTS.match(q) or REACTION.match(q) or VIEW.match(q)) and not _DECIDES.search(_g(m, "who") or ""):
         return Parsed("statements_by", q, who=_g(m, "who"), topic=_g(m, "topic"))
     if m := STATEMENTS2.match(q):
         return Parsed("statements_by", q, who=_g(m, "who", "who2"), topic=_g(m, "topic"))

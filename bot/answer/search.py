@@ -107,6 +107,8 @@ _FALSE_FRIENDS = {w: re.compile(r"(?i)\b(?:" + forms + r")\b") for w, forms in {
     "execute": "execute|executed|executes|executing|execution|executions", "executive": "executives?",
     "community": "community|communities", "communism": "communism|communists?",
 }.items()}
+# ... and a word an idiom takes over: "fired up" by a speech is no sacking.
+_FALSE_FRIENDS["fire"] = re.compile(r"(?i)\b(?:fire|fires|fired|firing)\b(?!\s+up\b)")
 
 
 def _false_friend(word: str) -> re.Pattern | None:
@@ -114,9 +116,14 @@ def _false_friend(word: str) -> re.Pattern | None:
     of it ("quits", "quitting")."""
     if word in _FALSE_FRIENDS:
         return _FALSE_FRIENDS[word]
-    base = re.sub(r"(?:s|es|ed|d|ing)$", "", word)
-    return _FALSE_FRIENDS.get(base) or _FALSE_FRIENDS.get(base + "e") or (
-        _FALSE_FRIENDS.get(base[:-1]) if len(base) > 3 and base[-1] == base[-2] else None)  # "quitting"
+    base = word
+    for _ in range(2):  # ... and the made-up forms of a past the stemmer folds the same way ("fireds")
+        base = re.sub(r"(?:s|es|ed|d|ing)$", "", base)
+        found = _FALSE_FRIENDS.get(base) or _FALSE_FRIENDS.get(base + "e") or (
+            _FALSE_FRIENDS.get(base[:-1]) if len(base) > 3 and base[-1] == base[-2] else None)  # "quitting"
+        if found or not base.endswith("ed"):  # ("firms" is no "fire")
+            return found
+    return None
 
 
 class Searcher:
@@ -339,6 +346,10 @@ def doubled(word: str) -> list[str]:
     return [word[:i + 1] + word[i] + word[i + 1:] for i in range(len(word)) if word[i].isalpha()]
 
 
+# Verbs in -ee, whose past is -eed ("freed"); any other -eed word is a word of its own ("feed").
+_EE_VERBS = frozenset("free agree disagree decree guarantee referee oversee foresee".split())
+
+
 def inflections(word: str) -> list[str]:
     """Forms the porter stemmer does not fold together ('die'/'died' -> 'die'/'di')."""
     if len(word) >= 4 and word.isalpha() and word.endswith(("us", "is")):
@@ -354,8 +365,11 @@ def inflections(word: str) -> list[str]:
         forms = [word + "s", word + "ed", word + "ing"]
     if word.endswith("ied"):
         forms += [word[:-3] + "y", word[:-3] + "ies"]
+    elif word.endswith("eed"):
+        if word[:-1] in _EE_VERBS:
+            forms.append(word[:-1])  # "freed" / "free"; "feed" is no "fee", "seed" no "see"
     elif word.endswith("ed"):
-        forms += [word[:-2], word[:-1]]
+        forms += [x for x in (word[:-2], word[:-1]) if len(x) >= 3]  # "used" / "use"; "led" is no "le"
     if word.endswith("y"):
         forms += [word[:-1] + "ies", word[:-1] + "ied"]
     # an adverb's adjective: "deliberately" / "deliberate", "happily" / "happy" (see also adverb)
