@@ -1308,6 +1308,14 @@ Brinefield bought the seaweed start-up Kelpworks for £20m, Ms Garvey said.
 
 Party members were fired up by Dai Pruett's speech on Saturday.
 """,
+    "heckling.txt": """Councillors heckled, study finds
+
+Councillors endure rude heckling at public meetings in Westmoor, a new study shows.
+
+The research team interviewed 60 councillors over two years.
+
+Dr Pia Sandvik, who conducted the study for Kessel University, said she was shocked.
+""",
     "moorbees.txt": """Bees return to the moor
 
 Bee whisperer Wenna Oakes was just nine years old when she kept her first hive on the moor.
@@ -3009,6 +3017,12 @@ def test_fired_up_by_a_speech_is_no_sacking(other_engine):
     firms = other_engine.concepts("firms")[0]
     assert any("ferry firms" in r["text"] for r in other_engine.reader.all("SELECT id, text FROM sentences")
                if r["id"] in other_engine.search.concept_rows(firms))
+
+
+def test_who_led_a_study_is_the_one_its_story_says_conducted_it(other_engine):
+    # the sentences on the heckling name nobody; the story names who conducted the study
+    first = first_excerpt(other_engine, "who led the westmoor study into heckling of councillors")
+    assert first.quote.startswith("Dr Pia Sandvik, who conducted the study")
 
 
 def test_who_is_shows_where_the_story_introduces_the_person(other_engine):

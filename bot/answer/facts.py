@@ -308,6 +308,12 @@ def search(e: Engine, p: Parsed) -> Answer:
         # "Who is standing against Ingram?", "Which leaders did Blair meet?": the answer names
         # someone the question does not.
         named = _names_someone_new(e, [r["sid"] for r, _ in best], {a for c in concepts for a in c.actor_ids})
+        if not named and wh == "who" and (doers := _doer_in_story(e, p.text, concepts)):
+            # no sentence covering the question names anyone: the story's sentence that holds
+            # the deed and names who did it ("Prof Joni Lovenduski, who conducted the study")
+            seen = {r["sid"] for r, _ in doers}
+            best = doers + [(r, s) for r, s in best if r["sid"] not in seen]
+            named = _names_someone_new(e, [r["sid"] for r, _ in best], {a for c in concepts for a in c.actor_ids})
         kind = re.compile(r"(?i)\b" + re.escape(which.group(1)) + r"(?:s|es)?\b") if which else None
         if kind:  # "Which regiment ...?": a sentence of the story that names a regiment comes first
             best += _in_whole_articles(e, concepts, kind, set(content_words(text)), {r["sid"] for r, _ in best}, people)

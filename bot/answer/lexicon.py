@@ -293,6 +293,7 @@ _GROUPS: tuple[str, ...] = (
     "mock|mocked|ridicule|deride|jeer|lampoon",
     "taunt|taunts|taunted|jeer|jeers|jeered|barracking|heckle|heckling|heckled|jibe|jibes",
     "nickname|dub|dubbed|dubbing",
+    "email|e-mail|emails|e-mails|emailed|e-mailed",
     "number 10|no 10|downing street",
     "april fools day|april fool's day|1 april|april 1",
     "pick|select|choose|selection",
@@ -431,6 +432,9 @@ _GROUPS: tuple[str, ...] = (
 # One-way links: the head word is ambiguous or broader, so only it gains the alternatives.
 _ONE_WAY: dict[str, str] = {
     "fired": "sacked|dismissed",
+    "email": "missive",  # "sent the missive by mistake to Newsnight"; not every missive was e-mailed
+    "matter": "important|importance",  # "why does Africa matter to Brown": "Africa has been important to him"
+    "led": "conducted|headed",  # "who led the study": "who conducted the study"
     # "paid back" is "repaid", or "paid the £180 back": the payment, wherever "back" falls
     "pay back": "repay|repaid|refund|reimburse|paid|pay|paying",
     "paid back": "repay|repaid|refund|reimburse|paid|pay|paying",
