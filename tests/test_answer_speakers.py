@@ -1316,6 +1316,16 @@ The research team interviewed 60 councillors over two years.
 
 Dr Pia Sandvik, who conducted the study for Kessel University, said she was shocked.
 """,
+    "dairysale.txt": """Dairy chain sold
+
+Shoppers at Brackenmoor Foods-owned Dellow Dairies stores saw milk prices fall last week.
+
+Brackenmoor Foods bought Dellow Dairies in March for £40m.
+""",
+    "chapel.txt": """Chapel reopens
+
+The priest, Anselm Korrigan, blessed the restored chapel on Sunday.
+""",
     "moorbees.txt": """Bees return to the moor
 
 Bee whisperer Wenna Oakes was just nine years old when she kept her first hive on the moor.
@@ -3023,6 +3033,16 @@ def test_who_led_a_study_is_the_one_its_story_says_conducted_it(other_engine):
     # the sentences on the heckling name nobody; the story names who conducted the study
     first = first_excerpt(other_engine, "who led the westmoor study into heckling of councillors")
     assert first.quote.startswith("Dr Pia Sandvik, who conducted the study")
+
+
+def test_a_tie_is_told_where_one_does_something_to_the_other(other_engine):
+    a = other_engine.ask("brackenmoor foods and dellow dairies - what's the relationship")
+    assert a.found and a.excerpts[0].quote.startswith("Brackenmoor Foods bought Dellow Dairies")
+
+
+def test_a_priests_title_is_no_part_of_his_name(other_engine):
+    a = other_engine.ask("who is father anselm korrigan")
+    assert a.found and "Anselm Korrigan" in a.excerpts[0].quote
 
 
 def test_who_is_shows_where_the_story_introduces_the_person(other_engine):

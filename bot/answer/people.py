@@ -660,6 +660,10 @@ def relation(e: Engine, p: Parsed) -> Answer:
     e.search.weigh(concepts)
     rel.weight = min(rel.weight, 1.0)
     best = e.best(concepts, require={ca.label, cb.label}, min_cov=0.0)
+    # Of equals, a sentence where one does something to the other says how they are tied:
+    # "Amazon bought Whole Foods in August 2017", not "... at Amazon-owned Whole Foods Market"
+    acts = _one_acts_on_other(e, ca, cb, [r["sid"] for r, _ in best])
+    best.sort(key=lambda x: (-round(x[1], 3), x[0]["sid"] not in acts))
     if not best:
         # "... 24 donations from Bearwood Corporate Services. This company is controlled by the
         # party's former treasurer Lord Ashcroft": one names the other as "this company", "he"
@@ -671,6 +675,32 @@ def relation(e: Engine, p: Parsed) -> Answer:
         return e.nothing(p, f"The pack does not connect {a.name} and {b.name}.")
     return Answer(p.text, "relation", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]],
                   [e.card(a), e.card(b)])
+
+
+def _one_acts_on_other(e: Engine, first: Concept, second: Concept, sentence_ids: list[int]) -> set[int]:
+    """Sentences with an event whose subject is one of the two and whose object is the other,
+    by the actors the extractor linked or by the names it printed."""
+    if not sentence_ids:
+        return set()
+    roles: dict[int, dict[str, set[int]]] = {}
+    for ev, role, actor in e.reader.all(
+            "SELECT ea.event_id, ea.role, ea.actor_id FROM event_actors ea JOIN events ev ON ev.id = ea.event_id"
+            f" WHERE ev.sentence_id IN ({placeholders(sentence_ids)})", sentence_ids):
+        roles.setdefault(ev, {}).setdefault(role, set()).add(actor)
+
+    def plays(c: Concept, ev: int, role: str, text: str | None) -> bool:
+        said = fold(text or "")  # ... the phrase is the name ("Brackenmoor Foods"), not "Whole Foods' halibut deal"
+        return bool(roles.get(ev, {}).get(role, set()) & c.actor_ids) or any(w and (said == w or said.endswith(" " + w))
+                                                                               for w in c.words)
+
+    out = set()
+    for ev, sid, subject, obj in e.reader.all(
+            f"SELECT id, sentence_id, subject_text, object_text FROM events WHERE sentence_id IN ({placeholders(sentence_ids)})",
+            sentence_ids):
+        if plays(first, ev, "subject", subject) and plays(second, ev, "object", obj) \
+                or plays(second, ev, "subject", subject) and plays(first, ev, "object", obj):
+            out.add(sid)
+    return out
 
 
 def _actor_concept(e: Engine, actor) -> Concept:

@@ -25,7 +25,7 @@ MISSPELT_NAME = 85
 
 # Words that may stand beside a name in "who is ...": forms of address, not roles.
 TITLE_WORDS = frozenset("sir lord lady dame baroness baron dr mr mrs ms miss cardinal archbishop bishop rev "
-                        "reverend rabbi imam pastor sheikh canon gen maj col prof professor".split())
+                        "reverend rabbi imam pastor sheikh canon gen maj col prof professor father fr sister".split())
 
 
 def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[list[int], list[Actor]]:
