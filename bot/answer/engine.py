@@ -410,7 +410,9 @@ class Engine:
             posts = {a: self._posts(a) for a in c.actor_ids if a in self.actors.by_id and self.actors.by_id[a].kind == "person"}
             if not any(posts.values()):
                 continue
-            missing = [sid for sid, (_, labels) in out.items() if c.label not in labels]
+            # only sentences that print one of the posts are read (the phrase's rows are cached)
+            printing = frozenset().union(*(self.search.rowids(fts_term(p) or '""') for held in posts.values() for p in held))
+            missing = [sid for sid, (_, labels) in out.items() if c.label not in labels and sid in printing]
             for sid, article, text in self._texts(missing):
                 text = f" {fold(text)} "
                 for a, held in posts.items():
