@@ -413,8 +413,8 @@ class Engine:
             # only sentences that print one of the posts are read (the phrase's rows are cached)
             printing = frozenset().union(*(self.search.rowids(fts_term(p) or '""') for held in posts.values() for p in held))
             missing = [sid for sid, (_, labels) in out.items() if c.label not in labels and sid in printing]
-            for sid, article, text in self._texts(missing):
-                text = f" {fold(text)} "
+            for sid, row in sentences_by_id(self.reader, missing).items():
+                article, text = row["article_id"], f" {fold(row['text'])} "
                 for a, held in posts.items():
                     said = [p for p in held if f" the {p} " in text]
                     named = self._people_named_in(article)
@@ -436,14 +436,6 @@ class Engine:
         return self.cached(("people_named_in", article_id), lambda: frozenset(r[0] for r in self.reader.all(
             "SELECT DISTINCT m.actor_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id WHERE s.article_id = ?",
             [article_id])))
-
-    def _texts(self, sids: list[int]) -> list[tuple[int, str, str]]:
-        out: list[tuple[int, str, str]] = []
-        for i in range(0, len(sids), 900):
-            chunk = sids[i:i + 900]
-            out += [tuple(r) for r in self.reader.all(
-                f"SELECT id, article_id, text FROM sentences WHERE id IN ({placeholders(chunk)})", chunk)]
-        return out
 
     def _literal_counts(self, concepts: list[Concept], sids: list[int]) -> dict[int, int]:
         """For each sentence: how many word concepts it matches by the question's own word."""
