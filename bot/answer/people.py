@@ -662,7 +662,7 @@ def relation(e: Engine, p: Parsed) -> Answer:
     best = e.best(concepts, require={ca.label, cb.label}, min_cov=0.0)
     # Of equals, a sentence where one does something to the other says how they are tied:
     # "Amazon bought Whole Foods in August 2017", not "... at Amazon-owned Whole Foods Market"
-    acts = _one_acts_on_other(e, ca, cb, [r["sid"] for r, _ in best])
+    acts = _one_acts_on_other(e, ca, cb, [r["sid"] for r, _ in best[:100]])  # (the leaders are what is shown)
     best.sort(key=lambda x: (-round(x[1], 3), x[0]["sid"] not in acts))
     if not best:
         # "... 24 donations from Bearwood Corporate Services. This company is controlled by the
