@@ -26,6 +26,7 @@ GENERIC = {"say", "said", "says", "make", "made", "get", "got", "go", "went", "p
     ("line their pockets", "fill their boots"), ("ads", "advertising"), ("hurt", "damaged"), ("think", "believe"),
     ("affair", "scandal"), ("laughable", "derisory"), ("shocked", "state of shock"), ("televised", "tv"),
     ("bunk off", "truant"), ("go-between", "middle-man"), ("idiotic", "stupid"), ("wicked", "evil"), ("hardly any", "very few"),
+    ("reckless", "rash"), ("embarrassed", "shamed"), ("in exchange", "in return"),
 ])
 def test_symmetric_pairs(a: str, b: str) -> None:
     assert b in expand(a)
@@ -78,6 +79,8 @@ def test_ambiguous_words_are_one_way() -> None:
     assert "repaid" in expand("pay back") and "paid" in expand("paid back") and "pay back" not in expand("paid")
     # "Britain's slide in the rankings" fell down the league; a fall is no slide
     assert "fallen" in expand("slide") and "slide" not in expand("fall")
+    # "protects privacy" is "privacy-preserving"; but what is kept is not always protected
+    assert "preserving" in expand("protect") and "protect" not in expand("preserve")
     # "disconnected from the public" is out of touch; a disconnected phone line is not
     assert "out of touch" in expand("disconnected") and "disconnected" not in expand("out of touch")
     # "debasing politics" is corrupting it; corruption is mostly bribery

@@ -415,6 +415,18 @@ def test_a_short_word_in_ee_has_no_made_up_past():
     assert "fee" not in inflections("feed") and "see" not in inflections("seed") and "free" in inflections("freed")
 
 
+def test_a_past_of_one_short_syllable_is_its_word_in_e():
+    """"rated" is "rate", never "rat" (whose past is "ratted"); "shamed" is no "sham"."""
+    from bot.answer.lexicon import expand
+    from bot.answer.search import inflections
+    assert "rat" not in inflections("rated") and "rate" in inflections("rated")
+    assert "vot" not in inflections("voted") and "vote" in inflections("voted")
+    assert "sham" not in expand("shamed") and "charade" not in expand("shaming")
+    # a stem that is its word stays: "played", "feared", "sacked", "taxed", and doubled ones
+    assert "play" in inflections("played") and "fear" in inflections("feared") and "tax" in inflections("taxed")
+    assert "dismiss" in expand("sacked") and "prohibit" in expand("banned") and "halt" in expand("stopped")
+
+
 @pytest.mark.parametrize("question, claim", [
     ("who argues that privacy should not be a luxury", "privacy should not be a luxury"),
     ("who warns that the NHS is in crisis", "the NHS is in crisis"),

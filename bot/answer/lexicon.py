@@ -364,6 +364,9 @@ _GROUPS: tuple[str, ...] = (
     "hide|disguise|conceal|mask",
     "vanish|disappear|melt away|melted away",
     "embarrassment|embarrassing|humiliation|humiliating|red-faced",
+    "embarrassed|shamed|humiliated",
+    "reckless|rash|foolhardy",
+    "in return|in exchange",
     "inadequate|insufficient",
     "piecemeal|bitty|patchy",
     "jeopardise|jeopardize|wreck|ruin",
@@ -550,6 +553,7 @@ _ONE_WAY: dict[str, str] = {
     "debut": "induction|introduced|maiden|first appearance",  # a Lords debut is an induction; not every induction
     "main": "biggest|greatest|principal|primary",  # "main worry" / "biggest fear"; not every biggest thing is main
     "shield": "protect|protection|defend",
+    "protect": "preserve|preserving|safeguard",  # "protects privacy" / "privacy-preserving"; not every kept thing is protected
     "government": "regime",  # "the new Islamist government" / "regime"; not every government is a regime
     "govt": "regime",
     "sent": "deployed|dispatched",  # "sent troops" / "deployed forces"
@@ -691,6 +695,16 @@ def _build() -> dict[str, tuple[str, ...]]:
 SYNONYMS: dict[str, tuple[str, ...]] = _build()
 
 
+# One syllable that ends in a single vowel and a consonant: "sham", "rat", "vot".
+_SHORT_SYLLABLE = re.compile(r"^[^aeiouy]*[aeiouy][^aeiouwxy]$")
+
+
+def takes_e(stem: str) -> bool:
+    """Is a stem cut from "-ed" or "-ing" a word only with its "e" back: "shamed" and "shaming"
+    are "shame", never "sham" (whose forms are "shammed", "shamming"); "rated" is no "rat"."""
+    return bool(_SHORT_SYLLABLE.match(stem))
+
+
 def _bases(word: str) -> list[str]:
     """Candidate base forms of an inflected word, most likely first ('sacked' -> 'sack')."""
     out: list[str] = []
@@ -703,12 +717,12 @@ def _bases(word: str) -> list[str]:
         out.append(word[:-3] + "y")
     if word.endswith("ing") and n >= 5:
         stem = word[:-3]
-        out += [stem, stem + "e"]
+        out += [stem + "e"] if takes_e(stem) else [stem, stem + "e"]
         if len(stem) > 2 and stem[-1] == stem[-2]:
             out.append(stem[:-1])
     if word.endswith("ed") and n > 4:
         stem = word[:-2]
-        out += [stem, word[:-1]]
+        out += [word[:-1]] if takes_e(stem) else [stem, word[:-1]]
         if len(stem) > 2 and stem[-1] == stem[-2]:
             out.append(stem[:-1])
     if word.endswith("er") and n > 5:  # "tougher", "bigger"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.answer.lexicon import IRREGULAR, verb_forms
+from bot.answer.lexicon import IRREGULAR, takes_e, verb_forms
 from bot.answer.lexicon import expand as lexicon_expand
 from bot.answer.question import content_words
 from bot.answer.thresholds import LIGHT_VERB_SHARE
@@ -369,7 +369,8 @@ def inflections(word: str) -> list[str]:
         if word[:-1] in _EE_VERBS:
             forms.append(word[:-1])  # "freed" / "free"; "feed" is no "fee", "seed" no "see"
     elif word.endswith("ed"):
-        forms += [x for x in (word[:-2], word[:-1]) if len(x) >= 3]  # "used" / "use"; "led" is no "le"
+        # "used" / "use"; "led" is no "le"; "rated" is no "rat"
+        forms += [x for x in (word[:-2], word[:-1]) if len(x) >= 3 and not (x == word[:-2] and takes_e(x))]
     if word.endswith("y"):
         forms += [word[:-1] + "ies", word[:-1] + "ied"]
     # an adverb's adjective: "deliberately" / "deliberate", "happily" / "happy" (see also adverb)
