@@ -147,3 +147,16 @@ def test_a_stray_post_beside_a_party_does_not_make_it_a_person(bbc_engine):
     labour = idx.alias["labour"][0]
     assert labour.kind == "organization"
     assert {a.id for a in idx.alias["labour party"]} <= idx.family(labour)
+
+
+def test_which_thing_is_answered_by_the_sentence_that_names_one(bbc_engine):
+    # "the Derbyshire seat of Erewash" names a seat; "hoped to contest most seats" names none
+    a, e = top(bbc_engine, "which seat is kilroy-silk going to contest")
+    assert "the Derbyshire seat of Erewash" in e.quote
+
+
+def test_who_did_it_may_be_answered_by_someone_unnamed(bbc_engine):
+    # "thrown over him by a protester in Manchester": Manchester is a place, the doer a protester
+    a, e = top(bbc_engine, "Who threw slurry at Robert Kilroy-Silk?")
+    assert "by a protester in Manchester" in e.quote
+    assert bbc_engine.actors.alias["manchester"][0].kind == "place"

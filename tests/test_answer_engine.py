@@ -73,6 +73,8 @@ def test_inflected_word_match_is_not_a_loose_prefix():
     from bot.answer.voices import word_in as _word_in
     assert _word_in("embassy", {"embassies"}) and _word_in("daughter", {"daughters"})
     assert not _word_in("pope", {"police"}) and not _word_in("state", {"statement"})
+    # a short word's plural too: a headline on "new surveillance laws" names the law asked about
+    assert _word_in("law", {"laws"}) and _word_in("tax", {"taxes"}) and not _word_in("law", {"lawn"})
 
 
 def test_a_name_that_is_also_a_word_resolves_inside_a_question(bbc_engine):
@@ -151,3 +153,16 @@ def test_a_peer_is_the_actor_the_pack_names_by_the_surname_alone(seed_engine, mo
 def test_a_professors_short_title_is_no_part_of_the_name(seed_engine):
     gofman = seed_engine.resolve_one("Roman Gofman")
     assert gofman is not None and seed_engine.resolve_one("prof Roman Gofman") is gofman
+
+
+def test_a_story_the_pack_holds_twice_gives_each_quote_once(tmp_path, settings):
+    body = ("Harbour chief Ola Brandt said shipping volumes rose sharply this year.\n\n"
+            "Mr Brandt said the new berths would open in May.\n")
+    (tmp_path / "a.txt").write_text("Port traffic grows\n\n" + body, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Shipping up at the port\n\n" + body, encoding="utf-8")
+    db = tmp_path / "twice.db"
+    assert [o.status for o in ingest([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], db, settings)] == ["added", "added"]
+    a = Engine(db, settings).ask("Who is Ola Brandt?")
+    quotes = [x.quote for x in a.excerpts]
+    assert a.found and "shipping volumes rose sharply" in quotes[0]
+    assert len(quotes) == len(set(quotes))

@@ -81,6 +81,8 @@ def test_ambiguous_words_are_one_way() -> None:
     assert "fallen" in expand("slide") and "slide" not in expand("fall")
     # "protects privacy" is "privacy-preserving"; but what is kept is not always protected
     assert "preserving" in expand("protect") and "protect" not in expand("preserve")
+    # "frontrunner" is the favourite, not every favourite a frontrunner
+    assert "main contender" in expand("frontrunner") and "frontrunner" not in expand("favourite")
     # "disconnected from the public" is out of touch; a disconnected phone line is not
     assert "out of touch" in expand("disconnected") and "disconnected" not in expand("out of touch")
     # "debasing politics" is corrupting it; corruption is mostly bribery

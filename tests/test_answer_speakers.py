@@ -606,6 +606,12 @@ Island resident Moira Quayle said she was sick of paying more for a worse servic
 
 Councillor Tilda Grange has described the boat as a lifeline for the island. Arthur Penrose, a shopkeeper, said he was tired of hearing politicians call the boat a lifeline while fares rose.
 """,
+    "zz_abducted.txt": """Charity worker missing
+
+Janet Corley, an aid worker with the charity Relief Now, has not been heard from since the spring.
+
+Ms Corley was abducted in Brenmouth on 3 May, her family said.
+""",
     "zz_arrest.txt": """Campaigner held
 
 Corwin Slade is the fourth activist to be arrested following the Dunmoor rally.
@@ -1149,6 +1155,22 @@ Union sources told the Harbour Ledger that a strike ballot was planned.
 
 A councillor has had his wallet stolen after being mugged in a square in Portugal.
 Councillor Ivo Crane, who sits for Eastwick, was attacked near the old cathedral in the capital.
+""",
+    "visit.txt": """Trade talks in Tanzania
+
+President Alan Royce arrived in Tanzania on Monday for three days of trade talks.
+""",
+    "regiments.txt": """Regiments merger row
+
+The Highland Regiments Association said the merger of the old regiments would hurt recruitment and cost ministers votes.
+The Army Board will decide in March how the new regiment is to be led.
+Its colonel has written to every serving soldier.
+"Ministers who back this will end up being scrapped themselves," said retired officer Iain Dallow.
+""",
+    "carers.txt": """Charity warns on island care
+
+The Grey Voices Trust says island care homes are short of staff.
+Charity boss Ruth Kessling said the shortfall would grow next winter.
 """,
     "trust.txt": """Trust warns on ferry fares
 
@@ -2118,6 +2140,12 @@ def test_a_relation_of_ownership_comes_before_a_mention_together(engine):
 
 
 
+def test_the_words_a_question_puts_before_a_name_say_who_not_what(engine):
+    # "aid worker Janet Corley": her description, which the sentence that answers need not repeat
+    first = first_excerpt(engine, "when was aid worker janet corley kidnapped")
+    assert first.quote.startswith("Ms Corley was abducted in Brenmouth on 3 May")
+
+
 def test_what_someone_was_held_for_is_why_whoever_reports_it(engine):
     # "on suspicion of" gives the reason even in a spokesman's words; "following" only the occasion
     assert "on suspicion of criminal damage" in first_excerpt(engine, "why was corwin slade arrested?").quote
@@ -2737,6 +2765,23 @@ def test_a_post_the_story_gives_as_its_chairman_is_the_bodys(other_engine):
     assert "its chairman, Dr Wilma Orr" in x.quote
 
 
+def test_the_setting_a_claim_ends_on_is_not_what_the_claim_says(other_engine):
+    # "... over the regiments merger" sets the scene; the claim is being scrapped themselves
+    x = first_excerpt(other_engine, "who predicted ministers would get scrapped themselves over the regiments merger")
+    assert "end up being scrapped themselves" in x.quote and "Iain Dallow" in x.attribution.source
+
+
+def test_a_bare_post_in_a_countrys_story_is_not_that_countrys(other_engine):
+    # "President Alan Royce arrived in Tanzania": a visitor, not Tanzania's president
+    assert not other_engine.ask("who is the president of tanzania").found
+
+
+def test_a_post_the_story_gives_by_the_kind_of_body_is_the_bodys(other_engine):
+    # "Charity boss Ruth Kessling", in the story on the Grey Voices Trust: she runs it
+    for q in ("who runs the grey voices trust", "who heads the grey voices trust"):
+        assert first_excerpt(other_engine, q).quote.startswith("Charity boss Ruth Kessling"), q
+
+
 def test_who_did_something_is_not_answered_by_a_sentence_where_nobody_does_it(other_engine):
     assert not other_engine.ask("who won the 2031 mayoral election in eastwick").found
 
@@ -2796,6 +2841,7 @@ def test_the_name_of_someones_relative_must_be_given_beside_it(other_engine):
     assert _named_beside("Zimbabwe President Robert Mugabe, his wife Grace and two aides", "wife")
     assert not _named_beside("corruption allegations involving Yoon's wife", "wife")
     assert not other_engine.ask("what is the name of anders quist's wife").found
+    assert not other_engine.ask("what is anders quist's wife called").found  # asked in other words
 
 
 def test_what_something_cost_to_make_is_answered_by_the_sum_whatever_the_making_is_called(other_engine):

@@ -508,3 +508,23 @@ def test_a_post_with_its_remit_before_a_name_describes_them(nlp):
     assert "Shadow spokesman for sport" in actors["hugh robertson"].descriptions
     assert not any("spokesman" in d for d in actors["nell quarry"].descriptions)  # his spokesman, not his post
     assert not any(d.startswith("son of") for d in actors["amos pike"].descriptions)
+
+
+def test_a_county_or_city_the_model_takes_for_a_person_is_a_place(nlp):
+    """The small model tags "Devon", "North Devon", "Yorkshire" and "Nottingham" as people; a
+    question on "the Devon farmer" must not then want a quote that names a person called Devon."""
+    _, actors, _, _ = _invented(
+        nlp, "The accusation came after it emerged a Devon man had been told he could use his four dogs.",
+        "North Devon landowner Giles Bradshaw was put in touch with the Middle Way Group.",
+        "David Blunkett built his reputation as a plain-speaking Yorkshire man.",
+        "Leslie Gray, 43, of Tuxford, Nottingham, died in the crash.")
+    for key in ("devon", "north devon", "yorkshire", "nottingham"):
+        assert actors[key].kind == "place", key
+    assert actors["giles bradshaw"].kind == "person" and actors["david blunkett"].kind == "person"
+
+
+def test_place_names_need_a_capital_and_leave_surnames_alone():
+    from bot.places import is_place_name
+    assert is_place_name("West Yorkshire") and is_place_name("Mid-Bedfordshire") and is_place_name("the Cotswolds")
+    assert is_place_name("Herefordshire") and is_place_name("New York") and is_place_name("Sedgefield")
+    assert not is_place_name("devon") and not is_place_name("Preston") and not is_place_name("Blair")

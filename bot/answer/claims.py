@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer.actors import ROLE_SYNONYMS
 from bot.answer.excerpts import span_excerpt
-from bot.answer.question import FIGURE, REPORT_VERBS, WHICH_KIND, Parsed
+from bot.answer.question import FIGURE, REPORT_VERBS, WHICH_KIND, Parsed, content_words
 from bot.answer.search import FRACTIONS, NUMBER_WORDS, Concept
 from bot.answer.thresholds import (CLEAR_WINNER, KEY_WORD_BONUS, LONG_CLAIM_COVERAGE, MAX_EXCERPTS, MIN_COVERAGE,
                                    NEAR_ACTOR, QUOTED_CLAIM_SLACK, SPEAKER_BONUS)
@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 _CLAUSE_VERB = re.compile(r"(?i)^\s*(?:who|which \w+) (?:first )?(?:said|says|claimed|claims|warned|warns|reported|reports|"
                           r"suggested|suggests|argued|argues|insisted|insists|predicted|predicts|believes|thinks|"
                           r"reckons|reckoned)(?: that)? ")
+
+
+# The setting a claim may end on: "over the regiments merger", "amid the row about ...".
+_SETTING = re.compile(r"(?i)\s(?:over|amid|during|regarding|in the wake of|at the time of)\s(.+)$")
 
 
 def _claim_subject(e: Engine, p: Parsed):
@@ -140,6 +144,11 @@ def who_said(e: Engine, p: Parsed) -> Answer:
 
     # the claim's rarest word that is not a name: what the claim says, not whom it is about
     plain = [c for c in concepts if not c.actor_ids]
+    # ... not a word of the setting the claim ends on ("... would get scrapped themselves over
+    # the Scottish regiments merger": "scrapped", not "merger")
+    setting = _SETTING.search(p.topic or "")
+    outside = set(content_words(setting.group(1))) if setting else set()
+    plain = [c for c in plain if c.label not in outside] or plain
     key = max(plain, key=lambda c: c.weight) if len(concepts) >= 3 and plain else None
 
     # "Who accused Blair of twisting the Tory plans?": not Blair, whatever he said of them

@@ -20,7 +20,8 @@ from bot.answer.lexicon import LONG_PHRASES, PHRASES, SYNONYMS
 from bot.answer.lexicon import expand as lexicon_expand
 from bot.answer.search import NUMBER_WORDS, Concept, Searcher, adverb, expand, fts_term, hyphenated, other_numeral, swaps
 from bot.answer.voices import in_title, word_in
-from bot.answer.thresholds import HEADLINE_PENALTY, HEADLINE_WORD, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, PAIR_PENALTY, PASSAGE_PENALTY, ROLE_TIE, SUBJECT_BONUS
+from bot.countries import country_for
+from bot.answer.thresholds import EPITHET_SHARE, HEADLINE_PENALTY, HEADLINE_WORD, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, PAIR_PENALTY, PASSAGE_PENALTY, ROLE_TIE, SUBJECT_BONUS
 from bot.index.read import Reader, placeholders, sentences_by_id
 from bot.model import ActorCard, Answer
 from bot.names import fold
@@ -67,6 +68,13 @@ _POST = re.compile(r"^(?:[Tt]he )?((?:[\w'’-]+ ){0,2}(?:[Mm]inister|[Ss]ecreta
 # A word hyphened to a single letter: "e-university", "U-turn", "x-ray".
 _LETTER_COMPOUND = re.compile(r"(?<![\w-])([A-Za-z])-([A-Za-z]{2,})(?![\w-])")
 
+
+# Posts a country gives: "the French foreign minister", "the president of Tanzania".
+_STATE_POSTS = frozenset("""minister secretary chancellor president premier king queen prince ambassador envoy
+governor mayor leader spokesman spokeswoman general commissioner""".split())
+
+# What a story calls a body it names, before its officer's post: "Charity boss Gordon Lishman".
+_BODY_KINDS = ("charity", "union", "party", "company", "firm", "group", "campaign", "watchdog", "organisation")
 
 # Words that end an office's own name, not an owner: "Secretary of State", "Chancellor of the Exchequer".
 _OFFICE_OF = frozenset({"state", "exchequer"})
@@ -142,6 +150,7 @@ class Engine:
                 # "the capital of New Zealand": only a sentence that gives that place's
                 answer.excerpts = [x for x in answer.excerpts if bound.search(x.quote)]
                 answer = answer if answer.excerpts else self.nothing(p)
+            answer.excerpts = _distinct(answer.excerpts)
         except sqlite3.OperationalError:
             log.exception("search failed for %r", question)
             answer = self.nothing(p)
@@ -218,8 +227,10 @@ class Engine:
         concepts: list[Concept] = []
         hits = self.actors.find_in(text)
         actor_words: set[str] = set()
-        words_in = [w for w, _ in tokens(text)]
+        toks = tokens(text)
+        words_in = [w for w, _ in toks]
         taken = {i for h in hits for i in range(h.start, h.end)}
+        epithet = _epithets([f for _, f in toks], hits)
         title_case = len(words_in) > 2 and not any(t[:1].islower() for t in words_in[1:])  # "What Did Blair Say"
         starts = {h.start for h in hits}
         for h in hits:
@@ -230,7 +241,7 @@ class Engine:
                 # "North" + "Pacific": one word of a longer name, not someone surnamed North
                 actor_words.update(content_words(h.span))
                 continue
-            longer = None if title_case else _name_run(words_in, h, taken)
+            longer = None if title_case or h.start in epithet else _name_run(words_in, h, taken)
             if longer:  # "Amazon Go", "Israel Defense Forces": a longer name than the actor's; match it whole
                 concepts.append(Concept("name:" + longer, words=[longer]))
                 actor_words.update(content_words(longer))
@@ -319,6 +330,11 @@ class Engine:
             concepts.append(Concept(words[i], words=expand(word) + joined, spelt=spelt, spelt_in=spelt_in))
             i += 1
         self.search.weigh(concepts)
+        if epithet:  # "BNP leader Nick Griffin": the words say who he is; an answer may leave them out
+            said = {toks[i][1] for i in epithet} | {f"actor:{h.actor.id}" for h in hits if h.start in epithet}
+            for c in concepts:
+                if c.label in said:
+                    c.weight *= EPITHET_SHARE
         return concepts
 
     def _governed_from(self, actor: Actor) -> Actor | None:
@@ -572,15 +588,19 @@ class Engine:
         """"The QCA chairman", where the story on the QCA says only "its chairman, Sir Anthony
         Greener" or "Chairman Lord Holme": the post alone, in a story that names the body."""
         words = re.sub(r"(?i)^the\s+", "", phrase.strip()).split()
+        if (m := re.fullmatch(r"(?i)(?:the\s+)?(\S+(?:\s+\S+)?)\s+of\s+(?:the\s+)?(.+)", phrase.strip())):
+            words = [*m.group(2).split(), *m.group(1).split()]  # "the director general of Age Concern"
         for n in (2, 1):  # "chief executive", "chairman"
             if len(words) <= n:
                 continue
             body, post = self.resolve_one(" ".join(words[:-n])), fold(" ".join(words[-n:]))
-            if body is None or body.kind == "person":
-                continue
+            if body is None or body.kind in ("person", "place"):
+                continue  # a country's president is no post its stories give bare ("President Obama" in Tanzania)
             posts = {post, *(fold(x) for x in ROLE_SYNONYMS.get(post, "").split() if len(post.split()) == 1)}
+            posts |= {f"{p} general" for p in posts if p in ("director", "secretary")}  # "Its director general"
             kind = fold(body.name).split()[-1]  # "Committee chairman John Denham", in the committee's story
-            bare = {f"{o}{p}" for p in posts for o in ("", "its ", "the ", "their ", f"{kind} ", f"the {kind} ")}
+            owners = ("", "its ", "the ", "their ", f"{kind} ", f"the {kind} ", *(f"{k} " for k in _BODY_KINDS))
+            bare = {f"{o}{p}" for p in posts for o in owners}  # "Charity boss Gordon Lishman", in Age Concern's story
             rows = self.reader.all(
                 "SELECT DISTINCT d.actor_id, d.description FROM actor_descriptions d WHERE d.article_id IN "
                 "(SELECT s.article_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id WHERE m.actor_id = ?)",
@@ -647,6 +667,8 @@ class Engine:
         for h in self.actors.find_in(phrase):
             if h.actor.id == person.id or any(set(content_words(n)) <= described for n in {h.span, *h.actor.aliases}):
                 continue  # "Conservative shadow culture secretary" is the Tories' post
+            if not self.of_country(phrase, h, person, strict=False):
+                return False  # "the French foreign minister" is no "UK Foreign Secretary"
             if (party := parties(fold(h.span))) and party & parties(fold(" ".join(person.descriptions))):
                 continue  # ... and "Liberal Democrat transport spokesman" the Lib Dems'
             if party and party & self._parties_beside(person):
@@ -655,6 +677,36 @@ class Engine:
             if not self._articles_naming(person) & self._articles_naming(h.actor) and not self._named_beside(person, h.actor):
                 return False
         return True
+
+    def of_country(self, phrase: str, hit: ActorHit, person: Actor, text: str = "", strict: bool = True) -> bool:
+        """A post the question places in a country ("the French foreign minister", "the president
+        of Tanzania") is not held by someone described with another ("UK Foreign Secretary");
+        `strict`: someone described with none must be named beside the post and the country in
+        the text ("Australia's Prime Minister John Howard")."""
+        country = country_for(hit.span)
+        if not country:
+            return True
+        held = {c for w in _spans(person.descriptions) if (c := country_for(w))}
+        if country in held or held:
+            return country in held
+        return not strict or self._post_placed(phrase, country, text)
+
+    def post_placed_in(self, phrase: str, text: str) -> bool:
+        """Does the text tie every country the role names to its post: "Australia's Prime
+        Minister", not "President Alan Royce arrived in Tanzania"?"""
+        return all(self._post_placed(phrase, country, text)
+                   for h in self.actors.find_in(phrase) if (country := country_for(h.span)))
+
+    def _post_placed(self, phrase: str, country: str, text: str) -> bool:
+        office = re.split(r"(?i)\s(?:of|for|in|at|to)\s", phrase, maxsplit=1)[0]
+        post = [w for w in content_words(office) if w in _STATE_POSTS][-1:]
+        if not post:
+            return True  # "the outpatient waiting target in Wales" names no post
+        if not text:
+            return False
+        said = [w for w in _spans([text]) if country_for(w) == country]
+        near = r"(?:{c})(?:['’]s?)?(?:\W+\w+){{0,3}}?\W+{p}|{p}\w*\W+(?:of|for|to)\W+(?:the\W+)?(?:{c})"
+        return any(re.search(near.format(c=re.escape(c), p=re.escape(post[0])), text, re.IGNORECASE) for c in said)
 
     def _parties_beside(self, person: Actor) -> set[str]:
         """The parties the stories naming the person name, whatever they call them ("the
@@ -926,6 +978,57 @@ def _printed_forms(phrase: str) -> list[str]:
     if rest and first in _SHORT_FORMS:
         return [phrase, f"{_SHORT_FORMS[first]} {rest}"]
     return [phrase]
+
+
+def _spans(texts: list[str]) -> set[str]:
+    """Every word and pair of words of the texts: where a country's name or adjective may be."""
+    out: set[str] = set()
+    for t in texts:
+        words = re.findall(r"[\w'’.-]+", t)
+        out.update(words)
+        out.update(f"{a} {b}" for a, b in zip(words, words[1:]))
+    return out
+
+
+def _distinct(excerpts: list) -> list:
+    """Each quote once: a pack often holds the same story twice (a wire copy, a re-post), and
+    a reader gains nothing from its sentence shown a second time."""
+    seen: set[str] = set()
+    out = []
+    for x in excerpts:
+        key = " ".join(x.quote.split()).lower()
+        if key not in seen:
+            seen.add(key)
+            out.append(x)
+    return out
+
+
+def _epithets(folded: list[str], hits: list[ActorHit]) -> set[int]:
+    """Offsets of the words a question puts before a person's name that the person's own
+    descriptions give: "BNP leader Nick Griffin", "aid worker Margaret Hassan", "Unison's Dave
+    Prentis". They say who is meant; the answer need not repeat them ("Nick Griffin was
+    arrested on Tuesday morning")."""
+    out: set[int] = set()
+    ending = {h.end: h for h in hits}
+    for h in hits:
+        if h.actor.kind != "person" or not h.actor.descriptions:
+            continue
+        described = {w for d in h.actor.descriptions for w in content_words(d)}
+        k, run = h.start, []
+        while k > 0 and h.start - k < 4:
+            other = ending.get(k)
+            if other is not None:
+                if other.actor.kind == "person" or not set(content_words(other.span)) <= described:
+                    break
+                run += range(other.start, other.end)
+                k = other.start
+            elif folded[k - 1] in described:
+                run.append(k - 1)
+                k -= 1
+            else:
+                break
+        out.update(run)
+    return out
 
 
 def _name_phrase(span: str) -> str:

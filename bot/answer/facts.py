@@ -273,8 +273,8 @@ def search(e: Engine, p: Parsed) -> Answer:
         if not best and wh == "name":
             # "his new party, Veritas": a name given without the word "called", beside what it names
             # ("what is the name of Yoon's wife" is not answered by "allegations involving Yoon's wife")
-            thing = _NAME_OF_WHAT.search(text)
-            best = [(r, s) for r, s in covering if not re.search(r"(?i)\bname of\b", text)
+            thing = _NAME_OF_WHAT.search(text) or _CALLED_WHAT.match(p.text)  # ... nor "what is Yoon's wife called"
+            best = [(r, s) for r, s in covering if not thing and not re.search(r"(?i)\bname of\b", text)
                     or thing and _named_beside(r["text"], thing.group(1))]
             if not best and thing:
                 best = _named_by_pronoun(e, text, thing.group(1))
@@ -308,6 +308,8 @@ def search(e: Engine, p: Parsed) -> Answer:
         # "Who is standing against Ingram?", "Which leaders did Blair meet?": the answer names
         # someone the question does not.
         named = _names_someone_new(e, [r["sid"] for r, _ in best], {a for c in concepts for a in c.actor_ids})
+        if wh == "who":  # ... or one it does not name: "thrown over him by a protester in Manchester"
+            named |= {r["sid"] for r, _ in best if _UNNAMED_AGENT.search(r["text"])}
         if not named and wh == "who" and (doers := _doer_in_story(e, p.text, concepts)):
             # no sentence covering the question names anyone: the story's sentence that holds
             # the deed and names who did it ("Prof Joni Lovenduski, who conducted the study")
@@ -317,8 +319,12 @@ def search(e: Engine, p: Parsed) -> Answer:
         kind = re.compile(r"(?i)\b" + re.escape(which.group(1)) + r"(?:s|es)?\b") if which else None
         if kind:  # "Which regiment ...?": a sentence of the story that names a regiment comes first
             best += _in_whole_articles(e, concepts, kind, set(content_words(text)), {r["sid"] for r, _ in best}, people)
-        best.sort(key=lambda x: (bool(kind) and not kind.search(x[0]["text"]),
-                                 x[0]["sid"] not in named, -x[1]))  # naming nobody answers no "who"
+        # ... by its name: "the Derbyshire seat of Erewash" names a seat, "most seats" none
+        one = re.escape(which.group(1).lower().removesuffix("s")) if which else ""
+        instance = re.compile(r"\b[A-Z][\w'’-]+\s+(?i:" + one + r")\b|\b(?i:" + one + r")\s+(?:of|in|for)\s+[A-Z]") \
+            if which else None
+        best.sort(key=lambda x: (bool(kind) and not kind.search(x[0]["text"]),  # naming nobody answers no "who"
+                                 x[0]["sid"] not in named and not (instance and instance.search(x[0]["text"])), -x[1]))
     elif _HAPPENED.match(p.text):
         best.sort(key=lambda x: (_to_come(x[0]["text"]), -round(x[1] + _lead(x[0]), 3)))
         best = _lead_first(e, p.text, concepts, best)
@@ -388,6 +394,11 @@ def _dated_together(text: str, year: str, event: str) -> bool:
 
 # "What is the name of Yoon's wife / the new party": what is named.
 _NAME_OF_WHAT = re.compile(r"(?i)\bnames? of (?:[\w'’ -]+?(?:['’]s?|s) )?(?:new |the )?(?:[a-z-]+ )?([a-z]+)\W*$")  # "guide dog": dog
+
+
+# "What is Yoon's wife called?", "what's the new party called": the thing whose name is asked.
+_CALLED_WHAT = re.compile(r"(?i)\s*what(?: is|['’]s| was| are| were)\s+(?:[\w'’ -]+?['’]s?\s+)?(?:new\s+|the\s+)?"
+                          r"(?:[a-z-]+\s+)?([a-z]+)\s+called\W*$")
 
 
 def _named_beside(text: str, noun: str) -> bool:
@@ -627,6 +638,12 @@ def _under_headlines(e: Engine, concepts: list[Concept], people: set[str], holds
     labels = e.last_labels()
     return [(r, s) for r, s in found if holds(r["text"]) and (not people or labels.get(r["sid"], set()) & people)
             and require <= labels.get(r["sid"], set())]
+
+
+# The doer of a deed told in the passive, unnamed: "by a protester", "by two masked men".
+_UNNAMED_AGENT = re.compile(r"\bby (?:an?|one|two|three|four|several|some) (?:[a-z-]+ ){0,2}(?:protester|demonstrator|"
+                            r"activist|campaigner|man|men|woman|women|youth|gunm[ae]n|attacker|assailant|intruder|burglar|"
+                            r"student|pupil|voter|heckler|passer-by|member of the public|officer|soldier)s?\b")
 
 
 def _names_someone_new(e: Engine, sentence_ids: list[int], asked: set[int]) -> set[int]:

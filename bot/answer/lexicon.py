@@ -553,7 +553,9 @@ _ONE_WAY: dict[str, str] = {
     "debut": "induction|introduced|maiden|first appearance",  # a Lords debut is an induction; not every induction
     "main": "biggest|greatest|principal|primary",  # "main worry" / "biggest fear"; not every biggest thing is main
     "shield": "protect|protection|defend",
-    "protect": "preserve|preserving|safeguard",  # "protects privacy" / "privacy-preserving"; not every kept thing is protected
+    "protect": "preserve|preserving|safeguard",
+    "frontrunner": "front-runner|favourite|main contender",  # not every favourite runs
+    "front-runner": "frontrunner|favourite|main contender",  # "protects privacy" / "privacy-preserving"; not every kept thing is protected
     "government": "regime",  # "the new Islamist government" / "regime"; not every government is a regime
     "govt": "regime",
     "sent": "deployed|dispatched",  # "sent troops" / "deployed forces"

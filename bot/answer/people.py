@@ -61,7 +61,8 @@ def who_is(e: Engine, p: Parsed) -> Answer:
         partial = role_like and re.match(r"(?i)\s*who\b", p.text) and fallback.excerpts[:1] \
             and fallback.excerpts[0].score < 1.0 - 1e-9 and not _holds_the_post(p.who or "", fallback.excerpts[0].quote)
         if fallback.found and role_like:  # "the chief executive of Verizon" is not "Yahoo's chief executive"
-            fallback.excerpts = [x for x in fallback.excerpts if not e.post_of_another(p.who or "", x.quote)]
+            fallback.excerpts = [x for x in fallback.excerpts if not e.post_of_another(p.who or "", x.quote)
+                                 and e.post_placed_in(p.who or "", x.quote)]  # ... nor a visitor to Tanzania its president
             fallback.found = bool(fallback.excerpts)
         if fallback.found and not partial:
             # "Eloise Parry, 21, was taken to ...": the sentence that says who the name is first
@@ -149,6 +150,8 @@ def _role_in_context(e: Engine, p: Parsed) -> Answer | None:
         sid, person = pick[0]
         if any(e.post_of_another(p.who or "", t) for t in [row["text"], *person.descriptions]):
             continue  # "Yahoo's chief executive" for "the chief executive of Verizon"
+        if not all(e.of_country(p.who or "", h, person, row["text"]) for h in e.actors.find_in(p.who or "")):
+            continue  # "riots against French and other foreign nationals" names no French minister
         sents = sentences_by_id(e.reader, list(range(min(sid, row["sid"]), max(sid, row["sid"]) + 1)))
         # Every word of the role is in the passage or the person's description (one may be
         # missing from a long role): "the first sea ombudsman" is not the river ombudsman.

@@ -29,6 +29,9 @@ CONTEXT_DECAY = {0: 1.0, 1: 0.75, 2: 0.5}
 # "Where/when/how much": in an article covering every concept, a sentence holding that kind
 # of answer may cover this much less of the question itself (and ranks that much lower).
 ARTICLE_SLACK = 0.25
+# Words a question puts before a person's name that their descriptions give ("BNP leader Nick
+# Griffin") weigh this share of their weight: they say who is meant, an answer may omit them.
+EPITHET_SHARE = 0.5
 # Ranking only: X's own words in quotation marks, for "what did X say about T".
 QUOTE_BONUS = 0.2
 # Ranking only: a sentence that voices the stance asked about ("afraid", "wants").

@@ -298,11 +298,11 @@ def in_title(word: str, title: str) -> bool:
 
 
 def word_in(word: str, words: set[str]) -> bool:
-    """'embassy' in {'embassies'}: the same word up to an inflected ending."""
+    """'embassy' in {'embassies'}: the same word up to an inflected ending; 'law' in {'laws'}."""
     if word in words:
         return True
     for w in words:
-        if w == word:
+        if w == word or len(word) >= 3 and w in (word + "s", word + "es"):
             return True
         n = min(len(w), len(word))
         stem = max(4, n - 2)

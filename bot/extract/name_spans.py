@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from bot.article import Article
 from bot.extract.cues import ORGANIZATION_NOUNS
 from bot.countries import country_for, country_for_demonym, is_demonym_word
+from bot.places import is_place_name
 from bot.extract.sentences import paragraph_spans
 from bot.extract.titles import (
     ADDRESS_OFFICES,
@@ -215,6 +216,9 @@ def _clean(doc: Doc, ent: Span) -> Mention | None:
     country = None
     if not office and (label != "PERSON" or len(text.split()) == 1):
         country = country_for_demonym(text) if label == "NORP" else country_for(text)
+    # "Sedgefield", "North Devon" taken for people or bodies: a county, region or city is a place
+    if not country and not office and not honorific and label in ("PERSON", "ORG") and is_place_name(text):
+        label = "GPE"
     kind = "title" if office else "place" if country else ENTITY_KINDS[label]
     return Mention(s, e, cstart, cend, text, kind, label, country=country, titles=titles, tstart=tstart)
 
