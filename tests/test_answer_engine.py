@@ -75,6 +75,8 @@ def test_inflected_word_match_is_not_a_loose_prefix():
     assert not _word_in("pope", {"police"}) and not _word_in("state", {"statement"})
     # a short word's plural too: a headline on "new surveillance laws" names the law asked about
     assert _word_in("law", {"laws"}) and _word_in("tax", {"taxes"}) and not _word_in("law", {"lawn"})
+    # ... but a longer word is no inflection: a headline's "faces" names no Facebook
+    assert not _word_in("facebook", {"faces"}) and _word_in("strike", {"striking"})
 
 
 def test_a_name_that_is_also_a_word_resolves_inside_a_question(bbc_engine):

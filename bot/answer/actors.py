@@ -62,7 +62,7 @@ _ROLE_NOISE = frozenset("the a an of for at in on and new former current".split(
 ROLE_SYNONYMS = {
     "boss": "chief head executive ceo chairman chairwoman director leader manager founder",
     "ceo": "chief executive", "founder": "co-founder cofounder",
-    "head": "chief chairman chairwoman director leader president boss", "chief": "head",
+    "head": "chief chairman chairwoman director leader president boss ceo", "chief": "head",
     "mum": "mother mom", "mom": "mother mum", "mother": "mum mom", "dad": "father", "father": "dad",
     "wife": "widow spouse partner", "husband": "widower spouse partner",
     "lawyer": "solicitor barrister counsel attorney", "solicitor": "lawyer", "attorney": "lawyer counsel",

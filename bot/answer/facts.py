@@ -393,7 +393,8 @@ def _dated_together(text: str, year: str, event: str) -> bool:
 
 
 # "What is the name of Yoon's wife / the new party": what is named.
-_NAME_OF_WHAT = re.compile(r"(?i)\bnames? of (?:[\w'’ -]+?(?:['’]s?|s) )?(?:new |the )?(?:[a-z-]+ )?([a-z]+)\W*$")  # "guide dog": dog
+_NAME_OF_WHAT = re.compile(r"(?i)\bnames? of (?:[\w'’ -]+?(?:['’]s?|s) )?(?:new |the )?(?:[a-z-]+ )?([a-z]+)"
+                           r"(?:\s+(?:that|which|who|whose)\b.*)?\W*$")  # "guide dog (that was sick ...)": dog
 
 
 # "What is Yoon's wife called?", "what's the new party called": the thing whose name is asked.
@@ -403,7 +404,7 @@ _CALLED_WHAT = re.compile(r"(?i)\s*what(?: is|['’]s| was| are| were)\s+(?:[\w'
 
 def _named_beside(text: str, noun: str) -> bool:
     """A capitalised name beside the noun: "his wife Grace", "Grace, his wife", "the party, Veritas"."""
-    n = re.escape(noun)
+    n = re.escape(noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun)  # "dogs": "guide dog Lucy"
     return bool(re.search(rf"\b{n}s?,? (?:[A-Z][\w'’-]+)|\b[A-Z][\w'’-]+,? (?:his|her|its|their|the|a) (?:\w+ )?{n}\b|"
                           rf"\b{n}s? (?:is|was|called|named) [A-Z]", text))
 

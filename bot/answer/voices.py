@@ -4,6 +4,7 @@ actor, a role, a body's people, or a source the articles word differently."""
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -306,7 +307,8 @@ def word_in(word: str, words: set[str]) -> bool:
             return True
         n = min(len(w), len(word))
         stem = max(4, n - 2)
+        common = len(os.path.commonprefix([w, word]))  # an ending, not a word: "faces" is no "facebook"
         if n >= 5 and w[:stem] == word[:stem] and abs(len(w) - len(word)) <= 3 \
-                and len(w) - stem <= 4 and len(word) - stem <= 4:  # "greener" is no "greenpeace"
+                and len(w) - common <= 3 and len(word) - common <= 3:  # "greener" is no "greenpeace"
             return True
     return False

@@ -175,7 +175,8 @@ _POSTS_BEFORE_NAMES = OFFICES | frozenset("spokesman spokeswoman correspondent e
 
 
 # Last words of a body's name, never of a person's: "Age Concern", "the Fostering Network".
-_BODY_HEADS = ORGANIZATION_NOUNS | frozenset("network concern watch society forum league trust fund".split())
+_BODY_HEADS = ORGANIZATION_NOUNS | frozenset("""network concern watch society forum league trust fund foods holdings
+industries systems services airlines airways stores markets motors technologies brands""".split())
 
 
 def _after_a_post(doc: Doc, m: Mention) -> bool:

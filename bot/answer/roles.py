@@ -1,0 +1,337 @@
+"""Who a phrase names: an actor by its name, a person by a post ("the Israeli military
+secretary", "who runs Age Concern"), and whether a post a text gives is the one asked
+("Yahoo's chief executive" is not Verizon's).
+
+A mixin of Engine: it reads the engine's actor index (self.actors), its reader and cache.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer.actors import ROLE_SYNONYMS, Actor, ActorHit, parties
+from bot.answer.question import content_words
+from bot.answer.thresholds import ROLE_TIE
+from bot.answer.voices import word_in
+from bot.countries import country_for
+from bot.answer.search import fts_term
+from bot.index.read import placeholders
+from bot.names import fold
+
+# Words that may stand beside a name without changing whom it names.
+GENERIC_WORDS = frozenset("""
+sir lord lady dame baroness baron dr mr mrs ms miss mp mep mps president prime minister ministers secretary
+chancellor leader leaders chief head spokesman spokeswoman spokesperson spokesmen official officials government
+governments administration authorities authority media press paper newspaper newspapers outlet agency agencies
+broadcaster source sources aide aides adviser advisers advisor team camp office party people forces military army
+correspondent editor reporter reporters journalist journalists colleague colleagues lawyer lawyers spokesmen
+state states cardinal archbishop bishop rabbi imam reverend pastor sheikh general gen maj col captain judge justice officer officers critics
+critic campaigner expert analyst prof professor
+campaigners staff representatives representative members member public citizens leadership
+""".split())
+
+# Posts a country gives: "the French foreign minister", "the president of Tanzania".
+_STATE_POSTS = frozenset("""minister secretary chancellor president premier king queen prince ambassador envoy
+governor mayor leader spokesman spokeswoman general commissioner""".split())
+
+# What a story calls a body it names, before its officer's post: "Charity boss Gordon Lishman".
+_BODY_KINDS = ("charity", "union", "party", "company", "firm", "group", "campaign", "watchdog", "organisation")
+
+# Words that end an office's own name, not an owner: "Secretary of State", "Chancellor of the Exchequer".
+_OFFICE_OF = frozenset({"state", "exchequer"})
+
+# Posts written as letters, often before a name: "MSP Karen Whitefield".
+_MEMBER_POSTS = frozenset("mp mps msp msps mep meps mla mlas am".split())
+
+
+class RoleLookup:
+    """Actors and posts a question names; see the module docstring."""
+
+    def exact_actor(self, phrase: str | None) -> Actor | None:
+        """An actor named by the whole phrase, with nothing left over."""
+        hits = self.actors.resolve(phrase)
+        words = content_words(phrase)
+        covered = set(content_words(" ".join(h.span for h in hits)))
+        if not hits or any(w not in covered for w in words):
+            return None
+        if _two_people_one_name(hits):
+            return None
+        return max(hits, key=lambda h: (h.end - h.start, h.start, h.score, h.actor.mentions)).actor
+
+    def role_actor(self, phrase: str | None) -> Actor | None:
+        """The person a role names: 'the lord chancellor', 'the Century International fellow'."""
+        if not phrase:
+            return None
+        last = (fold(phrase).split() or [""])[-1]
+        if re.fullmatch(r"[a-z]+[^s]s", last) and self.actors.names_a_post(last[:-1]):
+            return None  # "ministers", "officials": a plural post is no one person
+        roles = self._people_in_role(phrase)
+        return roles[0][0] if roles else None
+
+    def _people_in_role(self, phrase: str) -> list[tuple[Actor, float]]:
+        """People whose description holds the role, best first, held where the role says."""
+        return [(a, score) for a, score in self.actors.by_role(phrase) if a.kind == "person" and self._placed(a, phrase)] \
+            or self._post_in_bodys_story(phrase)
+
+    def _post_in_bodys_story(self, phrase: str) -> list[tuple[Actor, float]]:
+        """"The QCA chairman", where the story on the QCA says only "its chairman, Sir Anthony
+        Greener" or "Chairman Lord Holme": the post alone, in a story that names the body."""
+        words = re.sub(r"(?i)^the\s+", "", phrase.strip()).split()
+        if (m := re.fullmatch(r"(?i)(?:the\s+)?(\S+(?:\s+\S+)?)\s+of\s+(?:the\s+)?(.+)", phrase.strip())):
+            words = [*m.group(2).split(), *m.group(1).split()]  # "the director general of Age Concern"
+        for n in (2, 1):  # "chief executive", "chairman"
+            if len(words) <= n:
+                continue
+            body, post = self.resolve_one(" ".join(words[:-n])), fold(" ".join(words[-n:]))
+            if body is None or body.kind in ("person", "place"):
+                continue  # a country's president is no post its stories give bare ("President Obama" in Tanzania)
+            posts = {post, *(fold(x) for x in ROLE_SYNONYMS.get(post, "").split() if len(post.split()) == 1)}
+            posts |= {f"{p} general" for p in posts if p in ("director", "secretary")}  # "Its director general"
+            kind = fold(body.name).split()[-1]  # "Committee chairman John Denham", in the committee's story
+            owners = ("", "its ", "the ", "their ", f"{kind} ", f"the {kind} ", *(f"{k} " for k in _BODY_KINDS))
+            bare = {f"{o}{p}" for p in posts for o in owners}  # "Charity boss Gordon Lishman", in Age Concern's story
+            rows = self.reader.all(
+                "SELECT DISTINCT d.actor_id, d.description FROM actor_descriptions d WHERE d.article_id IN "
+                "(SELECT s.article_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id WHERE m.actor_id = ?)",
+                [body.id])
+            found = {r["actor_id"] for r in rows if fold(r["description"]) in bare}
+            people = sorted((self.actors.by_id[i] for i in found if i in self.actors.by_id and self.actors.by_id[i].kind == "person"),
+                            key=lambda a: -a.mentions)
+            if people:
+                return [(a, 90.0) for a in people]
+        return []
+
+    def post_of_another(self, role: str, text: str) -> bool:
+        """The sentence gives the post asked about ("the chief executive of Verizon") only as
+        someone else's: "Yahoo's chief executive", "chief executive of Yahoo"."""
+        m = re.match(r"(?i)^(?:the\s+)?(?:(?P<owner>.+?)['’]s?\s+(?P<post>[\w\s-]+)|(?P<post2>[\w\s-]+?)\s+(?:of|at|for)\s+(?:the\s+)?(?P<owner2>.+))$",
+                     role.strip())
+        if not m:
+            return False
+        owner, post = (m.group("owner"), m.group("post")) if m.group("owner") else (m.group("owner2"), m.group("post2"))
+        asked = self.resolve_one(owner)
+        head = content_words(post)[-1:] or [""]
+        if not head[0]:
+            return False
+        # a body the pack names nowhere as an actor ("Oculus") is known by its words
+        names_asked = {fold(asked.name), *asked.aliases} if asked else {" ".join(content_words(owner))}
+        name = r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
+        heads = [head[0], *ROLE_SYNONYMS.get(head[0], "").split()]  # "ceo": chief executive
+        post_rx = r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(re.escape, heads)) + ")"
+        # "Yahoo's chief executive", "chief executive of Yahoo"; and "Facebook CEO Mark
+        # Zuckerberg", a body's name before the post, when a body is asked (a "Labour MP" may be
+        # the MP for a place)
+        found = [(x, False) for x in [*re.finditer(name + r"['’]s?\s+" + post_rx + r"\b", text),
+                                      *re.finditer(r"(?i:\b" + post_rx + r")\s+(?:of|at)\s+(?:the\s+)?" + name, text)]]
+        found += [(x, True) for x in re.finditer(name + r"\s+(?:(?:co-founder|founder|chairman|president|deputy|acting|interim|"
+                                                 r"and)\s+){0,3}(?i:" + "|".join(map(re.escape, heads)) + r")\b", text)]
+        # ("Whole Foods co-founder and CEO John Mackey" holds no post at Kroger)
+        for x, attributive in found:
+            if fold(x.group(1)) in _OFFICE_OF:
+                continue  # "Secretary of State for the Family" is the office, held at no body
+            near = fold(text[x.start():x.end() + 40])  # "of the Commons public accounts committee"
+            if any(n in near for n in names_asked if len(n) > 2):
+                continue
+            other = self.resolve_one(x.group(1))
+            if other is None and not attributive and asked is not None:
+                return True  # "president of Mercer Island-based Dana F. Besecker Company" runs no Amazon
+            if other is None or attributive and set(content_words(owner)) & set(fold(x.group(1)).split()):
+                continue  # ... by another body's name, not the asked one's own word ("Committee chairman")
+            if asked is None:
+                if other.kind != "person":
+                    return True
+                continue
+            if other.id != asked.id and asked.id not in self.actors.family(other) \
+                    and (not attributive or asked.kind not in ("place", "person") and other.kind != "person"
+                         and other.id not in self.actors.family(asked)):
+                return True
+        return False
+
+    def _placed(self, person: Actor, phrase: str) -> bool:
+        """A role naming a place or body ("the chief executive of Verizon") is held there: a
+        description that leaves it out ("Chief executive") must belong to someone named in a
+        story that names it too, not a chief executive of anything."""
+        if any(self.post_of_another(phrase, d) for d in person.descriptions):
+            return False  # "Yahoo's chief executive" holds no post at Verizon
+        asked = parties(fold(phrase))
+        if asked and not asked & parties(fold(" ".join(person.descriptions))) and not asked & self._parties_beside(person):
+            return False  # "the Labour spokesman on sport" is not a "Shadow spokesman for sport" among Conservatives
+        described = {x for d in person.descriptions for w in content_words(d) for x in [w, *ROLE_SYNONYMS.get(w, "").split()]}
+        for h in self.actors.find_in(phrase):
+            if h.actor.id == person.id or any(set(content_words(n)) <= described for n in {h.span, *h.actor.aliases}):
+                continue  # "Conservative shadow culture secretary" is the Tories' post
+            if not self.of_country(phrase, h, person, strict=False):
+                return False  # "the French foreign minister" is no "UK Foreign Secretary"
+            if (party := parties(fold(h.span))) and party & parties(fold(" ".join(person.descriptions))):
+                continue  # ... and "Liberal Democrat transport spokesman" the Lib Dems'
+            if party and party & self._parties_beside(person):
+                continue  # ... and "Shadow spokesman for sport" in a story on what the Conservatives say, theirs
+
+            if not self._articles_naming(person) & self._articles_naming(h.actor) and not self._named_beside(person, h.actor):
+                return False
+        return True
+
+    def of_country(self, phrase: str, hit: ActorHit, person: Actor, text: str = "", strict: bool = True) -> bool:
+        """A post the question places in a country ("the French foreign minister", "the president
+        of Tanzania") is not held by someone described with another ("UK Foreign Secretary");
+        `strict`: someone described with none must be named beside the post and the country in
+        the text ("Australia's Prime Minister John Howard")."""
+        country = country_for(hit.span)
+        if not country:
+            return True
+        held = {c for w in _spans(person.descriptions) if (c := country_for(w))}
+        if country in held or held:
+            return country in held
+        return not strict or self._post_placed(phrase, country, text)
+
+    def post_placed_in(self, phrase: str, text: str) -> bool:
+        """Does the text tie every country the role names to its post: "Australia's Prime
+        Minister", not "President Alan Royce arrived in Tanzania"?"""
+        return all(self._post_placed(phrase, country, text)
+                   for h in self.actors.find_in(phrase) if (country := country_for(h.span)))
+
+    def _post_placed(self, phrase: str, country: str, text: str) -> bool:
+        office = re.split(r"(?i)\s(?:of|for|in|at|to)\s", phrase, maxsplit=1)[0]
+        post = [w for w in content_words(office) if w in _STATE_POSTS][-1:]
+        if not post:
+            return True  # "the outpatient waiting target in Wales" names no post
+        if not text:
+            return False
+        said = [w for w in _spans([text]) if country_for(w) == country]
+        near = r"(?:{c})(?:['’]s?)?(?:\W+\w+){{0,3}}?\W+{p}|{p}\w*\W+(?:of|for|to)\W+(?:the\W+)?(?:{c})"
+        return any(re.search(near.format(c=re.escape(c), p=re.escape(post[0])), text, re.IGNORECASE) for c in said)
+
+    def _parties_beside(self, person: Actor) -> set[str]:
+        """The parties the stories naming the person name, whatever they call them ("the
+        Conservatives", "Tory")."""
+        articles = sorted(self._articles_naming(person))
+        if not articles:
+            return set()
+        rows = self.reader.all(
+            f"SELECT DISTINCT a.name FROM mentions m JOIN sentences s ON s.id = m.sentence_id JOIN actors a ON a.id = m.actor_id"
+            f" WHERE s.article_id IN ({placeholders(articles)}) AND a.kind IN ('organization', 'group')", articles)
+        return set().union(*(parties(fold(r[0])) for r in rows))
+
+    def _named_beside(self, person: Actor, body: Actor) -> bool:
+        """A sentence naming the person prints the body's name too, though the pack holds no
+        mention of it there: "Association of Chief Police Officers president Chris Fox said"."""
+        names = [n for n in {fold(body.name), *body.aliases} if len(n) > 3]
+        return any(n in fold(r[0]) for r in self.reader.all(
+            "SELECT s.text FROM mentions m JOIN sentences s ON s.id = m.sentence_id WHERE m.actor_id = ?", [person.id])
+            for n in names)
+
+    def role_rivals(self, phrase: str | None) -> list[Actor]:
+        """Other people a role names about as well as role_actor's pick ("the BBC's home affairs
+        correspondent": two correspondents); none when the phrase is a name."""
+        if not phrase or self.exact_actor(phrase) is not None:
+            return []
+        roles = self._people_in_role(phrase)
+        return [a for a, score in roles[1:] if score >= roles[0][1] - ROLE_TIE]
+
+    def relative_actor(self, phrase: str | None) -> Actor | None:
+        """The person a phrase names by their tie to someone: "Eloise Parry's mum", "Mubanga's
+        lawyer". Someone described that way ("her mother", "his lawyer") in an article that
+        names the owner; the most mentioned such person if several."""
+        m = re.match(r"(?i)^(?:the\s+)?(.+?)['’]s?\s+([\w\s-]+)$", (phrase or "").strip())
+        if not m:
+            return None
+        owner = self.resolve_one(m.group(1))
+        tie = [w for w in content_words(m.group(2)) if w not in GENERIC_WORDS or w in ROLE_SYNONYMS]
+        if not tie:
+            return None
+        if owner is not None:
+            articles = sorted(self._articles_naming(owner))
+        else:  # a full name the tagger missed ("Eloise Parry, 21, ..."): the articles that print it
+            words = content_words(m.group(1))
+            expr = fts_term(" ".join(words)) if len(words) >= 2 else None
+            articles = sorted({self.search.article_of(i) for i in self.search.rowids(expr)}) if expr else []
+        wanted = [{t, *ROLE_SYNONYMS.get(t, "").split()} for t in tie]  # every word of the tie, or a synonym
+        # "Eloise Parry" may resolve, by the surname, to Fiona Parry, her mother: then she may be the one
+        named = owner is not None and fold(m.group(1)) in {fold(owner.name), *owner.aliases}
+        people = [a for a in self.actors.by_id.values() if a.kind == "person" and (owner is None or a.id != owner.id or not named)
+                  and any(all(w & set(content_words(d)) for w in wanted) and not self._of_another(d, owner)
+                          for d in a.descriptions)]
+        if not people or not articles:
+            return None
+        ids = [a.id for a in people]
+        rows = self.reader.all(
+            "SELECT m.actor_id, count(*) AS n FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
+            f" WHERE s.article_id IN ({placeholders(articles)}) AND m.actor_id IN ({placeholders(ids)})"
+            " GROUP BY m.actor_id ORDER BY n DESC, m.actor_id", articles + ids)
+        return self.actors.by_id[rows[0][0]] if rows else None
+
+    def _of_another(self, description: str, owner: Actor | None) -> bool:
+        """'Whole Foods co-founder and CEO' is not Kroger's CEO: a description naming someone
+        other than the one asked about (a place may qualify either: "the Israeli ...")."""
+        return owner is not None and any(
+            h.actor.kind != "place" and h.actor.id != owner.id and h.actor.id not in self.actors.family(owner)
+            for h in self.actors.find_in(description, fuzzy=False))
+
+    def qualified_actor(self, phrase: str | None) -> Actor | None:
+        """A person named with their body: "Amnesty's Kate Allen", "Dr Richard Lewis of the BMA".
+        The person, when the body's name is printed in a sentence that names them or next to
+        it: the body picks which one, it is not who speaks."""
+        text = (phrase or "").strip()
+        splits = []
+        if m := re.match(r"(?i)^(?:the\s+)?(.+?)['’]s?\s+(.+)$", text):
+            splits.append((m.group(2), m.group(1)))
+        if m := re.match(r"(?i)^(.+?)\s+(?:of|from|at)\s+(?:the\s+)?(.+)$", text):
+            splits.append((m.group(1), m.group(2)))
+        for name, body in splits:
+            person = self.exact_actor(name)
+            words = content_words(body)
+            if person is None or person.kind != "person" or not (expr := fts_term(" ".join(words))):
+                continue
+            near = {sid + step for (sid,) in self.reader.all("SELECT sentence_id FROM mentions WHERE actor_id = ?", [person.id])
+                    for step in (-1, 0, 1)}
+            if near & set(self.search.rowids(expr)):
+                return person
+        return None
+
+    def _articles_naming(self, actor: Actor) -> set[str]:
+        """The articles that mention the actor."""
+        return {r[0] for r in self.reader.all(
+            "SELECT DISTINCT s.article_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id WHERE m.actor_id = ?",
+            [actor.id])}
+
+    def resolve_one(self, phrase: str | None, allowed: frozenset[str] = GENERIC_WORDS) -> Actor | None:
+        """The actor a phrase names: 'Roman Gofman', 'the Israeli paper HaYom' (HaYom),
+        'Israeli officials' (Israel). Words left over must be generic ('paper', 'officials',
+        'Sir'); 'the capital of France' names no actor."""
+        # a member's post is no one's name, though the pack may hold its letters as an actor
+        hits = [h for h in self.actors.resolve(phrase) if fold(h.span) not in _MEMBER_POSTS]
+        if not hits:
+            return None
+        words = content_words(phrase)
+        covered = set(content_words(" ".join(h.span for h in hits)))
+        leftover = [w for w in words if w not in covered]
+        if _two_people_one_name(hits):
+            return None
+        named = [h for h in hits if h.actor.kind in ("person", "organization", "group")] or hits
+        top = max(named, key=lambda h: (h.end - h.start, h.start, h.score, h.actor.mentions))
+        actor = top.actor
+        if actor.kind == "person":  # ... it may stand before the name: "MSP Karen Whitefield" (not "the Green MSP")
+            before = set(fold(phrase)[:max(0, fold(phrase).find(fold(top.span)))].split())
+            leftover = [w for w in leftover if not (w in _MEMBER_POSTS and w in before)]
+        # words left over must be generic, or say what the pack calls the actor ("the ranger Jamie Werner")
+        described = {w for d in actor.descriptions for w in content_words(d)}
+        if any(w not in allowed and not word_in(w, described) for w in leftover):  # "quango critic" for "author of ... Quangos"
+            return None
+        return actor
+
+
+def _spans(texts: list[str]) -> set[str]:
+    """Every word and pair of words of the texts: where a country's name or adjective may be."""
+    out: set[str] = set()
+    for t in texts:
+        words = re.findall(r"[\w'’.-]+", t)
+        out.update(words)
+        out.update(f"{a} {b}" for a, b in zip(words, words[1:]))
+    return out
+
+
+def _two_people_one_name(hits: list[ActorHit]) -> bool:
+    """'King Charles' read as Oona King then Charles Kennedy: two people's names side by side
+    are one name the pack does not hold."""
+    people = sorted((h for h in hits if h.actor.kind == "person"), key=lambda h: h.start)
+    return any(a.end == b.start and a.actor.id != b.actor.id for a, b in zip(people, people[1:]))
