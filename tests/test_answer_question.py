@@ -483,3 +483,13 @@ def test_what_someone_is_accused_of_is_a_fact_not_their_words(q):
 
 def test_whoever_is_no_topic_word():
     assert content_words("what did reid say about whoever is behind the books") == ["reid", "behind", "books"]
+
+
+def test_an_age_is_a_persons_not_a_groups():
+    # "how old is Kennedy" is not answered by a policy on "18 to 30-year-olds"
+    from bot.answer.asked import ANSWER_TYPES
+    age = ANSWER_TYPES["age"]
+    assert age.search("shooting dead a 16-year-old burglar") and age.search("Parata, 75, has overseen")
+    assert age.search("he is 48 years old")
+    assert not age.search("getting 50% of 18 to 30-year-olds into higher education")
+    assert not age.search("Only a quarter of 14-16 year olds knew")
