@@ -176,6 +176,12 @@ class Engine(RoleLookup):
             self._cache[key] = make()
         return self._cache[key]
 
+    def rows(self, sentence_ids: list[int]) -> dict[int, sqlite3.Row]:
+        """Sentences by id; a speaker's hundreds of quotes are read once per index, not once
+        per question on them (a copy: callers add to it)."""
+        key = ("rows", tuple(sorted(set(sentence_ids))))
+        return dict(self.cached(key, lambda: sentences_by_id(self.reader, list(key[1]))))
+
     def last_labels(self) -> dict[int, set[str]]:
         """The concepts each sentence of this thread's last search covered."""
         return getattr(self._tl, "labels", {})

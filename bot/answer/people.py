@@ -314,7 +314,7 @@ def _statements_by(e: Engine, p: Parsed, actor: Actor | None = None) -> Answer:
             if found.found:
                 return found
         return e.nothing(p, f"Nobody called {p.who} is quoted in the pack.", suggest=p.who)
-    rows = sentences_by_id(e.reader, ids + spoken)
+    rows = e.rows(ids + spoken)
     cards = [e.card(a) for a in actors]
     name = actors[0].name if actors else p.who
     concepts = [c for c in e.concepts(p.topic) if not (c.actor_ids & {a.id for a in speakers})]
@@ -460,7 +460,7 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
     sentence_cov = e.search.coverage(concepts, sorted(near | set(ids)))
     # Another voice's claim is not the scene of a quote: "Reuters reported ... Russia to keep its
     # bases", then Aron Lund on Turkey, is not Lund on Russia's bases.
-    voices = {sid: (r["source_actor"], r["source"]) for sid, r in sentences_by_id(e.reader, sorted(near - set(ids))).items()}
+    voices = {sid: (r["source_actor"], r["source"]) for sid, r in e.rows(sorted(near - set(ids))).items()}
     article_ids = sorted({rows[i]["article_id"] for i in ids})
     article_cov = e.search.article_coverage(concepts, article_ids)
     titles = {r["article_id"]: r["title"] for r in rows.values()}
