@@ -133,6 +133,7 @@ def _role_in_context(e: Engine, p: Parsed) -> Answer | None:
     # the sentences on the role; failing that, on what it is the role of ("The joint committee on
     # human rights found ...", then "Committee chairman Labour MP Jean Corston said")
     found = e.best(concepts) or (e.best([c for c in concepts if c.label not in head]) if len(concepts) > 1 else [])
+    placed_in = e.actors.find_in(p.who or "")  # the countries and bodies the role names
     for row, _ in found[:MAX_EXCERPTS]:
         rows = e.reader.all(
             "SELECT m.sentence_id, m.actor_id, m.text FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
@@ -150,7 +151,7 @@ def _role_in_context(e: Engine, p: Parsed) -> Answer | None:
         sid, person = pick[0]
         if any(e.post_of_another(p.who or "", t) for t in [row["text"], *person.descriptions]):
             continue  # "Yahoo's chief executive" for "the chief executive of Verizon"
-        if not all(e.of_country(p.who or "", h, person, row["text"]) for h in e.actors.find_in(p.who or "")):
+        if not all(e.of_country(p.who or "", h, person, row["text"]) for h in placed_in):
             continue  # "riots against French and other foreign nationals" names no French minister
         sents = sentences_by_id(e.reader, list(range(min(sid, row["sid"]), max(sid, row["sid"]) + 1)))
         # Every word of the role is in the passage or the person's description (one may be

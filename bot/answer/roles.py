@@ -180,7 +180,7 @@ class RoleLookup:
         if not country:
             return True
         held = {c for w in _spans(person.descriptions) if (c := country_for(w))}
-        if country in held or held:
+        if held:
             return country in held
         return not strict or self._post_placed(phrase, country, text)
 
@@ -191,6 +191,7 @@ class RoleLookup:
                    for h in self.actors.find_in(phrase) if (country := country_for(h.span)))
 
     def _post_placed(self, phrase: str, country: str, text: str) -> bool:
+        """The text names the country just before the role's post or just after it ("post of X")."""
         office = re.split(r"(?i)\s(?:of|for|in|at|to)\s", phrase, maxsplit=1)[0]
         post = [w for w in content_words(office) if w in _STATE_POSTS][-1:]
         if not post:
