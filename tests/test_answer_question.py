@@ -149,6 +149,8 @@ def test_via_is_no_topic_word():
     ("what poll is cited in the article on howard's 35bn savings plan", "sources", "howard's 35bn savings plan"),
     ("where does the story on hockney defecting get its information", "sources", "hockney defecting"),
     ("who does the story on jowell's casino climbdown quote", "sources", "jowell's casino climbdown"),
+    ("who's quoted in the diet pill death story", "sources", "the diet pill death story"),
+    ("whos quoted in the article on the nao report", "sources", "the article on the nao report"),
     ("what sources is the claim that blair promised brown he'd quit based on", "source_of", "blair promised brown he'd quit"),
     ("what sources is the telegraph story on mugabe's house arrest based on", "sources",
      "telegraph story on mugabe's house arrest"),
@@ -344,6 +346,13 @@ def test_a_hint_after_the_question_is_not_part_of_it():
 def test_chat_shorthand_reads_as_the_words_articles_print():
     p = parse("what did may say abt the govts plans")
     assert "about the government's plans" in p.text and p.topic == "the government's plans"
+
+
+@pytest.mark.parametrize("typed, read", [("what do the lib dems want on 24hr drinking", "24 hour drinking"),
+                                          ("a 2yrs sentence", "2 years sentence"), ("open 24 hrs a day", "24 hours a day")])
+def test_a_unit_shortened_after_its_number_is_spelt_out(typed, read):
+    assert read in clean(typed)
+    assert "hr department" in clean("the hr department")  # no number: not an hour
 
 
 def test_whos_doing_something_asks_who_does_it():

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from answer_helpers import first_excerpt
 from bot.answer import Engine
 from bot.pipeline import ingest
 
@@ -1371,13 +1372,6 @@ def other_engine(tmp_path_factory, settings) -> Engine:
         (folder / name).write_text(text, encoding="utf-8")
     ingest([str(folder)], folder / "pack.db", settings)
     return Engine(folder / "pack.db", settings)
-
-
-def first_excerpt(engine: Engine, question: str):
-    """The first excerpt of an answer that must be found."""
-    a = engine.ask(question)
-    assert a.found, a.note
-    return a.excerpts[0]
 
 
 def test_a_body_speaks_through_its_spokeswoman(engine):

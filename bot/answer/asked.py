@@ -11,6 +11,8 @@ from bot.answer.question import MONTHS, NAME_OF, WEEKDAYS, content_words
 TIME_RX = re.compile(
     r"\b(?:" + "|".join(w.capitalize() for w in MONTHS + WEEKDAYS) + r"|(?i:yesterday|today(?! programme)|tomorrow|"
     r"(?:last|next|this) (?:week|month|year)|(?:1[6-9]|20)\d\d|recent (?:weeks|months|days)|since|ago|"
+    r"\d+(?:st|nd|rd|th) anniversary|(?:his|her|their|its) first day|"  # "for the 60th anniversary of ...", "on his first day as ..."
+
     r"\d{1,2}[:.]\d\d ?(?:am|pm|gmt|bst)|\d{1,2} ?(?:am|pm)|\d{4} ?(?:gmt|bst)|midnight|noon|midday|"
     r"(?:in|since|from|until|till|by|before|after|around) 1[0-5]\d\d))\b")  # "set up in 1337"
 

@@ -21,7 +21,7 @@ from bot.answer.lexicon import expand as lexicon_expand
 from bot.answer.search import NUMBER_WORDS, Concept, Searcher, adverb, expand, fts_term, hyphenated, other_numeral, swaps
 from bot.answer.roles import RoleLookup
 from bot.answer.voices import in_title
-from bot.answer.thresholds import EPITHET_SHARE, HEADLINE_PENALTY, HEADLINE_WORD, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, PAIR_PENALTY, PASSAGE_PENALTY, SUBJECT_BONUS
+from bot.answer.thresholds import ANAPHORA_MARGIN, ANAPHORA_PENALTY, EPITHET_SHARE, HEADLINE_PENALTY, HEADLINE_WORD, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, PAIR_PENALTY, PASSAGE_PENALTY, SUBJECT_BONUS
 from bot.index.read import Reader, placeholders, sentences_by_id
 from bot.model import ActorCard, Answer
 from bot.names import fold
@@ -223,7 +223,10 @@ class Engine(RoleLookup):
                 continue
             longer = None if title_case or h.start in epithet else _name_run(words_in, h, taken)
             if longer:  # "Amazon Go", "Israel Defense Forces": a longer name than the actor's; match it whole
-                concepts.append(Concept("name:" + longer, words=[longer]))
+                place, _, seat = longer.rpartition(" ")
+                # ... but "the Grantham MP" is the articles' "the MP for Grantham and Stamford"
+                held = [f"{seat} for {place}"] if seat.lower() in _SEATS and self.search.df(fts_term(f"{seat} for {place}") or '""') else []
+                concepts.append(Concept("name:" + longer, words=[longer, *held]))
                 actor_words.update(content_words(longer))
                 if not re.search(r"['’]s?$", words_in[h.end - 1]):
                     continue
@@ -348,11 +351,14 @@ class Engine(RoleLookup):
     def best(self, concepts: list[Concept], require: set[str] | None = None, limit: int = 300,
               article_ids: list[str] | None = None, min_cov: float = MIN_COVERAGE,
               subjects: set[int] | None = None, pairs: bool = False,
-              near: float = 0.0) -> list[tuple[sqlite3.Row, float]]:
+              near: float = 0.0, named_before: bool = False) -> list[tuple[sqlite3.Row, float]]:
         """Sentences ranked by coverage (ties: attributed first, then article order).
 
         `subjects`: actors the question is about; a sentence where one of them is the
         grammatical subject of an event ranks above one that only mentions it.
+        `named_before`: a sentence may name the question's thing by the head noun of a phrase
+        that named it a few sentences before (for facts and events; a view or a claim is read
+        in the speaker's own words).
         """
         if not concepts:
             return []
@@ -371,6 +377,8 @@ class Engine(RoleLookup):
                         cov[sid] = (score, labels)
                         self._tl.pairs[sid] = sid + 1
         cov = self._called_by_post(concepts, cov)
+        if named_before:
+            cov = self._named_before(concepts, cov)
         if near:
             cov = self._near_actors(concepts, cov, near)
         self._tl.labels = {sid: labels for sid, (_, labels) in cov.items()}
@@ -394,6 +402,57 @@ class Engine(RoleLookup):
             if r["text"] not in seen:
                 seen.add(r["text"])
                 out.append((r, cov[r["sid"]][0]))
+        return out
+
+    def _named_before(self, concepts: list[Concept], cov: dict) -> dict:
+        """"The outbreak ... is estimated to have cost the UK up to £8bn", after a sentence on the
+        foot and mouth outbreak: a story calls a thing it has just named by its head noun, and
+        the sentence is about what the earlier one named ("the outbreak" is the foot and mouth one)."""
+        words = [c for c in concepts if not c.actor_ids]
+        if not words:
+            return cov
+        weights = {c.label: c.weight for c in concepts}
+        total = sum(weights.values()) or 1.0
+        rows = {c.label: self.search.concept_rows(c) for c in words}
+        top = max((score for score, _ in cov.values()), default=0.0)
+        if top >= 1.0 - 1e-9:  # a sentence that says it all in its own words needs no reading between lines
+            return cov
+        # only a sentence the words it lacks could lift to the top is worth reading
+        hopes = []
+        for sid, (score, labels) in cov.items():
+            missing = [c for c in words if c.label not in labels]
+            if missing and (hope := score + sum(weights[c.label] for c in missing) / total) >= top - 1e-9:
+                hopes.append((-hope, -score, sid, missing))
+        todo: dict[int, list[tuple[Concept, int]]] = {}
+        for _, _, sid, missing in sorted(hopes)[:_MAX_ANAPHORA]:
+            article = self.search.article_of(sid)
+            for k in range(1, _ANAPHORA_REACH + 1):
+                if self.search.article_of(sid - k) != article:
+                    break
+                for c in missing:
+                    if sid - k in rows[c.label]:
+                        todo.setdefault(sid, []).append((c, sid - k))
+        if not todo:
+            return cov
+        texts = {sid: _TOKEN.findall(r["text"].lower()) for sid, r in sentences_by_id(
+            self.reader, sorted(set(todo) | {a for got in todo.values() for _, a in got})).items()}
+        out = dict(cov)
+        for sid, got in todo.items():
+            toks = texts.get(sid, [])
+            heads = {toks[i + 1] for i, t in enumerate(toks[:-1])
+                     if t in _DETERMINERS and len(toks[i + 1]) >= 4 and toks[i + 1].isalpha() and toks[i + 1] not in STOPWORDS}
+            if not heads:
+                continue
+            labels = set(out[sid][1])
+            for c, ante in got:
+                named = {w.split()[-1] for w in c.words if w} - heads
+                if any(_modifies(named, h, texts.get(ante, [])) for h in heads):
+                    labels.add(c.label)
+            lifted = sum(weights[l] for l in sorted(labels)) / total - ANAPHORA_PENALTY
+            # only a clear win: read between the lines where no sentence says it in its own words,
+            # and only to make a sentence say all of it
+            if len(labels) == len(weights) and lifted >= top + ANAPHORA_MARGIN:
+                out[sid] = (lifted, labels)
         return out
 
     def _called_by_post(self, concepts: list[Concept], cov: dict) -> dict:
@@ -569,6 +628,35 @@ def _joined(first: Answer, second: Answer) -> Answer:
 # A verb that only says a deed goes on: "keep stranding", "kept losing".
 _AS_A_CHILD = re.compile(r"(?i)\s+(?:as an?|when (?:he|she) was an?) (?:boy|girl|child|kid|teenager|youngster|young (?:man|woman)|"
                          r"schoolboy|schoolgirl|pupil)\b")
+# Who sits for a place: "the Grantham MP" is "the MP for Grantham".
+_SEATS = frozenset("mp msp mep am mla".split())
+# "the outbreak", "this scheme": a thing named before, called by its head noun
+_DETERMINERS = frozenset(("the", "this", "that"))
+_TOKEN = re.compile(r"[\w'’]+|[^\w\s-]")  # "foot-and-mouth" is three words of one name
+_MAX_ANAPHORA = 40  # sentences checked per question, the likeliest first: the check reads their text
+_ANAPHORA_REACH = 8  # sentences back a story may still call its thing by the head noun
+
+
+def _modifies(words: set[str], head: str, toks: list[str]) -> bool:
+    """One of the words is part of the name of the head's thing: "foot and mouth outbreak",
+    "the outbreak of foot and mouth" (within a phrase: no punctuation between)."""
+    for i, t in enumerate(toks):
+        if t != head and t != head + "s" and t != head + "es":
+            continue
+        j = i - 1
+        while j >= 0 and i - j <= 4 and toks[j][0].isalnum():
+            if toks[j] in words:
+                return True
+            j -= 1
+        if i + 1 < len(toks) and toks[i + 1] == "of":
+            for a in toks[i + 2:i + 6]:
+                if not a[0].isalnum():
+                    break
+                if a in words:
+                    return True
+    return False
+
+
 _GOING_ON = re.compile(r"(?i)\b(?:keep|keeps|kept|keeping)\s+(?=\w{3,}ing\b)")
 
 
@@ -656,6 +744,18 @@ def _number_phrases(text: str) -> list[tuple[Concept, set[str]]]:
         n = m.group(1)
         out.append((Concept(f"turning-{n}", words=[f"{n}th birthday", f"aged {n}", f"turn {n}", f"turning {n}", f"turned {n}",
                                                     f"turns {n}", f"{n} year old", f"{n} year olds"]), {n, "turning", "turn", "turns", "turned"}))
+    for m in _AMOUNT.finditer(text):  # "three billion quid" is "£3bn", "$4.8 billion" is "4.8bn"
+        n, unit = m.group(1).lower(), m.group(2).lower()
+        if n[0].isdigit() and unit in ("bn", "m", "mn") and not m.group(0)[len(m.group(1)) + (m.group(0)[0] in "£$€"):][:1].isspace():
+            continue  # "£3bn" as the articles print it: a word of the question already
+        n = other_numeral(n) if not n[0].isdigit() else n
+        if n is None:
+            continue
+        big = "bn" if unit in ("billion", "bn") else "m"
+        name = "billion" if big == "bn" else "million"
+        forms = [f"{n}{big}", f"{n} {name}"] + ([f"{w} {name}"] if (w := other_numeral(n)) else [])
+        used = set(content_words(m.group(0))) | {unit}
+        out.append((Concept(f"amount:{n}{big}", words=list(dict.fromkeys(forms))), used))
     for m in _AGE_GROUP.finditer(text):
         n = m.group(1)
         out.append((Concept(f"{n}-year-olds", words=[f"{n} year old", f"{n} year olds", f"{n}s", f"aged {n}",
@@ -673,6 +773,9 @@ _UNITS = "hour|day|week|month|year|mile|minute"
 _SPAN_MODIFIER = re.compile(r"\b(?:(\d{1,3})[- ](" + _UNITS + r")s?|(" + "|".join(NUMBER_WORDS) + r")[- ](" + _UNITS + r"))"
                             r"[- ](?!olds?\b|ago\b|of\b|on\b|in\b|to\b|and\b)(?=[a-z]{3,})", re.IGNORECASE)
 _TURNING = re.compile(r"\bturn(?:s|ed|ing)? (\d{2})\b(?![-.,]?\d|%| per)", re.IGNORECASE)
+# A sum of money or a count in millions or billions, with the currency word it may carry.
+_AMOUNT = re.compile(r"(?<![\w.])[£$€]?(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)"
+                     r"\s?(billion|bn|million|mn|m)\b(?:\s(?:quid|pounds|dollars|bucks|euros))?", re.IGNORECASE)
 _AGE_GROUP = re.compile(r"\b(\d{1,3})[- ]years?[- ]olds?\b", re.IGNORECASE)
 
 

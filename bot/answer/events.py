@@ -96,7 +96,7 @@ def when(e: Engine, p: Parsed) -> Answer:
     concepts = e.concepts(p.topic, frame)
     if not concepts:
         return e.nothing(p)
-    best = e.best(concepts, subjects=_actor_ids(concepts), require=done_before_post(e, p.topic, frame) or None)
+    best = e.best(concepts, subjects=_actor_ids(concepts), require=done_before_post(e, p.topic, frame) or None, named_before=True)
     # "When did Mugabe flee to South Africa?": what was done is asked, and a sentence naming
     # only who and where ("South Africa said Mr Mugabe ...") does not say it
     deed = [c for c in concepts if not c.actor_ids and not YEAR.fullmatch(c.label)]
@@ -236,7 +236,7 @@ def happened(e: Engine, p: Parsed) -> Answer:
     concepts = e.concepts(text, frozenset({"since", "last", "during", "after", "before", "done"}))
     if not concepts:
         return e.nothing(p)
-    best = e.best(concepts, subjects=_actor_ids(concepts[:1]))
+    best = e.best(concepts, subjects=_actor_ids(concepts[:1]), named_before=True)
     if p.time:
         month = next((m for m in MONTHS if m in p.time.lower()), None)
         if month:

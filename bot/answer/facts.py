@@ -206,7 +206,7 @@ def search(e: Engine, p: Parsed) -> Answer:
     # "What happened to Michael Ferguson?": a sentence where he does or undergoes something
     # ("escaped"), before those where others speak of him
     subjects = _happened_to(e, p.text)
-    best = e.best(concepts, require=required or None, article_ids=only, subjects=subjects)
+    best = e.best(concepts, require=required or None, article_ids=only, subjects=subjects, named_before=True)
     if subjects:  # ... told in the article's own voice before another's ("Police said Ferguson ...")
         does = e.subject_sentences(subjects, [r["sid"] for r, _ in best])
         best.sort(key=lambda x: (-round(x[1] + (SUBJECT_BONUS if x[0]["sid"] in does else 0.0) + _lead(x[0]), 3),
@@ -217,14 +217,14 @@ def search(e: Engine, p: Parsed) -> Answer:
         # "how does Facebook track non-users through like buttons": the way it is done answers, and
         # it may not name the deed ("your browser ... tell Facebook about your browsing habits")
         concepts = e.concepts(text, frame | {how.group(2).lower()})
-        best = e.best(concepts, require=required or None, article_ids=only)
+        best = e.best(concepts, require=required or None, article_ids=only, named_before=True)
     if not best and wh == "who":
         best = _doer_in_story(e, p.text, concepts)
     if not best and which:
         # "Which browser is best for privacy?": the answer may name the kind itself ("the most
         # privacy-preserving browser is the Tor Browser"); then the word is a concept like any other.
         concepts = e.concepts(text, frame - {which.group(1).lower()})
-        best = e.best(concepts, require=required or None, article_ids=only)
+        best = e.best(concepts, require=required or None, article_ids=only, named_before=True)
     best = naming(e, best, concepts, people, every=False)
     if wh == "why" and not _WHY_SAY.match(p.text):
         # "why did Derek Wyatt quit the Labour party": a sentence that gives a reason, or tells

@@ -98,6 +98,8 @@ _GROUPS: tuple[str, ...] = (
     "kidnap|abduct|abduction|kidnapping|taken hostage",
     "injure|injury|injured|wounded",
     "compensation|payout",
+    "earmark|earmarked|ring-fenced|ringfenced|ring-fence",  # money kept for one purpose
+    "suitable|appropriate",
     "punish|punishment|penalty|penalise|penalize",
     "lawyer|solicitor|barrister|attorney",
     "judge|judiciary|magistrate",
@@ -446,7 +448,8 @@ _ONE_WAY: dict[str, str] = {
     "get on": "relationship|relations",  # "how Blair and Brown get on"
     "miscalculated": "got our sums wrong|got the sums wrong|got its sums wrong|got their sums wrong",
     "bring together": "reunite",  # "reunite families"; not every gathering reunites
-    "take over": "took over|taken over|takes over|taking over|take charge|took charge|succeed|succeeded|replace|replaced|takeover",  # one way: not every success
+    "take over": "took over|taken over|takes over|taking over|take charge|took charge|succeed|succeeded|replace|replaced|takeover|"
+                 "took on the post|took up the post|took on the job|took up the job",  # one way: not every success
     "smash": "break|shatter",  # "smash the cap": break the ceiling; not every break is smashed
     "being played": "being manipulated|manipulated|being duped|duped",  # the idiom; not every game played
     "took over": "take over|taken over|takes over|taking over|took charge|succeeded|replaced|takeover",
@@ -462,6 +465,8 @@ _ONE_WAY: dict[str, str] = {
     "paperwork": "documents|documentation|forms",  # not every document is paperwork
     "nowhere near enough": "too little|too few|not enough|insufficient",
     "not enough": "too little|too few|insufficient",
+    "upwards of": "more than|over|in excess of",  # "upwards of three billion": "more than £3bn"
+    "in excess of": "more than|over|upwards of",
     "float": "suggest|propose|moot",  # "the cap the commission floated"; not every suggestion floats
     "stretched": "extend|extended",
     "blind": "not being able to see|unable to see",  # "nobody could picture X walking in"; not every picture
@@ -529,6 +534,13 @@ _ONE_WAY: dict[str, str] = {
     "debacle": "failure",
     "ouster": "fall|fell",
     "travel": "visit|trip",
+    "hurt": "injured|injury|injuries|wounded",  # not every injury hurts a cause
+    "grave": "tomb|burial",  # "arafat's grave": his tomb; a grave concern is no tomb
+    "refurb": "refurbish|refurbishment|refurbishing",  # chat shorthand
+    "heading": "visit|visiting|trip|travel|travelling|going",  # "when's Straw heading to Auschwitz": "will visit"
+    "sec": "secretary",  # "home sec"
+    "coming home": "return|returned|returning|come back|coming back",  # not every return is a homecoming
+    "come home": "return|returned|returning|come back|coming back",
     "sentence": "jail|prison",
     "sentenced": "jailed|imprisoned",
     "seeker": "asylum",

@@ -197,7 +197,6 @@ def _named_in_headline(row, lead: str = "") -> bool:
 _ANONYMOUS = re.compile(r"(?i)\b(?:sources?|insiders?|officials?|aides?|strategists?|figures|allies|friends?|"
                         r"colleagues|advisers?|advisors?|diplomats?|people (?:familiar|close|briefed))\b")
 
-
 def sources(e: Engine, p: Parsed) -> Answer:
     topic_words = content_words(p.text, frozenset("sources source cite cites cited quote quotes quoted use uses rely "
                                                   "relies does article story piece report reports".split()))
@@ -225,15 +224,19 @@ def sources(e: Engine, p: Parsed) -> Answer:
         # sources it rests on come first, then the protagonist's own words.
         # ... and of those, the ones a reporter cites come first: unnamed sources, insiders,
         # reports and papers ("A Labour source told the Sunday Times"), before those who speak
-        cited = {r["sentence_id"] for r in e.reader.all(
-            f"SELECT sentence_id, kind, source FROM attributions WHERE sentence_id IN ({placeholders(firsts)})", firsts)
-            if r["kind"] == "outlet" or r["kind"] == "report" and not re.match(r"(?i)(?:the|its|this) ", r["source"])
-            or r["kind"] == "unnamed" and _ANONYMOUS.search(r["source"])}  # ("the report" is the story's own subject)
+        said = e.reader.all(f"SELECT sentence_id, kind, source, direct_quote FROM attributions"
+                            f" WHERE sentence_id IN ({placeholders(firsts)})", firsts)
+        quoted = {r["sentence_id"] for r in said if r["direct_quote"]}
+        cited = {r["sentence_id"] for r in said
+                 if r["kind"] == "outlet" or r["kind"] == "report" and not re.match(r"(?i)(?:the|its|this) ", r["source"])
+                 or r["kind"] == "unnamed" and _ANONYMOUS.search(r["source"])}  # ("the report" is the story's own subject)
         # (the opening sentence's own source, "an Israeli news outlet reported", is cited there, not its subject)
         lead = e.reader.one("SELECT s.text, at.source FROM sentences s LEFT JOIN attributions at ON at.sentence_id = s.id"
                             " WHERE s.article_id = ? ORDER BY s.id LIMIT 1", article_ids)
         about = lead[0].replace(lead[1], " ") if lead and lead[1] else lead[0] if lead else ""
-        firsts.sort(key=lambda sid: (sid not in cited, _named_in_headline(rows[sid], about), sid))
+        # ... then those the story quotes in their own words, before those it reports
+        firsts.sort(key=lambda sid: (sid not in cited, _named_in_headline(rows[sid], about),
+                                     sid not in cited and sid not in quoted, sid))
     excerpts = [excerpt(rows[sid], 1.0) for sid in firsts]
     total = groups[0]["total"]
     note = f"{total} distinct source(s)" + (":" if total <= SOURCES_SHOWN else f"; the {SOURCES_SHOWN} most quoted:")

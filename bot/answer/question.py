@@ -124,6 +124,10 @@ _SHORTHAND_RX = re.compile(r"(?<![\w/'’-])(" + "|".join(map(re.escape, sorted(
                            + r")(?![\w/'’-])")  # not the "u" of "u-turn", nor the "re" of "they're"
 
 
+# A unit shortened after its number: "24hr drinking" is the articles' "24-hour drinking".
+_UNIT_SHORT = {"hr": "hour", "hrs": "hours", "yr": "year", "yrs": "years", "min": "minute", "mins": "minutes"}
+_UNIT_SHORT_RX = re.compile(r"\b(\d+)\s?(hrs?|yrs?|mins?)\b", re.IGNORECASE)
+
 # A title shortened before a name: "sen. mark warner" is the articles' "Senator Mark Warner".
 _TITLE_SHORT = {"sen": "senator", "rep": "representative", "gov": "governor"}
 _TITLE_SHORT_RX = re.compile(r"(?i)\b(sen\.?|rep\.|gov\.)\s+(?=[a-z][\w'’-]*\s+[a-z])")
@@ -134,6 +138,7 @@ def clean(question: str) -> str:
     q = _TITLE_SHORT_RX.sub(lambda m: _TITLE_SHORT[m.group(1).rstrip(".").lower()] + " ", q)
     q = q.strip(" \t?!.;:")
     q = re.sub(r"\bNEAR/\d+", " ", q)  # FTS5's proximity operator is no English: no word of it is asked
+    q = _UNIT_SHORT_RX.sub(lambda m: f"{m.group(1)} {_UNIT_SHORT[m.group(2).lower()]}", q)
     return _WS.sub(" ", _SHORTHAND_RX.sub(lambda m: _SHORTHAND[m.group(1)], q)).strip()
 
 
@@ -148,10 +153,10 @@ BRIEF = _rx(r"^(?:(?:give|get) me )?(?:a |the )?(?:brief(?: me)?|briefing|summar
             r"what'?s (?:the|this) (?:story|news|deal)|what is (?:the|this) (?:story|news|deal)|what'?s going on|what is going on)"
             r"(?:(?: me)? (?:on|about|of|for|with|regarding|in) (?P<topic>.+))?$")
 SOURCES = _rx(r"^(?:(?:what|which) (?:are the )?sources|who are the sources|list (?:the |all )?sources|sources|"
-              r"who (?:has|have|had) (?:commented|spoken|weighed in|reacted|responded)|who (?:is|was|are|were) quoted|"
+              r"who (?:has|have|had) (?:commented|spoken|weighed in|reacted|responded)|who(?: is|'s|’s|s| was| are| were) quoted|"
               r"who (?:commented|spoke|reacted|responded)|"
               r"(?:what|which|whom) does (?:the|this) (?:article|story|piece|report) (?:cite|quote|rely on)|"
-              r"who (?:is|are) (?:quoted|cited)|(?:what|which) sources (?:are|were) (?:cited|quoted|used))"
+              r"who(?: is|'s|’s| are) (?:quoted|cited)|(?:what|which) sources (?:are|were) (?:cited|quoted|used))"
               r"(?: (?:does|do|did|are|were) (?:the|this|these) (?:article|story|piece|reports?|articles?) (?:cite|quote|use|rely on))?"
               r"(?: (?:in|on|about|for) (?P<topic>.+))?$")
 # "who", "which Labour backbencher", "which campaign groups": whoever holds a view.

@@ -278,14 +278,25 @@ class RoleLookup:
             splits.append((m.group(2), m.group(1)))
         if m := re.match(r"(?i)^(.+?)\s+(?:of|from|at)\s+(?:the\s+)?(.+)$", text):
             splits.append((m.group(1), m.group(2)))
-        for name, body in splits:
+        epithet = []  # "the halibut skipper bassi": what he is, then his name; each word printed beside him
+        if m := re.match(r"(?i)^(?:the\s+)?((?:[\w'’-]+\s+){1,3}?)([\w'’-]+(?:\s+[\w'’-]+)?)$", text):
+            epithet = [(m.group(2), m.group(1))]
+            if " " in m.group(2):
+                first, last = m.group(2).split(None, 1)
+                epithet.append((last, m.group(1) + first))
+        for name, body in splits + epithet:
             person = self.exact_actor(name)
             words = content_words(body)
             if person is None or person.kind != "person" or not (expr := fts_term(" ".join(words))):
                 continue
             near = {sid + step for (sid,) in self.reader.all("SELECT sentence_id FROM mentions WHERE actor_id = ?", [person.id])
                     for step in (-1, 0, 1)}
-            if near & set(self.search.rowids(expr)):
+            if (name, body) in epithet:
+                # ... words for what someone is, printed in lower case ("skipper"), not a first
+                # name ("ffion hague" is not William Hague)
+                if all(self.search.common_noun(w) and near & self.search.rowids(fts_term(w) or '""') for w in words):
+                    return person
+            elif near & set(self.search.rowids(expr)):
                 return person
         return None
 

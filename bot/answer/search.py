@@ -249,6 +249,11 @@ class Searcher:
         capital, lower, _ = self._printings(word)
         return capital / (capital + lower) if capital + lower >= CAPITAL_MIN else 0.0
 
+    def common_noun(self, word: str) -> bool:
+        """Printed in lower case more often than capitalised inside sentences: "skipper", not "Ffion"."""
+        capital, lower, _ = self._printings(word)
+        return lower > capital
+
     def printed(self, word: str) -> bool:
         """Does the pack print this very word ("crosbie" only stems like the pack's "Crosby")?"""
         return self._printings(word)[2] > 0

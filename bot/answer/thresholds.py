@@ -76,3 +76,9 @@ NEAR_ACTOR = 0.75
 
 # Share of its IDF a light verb of the question ("giving", "put") weighs in coverage.
 LIGHT_VERB_SHARE = 0.5
+
+# A sentence that names the question's thing only by a head noun ("the outbreak", after "the foot
+# and mouth outbreak") ranks just below one that names it outright.
+ANAPHORA_PENALTY = 0.05
+# ... and it is lifted only when that makes it clearly the best (by this much coverage).
+ANAPHORA_MARGIN = 0.1

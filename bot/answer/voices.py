@@ -34,6 +34,10 @@ def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[l
     chancellor"), or sources the articles word that way ("Israeli media", "the education
     department" for "the Department for Education"). `actor`: who the phrase names, when the
     caller has decided."""
+    if actor is None and (spoken := _spokespeople_of(e, who)):
+        # "Blair's spokesman" is the source the articles print as "Mr Blair's official spokesman"
+        return [r[0] for r in e.reader.all(f"SELECT sentence_id FROM attributions WHERE source IN ({placeholders(spoken)})"
+                                           " ORDER BY sentence_id", sorted(spoken))], []
     actor = actor or e.exact_actor(who) or e.qualified_actor(who) or e.role_actor(who) or e.relative_actor(who) or e.resolve_one(who)
     if actor is None and (author := _byline_named(e, who)):
         who = author  # "the aclu author", "the ACLU's Gillmor": the byline of the ACLU's piece
@@ -91,6 +95,26 @@ def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[l
     ids = [r[0] for r in e.reader.all(
         f"SELECT sentence_id FROM attributions WHERE {' OR '.join(clauses)} ORDER BY sentence_id", params)]
     return ids, speakers
+
+
+_SPOKES = re.compile(r"(?i)^(?:the |a |an )?(?P<owner>.+?)(?:['’]s?)? (?:official |chief |press )?spokes(?:man|woman|person|people)$")
+
+
+def _spokespeople_of(e: Engine, who: str) -> set[str]:
+    """Sources that speak for the person a "X's spokesman" question names: every word of the
+    name as asked, and a spokes- word ("Mr Blair's official spokesman", "a Labour spokeswoman")."""
+    m = _SPOKES.match(who.strip())
+    owner = e.exact_actor(m.group("owner")) if m else None
+    if owner is None or owner.kind != "person":  # a body's spokespeople are its members: found by it
+        return set()
+    words = content_words(m.group("owner"))
+    out = set()
+    for key, forms in e.source_names.items():
+        if "spokes" in key:
+            key_words = set(content_words(key.replace("’", "'").replace("'s ", " ")))
+            if all(word_in(w, key_words) for w in words):
+                out.update(forms)
+    return out
 
 
 def _byline_named(e: Engine, who: str) -> str | None:

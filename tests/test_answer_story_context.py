@@ -1,0 +1,125 @@
+"""What a sentence means in its story: a thing the story named before and now calls by its
+head noun ("the outbreak"), and whom a story quotes. A small invented pack, so every
+expectation is exact."""
+
+from __future__ import annotations
+
+import pytest
+
+from answer_helpers import engine_over, first_excerpt
+from bot.answer import Engine
+from bot.answer.engine import _TOKEN, _modifies
+
+ARTICLES = {
+    "blight.txt": """Potato blight sweeps the fens
+
+A potato blight outbreak has swept through farms in the fens this summer, the growers' association said.
+
+Inspectors visited more than two hundred farms in August.
+
+The outbreak is estimated to have cost growers up to £40m.
+
+"We have never seen anything like it," said Marjorie Quill, who farms near Wisbech.
+""",
+    "library.txt": """Library closures anger readers
+
+Councils say they can no longer afford to keep every branch library open.
+
+Residents in Hexley have started a petition against the closure of their branch.
+
+"A library is not a luxury, it is where our children learn to read," said Perpetua Dwyer, who chairs the Friends of Hexley Library.
+
+County council leader Ambrose Tidd said: "We have protected the mobile library service."
+""",
+    "ferry.txt": """Ferry talks end without a deal
+
+Prime Minister Rowena Gallt met island leaders to discuss the ferry service on Monday.
+
+Ms Gallt's official spokesman said: "The prime minister wants a timetable that works for islanders."
+
+Ewan McLeish, a former trawler skipper who runs the harbour, said the old ferry was unsafe and should be retired.
+
+"That boat should have been scrapped years ago," said Mr McLeish.
+""",
+    "roads.txt": """Road repairs bill soars
+
+Councils in the north have spent more than £2bn on pothole repairs since 2010, the Road Users' Federation said.
+
+Its director, Hettie Crane, said the figure showed years of neglect.
+""",
+    "mugging.txt": """MP robbed on aid trip
+
+Delia Frome, the MP for Wetherby and Tadcaster, was robbed in a park in the capital, Accra.
+
+Ms Frome said the thieves took her passport and her phone.
+""",
+    "harvest.txt": """Wet spring delays the harvest
+
+Heavy rain in April and May has delayed the wheat harvest across the region.
+
+The delay is expected to cost farmers little, the farmers' union said.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory, settings) -> Engine:
+    return engine_over(ARTICLES, tmp_path_factory.mktemp("story"), settings)
+
+
+def test_the_head_noun_carries_what_the_story_named_before(engine):
+    # "The outbreak" is the potato blight outbreak: the sentence that gives the cost answers
+    a = engine.ask("what did the potato blight end up costing growers?")
+    assert a.found
+    assert "estimated to have cost growers up to £40m" in a.excerpts[0].quote
+
+
+@pytest.mark.parametrize("words, head, text, tied", [
+    ({"mouth"}, "outbreak", "planning for a future foot and mouth outbreak.", True),
+    ({"mouth"}, "outbreak", "the outbreaks of foot-and-mouth in 2001", True),
+    ({"potato"}, "delay", "a potato shortage is feared, and the delay grows", False),
+    ({"potato"}, "delay", "rain caused the delay. potato prices rose", False),
+])
+def test_a_word_names_the_head_nouns_thing_only_inside_its_phrase(words, head, text, tied):
+    assert _modifies(words, head, _TOKEN.findall(text)) is tied
+
+
+def test_whom_a_story_quotes_puts_those_it_quotes_first(engine):
+    a = engine.ask("who's quoted in the story on the library closures")
+    assert a.found and a.intent == "sources"
+    first = a.excerpts[0]
+    assert first.attribution.source == "Perpetua Dwyer"
+    assert {x.attribution.source for x in a.excerpts} >= {"Perpetua Dwyer", "Ambrose Tidd"}
+
+
+def test_a_persons_spokesman_is_the_source_printed_as_their_spokesman(engine):
+    first = first_excerpt(engine, "what did gallt's spokesman say about the ferry")
+    assert "wants a timetable that works for islanders" in first.quote
+    assert first.attribution.source == "Ms Gallt's official spokesman"
+
+
+def test_a_name_asked_after_what_the_story_calls_him_is_that_person(engine):
+    # "the trawler skipper mcleish": what he is, then his surname, each printed beside him
+    first = first_excerpt(engine, "what did the trawler skipper mcleish say about the old ferry")
+    assert first.attribution.source == "Ewan McLeish"
+    assert "unsafe" in first.quote or "scrapped years ago" in first.quote
+
+
+def test_words_never_printed_beside_a_name_do_not_make_it_someone(engine):
+    a = engine.ask("what did the potato grower mcleish say about the ferry")
+    assert not a.found or a.excerpts[0].attribution is None or a.excerpts[0].attribution.source != "Ewan McLeish"
+
+
+def test_a_sum_in_words_is_the_figure_the_story_prints(engine):
+    # "upwards of two billion quid" is "more than £2bn"
+    first = first_excerpt(engine, "who said councils in the north spent upwards of two billion quid on pothole repairs?")
+    assert "spent more than £2bn on pothole repairs" in first.quote
+    assert first.attribution.source == "the Road Users' Federation"
+    labels = {c.label for c in engine.concepts("councils spent five billion pounds on potholes")}
+    assert "amount:5bn" in labels and "five" not in labels and "billion" not in labels
+
+
+
+def test_the_places_mp_is_the_mp_for_that_place(engine):
+    first = first_excerpt(engine, "what happened to the Wetherby MP in Accra?")
+    assert "the MP for Wetherby and Tadcaster, was robbed in a park" in first.quote
