@@ -61,10 +61,10 @@ def test_phrases_are_kept_whole() -> None:
 
 
 def test_ambiguous_words_are_one_way() -> None:
-    # "arafat's grave" is his tomb, "hurt in the riots" injured; a "grave concern" is no tomb,
-    # "heading to Auschwitz" a visit, "upwards of £3bn" more than it: none of these the other way
+    # "arafat's grave" is his tomb (a "grave concern" is no tomb), "heading to Auschwitz" a visit,
+    # "upwards of £3bn" more than it: none of these the other way
     assert "tomb" in expand("grave") and "grave" not in expand("tomb")
-    assert "injured" in expand("hurt") and "visit" in expand("heading") and "heading" not in expand("visit")
+    assert "visit" in expand("heading") and "heading" not in expand("visit")
     assert "more than" in expand("upwards of") and "upwards of" not in expand("more than")
     assert "return" in expand("coming home") and "took on the post" in expand("take over")
     # "back" (support) may look for "support", but "support" must not match every "came back".

@@ -534,7 +534,6 @@ _ONE_WAY: dict[str, str] = {
     "debacle": "failure",
     "ouster": "fall|fell",
     "travel": "visit|trip",
-    "hurt": "injured|injury|injuries|wounded",  # not every injury hurts a cause
     "grave": "tomb|burial",  # "arafat's grave": his tomb; a grave concern is no tomb
     "refurb": "refurbish|refurbishment|refurbishing",  # chat shorthand
     "heading": "visit|visiting|trip|travel|travelling|going",  # "when's Straw heading to Auschwitz": "will visit"
