@@ -27,7 +27,7 @@ GENERIC = {"say", "said", "says", "make", "made", "get", "got", "go", "went", "p
     ("affair", "scandal"), ("laughable", "derisory"), ("shocked", "state of shock"), ("televised", "tv"),
     ("bunk off", "truant"), ("go-between", "middle-man"), ("idiotic", "stupid"), ("wicked", "evil"), ("hardly any", "very few"),
     ("reckless", "rash"), ("embarrassed", "shamed"), ("in exchange", "in return"), ("earmarked", "ring-fenced"),
-    ("suitable", "appropriate"),
+    ("suitable", "appropriate"), ("kick in", "come into force"), ("take effect", "comes into effect"),
 ])
 def test_symmetric_pairs(a: str, b: str) -> None:
     assert b in expand(a)
@@ -67,6 +67,7 @@ def test_ambiguous_words_are_one_way() -> None:
     assert "visit" in expand("heading") and "heading" not in expand("visit")
     assert "more than" in expand("upwards of") and "upwards of" not in expand("more than")
     assert "return" in expand("coming home") and "took on the post" in expand("take over")
+    assert "entered parliament" in expand("become an mp") and "become an mp" not in expand("entered parliament")
     # "back" (support) may look for "support", but "support" must not match every "came back".
     assert "support" in expand("back")
     assert "back" not in expand("support")

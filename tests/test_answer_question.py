@@ -502,3 +502,21 @@ def test_an_age_is_a_persons_not_a_groups():
     assert age.search("he is 48 years old")
     assert not age.search("getting 50% of 18 to 30-year-olds into higher education")
     assert not age.search("Only a quarter of 14-16 year olds knew")
+
+
+@pytest.mark.parametrize("q", ["whats happening with jonathan sayeed", "what's going on with jonathan sayeed",
+                               "any news on jonathan sayeed", "what's the latest on jonathan sayeed"])
+def test_news_of_someone_asks_for_what_the_pack_tells_of_them(q):
+    p = parse(q)
+    assert (p.intent, p.topic) == ("search", "jonathan sayeed")
+
+
+def test_where_to_look_is_not_part_of_the_post_asked():
+    p = parse("who's the attorney general in these iraq stories")
+    assert (p.intent, p.who) == ("who_is", "the attorney general")
+
+
+def test_a_verb_that_is_no_speech_is_not_taken_from_the_end_of_the_topic():
+    # "claims" ends the topic ("asylum claims"); the speaker cannot hold "about"
+    p = parse("what did howard read out at pmqs about processing asylum claims")
+    assert p.intent != "statements_by" or "about" not in (p.who or "")

@@ -25,7 +25,7 @@ The outbreak is estimated to have cost growers up to £40m.
 
 Councils say they can no longer afford to keep every branch library open.
 
-Residents in Hexley have started a petition against the closure of their branch.
+Residents in Hexley have started a petition against the closure of their branch, and more than 900 people have signed it.
 
 "A library is not a luxury, it is where our children learn to read," said Perpetua Dwyer, who chairs the Friends of Hexley Library.
 
@@ -52,6 +52,20 @@ Its director, Hettie Crane, said the figure showed years of neglect.
 Delia Frome, the MP for Wetherby and Tadcaster, was robbed in a park in the capital, Accra.
 
 Ms Frome said the thieves took her passport and her phone.
+""",
+    "coup.txt": """Army seizes power in Marlovia
+
+The army has taken control of the Marlovian capital, Tessaly.
+
+Marlovian officials said President Dario Tandy had told the Portuguese prime minister, Ines Ferro, by telephone that he was confined to his palace but unharmed.
+
+"We will restore order within days," said General Otto Brask.
+""",
+    "trade.txt": """Minister visits Lagos
+
+Trade Minister Amos Pell, who is holding talks in Lagos this week, said exports to Nigeria would double.
+
+Mr Pell also signed a deal on student visas.
 """,
     "harvest.txt": """Wet spring delays the harvest
 
@@ -123,3 +137,21 @@ def test_a_sum_in_words_is_the_figure_the_story_prints(engine):
 def test_the_places_mp_is_the_mp_for_that_place(engine):
     first = first_excerpt(engine, "what happened to the Wetherby MP in Accra?")
     assert "the MP for Wetherby and Tadcaster, was robbed in a park" in first.quote
+
+
+def test_a_verb_and_its_particle_around_the_object_are_one_phrase(engine):
+    # "turn facebook down" asks what "turn down facebook" does: a refusal, not a turn
+    labels = {c.label: c.words for c in engine.concepts("when did snapchat turn facebook down")}
+    assert "turn down" in labels and "rebuffed" in labels["turn down"]
+    assert "turn" not in labels and "down" not in labels
+
+
+def test_what_someone_told_another_inside_a_third_partys_report(engine):
+    # officials report what Tandy told Ferro: Tandy speaks there, though the officials say it
+    first = first_excerpt(engine, "what did tandy tell ferro?")
+    assert "had told the Portuguese prime minister, Ines Ferro, by telephone" in first.quote
+
+
+def test_where_a_deed_was_done_sets_the_scene_the_deed_is_asked(engine):
+    first = first_excerpt(engine, "what did pell sign while he was in lagos?")
+    assert "signed a deal on student visas" in first.quote

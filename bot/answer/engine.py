@@ -203,6 +203,9 @@ class Engine(RoleLookup):
         if not text:
             return []
         text = _GOING_ON.sub("", text)  # "why do whales keep stranding": the stranding is asked, not a keeping
+        # "turn facebook down" is "turn down facebook": the lexicon's phrase, its object after it
+        text = _SPLIT_PARTICLE.sub(lambda m: f"{m.group(1)} {m.group(3)} {m.group(2)}"
+                                   if _phrase_of(m.group(1).lower(), m.group(3).lower()) else m.group(0), text)
         text = _AS_A_CHILD.sub("", text)  # "skipping school as a boy": when in his life, not a word the answer holds
         concepts: list[Concept] = []
         hits = self.actors.find_in(text)
@@ -317,6 +320,14 @@ class Engine(RoleLookup):
             said = {toks[i][1] for i in epithet} | {f"actor:{h.actor.id}" for h in hits if h.start in epithet}
             for c in concepts:
                 if c.label in said:
+                    c.weight *= EPITHET_SHARE
+        if setting := _WHILE_THERE.search(text):
+            # "what did Straw sign while he was in Beijing": where he was sets the scene; the
+            # signing is asked, and the answer may not repeat the place
+            there = set(content_words(setting.group(1)))
+            scene = there | {f"actor:{h.actor.id}" for h in hits if set(content_words(h.span)) <= there}
+            for c in concepts:
+                if c.label in scene and len(scene) < len(concepts):
                     c.weight *= EPITHET_SHARE
         return concepts
 
@@ -657,6 +668,10 @@ def _modifies(words: set[str], head: str, toks: list[str]) -> bool:
     return False
 
 
+# A clause that says where or when the deed asked about was done: "while he was in Beijing".
+_WHILE_THERE = re.compile(r"(?i)\b(?:while|when) (?:he|she|they|it|we) (?:was|were|is|are) (?:in|at|visiting|on a visit to) (.+)$")
+# A verb and its particle around a short object: "turn Facebook down", "called the strike off".
+_SPLIT_PARTICLE = re.compile(r"(?i)\b([a-z]{2,}) ((?:the |a |an |his |her |their |its )?[\w'’-]+) (down|up|off|out|back|over|away)\b")
 _GOING_ON = re.compile(r"(?i)\b(?:keep|keeps|kept|keeping)\s+(?=\w{3,}ing\b)")
 
 

@@ -61,6 +61,7 @@ _GROUPS: tuple[str, ...] = (
     "support|endorse|endorsement|champion",
     "oppose|opponent|opposed|reject|rejection|resist|resistance",
     "refuse|refusal|turn down|turned down|rebuff|rebuffed",
+    "kick in|come into force|comes into force|came into force|take effect|takes effect|took effect|come into effect|comes into effect|came into effect",
     "deny|denial|rebut|refute",
     "admit|admission|acknowledge|concede|confess",
     "praise|commend|hail|applaud|laud",
@@ -534,6 +535,9 @@ _ONE_WAY: dict[str, str] = {
     "debacle": "failure",
     "ouster": "fall|fell",
     "travel": "visit|trip",
+    # not every election is a first; "become" is irregular, so the phrase carries its forms
+    "become an mp": "became an mp|becomes an mp|becoming an mp|entered parliament|elected to parliament|first elected|won the seat",
+    "became an mp": "become an mp|becomes an mp|becoming an mp|entered parliament|elected to parliament|first elected|won the seat",
     "grave": "tomb|burial",  # "arafat's grave": his tomb; a grave concern is no tomb
     "refurb": "refurbish|refurbishment|refurbishing",  # chat shorthand
     "heading": "visit|visiting|trip|travel|travelling|going",  # "when's Straw heading to Auschwitz": "will visit"

@@ -389,8 +389,14 @@ def _spoken_mentions(e: Engine, speakers: list[Actor]) -> list[int]:
     # ("Whole Foods co"), not someone else it names ("... author Dan Lewis" for Labour)
     names = {w for a in speakers for w in content_words(a.name)}
     person = all(a.kind == "person" for a in speakers)
+    # ... or the speaker speaks inside another's report: "South Africa said Mr Mugabe had told
+    # President Jacob Zuma that ..."
+    surnames = {a.name.split()[-1] for a in speakers if a.kind == "person" and a.name.split()}
+    inner = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(surnames))) + r")(?:,[^,]{1,60},)? (?:had |has |have )?"
+                       r"(?:told|said|tells|says|warned|insisted|argued|claimed)\b") if surnames else None
     return [r[0] for r in rows if _SPEECH.search(r[1]) and (
-        r[3] is None or r[2] in ids or r[2] is None and _may_speak_for(r[1], r[3], names, person))]
+        r[3] is None or r[2] in ids or r[2] is None and _may_speak_for(r[1], r[3], names, person)
+        or inner is not None and inner.search(r[1]))]
 
 
 def _may_speak_for(text: str, source: str, names: set[str], person: bool = False) -> bool:

@@ -422,7 +422,23 @@ def parse(question: str) -> Parsed:
     p.text = framed
     if p.intent == "statements_by" and p.topic:
         p.topic = _VENUE.sub("", p.topic) or p.topic  # "about climate change in the BBC interview"
+    if p.intent == "who_is" and p.who and (m := _IN_THE_PACK.match(p.who)):
+        p.who = m.group(1)  # "who's the attorney general in these iraq stories": the post
+    if m := _NEWS_OF.match(framed):  # "what's happening with jonathan sayeed": the news of him
+        p = Parsed("search", framed, topic=m.group("who") or m.group("who2"))
     return p
+
+
+# "... in these Iraq stories", "... in today's pack": where to look, which is the pack itself.
+_IN_THE_PACK = re.compile(r"(?i)^(.+?) (?:in|from|across) (?:the|these|this|those|today'?s|our|my) (?:[\w'’-]+ ){0,3}?"
+                          r"(?:stories|story|articles?|pack|briefing|pieces?|coverage|reports|news)$")
+# "what's happening with X", "what's going on with X", "what's the latest on X": news of X.
+_NEWS_OF = re.compile(r"(?i)^(?:what(?:'s| is| has been)|whats) (?:happening|going on|up|the latest|new) "
+                      r"(?:with|to|at|on|for) (?P<who>.+)$|^(?:any )?(?:news|latest) (?:on|about|of) (?P<who2>.+)$")
+
+
+# A word that opens what a remark was about: no speaker's name holds one.
+_TOPIC_WORD = re.compile(r"(?i)\b(?:about|regarding|concerning)\b")
 
 
 # Where something was said is no part of what it was about: "what did Obama say about climate
@@ -567,7 +583,8 @@ def _parse(q: str) -> Parsed:
         return Parsed("search", q, topic=q.replace(_MASK, ""))
     if m := DID_SAY.match(q):
         return Parsed("statements_by", q, who=_g(m, "who"), topic=_g(m, "topic"))
-    if (m := STATEMENTS.match(q) or REACTION.match(q) or VIEW.match(q)) and not _DECIDES.search(_g(m, "who") or ""):
+    if (m := STATEMENTS.match(q) or REACTION.match(q) or VIEW.match(q)) and not _DECIDES.search(_g(m, "who") or "") \
+            and not _TOPIC_WORD.search(_g(m, "who") or ""):  # "what did howard read out ... about asylum claims"
         return Parsed("statements_by", q, who=_g(m, "who"), topic=_g(m, "topic"))
     if m := STATEMENTS2.match(q):
         return Parsed("statements_by", q, who=_g(m, "who", "who2"), topic=_g(m, "topic"))
