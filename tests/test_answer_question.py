@@ -520,3 +520,7 @@ def test_a_verb_that_is_no_speech_is_not_taken_from_the_end_of_the_topic():
     # "claims" ends the topic ("asylum claims"); the speaker cannot hold "about"
     p = parse("what did howard read out at pmqs about processing asylum claims")
     assert p.intent != "statements_by" or "about" not in (p.who or "")
+
+
+def test_a_department_typed_short_is_the_department():
+    assert parse("how did the dept for constitutional affairs respond").who == "the department for constitutional affairs"

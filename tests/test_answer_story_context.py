@@ -9,6 +9,7 @@ import pytest
 from answer_helpers import engine_over, first_excerpt
 from bot.answer import Engine
 from bot.answer.engine import _TOKEN, _modifies
+from bot.answer.people import _said_in
 
 ARTICLES = {
     "blight.txt": """Potato blight sweeps the fens
@@ -66,6 +67,14 @@ Marlovian officials said President Dario Tandy had told the Portuguese prime min
 Trade Minister Amos Pell, who is holding talks in Lagos this week, said exports to Nigeria would double.
 
 Mr Pell also signed a deal on student visas.
+""",
+    "interview.txt": """Minister hints at rail fares freeze
+
+Rail minister Cerys Vane has hinted that fares could be frozen next year.
+
+Ms Vane told the Weekly Courier that she wanted "fares that families can afford".
+
+The Weekly Courier reported last month that station ticket offices would close.
 """,
     "harvest.txt": """Wet spring delays the harvest
 
@@ -155,3 +164,16 @@ def test_what_someone_told_another_inside_a_third_partys_report(engine):
 def test_where_a_deed_was_done_sets_the_scene_the_deed_is_asked(engine):
     first = first_excerpt(engine, "what did pell sign while he was in lagos?")
     assert "signed a deal on student visas" in first.quote
+
+
+def test_what_a_paper_reported_is_what_someone_told_it(engine):
+    # the paper's own report is on ticket offices; on fares, the minister speaks through it
+    first = first_excerpt(engine, "what did the weekly courier report about rail fares?")
+    assert "told the Weekly Courier that she wanted" in first.quote
+    said = [engine.rows([i])[i]["text"] for i in _said_in(engine, "the weekly courier")]
+    assert said == ['Ms Vane told the Weekly Courier that she wanted "fares that families can afford".']
+
+
+def test_what_someone_said_happened_asks_for_what_they_said(engine):
+    first = first_excerpt(engine, "what did tandy say happened to him?")
+    assert "confined to his palace" in first.quote

@@ -304,7 +304,8 @@ def statements_by(e: Engine, p: Parsed) -> Answer:
 def _statements_by(e: Engine, p: Parsed, actor: Actor | None = None) -> Answer:
     ids, speakers = source_sentences(e, p.who or "", actor)
     actors = speakers[:1]
-    spoken = [] if ids else _spoken_mentions(e, speakers)
+    through = [] if any(a.kind == "person" for a in speakers) else _said_in(e, p.who or "")  # a paper, not a person
+    spoken = [] if ids else list(dict.fromkeys(_spoken_mentions(e, speakers) + through))
     if not ids and not spoken:
         if actors:
             return e.nothing(p, f"The pack mentions {actors[0].name} but quotes nothing from them.")
@@ -322,7 +323,7 @@ def _statements_by(e: Engine, p: Parsed, actor: Actor | None = None) -> Answer:
     if concepts:
         ranked = on_topic(e, concepts, ids, rows, p.topic)
         if not ranked and ids:
-            spoken = [i for i in _spoken_mentions(e, speakers) if i not in rows]
+            spoken = [i for i in _spoken_mentions(e, speakers) + through if i not in rows]
             rows.update(sentences_by_id(e.reader, spoken))
         if not ranked and spoken:
             # The extractor may have missed who spoke: their mentions beside words of speech,
@@ -397,6 +398,23 @@ def _spoken_mentions(e: Engine, speakers: list[Actor]) -> list[int]:
     return [r[0] for r in rows if _SPEECH.search(r[1]) and (
         r[3] is None or r[2] in ids or r[2] is None and _may_speak_for(r[1], r[3], names, person)
         or inner is not None and inner.search(r[1]))]
+
+
+def _said_in(e: Engine, who: str) -> list[int]:
+    """Sentences where someone speaks through the paper or programme asked about: "Martin
+    Mubanga claimed in the Observer", "told the Today programme" (the pack may know no actor
+    of that name, only the words)."""
+    words = content_words(who)
+    expr = fts_term(" ".join(words)) if words and len(words) <= 3 else None
+    if not expr:
+        return []
+    ids = sorted(e.search.rowids(expr))[:_MAX_SAID_IN]
+    medium = re.compile(r"(?i)\b(?:(?:said|says|claimed|claims|wrote|writes|revealed|reveals|quoted) (?:in|to|on) |(?:told|tells) )(?:the )?"
+                        + r"\W+".join(map(re.escape, words)) + r"\b")
+    return [sid for sid, r in e.rows(ids).items() if medium.search(r["text"])]
+
+
+_MAX_SAID_IN = 200  # sentences printing the name that are read for it
 
 
 def _may_speak_for(text: str, source: str, names: set[str], person: bool = False) -> bool:

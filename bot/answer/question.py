@@ -118,7 +118,7 @@ class Parsed:
 _SHORTHAND = {"ppl": "people", "uni": "university", "govt": "government", "govts": "government's", "abt": "about", "w/": "with",
               "w/o": "without", "b/c": "because", "u": "you", "ur": "your", "yrs": "years", "yr": "year", "pls": "please",
               "plz": "please", "tho": "though", "thru": "through", "msg": "message", "approx": "approximately",
-              "re": "about", "fb": "facebook", "whats": "what's", "whos": "who's", "wheres": "where's", "whens": "when's", "hows": "how's",
+              "re": "about", "fb": "facebook", "dept": "department", "depts": "departments", "whats": "what's", "whos": "who's", "wheres": "where's", "whens": "when's", "hows": "how's",
               "downing st": "downing street", "Downing St": "Downing Street"}
 _SHORTHAND_RX = re.compile(r"(?<![\w/'’-])(" + "|".join(map(re.escape, sorted(_SHORTHAND, key=len, reverse=True)))
                            + r")(?![\w/'’-])")  # not the "u" of "u-turn", nor the "re" of "they're"
@@ -422,6 +422,8 @@ def parse(question: str) -> Parsed:
     p.text = framed
     if p.intent == "statements_by" and p.topic:
         p.topic = _VENUE.sub("", p.topic) or p.topic  # "about climate change in the BBC interview"
+        if _WHAT_HAPPENED.match(p.topic):
+            p.topic = None  # "what did her mum say happened to her": what she said is the answer
     if p.intent == "who_is" and p.who and (m := _IN_THE_PACK.match(p.who)):
         p.who = m.group(1)  # "who's the attorney general in these iraq stories": the post
     if m := _NEWS_OF.match(framed):  # "what's happening with jonathan sayeed": the news of him
@@ -435,6 +437,10 @@ _IN_THE_PACK = re.compile(r"(?i)^(.+?) (?:in|from|across) (?:the|these|this|thos
 # "what's happening with X", "what's going on with X", "what's the latest on X": news of X.
 _NEWS_OF = re.compile(r"(?i)^(?:what(?:'s| is| has been)|whats) (?:happening|going on|up|the latest|new) "
                       r"(?:with|to|at|on|for) (?P<who>.+)$|^(?:any )?(?:news|latest) (?:on|about|of) (?P<who2>.+)$")
+
+
+# A topic that is only the question's frame: "... say happened to her", "... say had happened".
+_WHAT_HAPPENED = re.compile(r"(?i)^(?:what )?(?:had |has )?happened(?: (?:to|with) (?:him|her|them|it|us|me))?$")
 
 
 # A word that opens what a remark was about: no speaker's name holds one.
