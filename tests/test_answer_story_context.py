@@ -76,6 +76,12 @@ Ms Vane told the Weekly Courier that she wanted "fares that families can afford"
 
 The Weekly Courier reported last month that station ticket offices would close.
 """,
+    "polls.txt": """Mayoral polls set for 5 May
+
+Polls for mayors at Wexbury and Tarnley are also scheduled for 5 May.
+
+Shadow local government minister Imogen May said the timetable was fair.
+""",
     "harvest.txt": """Wet spring delays the harvest
 
 Heavy rain in April and May has delayed the wheat harvest across the region.
@@ -177,3 +183,8 @@ def test_what_a_paper_reported_is_what_someone_told_it(engine):
 def test_what_someone_said_happened_asks_for_what_they_said(engine):
     first = first_excerpt(engine, "what did tandy say happened to him?")
     assert "confined to his palace" in first.quote
+
+
+def test_who_holds_a_post_is_not_answered_by_a_sentence_that_names_nobody(engine):
+    # the pack schedules a mayoral poll at Wexbury; it names no mayor ("5 May" is no Ms May)
+    assert not engine.ask("who is the mayor of wexbury?").found

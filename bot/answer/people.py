@@ -55,6 +55,8 @@ def who_is(e: Engine, p: Parsed) -> Answer:
         return wrote  # a byline the text never names: "Who is Jeffrey Gettleman?"
     if actor is None:
         fallback = facts.search(e, Parsed("search", p.text, topic=p.who or p.text))
+        # "who is the mayor of X" asks for a person; "who's the source on X" may be a paper
+        asks_who = bool(re.match(r"(?i)\s*who\b", p.text)) and bool(_OFFICES & set(content_words(p.who or "")))
         # "Who is the first sea ombudsman?": a sentence about some other ombudsman is no answer.
         # ... but what the role is may be told in other words than the question's: "the first woman
         # to divorce her husband through parliament" is "the first woman ever to divorce her husband".
@@ -62,7 +64,8 @@ def who_is(e: Engine, p: Parsed) -> Answer:
             and fallback.excerpts[0].score < 1.0 - 1e-9 and not _holds_the_post(p.who or "", fallback.excerpts[0].quote)
         if fallback.found and role_like:  # "the chief executive of Verizon" is not "Yahoo's chief executive"
             fallback.excerpts = [x for x in fallback.excerpts if not e.post_of_another(p.who or "", x.quote)
-                                 and e.post_placed_in(p.who or "", x.quote)]  # ... nor a visitor to Tanzania its president
+                                 and e.post_placed_in(p.who or "", x.quote)  # ... nor a visitor to Tanzania its president
+                                 and (not asks_who or _names_someone(e, x.quote))]  # ... nor "polls for mayors at Doncaster"
             fallback.found = bool(fallback.excerpts)
         if fallback.found and not partial:
             # "Eloise Parry, 21, was taken to ...": the sentence that says who the name is first
@@ -73,6 +76,18 @@ def who_is(e: Engine, p: Parsed) -> Answer:
         return e.nothing(p, f"The pack does not mention {p.who}." if capitalised else NOTHING,
                              suggest=p.who if capitalised else None)
     return profile(e, p, actor)
+
+
+# Offices a person named beside a role may already hold, which makes them someone else.
+_OFFICES = frozenset("minister secretary spokesman spokeswoman leader mp msp mep chancellor president chairman "
+                     "chairwoman mayor governor senator ambassador commissioner".split())
+
+
+def _names_someone(e: Engine, quote: str) -> bool:
+    """The sentence names a person, in full (a lone capitalised word the tagger took for someone
+    is often a place): "who is the mayor of Doncaster" is not answered by "polls for ... mayors
+    at Doncaster"."""
+    return any(h.actor.kind == "person" and " " in h.span.strip() for h in e.actors.find_in(quote, fuzzy=False))
 
 
 # Where a role's name ends and what its holder did begins: "the first woman | to divorce ...".
@@ -144,7 +159,12 @@ def _role_in_context(e: Engine, p: Parsed) -> Answer | None:
                   and fold(e.actors.by_id[a].name).split()[-1] in fold(said)]
         described = [(sid, a) for sid, a in people
                      if any(head & set(content_words(d)) for d in a.descriptions)]
-        nearby = [(sid, a) for sid, a in people if row["sid"] <= sid <= row["sid"] + 2]
+        # (named in full: a lone capitalised word the tagger took for someone is often a place,
+        # "Stockton" of "Stockton-on-Tees")
+        # ... and holding no other office ("Shadow local government minister Imogen May" is named
+        # next to a mayoral poll, not as its mayor)
+        nearby = [(sid, a) for sid, a in people if row["sid"] <= sid <= row["sid"] + 2 and " " in a.name.strip()
+                  and not any(_OFFICES & set(content_words(d)) for d in a.descriptions)]
         pick = (described or nearby)[:1]
         if not pick:
             continue
