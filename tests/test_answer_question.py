@@ -524,3 +524,16 @@ def test_a_verb_that_is_no_speech_is_not_taken_from_the_end_of_the_topic():
 
 def test_a_department_typed_short_is_the_department():
     assert parse("how did the dept for constitutional affairs respond").who == "the department for constitutional affairs"
+
+
+@pytest.mark.parametrize("q, intent, topic", [
+    ("what's happened to mugabe", "search", "what has happened to mugabe"),
+    ("who's been quoted in the mugabe story", "sources", "the mugabe story"),
+])
+def test_the_s_of_has_before_a_past_participle(q, intent, topic):
+    p = parse(q)
+    assert (p.intent, p.topic) == (intent, topic)
+
+
+def test_a_post_asked_about_now_is_the_post():
+    assert parse("who's ukip's chair these days?").who == "ukip's chair"

@@ -153,7 +153,8 @@ BRIEF = _rx(r"^(?:(?:give|get) me )?(?:a |the )?(?:brief(?: me)?|briefing|summar
             r"what'?s (?:the|this) (?:story|news|deal)|what is (?:the|this) (?:story|news|deal)|what'?s going on|what is going on)"
             r"(?:(?: me)? (?:on|about|of|for|with|regarding|in) (?P<topic>.+))?$")
 SOURCES = _rx(r"^(?:(?:what|which) (?:are the )?sources|who are the sources|list (?:the |all )?sources|sources|"
-              r"who (?:has|have|had) (?:commented|spoken|weighed in|reacted|responded)|who(?: is|'s|’s|s| was| are| were) quoted|"
+              r"who (?:has|have|had) (?:commented|spoken|weighed in|reacted|responded|been quoted|been cited)|"
+              r"who(?: is|'s|’s|s| was| are| were) quoted|"
               r"who (?:commented|spoke|reacted|responded)|"
               r"(?:what|which|whom) does (?:the|this) (?:article|story|piece|report) (?:cite|quote|rely on)|"
               r"who(?: is|'s|’s| are) (?:quoted|cited)|(?:what|which) sources (?:are|were) (?:cited|quoted|used))"
@@ -418,14 +419,15 @@ def parse(question: str) -> Parsed:
     if not original:
         return Parsed("briefing", original)
     framed = unframe(original)  # the question without "so", "remind me", "please" around it
+    framed = _HAS_DONE.sub(r"\1 has", framed)  # "what's happened to ..." is "what has happened to ..."
     p = _parse(_mask_names(_CONTRACTED.sub(r"\1 is", framed)))
     p.text = framed
     if p.intent == "statements_by" and p.topic:
         p.topic = _VENUE.sub("", p.topic) or p.topic  # "about climate change in the BBC interview"
         if _WHAT_HAPPENED.match(p.topic):
             p.topic = None  # "what did her mum say happened to her": what she said is the answer
-    if p.intent == "who_is" and p.who and (m := _IN_THE_PACK.match(p.who)):
-        p.who = m.group(1)  # "who's the attorney general in these iraq stories": the post
+    if p.intent == "who_is" and p.who and (m := _IN_THE_PACK.match(p.who) or _NOWADAYS.match(p.who)):
+        p.who = m.group(1)  # "who's the attorney general in these iraq stories", "ukip's chair these days": the post
     if m := _NEWS_OF.match(framed):  # "what's happening with jonathan sayeed": the news of him
         p = Parsed("search", framed, topic=m.group("who") or m.group("who2"))
     return p
@@ -434,6 +436,8 @@ def parse(question: str) -> Parsed:
 # "... in these Iraq stories", "... in today's pack": where to look, which is the pack itself.
 _IN_THE_PACK = re.compile(r"(?i)^(.+?) (?:in|from|across) (?:the|these|this|those|today'?s|our|my) (?:[\w'’-]+ ){0,3}?"
                           r"(?:stories|story|articles?|pack|briefing|pieces?|coverage|reports|news)$")
+# "... these days", "... at the moment": the post now, which is the pack's.
+_NOWADAYS = re.compile(r"(?i)^(.+?),? (?:these days|nowadays|at the moment|right now|currently|now)$")
 # "what's happening with X", "what's going on with X", "what's the latest on X": news of X.
 _NEWS_OF = re.compile(r"(?i)^(?:what(?:'s| is| has been)|whats) (?:happening|going on|up|the latest|new) "
                       r"(?:with|to|at|on|for) (?P<who>.+)$|^(?:any )?(?:news|latest) (?:on|about|of) (?P<who2>.+)$")
@@ -518,6 +522,8 @@ def _named_first(q: str) -> str:
 # "when's the budget", "where's the summit": chat contractions of a question word and "is".
 # ("what's" is left alone: "what's X said" means "what has".)
 _CONTRACTED = re.compile(r"(?i)^(when|where|why|how)['’]s\b")
+# "what's happened to Mugabe", "who's been quoted": the 's of "has" before a past participle
+_HAS_DONE = re.compile(r"(?i)^(what|who)['’]s(?= (?:happened|been|gone|done|said|changed)\b)")
 
 
 # "What will Yahoo be called after the sale?", "what is the new party called": a name asked.
