@@ -760,8 +760,8 @@ def _number_phrases(text: str) -> list[tuple[Concept, set[str]]]:
         out.append((Concept(f"turning-{n}", words=[f"{n}th birthday", f"aged {n}", f"turn {n}", f"turning {n}", f"turned {n}",
                                                     f"turns {n}", f"{n} year old", f"{n} year olds"]), {n, "turning", "turn", "turns", "turned"}))
     for m in _AMOUNT.finditer(text):  # "three billion quid" is "£3bn", "$4.8 billion" is "4.8bn"
-        n, unit = m.group(1).lower(), m.group(2).lower()
-        if n[0].isdigit() and unit in ("bn", "m", "mn") and not m.group(0)[len(m.group(1)) + (m.group(0)[0] in "£$€"):][:1].isspace():
+        n, gap, unit = m.group(1).lower(), m.group(2), m.group(3).lower()
+        if n[0].isdigit() and unit in ("bn", "m", "mn") and not gap:
             continue  # "£3bn" as the articles print it: a word of the question already
         n = other_numeral(n) if not n[0].isdigit() else n
         if n is None:
@@ -790,7 +790,7 @@ _SPAN_MODIFIER = re.compile(r"\b(?:(\d{1,3})[- ](" + _UNITS + r")s?|(" + "|".joi
 _TURNING = re.compile(r"\bturn(?:s|ed|ing)? (\d{2})\b(?![-.,]?\d|%| per)", re.IGNORECASE)
 # A sum of money or a count in millions or billions, with the currency word it may carry.
 _AMOUNT = re.compile(r"(?<![\w.])[£$€]?(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)"
-                     r"\s?(billion|bn|million|mn|m)\b(?:\s(?:quid|pounds|dollars|bucks|euros))?", re.IGNORECASE)
+                     r"(\s?)(billion|bn|million|mn|m)\b(?:\s(?:quid|pounds|dollars|bucks|euros))?", re.IGNORECASE)
 _AGE_GROUP = re.compile(r"\b(\d{1,3})[- ]years?[- ]olds?\b", re.IGNORECASE)
 
 

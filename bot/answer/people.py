@@ -324,8 +324,10 @@ def statements_by(e: Engine, p: Parsed) -> Answer:
 def _statements_by(e: Engine, p: Parsed, actor: Actor | None = None) -> Answer:
     ids, speakers = source_sentences(e, p.who or "", actor)
     actors = speakers[:1]
-    through = [] if any(a.kind == "person" for a in speakers) else _said_in(e, p.who or "")  # a paper, not a person
-    spoken = [] if ids else list(dict.fromkeys(_spoken_mentions(e, speakers) + through))
+
+    def through() -> list[int]:  # a paper speaks through those quoted in it; a person does not
+        return [] if any(a.kind == "person" for a in speakers) else _said_in(e, p.who or "")
+    spoken = [] if ids else list(dict.fromkeys(_spoken_mentions(e, speakers) + through()))
     if not ids and not spoken:
         if actors:
             return e.nothing(p, f"The pack mentions {actors[0].name} but quotes nothing from them.")
@@ -343,7 +345,7 @@ def _statements_by(e: Engine, p: Parsed, actor: Actor | None = None) -> Answer:
     if concepts:
         ranked = on_topic(e, concepts, ids, rows, p.topic)
         if not ranked and ids:
-            spoken = [i for i in _spoken_mentions(e, speakers) + through if i not in rows]
+            spoken = [i for i in _spoken_mentions(e, speakers) + through() if i not in rows]
             rows.update(sentences_by_id(e.reader, spoken))
         if not ranked and spoken:
             # The extractor may have missed who spoke: their mentions beside words of speech,

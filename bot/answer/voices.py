@@ -102,7 +102,7 @@ _SPOKES = re.compile(r"(?i)^(?:the |a |an )?(?P<owner>.+?)(?:['’]s?)? (?:offic
 
 def _spokespeople_of(e: Engine, who: str) -> set[str]:
     """Sources that speak for the person a "X's spokesman" question names: every word of the
-    name as asked, and a spokes- word ("Mr Blair's official spokesman", "a Labour spokeswoman")."""
+    name as asked, and a spokes- word ("Mr Blair's official spokesman" for "Blair's spokesman")."""
     m = _SPOKES.match(who.strip())
     owner = e.exact_actor(m.group("owner")) if m else None
     if owner is None or owner.kind != "person":  # a body's spokespeople are its members: found by it
