@@ -95,6 +95,7 @@ from bot.answer.question import clean, content_words, parse
     ("What does the Press Council want done about journalists?", "stance", "the Press Council", "done about journalists"),
     ("remind me who david miliband is", "who_is", "david miliband", None),
     ("who's lynton crosby again", "who_is", "lynton crosby", None),
+    ("kinnock - who is he again?", "who_is", "kinnock", None),
     ("so what did Blair say about Iraq, please", "statements_by", "Blair", "Iraq"),
     ("did netanyahu himself say anything about the moscow talks?", "statements_by", "netanyahu", "the moscow talks"),
     ("has Cryer ever talked about the referendum", "statements_by", "Cryer", "the referendum"),
@@ -537,3 +538,4 @@ def test_the_s_of_has_before_a_past_participle(q, intent, topic):
 
 def test_a_post_asked_about_now_is_the_post():
     assert parse("who's ukip's chair these days?").who == "ukip's chair"
+    assert parse("who's the wales secretary in the cabinet?").who == "the wales secretary"

@@ -82,6 +82,36 @@ Polls for mayors at Wexbury and Tarnley are also scheduled for 5 May.
 
 Shadow local government minister Imogen May said the timetable was fair.
 """,
+    "column.txt": """Councils must stop hoarding reserves
+
+By Tamsin Rook
+
+Councils across the county are sitting on reserves of more than £300m while they close libraries.
+
+That money belongs to taxpayers, and councils should spend the reserves on the services people rely on.
+
+The Local Government Forum says the reserves are needed for emergencies.
+""",
+    "care.txt": """Minister defends care funding
+
+Care minister Bronwen Ashby has defended her department's funding plans amid chaotic scenes in the Senate over the Care Homes Bill.
+
+Officials say the fund will double by 2030.
+
+Ms Ashby said: "The money will reach every county."
+
+On Wednesday, the government defeated a backbench attempt to change the bill by 211 votes to 187, despite a rebellion by 20 of its own senators.
+
+The bill now goes to the Assembly.
+""",
+    "mp.txt": """MP to quit over ill health
+
+Conservative MP Godfrey Pask is to stand down at the next election on the grounds of ill health.
+
+The Stourbridge MP had denied claims that he misused his office allowance.
+
+Mr Pask was suspended from the Commons for a week last month.
+""",
     "harvest.txt": """Wet spring delays the harvest
 
 Heavy rain in April and May has delayed the wheat harvest across the region.
@@ -188,3 +218,34 @@ def test_what_someone_said_happened_asks_for_what_they_said(engine):
 def test_who_holds_a_post_is_not_answered_by_a_sentence_that_names_nobody(engine):
     # the pack schedules a mayoral poll at Wexbury; it names no mayor ("5 May" is no Ms May)
     assert not engine.ask("who is the mayor of wexbury?").found
+
+
+def test_a_columnist_says_what_the_column_says_in_its_own_voice(engine):
+    # Tamsin Rook wrote the column: its own words are hers, not the Forum it quotes
+    a = engine.ask("what does tamsin rook think of council reserves?")
+    assert a.found and a.intent == "statements_by"
+    assert "councils should spend the reserves on the services" in a.excerpts[0].quote \
+        or "sitting on reserves of more than £300m" in a.excerpts[0].quote
+    assert all("Local Government Forum" not in x.quote for x in a.excerpts)
+    assert a.excerpts[0].attribution.source == "Tamsin Rook" and a.excerpts[0].attribution.cue == "wrote"
+
+
+def test_how_a_vote_went_is_told_by_the_tally_in_a_story_whose_opening_names_it(engine):
+    # the headline names neither the bill nor the Senate; the opening sentence does
+    first = first_excerpt(engine, "how did the senate vote go on the care homes bill rebellion?")
+    assert "by 211 votes to 187" in first.quote
+    first = first_excerpt(engine, "by what margin was the backbench attempt to change the care homes bill defeated?")
+    assert "by 211 votes to 187" in first.quote
+
+
+def test_who_is_quoted_puts_those_quoted_in_their_own_words_before_officials(engine):
+    a = engine.ask("who is quoted in the story on care funding?")
+    assert a.found and a.intent == "sources"
+    assert a.excerpts[0].attribution.source == "Bronwen Ashby"
+    assert "Officials" in {x.attribution.source for x in a.excerpts}
+
+
+def test_what_happened_with_someone_is_the_news_that_opens_their_story(engine):
+    # the story opens on what he is to do: that is what happened, not a detail further down
+    first = first_excerpt(engine, "what happened with godfrey pask?")
+    assert "is to stand down at the next election" in first.quote

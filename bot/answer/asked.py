@@ -37,7 +37,8 @@ MONEY_WORDS = FRAME_WORDS | frozenset("pay paid paying spend spent spending cost
 
 def asked_kind(question: str) -> str | None:
     """The kind of answer a question asks for ("how much", "money", "when", "age", "why" ...), or None."""
-    if re.match(r"(?i)\s*(?:how did|how was|what was|what were)\b.*\bvotes?\b", question):
+    if re.match(r"(?i)\s*(?:how did|how was|what was|what were)\b.*\bvotes?\b", question) \
+            or re.search(r"(?i)\bby (?:what|how (?:big|large|wide|much)(?: of)? an?) (?:margin|majority)\b", question):
         return "tally"  # "How did the Commons vote go on the bill?": the figures, "297 votes to 203"
     if re.match(r"(?i)\s*what\b.*\b(?:pay|paid|spend|spent|cost|charge|charged|price|worth|fee|sum|salary|salaries|wage|wages)\b"
                 r"(?! with\b)", question):  # "charged with disorderly conduct" is no sum
@@ -110,7 +111,7 @@ ANSWER_TYPES = {
     "age": re.compile(r"(?<![\d,.£$€])\b\d{1,3}\b(?=,(?!\d))|\baged \d|\bat the age of \d|\b\d{1,3}-year-old\b|\b\d{1,3} years? old\b|"
                       r"\bin (?:his|her|their) (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
                       re.IGNORECASE),
-    "tally": re.compile(r"\b\d+\s*(?:-|–|votes? to)\s*\d+\b|\b\d[\d,]* of (?:the )?\d[\d,]* (?:votes|ballots)\b|\bmajority (?:of|was (?:cut|reduced) to|fell to) \d+|"
+    "tally": re.compile(r"\b\d+\s*(?:-|–|votes? to)\s*\d+\b|\bby \d[\d,]* to \d[\d,]*\b|\b\d[\d,]* of (?:the )?\d[\d,]* (?:votes|ballots)\b|\bmajority (?:of|was (?:cut|reduced) to|fell to) \d+|"
                         r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:votes? )?to "
                         r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|nil|none)\b(?! (?:another|other))",
                         re.IGNORECASE),  # "by an eight to one majority"

@@ -10,8 +10,8 @@ from bot.answer.asked import (AMOUNT, ANSWER_TYPES, FRAME_WORDS, MONEY_WORDS, SI
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.question import QUESTION_START, YEAR, Parsed, content_words
 from bot.answer.search import Concept, expand, fts_term
-from bot.answer.thresholds import (ANSWER_TYPE_BONUS, ARTICLE_SLACK, LEAD_BONUS, LEAD_SHARE, MAX_EXCERPTS, MIN_COVERAGE,
-                                   SUBJECT_BONUS)
+from bot.answer.thresholds import (ANSWER_TYPE_BONUS, ARTICLE_SLACK, LEAD_BONUS, LEAD_SENTENCES, LEAD_SHARE, MAX_EXCERPTS,
+                                   MIN_COVERAGE, SUBJECT_BONUS)
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import Answer
 from bot.names import fold
@@ -163,7 +163,7 @@ def search(e: Engine, p: Parsed) -> Answer:
     frame = FRAME_WORDS | TIME_TAKEN if wh == "duration" else \
         FRAME_WORDS if wh in ("how much", "age", "distance", "clock") or how_much else \
         MONEY_WORDS if wh == "money" else \
-        frozenset(("go", "goes", "went", "result", "outcome")) if wh == "tally" else \
+        frozenset(("go", "goes", "went", "result", "outcome", "margin", "majority")) if wh == "tally" else \
         frozenset(("verdict", "verdicts")) if wh == "verdict" else \
         frozenset(("called", "named", "renamed", "name")) if wh == "name" else frozenset()
     if wh == "money" and (made := re.search(r"(?i)\bcost(?:s|ing)? to (\w+)", p.text)):
@@ -261,8 +261,11 @@ def search(e: Engine, p: Parsed) -> Answer:
             ids = {a for c in concepts for a in c.actor_ids}
             best = [(r, s) for r, s in best if _beside_name(e, wanted, r["text"], ids)]
         # (what someone is paid is said of them, in the sentence that gives the sum)
-        best += _in_whole_articles(e, concepts, wanted, asked, {r["sid"] for r, _ in best}, people,
-                                   required | (people if done else set()))
+        more = _in_whole_articles(e, concepts, wanted, asked, {r["sid"] for r, _ in best}, people,
+                                  required | (people if done else set()))
+        if wh == "age":  # ... an age said as one ("became mayor at the age of 38"), not a "106-year-old schooner"
+            more = [(r, s) for r, s in more if _beside_name(e, wanted, r["text"], ids) or _AGE_SAID.search(r["text"])]
+        best += more
         # "What was the turnout in Erewash?": not the national figure; "What did Verizon pay for
         # AOL?": not what it paid for Yahoo. The places (and, for a sum, the parties) asked about are named.
         best = _naming_all(e, best, concepts, p.text, wh == "money")
@@ -489,7 +492,7 @@ def _lead_first(e: Engine, question: str, concepts: list[Concept], best: list) -
                                       [best[0][0]["article_id"]])]
     cov = e.search.coverage(concepts, ids)
     lead = sentences_by_id(e.reader, ids)
-    if not ids or cov[ids[0]][0] < LEAD_SHARE - 1e-9 or not _lead(lead[ids[0]]) or _to_come(lead[ids[0]]["text"]):
+    if not ids or cov[ids[0]][0] < LEAD_SHARE - 1e-9 or not _lead(lead[ids[0]]):
         return best
     return [(lead[ids[0]], cov[ids[0]][0])] + [x for x in best if x[0]["sid"] != ids[0]]
 
@@ -657,6 +660,9 @@ def _names_someone_new(e: Engine, sentence_ids: list[int], asked: set[int]) -> s
             and e.actors.by_id[r[1]].kind in ("person", "organization", "group")}
 
 
+_AGE_SAID = re.compile(r"(?i)\b(?:at the age of|aged) \d")
+
+
 def _beside_name(e: Engine, wanted: re.Pattern, text: str, actor_ids: set[int]) -> bool:
     """An answer of the wanted kind right beside one of the actors' names: "Lynton Crosby, 48,"
     (just after it), "the 16-year-old burglar Fred Barras" (a few words before it)."""
@@ -724,7 +730,15 @@ def _stories_on(e: Engine, concepts: list[Concept], headline: list[Concept]) -> 
         return []
     titles = {r["id"]: set(content_words(r["title"])) for r in e.reader.all(
         f"SELECT id, title FROM articles WHERE id IN ({placeholders(whole)})", whole)}
-    return [a for a in whole if any(w in titles[a] for c in headline for x in c.words for w in content_words(x))]
+    # ... or whose opening sentence does: "Falconer rebuts 'charade' claims" opens on "changes
+    # to the Mental Capacity Bill amid chaotic scenes in the Commons"
+    from bot.answer.pack import lead_rows
+    leads = lead_rows(e, whole, LEAD_SENTENCES)
+    named = e.search.coverage(headline, [i for v in leads.values() for i in v])
+    # (two of the question's things, its rarest among them: not an aside that names one)
+    rarest = max(headline, key=lambda c: c.weight).label if headline else ""
+    return [a for a in whole if any(w in titles[a] for c in headline for x in c.words for w in content_words(x))
+            or any(len(named[i][1]) >= 2 and rarest in named[i][1] for i in leads.get(a, ()))]
 
 
 def _in_whole_articles(e: Engine, concepts: list[Concept], wanted: re.Pattern, asked: set[str],

@@ -235,8 +235,12 @@ def sources(e: Engine, p: Parsed) -> Answer:
                             " WHERE s.article_id = ? ORDER BY s.id LIMIT 1", article_ids)
         about = lead[0].replace(lead[1], " ") if lead and lead[1] else lead[0] if lead else ""
         # ... then those the story quotes in their own words, before those it reports
-        firsts.sort(key=lambda sid: (sid not in cited, _named_in_headline(rows[sid], about),
-                                     sid not in cited and sid not in quoted, sid))
+        if re.search(r"(?i)\bquot", p.text):
+            # "Who is quoted": those it quotes in their own words come first
+            firsts.sort(key=lambda sid: (sid not in quoted, sid not in cited, _named_in_headline(rows[sid], about), sid))
+        else:
+            firsts.sort(key=lambda sid: (sid not in cited, _named_in_headline(rows[sid], about),
+                                         sid not in cited and sid not in quoted, sid))
     excerpts = [excerpt(rows[sid], 1.0) for sid in firsts]
     total = groups[0]["total"]
     note = f"{total} distinct source(s)" + (":" if total <= SOURCES_SHOWN else f"; the {SOURCES_SHOWN} most quoted:")

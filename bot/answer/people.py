@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answer import facts
@@ -12,11 +13,11 @@ from bot.answer.actors import ROLE_SYNONYMS, Actor
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.question import ROLE_HEADS, STOPWORDS, Parsed, content_words
 from bot.answer.search import Concept, fts_term, name_words
-from bot.answer.voices import TITLE_WORDS, in_title, source_sentences, word_in
+from bot.answer.voices import TITLE_WORDS, byline_named, in_title, source_sentences, word_in
 from bot.answer.thresholds import (CONTEXT_DECAY, CONTEXT_SPAN, LEAD_SENTENCES, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, QUOTE_BONUS,
                                    QUOTE_RUN, SHORT_STORY, TOPIC_COVERAGE)
 from bot.index.read import placeholders, sentences_by_id
-from bot.model import ActorCard, Answer, Excerpt
+from bot.model import ActorCard, Answer, Attribution, Excerpt
 from bot.names import fold
 
 if TYPE_CHECKING:
@@ -304,12 +305,28 @@ def _near(text: str, name: str, description: str, gap: int = 12) -> bool:
     return False
 
 
+# Who wrote an article, as a question calls them: "the ACLU writer", "the Herald Sun columnist".
+_AUTHOR = re.compile(r"(?i)\b(?:writer|author|columnist|blogger|technologist)\b")
+
+
 def statements_by(e: Engine, p: Parsed) -> Answer:
     rest, article = facts.in_named_article(e, p.who or "")
     if article and not content_words(rest) and p.topic:
+        # "what does the aclu author make of opt-out tools": its author, in the first person
+        if _AUTHOR.search(p.who or "") and (answer := _statements_by(e, p)).found:
+            return answer
         # "what does the nytimes article say about interest": that article's sentences on it
         return facts.search(e, Parsed("search", p.text, topic=f"{p.topic}, according to {p.who}"))
     answer = _statements_by(e, p)
+    if not answer.found and p.topic and (author := byline_named(e, p.who or "")) and not e.resolve_one(p.who):
+        # "what does laurie oakes think of the bill": a columnist says it in the column's own voice
+        # (not those it quotes: "The Press Council is concerned ..." is the council's view)
+        found = facts.search(e, Parsed("search", p.text, topic=f"{p.topic}, according to {author}'s column"))
+        wrote = Attribution(author, "person", cue="wrote")
+        own = [replace(x, attribution=x.attribution or wrote) for x in found.excerpts
+               if x.attribution is None or fold(author) in fold(x.attribution.text)]
+        if own:
+            return Answer(p.text, "statements_by", True, own, note=f"{author} wrote the article; these are its own words.")
     if answer.found or not p.topic:
         return answer
     # "The BBC's home affairs correspondent" is two people in the pack: the one who spoke on

@@ -437,7 +437,8 @@ def parse(question: str) -> Parsed:
 _IN_THE_PACK = re.compile(r"(?i)^(.+?) (?:in|from|across) (?:the|these|this|those|today'?s|our|my) (?:[\w'’-]+ ){0,3}?"
                           r"(?:stories|story|articles?|pack|briefing|pieces?|coverage|reports|news)$")
 # "... these days", "... at the moment": the post now, which is the pack's.
-_NOWADAYS = re.compile(r"(?i)^(.+?),? (?:these days|nowadays|at the moment|right now|currently|now)$")
+_NOWADAYS = re.compile(r"(?i)^(.+?),? (?:these days|nowadays|at the moment|right now|currently|now|"
+                       r"in (?:the|blair's|brown's|the uk|the british) (?:cabinet|government))$")  # "the wales secretary in the cabinet"
 # "what's happening with X", "what's going on with X", "what's the latest on X": news of X.
 _NEWS_OF = re.compile(r"(?i)^(?:what(?:'s| is| has been)|whats) (?:happening|going on|up|the latest|new) "
                       r"(?:with|to|at|on|for) (?P<who>.+)$|^(?:any )?(?:news|latest) (?:on|about|of) (?P<who2>.+)$")
@@ -494,7 +495,7 @@ def unframe(q: str) -> str:
     Gofman is" (read as a who-is), "so what did Blair say again" -> "what did Blair say"."""
     q = _AGAIN.sub(r"\1", _TAIL.sub("", _LEAD_WORDS.sub("", q)).strip())
     q = _ASK_ME.sub("", q) or q
-    return _named_first(q)
+    return _AGAIN.sub(r"\1", _named_first(q))  # "kinnock - who is he again?"
 
 
 # "mark oaten - what does he want on control orders": the name first, then a question about

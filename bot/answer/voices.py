@@ -39,7 +39,7 @@ def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[l
         return [r[0] for r in e.reader.all(f"SELECT sentence_id FROM attributions WHERE source IN ({placeholders(spoken)})"
                                            " ORDER BY sentence_id", sorted(spoken))], []
     actor = actor or e.exact_actor(who) or e.qualified_actor(who) or e.role_actor(who) or e.relative_actor(who) or e.resolve_one(who)
-    if actor is None and (author := _byline_named(e, who)):
+    if actor is None and (author := byline_named(e, who)):
         who = author  # "the aclu author", "the ACLU's Gillmor": the byline of the ACLU's piece
     wanted: set[str] = set()
     folded = fold(who)
@@ -117,13 +117,18 @@ def _spokespeople_of(e: Engine, who: str) -> set[str]:
     return out
 
 
-def _byline_named(e: Engine, who: str) -> str | None:
+def byline_named(e: Engine, who: str) -> str | None:
     """The author of an article a phrase names by its outlet: "the aclu author" (the ACLU
     piece's byline), "the ACLU's Gillmor" (a byline name, after its outlet)."""
     rest, ids = in_named_article(e, who)
     if ids and not content_words(rest):
         authors = set(_authors(e, ids))
         return authors.pop() if len(authors) == 1 else None
+    folded = fold(who).strip()
+    named = {a for r in e.reader.all("SELECT author FROM articles WHERE author IS NOT NULL") for a in re.split(r",| and ", r[0])
+             if a.strip() and folded in (fold(a).strip(), fold(a).split()[-1])}
+    if len(named) == 1:  # "laurie oakes": a byline by name
+        return named.pop().strip()
     m = re.match(r"(?i)^(?:the\s+)?(.+?)['’]s?\s+(\S.*)$", who)
     if m and any(fold(m.group(2)) in fold(a) for a in _authors(e, in_named_article(e, f"{m.group(1)} article")[1] or [])):
         return m.group(2)
