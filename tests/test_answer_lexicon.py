@@ -28,6 +28,10 @@ GENERIC = {"say", "said", "says", "make", "made", "get", "got", "go", "went", "p
     ("bunk off", "truant"), ("go-between", "middle-man"), ("idiotic", "stupid"), ("wicked", "evil"), ("hardly any", "very few"),
     ("reckless", "rash"), ("embarrassed", "shamed"), ("in exchange", "in return"), ("earmarked", "ring-fenced"),
     ("suitable", "appropriate"), ("kick in", "come into force"), ("take effect", "comes into effect"),
+    ("faith", "trust"), ("gullible", "naive"), ("let down", "betrayed"), ("pie in the sky", "fantasy"),
+    ("misery", "suffering"), ("living apart", "segregated"), ("reheating", "recycling"), ("getting old", "ageing"),
+    ("up to the hilt", "to the limit"), ("political football", "plaything"), ("well off", "privileged"),
+    ("set back", "put back"), ("false economy", "outweigh the benefits"), ("shortfall", "black hole"),
 ])
 def test_symmetric_pairs(a: str, b: str) -> None:
     assert b in expand(a)

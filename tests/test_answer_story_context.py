@@ -112,6 +112,36 @@ The Stourbridge MP had denied claims that he misused his office allowance.
 
 Mr Pask was suspended from the Commons for a week last month.
 """,
+    "donor.txt": """Reform Party rejects donor claims
+
+The Reform Party has denied that it is in debt to its donors.
+
+Newspapers reported that the party had repaid £300,000 to former Reform Treasurer Lord Quarrie after he said it could not win.
+
+Reform leader Harriet Vane said the Reform Party had a warm relationship with all its donors.
+
+Reform won six seats at the last election.
+""",
+    "peers.txt": """Peers back judges' bill
+
+Peers have backed a bill to change how judges are appointed.
+
+Former minister Alun Brisk, whose father served as lord chancellor, said the bill was unnecessary.
+""",
+    "defect.txt": """Councillor switches parties
+
+Councillor Rhys Mabon, 52, said he was tired of his party's leadership.
+
+Mr Mabon has defected to the Green Party after twenty years as a Liberal.
+""",
+    "poll.txt": """Voters back four-day week
+
+A majority of voters (61%) back a four-day working week, a poll suggests.
+
+Almost a quarter said they would take a pay cut for it.
+
+Union leader Maeve Collins said: "Workers have earned this."
+""",
     "harvest.txt": """Wet spring delays the harvest
 
 Heavy rain in April and May has delayed the wheat harvest across the region.
@@ -249,3 +279,27 @@ def test_what_happened_with_someone_is_the_news_that_opens_their_story(engine):
     # the story opens on what he is to do: that is what happened, not a detail further down
     first = first_excerpt(engine, "what happened with godfrey pask?")
     assert "is to stand down at the next election" in first.quote
+
+
+def test_a_partys_name_printed_as_a_word_ties_someone_to_it(engine):
+    # "former Reform treasurer Lord Quarrie": no name of the party is tagged there, its word is printed
+    first = first_excerpt(engine, "what's the relationship between lord quarrie and the reform party?")
+    assert "former Reform Treasurer Lord Quarrie" in first.quote
+
+
+def test_a_tie_to_a_post_is_found_without_the_words_of_asking(engine):
+    first = first_excerpt(engine, "what's alun brisk's connection to the lord chancellor post?")
+    assert "whose father served as lord chancellor" in first.quote
+
+
+def test_what_someone_did_is_a_deed_not_what_they_said(engine):
+    first = first_excerpt(engine, "what did rhys mabon actually do?")
+    assert "has defected to the Green Party" in first.quote
+
+
+def test_a_share_of_those_polled_is_no_source(engine):
+    a = engine.ask("who does the story on the four-day week talk to?")
+    assert a.found and a.intent == "sources"
+    sources = {x.attribution.source for x in a.excerpts}
+    assert "Maeve Collins" in sources
+    assert not any("quarter" in x.lower() for x in sources)

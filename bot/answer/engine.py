@@ -362,11 +362,12 @@ class Engine(RoleLookup):
     def best(self, concepts: list[Concept], require: set[str] | None = None, limit: int = 300,
               article_ids: list[str] | None = None, min_cov: float = MIN_COVERAGE,
               subjects: set[int] | None = None, pairs: bool = False,
-              near: float = 0.0, named_before: bool = False) -> list[tuple[sqlite3.Row, float]]:
+              near: float = 0.0, named_before: bool = False, deeds: bool = False) -> list[tuple[sqlite3.Row, float]]:
         """Sentences ranked by coverage (ties: attributed first, then article order).
 
         `subjects`: actors the question is about; a sentence where one of them is the
-        grammatical subject of an event ranks above one that only mentions it.
+        grammatical subject of an event ranks above one that only mentions it (`deeds`: of an
+        event other than speaking: "what did Jackson do" is not what he said).
         `named_before`: a sentence may name the question's thing by the head noun of a phrase
         that named it a few sentences before (for facts and events; a view or a claim is read
         in the speaker's own words).
@@ -400,7 +401,11 @@ class Engine(RoleLookup):
         rows = sentences_by_id(self.reader, keep)
         if article_ids:
             rows = {k: v for k, v in rows.items() if v["article_id"] in article_ids}
-        bonus = dict.fromkeys(self.subject_sentences(subjects, list(rows)), SUBJECT_BONUS) if subjects else {}
+        doers = self.subject_sentences(subjects, list(rows), deeds) if subjects else set()
+        if deeds:  # ... not a deed another opens by reporting ("He added that ... Mr Jackson had chosen to leave")
+            doers = {sid for sid in doers if rows[sid]["source"] is None or rows[sid]["source_actor"] in subjects
+                     or not _REPORTED_BY.match(rows[sid]["text"])}
+        bonus = dict.fromkeys(doers, SUBJECT_BONUS)
         paired = self._tl.pairs  # a near tie goes to the sentence that says it alone
         score = {sid: cov[sid][0] + bonus.get(sid, 0.0) - (PAIR_PENALTY if sid in paired else 0.0) for sid in rows}
         # ... and a tie to the sentence that uses the question's own words ("vote", not "election")
@@ -599,14 +604,24 @@ class Engine(RoleLookup):
         self._tl.labels = labels_of
         return [(rows[i], found[i]) for i in sorted(found, key=lambda i: (-round(found[i], 3), i)) if i in rows]
 
-    def subject_sentences(self, actor_ids: set[int], sentence_ids: list[int]) -> set[int]:
+    def subject_sentences(self, actor_ids: set[int], sentence_ids: list[int], deeds: bool = False) -> set[int]:
         if not actor_ids or not sentence_ids:
             return set()
+        speech = f" AND e.action NOT IN ({placeholders(_SPEECH)})" if deeds else ""
         rows = self.reader.all(
             "SELECT DISTINCT e.sentence_id FROM events e JOIN event_actors ea ON ea.event_id = e.id"
             f" WHERE ea.role = 'subject' AND ea.actor_id IN ({placeholders(actor_ids)})"
-            f" AND e.sentence_id IN ({placeholders(sentence_ids)})", list(actor_ids) + sentence_ids)
+            f" AND e.sentence_id IN ({placeholders(sentence_ids)}){speech}",
+            list(actor_ids) + sentence_ids + (sorted(_SPEECH) if deeds else []))
         return {r[0] for r in rows}
+
+# A sentence that opens on someone saying what follows: "He added that ...", "A spokesman said ...".
+_REPORTED_BY = re.compile(r"^(?:He|She|They|It|[A-Z][\w.'’-]*(?: [\w.'’-]+){0,5}?) (?:added|said|says|told|claimed|argued|"
+                          r"insisted|warned|explained|stressed|suggested)\b")
+
+# Verbs of saying: what someone said is no deed of theirs.
+_SPEECH = frozenset("say tell add claim insist warn argue state reply comment explain suggest believe think describe "
+                    "admit acknowledge stress write note".split())
 
 # A named bill, act, law or treaty, as the story goes on to call it.
 _DOCUMENT_WORDS = {

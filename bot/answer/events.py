@@ -236,7 +236,7 @@ def happened(e: Engine, p: Parsed) -> Answer:
     concepts = e.concepts(text, frozenset({"since", "last", "during", "after", "before", "done"}))
     if not concepts:
         return e.nothing(p)
-    best = e.best(concepts, subjects=_actor_ids(concepts[:1]), named_before=True)
+    best = e.best(concepts, subjects=_actor_ids(concepts[:1]), named_before=True, deeds=True)
     if p.time:
         month = next((m for m in MONTHS if m in p.time.lower()), None)
         if month:

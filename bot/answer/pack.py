@@ -197,6 +197,12 @@ def _named_in_headline(row, lead: str = "") -> bool:
 _ANONYMOUS = re.compile(r"(?i)\b(?:sources?|insiders?|officials?|aides?|strategists?|figures|allies|friends?|"
                         r"colleagues|advisers?|advisors?|diplomats?|people (?:familiar|close|briefed))\b")
 
+_SHARE = re.compile(r"(?i)^(?:(?:almost|nearly|just|under|over|about|around|some|only|more than|fewer than|less than|"
+                    r"a total of)\s+)*(?:(?:\d[\d.]*|(?:ten|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]\w+)?)"
+                    r"\s*(?:%|per ?cent)|(?:a|one|two|three)[- ](?:quarters?|thirds?|fifths?|"
+                    r"tenths?)|half|a majority|a minority|one in \w+)(?!\w)")
+
+
 def sources(e: Engine, p: Parsed) -> Answer:
     topic_words = content_words(p.text, frozenset("sources source cite cites cited quote quotes quoted use uses rely "
                                                   "relies does article story piece report reports".split()))
@@ -218,7 +224,8 @@ def sources(e: Engine, p: Parsed) -> Answer:
     if not groups:
         return e.nothing(p, "The pack's articles state everything in their own voice: no sources are named.")
     rows = sentences_by_id(e.reader, [g["first"] for g in groups])
-    firsts = [g["first"] for g in groups if g["first"] in rows]
+    # a share of those polled ("Almost a quarter", "70%") is a finding of the poll, not a source
+    firsts = [g["first"] for g in groups if g["first"] in rows and not _SHARE.match(rows[g["first"]]["source"] or "")]
     if article_ids:
         # The one the headline names is whom the story is about ("Howard denies split ..."): the
         # sources it rests on come first, then the protagonist's own words.

@@ -709,12 +709,17 @@ def _first_of_two(e: Engine, first: str | None, second: str | None) -> Actor | N
     return e.resolve_one(first)
 
 
+# "the lord chancellor post": the post, named
+_POST_WORD = re.compile(r"(?i)\s+(?:post|job|role|office|position)\W*$")
+
+
 def relation(e: Engine, p: Parsed) -> Answer:
     if together := _named_together(e, p.who or "", p.other or ""):
         return Answer(p.text, "relation", True, [excerpt(r, 1.0) for r in together[:MAX_EXCERPTS]])
     a, b = _first_of_two(e, p.who, p.other), e.resolve_one(p.other)
     if a is None or b is None or a.id == b.id:
-        fallback = facts.search(e, Parsed("search", p.text, topic=p.text))
+        # "douglas hogg's connection to the lord chancellor post": the post is what is named
+        fallback = facts.search(e, Parsed("search", p.text, topic=_POST_WORD.sub("", p.text)))
         if fallback.found:
             return fallback
         missing = p.who if a is None else p.other
@@ -773,8 +778,13 @@ def _one_acts_on_other(e: Engine, first: Concept, second: Concept, sentence_ids:
 def _actor_concept(e: Engine, actor) -> Concept:
     """A body by every name the pack gives it: the Conservatives are its "Tories"."""
     same = [actor, *e.actors.variants(actor)]  # "Beverley Hughes" is also the story's "Beverly Hughes"
-    return Concept(f"actor:{actor.id}", words=[w for a in same for w in name_words(a.name)],
-                   actor_ids={a.id for a in same} | e.actors.family(actor))
+    family = e.actors.family(actor)
+    # ... and by the word a party's name is printed as where no name was tagged: "former Tory
+    # Treasurer Lord Ashcroft" is the Tory Party's ("Tories", "Tory"), "Reform" the Reform Party's
+    kin = [e.actors.by_id[i] for i in sorted(family) if i in e.actors.by_id] if actor.kind in ("organization", "group") else []
+    words = [w for a in same + kin for w in name_words(a.name)]
+    words += [w.removesuffix(" party") for w in words if w.endswith(" party") and len(w.split()) == 2]
+    return Concept(f"actor:{actor.id}", words=list(dict.fromkeys(words)), actor_ids={a.id for a in same} | family)
 
 
 def _named_together(e: Engine, first: str, other: str) -> list[sqlite3.Row]:

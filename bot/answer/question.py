@@ -189,6 +189,8 @@ WHO_TELLS = _rx(r"^" + _HOLDER + r"(?:'s|’s| is| was| are| were| has been| hav
                 r"warned|warns|reminding|reminded|assuring|assured|promising|promised) (?:[\w'’ -]+? )?that (?P<claim>.+)$")
 _STORY = r"(?:article|story|piece|report|item)"
 _EVIDENCE = r"polls?|surveys?|reports?|figures|studies|research|data|sources"
+# "who does the story on X talk to": whom a reporter spoke to is whom the story quotes
+_TALK_TO = r"talk to|talks to|talked to|speak to|spoke to|speak with|talk with|hear from"
 SOURCES_OF = _rx(r"^(?:what|which|whose) (?:sources|people|experts|officials|voices)(?: (?:does|do|did))? (?P<topic>.+?) "
                  r"(?:cite|cites|cited|quote|quotes|quoted|use|uses|used|rely on|relies on|relied on|draw on|name|names)$"
                  # "what sources are behind the February snap election story"
@@ -208,14 +210,14 @@ SOURCES_OF = _rx(r"^(?:what|which|whose) (?:sources|people|experts|officials|voi
                  r"|^(?:what|which) (?:" + _EVIDENCE + r") (?:is|are|was|were|does|do) (?:cited|quoted|used|mentioned|named) "
                  r"in (?:the|this) " + _STORY + r" (?:on|about) (?P<topic6>.+)$"
                  r"|^(?:who|whom) (?:does|do|did) (?:the|this) (?:[\w'’.-]+ ){0,2}?" + _STORY + r" (?:on|about) (?P<topic7>.+?) "
-                 r"(?:quote|cite|rely on|name|interview)(?: (?:or|and) (?:quote|cite|name|interview))?"
+                 r"(?:quote|cite|rely on|name|interview|" + _TALK_TO + r")(?: (?:or|and) (?:quote|cite|name|interview))?"
                  r"(?: as (?:its |their |a )?sources?)?$"
                  # "what survey does the age concern 'grey vote' story cite", "what data does the article on X cite"
                  r"|^(?:what|which) (?:(?:" + _EVIDENCE + r") )?(?:does|do|did) (?:the|this) (?:(?P<topic13>.+?) )?" + _STORY +
                  r"(?: (?:on|about) (?P<topic14>.+?))? (?:cite|cites|quote|quotes|use|uses|rely on|draw on)(?: for .+)?$"
                  # "who does the e-university waste story quote or cite"
                  r"|^(?:who|whom) (?:does|do|did) (?:the|this) (?P<topic12>.+?) " + _STORY + r" "
-                 r"(?:quote|cite|rely on|name|interview)(?: (?:or|and) (?:quote|cite|name|interview))?$"
+                 r"(?:quote|cite|rely on|name|interview|" + _TALK_TO + r")(?: (?:or|and) (?:quote|cite|name|interview))?$"
                  # "what's the sexist taunts story based on", "where does the story on X get its information"
                  r"|^what(?:'s|’s| is| was| are) (?:the|this) (?:(?P<topic8>.+?) )?" + _STORY + r" based on$"
                  r"|^where (?:does|did|do) (?:the|this) " + _STORY + r" (?:on|about) (?P<topic9>.+?) (?:get|gets|got) "
@@ -428,9 +430,15 @@ def parse(question: str) -> Parsed:
             p.topic = None  # "what did her mum say happened to her": what she said is the answer
     if p.intent == "who_is" and p.who and (m := _IN_THE_PACK.match(p.who) or _NOWADAYS.match(p.who)):
         p.who = m.group(1)  # "who's the attorney general in these iraq stories", "ukip's chair these days": the post
+    if p.who:
+        p.who = _ADVERB_AFTER.sub("", p.who) or p.who  # "what did blair actually do": Blair
     if m := _NEWS_OF.match(framed):  # "what's happening with jonathan sayeed": the news of him
         p = Parsed("search", framed, topic=m.group("who") or m.group("who2"))
     return p
+
+
+# An adverb between the one asked about and the verb: "what did blair actually do".
+_ADVERB_AFTER = re.compile(r"(?i)\s+(?:actually|really|exactly|ever|just|even|also|then|first|finally)$")
 
 
 # "... in these Iraq stories", "... in today's pack": where to look, which is the pack itself.
