@@ -32,6 +32,9 @@ GENERIC = {"say", "said", "says", "make", "made", "get", "got", "go", "went", "p
     ("misery", "suffering"), ("living apart", "segregated"), ("reheating", "recycling"), ("getting old", "ageing"),
     ("up to the hilt", "to the limit"), ("political football", "plaything"), ("well off", "privileged"),
     ("set back", "put back"), ("false economy", "outweigh the benefits"), ("shortfall", "black hole"),
+    ("peddler", "monger"), ("wrong end of the stick", "misunderstood"), ("partisan", "party politics"),
+    ("smear tactics", "dirty tricks"), ("asap", "as fast as possible"), ("one piece at a time", "in instalments"),
+    ("gop", "republican"), ("households", "homes"), ("drinks trade", "drinks industry"),
 ])
 def test_symmetric_pairs(a: str, b: str) -> None:
     assert b in expand(a)

@@ -111,6 +111,8 @@ Conservative MP Godfrey Pask is to stand down at the next election on the ground
 The Stourbridge MP had denied claims that he misused his office allowance.
 
 Mr Pask was suspended from the Commons for a week last month.
+
+Mr Pask said: "I have served the people of Stourbridge for twenty years."
 """,
     "donor.txt": """Reform Party rejects donor claims
 
@@ -141,6 +143,30 @@ A majority of voters (61%) back a four-day working week, a poll suggests.
 Almost a quarter said they would take a pay cut for it.
 
 Union leader Maeve Collins said: "Workers have earned this."
+""",
+    "duchy.txt": """Royal estate income rises
+
+The Duchy of Lancastria manages farmland and property across the west.
+
+The duchy last year generated almost £9m for the prince.
+""",
+    "leaflet.txt": """Ministers accused over leaflet
+
+Ministers have published a White Paper on the future of the ferries.
+
+Opposition MPs condemned the document, which officials say has cost about £4,000 to design and print.
+""",
+    "visit.txt": """Prime minister to tour the valleys
+
+Prime Minister Rowena Gallt is to join Councillor Rhys Mabon on a visit to Swansea on Thursday.
+
+Local traders have been branded "the backbone of the valleys" by the chamber of commerce.
+""",
+    "pubs.txt": """Police chiefs want tougher pub powers
+
+Police chiefs' leader Colin Pask said closing a pub for 24 hours did not hurt bad landlords.
+
+Mr Pask said the drinks industry was not regulating itself.
 """,
     "harvest.txt": """Wet spring delays the harvest
 
@@ -303,3 +329,30 @@ def test_a_share_of_those_polled_is_no_source(engine):
     sources = {x.attribution.source for x in a.excerpts}
     assert "Maeve Collins" in sources
     assert not any("quarter" in x.lower() for x in sources)
+
+
+def test_a_story_calls_a_body_or_paper_it_has_named_by_what_it_is(engine):
+    # "the duchy" is the Duchy of Lancastria; "the document" the White Paper, in their stories
+    first = first_excerpt(engine, "how much money did the duchy of lancastria bring in last year?")
+    assert "generated almost £9m" in first.quote
+    first = first_excerpt(engine, "how much did the ferries white paper cost to produce?")
+    assert "cost about £4,000 to design and print" in first.quote
+
+
+def test_who_said_is_not_answered_by_the_story_stating_the_claims_matter(engine):
+    # the story says Gallt will visit Swansea with Mabon; nobody says the visit was cancelled
+    a = engine.ask("who claimed gallt's swansea visit with mabon was cancelled?")
+    assert not a.found
+    # ... but a sentence in the story's own voice that names who said it answers
+    first = first_excerpt(engine, "who called local traders the backbone of the valleys?")
+    assert "by the chamber of commerce" in first.quote
+
+
+def test_a_surname_is_whoever_of_that_name_spoke_on_the_topic(engine):
+    # "pask" is Godfrey Pask, the MP, or Colin Pask of the police chiefs: whichever spoke on it
+    first = first_excerpt(engine, "what did pask say about the drinks trade?")
+    assert "the drinks industry was not regulating itself" in first.quote
+    assert first.attribution.source == "Colin Pask"
+    first = first_excerpt(engine, "what did pask say about serving stourbridge?")
+    assert "I have served the people of Stourbridge" in first.quote
+    assert first.attribution.source == "Godfrey Pask"

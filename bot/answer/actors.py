@@ -498,6 +498,12 @@ class ActorIndex:
         matched: dict[int, set[str]] = defaultdict(set)
         loose: dict[int, int] = defaultdict(int)  # words matched only by a synonym or a misspelling
         places = {w for w in words if any(a.kind == "place" for a in self.alias.get(w, [])[:1])}
+        for a, b in zip(words, words[1:]):  # "south korea": a place of two words
+            if any(x.kind == "place" for x in self.alias.get(f"{a} {b}", [])[:1]):
+                places |= {a, b}
+        for a, b in zip(words, words[1:]):  # "south korea": a place of two words
+            if any(x.kind == "place" for x in self.alias.get(f"{a} {b}", [])[:1]):
+                places |= {a, b}
         for w in words:  # descriptions holding a word like w (or a synonym), via the word index
             exact: set[int] = set()
             found: set[int] = set()

@@ -11,7 +11,7 @@ from bot.answer.question import FIGURE, REPORT_VERBS, WHICH_KIND, Parsed, conten
 from bot.answer.search import FRACTIONS, NUMBER_WORDS, Concept
 from bot.answer.thresholds import (CLEAR_WINNER, KEY_WORD_BONUS, LONG_CLAIM_COVERAGE, MAX_EXCERPTS, MIN_COVERAGE,
                                    NEAR_ACTOR, QUOTED_CLAIM_SLACK, SPEAKER_BONUS)
-from bot.index.read import sentences_by_id
+from bot.index.read import placeholders, sentences_by_id
 from bot.model import Answer
 from bot.names import fold
 
@@ -131,6 +131,27 @@ _WROTE_WORK = re.compile(r"(?i)^\s*who (?:wrote|penned|authored) (?!that\b|to\b|
 _AUTHORSHIP = re.compile(r"(?i)\b(?:wrote|written|writes|writer|author\w*|penned|novelist|book by)\b")
 
 
+# "... has been branded a "disgraceful waste" by MPs": who says it, after the words said
+_SAID_BY = re.compile(r"(?i)\b(?:branded|described|called|dubbed|labelled|labeled|condemned|criticised|criticized|attacked|"
+                      r"slammed|hailed|denounced|accused|praised|dismissed|derided|ridiculed|mocked)\b[^.;]*?\bby\s+\S")
+
+
+# ... or words in quotation marks, or in the first person: someone's words the extractor did not tie to them
+_VOICED = re.compile(r"[\"“”]|\b(?:I|I'm|I've|I'd|we|We|my|My|our|Our)\b")
+
+
+def _people_named(e: Engine, sentence_ids: list[int]) -> dict[int, set[int]]:
+    """The people and bodies each sentence names (by the actors the extractor linked)."""
+    out: dict[int, set[int]] = {}
+    if sentence_ids:
+        for sid, actor in e.reader.all(
+                "SELECT m.sentence_id, m.actor_id FROM mentions m JOIN actors a ON a.id = m.actor_id"
+                f" WHERE a.kind IN ('person', 'organization', 'group') AND m.sentence_id IN ({placeholders(sentence_ids)})",
+                sentence_ids):
+            out.setdefault(sid, set()).add(actor)
+    return out
+
+
 def who_said(e: Engine, p: Parsed) -> Answer:
     concepts = e.concepts(p.topic)
     min_cov = MIN_COVERAGE if len(concepts) < 5 else LONG_CLAIM_COVERAGE
@@ -192,6 +213,20 @@ def who_said(e: Engine, p: Parsed) -> Answer:
     if _WROTE_WORK.match(p.text):
         # "who wrote War and Peace": a work's author, told as such, not a speaker of its words
         best = [(r, s) for r, s in best if _AUTHORSHIP.search(r["text"])]
+    # "Who said ...?" asks for someone: a sentence in the article's own voice answers only when it
+    # names someone the claim does not ("Mr Howard compared the chancellor's figures to ..."), not
+    # when it states the claim's matter ("Tony Blair is to join David Blunkett in a visit to Sheffield")
+    # (or whose next sentence, read with it, names who says it)
+    pairs = e.last_pairs()
+    told = e.rows(sorted({pairs[r["sid"]] for r, _ in best if not r["source"] and r["sid"] in pairs}))
+    voiced = {sid for sid, r in told.items() if r["source"]}
+    named = _people_named(e, [r["sid"] for r, _ in best if not r["source"]])
+    claimed = {a for c in concepts for a in c.actor_ids}
+    words = set(content_words(p.topic or ""))
+    claimed |= {a for ids in named.values() for a in ids
+                if a in e.actors.by_id and (fold(e.actors.by_id[a].name).split() or [""])[-1] in words}  # "gallt's": Rowena Gallt
+    best = [(r, s) for r, s in best if r["source"] or pairs.get(r["sid"]) in voiced or named.get(r["sid"], set()) - claimed
+            or _SAID_BY.search(r["text"]) or _VOICED.search(r["text"])]
     if not best:
         return e.nothing(p, "Nothing in the pack says that.")
     top = best[:MAX_EXCERPTS]

@@ -338,10 +338,15 @@ class Engine(RoleLookup):
         return self.exact_actor(country) if country and actor.kind == "place" else None
 
     def _document_words(self, actor: Actor) -> tuple[str, ...]:
-        """What a story calls a bill, act or treaty it has named: its kind ("the bill")."""
+        """What a story calls a bill, act, treaty or paper it has named: its kind ("the bill", "the document")."""
         if actor.kind == "person":
             return ()
-        return _DOCUMENT_WORDS.get(fold(actor.name).split()[-1], ())
+        name = fold(actor.name).split()
+        if (kind := _DOCUMENT_WORDS.get(name[-1], ())) or actor.kind != "organization" or len(name) < 2:
+            return kind
+        # ... or a body by its head noun: "the Duchy of Cornwall" is "the duchy", "the Electoral Commission" "the commission"
+        head = name[name.index("of") - 1] if "of" in name[1:] else name[-1]
+        return (head,) if head in _BODY_HEADS else ()
 
     def _own_stem(self, form: str, word: str) -> bool:
         """The pack prints this form of the word, and the stemmer does not already fold the two
@@ -624,10 +629,15 @@ _SPEECH = frozenset("say tell add claim insist warn argue state reply comment ex
                     "admit acknowledge stress write note".split())
 
 # A named bill, act, law or treaty, as the story goes on to call it.
+# What a named body is, which its story goes on to call it by.
+_BODY_HEADS = frozenset("commission committee council agency authority duchy department union association federation "
+                        "institute foundation tribunal inquiry panel board society bank company watchdog".split())
+
 _DOCUMENT_WORDS = {
     "bill": ("bill", "legislation", "laws", "law"), "act": ("act", "legislation", "law"),
     "law": ("law", "laws", "legislation"), "treaty": ("treaty", "constitution"),
     "constitution": ("constitution", "treaty"), "directive": ("directive",), "convention": ("convention",),
+    "paper": ("paper", "document"), "dossier": ("dossier", "document"), "manifesto": ("manifesto", "document"),
 }
 
 # A lower-case word ending in s before a word for what someone has, says or thinks.

@@ -318,7 +318,7 @@ _GROUPS: tuple[str, ...] = (
     "distraction|sideshow|diversion",
     "stunt|gimmick|publicity stunt|pr exercise|pr stunt",
     "fantasy|make-believe|fantasy economics|fiction|fictional",
-    "gradually|bit by bit|step by step|piecemeal|in instalments|by stealth",
+    "gradually|bit by bit|step by step|piecemeal|in instalments|by stealth|piece by piece|one piece at a time",
     "collude|colluded|collusion|complicit|complicity|go along with|went along with",
     "fool|fooled|conned|dupe|hoodwink|deceive|trick",
     "childish|childishness|juvenile|immature|petty",
@@ -456,11 +456,23 @@ _GROUPS: tuple[str, ...] = (
     "set back|put back|setback",
     "profiteering|making money|make money|cashing in|cash in|profit from|profiting from|profiting off",
     "false economy|outweigh the benefits|cost more than it saves",
+    "peddler|pedlar|monger",
+    "misunderstood|misunderstand|misunderstanding|wrong end of the stick|misinterpreted|misread",
+    "partisan|party politics|party political|party-political",
+    "mandatory|compulsory",
+    "smear|smears|smear campaign|smear tactics|dirty tricks|mudslinging|negative campaigning",
+    "as soon as possible|as fast as possible|as quickly as possible|asap",
+    "countering|tackling|combating|combatting",
+    "gop|republican|republicans",
+    "households|homes",
+    "drinks trade|drinks industry|drink industry|alcohol industry|booze industry",
 )
 
 # One-way links: the head word is ambiguous or broader, so only it gains the alternatives.
 _ONE_WAY: dict[str, str] = {
     "fired": "sacked|dismissed",
+    "bring in": "generate|generated|earn|earned|rake in|raked in",  # money ("bring in a law" says it with "introduce")
+    "brought in": "generated|earned|raked in",
     "email": "missive",  # "sent the missive by mistake to Newsnight"; not every missive was e-mailed
     "matter": "important|importance",  # "why does Africa matter to Brown": "Africa has been important to him"
     "led": "conducted|headed",  # "who led the study": "who conducted the study"

@@ -178,6 +178,9 @@ def _role_in_context(e: Engine, p: Parsed) -> Answer | None:
         # Every word of the role is in the passage or the person's description (one may be
         # missing from a long role): "the first sea ombudsman" is not the river ombudsman.
         said = set(content_words(" ".join([*(r["text"] for r in sents.values()), *person.descriptions])))
+        # ... a body the story named before and now calls by its head noun ("Committee chairman ...",
+        # in the Elderly Care Committee's story) is said by its name
+        said |= {w for c in concepts if c.spelt and row["article_id"] in c.spelt_in for w in content_words(" ".join(c.words))}
         missing = [w for w in words if not word_in(w, said)]
         if len(missing) > (1 if len(words) >= 4 else 0) or any(e.actors.resolve(w) for w in missing):
             continue  # ... but never a name in it: "the European central bank" is not the Fed
@@ -331,7 +334,8 @@ def statements_by(e: Engine, p: Parsed) -> Answer:
         return answer
     # "The BBC's home affairs correspondent" is two people in the pack: the one who spoke on
     # the topic, when the likelier holder did not.
-    for other in e.role_rivals(p.who):
+    # ... and "fox" is Liam Fox, or Chris Fox who spoke on the drinks trade
+    for other in e.role_rivals(p.who) or e.namesakes(p.who)[:5]:
         alt = _statements_by(e, p, other)
         if alt.found:
             return alt

@@ -229,6 +229,19 @@ class RoleLookup:
         roles = self._people_in_role(phrase)
         return [a for a, score in roles[1:] if score >= roles[0][1] - ROLE_TIE]
 
+    def namesakes(self, phrase: str | None) -> list[Actor]:
+        """Other people a bare surname names ("fox": Liam Fox, and Chris Fox of the police chiefs),
+        most mentioned first; none when the phrase is more than a surname."""
+        words = fold(phrase or "").split()
+        if len(words) == 2 and words[0] in ("mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady"):
+            words = words[1:]
+        first = self.exact_actor(phrase) if len(words) == 1 else None
+        if first is None:
+            return []
+        return sorted((a for a in self.actors.by_id.values() if a.kind == "person" and a.id != first.id
+                       and a.id not in self.actors.family(first) and " " in a.name.strip()
+                       and fold(a.name).split()[-1] == words[0]), key=lambda a: -a.mentions)
+
     def relative_actor(self, phrase: str | None) -> Actor | None:
         """The person a phrase names by their tie to someone: "Eloise Parry's mum", "Mubanga's
         lawyer". Someone described that way ("her mother", "his lawyer") in an article that
