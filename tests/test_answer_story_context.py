@@ -9,7 +9,7 @@ import pytest
 from answer_helpers import engine_over, first_excerpt
 from bot.answer import Engine
 from bot.answer.engine import _TOKEN, _modifies
-from bot.answer.people import _said_in
+from bot.answer.people import _epithets, _said_in
 
 ARTICLES = {
     "blight.txt": """Potato blight sweeps the fens
@@ -167,6 +167,14 @@ Local traders have been branded "the backbone of the valleys" by the chamber of 
 Police chiefs' leader Colin Pask said closing a pub for 24 hours did not hurt bad landlords.
 
 Mr Pask said the drinks industry was not regulating itself.
+""",
+    "police.txt": """New police chief warns on terror
+
+New Metropolitan Police Commissioner Sir Alun Rees has warned of a terror threat.
+
+Asked about Sir Alun's comments, the mayor's official spokesman said: "We take the threat seriously."
+
+The spokesman declined to comment further.
 """,
     "harvest.txt": """Wet spring delays the harvest
 
@@ -356,3 +364,20 @@ def test_a_surname_is_whoever_of_that_name_spoke_on_the_topic(engine):
     first = first_excerpt(engine, "what did pask say about serving stourbridge?")
     assert "I have served the people of Stourbridge" in first.quote
     assert first.attribution.source == "Godfrey Pask"
+
+
+def test_a_shadow_post_is_not_the_post_itself(engine):
+    # Bronwen Ashby is the care minister; nobody in the pack is the shadow care minister
+    assert "Bronwen Ashby" not in [a.name for a, _ in engine.actors.by_role("the lib dem shadow care minister")]
+    a = engine.ask("who is the lib dem shadow care minister?")
+    assert not a.actors or a.actors[0].name != "Bronwen Ashby"
+    assert engine.ask("who is the care minister?").actors[0].name == "Bronwen Ashby"
+
+
+def test_who_someone_is_is_not_told_by_what_follows_anothers_words(engine):
+    # "The spokesman declined ..." is the mayor's spokesman, who spoke last, not Sir Alun
+    first = first_excerpt(engine, "who's sir alun rees?")
+    assert "New Metropolitan Police Commissioner Sir Alun Rees" in first.quote
+    rees = engine.resolve_one("sir alun rees")
+    asked = engine.reader.one("SELECT id FROM sentences WHERE text LIKE 'Asked about Sir Alun%'")[0]
+    assert _epithets(engine, engine.rows([asked]), {rees.id}) == {}

@@ -56,6 +56,9 @@ _TITLES = frozenset("lord lady sir dame baroness baron dr mr mrs ms miss rev rev
 _PEERAGE = frozenset("lord lady baroness baron sir dame".split())
 _SAME_TITLE = {"lady": {"lady", "baroness"}, "baroness": {"lady", "baroness"}, "lord": {"lord", "baron"},
                "baron": {"lord", "baron"}}
+# Words that make a post another post: a shadow chancellor is no chancellor, a deputy leader no leader.
+_QUALIFIERS = frozenset("shadow deputy vice assistant junior acting interim".split())
+
 _ROLE_NOISE = frozenset("the a an of for at in on and new former current".split())
 # Words a question uses for a role that descriptions word otherwise ("the hospital boss" is
 # its "chief executive"; "her mum" is "her mother").
@@ -574,6 +577,8 @@ class ActorIndex:
             return any(self._same_word(x, d) for x in [w, *ROLE_SYNONYMS.get(w, "").split()] for d in desc_words) \
                 or (len(w) >= 5 and any(fuzz.ratio(w, d) >= 85 for d in desc_words))
 
+        if any(w in _QUALIFIERS and not has(w) for w in office):
+            return False  # "the lib dem shadow chancellor" is no Chancellor
         have = sum(1 for w in office if w in free or has(w))
         return have >= (len(office) if len(office) < 4 else len(office) - 1)
 

@@ -287,8 +287,11 @@ def _epithets(e: Engine, sents: dict, actor_ids: set[int]) -> dict[int, sqlite3.
     """Sentences naming the person whose next sentence calls them by what they are, and names
     nobody else: the name sentence -> the epithet sentence that says who they are."""
     after = sentences_by_id(e.reader, [sid + 1 for sid in sents if sid + 1 not in sents])
+    # ... the name sentence in their voice or the story's: after "Asked about Sir Ian's comments, the
+    # prime minister's official spokesman said ...", "The spokesman declined ..." is the spokesman
     found = {sid - 1: row for sid, row in after.items()
-             if row["article_id"] == sents[sid - 1]["article_id"] and _EPITHET.match(row["text"])}
+             if row["article_id"] == sents[sid - 1]["article_id"] and _EPITHET.match(row["text"])
+             and (sents[sid - 1]["source"] is None or sents[sid - 1]["source_actor"] in actor_ids)}
     if not found:
         return {}
     ids = [r["sid"] for r in found.values()]
