@@ -160,3 +160,13 @@ def test_who_did_it_may_be_answered_by_someone_unnamed(bbc_engine):
     a, e = top(bbc_engine, "Who threw slurry at Robert Kilroy-Silk?")
     assert "by a protester in Manchester" in e.quote
     assert bbc_engine.actors.alias["manchester"][0].kind == "place"
+
+
+def test_a_bare_surname_and_a_post_in_a_stray_line(bbc_engine):
+    # "Betty", "Baroness" and "Lady" Boothroyd are one person; the aliases hold no bare "boothroyd"
+    a = bbc_engine.ask("who is boothroyd")
+    assert a.found and "Boothroyd" in a.actors[0].name
+    # "(Rural affairs minister) Alun Michael", a line after one naming the Prime Minister
+    a = bbc_engine.ask("who is the rural affairs minister")
+    assert a.found and a.actors and a.actors[0].name != "Tony Blair"
+    assert "Alun Michael" in a.excerpts[0].quote

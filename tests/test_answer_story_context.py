@@ -9,7 +9,8 @@ import pytest
 from answer_helpers import engine_over, first_excerpt
 from bot.answer import Engine
 from bot.answer.engine import _TOKEN, _modifies
-from bot.answer.people import _epithets, _said_in
+from bot.answer.people import _epithets, _said_in, _same_post
+from bot.answer.question import content_words
 
 ARTICLES = {
     "blight.txt": """Potato blight sweeps the fens
@@ -381,3 +382,15 @@ def test_who_someone_is_is_not_told_by_what_follows_anothers_words(engine):
     rees = engine.resolve_one("sir alun rees")
     asked = engine.reader.one("SELECT id FROM sentences WHERE text LIKE 'Asked about Sir Alun%'")[0]
     assert _epithets(engine, engine.rows([asked]), {rees.id}) == {}
+
+
+
+@pytest.mark.parametrize("description, post, same", [
+    ("Committee chairman Councillor", "the elderly care committee chairman", True),
+    ("Prime Minister", "the rural affairs minister", False),
+    ("Former Cabinet minister", "the rural affairs minister", False),
+    ("former rural affairs minister", "the rural affairs minister", True),
+])
+def test_a_description_names_the_post_only_without_another_posts_words(description, post, same):
+    words = content_words(post)
+    assert _same_post(description, {words[-1]}, words) is same

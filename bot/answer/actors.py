@@ -490,7 +490,21 @@ class ActorIndex:
         if not phrase:
             return []
         # a phrase cut from a question: its first word is no sentence start, and it names someone
-        return self.find_in(phrase, sentence_start=False, lower_names=True)
+        hits = self.find_in(phrase, sentence_start=False, lower_names=True)
+        words = fold(phrase).split()
+        if not hits and len(words) == 1 and (one := self._one_person_of_surname(words[0])) is not None:
+            return [ActorHit(one, phrase.strip(), 0, 1, 90.0)]  # "boothroyd": Betty, Baroness and Lady Boothroyd
+        return hits
+
+    def _one_person_of_surname(self, surname: str) -> Actor | None:
+        """The person a bare surname names when every person of that surname the pack knows may
+        be one ("Betty Boothroyd", "Baroness Boothroyd", "Lady Boothroyd"; no other given name)."""
+        people = self._by_surname.get(surname, [])
+        given = {g[0] for a in people if (g := [w for w in fold(a.name).split()[:-1] if w not in _TITLES and w not in _PEERAGE])}
+        if not people or len(given) > 1:
+            return None
+        return max(people, key=lambda a: (len([w for w in fold(a.name).split()[:-1] if w not in _TITLES and w not in _PEERAGE]),
+                                          a.mentions))
 
     def by_role(self, phrase: str) -> list[tuple[Actor, float]]:
         """'the Israeli military secretary', "Israel's military secretary" -> actors whose description says so."""
@@ -501,9 +515,6 @@ class ActorIndex:
         matched: dict[int, set[str]] = defaultdict(set)
         loose: dict[int, int] = defaultdict(int)  # words matched only by a synonym or a misspelling
         places = {w for w in words if any(a.kind == "place" for a in self.alias.get(w, [])[:1])}
-        for a, b in zip(words, words[1:]):  # "south korea": a place of two words
-            if any(x.kind == "place" for x in self.alias.get(f"{a} {b}", [])[:1]):
-                places |= {a, b}
         for a, b in zip(words, words[1:]):  # "south korea": a place of two words
             if any(x.kind == "place" for x in self.alias.get(f"{a} {b}", [])[:1]):
                 places |= {a, b}

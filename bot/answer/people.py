@@ -158,8 +158,7 @@ def _role_in_context(e: Engine, p: Parsed) -> Answer | None:
         people = [(sid, e.actors.by_id[a]) for sid, a, said in rows
                   if a not in asked and a in e.actors.by_id and e.actors.by_id[a].kind == "person"
                   and fold(e.actors.by_id[a].name).split()[-1] in fold(said)]
-        described = [(sid, a) for sid, a in people
-                     if any(head & set(content_words(d)) for d in a.descriptions)]
+        described = [(sid, a) for sid, a in people if any(_same_post(d, head, words) for d in a.descriptions)]
         # (named in full: a lone capitalised word the tagger took for someone is often a place,
         # "Stockton" of "Stockton-on-Tees")
         # ... and holding no other office ("Shadow local government minister Imogen May" is named
@@ -191,6 +190,20 @@ def _role_in_context(e: Engine, p: Parsed) -> Answer | None:
         note = f"{person.name} — {person.description}" if person.description else person.name
         return Answer(p.text, "who_is", True, excerpts, [e.card(person)], note=note)
     return None
+
+
+def _same_post(description: str, head: set[str], role: list[str]) -> bool:
+    """The description names the role's post: its head word, and no word before it that the role
+    lacks ("Committee chairman Councillor" for "the care committee chairman"; not "Prime Minister"
+    for "the rural affairs minister")."""
+    said = content_words(description)
+    at = next((i for i, w in enumerate(said) if w in head), None)
+    return at is not None and all(w in role or w in _GENERIC_BEFORE for w in said[:at])
+
+
+# Words before a post that make it no other post: "former", "new", "Labour" ...
+_GENERIC_BEFORE = frozenset("former new current acting then senior junior labour tory conservative lib dem liberal "
+                            "democrat democrats snp plaid".split())
 
 
 def profile(e: Engine, p: Parsed, actor: Actor, role: str | None = None) -> Answer:
