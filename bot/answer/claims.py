@@ -152,6 +152,23 @@ def _people_named(e: Engine, sentence_ids: list[int]) -> dict[int, set[int]]:
     return out
 
 
+def _someone_says(e: Engine, best: list, concepts: list[Concept], claim: str) -> list:
+    """"Who said ...?" asks for someone: a sentence in the article's own voice answers only when
+    it names someone the claim does not ("Mr Howard compared the chancellor's figures to ..."),
+    or the next sentence, read with it, names who says it; not when it states the claim's matter
+    ("Tony Blair is to join David Blunkett in a visit to Sheffield")."""
+    pairs = e.last_pairs()
+    told = e.rows(sorted({pairs[r["sid"]] for r, _ in best if not r["source"] and r["sid"] in pairs}))
+    voiced = {sid for sid, r in told.items() if r["source"]}
+    named = _people_named(e, [r["sid"] for r, _ in best if not r["source"]])
+    claimed = {a for c in concepts for a in c.actor_ids}
+    words = set(content_words(claim))
+    claimed |= {a for ids in named.values() for a in ids  # "gallt's visit": Rowena Gallt
+                if a in e.actors.by_id and (fold(e.actors.by_id[a].name).split() or [""])[-1] in words}
+    return [(r, s) for r, s in best if r["source"] or pairs.get(r["sid"]) in voiced or named.get(r["sid"], set()) - claimed
+            or _SAID_BY.search(r["text"]) or _VOICED.search(r["text"])]
+
+
 def who_said(e: Engine, p: Parsed) -> Answer:
     concepts = e.concepts(p.topic)
     min_cov = MIN_COVERAGE if len(concepts) < 5 else LONG_CLAIM_COVERAGE
@@ -213,20 +230,7 @@ def who_said(e: Engine, p: Parsed) -> Answer:
     if _WROTE_WORK.match(p.text):
         # "who wrote War and Peace": a work's author, told as such, not a speaker of its words
         best = [(r, s) for r, s in best if _AUTHORSHIP.search(r["text"])]
-    # "Who said ...?" asks for someone: a sentence in the article's own voice answers only when it
-    # names someone the claim does not ("Mr Howard compared the chancellor's figures to ..."), not
-    # when it states the claim's matter ("Tony Blair is to join David Blunkett in a visit to Sheffield")
-    # (or whose next sentence, read with it, names who says it)
-    pairs = e.last_pairs()
-    told = e.rows(sorted({pairs[r["sid"]] for r, _ in best if not r["source"] and r["sid"] in pairs}))
-    voiced = {sid for sid, r in told.items() if r["source"]}
-    named = _people_named(e, [r["sid"] for r, _ in best if not r["source"]])
-    claimed = {a for c in concepts for a in c.actor_ids}
-    words = set(content_words(p.topic or ""))
-    claimed |= {a for ids in named.values() for a in ids
-                if a in e.actors.by_id and (fold(e.actors.by_id[a].name).split() or [""])[-1] in words}  # "gallt's": Rowena Gallt
-    best = [(r, s) for r, s in best if r["source"] or pairs.get(r["sid"]) in voiced or named.get(r["sid"], set()) - claimed
-            or _SAID_BY.search(r["text"]) or _VOICED.search(r["text"])]
+    best = _someone_says(e, best, concepts, p.topic or "")
     if not best:
         return e.nothing(p, "Nothing in the pack says that.")
     top = best[:MAX_EXCERPTS]

@@ -628,11 +628,11 @@ _REPORTED_BY = re.compile(r"^(?:He|She|They|It|[A-Z][\w.'’-]*(?: [\w.'’-]+){
 _SPEECH = frozenset("say tell add claim insist warn argue state reply comment explain suggest believe think describe "
                     "admit acknowledge stress write note".split())
 
-# A named bill, act, law or treaty, as the story goes on to call it.
 # What a named body is, which its story goes on to call it by.
 _BODY_HEADS = frozenset("commission committee council agency authority duchy department union association federation "
                         "institute foundation tribunal inquiry panel board society bank company watchdog".split())
 
+# A named bill, act, law, treaty or paper, as the story goes on to call it.
 _DOCUMENT_WORDS = {
     "bill": ("bill", "legislation", "laws", "law"), "act": ("act", "legislation", "law"),
     "law": ("law", "laws", "legislation"), "treaty": ("treaty", "constitution"),

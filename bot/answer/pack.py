@@ -197,6 +197,7 @@ def _named_in_headline(row, lead: str = "") -> bool:
 _ANONYMOUS = re.compile(r"(?i)\b(?:sources?|insiders?|officials?|aides?|strategists?|figures|allies|friends?|"
                         r"colleagues|advisers?|advisors?|diplomats?|people (?:familiar|close|briefed))\b")
 
+# A share of those polled, which a poll story prints as who says something: "Almost a quarter said ..."
 _SHARE = re.compile(r"(?i)^(?:(?:almost|nearly|just|under|over|about|around|some|only|more than|fewer than|less than|"
                     r"a total of)\s+)*(?:(?:\d[\d.]*|(?:ten|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]\w+)?)"
                     r"\s*(?:%|per ?cent)|(?:a|one|two|three)[- ](?:quarters?|thirds?|fifths?|"
