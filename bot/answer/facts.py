@@ -10,6 +10,7 @@ from bot.answer.asked import (AMOUNT, ANSWER_TYPES, FRAME_WORDS, MONEY_WORDS, SI
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.question import QUESTION_START, YEAR, Parsed, content_words
 from bot.answer.search import Concept, expand, fts_term
+from bot.answer.pack import lead_rows
 from bot.answer.thresholds import (ANSWER_TYPE_BONUS, ARTICLE_SLACK, LEAD_BONUS, LEAD_SENTENCES, LEAD_SHARE, MAX_EXCERPTS,
                                    MIN_COVERAGE, SUBJECT_BONUS)
 from bot.index.read import placeholders, sentences_by_id
@@ -732,7 +733,6 @@ def _stories_on(e: Engine, concepts: list[Concept], headline: list[Concept]) -> 
         f"SELECT id, title FROM articles WHERE id IN ({placeholders(whole)})", whole)}
     # ... or whose opening sentence does: "Falconer rebuts 'charade' claims" opens on "changes
     # to the Mental Capacity Bill amid chaotic scenes in the Commons"
-    from bot.answer.pack import lead_rows
     leads = lead_rows(e, whole, LEAD_SENTENCES)
     named = e.search.coverage(headline, [i for v in leads.values() for i in v])
     # (two of the question's things, its rarest among them: not an aside that names one)
