@@ -177,6 +177,22 @@ Asked about Sir Alun's comments, the mayor's official spokesman said: "We take t
 
 The spokesman declined to comment further.
 """,
+    "aide.txt": """Former aide to help run the campaign
+
+Former aide Silas Wren will help run the party's election campaign, officials confirmed.
+
+Mr Wren left the prime minister's office in 2003 after six years as its chief of staff.
+
+The party has not said how the move would affect his successor Nerys Tolley.
+
+Records officer Dilys Orme found the lost files with her assistant Idris Penn.
+""",
+    "duty.txt": """Minister freezes fuel duty
+
+Finance Minister Osric Vell has frozen fuel duty in his spring report to parliament.
+
+Road hauliers had warned that a rise would put firms out of business.
+""",
     "harvest.txt": """Wet spring delays the harvest
 
 Heavy rain in April and May has delayed the wheat harvest across the region.
@@ -394,3 +410,22 @@ def test_who_someone_is_is_not_told_by_what_follows_anothers_words(engine):
 def test_a_description_names_the_post_only_without_another_posts_words(description, post, same):
     words = content_words(post)
     assert _same_post(description, {words[-1]}, words) is same
+
+
+def test_what_someone_did_in_a_report_is_a_deed_not_what_the_report_said(engine):
+    # the question ends on "report", but "what did vell do" asks for a deed
+    first = first_excerpt(engine, "what did vell do on fuel duty in the spring report?")
+    assert "has frozen fuel duty" in first.quote
+
+
+def test_what_one_person_is_to_another_asks_how_they_are_tied(engine):
+    a = engine.ask("what is idris penn to dilys orme?")
+    assert a.found and a.intent == "relation"
+    assert "her assistant Idris Penn" in a.excerpts[0].quote
+
+
+def test_a_tie_told_across_two_sentences_by_his_or_her(engine):
+    # no sentence names both: the second calls Wren "his"
+    first = first_excerpt(engine, "silas wren and nerys tolley?")
+    assert "Mr Wren left the prime minister's office" in first.quote
+    assert "his successor Nerys Tolley" in first.quote

@@ -758,15 +758,20 @@ def relation(e: Engine, p: Parsed) -> Answer:
     best.sort(key=lambda x: (-round(x[1], 3), x[0]["sid"] not in acts))
     if not best:
         # "... 24 donations from Bearwood Corporate Services. This company is controlled by the
-        # party's former treasurer Lord Ashcroft": one names the other as "this company", "he"
+        # party's former treasurer Lord Ashcroft": one names the other as "this company", "he";
+        # "Mr Campbell quit Number 10 ... Labour have not said how it would affect his Downing
+        # Street replacement David Hill": or as "his"
         spans = [(rows, sc) for rows, sc in e.passages(concepts, min_cov=0.0, require={ca.label, cb.label})
-                 if facts.ANAPHOR.match(rows[1]["text"])]
+                 if facts.ANAPHOR.match(rows[1]["text"]) or _PRONOUN.search(rows[1]["text"])]
         if spans:
             return Answer(p.text, "relation", True, [span_excerpt(e.reader, rows, sc) for rows, sc in spans[:MAX_EXCERPTS]],
                           [e.card(a), e.card(b)])
         return e.nothing(p, f"The pack does not connect {a.name} and {b.name}.")
     return Answer(p.text, "relation", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]],
                   [e.card(a), e.card(b)])
+
+
+_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers)\b")
 
 
 def _one_acts_on_other(e: Engine, first: Concept, second: Concept, sentence_ids: list[int]) -> set[int]:

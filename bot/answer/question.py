@@ -345,7 +345,10 @@ RELATION = _rx(r"^(?:what(?: is| are| was| were|'s|’s) (?:the )?(?:relationshi
                r"how (?:is|are|was|were) (?P<a6>.+?) (?:related|connected|linked|tied) (?:to|with) (?P<b6>.+)|"
                r"(?:relationship|relations|ties|links?|connections?) between (?P<a4>.+?) and (?P<b4>.+)|"
                r"(?P<a7>[^ ].+?)(?:'s|’s|(?<=s)'|(?<=s)’) (?:relationship|relations|ties|links?|connections?|dealings) "
-               r"(?:with|to) (?P<b7>.+))$")  # "luke tomlinson's connection to the royal family"
+               r"(?:with|to) (?P<b7>.+)|"  # "luke tomlinson's connection to the royal family"
+               # "what is leoncia casalme to kimberly quinn": two names, not "what is labour to announce"
+               r"(?:what|who)(?: is| was|'s|’s) (?!(?:the|a|an|this|that|it|he|she|they|there)\b)(?P<a8>[^ '’]+(?: [^ '’]+){0,3}?) to "
+               r"(?P<b8>(?!(?:the|a|an|do|be|have|get|make|say|go|come|take|give|blame|thank|know)\b)[^ ]+(?: [^ ]+){0,3}))$")
 # Bare "Israel and Russia": only when the question is not a wh-question.
 PAIR = _rx(r"^(?!(?:who|what|when|where|why|how|which|is|are|did|does|do|has|have|was|were|can|will)\b)"
            r"(?P<a5>[^,]+?) (?:and|vs\.?|versus|&) (?P<b5>[^,:]+?)(?: (?:relationship|relations|ties|links?|connections?))?"
@@ -551,6 +554,8 @@ _PARTICLE_BACK = re.compile(r"(?i)\b(?:pay|paid|pays|paying|give|gave|given|brin
 # "what did the court of session decide in the slopping out appeal": a decision asked after, not
 # someone called "the court of session decide in the slopping out" who "appealed".
 _DECIDES = re.compile(r"(?i)\b(?:decide|decided|conclude|concluded|determine|determined|rule|ruled) (?:in|on|over|about|that|whether)\b")
+# "what did brown do on fuel duty in the pre-budget report": a deed, though the question ends on "report"
+_DOES = re.compile(r"(?i)\b(?:do|doing)\b")
 
 
 def _parse(q: str) -> Parsed:
@@ -605,7 +610,7 @@ def _parse(q: str) -> Parsed:
     if m := DID_SAY.match(q):
         return Parsed("statements_by", q, who=_g(m, "who"), topic=_g(m, "topic"))
     if (m := STATEMENTS.match(q) or REACTION.match(q) or VIEW.match(q)) and not _DECIDES.search(_g(m, "who") or "") \
-            and not _TOPIC_WORD.search(_g(m, "who") or ""):  # "what did howard read out ... about asylum claims"
+            and not _DOES.search(_g(m, "who") or "") and not _TOPIC_WORD.search(_g(m, "who") or ""):  # "what did howard read out ... about asylum claims"
         return Parsed("statements_by", q, who=_g(m, "who"), topic=_g(m, "topic"))
     if m := STATEMENTS2.match(q):
         return Parsed("statements_by", q, who=_g(m, "who", "who2"), topic=_g(m, "topic"))
@@ -618,8 +623,8 @@ def _parse(q: str) -> Parsed:
     if m := WHEN.match(q):
         return Parsed("when", q, topic=_g(m, "rest"))
     if m := RELATION.match(q):
-        a = _g(m, "a", "a2", "a3", "a4", "a5", "a6", "a7")
-        b = _g(m, "b", "b2", "b3", "b4", "b5", "b6", "b7")
+        a = _g(m, "a", "a2", "a3", "a4", "a5", "a6", "a7", "a8")
+        b = _g(m, "b", "b2", "b3", "b4", "b5", "b6", "b7", "b8")
         return Parsed("relation", q, who=a, other=b)
     if m := WHO_ROLE.match(q):
         return Parsed("who_is", q, who=f"{m.group('what')} {_ROLE_OF_VERB[m.group('verb').lower()]}")
