@@ -541,3 +541,8 @@ def test_the_s_of_has_before_a_past_participle(q, intent, topic):
 def test_a_post_asked_about_now_is_the_post():
     assert parse("who's ukip's chair these days?").who == "ukip's chair"
     assert parse("who's the wales secretary in the cabinet?").who == "the wales secretary"
+
+
+def test_a_month_typed_short_is_the_month():
+    assert "february" in parse("what did no 10 say about the talk of a feb election").topic
+    assert parse("who decided on the dec vote").text == "who decided on the december vote"  # "decided" stays

@@ -193,6 +193,27 @@ Finance Minister Osric Vell has frozen fuel duty in his spring report to parliam
 
 Road hauliers had warned that a rise would put firms out of business.
 """,
+    "lighthouse.html": """<html><head><title>Lighthouse to close</title>
+<meta property="og:site_name" content="NWTimes"></head>
+<body><article><h1>Lighthouse to close</h1>
+<p>The Skerry lighthouse will close in March after 140 years, its keepers were told on Monday.</p>
+<p>The lighthouse board says automated beacons are now cheaper to run.</p>
+</article></body></html>
+""",
+    "voting.txt": """Candidates could be younger
+
+The age for standing as a candidate could fall to 18, following a recommendation by the Boundary Commission.
+
+The Tory member for Hexley said the change was overdue.
+
+"Candidacy affects only a few people," said spokesman Emrys Tal.
+""",
+    "register.txt": """Voters urged to register
+
+Voters must register by Friday to take part in the election.
+
+A Boundary Commission spokeswoman said: "If you want your voice heard, you need to register now."
+""",
     "harvest.txt": """Wet spring delays the harvest
 
 Heavy rain in April and May has delayed the wheat harvest across the region.
@@ -429,3 +450,17 @@ def test_a_tie_told_across_two_sentences_by_his_or_her(engine):
     first = first_excerpt(engine, "silas wren and nerys tolley?")
     assert "Mr Wren left the prime minister's office" in first.quote
     assert "his successor Nerys Tolley" in first.quote
+
+
+def test_what_an_outlet_reported_is_its_own_articles_words(engine):
+    # nobody is quoted as "the nwt": the NWTimes' own story says it, and the excerpt says so
+    first = first_excerpt(engine, "what did the nwt report about the skerry lighthouse?")
+    assert "will close in March after 140 years" in first.quote
+    assert first.attribution.source == "NWTimes" and first.attribution.cue == "reported"
+
+
+def test_a_bodys_spokeswoman_is_not_the_spokesman_of_another_in_its_story(engine):
+    # "said spokesman Emrys Tal" speaks for the group his story names last, not the commission
+    first = first_excerpt(engine, "what did the boundary commission spokeswoman say about registering?")
+    assert "you need to register now" in first.quote
+    assert first.attribution.source == "A Boundary Commission spokeswoman"

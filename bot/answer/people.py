@@ -337,6 +337,14 @@ def statements_by(e: Engine, p: Parsed) -> Answer:
         # "what does the nytimes article say about interest": that article's sentences on it
         return facts.search(e, Parsed("search", p.text, topic=f"{p.topic}, according to {p.who}"))
     answer = _statements_by(e, p)
+    if not answer.found and p.topic and not answer.actors and facts.outlet_articles(e, p.who or ""):
+        # "what did the nyt report about appraisal rights": nobody quoted by that name, but the
+        # outlet's own articles say it
+        found = facts.search(e, Parsed("search", p.text, topic=f"{p.topic}, according to {p.who} article"))
+        if found.found:  # ... in its own voice, which is the outlet's
+            return Answer(p.text, "statements_by", True, [
+                replace(x, attribution=x.attribution or Attribution(x.article.outlet or p.who or "", "outlet", cue="reported"))
+                for x in found.excerpts])
     if not answer.found and p.topic and (author := byline_named(e, p.who or "")) and not e.resolve_one(p.who):
         # "what does laurie oakes think of the bill": a columnist says it in the column's own voice
         # (not those it quotes: "The Press Council is concerned ..." is the council's view)

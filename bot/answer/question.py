@@ -119,7 +119,10 @@ _SHORTHAND = {"ppl": "people", "uni": "university", "govt": "government", "govts
               "w/o": "without", "b/c": "because", "u": "you", "ur": "your", "yrs": "years", "yr": "year", "pls": "please",
               "plz": "please", "tho": "though", "thru": "through", "msg": "message", "approx": "approximately",
               "re": "about", "fb": "facebook", "dept": "department", "depts": "departments", "whats": "what's", "whos": "who's", "wheres": "where's", "whens": "when's", "hows": "how's",
-              "downing st": "downing street", "Downing St": "Downing Street"}
+              "downing st": "downing street", "Downing St": "Downing Street",
+              # months, typed short ("a feb election"); not "jan", "mar" or "may", which are also words and names
+              "feb": "february", "apr": "april", "aug": "august", "sept": "september", "oct": "october",
+              "nov": "november", "dec": "december"}
 _SHORTHAND_RX = re.compile(r"(?<![\w/'’-])(" + "|".join(map(re.escape, sorted(_SHORTHAND, key=len, reverse=True)))
                            + r")(?![\w/'’-])")  # not the "u" of "u-turn", nor the "re" of "they're"
 

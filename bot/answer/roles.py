@@ -91,15 +91,30 @@ class RoleLookup:
             owners = ("", "its ", "the ", "their ", f"{kind} ", f"the {kind} ", *(f"{k} " for k in _BODY_KINDS))
             bare = {f"{o}{p}" for p in posts for o in owners}  # "Charity boss Gordon Lishman", in Age Concern's story
             rows = self.reader.all(
-                "SELECT DISTINCT d.actor_id, d.description FROM actor_descriptions d WHERE d.article_id IN "
+                "SELECT DISTINCT d.actor_id, d.description, d.article_id FROM actor_descriptions d WHERE d.article_id IN "
                 "(SELECT s.article_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id WHERE m.actor_id = ?)",
                 [body.id])
-            found = {r["actor_id"] for r in rows if fold(r["description"]) in bare}
+            bodies = {body.id} | self.actors.family(body)
+            found = {r["actor_id"] for r in rows if fold(r["description"]) in bare
+                     and self._body_before(r["actor_id"], r["article_id"]) in bodies}
             people = sorted((self.actors.by_id[i] for i in found if i in self.actors.by_id and self.actors.by_id[i].kind == "person"),
                             key=lambda a: -a.mentions)
             if people:
                 return [(a, 90.0) for a in people]
         return []
+
+    def _body_before(self, person_id: int, article_id: str) -> int | None:
+        """The body or group the story names last before it first names the person: whose
+        "spokesman Alex Folkes" he is ("the Votes at 16 alliance", after "the Tory seat"), not
+        the Electoral Commission its opening named."""
+        last = None
+        for r in self.reader.all("SELECT m.actor_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
+                                 " WHERE s.article_id = ? ORDER BY m.start", [article_id]):
+            if r["actor_id"] == person_id:
+                return last
+            if (a := self.actors.by_id.get(r["actor_id"])) is not None and a.kind in ("organization", "group"):
+                last = a.id
+        return last
 
     def post_of_another(self, role: str, text: str) -> bool:
         """The sentence gives the post asked about ("the chief executive of Verizon") only as
