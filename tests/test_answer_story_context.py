@@ -214,6 +214,12 @@ Voters must register by Friday to take part in the election.
 
 A Boundary Commission spokeswoman said: "If you want your voice heard, you need to register now."
 """,
+    "obituary.txt": """Former mayor dies
+
+Former mayor Idwal Pryce has died on the eve of his 90th birthday.
+
+He passed away at home in Rhosfa, a week after his wife Nia died aged 88.
+""",
     "harvest.txt": """Wet spring delays the harvest
 
 Heavy rain in April and May has delayed the wheat harvest across the region.
@@ -464,3 +470,9 @@ def test_a_bodys_spokeswoman_is_not_the_spokesman_of_another_in_its_story(engine
     first = first_excerpt(engine, "what did the boundary commission spokeswoman say about registering?")
     assert "you need to register now" in first.quote
     assert first.attribution.source == "A Boundary Commission spokeswoman"
+
+
+def test_an_age_is_also_said_as_a_birthday(engine):
+    # his age is the birthday he died before, not his wife's "aged 88" in the next sentence
+    first = first_excerpt(engine, "how old was idwal pryce when he died?")
+    assert "on the eve of his 90th birthday" in first.quote

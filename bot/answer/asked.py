@@ -109,7 +109,8 @@ ANSWER_TYPES = {
                            r"(?:an?|half an?) (?:hour|day|week|month|year|decade)\b", re.IGNORECASE),  # "lasted around an hour"
     # (a person's age: "a 16-year-old burglar", not the "18 to 30-year-olds" of a policy)
     "age": re.compile(r"(?<![\d,.£$€])\b\d{1,3}\b(?=,(?!\d))|\baged \d|\bat the age of \d|\b\d{1,3}-year-old\b|\b\d{1,3} years? old\b|"
-                      r"\bin (?:his|her|their) (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
+                      r"\bin (?:his|her|their) (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|"
+                      r"\b(?:his|her|their) \d{1,3}(?:st|nd|rd|th) birthday",  # "died on the eve of his 93rd birthday"
                       re.IGNORECASE),
     "tally": re.compile(r"\b\d+\s*(?:-|–|votes? to)\s*\d+\b|\bby \d[\d,]* to \d[\d,]*\b|\b\d[\d,]* of (?:the )?\d[\d,]* (?:votes|ballots)\b|\bmajority (?:of|was (?:cut|reduced) to|fell to) \d+|"
                         r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:votes? )?to "

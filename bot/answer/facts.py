@@ -686,7 +686,7 @@ def _names_someone_new(e: Engine, sentence_ids: list[int], asked: set[int]) -> s
             and e.actors.by_id[r[1]].kind in ("person", "organization", "group")}
 
 
-_AGE_SAID = re.compile(r"(?i)\b(?:at the age of|aged) \d")
+_AGE_SAID = re.compile(r"(?i)\b(?:at the age of|aged) \d|\b(?:his|her|their) \d{1,3}(?:st|nd|rd|th) birthday")
 
 
 def _beside_name(e: Engine, wanted: re.Pattern, text: str, actor_ids: set[int]) -> bool:
