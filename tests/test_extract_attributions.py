@@ -1063,3 +1063,11 @@ def test_a_state_of_mind_whose_clause_hangs_on_the_verb_be_still_reports_it(nlp)
                "The union is confident it will win the ballot.")
     assert _one(ex, "must be kept private").source == "The dockers' union"
     assert _one(ex, "win the ballot").source == "The union"
+
+
+def test_he_is_never_a_man_his_own_clause_names(nlp):
+    ex = _attr(nlp, "Prime Minister Cadfael Brynmor faces questions this week about his relationship with Osric Vell.",
+               "Meanwhile, the finance minister is leaving on a tour of the islands.",
+               "But before doing so, he insisted he still trusted Mr Brynmor, despite claims in a new book.")
+    # whoever "he" is, he is not the Brynmor he says he trusts
+    assert all(a.source_actor_key != "cadfael brynmor" for a in _of(ex, "still trusted Mr Brynmor"))

@@ -61,6 +61,13 @@ _GENERIC_PARTY_WORDS = frozenset("party democrat democrats democratic liberal li
                                  "republicans socialist socialists communist nationalist unionist unionists".split())
 
 
+def _name_head(t: Token) -> Token:
+    """The last word of the name a word is part of ("Brown" of "Gordon Brown")."""
+    while t.dep_ == "compound" and t.head.i > t.i:
+        t = t.head
+    return t
+
+
 class Speakers:
     """Resolves each cue's speaker to a Source and remembers it for later references."""
 
@@ -143,16 +150,22 @@ class Speakers:
         low = head.lower_
         if low in _PRONOUN_GENDER:
             want = _PRONOUN_GENDER[low]
+            # "he insisted he still trusted Mr Blair": whoever "he" is, not a person his own clause names
+            others = self._named_in_clause(head, k)
             last = self.last_speaker()
             follows = last is not None and last.kind == "person" and last.gender in (None, want) \
-                and self.people and self.people[-1] == last
+                and self.people and self.people[-1] == last and last.key not in others
             if follows and self.spoke_at >= k - 1:
                 return self._learn_gender(last, want)   # "J. Mattinson said ... She added"
             named = self._coreferent(head, want)        # "... was welcomed by X. '...,' he said"
-            if named is not None:
+            if named is not None and named.key not in others:
                 return named
             if follows:
                 return self._learn_gender(last, want)
+            # ... and when the one it would mean is ruled out so, no one further back is likelier
+            likeliest = next((src for src in reversed(self.people) if src.gender in (want, None)), None)
+            if likeliest is not None and likeliest.key in others:
+                return None
             newest = self.people[-1] if self.people else None
             if newest is not None and newest.gender is None and self.introduced_at.get(newest.name) == k - 1:
                 return self._learn_gender(newest, want)  # "Piers Freelove is senior officer ... He said:"
@@ -179,6 +192,20 @@ class Speakers:
                     return src
             return None
         return None
+
+    def _named_in_clause(self, pronoun: Token, k: int) -> set[str]:
+        """The people named after a subject pronoun in its own clause (within its sentence:
+        the parse may run on into the next), whom it cannot mean."""
+        span = self.spans[k] if 0 <= k < len(self.spans) else None
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or span is None:
+            return set()
+        out = set()
+        for t in pronoun.head.subtree:
+            if pronoun.i < t.i < span.end and t.pos_ == "PROPN" and not self.quotes.inside(t.idx) \
+                    and (actor := self._mentioned_at(t)) is not None \
+                    and not any(c.dep_ == "det" for c in _name_head(t).children):  # "to see a new Gordon Brown": a type, may be him
+                out.add(actor.key)
+        return out
 
     def _coreferent(self, pronoun: Token, gender: str) -> Source | None:
         """The person coreference gave this pronoun: the one person of its sex named in its
