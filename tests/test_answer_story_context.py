@@ -220,6 +220,14 @@ Former mayor Idwal Pryce has died on the eve of his 90th birthday.
 
 He passed away at home in Rhosfa, a week after his wife Nia died aged 88.
 """,
+    "islands.txt": """Island councils get more money
+
+Councils on the islands will get £40m more next year.
+
+Finance Minister Bethan Morys said the deal was fair to every council.
+
+Opposition members of the Skerry assembly government called it a cut in real terms.
+""",
     "harvest.txt": """Wet spring delays the harvest
 
 Heavy rain in April and May has delayed the wheat harvest across the region.
@@ -476,3 +484,9 @@ def test_an_age_is_also_said_as_a_birthday(engine):
     # his age is the birthday he died before, not his wife's "aged 88" in the next sentence
     first = first_excerpt(engine, "how old was idwal pryce when he died?")
     assert "on the eve of his 90th birthday" in first.quote
+
+
+def test_a_post_where_it_is_held_is_the_holder_whose_story_names_that_place(engine):
+    # two finance ministers in the pack: the one whose story names the Skerry assembly government
+    a = engine.ask("who's the finance minister in the skerry assembly government?")
+    assert a.found and a.actors and a.actors[0].name == "Bethan Morys"

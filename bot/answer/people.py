@@ -44,7 +44,7 @@ def who_is(e: Engine, p: Parsed) -> Answer:
     named = e.exact_actor(hint.group(1) or hint.group(2)) if hint else None
     if named is not None and named.kind == "person" and (actor is None or actor.id != named.id and actor.kind != "person"):
         return profile(e, p, named)  # ... "Michael Rafferty of the Hansard Society" is Rafferty, not the society
-    role = e.role_actor(p.who)
+    role = e.role_actor(p.who) or _post_in_body(e, p.who or "")
     role_like = bool(re.match(r"(?i)(the|a|an)\s", p.who or "")) or "'" in (p.who or "") or "’" in (p.who or "")
     if role is not None and (actor is None or actor.kind != "person" or role_like):
         return profile(e, p, role, role=p.who)  # a role: "Israel's military secretary" is not Israel
@@ -77,6 +77,30 @@ def who_is(e: Engine, p: Parsed) -> Answer:
         return e.nothing(p, f"The pack does not mention {p.who}." if capitalised else NOTHING,
                              suggest=p.who if capitalised else None)
     return profile(e, p, actor)
+
+
+# "the finance minister in the welsh assembly government": a post, then where it is held
+_POST_IN = re.compile(r"(?i)^(?:the )?(?P<post>[\w'’-]+(?: [\w'’-]+){0,2}) (?:in|at|within) (?:the )?(?P<where>.+)$")
+
+
+def _post_in_body(e: Engine, phrase: str):
+    """The one holder of the post whose story also names where it is held, by every word of it
+    the pack has ("welsh", "assembly", "government" in Sue Essex's story)."""
+    m = _POST_IN.match(phrase.strip())
+    if not m or not e.actors.names_a_post(m.group("post").split()[-1].lower()):
+        return None
+    holders = [a for a, _ in e.actors.by_role(f"the {m.group('post')}") if a.kind == "person"]
+    words = [w for w in content_words(m.group("where")) if e.search.df(fts_term(w) or '""') > 0]
+    if not holders or not words:
+        return None
+    placed = []
+    for a in holders[:10]:
+        story = {r[0] for r in e.reader.all(
+            "SELECT s.id FROM sentences s WHERE s.article_id IN (SELECT s2.article_id FROM mentions m"
+            " JOIN sentences s2 ON s2.id = m.sentence_id WHERE m.actor_id = ?)", [a.id])}
+        if all(story & e.search.rowids(fts_term(w)) for w in words):
+            placed.append(a)
+    return placed[0] if len(placed) == 1 else None
 
 
 # Offices a person named beside a role may already hold, which makes them someone else.
