@@ -546,3 +546,8 @@ def test_a_post_asked_about_now_is_the_post():
 def test_a_month_typed_short_is_the_month():
     assert "february" in parse("what did no 10 say about the talk of a feb election").topic
     assert parse("who decided on the dec vote").text == "who decided on the december vote"  # "decided" stays
+
+
+def test_heads_up_is_heads_and_ltd_is_limited():
+    assert parse("who heads up the cbi").who == "the cbi head"
+    assert parse("whats the link between jonathan sayeed and english manner ltd").other == "english manner limited"

@@ -1832,7 +1832,8 @@ def test_what_a_byline_author_wants_is_read_from_what_they_wrote(engine):
     assert a.found and a.excerpts[0].attribution.source == "Perpetua Lane"
 
 
-@pytest.mark.parametrize("who", ["the riverside gazette author", "the riverside gazette's perpetua lane"])
+@pytest.mark.parametrize("who", ["the riverside gazette author", "the riverside gazette's perpetua lane",
+                                 "the riverside gazette guy"])  # as chat calls a writer
 def test_a_byline_author_named_by_the_outlet(engine, who):
     a = engine.ask(f"what did {who} say about cycling")
     assert a.found and a.excerpts[0].attribution.source == "Perpetua Lane"

@@ -511,7 +511,7 @@ _WHAT_IS = re.compile(r"(?i)^\s*what(?:'s|’s| is| was| will be| are| were)\s+(
 _ARTICLE_REF = re.compile(r"(?i)[,;]?\s*\b(?:(?:according to|in|from|by|does|did|do)\s+)?(?:the\s+)?"
                           r"(?P<name>[\w.'’&-]+(?:\s+[\w.'’&-]+){0,2}?)(?:['’]s)?\s+"
                           r"(?:piece|article|story|blog post|blog|op-ed|column|write-up|feature|writer|author|columnist|blogger|"
-                          r"technologist)\b(?:\s+(?:say|says|said))?")
+                          r"technologist|guy|journalist|reporter)\b(?:\s+(?:say|says|said))?")
 
 
 def in_named_article(e: Engine, text: str) -> tuple[str, list[str] | None]:

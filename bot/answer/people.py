@@ -349,7 +349,7 @@ def _near(text: str, name: str, description: str, gap: int = 12) -> bool:
 
 
 # Who wrote an article, as a question calls them: "the ACLU writer", "the Herald Sun columnist".
-_AUTHOR = re.compile(r"(?i)\b(?:writer|author|columnist|blogger|technologist)\b")
+_AUTHOR = re.compile(r"(?i)\b(?:writer|author|columnist|blogger|technologist|guy|journalist|reporter)\b")  # "the aclu guy"
 
 
 def statements_by(e: Engine, p: Parsed) -> Answer:

@@ -122,7 +122,7 @@ _SHORTHAND = {"ppl": "people", "uni": "university", "govt": "government", "govts
               "downing st": "downing street", "Downing St": "Downing Street",
               # months, typed short ("a feb election"); not "jan", "mar" or "may", which are also words and names
               "feb": "february", "apr": "april", "aug": "august", "sept": "september", "oct": "october",
-              "nov": "november", "dec": "december"}
+              "nov": "november", "dec": "december", "ltd": "limited"}
 _SHORTHAND_RX = re.compile(r"(?<![\w/'’-])(" + "|".join(map(re.escape, sorted(_SHORTHAND, key=len, reverse=True)))
                            + r")(?![\w/'’-])")  # not the "u" of "u-turn", nor the "re" of "they're"
 
@@ -358,7 +358,7 @@ PAIR = _rx(r"^(?!(?:who|what|when|where|why|how|which|is|are|did|does|do|has|hav
            r"(?:(?:\s+[-–—]|\s*:)\s+(?P<t5>.*))?$")  # "grace mugabe and robert mugabe relationship"  # "A and B - any history?", "A and B: the link?"
 # "Who chairs the transport committee?" asks for the person with that role.
 WHO_ROLE = _rx(r"^who (?P<verb>chairs|leads|heads|runs|directs|manages|edits|founded|owns|is in charge of|is the head of|"
-               r"is leading|is heading|is running|is chairing) (?P<what>.+)$")
+               r"is leading|is heading|is running|is chairing)(?: up)? (?P<what>.+)$")  # "who heads up the cbi"
 _ROLE_OF_VERB = {"chairs": "chairman", "leads": "leader", "heads": "head", "runs": "head", "directs": "director",
                  "manages": "manager", "edits": "editor", "founded": "founder", "owns": "owner",
                  "is in charge of": "head", "is the head of": "head", "is leading": "leader", "is heading": "head",
