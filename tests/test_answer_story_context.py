@@ -228,6 +228,14 @@ Finance Minister Bethan Morys said the deal was fair to every council.
 
 Opposition members of the Skerry assembly government called it a cut in real terms.
 """,
+    "quota.txt": """Minister rules out quota talks
+
+Britain's EU fishing quota is not up for renegotiation at next week's summit, Minister Osric Vell said.
+""",
+    "boats.txt": """Minister opposes EU boat plan
+
+Minister Osric Vell said he opposed the EU plan to scrap older fishing boats, despite support from other states.
+""",
     "harvest.txt": """Wet spring delays the harvest
 
 Heavy rain in April and May has delayed the wheat harvest across the region.
@@ -490,3 +498,9 @@ def test_a_post_where_it_is_held_is_the_holder_whose_story_names_that_place(engi
     # two finance ministers in the pack: the one whose story names the Skerry assembly government
     a = engine.ask("who's the finance minister in the skerry assembly government?")
     assert a.found and a.actors and a.actors[0].name == "Bethan Morys"
+
+
+def test_a_view_on_a_thing_is_on_its_rarest_word_not_any_view_near_its_common_ones(engine):
+    # "opposed" voices a view, but on the EU's boats, not on the fishing quota
+    first = first_excerpt(engine, "what's osric vell's position on the eu fishing quota?")
+    assert "is not up for renegotiation" in first.quote

@@ -27,6 +27,7 @@ _GROUPS: tuple[str, ...] = (
     "appoint|appointment|nominate|nomination",
     "hire|recruit|recruitment|employ",
     "successor|replacement",
+    "exit|departure",
     "reshuffle|shake-up",
     # rules, laws, bans
     "ban|outlaw|prohibit|prohibition",

@@ -83,6 +83,10 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     # A sentence that voices the stance outranks one that is only on the topic.
     labels = e.last_labels()
     voiced = {sid for sid, ls in labels.items() if stance_concept.label in ls}
+    if topic and p.stance == "view":
+        # ... a view on the topic's rarest thing: "Straw on the EU rebate" is not his objections on China's arms
+        rarest = max(topic, key=lambda c: c.weight).label
+        voiced = {sid for sid in voiced if rarest in labels.get(sid, set())}
     if actor is not None:
         # ... held by X: "Labour, in particular, fears ...", not "... the real threat to Labour"
         voiced &= {r["sid"] for r, _ in best if r["source_actor"] in who.actor_ids or r["sid"] in subject_of}
