@@ -75,6 +75,10 @@ def test_ambiguous_words_are_one_way() -> None:
     assert "more than" in expand("upwards of") and "upwards of" not in expand("more than")
     assert "return" in expand("coming home") and "took on the post" in expand("take over")
     assert "entered parliament" in expand("become an mp") and "become an mp" not in expand("entered parliament")
+    # "whitehall jobs" are civil service jobs, a constituency a seat, a speech an address: not back
+    assert "civil service" in expand("whitehall") and "whitehall" not in expand("civil service")
+    assert "seat" in expand("constituency") and "constituency" not in expand("seat")
+    assert "address" in expand("speech") and "speech" not in expand("address")
     # "back" (support) may look for "support", but "support" must not match every "came back".
     assert "support" in expand("back")
     assert "back" not in expand("support")

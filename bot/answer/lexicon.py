@@ -548,6 +548,9 @@ _ONE_WAY: dict[str, str] = {
     "seize": "capture",
     "kidnapped": "seized|abducted",
     "free": "release|freed|let go",
+    "constituency": "seat",  # "which constituency is he standing in": "the Derbyshire seat of Erewash" (a seat is not always one)
+    "speech": "address",  # "his welcome speech": "his welcome address" (an address is not always a speech)
+    "whitehall": "civil service|civil servant|civil servants",
     "faith": "trust",  # "have faith in Blair": "I trust the prime minister" (a "trust" may also be a charity)
     "release": "freed",
     "poll": "election|vote|ballot|survey|opinion poll",
