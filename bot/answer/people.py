@@ -80,25 +80,26 @@ def who_is(e: Engine, p: Parsed) -> Answer:
 
 
 # "the finance minister in the welsh assembly government": a post, then where it is held
-_POST_IN = re.compile(r"(?i)^(?:the )?(?P<post>[\w'’-]+(?: [\w'’-]+){0,2}) (?:in|at|within) (?:the )?(?P<where>.+)$")
+_POST_IN = re.compile(r"(?i)^(?:the )?(?P<post>[\w'’-]+(?: [\w'’-]+){0,2}?) (?:(?:up|down|over|out) )?(?:in|at|within) (?:the )?(?P<where>.+)$")
 
 
 def _post_in_body(e: Engine, phrase: str):
     """The one holder of the post whose story also names where it is held, by every word of it
-    the pack has ("welsh", "assembly", "government" in Sue Essex's story)."""
+    ("welsh", "assembly", "government" in Sue Essex's story)."""
     m = _POST_IN.match(phrase.strip())
     if not m or not e.actors.names_a_post(m.group("post").split()[-1].lower()):
         return None
     holders = [a for a, _ in e.actors.by_role(f"the {m.group('post')}") if a.kind == "person"]
-    words = [w for w in content_words(m.group("where")) if e.search.df(fts_term(w) or '""') > 0]
-    if not holders or not words:
+    # each word of it, by its forms: "scotland" is also the story's "Scottish"
+    where = [cs for w in content_words(m.group("where")) if (cs := e.concepts(w))]
+    if not holders or not where:
         return None
     placed = []
     for a in holders[:10]:
         story = {r[0] for r in e.reader.all(
             "SELECT s.id FROM sentences s WHERE s.article_id IN (SELECT s2.article_id FROM mentions m"
             " JOIN sentences s2 ON s2.id = m.sentence_id WHERE m.actor_id = ?)", [a.id])}
-        if all(story & e.search.rowids(fts_term(w)) for w in words):
+        if all(any(story & set(e.search.concept_rows(c)) for c in cs) for cs in where):
             placed.append(a)
     return placed[0] if len(placed) == 1 else None
 
