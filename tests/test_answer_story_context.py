@@ -236,6 +236,18 @@ Britain's EU fishing quota is not up for renegotiation at next week's summit, Mi
 
 Minister Osric Vell said he opposed the EU plan to scrap older fishing boats, despite support from other states.
 """,
+    "rents.txt": """Labour attacks rent rises
+
+Labour spokesman Tomos Adair said rents had doubled in a decade.
+
+Mr Adair said the party would cap rents in the capital.
+
+Mr Adair added that landlords had been warned.
+""",
+    "homes.txt": """New homes target missed
+
+Tomos Adair, the party's housing spokesman, said the target of 5,000 homes had been missed.
+""",
     "harvest.txt": """Wet spring delays the harvest
 
 Heavy rain in April and May has delayed the wheat harvest across the region.
@@ -505,3 +517,9 @@ def test_a_view_on_a_thing_is_on_its_rarest_word_not_any_view_near_its_common_on
     # "opposed" voices a view, but on the EU's boats, not on the fishing quota
     first = first_excerpt(engine, "what's osric vell's position on the eu fishing quota?")
     assert "is not up for renegotiation" in first.quote
+
+
+def test_a_role_asked_is_shown_by_the_description_that_says_its_remit(engine):
+    # no description says all of "labour housing spokesman": the one with the remit beats the party's
+    first = first_excerpt(engine, "who is the labour housing spokesman?")
+    assert "the party's housing spokesman" in first.quote

@@ -545,7 +545,7 @@ class ActorIndex:
         scored: dict[int, tuple[Actor, float]] = {}
         # A description may leave out the party ("Shadow spokesman for sport" is the Tories'):
         # its words count as held here; the party is checked where the holder is placed.
-        party_words = {w for w in words if w in _PARTY_WORDS}
+        party_words = {w for w in words if w in PARTY_WORDS}
         if party_words == set(words):
             party_words = set()  # "the tories" is the party, no one's post
         for i, n in hits.items():
@@ -555,7 +555,7 @@ class ActorIndex:
             # a missing word of the office costs more than a missing party ("Lib Dem spokesman" is
             # not the "lib dem transport spokesman"; "Liberal Democrat transport spokesman" is)
             missing = [w for w in words if w not in matched[i]]
-            score = 100.0 - sum(5.0 if w in _PARTY_WORDS else 10.0 if w in places else 15.0 for w in missing) \
+            score = 100.0 - sum(5.0 if w in PARTY_WORDS else 10.0 if w in places else 15.0 for w in missing) \
                 - 2.0 * max(0, len(desc.split()) - n) - 3.0 * loose[i]
             if actor.id not in scored or scored[actor.id][1] < score:
                 scored[actor.id] = (actor, score)
@@ -661,7 +661,7 @@ _PARTY_NAMES = (("conservative", r"\b(?:tory|tories|conservatives?)\b"), ("labou
                 ("republican", r"\b(?:republicans?|gop)\b"), ("democrat", r"\bdemocrat(?:s|ic)?\b"))
 
 
-_PARTY_WORDS = frozenset("lib dem dems liberal democrat democrats tory tories conservative conservatives labour snp "
+PARTY_WORDS = frozenset("lib dem dems liberal democrat democrats tory tories conservative conservatives labour snp "
                          "ukip plaid green greens republican republicans".split())
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer import facts
 from bot.answer.pack import lead_sentences
-from bot.answer.actors import ROLE_SYNONYMS, Actor
+from bot.answer.actors import PARTY_WORDS, ROLE_SYNONYMS, Actor
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.question import ROLE_HEADS, STOPWORDS, Parsed, content_words
 from bot.answer.search import Concept, fts_term, name_words
@@ -256,9 +256,14 @@ def profile(e: Engine, p: Parsed, actor: Actor, role: str | None = None) -> Answ
     matching: list[str] = []
     if role:  # asked by role: the descriptions that say it come first
         wanted = [w for w in fold(role).split() if w not in ("the", "a", "an", "of")]
-        matching = [d for d in actor.descriptions  # "Tory" is said "Conservative" too
-                    if all(any(e.actors._same_word(w, x) or x in ROLE_SYNONYMS.get(w, "").split() for x in fold(d).split())
-                           for w in wanted)]
+        def held(d: str) -> float:  # "Tory" is said "Conservative" too; a party ("lib dem") counts half a remit
+            said = {w for w in wanted
+                    if any(e.actors._same_word(w, x) or x in ROLE_SYNONYMS.get(w, "").split() for x in fold(d).split())}
+            return len(said - PARTY_WORDS) + (0.5 if said & PARTY_WORDS else 0.0)
+        most = max((held(d) for d in actor.descriptions), default=0.0)
+        # every word of the role, or else the most of it any description says ("the party's Treasury
+        # spokesman" for "the lib dems treasury spokesman", before "Lib Dem spokesman")
+        matching = [d for d in actor.descriptions if most >= 2 and held(d) == most]
         desc = [d.lower() for d in matching] or desc
 
     desc = [re.sub(r"^(?:the|a|an) ", "", d) for d in desc]  # "the Lord Chief Justice" ~ "is Lord Chief Justice"
