@@ -99,7 +99,7 @@ def _post_in_body(e: Engine, phrase: str):
         story = {r[0] for r in e.reader.all(
             "SELECT s.id FROM sentences s WHERE s.article_id IN (SELECT s2.article_id FROM mentions m"
             " JOIN sentences s2 ON s2.id = m.sentence_id WHERE m.actor_id = ?)", [a.id])}
-        if all(any(story & set(e.search.concept_rows(c)) for c in cs) for cs in where):
+        if all(any(story & e.search.concept_rows(c) for c in cs) for cs in where):
             placed.append(a)
     return placed[0] if len(placed) == 1 else None
 

@@ -104,8 +104,8 @@ class RoleLookup:
         return []
 
     def _body_before(self, person_id: int, article_id: str) -> int | None:
-        """The body or group the story names last before it first names the person: whose
-        "spokesman Alex Folkes" he is ("the Votes at 16 alliance", after "the Tory seat"), not
+        """The body or group the story names last before it first names the person: a bare
+        "said spokesman Alex Folkes" speaks for whoever the story came to just before, not for
         the Electoral Commission its opening named."""
         last = None
         for r in self.reader.all("SELECT m.actor_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
