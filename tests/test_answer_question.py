@@ -163,6 +163,23 @@ def test_more_ways_to_ask_what_a_story_rests_on(q, intent, topic):
     assert (p.intent, p.topic) == (intent, topic)
 
 
+@pytest.mark.parametrize("q, topic", [
+    ("who gets quoted in the story about the bridge tolls", "the story about the bridge tolls"),
+    ("which sources are in the school meals story", "the school meals story"),
+    ("who does the times column on rail fares quote?", "rail fares"),
+    ("which outside experts does the article on the port strike quote", "the article on the port strike"),
+    ("which economists and analysts does the piece on the budget quote", "the piece on the budget"),
+    ("what sources does the guardian cite on the port strike", "the port strike"),
+    ("what sources did the bbc have for the cabinet reshuffle", "the cabinet reshuffle"),
+    ("where does the ferry merger story get its info", "ferry merger"),
+    ("what polling does the article on the mayoral race cite", "the mayoral race"),
+    ("who does the piece on rail fares quote on the price cap", "rail fares"),
+])
+def test_everyday_ways_to_ask_whom_a_story_quotes(q, topic):
+    p = parse(q)
+    assert (p.intent, p.topic) == ("sources", topic)
+
+
 def test_plus_joins_two_things_and_is_no_topic_word():
     # "a passport plus ID card" is answered by "a passport and ID card together"
     assert content_words("how much will a passport plus ID card cost") == ["passport", "id", "card", "cost"]

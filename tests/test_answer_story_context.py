@@ -381,6 +381,12 @@ def test_who_is_quoted_puts_those_quoted_in_their_own_words_before_officials(eng
     assert "Officials" in {x.attribution.source for x in a.excerpts}
 
 
+def test_who_gets_quoted_in_a_story_lists_its_sources(engine):
+    a = engine.ask("who gets quoted in the story on care funding?")
+    assert a.found and a.intent == "sources"
+    assert a.excerpts[0].attribution.source == "Bronwen Ashby"
+
+
 def test_what_happened_with_someone_is_the_news_that_opens_their_story(engine):
     # the story opens on what he is to do: that is what happened, not a detail further down
     first = first_excerpt(engine, "what happened with godfrey pask?")

@@ -157,7 +157,8 @@ BRIEF = _rx(r"^(?:(?:give|get) me )?(?:a |the )?(?:brief(?: me)?|briefing|summar
             r"(?:(?: me)? (?:on|about|of|for|with|regarding|in) (?P<topic>.+))?$")
 SOURCES = _rx(r"^(?:(?:what|which) (?:are the )?sources|who are the sources|list (?:the |all )?sources|sources|"
               r"who (?:has|have|had) (?:commented|spoken|weighed in|reacted|responded|been quoted|been cited)|"
-              r"who(?: is|'s|’s|s| was| are| were) quoted|"
+              r"who(?: is|'s|’s|s| was| are| were| gets| got| get| is getting| are getting) (?:quoted|interviewed)|"
+              r"(?:what|which) (?:sources|voices) (?:are|were)(?: there)?|"
               r"who (?:commented|spoke|reacted|responded)|"
               r"(?:what|which|whom) does (?:the|this) (?:article|story|piece|report) (?:cite|quote|rely on)|"
               r"who(?: is|'s|’s| are) (?:quoted|cited)|(?:what|which) sources (?:are|were) (?:cited|quoted|used))"
@@ -190,11 +191,13 @@ WHO_SAID = _rx(r"^" + _ANY_HOLDER +
 # "Who's telling voters on the doorstep that ...": whom it is told to is not the claim.
 WHO_TELLS = _rx(r"^" + _HOLDER + r"(?:'s|’s| is| was| are| were| has been| have been| keeps| kept)? (?:telling|told|tells|warning|"
                 r"warned|warns|reminding|reminded|assuring|assured|promising|promised) (?:[\w'’ -]+? )?that (?P<claim>.+)$")
-_STORY = r"(?:article|story|piece|report|item)"
-_EVIDENCE = r"polls?|surveys?|reports?|figures|studies|research|data|sources"
+_STORY = r"(?:article|story|piece|report|item|column|feature|op-ed|obituary|obit|write-?up)"
+_EVIDENCE = r"polls?|polling|surveys?|reports?|figures|studies|research|data|sources"
 # "who does the story on X talk to": whom a reporter spoke to is whom the story quotes
 _TALK_TO = r"talk to|talks to|talked to|speak to|spoke to|speak with|talk with|hear from"
-SOURCES_OF = _rx(r"^(?:what|which|whose) (?:sources|people|experts|officials|voices)(?: (?:does|do|did))? (?P<topic>.+?) "
+_QUOTED_KINDS = r"(?:sources|people|experts|officials|voices|economists|analysts|commentators|forecasters|critics|politicians|mps)"
+SOURCES_OF = _rx(r"^(?:what|which|whose) (?:(?:outside|independent|other|[\w-]+ party) )?" + _QUOTED_KINDS +
+                 r"(?: (?:and|or) " + _QUOTED_KINDS + r")?(?: (?:does|do|did))? (?P<topic>.+?) "
                  r"(?:cite|cites|cited|quote|quotes|quoted|use|uses|used|rely on|relies on|relied on|draw on|name|names)$"
                  # "what sources are behind the February snap election story"
                  r"|^(?:what|which|whose) sources? (?:are|is|were|was|lie|lies) behind (?:the |this |that )?(?P<topic2>.+?)"
@@ -214,7 +217,13 @@ SOURCES_OF = _rx(r"^(?:what|which|whose) (?:sources|people|experts|officials|voi
                  r"in (?:the|this) " + _STORY + r" (?:on|about) (?P<topic6>.+)$"
                  r"|^(?:who|whom) (?:does|do|did) (?:the|this) (?:[\w'’.-]+ ){0,2}?" + _STORY + r" (?:on|about) (?P<topic7>.+?) "
                  r"(?:quote|cite|rely on|name|interview|" + _TALK_TO + r")(?: (?:or|and) (?:quote|cite|name|interview))?"
-                 r"(?: as (?:its |their |a )?sources?)?$"
+                 r"(?: as (?:its |their |a )?sources?| (?:on|about) .+)?$"
+                 # "what sources does the bbc cite on the tories backing id cards", "what sources did the BBC have for X"
+                 r"|^(?:what|which) sources? (?:does|do|did) (?:the )?(?:[\w'’.-]+ ){1,3}?(?:cite|quote|use|have|give|rely on) "
+                 r"(?:on|about|for) (?P<topic15>.+)$"
+                 # "where does the amicus/tgwu merger story get its info"
+                 r"|^where (?:does|did|do) (?:the|this) (?P<topic16>.+?) " + _STORY + r" (?:get|gets|got) "
+                 r"(?:its|their|the|his|her) (?:information|info|facts|figures|material|sources)$"
                  # "what survey does the age concern 'grey vote' story cite", "what data does the article on X cite"
                  r"|^(?:what|which) (?:(?:" + _EVIDENCE + r") )?(?:does|do|did) (?:the|this) (?:(?P<topic13>.+?) )?" + _STORY +
                  r"(?: (?:on|about) (?P<topic14>.+?))? (?:cite|cites|quote|quotes|use|uses|rely on|draw on)(?: for .+)?$"
@@ -572,7 +581,8 @@ def _parse(q: str) -> Parsed:
         return Parsed("briefing", q, topic=_g(m, "topic"))
     if m := SOURCES.match(q) or SOURCES_OF.match(q):
         return Parsed("sources", q, topic=_g(m, "topic", "topic2", "topic3", "topic4", "topic5", "topic6", "topic7",
-                                             "topic8", "topic9", "topic10", "topic11", "topic12", "topic14", "topic13"))
+                                             "topic8", "topic9", "topic10", "topic11", "topic12", "topic14", "topic13",
+                                             "topic15", "topic16"))
     if m := BYLINE.match(q):
         return Parsed("byline", q, topic=_g(m, "topic2", "topic4", "topic", "topic3"))
     if m := SOURCE_OF.match(q):
