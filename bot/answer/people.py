@@ -608,7 +608,7 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
     titled = {a: named[a] for a in article_ids if about_article[a]}
     # ... and the headline is part of the article: what it names, the article covers.
     total = sum(c.weight for c in concepts) or 1.0
-    in_articles = {c.label: {e.search.article_of(sid) for sid in e.search.concept_rows(c)} for c in concepts}
+    in_articles = {c.label: e.search.concept_articles(c) for c in concepts}
     for a in article_ids:
         covered = {c.label for c in concepts if a in in_articles[c.label]} | titled.get(a, set())
         article_cov[a] = sum(c.weight for c in concepts if c.label in covered) / total
@@ -690,7 +690,7 @@ def _title_words(c: Concept, person: bool) -> list[str]:
 
 
 def _other_kind(concepts: list[Concept], titles: dict[str, str], topic: str | None,
-                in_articles: dict[str, set[str]]) -> set[str]:
+                in_articles: dict[str, frozenset[str]]) -> set[str]:
     """The articles whose headline names another kind of the thing asked about, or that never
     name this kind: asked about "the hunting ban", a story headlined "Scots smoking ban details
     set out", or one on the China arms ban, is about a ban, but not that one."""

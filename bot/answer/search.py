@@ -143,6 +143,7 @@ class Searcher:
         self._vocabulary: Counter[str] | None = None
         self._spelt: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
         self._capitals: dict[str, float] = {}
+        self._articles: dict[frozenset[int], frozenset[str]] = {}
 
     def _remember(self, cache: dict, key, value):
         if len(cache) >= self.CACHE_SIZE:
@@ -193,6 +194,15 @@ class Searcher:
             texts = {r[0]: r[1] for r in self.r.all(f"SELECT id, text FROM sentences WHERE id IN ({placeholders(ids)})", ids)} \
                 if ids else {}
             hit = self._remember(self._rowids, key, frozenset(i for i, t in texts.items() if printed.search(t)))
+        return hit
+
+    def concept_articles(self, c: Concept) -> frozenset[str]:
+        """The articles with a sentence that covers the concept. A common word ("election") is
+        in thousands of sentences: their articles are gathered once, not once per question."""
+        rows = self.concept_rows(c)
+        hit = self._articles.get(rows)
+        if hit is None:
+            hit = self._remember(self._articles, rows, frozenset(self.article_of(sid) for sid in rows))
         return hit
 
     def article_of(self, sentence_id: int) -> str | None:
@@ -332,10 +342,8 @@ class Searcher:
             return {}
         covered: dict[str, set[str]] = {a: set() for a in article_ids}
         for c in concepts:
-            for sid in self.concept_rows(c):
-                a = self.article_of(sid)
-                if a in covered:
-                    covered[a].add(c.label)
+            for a in self.concept_articles(c) & covered.keys():
+                covered[a].add(c.label)
         total = sum(c.weight for c in concepts) or 1.0
         weights = {c.label: c.weight for c in concepts}
         return {a: sum(weights[l] for l in sorted(labels)) / total for a, labels in covered.items()}
