@@ -163,6 +163,25 @@ def test_more_ways_to_ask_what_a_story_rests_on(q, intent, topic):
     assert (p.intent, p.topic) == (intent, topic)
 
 
+@pytest.mark.parametrize("q, who, topic, stance", [
+    ("what is the harbour board campaigning for", "the harbour board", None, "want"),
+    ("whats mayor tilly calling for on bus fares", "mayor tilly", "bus fares", "want"),
+    ("what's the council planning for the old library", "the council", "the old library", "plan"),
+    ("what are the greens promising first-time buyers", "the greens", "first-time buyers", "plan"),
+    ("what's the ferry union afraid the merger will do", "the ferry union", "the merger will do", "fear"),
+    ("whats the ferry union position on the merger", "the ferry union", "the merger", "view"),
+    ("what's the tory line on rail fares", "the tory", "rail fares", "view"),
+])
+def test_what_someone_is_doing_or_feeling_asks_their_stance(q, who, topic, stance):
+    p = parse(q)
+    assert (p.intent, p.who, p.topic, p.stance) == ("stance", who, topic, stance)
+
+
+def test_what_someone_plans_is_not_what_they_are_planning_as_a_noun():
+    p = parse("whats the mayor's plan for bus fares")
+    assert (p.intent, p.who, p.topic, p.stance) == ("stance", "the mayor", "bus fares", "plan")
+
+
 @pytest.mark.parametrize("q, topic", [
     ("who gets quoted in the story about the bridge tolls", "the story about the bridge tolls"),
     ("which sources are in the school meals story", "the school meals story"),

@@ -402,6 +402,12 @@ def test_a_country_the_topic_is_of_must_be_in_the_quote(engine):
     assert "Nigeria's biggest worry" in first.quote
 
 
+def test_what_someone_is_campaigning_for_is_their_stance(engine):
+    # nothing after "for": the whole of what they want, not an error
+    first = first_excerpt(engine, "what is colin pask campaigning for")
+    assert "closing a pub for 24 hours did not hurt bad landlords" in first.quote
+
+
 def test_who_gets_quoted_in_a_story_lists_its_sources(engine):
     a = engine.ask("who gets quoted in the story on care funding?")
     assert a.found and a.intent == "sources"

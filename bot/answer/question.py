@@ -296,7 +296,8 @@ REACTION = _rx(r"^how (?:did|does|do|has|have|had|was|is|were|are) (?P<who>.+?) 
 # "Howard's position on stem cell research?", "where does Straw stand on the arms ban": for or against
 POSITION = _rx(r"^(?:(?:what(?: is| are| was| were|['’]?s) )?(?!(?:what|who|how|why|when|did|does|do|has|have|is|are)\b)"
                r"(?P<who>.+?)(?:'s|’s|s'|s’) (?:position|stance|views?|opinion|line)"
-               r"|where (?:does|do|did) (?P<who2>.+?) stands?)"
+               r"|where (?:does|do|did) (?P<who2>.+?) stands?"
+               r"|what(?: is|['’]?s) (?P<who3>the [^']+?) (?:position|stance|line)(?= (?:on|about|over|regarding) ))"
                r"(?: (?:on|about|of|to|regarding|over) (?P<topic>.+))?$")
 # "is blair in favour of a quota", "do MPs on the committee back a presumption": for or against, asked yes or no
 FOR_OR_AGAINST = _rx(r"^(?:(?:is|are|was|were) (?P<who>.+?) (?:in favou?r of|against|opposed to|supportive of)|"
@@ -330,6 +331,11 @@ STANCE4 = _rx(r"^(?:is|are|was|were) (?P<who>.+?) (?P<verb>scared|afraid|worried
 # "What is Karen Whitefield trying to achieve?": an aim.
 STANCE7 = _rx(r"^what(?: is| are| was| were|'s|’s|s) (?P<who>.+?) (?:trying|hoping|aiming|seeking|looking|out|setting out) "
               r"to (?:achieve|do|get|win|secure|accomplish|change)(?: (?:with|on|over|from|by|about|for) (?P<topic>.+))?$")
+# "what's howard planning for the commons", "whats the press council afraid the laws will do",
+# "what is brown promising first-time buyers": what is being done or felt (not "what's X's plan")
+STANCE_IS = _rx(r"^what(?: is| are| was| were|['’]s|s|['’]re) " + _WHO + r" (?P<verb>planning|proposing|promising|pledging|"
+                r"campaigning for|calling for|pushing for|demanding|seeking|wanting|hoping for|intending|preparing|"
+                r"afraid|worried|concerned|scared)\b(?: (?:of|about|for|to|that|on|with))?(?P<topic>.*)$")
 # "Does Theresa May plan to repeal the hunting ban?"
 STANCE8 = _rx(r"^(?:does|do|did|will|would) (?P<who>.+?) (?:plan|intend|aim|expect|propose|mean) "
               r"to (?P<topic>.+)$")
@@ -611,9 +617,12 @@ def _parse(q: str) -> Parsed:
     if m := STANCE5.match(q) or STANCE8.match(q):
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance="plan")
     if m := POSITION.match(q):
-        return Parsed("stance", q, who=_g(m, "who", "who2"), topic=_g(m, "topic"), stance="view")
+        return Parsed("stance", q, who=_g(m, "who", "who2", "who3"), topic=_g(m, "topic"), stance="view")
     if m := STANCE3.match(q) or STANCE4.match(q) or STANCE6.match(q):
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance="fear")
+    if m := STANCE_IS.match(q):
+        return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"),
+                      stance=_stance(m.group("verb").split()[0]))
     if (m := ANYTHING.match(q)) and m.group("who"):
         return Parsed("statements_by", q, who=_g(m, "who"), topic=_g(m, "topic"))
     if m := ANYTHING.match(q):
@@ -667,7 +676,7 @@ def _stance(verb: str) -> str:
     for candidate in (verb, verb + "s", verb.rstrip("s")):
         if candidate in STANCE_OF:
             return STANCE_OF[candidate]
-    if verb.startswith(("goal", "aim", "demand", "wish", "hope", "priorit", "objective")):
+    if verb.startswith(("goal", "aim", "demand", "wish", "hope", "priorit", "objective", "campaign", "call")):
         return "want"
     if verb.startswith(("concern", "worr", "fear")):
         return "fear"
