@@ -589,7 +589,8 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
     # what each headline names of the topic, once per article
     people = facts.person_concepts(e, concepts)
     persons = {c.label for c in people}
-    # ... and so is a country or city the topic is of: "Iran's role in Syria" is not Syria alone
+    # A country or city the topic is of must be named near the quote, as a person the topic
+    # names must (below): "Iran's role in Syria" is not Syria alone
     owners = [c for c in concepts if c.actor_ids and topic and all(
               e.actors.by_id[a].kind == "place" for a in c.actor_ids if a in e.actors.by_id)
               and any(re.search(r"(?i)\b" + re.escape(w) + r"(?:'s|’s|s'|s’)", topic) for w in c.words)]
@@ -713,12 +714,17 @@ def _other_kind(concepts: list[Concept], titles: dict[str, str], topic: str | No
     return out
 
 
-def _lead_labels(e: Engine, concepts: list[Concept], article_ids: list[str]) -> dict[str, set[str]]:
-    """Which of the concepts each article's opening sentences name."""
+def _lead_ids(e: Engine, article_ids: list[str]) -> list[int]:
+    """The opening sentences of each article."""
     firsts = [r[0] for r in e.reader.all(f"SELECT min(id) FROM sentences WHERE article_id IN ({placeholders(article_ids)})"
                                          " GROUP BY article_id", article_ids)]
+    return [i for first in firsts for i in range(first, first + LEAD_SENTENCES)]
+
+
+def _lead_labels(e: Engine, concepts: list[Concept], article_ids: list[str]) -> dict[str, set[str]]:
+    """Which of the concepts each article's opening sentences name."""
     out: dict[str, set[str]] = {}
-    for sid, (_, labels) in e.search.coverage(concepts, [i for f in firsts for i in range(f, f + LEAD_SENTENCES)]).items():
+    for sid, (_, labels) in e.search.coverage(concepts, _lead_ids(e, article_ids)).items():
         out.setdefault(e.search.article_of(sid), set()).update(labels)
     return out
 
@@ -729,11 +735,8 @@ def _lead_coverage(e: Engine, concepts: list[Concept], article_ids: list[str]) -
     talent contest ... hits our screens"), which makes the story about it."""
     if not article_ids:
         return {}
-    firsts = [r[0] for r in e.reader.all(f"SELECT min(id) FROM sentences WHERE article_id IN ({placeholders(article_ids)})"
-                                         " GROUP BY article_id", article_ids)]
-    ids = [i for first in firsts for i in range(first, first + LEAD_SENTENCES)]
     out: dict[str, tuple[float, bool]] = {}
-    for sid, (score, labels) in e.search.coverage(concepts, ids).items():
+    for sid, (score, labels) in e.search.coverage(concepts, _lead_ids(e, article_ids)).items():
         a = e.search.article_of(sid)
         best, titled = out.get(a, (0.0, False))
         out[a] = (max(best, score), titled or any(label.startswith("name:") for label in labels))
