@@ -268,6 +268,28 @@ Heavy rain in April and May has delayed the wheat harvest across the region.
 
 The delay is expected to cost farmers little, the farmers' union said.
 """,
+    "dam.txt": """First minister apologises to flooded families
+
+First Minister Maris Ockley has apologised to families whose homes were flooded when the Tarn dam failed.
+
+In March the Tarn dam gave way and flood water swept through 40 homes in Brackwell.
+
+Engineers said the dam had not been inspected for a decade.
+
+The first minister later visited the families in Brackwell and promised them new homes.
+""",
+    "lottery.txt": """First minister opens lottery-funded stadium
+
+First Minister Maris Ockley opened the new Crail stadium on Saturday.
+
+The stadium was built with lottery grants.
+
+Fans were stuck in long queues at the turnstiles.
+
+Ticket staff had voted for a strike over pay in May.
+
+Union leaders met turnstile managers on Friday.
+""",
 }
 
 
@@ -556,3 +578,29 @@ def test_a_role_asked_is_shown_by_the_description_that_says_its_remit(engine):
     # no description says all of "labour housing spokesman": the one with the remit beats the party's
     first = first_excerpt(engine, "who is the labour housing spokesman?")
     assert "the party's housing spokesman" in first.quote
+
+
+def test_what_someone_did_about_a_thing_is_their_deed_in_its_story_not_the_things_best_sentence(engine):
+    # "flood water swept through 40 homes in Brackwell" says most of the question's words but
+    # leaves her out: what she did is her deed in that story, by name or by post
+    first = first_excerpt(engine, "what did maris ockley do after flood water swept through homes in brackwell in march?")
+    assert first.quote.startswith(("First Minister Maris Ockley has apologised", "The first minister later visited"))
+
+
+def test_the_first_minister_doing_something_in_her_story_is_her_deed(engine):
+    rows = engine.reader.all("SELECT s.id, s.text FROM sentences s JOIN articles a ON a.id = s.article_id"
+                             " WHERE a.title LIKE 'First minister apologises%'")
+    ockley = {a.id for a in engine.actors.by_id.values() if a.name == "Maris Ockley"}
+    done = engine.post_subject_sentences(ockley, [r[0] for r in rows])
+    assert [r[1][:32] for r in rows if r[0] in done] == ["The first minister later visited"]
+
+
+def test_what_someone_did_about_a_thing_their_story_only_mentions_further_down_abstains(engine):
+    # her stadium story holds every word of the question, but opens on the stadium, not on the
+    # strike: no deed of hers there is what she did about it
+    assert not engine.ask("what did maris ockley do about the turnstile managers' pay strike?").found
+
+
+def test_a_seat_after_a_name_is_not_part_of_the_name(engine):
+    first = first_excerpt(engine, "what did Rhys Mabon MP do?")
+    assert "has defected to the Green Party" in first.quote

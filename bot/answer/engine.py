@@ -217,6 +217,8 @@ class Engine(RoleLookup):
         title_case = len(words_in) > 2 and not any(t[:1].islower() for t in words_in[1:])  # "What Did Blair Say"
         starts = {h.start for h in hits}
         for h in hits:
+            if h.actor.kind == "person" and h.end < len(words_in) and words_in[h.end].lower() in _SEATS:
+                actor_words.add(words_in[h.end].lower())  # "Robert Jackson MP": his seat says who he is, as his name does
             if h.end - h.start == 1 and h.span.islower() and h.end < len(words_in) \
                     and _phrase_of(h.span, words_in[h.end].lower()):
                 continue  # "fed up" is the lexicon's phrase, not the Fed
@@ -620,12 +622,31 @@ class Engine(RoleLookup):
             list(actor_ids) + sentence_ids + (sorted(_SPEECH) if deeds else []))
         return {r[0] for r in rows}
 
+    def post_subject_sentences(self, actor_ids: set[int], sentence_ids: list[int]) -> set[int]:
+        """Sentences where "the prime minister" does something (not says it), in a story that
+        names the person who holds that post and no one else who does."""
+        posts = {a: self._posts(a) for a in actor_ids}
+        if not sentence_ids or not any(posts.values()):
+            return set()
+        rows = self.reader.all(
+            "SELECT e.sentence_id, e.subject_text, s.article_id FROM events e JOIN sentences s ON s.id = e.sentence_id"
+            f" WHERE e.subject_text IS NOT NULL AND e.sentence_id IN ({placeholders(sentence_ids)})"
+            f" AND e.action NOT IN ({placeholders(_SPEECH)})", sentence_ids + sorted(_SPEECH))
+        out = set()
+        for sid, subject, article in rows:
+            said = fold(subject).removeprefix("the ")
+            named = self._people_named_in(article)
+            if any(said in held and a in named and not any(o != a and said in self._posts(o) for o in named)
+                   for a, held in posts.items()):
+                out.add(sid)
+        return out
+
 # A sentence that opens on someone saying what follows: "He added that ...", "A spokesman said ...".
 _REPORTED_BY = re.compile(r"^(?:He|She|They|It|[A-Z][\w.'’-]*(?: [\w.'’-]+){0,5}?) (?:added|said|says|told|claimed|argued|"
                           r"insisted|warned|explained|stressed|suggested)\b")
 
 # Verbs of saying: what someone said is no deed of theirs.
-_SPEECH = frozenset("say tell add claim insist warn argue state reply comment explain suggest believe think describe "
+_SPEECH = frozenset("say tell add claim insist warn argue state reply comment explain suggest believe think describe predict "
                     "admit acknowledge stress write note".split())
 
 # What a named body is, which its story goes on to call it by.
@@ -746,6 +767,8 @@ def _name_run(tokens: list[str], hit: ActorHit, taken: set[int]) -> str | None:
     # "Howard's New Year message": after a possessive, the capitalised words are a name of their own
     start = hit.end if re.search(r"['’]s?$", tokens[end - 1]) else hit.start
     while end < len(tokens) and end not in taken and tokens[end][:1].isupper() and tokens[end] not in ("I", "A"):
+        if hit.actor.kind == "person" and tokens[end].lower() in _SEATS:
+            break  # "Robert Jackson MP": his seat, not more of his name
         end += 1
     if end == hit.end:
         return None

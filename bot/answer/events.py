@@ -10,7 +10,8 @@ from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.facts import ANAPHOR, AS_POST, done_before_post, naming, passages, person_concepts, told_next
 from bot.answer.question import MONTHS, YEAR, Parsed, content_words
 from bot.answer.search import Concept
-from bot.answer.thresholds import MAX_EXCERPTS, NOTHING
+from bot.answer.pack import lead_rows
+from bot.answer.thresholds import LEAD_SENTENCES, MAX_EXCERPTS, MIN_COVERAGE, NOTHING
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import Answer
 
@@ -233,10 +234,11 @@ def _timed_sentences(e: Engine, sentence_ids: list[int]) -> list[int]:
 
 def happened(e: Engine, p: Parsed) -> Answer:
     text = " ".join(x for x in (p.who, p.topic, p.time) if x)
-    concepts = e.concepts(text, frozenset({"since", "last", "during", "after", "before", "done"}))
+    concepts = e.concepts(text, frozenset({"since", "last", "during", "after", "before", "done", "once", "actually"}))
     if not concepts:
         return e.nothing(p)
     best = e.best(concepts, subjects=_actor_ids(concepts[:1]), named_before=True, deeds=True)
+    labels = e.last_labels()
     if p.time:
         month = next((m for m in MONTHS if m in p.time.lower()), None)
         if month:
@@ -246,6 +248,48 @@ def happened(e: Engine, p: Parsed) -> Answer:
             have = {r["sid"] for r, _ in best}
             rows = sentences_by_id(e.reader, [e[0] for e in extra if e[0] not in have])
             best = sorted(best + [(r, 1.0) for r in rows.values()], key=lambda x: x[0]["sid"])
+    doer = _actor_ids(e.concepts(p.who)) if p.who else set()
+    if doer and not p.time:
+        top = best[0][0] if best else None
+        if top is None:
+            deed = _deed_in_story(e, concepts, doer)
+        elif not any(c.actor_ids & doer and c.label in labels.get(top["sid"], ()) for c in concepts):
+            # the best sentence leaves X out: X's deed in its story
+            deed = _deed_in_story(e, concepts, doer, [top["article_id"]])
+        else:
+            deed = []
+        if deed:
+            best = deed + [x for x in best if x[0]["sid"] not in {r["sid"] for r, _ in deed}]
     if not best:
         return e.nothing(p)
     return Answer(p.text, "events", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS + 2]])
+
+
+def _deed_in_story(e: Engine, concepts: list[Concept], doer: set[int], articles: list[str] | None = None) -> list:
+    """What X did about T, told in the story on X and T: the story that covers the question
+    most, and in it the sentence where X does something (not says it), on T most, earliest."""
+    own = [c for c in concepts if c.actor_ids & doer]
+    fresh = not articles
+    articles = articles or sorted(set().union(*(e.search.concept_articles(c) for c in own)))
+    cov = e.search.article_coverage(concepts, articles)
+    top = max(cov.values(), default=0.0)
+    if top < MIN_COVERAGE:
+        return []
+    picks = [a for a, s in cov.items() if s >= top - 1e-9]
+    topic = [c for c in concepts if c not in own]
+    if fresh and topic:  # a story found by its words alone must be about the topic from its opening on
+        leads = lead_rows(e, picks, LEAD_SENTENCES)
+        told = e.search.coverage(topic, sorted(i for ids in leads.values() for i in ids))
+        picks = [a for a in picks if any(told[i][1] for i in leads.get(a, ()))]
+        if not picks:
+            return []
+    sids = [r[0] for r in e.reader.all(f"SELECT id FROM sentences WHERE article_id IN ({placeholders(picks)})", picks)]
+    deeds = e.subject_sentences(doer, sids, deeds=True) | e.post_subject_sentences(doer, sids)
+    if not deeds:
+        return []
+    scored = e.search.coverage(topic, sorted(deeds)) if topic else {sid: (0.0, set()) for sid in deeds}
+    if not fresh and topic:  # in the story of the best sentence, a deed of X's on none of T is not what X did about T
+        scored = {sid: v for sid, v in scored.items() if v[1]}
+    rows = sentences_by_id(e.reader, list(scored))
+    ranked = sorted(rows, key=lambda sid: (-round(scored[sid][0], 3), sid))
+    return [(rows[sid], top) for sid in ranked]
