@@ -241,6 +241,27 @@ def test_a_relation_asked_without_a_question_word(q, who, other):
     assert (p.intent, p.who, p.other) == ("relation", who, other)
 
 
+@pytest.mark.parametrize("q,who,other,topic", [
+    ("how do gordon brown and alan milburn really get on", "gordon brown", "alan milburn", "relations"),
+    ("how did brown and milburn get on at the poster launch", "brown", "milburn", "at the poster launch"),
+    ("where do blair and brown actually differ on policy", "blair", "brown", "on policy"),
+    ("what's the main ideological difference between blair and brown", "blair", "brown", "ideological"),
+    ("what links gerry conlon to the maguire family", "gerry conlon", "the maguire family", None),
+    ("how did Dick Morris hook up with UKIP leader Roger Knapman", "Dick Morris", "UKIP leader Roger Knapman", None),
+    ("ed balls relationship to gordon brown", "ed balls", "gordon brown", None),
+    ("ken livingstone's past link to the evening standard", "ken livingstone", "the evening standard", None),
+    ("how are blair and livingstone connected through the labour party", "blair", "livingstone", "through the labour party"),
+    ("blair and brown relationship according to peston's book", "blair", "brown", "according to peston's book"),
+    ("amazon and whole foods, relationship?", "amazon", "whole foods", "relationship"),
+    ("woolf and falconer whats the dispute between them", "woolf", "falconer", "what's the dispute between them"),
+    ("shahid malik vs trevor phillips on shortlists", "shahid malik", "trevor phillips", "on shortlists"),
+    ("heath and thorpe in 1974", "heath", "thorpe", "in 1974"),
+])
+def test_ties_asked_in_the_words_people_use(q, who, other, topic):
+    p = parse(q)
+    assert (p.intent, p.who, p.other, p.topic) == ("relation", who, other, topic)
+
+
 @pytest.mark.parametrize("q,who,topic", [
     ("is blair in favour of a quota on economic migrants", "blair", "a quota on economic migrants"),
     ("does blair support a quota on economic migrants", "blair", "a quota on economic migrants"),

@@ -278,6 +278,12 @@ Engineers said the dam had not been inspected for a decade.
 
 The first minister later visited the families in Brackwell and promised them new homes.
 """,
+    "campaign.txt": """Venn to run the party's campaign
+
+Ms Venn and Mr Hart have denied reports of tension between their offices.
+
+The campaign will be run by Orla Venn, a close ally of Tam Hart, from Monday.
+""",
     "lottery.txt": """First minister opens lottery-funded stadium
 
 First Minister Maris Ockley opened the new Crail stadium on Saturday.
@@ -604,3 +610,9 @@ def test_what_someone_did_about_a_thing_their_story_only_mentions_further_down_a
 def test_a_seat_after_a_name_is_not_part_of_the_name(engine):
     first = first_excerpt(engine, "what did Rhys Mabon MP do?")
     assert "has defected to the Green Party" in first.quote
+
+
+def test_a_tie_is_best_told_by_the_description_of_one_by_the_other(engine):
+    # both sentences name the two and a word of a tie; the one that describes her by him says what she is to him
+    first = first_excerpt(engine, "what's the relationship between orla venn and tam hart?")
+    assert "a close ally of Tam Hart" in first.quote

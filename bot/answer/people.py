@@ -14,7 +14,7 @@ from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.question import ROLE_HEADS, STOPWORDS, Parsed, content_words
 from bot.answer.search import Concept, fts_term, name_words
 from bot.answer.voices import TITLE_WORDS, byline_named, in_title, source_sentences, word_in
-from bot.answer.thresholds import (CONTEXT_DECAY, CONTEXT_SPAN, LEAD_SENTENCES, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, QUOTE_BONUS,
+from bot.answer.thresholds import (CONTEXT_DECAY, CONTEXT_SPAN, DESCRIBED_BONUS, LEAD_SENTENCES, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, QUOTE_BONUS,
                                    QUOTE_RUN, SHORT_STORY, TOPIC_COVERAGE)
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import ActorCard, Answer, Attribution, Excerpt
@@ -814,6 +814,9 @@ def relation(e: Engine, p: Parsed) -> Answer:
     # Of equals, a sentence where one does something to the other says how they are tied:
     # "Amazon bought Whole Foods in August 2017", not "... at Amazon-owned Whole Foods Market"
     acts = _one_acts_on_other(e, ca, cb, [r["sid"] for r, _ in best[:100]])  # (the leaders are what is shown)
+    # ... and a sentence that describes one by the other says it best: "Alan Milburn - a key ally of Tony Blair"
+    described = _described_by_other(e, a, b, [r for r, _ in best[:100]])
+    best = [(r, sc + (DESCRIBED_BONUS if r["sid"] in described else 0.0)) for r, sc in best]
     best.sort(key=lambda x: (-round(x[1], 3), x[0]["sid"] not in acts))
     if not best:
         # "... 24 donations from Bearwood Corporate Services. This company is controlled by the
@@ -869,6 +872,20 @@ def _actor_concept(e: Engine, actor) -> Concept:
     words = [w for a in same + kin for w in name_words(a.name)]
     words += [w.removesuffix(" party") for w in words if w.endswith(" party") and len(w.split()) == 2]
     return Concept(f"actor:{actor.id}", words=list(dict.fromkeys(words)), actor_ids={a.id for a in same} | family)
+
+
+def _described_by_other(e: Engine, a: Actor, b: Actor, rows: list[sqlite3.Row]) -> set[int]:
+    """Sentences that print a description of one of the two that names the other: "a key ally
+    of Tony Blair" for Alan Milburn, "Veritas' deputy leader" for Damien Hockney."""
+    if not rows:
+        return set()
+    out: set[int] = set()
+    for one, other in ((a, b), (b, a)):
+        kin = {other.id} | e.actors.family(other)
+        for d in one.descriptions:
+            if any(h.actor.id in kin for h in e.actors.find_in(d, fuzzy=False)):
+                out |= {r["sid"] for r in rows if d.lower() in r["text"].lower()}
+    return out
 
 
 def _named_together(e: Engine, first: str, other: str) -> list[sqlite3.Row]:

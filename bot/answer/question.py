@@ -367,10 +367,27 @@ RELATION = _rx(r"^(?:what(?: is| are| was| were|'s|’s) (?:the )?(?:relationshi
                # "what is leoncia casalme to kimberly quinn": two names, not "what is labour to announce"
                r"(?:what|who)(?: is| was|'s|’s) (?!(?:the|a|an|this|that|it|he|she|they|there)\b)(?P<a8>[^ '’]+(?: [^ '’]+){0,3}?) to "
                r"(?P<b8>(?!(?:the|a|an|do|be|have|get|make|say|go|come|take|give|blame|thank|know)\b)[^ ]+(?: [^ ]+){0,3}))$")
+# Ties asked some other way: "how do blair and brown really get on", "where do X and Y differ on policy",
+# "what links X to Y", "how did X hook up with Y", "ed balls relationship to gordon brown".
+_TIE = r"(?:relationship|relations|ties|links?|connections?|dealings|history)"
+RELATION2 = _rx(r"^(?:how (?:do|does|did) (?P<a>.+?) and (?P<b>.+?) (?:really |actually |first )?(?:get on|get along|"
+                r"get to know each other|fit together|work together|compare|differ|meet|come to know each other)(?: (?P<t>.+))?|"
+                r"how (?:are|were|is|was) (?P<a2>.+?) and (?P<b2>.+?) (?:related|connected|linked|tied)(?: (?P<t2>.+))?|"
+                r"where do (?P<a3>.+?) and (?P<b3>.+?) (?:really |actually )?(?:differ|disagree|part ways|split)(?: (?P<t3>.+))?|"
+                r"what(?: is| was|'s|’s|s) (?:the )?(?:main |biggest |key |real )?(?:(?P<t4>ideological|policy|political) )?"
+                r"(?:differences?|divide|split|row|dispute|rift) between (?P<a4>.+?) and (?P<b4>.+)|"
+                r"what (?:links|connects|ties) (?P<a5>[^,]+?) (?:to|with|and) (?P<b5>[^,]+)|"
+                r"how did (?P<a6>.+?) (?:hook up|team up|link up|fall out|come together|get together) with (?P<b6>.+?)"
+                r"(?: (?P<t6>(?:in|at|over|during|after|before) .+))?|"
+                r"(?!(?:who|what|when|where|why|how|which|is|are|did|does|do|has|have|was|were|can|will)\b)"
+                r"(?P<a7>[^ '’,]+(?: [^ '’,]+){0,3}?)(?:'s|’s|(?<=s)'|(?<=s)’)? (?:(?:past|family|close|long|business|political|personal|"
+                r"early) )?" + _TIE + r" (?:with|to) (?P<b7>.+))\W*$")
 # Bare "Israel and Russia": only when the question is not a wh-question.
 PAIR = _rx(r"^(?!(?:who|what|when|where|why|how|which|is|are|did|does|do|has|have|was|were|can|will)\b)"
-           r"(?P<a5>[^,]+?) (?:and|vs\.?|versus|&) (?P<b5>[^,:]+?)(?: (?:relationship|relations|ties|links?|connections?))?"
-           r"(?:(?:\s+[-–—]|\s*:)\s+(?P<t5>.*))?$")  # "grace mugabe and robert mugabe relationship"  # "A and B - any history?", "A and B: the link?"
+           r"(?P<a5>[^,]+?) (?:and|vs\.?|versus|&) (?P<b5>[^,:]+?)(?: (?:relationship|relations|ties|links?|connections?|history)"
+           r"(?: (?P<t5b>(?:according to|in|during|ahead of|before|after|at|over|on|since) .+))?)?"
+           r"(?: (?P<t5c>(?:on|over|about|in|during) .+?))?"
+           r"(?:(?:\s+[-–—]|\s*[:,]|(?=\s+(?:what|whats|what's|how)\b))\s+(?P<t5>.*))?$")
 # "Who chairs the transport committee?" asks for the person with that role.
 WHO_ROLE = _rx(r"^who (?P<verb>chairs|leads|heads|runs|directs|manages|edits|founded|owns|is in charge of|is the head of|"
                r"is leading|is heading|is running|is chairing)(?: up)? (?P<what>.+)$")  # "who heads up the cbi"
@@ -644,6 +661,11 @@ def _parse(q: str) -> Parsed:
         return Parsed("happened", q, who=_g(m, "who", "who2"), topic=_g(m, "rest", "rest2"))
     if m := WHEN.match(q):
         return Parsed("when", q, topic=_g(m, "rest"))
+    if m := RELATION2.match(q):
+        # "how do they get on" asks how relations between them are: the word the answer may use
+        topic = _g(m, "t", "t2", "t3", "t4", "t6") or ("relations" if re.search(r"(?i)\bget (?:on|along)\b", q) else None)
+        return Parsed("relation", q, who=_g(m, "a", "a2", "a3", "a4", "a5", "a6", "a7"),
+                      other=_g(m, "b", "b2", "b3", "b4", "b5", "b6", "b7"), topic=topic)
     if m := RELATION.match(q):
         a = _g(m, "a", "a2", "a3", "a4", "a5", "a6", "a7", "a8")
         b = _g(m, "b", "b2", "b3", "b4", "b5", "b6", "b7", "b8")
@@ -660,7 +682,7 @@ def _parse(q: str) -> Parsed:
             and not _WHAT_WAS_DONE.match(q):
         return Parsed("who_is", q, who=_g(m, "who", "who2", "who3"))
     if m := PAIR.match(q):
-        return Parsed("relation", q, who=_g(m, "a5"), other=_g(m, "b5"), topic=_g(m, "t5"))
+        return Parsed("relation", q, who=_g(m, "a5"), other=_g(m, "b5"), topic=_g(m, "t5b", "t5c", "t5"))
     return Parsed("search", q, topic=q.replace(_MASK, ""))
 
 

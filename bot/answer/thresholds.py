@@ -49,6 +49,8 @@ LEAD_BONUS = 0.1
 LEAD_SHARE = 0.4
 # Ranking only: a sentence whose grammatical subject is the asked-about actor.
 SUBJECT_BONUS = 0.15
+# Of two named together, a sentence that describes one by the other ("a key ally of Tony Blair").
+DESCRIBED_BONUS = 0.2
 # Ranking only: a sentence holding what the question asks for (a number for 'how much' ...).
 ANSWER_TYPE_BONUS = 0.1
 # A sentence that covers the question only with its headline's words ranks this much below
