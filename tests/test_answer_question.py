@@ -241,6 +241,28 @@ def test_a_relation_asked_without_a_question_word(q, who, other):
     assert (p.intent, p.who, p.other) == ("relation", who, other)
 
 
+@pytest.mark.parametrize("q,claim", [
+    ("who used a termites metaphor to describe the danger of deficits", "a termites the danger of deficits"),
+    ("who gave the chancellor a knightly nickname", "the chancellor a knightly"),
+    ("who asked whether prisoners could still smoke", "whether prisoners could still smoke"),
+    ("who pointed to the fall of the berlin wall", "the fall of the berlin wall"),
+    ("who answered blair's call by saying europe should stand together", "blair's call by saying europe should stand together"),
+    ("who read brown's article as a shot across blair's bows", "brown's article as a shot across blair's bows"),
+    ("who put the poster row down to incompetence", "the poster row down to incompetence"),
+    ("which economist cast doubt on whether debt relief works", "whether debt relief works"),
+])
+def test_words_asked_by_what_they_did_ask_who_said(q, claim):
+    p = parse(q)
+    assert (p.intent, p.topic) == ("who_said", claim)
+
+
+@pytest.mark.parametrize("q", ["which council saw the biggest drop in its electoral roll",
+                               "which MP put forward an alternative plan for the regiments",
+                               "who gave £500,000 to the party"])
+def test_a_deed_asked_after_is_no_words_said(q):
+    assert parse(q).intent != "who_said"
+
+
 @pytest.mark.parametrize("q,who,other,topic", [
     ("how do gordon brown and alan milburn really get on", "gordon brown", "alan milburn", "relations"),
     ("how did brown and milburn get on at the poster launch", "brown", "milburn", "at the poster launch"),

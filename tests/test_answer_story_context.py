@@ -284,6 +284,12 @@ Ms Venn and Mr Hart have denied reports of tension between their offices.
 
 The campaign will be run by Orla Venn, a close ally of Tam Hart, from Monday.
 """,
+    "deficit.txt": """Economist warns on deficits
+
+Former treasury adviser Ruth Calder said budget deficits were like termites eating away at a house.
+
+"You do not see the damage until the floor gives way," she said.
+""",
     "lottery.txt": """First minister opens lottery-funded stadium
 
 First Minister Maris Ockley opened the new Crail stadium on Saturday.
@@ -616,3 +622,10 @@ def test_a_tie_is_best_told_by_the_description_of_one_by_the_other(engine):
     # both sentences name the two and a word of a tie; the one that describes her by him says what she is to him
     first = first_excerpt(engine, "what's the relationship between orla venn and tam hart?")
     assert "a close ally of Tam Hart" in first.quote
+
+
+def test_who_used_a_metaphor_asks_who_said_it(engine):
+    a = engine.ask("who used a termites metaphor to describe the deficit?")
+    assert a.intent == "who_said"
+    assert "like termites eating away at a house" in a.excerpts[0].quote
+    assert "Ruth Calder" in a.excerpts[0].attribution.text

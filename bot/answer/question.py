@@ -188,6 +188,17 @@ _ANY_HOLDER = r"(?:" + _HOLDER + r"|" + WHICH_KIND + r")"
 WHO_SAID = _rx(r"^" + _ANY_HOLDER +
                r" (?:first )?(?:" + REPORT_VERBS + r"|is reporting|was reporting|has said|has reported|have said|have reported|"
                r"is claiming|is saying|made the claim|was quoted saying|cited)(?: (?:that|about|on))? (?P<claim>.+)$")
+# Words said, asked by what the words did: "who used a termites metaphor ...", "who asked blair
+# whether ...", "who answered X by saying ...", "who read X as a shot across Y's bows".
+_WORDS_USED = r"(?:metaphor|analogy|phrase|nickname|image|comparison|term|label|words?|line|jibe|quip|expression|slogan)"
+WHO_SAID2 = _rx(r"^" + _ANY_HOLDER + r" (?:once |also |then |later |first )?"
+                r"(?:(?:used|coined|gave|came up with|had|offered|chose|borrowed) (?P<claim>(?:[\w'’-]+ ){0,5}?" + _WORDS_USED + r"\b.*)|"
+                r"(?P<verb>asked|pointed to|pointed at|answered|responded to|replied to|countered|retorted|hit back at|"
+                r"pushed back on|pushed back against|reacted to|hailed|tipped|implied|hinted|testified|endorsed|put(?= .+ down to )|"
+                r"cast doubt on|casts doubt on|poured cold water on|raised|brought up|read|interpreted|characterised|"
+                r"characterized|dubbed|nicknamed|offered to|stood up and|stood up in [\w ]+? and|spoke of|spoke about|talked about|"
+                r"talked of|likened|called out|put down|played down|downplayed|talked up|played up) (?P<claim2>.+))$")
+_WORDS_NAMED = _rx(r"\b" + _WORDS_USED + r"\b|\b(?:to|in order to) (?:describe|refer to|characteri[sz]e|sum up|explain|talk about)\b")
 # "Who's telling voters on the doorstep that ...": whom it is told to is not the claim.
 WHO_TELLS = _rx(r"^" + _HOLDER + r"(?:'s|’s| is| was| are| were| has been| have been| keeps| kept)? (?:telling|told|tells|warning|"
                 r"warned|warns|reminding|reminded|assuring|assured|promising|promised) (?:[\w'’ -]+? )?that (?P<claim>.+)$")
@@ -618,6 +629,10 @@ def _parse(q: str) -> Parsed:
         return Parsed("who_said", q, topic=_g(m, "claim"))
     if m := WHO_HOLDS.match(q):
         return Parsed("who_said", q, topic=_g(m, "claim", "claim2"))
+    if m := WHO_SAID2.match(q):
+        if claim := _g(m, "claim"):  # "a termites metaphor to describe deficits": the words are the termites, not "metaphor"
+            claim = " ".join(_WORDS_NAMED.sub(" ", claim).split())
+        return Parsed("who_said", q, topic=claim or _g(m, "claim2"))
     if (m := FOR_OR_AGAINST.match(q) or VIEW_OF.match(q)) and not re.search(r"(?i)\b(?:to|want|wants|would|will)\b", _g(m, "who", "who2")) \
             and not _PARTICLE_BACK.search(m.group(0)):
         return Parsed("stance", q, who=_g(m, "who", "who2"), topic=_g(m, "topic"), stance="view")
