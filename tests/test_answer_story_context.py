@@ -290,6 +290,12 @@ Former treasury adviser Ruth Calder said budget deficits were like termites eati
 
 "You do not see the damage until the floor gives way," she said.
 """,
+    "embargo.txt": """Trade ban on Vanland to end
+
+The government will lift its trade sanctions on Vanland next month.
+
+In 1998, President Ana Sorel imposed a trade embargo on Vanland over its support for rebel groups.
+""",
     "lottery.txt": """First minister opens lottery-funded stadium
 
 First Minister Maris Ockley opened the new Crail stadium on Saturday.
@@ -629,3 +635,9 @@ def test_who_used_a_metaphor_asks_who_said_it(engine):
     assert a.intent == "who_said"
     assert "like termites eating away at a house" in a.excerpts[0].quote
     assert "Ruth Calder" in a.excerpts[0].attribution.text
+
+
+def test_when_a_light_verb_was_done_is_when_its_object_was(engine):
+    # "put the embargo on" is the embargo: the story says "imposed", not "put"
+    first = first_excerpt(engine, "when did sorel put the embargo on vanland?")
+    assert first.quote.startswith("In 1998, President Ana Sorel imposed a trade embargo")

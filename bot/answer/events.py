@@ -9,7 +9,7 @@ from bot.answer.asked import ANSWER_TYPES, TIME_RX, asked_kind
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.facts import ANAPHOR, AS_POST, done_before_post, naming, passages, person_concepts, told_next
 from bot.answer.question import MONTHS, YEAR, Parsed, content_words
-from bot.answer.search import Concept
+from bot.answer.search import LIGHT_VERBS, Concept
 from bot.answer.pack import lead_rows
 from bot.answer.thresholds import LEAD_SENTENCES, MAX_EXCERPTS, MIN_COVERAGE, NOTHING
 from bot.index.read import placeholders, sentences_by_id
@@ -123,7 +123,8 @@ def when(e: Engine, p: Parsed) -> Answer:
         # ... the deed is the verb, the first word after the doer ("lift", not "its arms embargo")
         topic = (p.topic or "").lower()
         after = _doer_end(concepts, topic)  # "when was BNP leader Nick Griffin arrested": after the name
-        verbs = sorted((c for c in deed if not c.label.endswith("ly") and c.label not in _NOT_DEEDS
+        # (a light verb's deed is its object: "put the embargo on" is the embargo, "imposed")
+        verbs = sorted((c for c in deed if not c.label.endswith("ly") and c.label not in _NOT_DEEDS and c.label not in LIGHT_VERBS
                         and topic.find(c.label) >= after >= 0), key=lambda c: topic.find(c.label))
         done = [w for c in verbs[:1] for w in c.words]
         pick = [(r, s) for r, s in pick if not _only_urged(r["text"], done)]
