@@ -296,6 +296,20 @@ The government will lift its trade sanctions on Vanland next month.
 
 In 1998, President Ana Sorel imposed a trade embargo on Vanland over its support for rebel groups.
 """,
+    "cold.txt": """Pensioners warned over cold homes
+
+Pensioners are more likely than anyone to live in cold homes, the charity Warmth Watch has warned after its survey of households.
+
+A total of 2,114 adults aged 65 or over were interviewed for the study.
+
+Fuel bills rose sharply last winter, hitting people on fixed incomes hardest.
+""",
+    "levy.txt": """Mayor defends city levy
+
+Mayor Idris Vaughan has defended his plan for a new city levy.
+
+The levy would fall on those earning more than £80,000 a year.
+""",
     "lottery.txt": """First minister opens lottery-funded stadium
 
 First Minister Maris Ockley opened the new Crail stadium on Saturday.
@@ -641,3 +655,14 @@ def test_when_a_light_verb_was_done_is_when_its_object_was(engine):
     # "put the embargo on" is the embargo: the story says "imposed", not "put"
     first = first_excerpt(engine, "when did sorel put the embargo on vanland?")
     assert first.quote.startswith("In 1998, President Ana Sorel imposed a trade embargo")
+
+
+def test_a_figure_is_found_in_the_story_that_names_what_it_counts(engine):
+    # the sentence with the figure names neither the charity nor its survey: the story's opening does
+    first = first_excerpt(engine, "how many people did the warmth watch survey interview?")
+    assert first.quote.startswith("A total of 2,114 adults aged 65 or over were interviewed")
+
+
+def test_what_someone_has_must_be_said_of_them_not_only_in_their_story(engine):
+    # his story names earnings, but not his: no figure there is his salary
+    assert not engine.ask("what is idris vaughan's salary as mayor?").found

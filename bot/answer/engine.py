@@ -611,6 +611,9 @@ class Engine(RoleLookup):
         self._tl.labels = labels_of
         return [(rows[i], found[i]) for i in sorted(found, key=lambda i: (-round(found[i], 3), i)) if i in rows]
 
+    def covered_by_title(self, concepts: list[Concept], title: str) -> set[str]:
+        return _covered_by(concepts, title)
+
     def subject_sentences(self, actor_ids: set[int], sentence_ids: list[int], deeds: bool = False) -> set[int]:
         if not actor_ids or not sentence_ids:
             return set()

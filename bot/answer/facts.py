@@ -776,13 +776,45 @@ def _in_whole_articles(e: Engine, concepts: list[Concept], wanted: re.Pattern, a
     if len(concepts) < 3 and not pair:
         return []
     whole = _stories_on(e, concepts, concepts)
+    found = _story_sentences(e, concepts, whole, (people if pair else set()) | require, 0.0 if pair else None) if whole else []
+    labels = e.last_labels()
+    found = [(r, s) for r, s in found
+             if r["sid"] not in have and holds(wanted, r["text"], asked)
+             and (not people or labels.get(r["sid"], set()) & people or len(whole) == 1)]
+    return found or _in_story_context(e, concepts, wanted, asked, have, people | require)
+
+
+def _in_story_context(e: Engine, concepts: list[Concept], wanted: re.Pattern, asked: set[str],
+                      have: set[int], require: set[str]) -> list:
+    """"A total of 3,028 adults aged 18 or over were interviewed for the study", in the story
+    that opens on the Age Concern survey: a sentence answers with what its story's headline and
+    opening sentences have already named. It must bring a word of the question itself, and the
+    two together must cover the question."""
+    articles = sorted({e.search.article_of(i) for i in e.search.candidates(concepts)})
+    whole = [a for a, c in e.search.article_coverage(concepts, articles).items() if c >= 1.0 - 1e-9]
     if not whole:
         return []
-    found = _story_sentences(e, concepts, whole, (people if pair else set()) | require, 0.0 if pair else None)
-    labels = e.last_labels()
-    return [(r, s) for r, s in found
-            if r["sid"] not in have and holds(wanted, r["text"], asked)
-            and (not people or labels.get(r["sid"], set()) & people or len(whole) == 1)]
+    weights = {c.label: c.weight for c in concepts}
+    total = sum(weights.values()) or 1.0
+    plain = {c.label for c in concepts if not c.actor_ids}
+    leads = lead_rows(e, whole, LEAD_SENTENCES)
+    told = e.search.coverage(concepts, sorted(i for ids in leads.values() for i in ids))
+    titles = {r["id"]: r["title"] for r in e.reader.all(f"SELECT id, title FROM articles WHERE id IN ({placeholders(whole)})", whole)}
+    sids = [r[0] for r in e.reader.all(f"SELECT id FROM sentences WHERE article_id IN ({placeholders(whole)})", whole)]
+    cov = e.search.coverage(concepts, [i for i in sids if i not in have])
+    found: dict[int, float] = {}
+    for sid, (_, own) in cov.items():
+        article = e.search.article_of(sid)
+        context = set().union(*(told[i][1] for i in leads.get(article, ()) if i != sid)) \
+            | e.covered_by_title(concepts, titles.get(article, ""))
+        if not (own - context) & plain or not require <= own:
+            continue
+        score = sum(weights[l] for l in sorted(own | context)) / total
+        if score >= MIN_COVERAGE - 1e-9:
+            found[sid] = score
+    rows = sentences_by_id(e.reader, list(found))
+    ranked = sorted((i for i in found if i in rows and holds(wanted, rows[i]["text"], asked)), key=lambda i: (-round(found[i], 3), i))
+    return [(rows[i], found[i] - ARTICLE_SLACK) for i in ranked]
 
 
 def _story_sentences(e: Engine, concepts: list[Concept], whole: list[str], require: set[str],
