@@ -781,11 +781,12 @@ def _in_whole_articles(e: Engine, concepts: list[Concept], wanted: re.Pattern, a
     found = [(r, s) for r, s in found
              if r["sid"] not in have and holds(wanted, r["text"], asked)
              and (not people or labels.get(r["sid"], set()) & people or len(whole) == 1)]
-    return found or _in_story_context(e, concepts, wanted, asked, have, people | require)
+    if found or have:
+        return found
+    return _in_story_context(e, concepts, wanted, asked, people | require)  # the last resort
 
 
-def _in_story_context(e: Engine, concepts: list[Concept], wanted: re.Pattern, asked: set[str],
-                      have: set[int], require: set[str]) -> list:
+def _in_story_context(e: Engine, concepts: list[Concept], wanted: re.Pattern, asked: set[str], require: set[str]) -> list:
     """"A total of 3,028 adults aged 18 or over were interviewed for the study", in the story
     that opens on the Age Concern survey: a sentence answers with what its story's headline and
     opening sentences have already named. It must bring a word of the question itself, and the
@@ -801,7 +802,7 @@ def _in_story_context(e: Engine, concepts: list[Concept], wanted: re.Pattern, as
     told = e.search.coverage(concepts, sorted(i for ids in leads.values() for i in ids))
     titles = {r["id"]: r["title"] for r in e.reader.all(f"SELECT id, title FROM articles WHERE id IN ({placeholders(whole)})", whole)}
     sids = [r[0] for r in e.reader.all(f"SELECT id FROM sentences WHERE article_id IN ({placeholders(whole)})", whole)]
-    cov = e.search.coverage(concepts, [i for i in sids if i not in have])
+    cov = e.search.coverage(concepts, sids)
     found: dict[int, float] = {}
     for sid, (_, own) in cov.items():
         article = e.search.article_of(sid)
