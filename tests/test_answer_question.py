@@ -241,6 +241,17 @@ def test_a_relation_asked_without_a_question_word(q, who, other):
     assert (p.intent, p.who, p.other) == ("relation", who, other)
 
 
+@pytest.mark.parametrize("q,who,topic", [
+    ("what's the cardinal going to say at midnight mass", "the cardinal", "at midnight mass"),
+    ("what is brown expected to say in the budget", "brown", "the budget"),
+    ("what was howard due to say about immigration", "howard", "immigration"),
+    ("what will kennedy tell the temple audience about iraq", "kennedy", "the temple audience about iraq"),
+])
+def test_what_someone_is_yet_to_say_asks_their_words(q, who, topic):
+    p = parse(q)
+    assert (p.intent, p.who, p.topic) == ("statements_by", who, topic)
+
+
 @pytest.mark.parametrize("q,claim", [
     ("who used a termites metaphor to describe the danger of deficits", "a termites the danger of deficits"),
     ("who gave the chancellor a knightly nickname", "the chancellor a knightly"),

@@ -293,7 +293,7 @@ ACCORDING = _rx(r"^according to (?:whom|who|which sources?),? (?P<claim>.+)$|^(?
 # Who a question asks about: a determiner is never the whole of it ("the Press Council").
 _WHO = (r"(?P<who>(?:the|a|an|this|that|these|those) \S.*?|(?!(?:the|a|an|this|that|these|those)\b).+?)"
         r"(?<!\bof)(?<!\bthe)(?<!\band)")  # "the court of appeal": "appeal" is no verb after "of"
-STATEMENTS = _rx(r"^(?:(?:what|which things?|anything) (?:did|does|do|has|have|had|was|is|were|are)|what['’]?s) "
+STATEMENTS = _rx(r"^(?:(?:what|which things?|anything) (?:did|does|do|has|have|had|was|is|were|are|will)|what['’]?s) "
                  + _WHO + r" "
                  r"(?:" + REPORT_VERBS + r"|been saying|saying|reporting|claiming|quoted as saying|quoted saying|"
                  r"make of|think of|feel about|have to say)"
@@ -481,11 +481,15 @@ def parse(question: str) -> Parsed:
         p.who = m.group(1)  # "who's the attorney general in these iraq stories", "ukip's chair these days": the post
     if p.who:
         p.who = _ADVERB_AFTER.sub("", p.who) or p.who  # "what did blair actually do": Blair
+    if p.intent == "statements_by" and p.who:
+        p.who = _ABOUT_TO.sub("", p.who) or p.who  # "what is brown expected to say": Brown
     if m := _NEWS_OF.match(framed):  # "what's happening with jonathan sayeed": the news of him
         p = Parsed("search", framed, topic=m.group("who") or m.group("who2"))
     return p
 
 
+# What someone is yet to say: "what's the cardinal going to say", "what was howard due to say".
+_ABOUT_TO = re.compile(r"(?i)\s+(?:going|expected|set|due|likely|planning|about|scheduled|poised|preparing|hoping|tipped) to$")
 # An adverb between the one asked about and the verb: "what did blair actually do".
 _ADVERB_AFTER = re.compile(r"(?i)\s+(?:actually|really|exactly|ever|just|even|also|then|first|finally)$")
 
