@@ -252,6 +252,22 @@ def test_what_someone_is_yet_to_say_asks_their_words(q, who, topic):
     assert (p.intent, p.who, p.topic) == ("statements_by", who, topic)
 
 
+@pytest.mark.parametrize("q,who,topic", [
+    ("what approach to online tracking would the aclu technologist prefer", "the aclu technologist", "approach to online tracking"),
+    ("what powers do police chiefs want to deal with rowdy pubs", "police chiefs", "powers to deal with rowdy pubs"),
+    ("what role does derek wyatt want gordon brown to play", "derek wyatt", "role gordon brown to play"),
+])
+def test_the_kind_of_thing_wanted_asked_first_is_a_stance(q, who, topic):
+    p = parse(q)
+    assert (p.intent, p.who, p.topic, p.stance) == ("stance", who, topic, "want")
+
+
+@pytest.mark.parametrize("q", ["what level do pensioner campaigners want the state pension raised to",
+                               "which browser does the aclu technologist recommend for privacy"])
+def test_a_figure_or_a_name_wanted_is_a_fact_to_find(q):
+    assert parse(q).intent == "search"
+
+
 @pytest.mark.parametrize("q,claim", [
     ("who used a termites metaphor to describe the danger of deficits", "a termites the danger of deficits"),
     ("who gave the chancellor a knightly nickname", "the chancellor a knightly"),

@@ -336,6 +336,15 @@ STANCE2 = _rx(r"^(?:what|which)(?: (?:are|is|were|was)|['’]s|['’]re) "
               + _WHO + r"(?:'s|’s|s'|s’)? "
               r"(?P<verb>fears?|concerns?|worries|goals?|aims?|plans?|demands?|wishes|hopes|intentions?|proposals?|priorit(?:y|ies)|objectives?)"
               r"(?: (?:about|for|in|on|over|regarding) (?P<topic>.+?))?(?:,? now(?: that)? .+)?$")  # "... now that he has quit"
+# The kind of thing wanted, asked first: "what approach to tracking would the ACLU technologist prefer",
+# "what powers do police chiefs want", "which spending would the lib dems cut", "what role does X want Y to play"
+# (a figure or a name asked so is a fact the search finds by its kind: "what level do campaigners want
+# the pension raised to", "which browser does the ACLU technologist recommend")
+STANCE_WHAT = _rx(r"^what (?:kind of |sort of |type of )?(?P<thing>(?!(?:is|are|was|were|did|does|do|would|will|has|have)\b)"
+                  r"(?!(?:[\w'’-]+ )*?(?:level|rate|figure|amount|sum|price|number|percentage|proportion|share|"
+                  r"ceiling|cap|target|date|year|age|size|salary|pay|fee|threshold)s? )"
+                  r"[\w'’-]+(?: [\w'’-]+){0,6}?) (?:does|do|did|would|will) " + _WHO + r" (?P<verb>want|prefer|favou?r|propose|"
+                  r"recommend|call for|demand|suggest|like|cut|scrap|seek|urge)\b(?P<topic>.*)$")
 # "Was Quentin Davies scared during the mugging?", "Is Israel worried about Turkey?"
 STANCE4 = _rx(r"^(?:is|are|was|were) (?P<who>.+?) (?P<verb>scared|afraid|worried|concerned|frightened|nervous|anxious|wary)"
               r"(?: (?:of|about|by|over|during|that|for))?(?P<topic>.*)$")
@@ -650,6 +659,11 @@ def _parse(q: str) -> Parsed:
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance=_stance(verb))
     if m := STANCE7.match(q) or STANCE9.match(q):
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance="want")
+    if m := STANCE_WHAT.match(q):
+        verb = m.group("verb").lower()
+        topic = " ".join(x for x in (m.group("thing"), m.group("topic").strip()) if x)
+        return Parsed("stance", q, who=_g(m, "who"), topic=topic,
+                      stance="plan" if verb in ("cut", "scrap", "propose") else "want")
     if m := STANCE5.match(q) or STANCE8.match(q):
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance="plan")
     if m := POSITION.match(q):
