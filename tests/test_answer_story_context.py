@@ -310,6 +310,12 @@ Mayor Idris Vaughan has defended his plan for a new city levy.
 
 The levy would fall on those earning more than £80,000 a year.
 """,
+    "measles.txt": """Measles cases fall
+
+The chief medical officer, Anna Pryce, said the outbreak in the north was now under control.
+
+Vaccination rates rose by a tenth over the year.
+""",
     "lottery.txt": """First minister opens lottery-funded stadium
 
 First Minister Maris Ockley opened the new Crail stadium on Saturday.
@@ -666,3 +672,8 @@ def test_a_figure_is_found_in_the_story_that_names_what_it_counts(engine):
 def test_what_someone_has_must_be_said_of_them_not_only_in_their_story(engine):
     # his story names earnings, but not his: no figure there is his salary
     assert not engine.ask("what is idris vaughan's salary as mayor?").found
+
+
+def test_a_post_asked_by_its_initials_is_the_post_spelt_out(engine):
+    first = first_excerpt(engine, "who's the CMO?")
+    assert "The chief medical officer, Anna Pryce" in first.quote

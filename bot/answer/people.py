@@ -12,7 +12,7 @@ from bot.answer.pack import lead_sentences
 from bot.answer.actors import PARTY_WORDS, ROLE_SYNONYMS, Actor
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.question import ROLE_HEADS, STOPWORDS, Parsed, content_words
-from bot.answer.search import Concept, fts_term, name_words
+from bot.answer.search import ACRONYM_SKIP, Concept, fts_term, name_words
 from bot.answer.voices import TITLE_WORDS, byline_named, in_title, source_sentences, word_in
 from bot.answer.thresholds import (CONTEXT_DECAY, CONTEXT_SPAN, DESCRIBED_BONUS, LEAD_SENTENCES, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, QUOTE_BONUS,
                                    QUOTE_RUN, SHORT_STORY, TOPIC_COVERAGE)
@@ -38,6 +38,10 @@ _REL_WORDS = ("relationship relations ties agreement cooperation cooperate talks
 
 def who_is(e: Engine, p: Parsed) -> Answer:
     actor = e.exact_actor(p.who)
+    if actor is None and (spelt := _acronym_spelt(e, p.who or "")):
+        answer = who_is(e, replace(p, who=spelt))  # "who's the DPP": the director of public prosecutions
+        if answer.found:
+            return answer
     # "John Houston, the UKIP guy", "fidelis mukonori in the zimbabwe crisis": a name, with a hint beside it
     hint = re.match(r"\s*([^,(]+?)\s*[,(]|\s*(?!(?:the|a|an|this|that)\b)([\w'’-]+(?: [\w'’-]+)+?) (?:in|on|at|from|during|of) ",
                     p.who or "", re.I)
@@ -886,6 +890,35 @@ def _described_by_other(e: Engine, a: Actor, b: Actor, rows: list[sqlite3.Row]) 
             if any(h.actor.id in kin for h in e.actors.find_in(d, fuzzy=False)):
                 out |= {r["sid"] for r in rows if d.lower() in r["text"].lower()}
     return out
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
+
+
+def _acronym_spelt(e: Engine, who: str) -> str | None:
+    """The phrase an acronym the pack does not name stands for, spelt out by the posts its
+    descriptions give: "the DPP" is "the director of public prosecutions". None when it names
+    something itself, or no description spells it."""
+    m = _ACRONYM.search(who)
+    if m is None or e.exact_actor(m.group(0)) is not None:
+        return None
+    phrase = e.cached("post_acronyms", lambda: _post_acronyms(e)).get(m.group(0))
+    return who[:m.start()] + phrase + who[m.end():] if phrase else None
+
+
+def _post_acronyms(e: Engine) -> dict[str, str]:
+    """Initials -> the commonest description of three or more words they spell (read once per index)."""
+    counts: dict[str, dict[str, int]] = {}
+    for (text,) in e.reader.all("SELECT description FROM actor_descriptions"):
+        words = re.findall(r"[\w'’-]+", text.lower())
+        while words and words[0] in ("the", "a", "an"):
+            words = words[1:]
+        initials = "".join(w[0] for w in words if w not in ACRONYM_SKIP).upper()
+        if len(words) >= 3 and 2 <= len(initials) <= 5 and initials.isalpha():
+            spelt = counts.setdefault(initials, {})
+            phrase = " ".join(words)
+            spelt[phrase] = spelt.get(phrase, 0) + 1
+    return {k: max(v, key=lambda x: (v[x], x)) for k, v in counts.items()}
 
 
 def _named_together(e: Engine, first: str, other: str) -> list[sqlite3.Row]:
