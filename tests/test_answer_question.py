@@ -184,6 +184,8 @@ def test_what_someone_plans_is_not_what_they_are_planning_as_a_noun():
 
 @pytest.mark.parametrize("q, topic", [
     ("who gets quoted in the story about the bridge tolls", "the story about the bridge tolls"),
+    ("who does buzzfeed quote on the diet pills death", "the diet pills death"),
+    ("who did the bbc talk to about the port strike", "the port strike"),
     ("which sources are in the school meals story", "the school meals story"),
     ("who does the times column on rail fares quote?", "rail fares"),
     ("which outside experts does the article on the port strike quote", "the article on the port strike"),

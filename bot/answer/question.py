@@ -232,6 +232,9 @@ SOURCES_OF = _rx(r"^(?:what|which|whose) (?:(?:outside|independent|other|[\w-]+ 
                  # "what sources does the bbc cite on the tories backing id cards", "what sources did the BBC have for X"
                  r"|^(?:what|which) sources? (?:does|do|did) (?:the )?(?:[\w'’.-]+ ){1,3}?(?:cite|quote|use|have|give|rely on) "
                  r"(?:on|about|for) (?P<topic15>.+)$"
+                 # "who does buzzfeed quote on the diet pills death", "who did the bbc talk to about the strike"
+                 r"|^(?:who|whom) (?:does|do|did) (?:the )?(?:[\w'’.-]+ ){1,3}?(?:quote|cite|interview|" + _TALK_TO + r") "
+                 r"(?:on|about|over) (?P<topic17>.+)$"
                  # "where does the amicus/tgwu merger story get its info"
                  r"|^where (?:does|did|do) (?:the|this) (?P<topic16>.+?) " + _STORY + r" (?:get|gets|got) "
                  r"(?:its|their|the|his|her) (?:information|info|facts|figures|material|sources)$"
@@ -629,7 +632,7 @@ def _parse(q: str) -> Parsed:
     if m := SOURCES.match(q) or SOURCES_OF.match(q):
         return Parsed("sources", q, topic=_g(m, "topic", "topic2", "topic3", "topic4", "topic5", "topic6", "topic7",
                                              "topic8", "topic9", "topic10", "topic11", "topic12", "topic14", "topic13",
-                                             "topic15", "topic16"))
+                                             "topic15", "topic16", "topic17"))
     if m := BYLINE.match(q):
         return Parsed("byline", q, topic=_g(m, "topic2", "topic4", "topic", "topic3"))
     if m := SOURCE_OF.match(q):
