@@ -35,6 +35,7 @@ GENERIC = {"say", "said", "says", "make", "made", "get", "got", "go", "went", "p
     ("peddler", "monger"), ("wrong end of the stick", "misunderstood"), ("partisan", "party politics"),
     ("smear tactics", "dirty tricks"), ("asap", "as fast as possible"), ("one piece at a time", "in instalments"),
     ("gop", "republican"), ("households", "homes"), ("drinks trade", "drinks industry"),
+    ("try", "attempt"), ("testify", "give evidence"), ("old people", "elderly"),
 ])
 def test_symmetric_pairs(a: str, b: str) -> None:
     assert b in expand(a)
@@ -266,3 +267,9 @@ def test_a_deed_asked_in_other_words_finds_the_storys_word():
     assert "deal" in expand("agreed") and "deal" in expand("agree") and "up to" in expand("max") and "cock-up" in expand("blunder")
     assert "agreed" not in expand("deal") and "blunder" not in expand("cock-up")  # one way
     assert "conducted" in search_expand("ran") and "carry out" in search_expand("run")
+
+
+def test_a_quantity_of_people_is_no_topic_word():
+    from bot.answer.question import content_words
+    assert content_words("plenty of ministers expect a reshuffle") == ["ministers", "expect", "reshuffle"]
+    assert content_words("lots of voters, loads of seats") == ["voters", "seats"]

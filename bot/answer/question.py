@@ -25,7 +25,7 @@ during after before since until till while within against among between through 
 supposedly reportedly allegedly apparently actually really basically presumably seemingly exactly precisely
 completely effectively quite totally absolutely simply literally extremely entirely truly certainly definitely
 clearly obviously essentially virtually practically somehow pretty fairly rather utterly collectively
-mean means meant plus reckon reckons reckoned per regarding concerning
+mean means meant plus reckon reckons reckoned per regarding concerning plenty lots loads
 """.split())
 
 # Question words that are NOT topic words when the question asks for statements.
