@@ -2966,9 +2966,9 @@ def test_secretary_of_state_is_an_office_not_a_post_at_a_body_called_state(other
 
 
 def test_a_light_verb_of_the_question_counts_less_than_its_rarity(other_engine):
-    # "giving" in "witnesses giving evidence" says little of what is asked, however rare its form
+    # "giving" in "witnesses giving speeches" says little of what is asked, however rare its form
     search = other_engine.search
-    concepts = other_engine.concepts("witnesses giving evidence")
+    concepts = other_engine.concepts("witnesses giving speeches")
     search.weigh(concepts)
     giving = next(c for c in concepts if c.label == "giving")
     assert giving.weight == pytest.approx(search.idf(len(search.concept_rows(giving))) / 2)
