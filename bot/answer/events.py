@@ -260,7 +260,8 @@ def happened(e: Engine, p: Parsed) -> Answer:
         else:
             deed = []
         if deed:
-            best = deed + [x for x in best if x[0]["sid"] not in {r["sid"] for r, _ in deed}]
+            shown = {r["sid"] for r, _ in deed}
+            best = deed + [x for x in best if x[0]["sid"] not in shown]
     if not best:
         return e.nothing(p)
     return Answer(p.text, "events", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS + 2]])

@@ -800,14 +800,14 @@ def _in_story_context(e: Engine, concepts: list[Concept], wanted: re.Pattern, as
     plain = {c.label for c in concepts if not c.actor_ids}
     leads = lead_rows(e, whole, LEAD_SENTENCES)
     told = e.search.coverage(concepts, sorted(i for ids in leads.values() for i in ids))
-    titles = {r["id"]: r["title"] for r in e.reader.all(f"SELECT id, title FROM articles WHERE id IN ({placeholders(whole)})", whole)}
+    titled = {r["id"]: e.covered_by_title(concepts, r["title"])
+              for r in e.reader.all(f"SELECT id, title FROM articles WHERE id IN ({placeholders(whole)})", whole)}
     sids = [r[0] for r in e.reader.all(f"SELECT id FROM sentences WHERE article_id IN ({placeholders(whole)})", whole)]
     cov = e.search.coverage(concepts, sids)
     found: dict[int, float] = {}
     for sid, (_, own) in cov.items():
         article = e.search.article_of(sid)
-        context = set().union(*(told[i][1] for i in leads.get(article, ()) if i != sid)) \
-            | e.covered_by_title(concepts, titles.get(article, ""))
+        context = set().union(*(told[i][1] for i in leads.get(article, ()) if i != sid)) | titled.get(article, set())
         if not (own - context) & plain or not require <= own:
             continue
         score = sum(weights[l] for l in sorted(own | context)) / total
