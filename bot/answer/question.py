@@ -340,7 +340,7 @@ STANCE2 = _rx(r"^(?:what|which)(?: (?:are|is|were|was)|['’]s|['’]re) "
               r"(?P<verb>fears?|concerns?|worries|goals?|aims?|plans?|demands?|wishes|hopes|intentions?|proposals?|priorit(?:y|ies)|objectives?)"
               r"(?: (?:about|for|in|on|over|regarding) (?P<topic>.+?))?(?:,? now(?: that)? .+)?$")  # "... now that he has quit"
 # The kind of thing wanted, asked first: "what approach to tracking would the ACLU technologist prefer",
-# "what powers do police chiefs want", "which spending would the lib dems cut", "what role does X want Y to play"
+# "what powers do police chiefs want", "what taxes would the lib dems cut", "what role does X want Y to play"
 # (a figure or a name asked so is a fact the search finds by its kind: "what level do campaigners want
 # the pension raised to", "which browser does the ACLU technologist recommend")
 STANCE_WHAT = _rx(r"^what (?:kind of |sort of |type of )?(?P<thing>(?!(?:is|are|was|were|did|does|do|would|will|has|have)\b)"
@@ -407,7 +407,7 @@ RELATION2 = _rx(r"^(?:how (?:do|does|did) (?P<a>.+?) and (?P<b>.+?) (?:really |a
                 r"early) )?" + _TIE + r" (?:with|to) (?P<b7>.+))\W*$")
 # Bare "Israel and Russia": only when the question is not a wh-question.
 PAIR = _rx(r"^(?!(?:who|what|when|where|why|how|which|is|are|did|does|do|has|have|was|were|can|will)\b)"
-           r"(?P<a5>[^,]+?) (?:and|vs\.?|versus|&) (?P<b5>[^,:]+?)(?: (?:relationship|relations|ties|links?|connections?|history)"
+           r"(?P<a5>[^,]+?) (?:and|vs\.?|versus|&) (?P<b5>[^,:]+?)(?: " + _TIE +
            r"(?: (?P<t5b>(?:according to|in|during|ahead of|before|after|at|over|on|since) .+))?)?"
            r"(?: (?P<t5c>(?:on|over|about|in|during) .+?))?"
            r"(?:(?:\s+[-–—]|\s*[:,]|(?=\s+(?:what|whats|what's|how)\b))\s+(?P<t5>.*))?$")
