@@ -22,7 +22,8 @@ GENERIC = {"say", "said", "says", "make", "made", "get", "got", "go", "went", "p
     ("telecoms", "telecommunications"), ("sideshow", "distraction"), ("sham", "charade"), ("bit by bit", "in instalments"),
     ("dumping ground", "dumpsite"), ("come back", "return"), ("rosy", "optimistic"), ("harsh", "tough"), ("danger", "threat"),
     ("hq", "headquarters"), ("xmas", "christmas"), ("blatant", "flagrant"), ("nowhere", "no place"),
-    ("hide", "disguise"), ("vanish", "melt away"), ("bitty", "piecemeal"), ("empty promises", "false promises"),
+    ("hide", "disguise"), ("vanish", "melt away"), ("gone missing", "disappear"), ("go away", "disappear"),
+    ("meddling", "interference"), ("shrink", "dwindle"), ("bitty", "piecemeal"), ("empty promises", "false promises"),
     ("line their pockets", "fill their boots"), ("ads", "advertising"), ("hurt", "damaged"), ("think", "believe"),
     ("affair", "scandal"), ("laughable", "derisory"), ("shocked", "state of shock"), ("televised", "tv"),
     ("bunk off", "truant"), ("go-between", "middle-man"), ("idiotic", "stupid"), ("wicked", "evil"), ("hardly any", "very few"),
@@ -78,6 +79,11 @@ def test_ambiguous_words_are_one_way() -> None:
     assert "entered parliament" in expand("become an mp") and "become an mp" not in expand("entered parliament")
     # "whitehall jobs" are civil service jobs, a constituency a seat, a speech an address: not back
     assert "civil service" in expand("whitehall") and "whitehall" not in expand("civil service")
+    # a "cull" of quangos scraps them, "tying" judges' hands binds them: not every cut is a cull,
+    # and "ties" are also bonds between people
+    assert "scrap" in expand("cull") and "cull" not in expand("scrap")
+    assert "binding" in expand("tying") and "tying" not in expand("binding")
+    assert "fraudulent" in expand("dishonest") and "dishonest" not in expand("fraudulent")
     assert "seat" in expand("constituency") and "constituency" not in expand("seat")
     assert "address" in expand("speech") and "speech" not in expand("address")
     # "back" (support) may look for "support", but "support" must not match every "came back".

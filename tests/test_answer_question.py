@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answer.asked import asked_kind
-from bot.answer.question import clean, content_words, parse
+from bot.answer.question import clean, content_words, parse, told_about
 
 
 @pytest.mark.parametrize("q,intent,who,topic", [
@@ -659,3 +659,31 @@ def test_a_month_typed_short_is_the_month():
 def test_heads_up_is_heads_and_ltd_is_limited():
     assert parse("who heads up the cbi").who == "the cbi head"
     assert parse("whats the link between jonathan sayeed and english manner ltd").other == "english manner limited"
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("what did edward leigh tell the ft about the tax plans", "the tax plans"),
+    ("what did jowell tell the guardian on super casinos", "super casinos"),
+    ("what did blair tell mps", None),                  # the audience is all the topic there is
+    ("what did blair say about the budget", None),      # nobody told
+])
+def test_the_topic_without_whom_it_was_told_to(question, topic):
+    assert told_about(parse(question)) == topic
+
+
+@pytest.mark.parametrize("question, who, topic", [
+    ("how did keith hill react to the lib dem housing plan", "keith hill", "the lib dem housing plan"),
+    ("how did the union respond to the pay plan", "the union", "the pay plan"),
+])
+def test_a_reaction_asked_before_a_plan_word_is_a_reaction(question, who, topic):
+    p = parse(question)
+    assert (p.intent, p.who, p.topic) == ("statements_by", who, topic)
+
+
+@pytest.mark.parametrize("question, who, topic", [
+    ("what did blair say when pushed on tax pledges", "blair", "tax pledges"),
+    ("what did brown say when pressed about the election date", "brown", "the election date"),
+])
+def test_what_someone_said_when_pressed_on_a_topic_is_what_they_said_on_it(question, who, topic):
+    p = parse(question)
+    assert (p.intent, p.who, p.topic) == ("statements_by", who, topic)

@@ -9,8 +9,8 @@ import pytest
 from answer_helpers import engine_over, first_excerpt
 from bot.answer import Engine
 from bot.answer.engine import _TOKEN, _modifies
-from bot.answer.people import _epithets, _said_in, _same_post
-from bot.answer.question import content_words
+from bot.answer.people import _author, _epithets, _said_in, _same_post
+from bot.answer.question import content_words, parse
 
 ARTICLES = {
     "blight.txt": """Potato blight sweeps the fens
@@ -327,6 +327,64 @@ Fans were stuck in long queues at the turnstiles.
 Ticket staff had voted for a strike over pay in May.
 
 Union leaders met turnstile managers on Friday.
+""",
+    "surveillance.txt": """Editors will not bow to new surveillance laws
+
+By Wystan Hale
+
+A team of officials has been visiting newsrooms this week to allay fears about the new data retention law.
+
+Editors say the law puts confidential sources at risk.
+
+Wystan Hale is the Meridian Network political editor.
+""",
+    "teague.txt": """Minister out over pensions remarks
+
+Junior minister Alun Teague said the budget would hurt pensioners.
+
+He was sacked for the remarks on Tuesday.
+
+Mr Teague is the MP for Carnford.
+""",
+    "greens.txt": """Greens target first-time buyers
+
+The Greens would build 100,000 homes a year for first-time buyers, the party said.
+
+Housing Minister Piers Allard said much of the Green housing plan copied the government's strategy.
+
+"As usual, the Greens' proposals are completely uncosted," he said.
+
+Tory backbencher Edwin Lyle said the proposals were a step in the right direction but he told the Financial Times: "I would offer much greater tax cuts sooner."
+
+Mr Lyle added that the Office of Fair Pricing should investigate the market.
+""",
+    "lorries.txt": """Councils told to find lorry parks
+
+Transport minister Hal Derwent is telling councils to find more sites for lorry parks.
+
+Mr Derwent said drivers had nowhere to rest.
+""",
+    "fares.txt": """Rail fares to rise
+
+Transport minister Ivo Stark said rail fares would rise by 3% in January.
+
+The FT reported that season tickets would cost more.
+
+The Parliamentary Advisory Council for Transport Safety said the pact with the unions would hold.
+""",
+    "wiretaps.txt": """Wiretap evidence ban questioned
+
+Ministers are refusing to allow wiretap evidence in court.
+
+Dr Ana Pryce, the Commission's legal adviser, says wiretap evidence works in the courts of other countries. Human rights groups, senior police officers and many MPs say allowing the evidence would remove the need to detain suspects without charge.
+
+The Justice Office said the ban would stay.
+
+But a spokesman for the Justice Office defended the proposals. He said: "We stand by the rules that cover plea discounts."
+
+A Labour spokesman said the wiretap figures were wrong.
+
+Green justice spokesman Rhys Moran said the ban was "fantasy policing".
 """,
 }
 
@@ -677,3 +735,65 @@ def test_what_someone_has_must_be_said_of_them_not_only_in_their_story(engine):
 def test_a_post_asked_by_its_initials_is_the_post_spelt_out(engine):
     first = first_excerpt(engine, "who's the CMO?")
     assert "The chief medical officer, Anna Pryce" in first.quote
+
+
+def test_how_someone_reacted_to_a_plan_asks_what_they_said_of_it(engine):
+    # "plan" at the end is the thing reacted to, not what they plan
+    x = first_excerpt(engine, "how did piers allard react to the green housing plan")
+    assert "uncosted" in x.quote or "copied the government's strategy" in x.quote
+    assert "Piers Allard" in x.attribution.text
+
+
+def test_what_someone_told_a_paper_asked_by_its_initials_is_what_they_told_it(engine):
+    x = first_excerpt(engine, "what did edwin lyle tell the ft about the tax plans")
+    assert "much greater tax cuts sooner" in x.quote
+    assert "Edwin Lyle" in x.attribution.text
+
+
+def test_a_body_asked_by_initials_its_articles_never_print(engine):
+    x = first_excerpt(engine, "what does lyle want the ofp to do")
+    assert "Office of Fair Pricing should investigate the market" in x.quote
+
+
+def test_a_post_two_people_hold_is_the_one_doing_what_the_question_says(engine):
+    a = engine.ask("who is the transport minister telling councils to find lorry parks")
+    assert a.found and a.intent == "who_is" and [x.name for x in a.actors[:1]] == ["Hal Derwent"]
+
+
+def test_which_kind_of_speaker_asked_puts_a_speaker_of_that_kind_first(engine):
+    x = first_excerpt(engine, "which group argued that allowing wiretap evidence would end detention without charge")
+    assert x.attribution.text == "Human rights groups"
+    assert "Dr Ana Pryce" not in x.quote
+
+
+def test_a_new_spokesman_of_a_body_speaks_for_it(engine):
+    x = first_excerpt(engine, "what did the justice office say about plea discounts")
+    assert "We stand by the rules that cover plea discounts" in x.quote
+    assert "Justice Office" in x.attribution.text
+
+
+def test_initials_typed_in_lower_case_that_the_pack_prints_as_a_word_name_no_body(engine):
+    named = lambda text: [h.actor.name for h in engine.actors.find_in(text)]
+    assert "Parliamentary Advisory Council for Transport Safety" in named("what did PACTS say")
+    assert "Office of Fair Pricing" in named("what about the ofp")
+    # "pacts" is the pack's word "pact", not the council it never calls PACTS
+    assert "Parliamentary Advisory Council for Transport Safety" not in named("who mocked leadership pacts")
+
+
+def test_who_a_columnist_is_is_the_line_that_says_so_before_what_they_wrote(engine):
+    assert first_excerpt(engine, "who's wystan hale").quote == "Wystan Hale is the Meridian Network political editor."
+    # ... also when only the byline names them as a person (a tagline in capitals is no name to
+    # the tagger): the line that says who they are comes before the opening of what they wrote
+    a = _author(engine, parse("who's wystan hale"))
+    assert a.excerpts[0].quote == "Wystan Hale is the Meridian Network political editor."
+
+
+def test_what_happened_to_someone_is_what_was_done_to_them_though_a_pronoun_names_them(engine):
+    x = first_excerpt(engine, "what happened to alun teague?")
+    assert x.quote == "He was sacked for the remarks on Tuesday."
+
+
+def test_which_kind_of_speaker_asked_is_answered_by_that_kind_in_fewer_of_the_words(engine):
+    # the Labour spokesman shares more words of the claim; the Green one said it
+    x = first_excerpt(engine, "which green said the wiretap figures were pure make-believe")
+    assert "Rhys Moran" in x.attribution.text

@@ -1071,3 +1071,36 @@ def test_he_is_never_a_man_his_own_clause_names(nlp):
                "But before doing so, he insisted he still trusted Mr Brynmor, despite claims in a new book.")
     # whoever "he" is, he is not the Brynmor he says he trusts
     assert all(a.source_actor_key != "cadfael brynmor" for a in _of(ex, "still trusted Mr Brynmor"))
+
+
+def test_he_after_a_named_subject_is_not_a_man_named_in_a_clause_about_a_thing(nlp):
+    ex = _attr(nlp, 'Mr Quarry said: "We want judges to have a free hand."',
+               "Shadow justice secretary Tobias Wren echoed criticisms of the way Mr Ashdown introduced the rules. "
+               '"Such action sends out the wrong signals to criminals," he said.')
+    # "the way Mr Ashdown introduced the rules" describes the rules: "he" is Wren, not Quarry
+    assert _one(ex, "sends out the wrong signals").source == "Tobias Wren"
+
+
+def test_people_who_say_a_gerund_would_do_something_say_that(nlp):
+    ex = _attr(nlp, "Campaign groups, senior judges and many MPs say allowing the evidence would end "
+                    "detention without charge.")
+    assert _one(ex, "allowing the evidence").source == "Campaign groups"
+
+
+def test_a_paper_quoting_someone_telling_others_reports_what_they_said(nlp):
+    ex = _attr(nlp, "The Northern Echo quoted Mr Hale telling party members in Hexham that he wanted lower fares.")
+    assert _one(ex, "wanted lower fares").source == "The Northern Echo"
+
+
+def test_he_after_a_new_unnamed_spokesman_is_the_spokesman(nlp):
+    ex = _attr(nlp, 'Mr Quarry said: "We want judges to have a free hand."',
+               "But a spokesman for the Justice Office defended the proposals. "
+               'He said: "The rules send a clear signal to the courts."')
+    assert _one(ex, "clear signal to the courts").source == "a spokesman for the Justice Office"
+
+
+def test_the_attorney_general_is_not_whoever_the_article_calls_solicitor_general(nlp):
+    ex = _attr(nlp, "The attorney general has denied his statement to Parliament was drafted by officials.",
+               "Lord Tarrant said Lord Vane played no part in drafting the answer. "
+               "He said the answer had been prepared with Solicitor General Hettie Lamb.")
+    assert all(a.source != "Hettie Lamb" for a in _of(ex, "has denied his statement"))

@@ -13,6 +13,7 @@ from typing import Callable
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
+from bot.answer.lexicon import SYNONYMS
 from bot.answer.question import STOPWORDS
 from bot.countries import names_of
 from bot.index.read import Reader, placeholders
@@ -36,6 +37,10 @@ _SHORT_NAMES = {short: full for full, shorts in {
     "elizabeth": "liz beth", "katherine": "kate kathy", "catherine": "kate cathy", "susan": "sue",
     "margaret": "maggie", "jennifer": "jenny", "patricia": "pat", "deborah": "debbie", "rebecca": "becky",
 }.items() for short in shorts.split()}
+
+
+# Words an organisation's initials skip: the Office *of* Fair Trading is the OFT.
+_INITIALS_SKIP = frozenset("of the and or for on in to &".split())
 
 
 def _given(name: str) -> str:
@@ -169,6 +174,15 @@ class ActorIndex:
                 if name not in self.alias:
                     self.alias[name].append(actor)
                     actor.aliases.add(name)
+        self._initials: set[str] = set()
+        for actor in [a for a in self.by_id.values() if a.kind == "organization"]:
+            # a body asked by initials its articles never print: "the OFT" for the Office of Fair Trading
+            initials = "".join(w[0] for w in fold(actor.name).split() if w not in _INITIALS_SKIP)
+            if len(fold(actor.name).split()) >= 3 and 3 <= len(initials) <= 5 and initials.isalpha() \
+                    and initials not in self.alias and initials not in SYNONYMS:  # "home sec" is a secretary
+                self.alias[initials].append(actor)
+                actor.aliases.add(initials)
+                self._initials.add(initials)
         for alias, actors in self.alias.items():
             actors.sort(key=lambda a: (self._wrong_sex(alias, a), -a.mentions, a.name))
         self._family: dict[int, set[int]] = defaultdict(set)
@@ -196,7 +210,7 @@ class ActorIndex:
                 self._by_surname[parts[-1]].append(actor)
                 if len(parts) >= 3 and parts[0] not in _TITLES:  # "Shani Rhys James": "rhys james" too
                     self._by_surname[" ".join(parts[-2:])].append(actor)
-        self._fuzzy_choices = [a for a in self.alias if len(a) >= 4 and " " not in a]
+        self._fuzzy_choices = [a for a in self.alias if len(a) >= 4 and " " not in a and a not in self._initials]
         # names folded to several words, keyed without their spaces: "o neill" -> "oneill"
         self._squeezed = {a.replace(" ", ""): a for a in self.alias if " " in a and len(a) >= 6}
         # two-word names by how many words they fold to ("martin o neill": three)
@@ -334,6 +348,9 @@ class ActorIndex:
                 if n == 1 and not self._accept_single(words[0][0], key, actors, first=sentence_start and i == 0,
                                                       lower_names=lower_names):
                     continue
+                if n == 1 and key in self._initials and not words[0][0].isupper() and self.word_count \
+                        and (self.word_count(key) or key.endswith("s") and self.word_count(key[:-1])):
+                    continue    # "pacts" typed is the pack's word "pact", not the PACTS it never prints
                 if n == 1 and i > 0 and toks[i - 1][1] in _PEERAGE:
                     # "Lord Smith" is not Doug Smith: a peer's title must be one the actor bears.
                     titles = _SAME_TITLE.get(toks[i - 1][1], {toks[i - 1][1]})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.answer.actors import ROLE_SYNONYMS
+from bot.answer.actors import ROLE_SYNONYMS, parties
 from bot.answer.excerpts import span_excerpt
 from bot.answer.question import FIGURE, REPORT_VERBS, WHICH_KIND, Parsed, content_words
 from bot.answer.search import FRACTIONS, NUMBER_WORDS, Concept
@@ -92,12 +92,14 @@ _HOLDER_ROLE = re.compile(r"(?i)^\s*" + WHICH_KIND + r" (?:first )?(?:" + REPORT
 
 
 def _speaker_is(e: Engine, row, head: str) -> bool:
-    """The sentence's named speaker is of that kind: "Labour MP Louise Ellman said", or
-    described so elsewhere in the pack."""
-    if not row["source"] or row["source_kind"] not in ("person", "organization"):
+    """The sentence's speaker is of that kind: "Labour MP Louise Ellman said", "human rights
+    groups say", or a named speaker described so elsewhere in the pack."""
+    if not row["source"] or row["source_kind"] not in ("person", "organization", "unnamed"):
         return False
     heads = {head, head.rstrip("s"), *ROLE_SYNONYMS.get(head, "").split()}
     said = set(re.findall(r"[a-z]+", fold(row["source"])))
+    if head in ("party", "parties") and parties(fold(row["source"])):
+        return True     # "which party insists ...": "a Labour spokesman" speaks for one
     actor = e.actors.by_id.get(row["source_actor"]) if row["source_actor"] is not None else None
     described = {w for d in (actor.descriptions if actor else []) for w in re.findall(r"[a-z]+", fold(d))}
     return bool(heads & (said | described))
@@ -220,11 +222,13 @@ def who_said(e: Engine, p: Parsed) -> Answer:
                 and (not named or named & labels.get(r["sid"], set()))]  # ... and names whom the claim names
     if not best:
         best = _clear_winner(e, ranked(MIN_COVERAGE - QUOTED_CLAIM_SLACK), concepts, require)
-    if not best and (holder := _HOLDER_ROLE.match(p.text)):
+    holder = _HOLDER_ROLE.match(p.text)
+    kind = holder.group(1).lower().split()[-1] if holder else None
+    if kind and not any(_speaker_is(e, r, kind) for r, _ in best):
         # "Which Labour MP warned ...?": the kind of speaker is part of the claim; a named
-        # speaker of that kind may say it in fewer of the asker's words
-        head = holder.group(1).lower().split()[-1]
-        best = [(r, s) for r, s in ranked(MIN_COVERAGE - 2 * QUOTED_CLAIM_SLACK) if _speaker_is(e, r, head)]
+        # speaker of that kind may say it in fewer of the asker's words (and answers before
+        # a speaker of another kind: "which lib dem said ..." is no Labour spokesman)
+        best = [(r, s) for r, s in ranked(MIN_COVERAGE - 2 * QUOTED_CLAIM_SLACK) if _speaker_is(e, r, kind)] or best
     if not best and acts and accused:
         best = _accuser(e, ranked, concepts[0], acts.group("verb"))
     if _WROTE_WORK.match(p.text):
@@ -233,6 +237,10 @@ def who_said(e: Engine, p: Parsed) -> Answer:
     best = _someone_says(e, best, concepts, p.topic or "")
     if not best:
         return e.nothing(p, "Nothing in the pack says that.")
+    if kind and not _speaker_is(e, best[0][0], kind):
+        # "Which group argued ...?": a speaker of that kind saying nearly as much answers first
+        fit = [x for x in best if _speaker_is(e, x[0], kind) and x[1] >= best[0][1] - 2 * QUOTED_CLAIM_SLACK]
+        best = fit + [x for x in best if x not in fit]
     top = best[:MAX_EXCERPTS]
     pairs = e.last_pairs()
     partners = sentences_by_id(e.reader, [pairs[r["sid"]] for r, _ in top if r["sid"] in pairs])
@@ -240,11 +248,14 @@ def who_said(e: Engine, p: Parsed) -> Answer:
 
     def passage(r) -> list:
         """The sentence and the next one that completes the claim, when the same voice says both;
-        two voices: the one that says more of the claim, alone ("...," said A. B said that ...)."""
+        two voices: the one of the kind asked for ("which group argued ..."), else the one that
+        says more of the claim, alone ("...," said A. B said that ...)."""
         partner = partners.get(pairs.get(r["sid"], -1))
         if partner is None:
             return [r]
         if r["source"] and partner["source"] and r["source"] != partner["source"]:
+            if kind and _speaker_is(e, r, kind) != _speaker_is(e, partner, kind):
+                return [r] if _speaker_is(e, r, kind) else [partner]
             return [r] if alone[r["sid"]][0] >= alone[partner["sid"]][0] else [partner]
         return [r, partner]
 

@@ -13,7 +13,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from bot.answer import claims, deeds, events, facts, pack, people, provenance, reasons, stance
+from bot.answer import claims, deeds, events, facts, fates, pack, people, provenance, reasons, stance
 from bot.answer.actors import Actor, ActorHit, ActorIndex, tokens
 from bot.answer.question import QUESTION_START, STOPWORDS, Parsed, clean, content_words, parse, split_questions
 from bot.answer.lexicon import LONG_PHRASES, PHRASES, SYNONYMS
@@ -117,6 +117,8 @@ class Engine(RoleLookup):
             answer = None
             if reasons.WHY.match(p.text) and p.intent in ("stance", "search", "statements_by"):
                 answer = reasons.why(self, p)
+            if p.intent == "search" and fates.HAPPENED_TO.match(p.text):
+                answer = fates.happened_to(self, p)  # "what happened to Howard Flight": "He was sacked"
             answer = answer or HANDLERS[p.intent](self, p)
             answer = deeds.announced(self, p, answer)
             if answer.found and (bound := facts.thing_of_place(self, p.text)) is not None:

@@ -368,7 +368,9 @@ _GROUPS: tuple[str, ...] = (
     "nowhere|no place|no-where",
     # paraphrase readers use for what was said
     "hide|disguise|conceal|mask",
-    "vanish|disappear|melt away|melted away",
+    "vanish|disappear|melt away|melted away|go missing|gone missing|went missing|go away",
+    "meddle|meddling|interfere|interference",
+    "shrink|dwindle|melt away|melted away",
     "embarrassment|embarrassing|humiliation|humiliating|red-faced",
     "embarrassed|shamed|humiliated",
     "reckless|rash|foolhardy",
@@ -502,6 +504,9 @@ _ONE_WAY: dict[str, str] = {
     "debasing": "corrupting|cheapening|demeaning",  # "corrupt" is also bribery
     "debase": "corrupt|cheapen|demean",
     "rid": "abolish|scrap|axe|eliminate|do away with|see the back of|riddance",  # "get rid of 162 quangos"
+    "cull": "abolish|scrap|axe|cut",  # "the quango cull"; not every cut is a cull
+    "tying": "binding",  # "tying judges' hands"; "ties" are also bonds between people
+    "dishonest": "fraudulent|misleading",  # not every falsehood is dishonest
     "imagine": "picture|envisage|envision",
     "pulled": "withdrawn|dropped",  # "should be pulled" / "should be withdrawn"; not every withdrawal
     "pull": "withdraw|drop",

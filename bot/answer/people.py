@@ -11,7 +11,7 @@ from bot.answer import facts
 from bot.answer.pack import lead_sentences
 from bot.answer.actors import PARTY_WORDS, ROLE_SYNONYMS, Actor
 from bot.answer.excerpts import excerpt, span_excerpt
-from bot.answer.question import ROLE_HEADS, STOPWORDS, Parsed, content_words
+from bot.answer.question import ROLE_HEADS, STOPWORDS, Parsed, content_words, told_about
 from bot.answer.search import ACRONYM_SKIP, Concept, fts_term, name_words
 from bot.answer.voices import TITLE_WORDS, byline_named, in_title, source_sentences, word_in
 from bot.answer.thresholds import (CONTEXT_DECAY, CONTEXT_SPAN, DESCRIBED_BONUS, LEAD_SENTENCES, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, QUOTE_BONUS,
@@ -48,7 +48,7 @@ def who_is(e: Engine, p: Parsed) -> Answer:
     named = e.exact_actor(hint.group(1) or hint.group(2)) if hint else None
     if named is not None and named.kind == "person" and (actor is None or actor.id != named.id and actor.kind != "person"):
         return profile(e, p, named)  # ... "Michael Rafferty of the Hansard Society" is Rafferty, not the society
-    role = e.role_actor(p.who) or _post_in_body(e, p.who or "")
+    role = e.role_actor(p.who) or _post_in_body(e, p.who or "") or _post_doing(e, p.who or "")
     role_like = bool(re.match(r"(?i)(the|a|an)\s", p.who or "")) or "'" in (p.who or "") or "’" in (p.who or "")
     if role is not None and (actor is None or actor.kind != "person" or role_like):
         return profile(e, p, role, role=p.who)  # a role: "Israel's military secretary" is not Israel
@@ -93,17 +93,34 @@ def _post_in_body(e: Engine, phrase: str):
     m = _POST_IN.match(phrase.strip())
     if not m or not e.actors.names_a_post(m.group("post").split()[-1].lower()):
         return None
-    holders = [a for a, _ in e.actors.by_role(f"the {m.group('post')}") if a.kind == "person"]
-    # each word of it, by its forms: "scotland" is also the story's "Scottish"
-    where = [cs for w in content_words(m.group("where")) if (cs := e.concepts(w))]
-    if not holders or not where:
+    return _holder_whose_story(e, m.group("post"), m.group("where"))
+
+
+# "the housing minister telling councils to find sites": a post, then what its holder does
+_POST_DOING = re.compile(r"(?i)^the (?P<post>[\w'’-]+(?: [\w'’-]+){0,2}?) (?P<what>(?:who|that) .+|[a-z]+ing .+)$")
+
+
+def _post_doing(e: Engine, phrase: str):
+    """The one holder of the post whose story tells what the question says they do."""
+    m = _POST_DOING.match(phrase.strip())
+    if not m or m.group("post").split()[-1].lower() not in _OFFICES | ROLE_HEADS:
+        return None
+    return _holder_whose_story(e, m.group("post"), m.group("what"))
+
+
+def _holder_whose_story(e: Engine, post: str, told: str):
+    """Of the people who hold `post`, the one whose story holds every word of `told`, by its
+    forms ("scotland" is also the story's "Scottish"); None unless exactly one does."""
+    holders = [a for a, _ in e.actors.by_role(f"the {post}") if a.kind == "person"]
+    words = [cs for w in content_words(told) if (cs := e.concepts(w))]
+    if not holders or not words:
         return None
     placed = []
     for a in holders[:10]:
         story = {r[0] for r in e.reader.all(
             "SELECT s.id FROM sentences s WHERE s.article_id IN (SELECT s2.article_id FROM mentions m"
             " JOIN sentences s2 ON s2.id = m.sentence_id WHERE m.actor_id = ?)", [a.id])}
-        if all(any(story & e.search.concept_rows(c) for c in cs) for cs in where):
+        if all(any(story & e.search.concept_rows(c) for c in cs) for cs in words):
             placed.append(a)
     return placed[0] if len(placed) == 1 else None
 
@@ -146,7 +163,14 @@ def _author(e: Engine, p: Parsed) -> Answer | None:
             if name in fold(r["author"])]
     if not rows:
         return None
-    leads = lead_sentences(e, [r["id"] for r in rows[:MAX_EXCERPTS]])
+    ids = [r["id"] for r in rows[:MAX_EXCERPTS]]
+    leads = lead_sentences(e, ids)
+    # ... after the line that says who they are, if one does: "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR"
+    says = re.compile(r"(?i)\b" + r"\s+".join(map(re.escape, (p.who or "").split())) + r"\s+(?:is|was)\s+(?:the|a|an)\s")
+    told = [r[0] for r in e.reader.all(f"SELECT id, text FROM sentences WHERE article_id IN ({placeholders(ids)})"
+                                       " ORDER BY id", ids) if says.search(r[1])][:1]
+    first = list(sentences_by_id(e.reader, told).values())
+    leads = first + [r for r in leads if r["sid"] not in told]
     wrote = "; ".join(f"“{r['title']}”" + (f" ({r['outlet']})" if r["outlet"] else "") for r in rows)
     return Answer(p.text, "who_is", True, [excerpt(r, 1.0) for r in leads],
                   note=f"{rows[0]['author']} wrote {wrote}.")
@@ -390,6 +414,8 @@ def statements_by(e: Engine, p: Parsed) -> Answer:
             return Answer(p.text, "statements_by", True, own, note=f"{author} wrote the article; these are its own words.")
     if answer.found or not p.topic:
         return answer
+    if (topic := told_about(p)) and (alt := _statements_by(e, replace(p, topic=topic))).found:
+        return alt
     # "The BBC's home affairs correspondent" is two people in the pack: the one who spoke on
     # the topic, when the likelier holder did not.
     # ... and "fox" is Liam Fox, or Chris Fox who spoke on the drinks trade

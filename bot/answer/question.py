@@ -300,7 +300,8 @@ STATEMENTS = _rx(r"^(?:(?:what|which things?|anything) (?:did|does|do|has|have|h
                  + _WHO + r" "
                  r"(?:" + REPORT_VERBS + r"|been saying|saying|reporting|claiming|quoted as saying|quoted saying|"
                  r"make of|think of|feel about|have to say)"
-                 r"(?: (?:when asked(?: about| whether| if| why)?|about|on|regarding|of|concerning|over|in|to|with)?\b ?"
+                 r"(?: (?:when asked(?: about| whether| if| why)?|when (?:pushed|pressed|quizzed|challenged|questioned|grilled) (?:on|about|over)|"
+                 r"about|on|regarding|of|concerning|over|in|to|with)?\b ?"
                  r"(?P<topic>.+))?$")  # "when asked whether ...": the question put to them is the topic
 REACTION = _rx(r"^how (?:did|does|do|has|have|had|was|is|were|are) (?P<who>.+?) "
                r"(?:describe|described|react|reacted|respond|responded|reply|replied|defend|defended|justify|justified|"
@@ -722,10 +723,20 @@ def _parse(q: str) -> Parsed:
     return Parsed("search", q, topic=q.replace(_MASK, ""))
 
 
+_TOLD_ABOUT = re.compile(r"(?i)\b(?:tell|told|telling) (?P<whom>(?:the |a |an )?[\w'’ -]{1,40}?) (?:about|on|regarding|over) (?P<topic>.+)$")
+
+
+def told_about(p: Parsed) -> str | None:
+    """'what did leigh tell the ft about the tax plans': the topic without whom it was told to
+    ("the ft"), for when the article names the audience otherwise ("the Financial Times")."""
+    m = _TOLD_ABOUT.search(p.text) if p.topic else None
+    return m.group("topic") if m and p.topic.endswith(m.group("topic")) and p.topic != m.group("topic") else None
+
+
 def _said_first(q: str, stance: re.Match) -> bool:
     """'What did Ancram say about Straw going to Auschwitz?' asks what he said: the verb that
-    comes first decides."""
-    said = STATEMENTS.match(q)
+    comes first decides ("how did Hill react to the housing plan" asks how he reacted)."""
+    said = STATEMENTS.match(q) or REACTION.match(q)
     return bool(said and len(said.group("who")) < len(stance.group("who")))
 
 

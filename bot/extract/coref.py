@@ -278,11 +278,14 @@ def _main_subject(t: Token) -> bool:
 
 def _tucked(t: Token, named: bool) -> bool:
     """A person inside another phrase, whom a following 'he' rarely means: the owner in "his
-    son's release", a name after a preposition ("campaigning for Mr Begg"). A subject's owner
+    son's release", a name after a preposition ("campaigning for Mr Begg"), the subject of a
+    clause that describes a noun ("the way Mr Blunkett introduced the rules"). A subject's owner
     ("Mr Campbell's e-mail said") is not tucked, and an unnamed man after a preposition ("by a
     British man who said he ...") may still be the one meant."""
     if t.dep_ == "poss":
         return t.head.dep_ not in _SUBJECT_DEPS
+    if named and t.dep_ in _SUBJECT_DEPS and t.head.dep_ in ("relcl", "acl"):
+        return True
     return named and t.dep_ in ("pobj", "compound")
 
 

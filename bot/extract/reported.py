@@ -211,6 +211,9 @@ class CueFinder:
                 return True
             if c.dep_ == "xcomp" and lemma in cues.XCOMP_CONTENT_VERBS:
                 return True
+            if _gerund_clause(c) and (c.i == verb.i + 1 or lemma == "quote" and any(
+                    o.dep_ == "dobj" and o.pos_ == "PROPN" for o in verb.children)):
+                return True     # (not "it quotes a newsletter explaining how ...")
             if c.dep_ == "dobj" and lemma in cues.OBJECT_CONTENT_VERBS:
                 return True
             if c.dep_ == "dobj" and lemma in cues.TOLD_VERBS and _that_clause_as_relative(c):
@@ -392,6 +395,13 @@ def _according_object(to: Token) -> Token | None:
 _CONTRAST_MARKS = frozenset("while whereas whilst although though".split())
 # Words that lend their subject to the verb after them: "is expected / set / due to say".
 _RAISING = frozenset("expect set due likely bound poise plan intend prepare".split())
+def _gerund_clause(c: Token) -> bool:
+    """'MPs say allowing the evidence would remove the need': the parser hangs the clause, whose
+    subject is a gerund, on the gerund as if it were the verb's complement; 'quoted Mr Clarke
+    telling activists that ...': the words quoted."""
+    return c.dep_ == "xcomp" and c.tag_ == "VBG" and any(g.dep_ == "ccomp" and g.i > c.i for g in c.children)
+
+
 def _that_clause_as_relative(obj: Token) -> bool:
     """"warned bigoted fans that she wants to hit them": the parser may hang the that-clause
     on the one told, as if it said which fans; with a subject of its own it is what was said."""

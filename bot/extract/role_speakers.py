@@ -174,7 +174,9 @@ def _role_score(words: set[str], family: frozenset[str], mods: set[str], head: s
     if mods and mods <= words:
         return 2.0
     if not rest:
-        return 1.0                  # a bare title: "Archbishop Desmond Tutu" is "the archbishop"
+        # a bare title: "Archbishop Desmond Tutu" is "the archbishop"; but a title of two offices'
+        # words ("the attorney general") is not everyone called "General"
+        return 0.0 if (mods - {head}) & cues.PERSON_ROLE_NOUNS else 1.0
     if not mods:
         return 1.0                  # "the minister" fits any minister
     return 1.5 if mods & words else 0.0

@@ -465,16 +465,27 @@ class Speakers:
 
     def note_subjects(self, k: int) -> None:
         """Named subjects of a main clause outside quotes ("Mr McConnell was speaking ...",
-        "BAA are also owners ...") may be who the next 'he' or 'they' means."""
+        "BAA are also owners ...", "a spokesman defended ...") may be who the next 'he' or
+        'they' means."""
         span = self.spans[k]
         if span is None:
             return
         for t in span:
-            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" or t.pos_ != "PROPN":
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT":
                 continue
             if self.quotes.inside(t.idx):
                 continue
             tokens = speaker_phrase(t, exclude=t.head)
+            if t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in _SPEAKER_NOUNS \
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+                # "But a spokesman for the Home Office defended the proposals. He said: ...":
+                # someone new, whom the next 'he' means, not whoever spoke before him
+                src = self._common(t, tokens, text_of(tokens), k)
+                if src is not None:
+                    self._refer(src, k)
+                continue
+            if t.pos_ != "PROPN":
+                continue
             described = _described_as_post(t)
             src = self._named(t, tokens, text_of(tokens), described=described)
             if src is not None:

@@ -1,0 +1,100 @@
+"""What happened to someone: the sentences where they undergo something ("He was sacked for his
+gaffe", "Eloise Parry, 21, was taken to hospital"), not every sentence that names them. ("What
+happened with X" asks for their news, which the opening of their story tells.)
+
+A question that only names someone asks after their fate; the sentence that answers it often
+names them by a pronoun, which the index's mentions have already resolved. What follows the
+mention tells whether they are the one something is done to.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.answer.excerpts import excerpt
+from bot.answer.question import Parsed, content_words
+from bot.answer.thresholds import MAX_EXCERPTS
+from bot.index.read import placeholders, sentences_by_id
+from bot.model import Answer
+from bot.names import fold
+
+if TYPE_CHECKING:
+    from bot.answer.engine import Engine
+
+HAPPENED_TO = re.compile(r"(?i)^\s*(?:so\s+)?what(?:['’]s|\s+has|\s+had)?\s+(?:happened|happens)\s+to\s+"
+                         r"(?P<who>[^?]+?)\s*\??\s*$")
+
+_TITLES = frozenset("mr mrs ms miss dr sir lord lady".split())
+# Verbs of reporting and thinking, whose passive says what is said, not what was done to them,
+_SAID = (r"(?:reported|said|quoted|asked|told|understood|thought|believed|expected|seen|known|urged|pressed|invited"
+         r"|worried|concerned|pleased|delighted|disappointed|interested|prepared|determined|committed|convinced"
+         r"|satisfied|tired|involved|joined|accompanied)\b")  # ... and states of mind, not deeds
+
+# Participles that do not end in -ed: "was taken", "had his passport stolen"
+_PARTICIPLES = ("taken given shown thrown driven beaten stolen chosen bitten forgotten hidden held kept left sent "
+                "spent lost caught brought bought fought hurt hit shot cut put led met paid made found sold struck "
+                "stuck hung won overthrown ousted").split()
+_PASSIVE = r"(?:\w{3,}ed|" + "|".join(_PARTICIPLES) + r")\b"
+# After the mention: an aside ("Eloise Parry, 21, was ..."), then a passive or a fate verb
+_UNDERGOES = re.compile(
+    r"^(?:(?:\s*,[^,]{1,80}){1,2},)?\s+(?:(?:was|were|has been|had been|have been|is being|got|gets|is to be|will be)\s+"
+    r"(?:(?:not|never)\s+)?(?:\w+ly\s+)?(?!(?:due|set|able|unable|born|sure|keen|aware)\b|" + _SAID + r")" + _PASSIVE +
+    r"|(?:has|had)\s+(?:had\s+)?(?:\w+\s+){1,6}?" + _PASSIVE + r"(?=\s+(?:by|from|over|after|in|at|on)\b)"
+    r"|(?:has\s+|had\s+|is to\s+|will\s+)?(?:died?|resign(?:ed)?|quit|collapsed|escaped|fled|disappeared|vanished|"
+    r"defected|step(?:ped)? down|st(?:an|oo)d down|was forced)\b)", re.I)
+# A name after a preposition is not the subject: "several videos of Mrs Hassan have been broadcast"
+_OBJECT_BEFORE = re.compile(r"(?i)\b(?:of|by|for|to|with|about|on|from|at|in|against|and)\s+(?:[A-Z][\w'’-]*\s+)*$")
+
+
+def happened_to(e: Engine, p: Parsed) -> Answer | None:
+    """The sentences where the one asked about undergoes something, the story that names them
+    most first and each story in its own order; None when the question is not of that shape or
+    nothing is said to have happened to them (the usual search answers then)."""
+    m = HAPPENED_TO.match(p.text)
+    if m is None:
+        return None
+    who = [w for w in fold(m.group("who")).split() if w not in _TITLES]   # "sir nicholas scott"
+    actor = e.exact_actor(m.group("who"))
+    first = who[0] if len(who) > 1 else None
+    if actor is None and len(who) == 2:
+        # "Eloise Parry", whom the index holds under her mother's name: the surname's one
+        # person, in the sentences that print the given name asked
+        actor = e.exact_actor(who[1])
+        if actor is not None and fold(actor.name).split()[:1] == [first]:
+            actor = None
+    if actor is None or actor.kind not in ("person", "organization"):
+        return None
+    if not set(content_words(m.group("who"))) <= set(content_words(actor.name)) | _TITLES | set(
+            content_words(" ".join(actor.aliases))) | {first}:
+        return None     # "what happened to kilroy-silk in manchester": a scene the search must match
+    own = fold(actor.name).split()[:1] == [first] or first is None
+    mentions = e.reader.all("SELECT sentence_id, start, end, text FROM mentions WHERE actor_id = ? ORDER BY sentence_id",
+                            [actor.id])
+    rows = sentences_by_id(e.reader, sorted({r[0] for r in mentions}))
+    found: list[int] = []
+    for sid, start, end, said in mentions:
+        row = rows.get(sid)
+        if row is None or sid in found:
+            continue
+        before, after = row["text"][:start - row["start"]], row["text"][end - row["start"]:]
+        # "Fiona Parry" or "his mother" is not the Eloise Parry asked about
+        given = re.search(r"([A-Z][a-z]+)\s+$", before) if len(said.split()) == 1 else None
+        named = fold(given.group(1)) if given else (fold(said).split()[0] if len(said.split()) > 1 else None)
+        if first and named and named != first and named not in _TITLES:
+            continue
+        if not own and named != first:
+            continue    # "she", "Parry": the index's person, whom the given name asked is not
+        if _UNDERGOES.match(after) and not _OBJECT_BEFORE.search(before):
+            found.append(sid)
+    if not found:
+        return None
+    counts = {r[0]: r[1] for r in e.reader.all(
+        f"SELECT s.article_id, count(*) FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
+        f" WHERE m.actor_id = ? AND s.article_id IN ({placeholders(list({rows[i]['article_id'] for i in found}))})"
+        " GROUP BY s.article_id", [actor.id, *{rows[i]["article_id"] for i in found}])}
+    # a story that opens on it first ("Sir Nicholas Scott has died ..."), then the story that names them most
+    found.sort(key=lambda i: (not (rows[i]["paragraph"] == 1 and rows[i]["sentence"] == 1),
+                              -counts.get(rows[i]["article_id"], 0), rows[i]["article_id"], i))
+    return Answer(p.text, "search", True, [excerpt(rows[i], 1.0) for i in found[:MAX_EXCERPTS]],
+                  actors=[e.card(actor)])
