@@ -84,6 +84,7 @@ def test_ambiguous_words_are_one_way() -> None:
     assert "scrap" in expand("cull") and "cull" not in expand("scrap")
     assert "binding" in expand("tying") and "tying" not in expand("binding")
     assert "fraudulent" in expand("dishonest") and "dishonest" not in expand("fraudulent")
+    assert "quit" in expand("pull out") and "pull out" not in expand("quit")  # of a race; not every quitter
     assert "seat" in expand("constituency") and "constituency" not in expand("seat")
     assert "address" in expand("speech") and "speech" not in expand("address")
     # "back" (support) may look for "support", but "support" must not match every "came back".

@@ -346,6 +346,12 @@ He was sacked for the remarks on Tuesday.
 
 Mr Teague is the MP for Carnford.
 """,
+    "corr.txt": """Aide quits after leak row
+
+Edwin Corr quit Downing Street in August 2003 after being Premier Ada Brook's right-hand man for six years.
+
+Mr Corr said the leak had been "deeply damaging" because it undermined trust in the office.
+""",
     "greens.txt": """Greens target first-time buyers
 
 The Greens would build 100,000 homes a year for first-time buyers, the party said.
@@ -797,3 +803,17 @@ def test_which_kind_of_speaker_asked_is_answered_by_that_kind_in_fewer_of_the_wo
     # the Labour spokesman shares more words of the claim; the Green one said it
     x = first_excerpt(engine, "which green said the wiretap figures were pure make-believe")
     assert "Rhys Moran" in x.attribution.text
+
+
+def test_when_someone_did_something_is_not_when_another_did_it_beside_their_name(engine):
+    x = first_excerpt(engine, "when did edwin corr quit?")
+    assert "quit Downing Street in August 2003" in x.quote
+    a = engine.ask("when did ada brook resign?")
+    assert not a.found and not a.excerpts
+
+
+def test_why_someone_did_what_the_pack_never_says_they_did_has_no_answer(engine):
+    assert engine.ask("why did edwin corr quit").found
+    # Ada Brook never resigned: Corr's reason is for his own quitting, not hers
+    a = engine.ask("why did ada brook resign?")
+    assert not a.found and not a.excerpts

@@ -82,12 +82,34 @@ def _doers_of(e: Engine, sentence_ids: list[int], actor_ids: set[int], words: li
             if any(st in w.lower()[:len(st) + 3] for st in stems for w in (r["action"] + " " + r["obj"]).split())}
 
 
-def _only_urged(text: str, words: list[str]) -> bool:
-    """Every mention of what was asked is wished, urged, refused or only promised ("he would
-    step down"), never done."""
+def _done_by_another(e: Engine, sentence_ids: list[int], actor_ids: set[int], words: list[str]) -> set[int]:
+    """Sentences where someone else does the deed asked about and the one asked about does not:
+    "when did Blair resign" is not "Mr Campbell quit ... after being Tony Blair's right-hand man"."""
+    if not sentence_ids or not actor_ids or not words:
+        return set()
+    stems = [w.rstrip("*").lower()[:5] for w in words if len(w.rstrip("*")) >= 4]
+    rows = e.reader.all(
+        "SELECT e.sentence_id, e.action, ea.actor_id FROM events e JOIN event_actors ea ON ea.event_id = e.id"
+        " JOIN actors a ON a.id = ea.actor_id"
+        f" WHERE ea.role = 'subject' AND a.kind = 'person' AND e.sentence_id IN ({placeholders(sentence_ids)})",
+        list(sentence_ids))
+    doing = [r for r in rows if any(st in w.lower()[:len(st) + 3] for st in stems for w in r["action"].split())]
+    mine = {r["sentence_id"] for r in doing if r["actor_id"] in actor_ids}
+    return {r["sentence_id"] for r in doing if r["actor_id"] not in actor_ids} - mine
+
+
+# "Mr Blair will one day stand down": to come, right before the deed
+_WILL = re.compile(r"(?i)\b(?:will|shall)(?:\s+\w+){0,2}\s+$")
+
+
+def _only_urged(text: str, words: list[str], to_come: bool = True) -> bool:
+    """Every mention of what was asked is wished, urged, refused, only promised ("he would
+    step down") or, with to_come, to come ("will one day stand down"), never done. ("When did
+    Labour last hold its conference in Manchester": "... will hold ... the first time since 1917")"""
     spots = [m.start() for w in words if w and not w.endswith("*")
              for m in re.finditer(r"(?i)\b" + r"\W+".join(map(re.escape, w.split())) + r"\w*", text)]
-    return bool(spots) and all(_URGED.search(text[max(0, i - 60):i]) for i in spots)
+    return bool(spots) and all(_URGED.search(text[max(0, i - 60):i]) or to_come and _WILL.search(text[max(0, i - 30):i])
+                               for i in spots)
 
 
 def when(e: Engine, p: Parsed) -> Answer:
@@ -127,8 +149,8 @@ def when(e: Engine, p: Parsed) -> Answer:
         verbs = sorted((c for c in deed if not c.label.endswith("ly") and c.label not in _NOT_DEEDS and c.label not in LIGHT_VERBS
                         and topic.find(c.label) >= after >= 0), key=lambda c: topic.find(c.label))
         done = [w for c in verbs[:1] for w in c.words]
-        pick = [(r, s) for r, s in pick if not _only_urged(r["text"], done)]
-        best = [(r, s) for r, s in best if not _only_urged(r["text"], done)]
+        pick = [(r, s) for r, s in pick if not _only_urged(r["text"], done, not last)]
+        best = [(r, s) for r, s in best if not _only_urged(r["text"], done, not last)]
         if verbs:  # ... and it must be done there: "how good a prime minister Gordon Brown will make" is
             # not when he became one, nor "Mr Howard's overall message" when he quit
             labels = e.last_labels()
@@ -138,6 +160,12 @@ def when(e: Engine, p: Parsed) -> Answer:
             doers = _doers_of(e, [r["sid"] for r, _ in best], _actor_ids(concepts), done)
             pick = [(r, s) for r, s in pick if r["sid"] not in doers]
             best = [(r, s) for r, s in best if r["sid"] not in doers]
+        elif people:  # (a person's name: "Snapchat", taken for one, has a CEO who does its deeds)
+            asked = {a for c in person_concepts(e, concepts) for a in c.actor_ids
+                     if a in e.actors.by_id and " " in e.actors.by_id[a].name}
+            others = _done_by_another(e, [r["sid"] for r, _ in best], asked, done)
+            pick = [(r, s) for r, s in pick if r["sid"] not in others]
+            best = [(r, s) for r, s in best if r["sid"] not in others]
     if not pick:  # a "when" answer must say when: in the next sentence, or two sentences together
         # (who did it and what was done in one of them: not Dane in one and Brandt resigning in the next)
         together = people | {c.label for c in deed} if people and deed else set()
@@ -146,7 +174,7 @@ def when(e: Engine, p: Parsed) -> Answer:
         if done:  # ... and done there, not only urged or promised
             held = e.search.coverage(concepts, [r["sid"] for rows, _ in spans for r in rows])
             spans = [(rows, sc) for rows, sc in spans
-                     if any(together <= held[r["sid"]][1] and not _only_urged(r["text"], done) for r in rows)]
+                     if any(together <= held[r["sid"]][1] and not _only_urged(r["text"], done, not last) for r in rows)]
         if people:  # "Orla Finch chairs ... Tobias Crane became an MP in 2001" is not when Finch did
             own = e.search.coverage(concepts, [r["sid"] for rows, _ in spans for r in rows])
             spans = [(rows, sc) for rows, sc in spans if ANAPHOR.match(rows[-1]["text"])

@@ -504,6 +504,8 @@ _ONE_WAY: dict[str, str] = {
     "debasing": "corrupting|cheapening|demeaning",  # "corrupt" is also bribery
     "debase": "corrupt|cheapen|demean",
     "rid": "abolish|scrap|axe|eliminate|do away with|see the back of|riddance",  # "get rid of 162 quangos"
+    "pull out": "withdraw|withdrew|withdrawn|quit|stand aside|stood aside|step aside|stepped aside",  # of a race
+    "pulled out": "withdraw|withdrew|withdrawn|quit|stand aside|stood aside|step aside|stepped aside",
     "cull": "abolish|scrap|axe|cut",  # "the quango cull"; not every cut is a cull
     "tying": "binding",  # "tying judges' hands"; "ties" are also bonds between people
     "dishonest": "fraudulent|misleading",  # not every falsehood is dishonest

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from bot.answer.people import quote_runs
 from bot.answer.voices import source_sentences
 from bot.answer.question import YEAR, Parsed
+from bot.answer.search import Concept
 from bot.answer.thresholds import MIN_COVERAGE, TOPIC_COVERAGE
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import Answer
@@ -40,6 +41,66 @@ CHARGE = re.compile(r"(?i)\b(?:on suspicion of|charged with|convicted of|for all
 # Words of a why-question that frame it rather than name the event: "Why does X want Y?"
 _WHY_FRAME = frozenset("why want wants wanted think thinks believe believes feel feels".split())
 
+# "Why did X resign ...?": a deed X did, the verb right after X
+_DEED_ASKED = re.compile(r"(?i)^\s*why (?:did|has|had) (?P<rest>.+)$")
+# ... not a verb that only frames another ("why did Blunkett have to apologise")
+_DETERMINERS = frozenset("his her its their the a an my our your".split())
+_PARTICLES = frozenset("out down up off back away over".split())
+_FRAMING = frozenset("have has had get got need want try make let go come be feel think decide choose".split())
+
+
+def _deed_asked(e: Engine, question: str, actor) -> Concept | None:
+    """The deed a person is asked to have done, when the question names them as its doer:
+    "why did Robert Jackson defect" (not "why did the vote to impeach Yoon fail", nor "why did
+    Heath's coalition talks collapse")."""
+    m = _DEED_ASKED.match(question)
+    if m is None or actor.kind != "person":
+        return None
+    words = re.findall(r"[\w'’.-]+", m.group("rest"))[:6]
+    for k in range(min(len(words) - 1, 4), 0, -1):  # the longest name first: "yoon suk yeol resign"
+        named = e.exact_actor(" ".join(words[:k]))
+        if named is not None and named.id == actor.id:
+            verb = words[k].lower()
+            nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+            if nxt in _PARTICLES:
+                verb += " " + nxt       # "pull out", "step down"
+            elif nxt in _DETERMINERS:
+                return None             # "lose his job": the deed is in its object, told in other words
+            return None if verb in _FRAMING else next(iter(e.concepts(verb)), None)
+    return None
+
+
+def _told_doing(e: Engine, actor_ids: set[int], deed) -> bool:
+    """Is the person the doer of the deed somewhere: its word shortly after a mention of them
+    (named, or meant by a pronoun: "He quit as deputy chairman") or naming it just before ("the
+    defection of one of his MPs, Robert Jackson"), nobody else named between ("Charles Clarke's
+    first day ... following David Blunkett's resignation"); or a headline that tells it over a
+    story that opens on them ("Tory MP defects to Labour")?"""
+    if deed.actor_ids:
+        return True     # "why did X meet Y": the deed is a meeting with someone, asked otherwise
+    mentions = e.reader.all(f"SELECT sentence_id, start, end FROM mentions WHERE actor_id IN ({placeholders(sorted(actor_ids))})",
+                            sorted(actor_ids))
+    rows = sentences_by_id(e.reader, sorted({m[0] for m in mentions}))
+    words = "(?i:(?:" + "|".join(re.escape(w.rstrip("*")) for w in deed.words) + r")(?:s|es|d|ed|ion|ions|ing|ting)?)\b"
+    free = r"(?:(?!\b(?:[A-Z][a-z]+ [A-Z][a-z]+|Mr|Mrs|Ms)\b)[^.;]){0,40}?"   # (case matters: names)
+    after = re.compile(r"^(?!\W*(?:to|would|will|could|should|may|might|must|is to|was to)\b)" + free + r"\b" + words)
+    before = re.compile(r"\b" + words + free + r"$")
+    for sid, start, end in mentions:
+        row = rows.get(sid)
+        if row and (after.search(row["text"][end - row["start"]:]) or before.search(row["text"][:start - row["start"]])):
+            return True
+    leads = sorted({r["article_id"] for r in rows.values() if r["paragraph"] <= 2})
+    titled = [a for a, t in e.reader.all(f"SELECT id, title FROM articles WHERE id IN ({placeholders(leads)})", leads)
+              if re.search(r"\b" + words, t)]
+    for article in titled:  # ... the first person the story names is them, not their aide
+        first = e.reader.one("SELECT m.actor_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
+                             " JOIN actors a ON a.id = m.actor_id WHERE s.article_id = ? AND a.kind = 'person'"
+                             " ORDER BY m.start LIMIT 1", [article])
+        if first and first[0] in actor_ids:
+            return True
+    return False
+
+
 # Words that join an event to its cause when the sentence tells the event itself.
 AFTER = re.compile(r"(?i)\b(?:after|over|following|amid|in response to)\b")
 
@@ -58,6 +119,10 @@ def why(e: Engine, p: Parsed) -> Answer | None:
     if not event:
         return None
     ids, speakers = source_sentences(e, actor.name)
+    deed = _deed_asked(e, p.text, actor)
+    if deed is not None and not _told_doing(e, who.actor_ids, deed):
+        # "Why did Milburn resign?": the pack never says he did; a reason for something else is no answer
+        return e.nothing(p, f"The pack does not say that {actor.name} did that.")
     ids += _reasoned_mentions(e, {a.id for a in speakers} | who.actor_ids)
     if actor.kind == "place":  # a country acts through its government: any reason in the story
         found = e.search.candidates(event)
