@@ -817,3 +817,10 @@ def test_why_someone_did_what_the_pack_never_says_they_did_has_no_answer(engine)
     # Ada Brook never resigned: Corr's reason is for his own quitting, not hers
     a = engine.ask("why did ada brook resign?")
     assert not a.found and not a.excerpts
+
+
+def test_which_kind_of_thing_is_answered_only_by_a_sentence_naming_one(engine):
+    # the story says where Corr worked, never which university he went to
+    a = engine.ask("which university did edwin corr study at?")
+    assert not a.found and not a.excerpts
+    assert "Conservative MP Godfrey Pask" in first_excerpt(engine, "which party is godfrey pask in?").quote

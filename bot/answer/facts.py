@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer.asked import (AMOUNT, ANSWER_TYPES, FRAME_WORDS, MONEY_WORDS, SIZE_ASKED, TIME_RX, TIME_TAKEN, TOLD_BY,
                               asked_kind, counting, holds)
+from bot.answer.actors import parties
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.question import QUESTION_START, YEAR, Parsed, content_words
 from bot.answer.search import Concept, expand, fts_term
@@ -227,6 +228,8 @@ def search(e: Engine, p: Parsed) -> Answer:
         concepts = e.concepts(text, frame - {which.group(1).lower()})
         best = e.best(concepts, require=required or None, article_ids=only, named_before=True)
     best = naming(e, best, concepts, people, every=False)
+    if which and (kind := which.group(1).lower()) in _KINDS:
+        best = [(r, s) for r, s in best if _names_a(e, kind, r["text"])]
     if wh == "why" and not _WHY_SAY.match(p.text):
         # "why did Derek Wyatt quit the Labour party": a sentence that gives a reason, or tells
         # the whole event, not one that only names Wyatt and his party
@@ -496,6 +499,24 @@ def _lead_first(e: Engine, question: str, concepts: list[Concept], best: list) -
     if not ids or cov[ids[0]][0] < LEAD_SHARE - 1e-9 or not _lead(lead[ids[0]]):
         return best
     return [(lead[ids[0]], cov[ids[0]][0])] + [x for x in best if x[0]["sid"] != ids[0]]
+
+
+# "Which university ...?": kinds of thing an answer must name, by the word or, for places, a place
+_KINDS = {"university": r"universit|college", "college": r"college|universit", "school": r"school|college|academy",
+          "country": None, "city": r"city", "town": r"town", "party": r"party", "company": r"company|firm|group|inc|ltd|plc",
+          "newspaper": r"newspaper|paper|times|post|daily|journal|herald|telegraph|guardian|mail|mirror|sun\b"}
+
+
+def _names_a(e: Engine, kind: str, text: str) -> bool:
+    """Does the sentence name a thing of that kind: "which university was she studying at" is
+    not answered by "As Eloise deteriorated, the staff in A&E ..."."""
+    if _KINDS[kind] and re.search(r"(?i)\b(?:" + _KINDS[kind] + ")", text):
+        return True
+    if kind in ("country", "city", "town"):
+        return any(h.actor.kind == "place" for h in e.actors.find_in(text, fuzzy=False))
+    if kind == "party":
+        return bool(parties(fold(text)))
+    return False
 
 
 def _to_come(text: str) -> bool:
