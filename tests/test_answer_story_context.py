@@ -340,7 +340,7 @@ Wystan Hale is the Meridian Network political editor.
 """,
     "teague.txt": """Minister out over pensions remarks
 
-Junior minister Alun Teague said the budget would hurt pensioners.
+Junior minister Alun Teague, 52, MP for Carnford, said the budget would hurt pensioners.
 
 He was sacked for the remarks on Tuesday.
 
@@ -824,3 +824,9 @@ def test_which_kind_of_thing_is_answered_only_by_a_sentence_naming_one(engine):
     a = engine.ask("which university did edwin corr study at?")
     assert not a.found and not a.excerpts
     assert "Conservative MP Godfrey Pask" in first_excerpt(engine, "which party is godfrey pask in?").quote
+
+
+def test_an_age_set_off_after_a_name_is_no_figure_of_anything_else(engine):
+    assert "Alun Teague, 52," in first_excerpt(engine, "how old is alun teague?").quote
+    a = engine.ask("how big was alun teague's majority in carnford?")
+    assert not a.found and not a.excerpts

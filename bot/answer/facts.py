@@ -258,8 +258,10 @@ def search(e: Engine, p: Parsed) -> Answer:
         # anti-social behaviour orders"
         asked = set(content_words(text)) | {w for c in concepts for x in c.spelt for w in content_words(x)}
         covering = best
-        best = [(r, s) for r, s in best if holds(wanted, r["text"], asked)
-                or wh == "how much" and counting(r["text"], asked)]
+        # (an age set off after a name, "Robert Jackson, 58, MP for Wantage", is no figure asked)
+        plain = (lambda t: t) if wh == "age" else (lambda t: _AGE_ASIDE.sub(",", t))
+        best = [(r, s) for r, s in best if holds(wanted, plain(r["text"]), asked)
+                or wh == "how much" and counting(plain(r["text"]), asked)]
         best = [(r, s) for r, s in best if counts_asked(r["text"])]
         if wh == "age":  # the age beside the asked person's name, not the burglar's in his story
             ids = {a for c in concepts for a in c.actor_ids}
@@ -501,6 +503,7 @@ def _lead_first(e: Engine, question: str, concepts: list[Concept], best: list) -
     return [(lead[ids[0]], cov[ids[0]][0])] + [x for x in best if x[0]["sid"] != ids[0]]
 
 
+_AGE_ASIDE = re.compile(r",\s*(?:aged\s+)?\d{1,3},")
 # "Which university ...?": kinds of thing an answer must name, by the word or, for places, a place
 _KINDS = {"university": r"universit|college", "college": r"college|universit", "school": r"school|college|academy",
           "country": None, "city": r"city", "town": r"town", "party": r"party", "company": r"company|firm|group|inc|ltd|plc",
