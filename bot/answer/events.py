@@ -73,13 +73,17 @@ def _doers_of(e: Engine, sentence_ids: list[int], actor_ids: set[int], words: li
     done to them, those tell the opposite."""
     if not sentence_ids or not actor_ids or not words:
         return set()
-    stems = [w.rstrip("*").lower()[:5] for w in words if len(w.rstrip("*")) >= 4]
     rows = e.reader.all(
         "SELECT e.sentence_id, e.action, coalesce(e.object_text, '') AS obj FROM events e JOIN event_actors ea ON ea.event_id = e.id"
         f" WHERE ea.role = 'subject' AND ea.actor_id IN ({placeholders(actor_ids)}) AND e.sentence_id IN ({placeholders(sentence_ids)})",
         list(actor_ids) + list(sentence_ids))
-    return {r["sentence_id"] for r in rows
-            if any(st in w.lower()[:len(st) + 3] for st in stems for w in (r["action"] + " " + r["obj"]).split())}
+    return {r["sentence_id"] for r in rows if _does(words, r["action"] + " " + r["obj"])}
+
+
+def _does(words: list[str], action: str) -> bool:
+    """Does an event's action (as lemmas) do one of the deed's words ("resign" in "resign from")?"""
+    stems = [w.rstrip("*").lower()[:5] for w in words if len(w.rstrip("*")) >= 4]
+    return any(st in w.lower()[:len(st) + 3] for st in stems for w in action.split())
 
 
 def _done_by_another(e: Engine, sentence_ids: list[int], actor_ids: set[int], words: list[str]) -> set[int]:
@@ -87,13 +91,12 @@ def _done_by_another(e: Engine, sentence_ids: list[int], actor_ids: set[int], wo
     "when did Blair resign" is not "Mr Campbell quit ... after being Tony Blair's right-hand man"."""
     if not sentence_ids or not actor_ids or not words:
         return set()
-    stems = [w.rstrip("*").lower()[:5] for w in words if len(w.rstrip("*")) >= 4]
     rows = e.reader.all(
         "SELECT e.sentence_id, e.action, ea.actor_id FROM events e JOIN event_actors ea ON ea.event_id = e.id"
         " JOIN actors a ON a.id = ea.actor_id"
         f" WHERE ea.role = 'subject' AND a.kind = 'person' AND e.sentence_id IN ({placeholders(sentence_ids)})",
         list(sentence_ids))
-    doing = [r for r in rows if any(st in w.lower()[:len(st) + 3] for st in stems for w in r["action"].split())]
+    doing = [r for r in rows if _does(words, r["action"])]
     mine = {r["sentence_id"] for r in doing if r["actor_id"] in actor_ids}
     return {r["sentence_id"] for r in doing if r["actor_id"] not in actor_ids} - mine
 
