@@ -10,11 +10,15 @@ mention tells whether they are the one something is done to.
 from __future__ import annotations
 
 import re
+import sqlite3
+from collections import Counter
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from bot.answer.excerpts import excerpt
 from bot.answer.question import Parsed, content_words
 from bot.answer.thresholds import MAX_EXCERPTS
+from bot.answer.voices import TITLE_WORDS
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import Answer
 from bot.names import fold
@@ -25,7 +29,6 @@ if TYPE_CHECKING:
 HAPPENED_TO = re.compile(r"(?i)^\s*(?:so\s+)?what(?:['’]s|\s+has|\s+had)?\s+(?:happened|happens)\s+to\s+"
                          r"(?P<who>[^?]+?)\s*\??\s*$")
 
-_TITLES = frozenset("mr mrs ms miss dr sir lord lady".split())
 # Verbs of reporting and thinking, whose passive says what is said, not what was done to them,
 _SAID = (r"(?:reported|said|quoted|asked|told|understood|thought|believed|expected|seen|known|urged|pressed|invited"
          r"|worried|concerned|pleased|delighted|disappointed|interested|prepared|determined|committed|convinced"
@@ -47,6 +50,18 @@ _UNDERGOES = re.compile(
 _OBJECT_BEFORE = re.compile(r"(?i)\b(?:of|by|for|to|with|about|on|from|at|in|against|and)\s+(?:[A-Z][\w'’-]*\s+)*$")
 
 
+def mention_contexts(e: Engine, actor_ids: set[int]) -> Iterator[tuple[sqlite3.Row, str, str, str]]:
+    """Each mention of the actors, pronouns included, in sentence order: the sentence, the words
+    of the mention, and the sentence's text before and after it (what they do or undergo)."""
+    ids = sorted(actor_ids)
+    mentions = e.reader.all(f"SELECT sentence_id, start, end, text FROM mentions WHERE actor_id IN ({placeholders(ids)})"
+                            " ORDER BY sentence_id, start", ids)
+    rows = sentences_by_id(e.reader, sorted({m[0] for m in mentions}))
+    for sid, start, end, said in mentions:
+        if (row := rows.get(sid)) is not None:
+            yield row, said, row["text"][:start - row["start"]], row["text"][end - row["start"]:]
+
+
 def happened_to(e: Engine, p: Parsed) -> Answer | None:
     """The sentences where the one asked about undergoes something, the story that names them
     most first and each story in its own order; None when the question is not of that shape or
@@ -54,7 +69,7 @@ def happened_to(e: Engine, p: Parsed) -> Answer | None:
     m = HAPPENED_TO.match(p.text)
     if m is None:
         return None
-    who = [w for w in fold(m.group("who")).split() if w not in _TITLES]   # "sir nicholas scott"
+    who = [w for w in fold(m.group("who")).split() if w not in TITLE_WORDS]   # "sir nicholas scott"
     actor = e.exact_actor(m.group("who"))
     first = who[0] if len(who) > 1 else None
     if actor is None and len(who) == 2:
@@ -65,23 +80,23 @@ def happened_to(e: Engine, p: Parsed) -> Answer | None:
             actor = None
     if actor is None or actor.kind not in ("person", "organization"):
         return None
-    if not set(content_words(m.group("who"))) <= set(content_words(actor.name)) | _TITLES | set(
+    if not set(content_words(m.group("who"))) <= set(content_words(actor.name)) | TITLE_WORDS | set(
             content_words(" ".join(actor.aliases))) | {first}:
         return None     # "what happened to kilroy-silk in manchester": a scene the search must match
     own = fold(actor.name).split()[:1] == [first] or first is None
-    mentions = e.reader.all("SELECT sentence_id, start, end, text FROM mentions WHERE actor_id = ? ORDER BY sentence_id",
-                            [actor.id])
-    rows = sentences_by_id(e.reader, sorted({r[0] for r in mentions}))
+    rows: dict[int, sqlite3.Row] = {}
+    counts: Counter[str] = Counter()    # mentions per story: the story that names them most first
     found: list[int] = []
-    for sid, start, end, said in mentions:
-        row = rows.get(sid)
-        if row is None or sid in found:
+    for row, said, before, after in mention_contexts(e, {actor.id}):
+        sid = row["sid"]
+        rows[sid] = row
+        counts[row["article_id"]] += 1
+        if sid in found:
             continue
-        before, after = row["text"][:start - row["start"]], row["text"][end - row["start"]:]
         # "Fiona Parry" or "his mother" is not the Eloise Parry asked about
         given = re.search(r"([A-Z][a-z]+)\s+$", before) if len(said.split()) == 1 else None
         named = fold(given.group(1)) if given else (fold(said).split()[0] if len(said.split()) > 1 else None)
-        if first and named and named != first and named not in _TITLES:
+        if first and named and named != first and named not in TITLE_WORDS:
             continue
         if not own and named != first:
             continue    # "she", "Parry": the index's person, whom the given name asked is not
@@ -89,12 +104,8 @@ def happened_to(e: Engine, p: Parsed) -> Answer | None:
             found.append(sid)
     if not found:
         return None
-    counts = {r[0]: r[1] for r in e.reader.all(
-        f"SELECT s.article_id, count(*) FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
-        f" WHERE m.actor_id = ? AND s.article_id IN ({placeholders(list({rows[i]['article_id'] for i in found}))})"
-        " GROUP BY s.article_id", [actor.id, *{rows[i]["article_id"] for i in found}])}
     # a story that opens on it first ("Sir Nicholas Scott has died ..."), then the story that names them most
     found.sort(key=lambda i: (not (rows[i]["paragraph"] == 1 and rows[i]["sentence"] == 1),
-                              -counts.get(rows[i]["article_id"], 0), rows[i]["article_id"], i))
+                              -counts[rows[i]["article_id"]], rows[i]["article_id"], i))
     return Answer(p.text, "search", True, [excerpt(rows[i], 1.0) for i in found[:MAX_EXCERPTS]],
                   actors=[e.card(actor)])

@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.answer.fates import mention_contexts
 from bot.answer.people import quote_runs
 from bot.answer.voices import source_sentences
 from bot.answer.question import YEAR, Parsed
+from bot.answer.actors import Actor
 from bot.answer.search import Concept
 from bot.answer.thresholds import MIN_COVERAGE, TOPIC_COVERAGE
 from bot.index.read import placeholders, sentences_by_id
@@ -49,7 +51,7 @@ _PARTICLES = frozenset("out down up off back away over".split())
 _FRAMING = frozenset("have has had get got need want try make let go come be feel think decide choose".split())
 
 
-def _deed_asked(e: Engine, question: str, actor) -> Concept | None:
+def _deed_asked(e: Engine, question: str, actor: Actor) -> Concept | None:
     """The deed a person is asked to have done, when the question names them as its doer:
     "why did Robert Jackson defect" (not "why did the vote to impeach Yoon fail", nor "why did
     Heath's coalition talks collapse")."""
@@ -70,7 +72,7 @@ def _deed_asked(e: Engine, question: str, actor) -> Concept | None:
     return None
 
 
-def _told_doing(e: Engine, actor_ids: set[int], deed) -> bool:
+def _told_doing(e: Engine, actor_ids: set[int], deed: Concept) -> bool:
     """Is the person the doer of the deed somewhere: its word shortly after a mention of them
     (named, or meant by a pronoun: "He quit as deputy chairman") or naming it just before ("the
     defection of one of his MPs, Robert Jackson"), nobody else named between ("Charles Clarke's
@@ -78,18 +80,17 @@ def _told_doing(e: Engine, actor_ids: set[int], deed) -> bool:
     story that opens on them ("Tory MP defects to Labour")?"""
     if deed.actor_ids:
         return True     # "why did X meet Y": the deed is a meeting with someone, asked otherwise
-    mentions = e.reader.all(f"SELECT sentence_id, start, end FROM mentions WHERE actor_id IN ({placeholders(sorted(actor_ids))})",
-                            sorted(actor_ids))
-    rows = sentences_by_id(e.reader, sorted({m[0] for m in mentions}))
     words = "(?i:(?:" + "|".join(re.escape(w.rstrip("*")) for w in deed.words) + r")(?:s|es|d|ed|ion|ions|ing|ting)?)\b"
     free = r"(?:(?!\b(?:[A-Z][a-z]+ [A-Z][a-z]+|Mr|Mrs|Ms)\b)[^.;]){0,40}?"   # (case matters: names)
     after = re.compile(r"^(?!\W*(?:to|would|will|could|should|may|might|must|is to|was to)\b)" + free + r"\b" + words)
     before = re.compile(r"\b" + words + free + r"$")
-    for sid, start, end in mentions:
-        row = rows.get(sid)
-        if row and (after.search(row["text"][end - row["start"]:]) or before.search(row["text"][:start - row["start"]])):
+    leads: set[str] = set()
+    for row, _, text_before, text_after in mention_contexts(e, actor_ids):
+        if after.search(text_after) or before.search(text_before):
             return True
-    leads = sorted({r["article_id"] for r in rows.values() if r["paragraph"] <= 2})
+        if row["paragraph"] <= 2:
+            leads.add(row["article_id"])
+    leads = sorted(leads)
     titled = [a for a, t in e.reader.all(f"SELECT id, title FROM articles WHERE id IN ({placeholders(leads)})", leads)
               if re.search(r"\b" + words, t)]
     for article in titled:  # ... the first person the story names is them, not their aide
@@ -118,11 +119,11 @@ def why(e: Engine, p: Parsed) -> Answer | None:
     event = [c for c in concepts if c is not who]
     if not event:
         return None
-    ids, speakers = source_sentences(e, actor.name)
     deed = _deed_asked(e, p.text, actor)
     if deed is not None and not _told_doing(e, who.actor_ids, deed):
         # "Why did Milburn resign?": the pack never says he did; a reason for something else is no answer
         return e.nothing(p, f"The pack does not say that {actor.name} did that.")
+    ids, speakers = source_sentences(e, actor.name)
     ids += _reasoned_mentions(e, {a.id for a in speakers} | who.actor_ids)
     if actor.kind == "place":  # a country acts through its government: any reason in the story
         found = e.search.candidates(event)
