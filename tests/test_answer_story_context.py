@@ -392,6 +392,46 @@ A Labour spokesman said the wiretap figures were wrong.
 
 Green justice spokesman Rhys Moran said the ban was "fantasy policing".
 """,
+    "murderlaw.txt": """Review of murder law under way
+
+The Sentencing Commission has published its report on the law of murder.
+
+The commission also recommended tightening the law so that the provocation defence cannot be used in revenge killings.
+
+Ministers will respond in the spring.
+""",
+    "witness.txt": """Help for nervous witnesses
+
+Lord Tarrow said ministers were right in justifying the cost of video links in every crown court.
+
+Victim Support welcomed the plan.
+
+Launching it, Lord Tarrow said: "Giving evidence is a nerve-wracking experience, especially for a victim."
+""",
+    "visa.txt": """Inquiry reports on visa case
+
+The inquiry found a "chain of events" linked the minister to Marta Oyelaran's visa application.
+""",
+    "votefraud.txt": """Vote fraud case opens in Rotherham
+
+Three Rotherham councillors face allegations of postal vote fraud at an election court.
+
+Deputy High Court Judge Percy Vell told the hearing the Rotherham vote fraud case could have serious consequences for the general election.
+
+Mr Vell is due to deliver a judgment next month.
+""",
+    "quakeaid.txt": """Bramwell leads quake aid effort
+
+Nia Bramwell and her rivals gave separate responses to the Kestan earthquake.
+
+Ms Bramwell took personal charge of the aid response on Tuesday, chairing an emergency meeting.
+""",
+    "cabinet.txt": """Halbrook attacks cabinet style
+
+Lord Halbrook said ministers relied too much on small groups of advisers. The prime minister's official spokesman said the cabinet still met every week.
+
+Former civil service chief Lord Halbrook also criticised the way bills are drafted.
+""",
 }
 
 
@@ -830,3 +870,40 @@ def test_an_age_set_off_after_a_name_is_no_figure_of_anything_else(engine):
     assert "Alun Teague, 52," in first_excerpt(engine, "how old is alun teague?").quote
     a = engine.ask("how big was alun teague's majority in carnford?")
     assert not a.found and not a.excerpts
+
+
+def test_a_body_called_by_its_head_noun_after_its_name_voices_what_it_wants(engine):
+    # "The commission also recommended ...", in the story that named the Sentencing Commission
+    a = engine.ask("what does the sentencing commission want done about the provocation defence?")
+    assert a.found and "also recommended tightening the law" in a.excerpts[0].quote
+
+
+def test_who_someone_is_comes_from_what_the_story_calls_them_not_the_next_speaker(engine):
+    # "The prime minister's official spokesman said ..." is someone else, not an epithet of Halbrook
+    rows = engine.rows([r[0] for r in engine.reader.all("SELECT id FROM sentences WHERE text LIKE 'Lord Halbrook said%'")])
+    halbrook = engine.resolve_one("lord halbrook")
+    assert halbrook is not None and _epithets(engine, rows, {halbrook.id}) == {}
+    assert "Former civil service chief Lord Halbrook" in first_excerpt(engine, "who is lord halbrook?").quote
+
+
+def test_a_word_the_pack_says_otherwise_is_not_read_as_a_slip_for_a_word_it_prints(engine):
+    # "testifying" is printed nowhere, but the pack says "giving evidence"; it is no typo of "justifying"
+    assert "Giving evidence is a nerve-wracking" in first_excerpt(engine, "what did tarrow say about testifying?").quote
+
+
+def test_someone_named_only_as_an_owner_says_nothing(engine):
+    # a quote mark and "Marta Oyelaran's visa application" do not make her a speaker
+    a = engine.ask("what did marta oyelaran say?")
+    assert not a.found and not a.excerpts
+
+
+def test_a_post_asked_with_what_its_holder_does_finds_the_holder(engine):
+    # "the judge hearing the case" is the judge; the sentence that prints the post beside the name comes first
+    a = engine.ask("whos the judge hearing the rotherham vote fraud case")
+    assert a.found and "Deputy High Court Judge Percy Vell" in a.excerpts[0].quote
+    assert a.intent == "who_is" and [c.name for c in a.actors] == ["Percy Vell"]
+
+
+def test_what_someone_did_on_a_weekday_is_told_by_a_sentence_that_names_the_day(engine):
+    first = first_excerpt(engine, "what did nia bramwell do on tuesday about the earthquake response")
+    assert first.quote.startswith("Ms Bramwell took personal charge")

@@ -1104,3 +1104,21 @@ def test_the_attorney_general_is_not_whoever_the_article_calls_solicitor_general
                "Lord Tarrant said Lord Vane played no part in drafting the answer. "
                "He said the answer had been prepared with Solicitor General Hettie Lamb.")
     assert all(a.source != "Hettie Lamb" for a in _of(ex, "has denied his statement"))
+
+
+def test_a_quote_left_open_ends_where_a_later_sentence_names_its_own_speaker(nlp):
+    # the closing mark is missing; a mark re-opened mid-sentence ("after "great change"") starts a new quote
+    ex = _attr(nlp, 'Ms Hollis defended her record, saying delays were "only a tenth of the problem. '
+                    'Dr Penrose, who was a GP in Tenby, said staff wanted calm after "great change and reform".')
+    assert _one(ex, "staff wanted calm").source == "Penrose"
+    assert _one(ex, "defended her record").source == "Hollis"
+
+
+def test_a_peer_the_tagger_took_for_a_body_is_a_person_with_a_description(nlp):
+    ex = _attr(nlp, "Former civil service chief Lord Marwood has criticised the way the government operates.",
+               'Lord Marwood said the government had too much freedom. The former cabinet secretary said in an '
+               'interview: "I would be critical of the present government."')
+    # past posts add up: "the former cabinet secretary" is the man just called a former civil service chief
+    assert _one(ex, "I would be critical").source == "Lord Marwood"
+    marwood = [a for a in ex.actors if a.name == "Lord Marwood"]
+    assert marwood and marwood[0].kind == "person" and "Former civil service chief" in marwood[0].descriptions

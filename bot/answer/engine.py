@@ -260,9 +260,8 @@ class Engine(RoleLookup):
             if not placed and (country := self._governed_from(h.actor)) is not None:
                 same |= {country.id} | self.actors.family(country)  # "asked Washington": asked the US
             spelt, spelt_in = self.search.spelt_out(phrase)
-            if (called := self._document_words(h.actor)):
-                # "the Data Retention Bill" is "the bill", "the laws" in a story that names it
-                spelt, spelt_in = spelt + called, spelt_in | self._articles_naming(h.actor)
+            called, called_in = self.called_after(h.actor)
+            spelt, spelt_in = spelt + called, spelt_in | called_in
             concepts.append(Concept(f"actor:{h.actor.id}", words=printed, actor_ids={h.actor.id} | same,
                                     spelt=spelt, spelt_in=spelt_in))
             actor_words.update(content_words(h.span))
@@ -312,7 +311,8 @@ class Engine(RoleLookup):
                 split = hyphenated(word)  # "antisemitism": the pack prints "anti-Semitism"
                 if split and self.search.df(fts_term(split) or '""'):
                     joined = [split]
-                else:  # "goverment": a slip
+                elif not any(self.search.df(fts_term(w) or '""') for w in expand(word)[1:]):
+                    # "goverment": a slip; not "testifying", a word the pack says otherwise ("giving evidence")
                     word = self.search.spelling(word) or word
             if (ly := adverb(word)) and self._own_stem(ly, word):
                 joined.append(ly)  # "the wrong person" is "wrongly given"
@@ -340,6 +340,12 @@ class Engine(RoleLookup):
         when the pack names that country."""
         country = _CAPITALS.get(fold(actor.name))
         return self.exact_actor(country) if country and actor.kind == "place" else None
+
+    def called_after(self, actor: Actor) -> tuple[tuple[str, ...], frozenset[str]]:
+        """What a story that names a bill or a body calls it after ("the bill", "the commission"),
+        and the stories that name it: a concept of the actor matches those words there."""
+        called = self._document_words(actor)
+        return (called, frozenset(self._articles_naming(actor))) if called else ((), frozenset())
 
     def _document_words(self, actor: Actor) -> tuple[str, ...]:
         """What a story calls a bill, act, treaty or paper it has named: its kind ("the bill", "the document")."""

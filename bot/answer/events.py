@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from bot.answer.asked import ANSWER_TYPES, TIME_RX, asked_kind
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.facts import ANAPHOR, AS_POST, done_before_post, naming, passages, person_concepts, told_next
-from bot.answer.question import MONTHS, YEAR, Parsed, content_words
+from bot.answer.question import MONTHS, WEEKDAYS, YEAR, Parsed, content_words
 from bot.answer.search import LIGHT_VERBS, Concept
 from bot.answer.pack import lead_rows
 from bot.answer.thresholds import LEAD_SENTENCES, MAX_EXCERPTS, MIN_COVERAGE, NOTHING
@@ -295,6 +295,11 @@ def happened(e: Engine, p: Parsed) -> Answer:
             best = deed + [x for x in best if x[0]["sid"] not in shown]
     if not best:
         return e.nothing(p)
+    # "what did Blair do on Tuesday about the tsunami": the weekday the question names is when it
+    # happened; a sentence that gives it comes first (a month or year asked is p.time, read above)
+    timed = {c.label for c in concepts if c.label in WEEKDAYS}
+    if timed and not p.time:
+        best.sort(key=lambda x: not timed & labels.get(x[0]["sid"], set()))
     return Answer(p.text, "events", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS + 2]])
 
 

@@ -370,6 +370,10 @@ _GROUPS: tuple[str, ...] = (
     "hide|disguise|conceal|mask",
     "vanish|disappear|melt away|melted away|go missing|gone missing|went missing|go away",
     "meddle|meddling|interfere|interference",
+    "recall|remember",
+    "reaction|response",
+    "panic|panicky|panicked",
+    "believable|plausible|credible",
     "shrink|dwindle|melt away|melted away",
     "embarrassment|embarrassing|humiliation|humiliating|red-faced",
     "embarrassed|shamed|humiliated",
@@ -506,6 +510,10 @@ _ONE_WAY: dict[str, str] = {
     "rid": "abolish|scrap|axe|eliminate|do away with|see the back of|riddance",  # "get rid of 162 quangos"
     "pull out": "withdraw|withdrew|withdrawn|quit|stand aside|stood aside|step aside|stepped aside",  # of a race
     "pulled out": "withdraw|withdrew|withdrawn|quit|stand aside|stood aside|step aside|stepped aside",
+    "nonsense": "rubbish|drivel|claptrap",  # "dismissed it as complete rubbish"; not all rubbish is talk
+    "punt": "gamble",  # "a bit of a punt" / "a gamble"; not every gamble is a punt
+    "numbers": "figures",  # "the figures were plausible"; "senior figures" are no numbers
+    "evidence": "testimony",  # "the most damaging testimony he could remember"; not all evidence is testimony
     "cull": "abolish|scrap|axe|cut",  # "the quango cull"; not every cut is a cull
     "tying": "binding",  # "tying judges' hands"; "ties" are also bonds between people
     "dishonest": "fraudulent|misleading",  # not every falsehood is dishonest

@@ -128,6 +128,9 @@ def _holder_whose_story(e: Engine, post: str, told: str):
 # Offices a person named beside a role may already hold, which makes them someone else.
 _OFFICES = frozenset("minister secretary spokesman spokeswoman leader mp msp mep chancellor president chairman "
                      "chairwoman mayor governor senator ambassador commissioner".split())
+# Posts a question may name by what their holder is doing: "the judge hearing the case".
+_DOER_POSTS = _OFFICES | ROLE_HEADS | frozenset("judge prosecutor officer inspector chief head boss director editor "
+                                                 "lawyer barrister solicitor coroner".split())
 
 
 def _names_someone(e: Engine, quote: str) -> bool:
@@ -194,6 +197,10 @@ def _role_in_context(e: Engine, p: Parsed) -> Answer | None:
     asked = {a for c in concepts for a in c.actor_ids}
     # The office the role names: its last word before "of/for/in" ("the MP for Mid-Bedfordshire").
     office = content_words(re.split(r"(?i)\s(?:of|for|in|at|on|as|after|before|during|since|over|from|with)\s", p.who or "", maxsplit=1)[0]) or words
+    # ... or before a participle that says what the holder does ("the judge hearing the case")
+    doing = re.match(r"(?i)(?:the|a|an)\s+((?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?!during\b)[a-z]{3,}ing\s", p.who or "")
+    if doing and content_words(doing.group(1)) and content_words(doing.group(1))[-1] in _DOER_POSTS:
+        office = content_words(doing.group(1))
     if words[-1] in ROLE_HEADS:
         office = words  # "who chairs the joint committee on human rights": the post comes last
     head = {office[-1], *ROLE_SYNONYMS.get(office[-1], "").split()}
@@ -217,11 +224,15 @@ def _role_in_context(e: Engine, p: Parsed) -> Answer | None:
         # ... and holding no other office ("Shadow local government minister Imogen May" is named
         # next to a mayoral poll, not as its mayor)
         nearby = [(sid, a) for sid, a in people if row["sid"] <= sid <= row["sid"] + 2 and " " in a.name.strip()
-                  and not any(_OFFICES & set(content_words(d)) for d in a.descriptions)]
+                  and not any((_OFFICES & set(content_words(d))) - head for d in a.descriptions)]
         pick = (described or nearby)[:1]
         if not pick:
             continue
         sid, person = pick[0]
+        # ... where the story prints the post beside the name ("Deputy High Court Judge Richard Mawrey")
+        posts = [fold(d) for d in person.descriptions if head & set(content_words(d))]
+        own = sentences_by_id(e.reader, [i for i, a in people if a.id == person.id]) if posts else {}
+        sid = next((i for i, r in sorted(own.items()) if any(d in fold(r["text"]) for d in posts)), sid)
         if any(e.post_of_another(p.who or "", t) for t in [row["text"], *person.descriptions]):
             continue  # "Yahoo's chief executive" for "the chief executive of Verizon"
         if not all(e.of_country(p.who or "", h, person, row["text"]) for h in placed_in):
@@ -347,11 +358,12 @@ def profile(e: Engine, p: Parsed, actor: Actor, role: str | None = None) -> Answ
 
 
 # A sentence that opens by calling someone by what they are: "The former UN commissioner for
-# human rights and Irish president told Radio 4 ...".
-_EPITHET = re.compile(r"^The (?:[\w'-]+ ){0,8}?(?:commissioner|president|minister|secretary|leader|chairman|"
+# human rights and Irish president told Radio 4 ...". A bare "The MP" says no more than the
+# name did, and "The prime minister's official spokesman" is someone else.
+_EPITHET = re.compile(r"^The (?:(?![\w-]+['’]s )[\w'-]+ ){1,8}?(?:commissioner|president|minister|secretary|leader|chairman|"
                       r"chairwoman|chief|head|director|spokesman|spokeswoman|editor|MP|MEP|MSP|mayor|governor|"
                       r"ambassador|professor|judge|campaigner|businessman|businesswoman|tycoon|founder|author|"
-                      r"writer|peer|archbishop|bishop)\b(?! of the)")
+                      r"writer|peer|archbishop|bishop)\b(?!['’]s)(?! of the)")
 
 
 def _epithets(e: Engine, sents: dict, actor_ids: set[int]) -> dict[int, sqlite3.Row]:
@@ -522,9 +534,16 @@ def _spoken_mentions(e: Engine, speakers: list[Actor]) -> list[int]:
     surnames = {a.name.split()[-1] for a in speakers if a.kind == "person" and a.name.split()}
     inner = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(surnames))) + r")(?:,[^,]{1,60},)? (?:had |has |have )?"
                        r"(?:told|said|tells|says|warned|insisted|argued|claimed)\b") if surnames else None
-    return [r[0] for r in rows if _SPEECH.search(r[1]) and (
+    last_names = {a.name.split()[-1] for a in speakers if a.name.split()}
+    return [r[0] for r in rows if _SPEECH.search(r[1]) and not _only_possessed(r[1], last_names) and (
         r[3] is None or r[2] in ids or r[2] is None and _may_speak_for(r[1], r[3], names, person)
         or inner is not None and inner.search(r[1]))]
+
+
+def _only_possessed(text: str, surnames: set[str]) -> bool:
+    """The person is named only as an owner ("Leoncia Casalme's visa application"): no speaker there."""
+    said = [m for n in surnames for m in re.finditer(r"\b%s\b" % re.escape(n), text)]
+    return bool(said) and all(re.match(r"['’]s?\b", text[m.end():m.end() + 3]) for m in said)
 
 
 def _said_in(e: Engine, who: str) -> list[int]:

@@ -55,7 +55,8 @@ REPORT_VERBS = ("say|says|said|report|reports|reported|tell|told|claim|claims|cl
 STANCE_WORDS = {
     "want": "want wants wanted seek seeks seeking sought favor favors favour favours prefer prefers ask asks asked "
             "lobby lobbying press pressing pressure pressuring push pushing urge urges urged demand demands call "
-            "request hope hopes aim aims goal goals wish wishes insist insists should must calls called urging demanded",
+            "request hope hopes aim aims goal goals wish wishes insist insists should must calls called urging demanded "
+            "recommend recommends recommended recommendation recommendations advocate advocates",
     "fear": "fear fears feared afraid worry worries worried concern concerns concerned wary threat threats "
             "threaten threatens alarm alarmed anxious anxiety danger dangers risk risks nervous frightened frightening "
             "scared scary terrified terrifying",

@@ -33,8 +33,9 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
         # "what do the SNP and the Tories want": the first, with the second as part of the topic
     if actor is not None:
         same = [actor, *e.actors.variants(actor)]  # "Vince Cable" is also the story's "Vincent Cable"
+        spelt, spelt_in = e.called_after(actor)  # "The commission also recommended ..."
         who = Concept(f"actor:{actor.id}", words=[w for a in same for w in name_words(a.name)],
-                      actor_ids={a.id for a in same} | e.actors.family(actor))
+                      actor_ids={a.id for a in same} | e.actors.family(actor), spelt=spelt, spelt_in=spelt_in)
         name = actor.name
     else:
         words = content_words(p.who)
@@ -55,6 +56,9 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     # of a sentence on the topic that says what X would or will do states X's aim as well as
     # X's own words do ("X was speaking about ..." does not).
     opens = _opening_on(e, who.actor_ids, [r["sid"] for r, _ in best]) if actor else set()
+    if who.spelt:  # "The commission also recommended ...", in a story that named the Law Commission
+        called = re.compile(r"(?i)the (?:%s)\b" % "|".join(map(re.escape, who.spelt)))
+        opens |= {r["sid"] for r, _ in best if r["article_id"] in who.spelt_in and called.match(r["text"])}
     subject_of = e.subject_sentences(who.actor_ids, [r["sid"] for r, _ in best]) | opens if actor else set()
     # "What is the Press Council worried about with the bill?": "The Press Council is concerned
     # the laws would ...", in a story that names the bill elsewhere, voices the fear on it.

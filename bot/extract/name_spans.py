@@ -164,6 +164,9 @@ def _clean(doc: Doc, ent: Span) -> Mention | None:
         if label == "ORG":
             if s2 > 0 and _addresses(doc[s2 - 1]):
                 s, label = s2, "PERSON"     # a title before it: a person NER took for an organisation
+            elif s2 > 0 and doc[s2 - 1].text in PEER_TITLES and e - s2 <= 2 and all(
+                    doc[k].pos_ == "PROPN" and norm(doc[k].text) not in OFFICE_VOCAB for k in range(s2, e)):
+                s, label = s2, "PERSON"     # "Lord" + "Butler": a peer NER took for an organisation
         else:
             s = s2
         tstart = s

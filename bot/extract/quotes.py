@@ -68,6 +68,14 @@ def find_quote_runs(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteR
             if text[i] not in ALL_MARKS:
                 continue
             if _opens(text, i, lo, hi, open_at is not None):
+                cut = _lost_close(text, open_at, i) if open_at is not None else None
+                if cut is not None:
+                    # a new quote inside a later sentence: the open one ended at that sentence's
+                    # start with its mark left out ("... health agenda. Dr Gibbons said ... after "a")
+                    runs.append(QuoteRun(open_at, cut, chain, False))
+                    chain += 1
+                    open_at = i
+                    continue
                 if open_at is not None:
                     # re-opened without a close: the same quote goes on in a new sentence
                     runs.append(QuoteRun(open_at, _rstrip(text, open_at, i), chain, False))
@@ -82,6 +90,21 @@ def find_quote_runs(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteR
         if open_at is not None:
             runs.append(QuoteRun(open_at, _rstrip(text, open_at, hi), chain, False))
     return runs
+
+
+_SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z])")
+
+
+def _lost_close(text: str, open_at: int, i: int) -> int | None:
+    """Where an open quote ended when a mark re-opens one in the middle of a later sentence
+    (after a word, not at the sentence's start): the last sentence break before the mark."""
+    k = i - 1
+    while k > open_at and text[k].isspace():
+        k -= 1
+    if not (text[k].isalnum() or text[k] == ","):
+        return None     # re-opened at a sentence's start: the same quote goes on
+    breaks = [m.start() + 1 for m in _SENTENCE_START.finditer(text, open_at + 1, k)]
+    return breaks[-1] if breaks else None
 
 
 def _rstrip(text: str, lo: int, hi: int) -> int:

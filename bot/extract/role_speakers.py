@@ -85,8 +85,10 @@ class RoleHolders:
         words = self._role_words(actor)
         held = set().union(*[w for w in words]) if words else set()
         offices = held & cues.PERSON_ROLE_NOUNS
-        if offices and not offices & family:
-            return None             # "the chancellor" is not the man the article calls Prime Minister
+        # "the chancellor" is not the man the article calls Prime Minister; but past posts add
+        # up: "the former cabinet secretary" may be the man just called a former civil service chief
+        if offices and not offices & family and not any(t.lower_ == "former" for t in tokens):
+            return None
         mods = {_norm_role_word(t.lower_) for t in tokens if t.is_alpha and t.dep_ not in ("det", "cc")}
         if any(w & family for w in words) and not any(_role_score(w, family, mods, head) for w in words):
             return None             # "the home secretary" is not the shadow home secretary
