@@ -37,7 +37,7 @@ GENERIC = {"say", "said", "says", "make", "made", "get", "got", "go", "went", "p
     ("smear tactics", "dirty tricks"), ("asap", "as fast as possible"), ("one piece at a time", "in instalments"),
     ("gop", "republican"), ("households", "homes"), ("drinks trade", "drinks industry"),
     ("try", "attempt"), ("testify", "give evidence"), ("old people", "elderly"), ("recall", "remember"),
-    ("reaction", "response"), ("panic", "panicky"), ("believable", "plausible"),
+    ("reaction", "response"), ("panic", "panicky"), ("believable", "plausible"), ("for now", "at present"),
 ])
 def test_symmetric_pairs(a: str, b: str) -> None:
     assert b in expand(a)
@@ -92,6 +92,9 @@ def test_ambiguous_words_are_one_way() -> None:
     assert "rubbish" in expand("nonsense") and "nonsense" not in expand("rubbish")
     assert "figures" in expand("numbers") and "numbers" not in expand("figures")
     assert "gamble" in expand("punt") and "punt" not in expand("gamble")
+    # prisoners are released too: "to be released" may be freed or published, but a published
+    # report is never freed
+    assert {"publish", "freed"} <= set(expand("be released")) and "freed" not in expand("publish")
     assert "seat" in expand("constituency") and "constituency" not in expand("seat")
     assert "address" in expand("speech") and "speech" not in expand("address")
     # "back" (support) may look for "support", but "support" must not match every "came back".
@@ -287,3 +290,10 @@ def test_a_quantity_of_people_is_no_topic_word():
     from bot.answer.question import content_words
     assert content_words("plenty of ministers expect a reshuffle") == ["ministers", "expect", "reshuffle"]
     assert content_words("lots of voters, loads of seats") == ["voters", "seats"]
+
+
+def test_a_word_is_found_in_british_or_american_spelling_and_un_able_finds_its_verb():
+    from bot.answer.search import expand as search_expand
+    # "organisation" / "organization"; "unrecognisable" is what "won't recognize" says
+    assert "organization" in search_expand("organisation") and "recognize" in search_expand("unrecognisable")
+    assert "afford" in search_expand("unaffordable")

@@ -121,6 +121,16 @@ from bot.answer.question import clean, content_words, parse, told_about
     ("what's the press council worried about with the data retention bill", "stance", "the press council",
      "the data retention bill"),
     ("what's the link between Lynton Crosby and John Howard", "relation", "Lynton Crosby", None),
+    # a reaction asked as hitting back
+    ("how did labour hit back at howards new year message", "statements_by", "labour", "howards new year message"),
+    ("how did the minister counter the tory attack", "statements_by", "the minister", "the tory attack"),
+    # a claim asked by floating or suspecting it
+    ("who floated ceremonies for young people turning 18", "who_said", None, "ceremonies for young people turning 18"),
+    ("who suspects the ban was part of a deal", "who_said", None, "the ban was part of a deal"),
+    # ... but not a thing that is floated: "which fishing ports are floated" asks for ports
+    ("which fishing ports are floated as examples", "search", None, "which fishing ports are floated as examples"),
+    ("who saw browns article as a shot across blairs bows", "who_said", None, "browns article as a shot across blairs bows"),
+    ("who defended the first minister", "who_said", None, "the first minister"),
 ])
 def test_parse(q, intent, who, topic):
     p = parse(q)
@@ -687,3 +697,11 @@ def test_a_reaction_asked_before_a_plan_word_is_a_reaction(question, who, topic)
 def test_what_someone_said_when_pressed_on_a_topic_is_what_they_said_on_it(question, who, topic):
     p = parse(question)
     assert (p.intent, p.who, p.topic) == ("statements_by", who, topic)
+
+
+def test_a_mistyped_question_frame_is_read_as_typed_right():
+    assert parse("what happend to howard flight").text == "what happened to howard flight"
+    assert parse("wat did blair say").intent == "statements_by"
+    # ... and a word that only stresses the asking
+    assert (parse("what exactly did mandelson say about gloating").who, parse("what exactly did mandelson say about gloating").topic) \
+        == ("mandelson", "gloating")

@@ -426,6 +426,46 @@ Nia Bramwell and her rivals gave separate responses to the Kestan earthquake.
 
 Ms Bramwell took personal charge of the aid response on Tuesday, chairing an emergency meeting.
 """,
+    "farmers.txt": """Farm subsidy plan attacked
+
+The Upland Growers Union said the subsidy plan would ruin hill farms.
+
+Criticism also came from the Upland Growers Union and Tory leader Ada Fenn, who said the plan had come too late.
+""",
+    "prisoners.txt": """Ruling on Fenmoor prisoners
+
+Lord Pellow said it was possible some of the Fenmoor prisoners could now be released.
+
+Home Secretary Ivor Dunne has said the Fenmoor prisoners will not be freed at present.
+""",
+    "cardinal.txt": """Cardinal criticises war cost
+
+Money spent on the war should have been used to reduce poverty, Cardinal Piers Ambrose-Kett has said.
+
+Cardinal Ambrose-Kett said the poor had paid the price.
+
+He told a conference the money could have built schools.
+""",
+    "abortion.txt": """Church stays out of the poll
+
+His words came as Cardinal Piers Ambrose-Kett, the Archbishop of Fenchester, said the church backed no party.
+""",
+    "market.txt": """Supermarket chain changes its stores
+
+"In a few years Hallam Market will open a tenth store," said its founder Ruth Oddie.
+
+Analyst Tom Varley said the chain was cutting prices across its stores.
+
+In a few more years, he said, "You won't recognize the original Hallam Market."
+""",
+    "anglers.txt": """Anglers could face prosecution
+
+The MPs said they were concerned the government had not consulted directly on its plans for animal welfare.
+
+"We will seek to get pledges from individual MPs that they oppose shooting animals for sport," said the League for Wild Things.
+
+The MPs also call for tougher sentences for crimes committed under the influence of drink.
+""",
     "cabinet.txt": """Halbrook attacks cabinet style
 
 Lord Halbrook said ministers relied too much on small groups of advisers. The prime minister's official spokesman said the cabinet still met every week.
@@ -907,3 +947,33 @@ def test_a_post_asked_with_what_its_holder_does_finds_the_holder(engine):
 def test_what_someone_did_on_a_weekday_is_told_by_a_sentence_that_names_the_day(engine):
     first = first_excerpt(engine, "what did nia bramwell do on tuesday about the earthquake response")
     assert first.quote.startswith("Ms Bramwell took personal charge")
+
+
+def test_a_politician_named_after_a_body_and_a_conjunction_does_not_speak_for_it(engine):
+    # "the Upland Growers Union and Tory leader Ada Fenn": Fenn is the Tory leader, not the union's
+    a = engine.ask("what did the upland growers union say?")
+    assert a.found and all("Fenn" not in (x.attribution.text if x.attribution else "") for x in a.excerpts)
+
+
+def test_a_claim_that_something_will_not_happen_is_said_by_a_denial(engine):
+    # "aren't going to be released for now" is Dunne's "will not be freed at present", not
+    # Pellow's "could now be released"
+    first = first_excerpt(engine, "who said the fenmoor prisoners arent going to be released for now")
+    assert first.attribution.text == "Ivor Dunne"
+
+
+def test_who_someone_is_comes_from_a_description_that_says_more_than_a_title(engine):
+    # "Cardinal" is a title; "the Archbishop of Fenchester" says who he is, in whichever story
+    assert "the Archbishop of Fenchester" in first_excerpt(engine, "who is cardinal ambrose-kett?").quote
+
+
+def test_a_claim_in_british_spelling_finds_a_quote_in_american_spelling(engine):
+    first = first_excerpt(engine, "who reckons hallam market will be unrecognisable in a few years")
+    assert "won't recognize" in first.quote and first.attribution.text == "Tom Varley"
+
+
+def test_what_people_the_pack_names_only_by_a_phrase_want_is_what_they_say(engine):
+    # "We will seek pledges from individual MPs" is the league's want, not the MPs'; and a crime
+    # "committed" is no commitment
+    first = first_excerpt(engine, "what do the mps want the govt to promise on consultation")
+    assert first.quote.startswith("The MPs said they were concerned the government had not consulted")

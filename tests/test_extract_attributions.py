@@ -1122,3 +1122,18 @@ def test_a_peer_the_tagger_took_for_a_body_is_a_person_with_a_description(nlp):
     assert _one(ex, "I would be critical").source == "Lord Marwood"
     marwood = [a for a in ex.actors if a.name == "Lord Marwood"]
     assert marwood and marwood[0].kind == "person" and "Former civil service chief" in marwood[0].descriptions
+
+
+def test_a_thing_listed_before_a_post_is_not_part_of_the_description(nlp):
+    ex = _attr(nlp, "Tory co-chairman Liam Fox opened the forum with an attack on Labour's record and party leader "
+                    "Michael Howard is due to speak later.")
+    howard = [a for a in ex.actors if a.name == "Michael Howard"]
+    # "Labour's record" is what Fox attacked: Howard is no Labour man
+    assert howard and howard[0].descriptions == ["party leader"]
+
+
+def test_a_body_named_with_and_speaks_by_its_whole_name(nlp):
+    ex = _attr(nlp, 'A Department for Education and Skills source said: "Every day in school counts."',
+               "In a statement, the Department of Trade and Industry said the new policy was sound.")
+    assert _one(ex, "Every day in school").source == "A Department for Education and Skills source"
+    assert _one(ex, "new policy was sound").source == "the Department of Trade and Industry"

@@ -10,7 +10,7 @@ from bot.answer.excerpts import span_excerpt
 from bot.answer.question import FIGURE, REPORT_VERBS, WHICH_KIND, Parsed, content_words
 from bot.answer.search import FRACTIONS, NUMBER_WORDS, Concept
 from bot.answer.thresholds import (CLEAR_WINNER, KEY_WORD_BONUS, LONG_CLAIM_COVERAGE, MAX_EXCERPTS, MIN_COVERAGE,
-                                   NEAR_ACTOR, QUOTED_CLAIM_SLACK, SPEAKER_BONUS)
+                                   NEAR_ACTOR, NEGATION_BONUS, QUOTED_CLAIM_SLACK, SPEAKER_BONUS)
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import Answer
 from bot.names import fold
@@ -73,6 +73,11 @@ def _clear_winner(e: Engine, ranked: list, concepts: list[Concept], require: set
 
 _MORE = re.compile(r"(?i)\b(?:more|greater|higher|over|above)\s+than\b|\bover \$?£?\d")
 _LESS = re.compile(r"(?i)\b(?:less|fewer|lower|under|below)\s+than\b|\bunder \$?£?\d")
+
+
+_NEGATED = re.compile(r"(?i)\b(?:not|no|never|nobody|nothing|none|cannot|won['’]?t|can['’]?t|aren['’]?t|isn['’]?t|"
+                      r"don['’]?t|doesn['’]?t|didn['’]?t|wasn['’]?t|weren['’]?t|wouldn['’]?t|shouldn['’]?t|couldn['’]?t|"
+                      r"impossible|unable|fail|fails|failed|failing|refuse|refuses|refused|lack|lacks|lacking)\b")
 
 
 def _same_way(claim: str, text: str) -> bool:
@@ -209,7 +214,16 @@ def who_said(e: Engine, p: Parsed) -> Answer:
         # who says it answers; an unattributed one must say clearly more. Of two that say as
         # much, the speaker's own words say it ("Each and every death in custody is a death too
         # many", not the lead's "Deaths in custody have reached shocking levels").
-        return sorted(found, key=lambda x: (-round(x[1] + (SPEAKER_BONUS if x[0]["source"] else 0.0), 3),
+        # ... and a claim that something is not so is said by a sentence that denies something
+        # ("will not be freed"), not by one that says it is ("could now be released")
+        denies: set[int] = set()
+        if _NEGATED.search(p.topic or ""):  # (a claim read over two sentences may deny in the second)
+            pairs = e.last_pairs()
+            nxt = e.rows([pairs[r["sid"]] for r, _ in found if r["sid"] in pairs])
+            denies = {r["sid"] for r, _ in found if _NEGATED.search(r["text"])
+                      or r["sid"] in pairs and pairs[r["sid"]] in nxt and _NEGATED.search(nxt[pairs[r["sid"]]]["text"])}
+        return sorted(found, key=lambda x: (-round(x[1] + (SPEAKER_BONUS if x[0]["source"] else 0.0)
+                                                   + (NEGATION_BONUS if x[0]["sid"] in denies else 0.0), 3),
                                             not x[0]["direct_quote"]))
 
     best = ranked(min_cov)

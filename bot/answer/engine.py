@@ -729,7 +729,8 @@ def _modifies(words: set[str], head: str, toks: list[str]) -> bool:
 _WHILE_THERE = re.compile(r"(?i)\b(?:while|when) (?:he|she|they|it|we) (?:was|were|is|are) (?:in|at|visiting|on a visit to) (.+)$")
 # A verb and its particle around a short object: "turn Facebook down", "called the strike off".
 _SPLIT_PARTICLE = re.compile(r"(?i)\b([a-z]{2,}) ((?:the |a |an |his |her |their |its )?[\w'’-]+) (down|up|off|out|back|over|away)\b")
-_GOING_ON = re.compile(r"(?i)\b(?:keep|keeps|kept|keeping)\s+(?=\w{3,}ing\b)")
+_GOING_ON = re.compile(r"(?i)\b(?:keep|keeps|kept|keeping)\s+(?=\w{3,}ing\b)"
+                       r"|\b(?:going|gonna)\s+(?:to\s+)?(?=(?:be|have)\s+\w)")  # "aren't going to be released": a future, no journey
 
 
 def _covered_by(concepts: list[Concept], title: str) -> set[str]:

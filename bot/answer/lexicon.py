@@ -133,7 +133,7 @@ _GROUPS: tuple[str, ...] = (
     # openings and closings
     "shut|closure|closed|close down|shut down|closing",
     "launch|unveil|roll out|rolled out",
-    "publish|publication|due out|come out|comes out|be released|is released|will be released",
+    "publish|publication|due out|come out|comes out",
     # money
     "pay|payment|paid",
     "repay|repaid|refund|reimburse",
@@ -371,6 +371,7 @@ _GROUPS: tuple[str, ...] = (
     "vanish|disappear|melt away|melted away|go missing|gone missing|went missing|go away",
     "meddle|meddling|interfere|interference",
     "recall|remember",
+    "for now|at present|for the time being|for the moment",
     "reaction|response",
     "panic|panicky|panicked",
     "believable|plausible|credible",
@@ -513,6 +514,13 @@ _ONE_WAY: dict[str, str] = {
     "nonsense": "rubbish|drivel|claptrap",  # "dismissed it as complete rubbish"; not all rubbish is talk
     "punt": "gamble",  # "a bit of a punt" / "a gamble"; not every gamble is a punt
     "numbers": "figures",  # "the figures were plausible"; "senior figures" are no numbers
+    # a report is "released" when published, but so is a prisoner: "to be released" may be either
+    "publish": "be released|is released|will be released",
+    "publication": "be released|is released|will be released",
+    "due out": "be released|is released|will be released",
+    "come out": "be released|is released|will be released",
+    "comes out": "be released|is released|will be released",
+    "be released": "publish|publication|due out|come out|comes out|freed|free",
     "evidence": "testimony",  # "the most damaging testimony he could remember"; not all evidence is testimony
     "cull": "abolish|scrap|axe|cut",  # "the quango cull"; not every cut is a cull
     "tying": "binding",  # "tying judges' hands"; "ties" are also bonds between people

@@ -328,9 +328,11 @@ def profile(e: Engine, p: Parsed, actor: Actor, role: str | None = None) -> Answ
         folded = fold(row["text"]) + (" " + fold(named_next[sid]["text"]) if sid in named_next else "")
         # A description said of the person, beside the name ("Lord Woolf, who is Lord Chief
         # Justice"), not of someone else further along the sentence.
-        beside = (any(_near(folded, n, fold(d)) for n in names for d in desc if d and d in text)
-                  or bool(who_clause.search(folded))  # "Baroness Boothroyd, who was the first woman ..."
-                  or sid in epithets)  # "... Mary Robinson has said. The former UN commissioner ..."
+        near = [d for n in names for d in desc if d and d in text and _near(folded, n, fold(d))]
+        # ... a description of more than a title ("Cardinal") says more of who they are
+        # ("Cardinal Cormac Murphy O'Connor, the Archbishop of Westminster")
+        said = (0 if any(" " in d for d in near) or who_clause.search(folded)  # "Baroness Boothroyd, who was ..."
+                else 1 if near or sid in epithets else 2)  # "... Mary Robinson has said. The former UN commissioner ..."
         named = any(n in folded for n in names)  # "Who is the MP for X?": the answer says the name
         # "John Houston, 54, was due to stand ...", "Mr Bannatyne has previously given ...": the
         # name with an age, or as subject of "is a / was the / has been", says who they are.
@@ -340,7 +342,7 @@ def profile(e: Engine, p: Parsed, actor: Actor, role: str | None = None) -> Answ
         # that is where the reporter introduces them ("Whale whisperer Hori Parata was just seven
         # years old when ..."), not where a later line gives a longer epithet.
         described = max((len(d) for d in desc if d and d in text), default=0) if matching else 0
-        return (not beside, not named, row["article_id"] != main_article, -described, not about,
+        return (said, not named, row["article_id"] != main_article, -described, not about,
                 row["source"] is not None and row["source_actor"] != actor.id, sid)
 
     ordered: list[int] = []

@@ -49,7 +49,8 @@ REPORT_VERBS = ("say|says|said|report|reports|reported|tell|told|claim|claims|cl
                 "criticizes|rejects|complains|demands|compares|likens|mocks|slams|attacks|praises|welcomes|labels|"
                 "brands|questions|condemns|advise|advises|advised|brush off|brushes off|"
                 "brushed off|doubt|doubts|doubted|dispute|disputes|disputed|speculate|speculates|"
-                "speculated|emphasise|emphasised|emphasize|emphasized|signal|signals|signalled|signaled")
+                "speculated|emphasise|emphasised|emphasize|emphasized|signal|signals|signalled|signaled|"
+                "float|floats|floated|moot|mooted")
 
 # Meaning groups: a question word stands for any word of its group.
 STANCE_WORDS = {
@@ -123,7 +124,9 @@ _SHORTHAND = {"ppl": "people", "uni": "university", "govt": "government", "govts
               "downing st": "downing street", "Downing St": "Downing Street",
               # months, typed short ("a feb election"); not "jan", "mar" or "may", which are also words and names
               "feb": "february", "apr": "april", "aug": "august", "sept": "september", "oct": "october",
-              "nov": "november", "dec": "december", "ltd": "limited"}
+              "nov": "november", "dec": "december", "ltd": "limited",
+              # the question's frame mistyped: the parse reads these words whole
+              "happend": "happened", "hapened": "happened", "happned": "happened", "wat": "what", "waht": "what"}
 _SHORTHAND_RX = re.compile(r"(?<![\w/'’-])(" + "|".join(map(re.escape, sorted(_SHORTHAND, key=len, reverse=True)))
                            + r")(?![\w/'’-])")  # not the "u" of "u-turn", nor the "re" of "they're"
 
@@ -143,7 +146,11 @@ def clean(question: str) -> str:
     q = q.strip(" \t?!.;:")
     q = re.sub(r"\bNEAR/\d+", " ", q)  # FTS5's proximity operator is no English: no word of it is asked
     q = _UNIT_SHORT_RX.sub(lambda m: f"{m.group(1)} {_UNIT_SHORT[m.group(2).lower()]}", q)
+    q = _WH_FILLER.sub(r"\1 ", q)  # "what exactly did he say" asks what he said
     return _WS.sub(" ", _SHORTHAND_RX.sub(lambda m: _SHORTHAND[m.group(1)], q)).strip()
+
+
+_WH_FILLER = re.compile(r"(?i)^(what|who|how|when|where|why|which)\s+(?:exactly|actually|really|precisely)\s+(?=(?:did|does|do|has|have|had)\b)")
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -184,11 +191,12 @@ WHO_HOLDS = _rx(r"^" + _HOLDER + r" (?:(?:is|are|was|were|has been|have been) (?
                 r"asks for|worries|worried)\b.+))$")
 # ... and before a verb of saying, any kind of speaker: "which QC said", "which police chief warned".
 # (the kind is one to three words: "which QC", "which former Labour MP")
-WHICH_KIND = r"which ((?:[\w'’.-]+ ){0,2}?[\w'’.-]+)"
+# (no verb "to be" among its words: "which fishing ports are floated as examples" asks for ports)
+WHICH_KIND = r"which ((?:(?!(?:is|are|was|were|been)\b)[\w'’.-]+ ){0,2}?(?!(?:is|are|was|were|been)\b)[\w'’.-]+)"
 _ANY_HOLDER = r"(?:" + _HOLDER + r"|" + WHICH_KIND + r")"
 WHO_SAID = _rx(r"^" + _ANY_HOLDER +
                r" (?:first )?(?:" + REPORT_VERBS + r"|is reporting|was reporting|has said|has reported|have said|have reported|"
-               r"is claiming|is saying|made the claim|was quoted saying|cited)(?: (?:that|about|on))? (?P<claim>.+)$")
+               r"is claiming|is saying|made the claim|was quoted saying|cited|suspects|suspected)(?: (?:that|about|on))? (?P<claim>.+)$")
 # Words said, asked by what the words did: "who used a termites metaphor ...", "who asked blair
 # whether ...", "who answered X by saying ...", "who read X as a shot across Y's bows".
 _WORDS_USED = r"(?:metaphor|analogy|phrase|nickname|image|comparison|term|label|words?|line|jibe|quip|expression|slogan)"
@@ -197,6 +205,7 @@ WHO_SAID2 = _rx(r"^" + _ANY_HOLDER + r" (?:once |also |then |later |first )?"
                 r"(?P<verb>asked|pointed to|pointed at|answered|responded to|replied to|countered|retorted|hit back at|"
                 r"pushed back on|pushed back against|reacted to|hailed|tipped|implied|hinted|testified|endorsed|put(?= .+ down to )|"
                 r"cast doubt on|casts doubt on|poured cold water on|raised|brought up|read|interpreted|characterised|"
+                r"saw(?= .+ as )|sees(?= .+ as )|defended|defends|"
                 r"characterized|dubbed|nicknamed|offered to|stood up and|stood up in [\w ]+? and|spoke of|spoke about|talked about|"
                 r"talked of|likened|called out|put down|played down|downplayed|talked up|played up) (?P<claim2>.+))$")
 _WORDS_NAMED = _rx(r"\b" + _WORDS_USED + r"\b|\b(?:to|in order to) (?:describe|refer to|characteri[sz]e|sum up|explain|talk about)\b")
@@ -307,8 +316,9 @@ STATEMENTS = _rx(r"^(?:(?:what|which things?|anything) (?:did|does|do|has|have|h
 REACTION = _rx(r"^how (?:did|does|do|has|have|had|was|is|were|are) (?P<who>.+?) "
                r"(?:describe|described|react|reacted|respond|responded|reply|replied|defend|defended|justify|justified|"
                r"explain|explained|view|views|see|sees|characteri[sz]e|characteri[sz]ed|feel|felt|answer|answered|"
-               r"comment|commented|sum up|summed up|put it|dismiss|dismissed)"
-               r"(?: (?:to|on|about|towards|over)\b)? ?(?P<topic>.*)$")
+               r"comment|commented|sum up|summed up|put it|dismiss|dismissed|hit back|hits back|fire back|fired back|"
+               r"retort|retorted|rebut|rebutted|counter|countered)"
+               r"(?: (?:to|on|about|towards|over|at|against)\b)? ?(?P<topic>.*)$")
 # "Howard's position on stem cell research?", "where does Straw stand on the arms ban": for or against
 POSITION = _rx(r"^(?:(?:what(?: is| are| was| were|['’]?s) )?(?!(?:what|who|how|why|when|did|does|do|has|have|is|are)\b)"
                r"(?P<who>.+?)(?:'s|’s|s'|s’) (?:position|stance|views?|opinion|line)"

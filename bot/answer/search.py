@@ -106,6 +106,7 @@ _FALSE_FRIENDS = {w: re.compile(r"(?i)\b(?:" + forms + r")\b") for w, forms in {
     "conservation": "conservation|conservationists?", "university": "university|universities",
     "execute": "execute|executed|executes|executing|execution|executions", "executive": "executives?",
     "community": "community|communities", "communism": "communism|communists?",
+    "commitment": "commitments?",  # a promise, not a crime "committed"
 }.items()}
 # ... and a word an idiom takes over: "fired up" by a speech is no sacking.
 _FALSE_FRIENDS["fire"] = re.compile(r"(?i)\b(?:fire|fires|fired|firing)\b(?!\s+up\b)")
@@ -476,7 +477,19 @@ def derived(word: str) -> list[str]:
     for prefix, vowels in (("co", "aeiou"), ("re", "e"), ("pre", "e")):
         if word.startswith(prefix) and word[len(prefix)] in vowels:
             out.append(f"{prefix} {word[len(prefix):DERIVED_STEM]}*")
+    # "organisation" / "organization", and "unrecognisable" is what "won't recognize" says: the
+    # words whole, for the index stems them ("recognize" is "recogn", "recognise" "recognis")
+    forms = [word]
+    if word.startswith("un") and word.endswith(("able", "ible")) and len(word) >= DERIVED_MIN + 2:
+        forms = [word[2:-4], word[2:-4] + "e"]
+    for form in list(forms):
+        if m := _ISE.search(form):
+            forms.append(form[:m.start()] + ("iz" if m.group(0) == "is" else "is") + form[m.end():])
+    out += [f for f in forms if f != word and len(f) >= 5]
     return out
+
+
+_ISE = re.compile(r"i[sz](?=(?:e|ed|es|ing|ation|ations|er|ers|able)$)")
 
 
 _SHIP_BASES = ("er", "or", "man", "ion", "zen", "end")

@@ -65,6 +65,18 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     whole = {a for a, cov in e.search.article_coverage(topic, sorted({r["article_id"] for r, _ in best})).items()
              if cov >= 1.0 - 1e-9} if topic else set()
 
+    # Who the question names holds the view: the actor, or (a phrase the actor table lacks) not
+    # only the object of a preposition ("We will seek pledges from individual MPs")
+    named = re.compile(r"(?i)\b(?:%s)\b" % "|".join(re.escape(w) for w in who.words if w)) if actor is None else None
+
+    def theirs(row) -> bool:
+        if named is None:
+            return row["source_actor"] in who.actor_ids
+        if named.search(row["source"] or ""):
+            return True
+        found = [m.start() for m in named.finditer(row["text"])]
+        return not found or not all(_OBJECT_OF.search(row["text"][:i]) for i in found)
+
     def relevant(row) -> bool:
         labels = e.last_labels().get(row["sid"], set())
         on_topic = sum(c.weight for c in topic if c.label in labels) / topic_weight
@@ -76,7 +88,7 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
         if stance_concept.label in labels:
             # "... should encourage young people to drink" voices a want, but "ministers" alone
             # is not the topic "ministers over free personal care"
-            return not topic_labels or on_topic >= STANCE_TOPIC
+            return (not topic_labels or on_topic >= STANCE_TOPIC) and (actor is not None or theirs(row))
         if p.stance == "fear" and (row["cue"] or "").lower() in WARNING_CUES and row["source_actor"] in who.actor_ids:
             return True  # "Mr Frankel warns that ...": a fear, in the reporting verb
         return bool(topic_labels) and on_topic >= 0.5 and (
@@ -94,6 +106,8 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     if actor is not None:
         # ... held by X: "Labour, in particular, fears ...", not "... the real threat to Labour"
         voiced &= {r["sid"] for r, _ in best if r["source_actor"] in who.actor_ids or r["sid"] in subject_of}
+    else:  # ... by those the question names
+        voiced &= {r["sid"] for r, _ in best if theirs(r)}
     if p.stance in ("plan", "want") and topic_labels:
         # "The party would cut the number of MPs by a fifth, Michael Howard has said": what X says
         # X's side would do, on all of the topic, voices the plan as well as the word "plan" does
@@ -145,6 +159,10 @@ def _opening_on(e: Engine, actor_ids: set[int], sentence_ids: list[int]) -> set[
         f" WHERE (m.start = s.start OR m.start = s.start + 4 AND substr(s.text, 1, 4) = 'The ')"  # "The Tories would ..."
         f" AND m.actor_id IN ({placeholders(actor_ids)}) AND m.sentence_id IN ({placeholders(sentence_ids)})",
         [*actor_ids, *sentence_ids])}
+
+
+# A phrase a few words after a preposition: "pledges from individual MPs and would-be MPs".
+_OBJECT_OF = re.compile(r"(?i)\b(?:from|to|by|for|with|against|of|among|at|on)\s+(?:[\w'-]+\s+){0,4}$")
 
 
 # What a sentence says someone would do, not what they did.

@@ -42,6 +42,8 @@ STANCE_BONUS = 0.2
 SPEAKER_BONUS = 0.1
 # ... and a speaker's sentence holding the claim's rarest word that is not a name.
 KEY_WORD_BONUS = 0.2
+# ... and, for a claim that something is not so, a sentence that denies something.
+NEGATION_BONUS = 0.1
 # Ranking only, what happened: the story's opening sentence.
 LEAD_BONUS = 0.1
 # What happened to X: the opening sentence of the answer's story comes first when it covers

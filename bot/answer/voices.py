@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from bot.answer.actors import Actor
+from bot.answer.actors import PARTY_WORDS, Actor
 from bot.answer.facts import in_named_article
 from bot.answer.question import content_words
 from bot.answer.search import ACRONYM_SKIP, Concept, expand, fts_term, name_words
@@ -226,9 +226,14 @@ def _find_spokespeople(e: Engine, body: Actor) -> list[Actor]:
             " JOIN sentences s ON s.id = at.sentence_id JOIN articles a ON a.id = s.article_id"
             f" WHERE at.sentence_id IN ({placeholders(sids)})", sids)
         # ... or the body's own ("The Fabian Society's Sundar Katwala said")
-        post = re.compile(r"(?i)\b(?:" + "|".join(re.escape(n) for n in names) + r")(?:\s+(?:[a-z][\w'-]*\s+){1,4}|['’]s?\s+)$")
+        # (a party's name among them is another affiliation: "the Upland Growers Union and Tory leader Ada Fenn")
+        post = re.compile(r"(?i)\b(?:" + "|".join(re.escape(n) for n in names) + r")(?:\s+(?:(?!" + _PARTY_ALT
+                          + r")[a-z][\w'-]*\s+){1,4}|['’]s?\s+)$")
         found |= {r[0] for r in rows if post.search(r[1] or "")}
     return [e.actors.by_id[i] for i in sorted(found) if i in e.actors.by_id and i != body.id]
+
+
+_PARTY_ALT = r"(?:" + "|".join(sorted(PARTY_WORDS, key=len, reverse=True)) + r")\b"
 
 
 def _initials(words: list[str]) -> set[str]:

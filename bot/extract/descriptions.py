@@ -333,6 +333,17 @@ def _title_prefix(doc: Doc, m: Mention) -> None:
         _bare_titles(doc, m, m.start)
         return
     toks = list(doc[left:m.start])
+    # "an attack on Labour's record and party leader Michael Howard is due ...": a conjunct that
+    # names no post is another thing the sentence lists, not what the person is
+    # (a conjunct of its own: "Labour's record", not "Trade" of "Trade and Industry Secretary")
+    cc = [k for k, t in enumerate(toks) if t.dep_ == "cc"]
+    if cc and not any(is_role_noun(t.lemma_) for t in toks[:cc[-1]]) \
+            and any(t.tag_ == "POS" or t.dep_ == "det" for t in toks[:cc[-1]]):
+        toks = toks[cc[-1] + 1:]
+        left = toks[0].i if toks else m.start
+        if left >= m.start:
+            _bare_titles(doc, m, m.start)
+            return
     # trailing honorifics/ranks are titles, not description: "... secretary Maj. Gen."
     end = len(toks)
     while end > 0 and (is_droppable_title(toks[end - 1].text) or toks[end - 1].is_punct):

@@ -28,8 +28,8 @@ def speaker_phrase(head: Token, exclude: Token) -> list[Token]:
                 continue
             # "the Trade and Industry Secretary": a conjunction inside a modifier is the name's
             if c.dep_ in _SPEAKER_SKIP_DEPS and not joins_word(c) and not (
-                    c.dep_ in ("cc", "conj") and t.i != head.i and t.dep_ in ("compound", "amod", "nmod")
-                    and c.i < head.i) and not _two_parties(t, c, head):
+                    c.dep_ in ("cc", "conj") and t.i != head.i and t.dep_ in ("compound", "amod", "nmod", "pobj")
+                    and c.i < head.i) and not _two_parties(t, c, head) and not _inside_name(t, c, head):
                 continue
             if c.tag_ == "VBG" and c.lemma_.lower() in cues.CITING_VERBS:
                 continue
@@ -47,6 +47,13 @@ def speaker_phrase(head: Token, exclude: Token) -> list[Token]:
             and doc[hi + 2].is_alpha and doc[hi + 2].i != exclude.i:
         hi += 2
     return trim_punct([doc[i] for i in range(lo, hi + 1)])
+
+
+def _inside_name(t: Token, c: Token, head: Token) -> bool:
+    """"the Department of Trade and Industry": a conjunction inside the body's name, tagged as
+    one entity with the speaker's head, is part of the name."""
+    return c.dep_ in ("cc", "conj") and t.i != head.i and bool(head.ent_type_) and c.ent_type_ == head.ent_type_ \
+        and c.ent_iob_ == "I" and all(head.doc[k].ent_iob_ == "I" for k in range(head.i + 1, c.i + 1))
 
 
 def _two_parties(t: Token, c: Token, head: Token) -> bool:
