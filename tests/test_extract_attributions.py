@@ -1137,3 +1137,10 @@ def test_a_body_named_with_and_speaks_by_its_whole_name(nlp):
                "In a statement, the Department of Trade and Industry said the new policy was sound.")
     assert _one(ex, "Every day in school").source == "A Department for Education and Skills source"
     assert _one(ex, "new policy was sound").source == "the Department of Trade and Industry"
+
+
+def test_words_a_poster_carries_are_no_ones_speech(nlp):
+    ex = _attr(nlp, 'Mr Quarry said: "I want to talk about prosperity for all, not just for a few of us."',
+               "The Tories are trying to capitalise on the feud. On Wednesday they unveiled a poster under the "
+               'words "How can they fight crime when they are fighting each other?"')
+    assert _of(ex, "unveiled a poster") == []

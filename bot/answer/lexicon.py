@@ -521,6 +521,7 @@ _ONE_WAY: dict[str, str] = {
     "come out": "be released|is released|will be released",
     "comes out": "be released|is released|will be released",
     "be released": "publish|publication|due out|come out|comes out|freed|free",
+    "put out": "unveil|unveiled|launch|launched|publish|published|release|released|issue|issued",  # a poster, a statement
     "evidence": "testimony",  # "the most damaging testimony he could remember"; not all evidence is testimony
     "cull": "abolish|scrap|axe|cut",  # "the quango cull"; not every cut is a cull
     "tying": "binding",  # "tying judges' hands"; "ties" are also bonds between people

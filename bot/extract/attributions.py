@@ -49,6 +49,11 @@ _SPEECH_VERB = re.compile(r"\b(?:said|says|claimed|claims|argued|argues|warned|w
 _SAME_SPEAKER = re.compile(r"(?i)\b(?:he|she|but|and) $")
 
 
+# Words a thing carries, not anyone's speech: 'a poster under the words "How can they ..."'.
+_NAMED_WORDS = re.compile(r"(?i)\b(?:words|slogan|caption|headline|title[sd]?|entitled|reading|reads|banner|motto|"
+                          r"inscription|placard|sign)\s*[:,]?\s*$")
+
+
 def _someone_else_speaks(words: str) -> bool:
     """Someone is said to speak here ("... by the Conservatives who said"), not "he said"."""
     return any(not _SAME_SPEAKER.search(words[:m.start()]) for m in _SPEECH_VERB.finditer(words))
@@ -143,7 +148,8 @@ class _Finder:
                 chain = chains[0].chain
                 src = chain_speaker.get(chain) or self._speaker_after(chain, k) or self._introduced_by(chain, k) \
                     or self._quoted_by_subject(chain, k)
-                if src is None and not _someone_else_speaks(self._outside_quotes(sent)):
+                if src is None and not _someone_else_speaks(self._outside_quotes(sent)) \
+                        and not _NAMED_WORDS.search(self.text[sent.start:chains[0].start]):
                     # ... the speaker before, unless someone else is said to speak here and we
                     # could not tell who ('... by the Conservatives who said Labour's "first shot"')
                     src = self.speakers.last_speaker() or self.speakers.recent_subject(k, PROFILE_REACH)
