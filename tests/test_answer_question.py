@@ -705,3 +705,8 @@ def test_a_mistyped_question_frame_is_read_as_typed_right():
     # ... and a word that only stresses the asking
     assert (parse("what exactly did mandelson say about gloating").who, parse("what exactly did mandelson say about gloating").topic) \
         == ("mandelson", "gloating")
+
+
+def test_where_something_slipped_to_asks_for_a_position_not_a_place():
+    assert asked_kind("where has the uk slipped to in the competitiveness league") == "how much"
+    assert asked_kind("where did the pm give his speech") == "where"

@@ -76,6 +76,9 @@ def asked_kind(question: str) -> str | None:
     if re.match(r"(?i)\s*where (?:do|does|did|will|would) \S+(?: \S+)? (?:rank|come|finish|place)\b(?! (?:from|out|up))",
                 question):
         return "how much"  # "Where does the UK rank for ...?": "third behind Sweden", not a place
+    if re.match(r"(?i)\s*where (?:has|have|had|did|does|do|is|are|was|were) (?:\S+ ){1,4}?(?:slipped|slip|slid|fallen|fall|"
+                r"fell|dropped|drop|sunk|sink|risen|rise|rose|climbed|climb|moved|move)\b", question):
+        return "how much"  # "Where has the UK slipped to in the league?": "from fourth to 11th", not a place
     m = re.match(r"(?i)\s*(how (?:much|many|long|big|large|often)|why|where|when|who|whom)\b", question)
     return m.group(1).lower().split()[0] if m and m.group(1).lower().startswith(("why", "where", "when", "who")) \
         else ("how much" if m else None)
