@@ -131,6 +131,9 @@ from bot.answer.question import clean, content_words, parse, told_about
     ("which fishing ports are floated as examples", "search", None, "which fishing ports are floated as examples"),
     ("who saw browns article as a shot across blairs bows", "who_said", None, "browns article as a shot across blairs bows"),
     ("who defended the first minister", "who_said", None, "the first minister"),
+    # what someone would do is their plan; "if they won" is when, not what
+    ("what would the tories do about the hunting law if they won", "stance", "the tories", "the hunting law"),
+    ("what did labour do about tuition fees", "happened", "labour", "about tuition fees"),
 ])
 def test_parse(q, intent, who, topic):
     p = parse(q)

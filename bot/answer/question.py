@@ -372,6 +372,11 @@ STANCE_IS = _rx(r"^what(?: is| are| was| were|['’]s|s|['’]re) " + _WHO + r" 
                 r"campaigning for|calling for|pushing for|demanding|seeking|wanting|hoping for|intending|preparing|"
                 r"afraid|worried|concerned|scared)\b(?: (?:of|about|for|to|that|on|with))?(?P<topic>.*)$")
 # "Does Theresa May plan to repeal the hunting ban?"
+# "what would the tories do about the hunting law": what they would do is their plan
+_IF_THEY_WIN = re.compile(r"(?i)\s+(?:if|when|once) (?:they|he|she|it|we|the \w+) (?:win|won|wins|got in|get in|are elected|"
+                          r"were elected|get elected|got elected|take power|took power|come to power|came to power|"
+                          r"form(?:ed)? (?:a|the) (?:next )?government)\b.*$")
+STANCE_DO = _rx(r"^what (?:would|will|might|could) " + _WHO + r" do (?:about|on|with|over|regarding|to) (?P<topic>.+)$")
 STANCE8 = _rx(r"^(?:does|do|did|will|would) (?P<who>.+?) (?:plan|intend|aim|expect|propose|mean) "
               r"to (?P<topic>.+)$")
 # "Is Turkey planning to train Syria's army?", "Is Blair going to raid the aid budget?"
@@ -681,6 +686,9 @@ def _parse(q: str) -> Parsed:
                       stance="plan" if verb in ("cut", "scrap", "propose") else "want")
     if m := STANCE5.match(q) or STANCE8.match(q):
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance="plan")
+    if (m := STANCE_DO.match(q)) and not re.search(r"\b(?:to|like|want|wants)\b", _g(m, "who") or ""):
+        # ("if they won" is when, not what: the topic is the hunting law)
+        return Parsed("stance", q, who=_g(m, "who"), topic=_IF_THEY_WIN.sub("", _g(m, "topic") or "") or None, stance="plan")
     if m := POSITION.match(q):
         return Parsed("stance", q, who=_g(m, "who", "who2", "who3"), topic=_g(m, "topic"), stance="view")
     if m := STANCE3.match(q) or STANCE4.match(q) or STANCE6.match(q):

@@ -120,9 +120,10 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
                                    + (SUBJECT_BONUS if x[0]["source_actor"] in who.actor_ids
                                       or x[0]["sid"] in subject_of and not x[0]["source"] else 0.0), 3))
     cards = [e.card(actor)] if actor else []
-    if not best and p.stance == "view":
-        # "Veritas position on asylum seekers": nothing backs or opposes, but "Veritas wanted
-        # to grant an amnesty" is where it stands (a want on the topic itself, not elsewhere in its story)
+    if not best and p.stance in ("view", "plan"):
+        # "Veritas position on asylum seekers", "what would Veritas do about asylum seekers": no
+        # sentence backs, opposes or plans, but "Veritas wanted to grant an amnesty" is where it
+        # stands (a want on the topic itself, not elsewhere in its story)
         wants = stance(e, Parsed(p.intent, p.text, who=p.who, topic=p.topic, stance="want"), instead=False)
         if wants is not None:
             return wants
