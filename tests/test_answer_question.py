@@ -713,3 +713,7 @@ def test_a_mistyped_question_frame_is_read_as_typed_right():
 def test_where_something_slipped_to_asks_for_a_position_not_a_place():
     assert asked_kind("where has the uk slipped to in the competitiveness league") == "how much"
     assert asked_kind("where did the pm give his speech") == "where"
+
+
+def test_the_result_of_a_vote_asks_for_its_tally():
+    assert asked_kind("whats the result of mondays commons vote on the terror bill") == "tally"

@@ -37,7 +37,7 @@ MONEY_WORDS = FRAME_WORDS | frozenset("pay paid paying spend spent spending cost
 
 def asked_kind(question: str) -> str | None:
     """The kind of answer a question asks for ("how much", "money", "when", "age", "why" ...), or None."""
-    if re.match(r"(?i)\s*(?:how did|how was|what was|what were)\b.*\bvotes?\b", question) \
+    if re.match(r"(?i)\s*(?:how did|how was|what was|what were|what(?:['’]?s| is) the (?:result|outcome) of)\b.*\bvotes?\b", question) \
             or re.search(r"(?i)\bby (?:what|how (?:big|large|wide|much)(?: of)? an?) (?:margin|majority)\b", question):
         return "tally"  # "How did the Commons vote go on the bill?": the figures, "297 votes to 203"
     if re.match(r"(?i)\s*what\b.*\b(?:pay|paid|spend|spent|cost|charge|charged|price|worth|fee|sum|salary|salaries|wage|wages)\b"
