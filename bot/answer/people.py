@@ -542,9 +542,9 @@ def _spoken_mentions(e: Engine, speakers: list[Actor]) -> list[int]:
         or inner is not None and inner.search(r[1]))]
 
 
-def _only_possessed(text: str, surnames: set[str]) -> bool:
-    """The person is named only as an owner ("Leoncia Casalme's visa application"): no speaker there."""
-    said = [m for n in surnames for m in re.finditer(r"\b%s\b" % re.escape(n), text)]
+def _only_possessed(text: str, names: set[str]) -> bool:
+    """The speaker is named only as an owner ("Leoncia Casalme's visa application"): no speaker there."""
+    said = [m for n in names for m in re.finditer(r"\b%s\b" % re.escape(n), text)]
     return bool(said) and all(re.match(r"['’]s?\b", text[m.end():m.end() + 3]) for m in said)
 
 

@@ -150,7 +150,8 @@ def clean(question: str) -> str:
     return _WS.sub(" ", _SHORTHAND_RX.sub(lambda m: _SHORTHAND[m.group(1)], q)).strip()
 
 
-_WH_FILLER = re.compile(r"(?i)^(what|who|how|when|where|why|which)\s+(?:exactly|actually|really|precisely)\s+(?=(?:did|does|do|has|have|had)\b)")
+_WH_FILLER = re.compile(r"(?i)^(what|who|how|when|where|why|which)\s+(?:exactly|actually|really|precisely)\s+"
+                        r"(?=(?:did|does|do|has|have|had)\b)")
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -371,12 +372,12 @@ STANCE7 = _rx(r"^what(?: is| are| was| were|'s|’s|s) (?P<who>.+?) (?:trying|ho
 STANCE_IS = _rx(r"^what(?: is| are| was| were|['’]s|s|['’]re) " + _WHO + r" (?P<verb>planning|proposing|promising|pledging|"
                 r"campaigning for|calling for|pushing for|demanding|seeking|wanting|hoping for|intending|preparing|"
                 r"afraid|worried|concerned|scared)\b(?: (?:of|about|for|to|that|on|with))?(?P<topic>.*)$")
-# "Does Theresa May plan to repeal the hunting ban?"
 # "what would the tories do about the hunting law": what they would do is their plan
 _IF_THEY_WIN = re.compile(r"(?i)\s+(?:if|when|once) (?:they|he|she|it|we|the \w+) (?:win|won|wins|got in|get in|are elected|"
                           r"were elected|get elected|got elected|take power|took power|come to power|came to power|"
                           r"form(?:ed)? (?:a|the) (?:next )?government)\b.*$")
 STANCE_DO = _rx(r"^what (?:would|will|might|could) " + _WHO + r" do (?:about|on|with|over|regarding|to) (?P<topic>.+)$")
+# "Does Theresa May plan to repeal the hunting ban?"
 STANCE8 = _rx(r"^(?:does|do|did|will|would) (?P<who>.+?) (?:plan|intend|aim|expect|propose|mean) "
               r"to (?P<topic>.+)$")
 # "Is Turkey planning to train Syria's army?", "Is Blair going to raid the aid budget?"
