@@ -65,13 +65,11 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     whole = {a for a, cov in e.search.article_coverage(topic, sorted({r["article_id"] for r, _ in best})).items()
              if cov >= 1.0 - 1e-9} if topic else set()
 
-    # Who the question names holds the view: the actor, or (a phrase the actor table lacks) not
-    # only the object of a preposition ("We will seek pledges from individual MPs")
-    named = re.compile(r"(?i)\b(?:%s)\b" % "|".join(re.escape(w) for w in who.words if w)) if actor is None else None
+    # Those a phrase names (the actor table lacks them) hold the view where they are the source,
+    # or not only the object of a preposition ("We will seek pledges from individual MPs")
+    named = re.compile(r"(?i)\b(?:%s)\b" % "|".join(re.escape(w) for w in who.words if w))
 
     def theirs(row) -> bool:
-        if named is None:
-            return row["source_actor"] in who.actor_ids
         if named.search(row["source"] or ""):
             return True
         found = [m.start() for m in named.finditer(row["text"])]
