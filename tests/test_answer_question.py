@@ -20,6 +20,8 @@ from bot.answer.question import clean, content_words, parse, told_about
      "what did the court of session decide in the slopping out appeal"),
     ("did the tories pay back the money to lord ashcroft", "search", None, "did the tories pay back the money to lord ashcroft"),
     ("did MPs back the plan", "stance", "MPs", "the plan"),
+    # "lobby" before "do" is a noun: the lobby's deed is asked, not what someone lobbies for
+    ("what did the peoples fuel lobby do back in 2000", "happened", "the peoples fuel lobby", "back in 2000"),
     ("who does the e-university waste story quote or cite", "sources", None, "e-university waste"),
     ("who does the article on cold calls quote as sources", "sources", None, "cold calls"),
     ("what survey does the age concern 'grey vote' story cite", "sources", None, "age concern 'grey vote'"),

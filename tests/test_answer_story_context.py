@@ -472,6 +472,34 @@ Lord Halbrook said ministers relied too much on small groups of advisers. The pr
 
 Former civil service chief Lord Halbrook also criticised the way bills are drafted.
 """,
+    "quarry.txt": """Quarry bill scraps through
+
+The quarry bill passed its third reading by 301 votes to 287 on Wednesday.
+
+Rebels had sought to limit blasting near villages in the Pennines.
+
+Campaigners gathered outside Parliament with banners.
+
+The bill now goes to the House of Lords.
+
+Some villagers say dust from the quarries already coats their cars.
+
+The industry says the quarries employ 4,000 people.
+
+Planning minister Owen Tinsdale was heckled from both sides during the debate.
+
+Sketch writer Mabel Quennell said Mr Tinsdale looked lost after his performance.
+
+But Lord Harrowby praised his minister for a "first-rate job".
+
+Ministers hope the Lords will pass the bill before the summer.
+
+Opposition peers are expected to table amendments on blasting hours.
+
+A vote in the Lords is due in June.
+
+The quarry firms have welcomed the bill.
+""",
 }
 
 
@@ -977,3 +1005,10 @@ def test_what_people_the_pack_names_only_by_a_phrase_want_is_what_they_say(engin
     # "committed" is no commitment
     first = first_excerpt(engine, "what do the mps want the govt to promise on consultation")
     assert first.quote.startswith("The MPs said they were concerned the government had not consulted")
+
+
+def test_a_reply_opened_by_but_answers_the_sentence_before_it(engine):
+    # the performance is named only by another voice, in the sentence Lord Harrowby answers
+    first = first_excerpt(engine, "what did harrowby say about tinsdales performance")
+    assert first.quote.startswith("But Lord Harrowby praised his minister")
+    assert first.attribution.text == "Lord Harrowby"

@@ -676,9 +676,12 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
         # ... a scene is set before a quote; after it, only the speaker's own next words count
         # (the reporter moving on to Cuba is not the speaker on Cuba)
         speaker = (rows[i]["source_actor"], rows[i]["source"])
-        scene = [j for j in beside if j in own or j < i and (voices.get(j, speaker)[1] is None or voices.get(j) == speaker
-                                                            or voices[j][0] is not None and voices[j][0] == speaker[0]
-                                                            or _officer_of(e, speaker[0], voices[j][0], article))]
+        # ("But Lord Falconer praised his minister" answers the sentence before it, whoever spoke it)
+        reply = _REPLY.match(rows[i]["text"]) is not None
+        scene = [j for j in beside if j in own or reply and j == i - 1
+                 or j < i and (voices.get(j, speaker)[1] is None or voices.get(j) == speaker
+                               or voices[j][0] is not None and voices[j][0] == speaker[0]
+                               or _officer_of(e, speaker[0], voices[j][0], article))]
         context_full = max((sentence_cov[j][0] for j in scene), default=0.0)
         # The sentence itself must cover the topic; or touch it, or stand beside sentences that
         # do, or sit in an article about it (its headline names it), while the article as a
@@ -701,6 +704,10 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
             scored.append((rows[i], s_cov + 0.6 * context + 0.5 * a_cov + quoted))
     scored.sort(key=lambda x: (-round(x[1], 3), x[0]["continuation"] or 0, x[0]["sid"]))
     return scored
+
+
+# A sentence that opens by answering the one before it.
+_REPLY = re.compile(r"(?:But|However|Yet)\b")
 
 
 def _doer_of_topic(e: Engine, concepts: list[Concept], topic: str | None) -> list[Concept]:
