@@ -298,3 +298,9 @@ def test_a_word_is_found_in_british_or_american_spelling_and_un_able_finds_its_v
     # "organisation" / "organization"; "unrecognisable" is what "won't recognize" says
     assert "organization" in search_expand("organisation") and "recognize" in search_expand("unrecognisable")
     assert "afford" in search_expand("unaffordable")
+
+
+def test_joblessness_a_cap_and_giving_ground_reach_the_words_articles_use():
+    assert "unemployment" in expand("joblessness")  # "youth joblessness" / "teenage unemployment"
+    assert "quota" in expand("cap")  # "a cap on migrants" / "a quota on migrants"
+    assert "concessions" in expand("give more ground")  # "give more ground" / "no more concessions"

@@ -719,3 +719,29 @@ def test_where_something_slipped_to_asks_for_a_position_not_a_place():
 
 def test_the_result_of_a_vote_asks_for_its_tally():
     assert asked_kind("whats the result of mondays commons vote on the terror bill") == "tally"
+
+
+@pytest.mark.parametrize("question, who, topic", [
+    ("whats the green offer on bus fares for students", "the green", "bus fares for students"),
+    ("what is the liberal party's policy on river tolls", "the liberal party", "river tolls"),
+    ("what are the nationalists' pledges on ferry fares", "the nationalists", "ferry fares"),
+])
+def test_what_a_party_offers_or_pledges_on_a_topic_is_its_plan(question, who, topic):
+    p = parse(question)
+    assert (p.intent, p.who, p.topic, p.stance) == ("stance", who, topic, "plan")
+    # ... but a fee someone pays for a better offer is no one's offer
+    assert parse("whats the exit fee if the bank walks away for a better offer").intent != "stance"
+
+
+def test_who_did_a_study_asks_who_carried_it_out():
+    assert parse("who actually did the river silt survey").text == "who carried out the river silt survey"
+    assert parse("who did the research on flood defences").text == "who carried out the research on flood defences"
+    # ... not whom the story on a report quotes
+    assert parse("who does the piece on the audit report quote").text == "who does the piece on the audit report quote"
+
+
+def test_who_wrote_a_book_named_by_its_title_asks_for_its_author():
+    p = parse("who wrote the book Harbour Lights?")
+    assert (p.intent, p.who) == ("who_is", "the author of the book Harbour Lights")
+    # ... not who wrote the words that follow
+    assert parse("who wrote to the minister that the ferry should stay").intent == "who_said"

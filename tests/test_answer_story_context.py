@@ -400,6 +400,16 @@ The commission also recommended tightening the law so that the provocation defen
 
 Ministers will respond in the spring.
 """,
+    "harbourdues.txt": """Review of harbour dues under way
+
+The Coastal Trade Board has published its review of harbour dues.
+
+The board, a panel of shipowners and port managers, had been asked to consider reforms to the dues charged on fishing boats.
+
+The board also recommended scrapping the dues on fishing boats under ten metres.
+
+Ministers will respond in the autumn.
+""",
     "witness.txt": """Help for nervous witnesses
 
 Lord Tarrow said ministers were right in justifying the cost of video links in every crown court.
@@ -1012,3 +1022,10 @@ def test_a_reply_opened_by_but_answers_the_sentence_before_it(engine):
     first = first_excerpt(engine, "what did harrowby say about tinsdales performance")
     assert first.quote.startswith("But Lord Harrowby praised his minister")
     assert first.attribution.text == "Lord Harrowby"
+
+
+def test_a_body_asked_to_do_something_does_not_voice_a_want_of_its_own(engine):
+    # "had been asked to consider reforms" is what others wanted of the board; "also
+    # recommended scrapping the dues" is what it wants
+    first = first_excerpt(engine, "what does the coastal trade board want done about the dues on fishing boats?")
+    assert first.quote.startswith("The board also recommended scrapping the dues")

@@ -165,7 +165,7 @@ _GROUPS: tuple[str, ...] = (
     "finance|financial",
     # work
     "job|jobs|employment",
-    "unemployment|jobless|unemployed|out of work",
+    "unemployment|jobless|joblessness|unemployed|out of work",
     "worker|workers|employees|staff|workforce",
     "strike|walkout|industrial action|stoppage",
     "company|firm|business|corporation|companies",
@@ -711,6 +711,12 @@ _ONE_WAY: dict[str, str] = {
     "raises": "increases",  # of odds and costs; "raises money" has no "increases" to find
     "raise": "increase",
     "hit the brakes": "slam on the brakes|put the brakes on|apply the brakes",
+    "cap": "quota|quotas",  # "a cap on economic migrants" / "a quota on economic migrants"
+    "give ground": "concession|concessions|give way",  # "is he willing to give more ground" / "no more concessions"
+    "give more ground": "more concessions|further concessions|concession|concessions",
+    "give any ground": "any concessions|concession|concessions",
+    "gave ground": "concession|concessions|gave way",
+    "giving ground": "concession|concessions|giving way",
 }
 
 # Irregular verbs (base, past, participle): the stemmer folds "drives" and "driving" into

@@ -353,6 +353,12 @@ STANCE2 = _rx(r"^(?:what|which)(?: (?:are|is|were|was)|['’]s|['’]re) "
               + _WHO + r"(?:'s|’s|s'|s’)? "
               r"(?P<verb>fears?|concerns?|worries|goals?|aims?|plans?|demands?|wishes|hopes|intentions?|proposals?|priorit(?:y|ies)|objectives?)"
               r"(?: (?:about|for|in|on|over|regarding) (?P<topic>.+?))?(?:,? now(?: that)? .+)?$")  # "... now that he has quit"
+# "whats the tory offer on council tax for pensioners", "what is labour's policy on tuition fees":
+# what a party offers or pledges on a topic is its plan (an owner of a few words, and a topic:
+# "what's the breakup fee if yahoo walks away for a better offer" is no one's offer)
+STANCE_OFFER = _rx(r"^what(?: (?:are|is|were|was)|['’]s|['’]re) (?P<who>(?:the )?(?!(?:the|a|an)\b)[\w'’-]+(?: [\w'’-]+){0,2}?)"
+                   r"(?:'s|’s|s'|s’)? (?P<verb>offers?|polic(?:y|ies)|pledges?|promises?) "
+                   r"(?:on|for|about|over|regarding) (?P<topic>.+)$")
 # The kind of thing wanted, asked first: "what approach to tracking would the ACLU technologist prefer",
 # "what powers do police chiefs want", "what taxes would the lib dems cut", "what role does X want Y to play"
 # (a figure or a name asked so is a fact the search finds by its kind: "what level do campaigners want
@@ -502,6 +508,8 @@ def parse(question: str) -> Parsed:
         return Parsed("briefing", original)
     framed = unframe(original)  # the question without "so", "remind me", "please" around it
     framed = _HAS_DONE.sub(r"\1 has", framed)  # "what's happened to ..." is "what has happened to ..."
+    framed = _DID_STUDY.sub("who carried out ", framed)  # "who did the benchmarking report": who carried it out
+    framed = _WROTE_BOOK.sub("who is the author of ", framed)  # "who wrote the book X": its author, not a claim
     p = _parse(_mask_names(_CONTRACTED.sub(r"\1 is", framed)))
     p.text = framed
     if p.intent == "statements_by" and p.topic:
@@ -517,6 +525,19 @@ def parse(question: str) -> Parsed:
     if m := _NEWS_OF.match(framed):  # "what's happening with jonathan sayeed": the news of him
         p = Parsed("search", framed, topic=m.group("who") or m.group("who2"))
     return p
+
+
+# "who did the ICT benchmarking report", "who actually did the research on wave heights": "did" is
+# the doing of the work, which the article words "carried out" or "conducted"
+_DID_STUDY = re.compile(r"(?i)^who (?:actually |really )?did (?=(?:the|a|an|this|that) (?:[\w'’-]+ ){0,3}?"
+                        r"(?:report|study|studies|survey|poll|polling|research|review|analysis|audit|inquiry|"
+                        r"investigation|assessment|evaluation|benchmarking|modelling|experiment|trial|tests)\b"
+                        r"(?! (?:quote|cite|say|said|claim|find|found|show|name)\b))")
+
+# "who wrote the book Brown's Britain": the author of a book the question names by its title,
+# not someone who wrote the words that follow ("who wrote to Abbott that ...")
+_WROTE_BOOK = re.compile(r"(?i)^who (?:wrote|authored|penned|has written) (?=(?:the|a|an) (?:new |latest |recent )?"
+                         r"(?:book|novel|biography|memoir|autobiography)\b(?! (?:that|saying|claiming|which)\b))")
 
 
 # What someone is yet to say: "what's the cardinal going to say", "what was howard due to say".
@@ -679,6 +700,8 @@ def _parse(q: str) -> Parsed:
     if m := STANCE2.match(q):
         verb = m.group("verb").lower()
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance=_stance(verb))
+    if m := STANCE_OFFER.match(q):
+        return Parsed("stance", q, who=re.sub(r"(?:['’]s|['’])$", "", m.group("who")), topic=_g(m, "topic"), stance="plan")
     if m := STANCE7.match(q) or STANCE9.match(q):
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance="want")
     if m := STANCE_WHAT.match(q):

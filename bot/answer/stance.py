@@ -101,6 +101,11 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
         # ... a view on the topic's rarest thing: "Straw on the EU rebate" is not his objections on China's arms
         rarest = max(topic, key=lambda c: c.weight).label
         voiced = {sid for sid in voiced if rarest in labels.get(sid, set())}
+    if p.stance == "want":
+        # ... by a word of wanting in the active voice: "The commission ... had been asked to
+        # consider reforms" says what others wanted of it, not what it wants
+        words = set(stance_concept.words)
+        voiced -= {r["sid"] for r, _ in best if _only_passive(r["text"], words)}
     if actor is not None:
         # ... held by X: "Labour, in particular, fears ...", not "... the real threat to Labour"
         voiced &= {r["sid"] for r, _ in best if r["source_actor"] in who.actor_ids or r["sid"] in subject_of}
@@ -146,6 +151,28 @@ def _said_instead(e: Engine, p: Parsed, name: str, topic: list[Concept], cards: 
     cards = cards or [e.card(a) for a in speakers[:1]]
     return Answer(p.text, "stance", True, quote_runs(e, ranked, rows), cards,
                   note=f"The pack does not state {possessive(name)} {noun} outright; here is what was said:")
+
+
+_BE = frozenset("am is are was were be been being".split())
+
+
+def _only_passive(text: str, words: set[str]) -> bool:
+    """Every word of wanting the sentence holds is a passive participle: "had been asked to",
+    "were urged to" (a phrase of wanting, "would like", is never passive)."""
+    low = text.lower()
+    if any(" " in w and re.search(r"\b%s\b" % re.escape(w), low) for w in words):
+        return False
+    toks = re.findall(r"[a-z']+", low)
+    hits = [i for i, t in enumerate(toks) if t in words]
+    if not hits:
+        return False
+
+    def passive(i: int) -> bool:
+        if not (toks[i].endswith("ed") or toks[i] == "sought"):
+            return False
+        j = i - 1 if i and not toks[i - 1].endswith("ly") else i - 2
+        return j >= 0 and toks[j] in _BE
+    return all(map(passive, hits))
 
 
 def _opening_on(e: Engine, actor_ids: set[int], sentence_ids: list[int]) -> set[int]:
