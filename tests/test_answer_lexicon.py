@@ -304,3 +304,22 @@ def test_joblessness_a_cap_and_giving_ground_reach_the_words_articles_use():
     assert "unemployment" in expand("joblessness")  # "youth joblessness" / "teenage unemployment"
     assert "quota" in expand("cap")  # "a cap on migrants" / "a quota on migrants"
     assert "concessions" in expand("give more ground")  # "give more ground" / "no more concessions"
+
+
+def test_a_dare_is_a_challenge():
+    # "dared Brown to deny" / "challenged Mr Brown to deny"; not every challenge is a dare
+    assert "challenged" in expand("dared") and "challenge" in expand("dare")
+    assert "dared" not in expand("challenged")
+
+
+def test_the_words_a_story_uses_for_pills_diets_and_sweeps():
+    assert "tablets" in expand("pills") and "pill" in expand("tablet")
+    assert "slimming" in expand("diet") and "diet" not in expand("slimming")  # one way: a diet of news slims nobody
+    assert "apprehended" in expand("picked up") and "pupils" in expand("kids")
+    assert "examine" in expand("look at")
+
+
+def test_an_opinion_poll_is_a_poll():
+    # "the opinion polls" are the polls a story names bare, never an election
+    assert "polls" in expand("opinion polls") and "poll" in expand("opinion poll")
+    assert "election" not in expand("opinion polls")

@@ -745,3 +745,40 @@ def test_who_wrote_a_book_named_by_its_title_asks_for_its_author():
     assert (p.intent, p.who) == ("who_is", "the author of the book Harbour Lights")
     # ... not who wrote the words that follow
     assert parse("who wrote to the minister that the ferry should stay").intent == "who_said"
+
+
+def test_what_is_in_a_thing_asks_what_it_holds_not_who_someone_is():
+    assert parse("whats in the prevention of terrorism bill").intent == "search"
+    assert parse("what was in the diet pills eloise parry took").intent == "search"
+    assert asked_kind("what was in the diet pills that killed her") == "contents"
+    # ... but what is in a message or a speech is what it says, which no word for contents tells
+    assert asked_kind("what was in howard's new year message") != "contents"
+
+
+def test_the_fee_for_something_is_a_sum_not_someone():
+    assert parse("whats the fee for a marriage approval certificate").intent == "search"
+    assert asked_kind(parse("whats the fee for a marriage approval certificate").text) == "money"
+
+
+def test_how_far_short_or_how_rare_asks_for_a_count_not_a_distance():
+    assert asked_kind("how far short of a majority was labour after the 1974 vote") == "how much"
+    assert asked_kind("how rare is it for the government to use the royal prerogative") == "how much"
+    assert asked_kind("how far is the new hq from the old one") == "distance"
+
+
+def test_what_kind_of_thing_is_in_something_asks_what_it_holds():
+    assert asked_kind("what chemical was in the sleep capsules") == "contents"
+    assert asked_kind("what sedative were the capsules thought to contain") == "contents"
+    assert asked_kind("what chemical did the inspectors find") != "contents"
+
+
+@pytest.mark.parametrize("question, who, topic", [
+    ("what did the ramblers association say in response to the access review", "the ramblers association", "the access review"),
+    ("what did mayor quist say in reply to the petition", "mayor quist", "the petition"),
+    ("what did the union say in reaction to the pay offer", "the union", "the pay offer"),
+    ("what did the coastguard say in the wake of the ferry grounding", "the coastguard", "the ferry grounding"),
+])
+def test_what_someone_said_in_response_to_a_thing_is_what_they_said_on_it(question, who, topic):
+    # "in response to" frames the question; the thing responded to is the topic, not "response"
+    p = parse(question)
+    assert (p.intent, p.who, p.topic) == ("statements_by", who, topic)

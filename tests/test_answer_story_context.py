@@ -510,6 +510,96 @@ A vote in the Lords is due in June.
 
 The quarry firms have welcomed the bill.
 """,
+    "harbourlevy.txt": """Harbour charges row grows
+
+Transport minister Oswin Prael announced a freeze on harbour charges on Tuesday.
+
+Shipping spokeswoman Maud Kettering hit back by saying the freeze would leave the harbours short of repair money.
+
+On Wednesday, Mr Brannagh provoked fury by branding the harbour board "idle landlubbers" in a speech at the quay.
+
+The Harbour Trust said the freeze would cost the harbours two billion pounds over a decade.
+
+But, as the Harbour Audit Panel has pointed out, the freeze would also starve the lifeboat fund.
+""",
+    "capsules.txt": """Student dies after taking diet capsules
+
+Fenwick police said the capsules were believed to contain strychnine.
+
+"Nobody believes these capsules could contain anything deadly," said her mother, Orla Tamsett. "Strychnine is a poison."
+""",
+    "sleepcapsules.txt": """Shopper ill after market stall sleep remedy
+
+Darius Fenwick, 34, was taken to hospital in Corbridge after swallowing six herbal "sleep capsules" from a market stall.
+
+Trading standards officers said the capsules were found to contain zolvarine, a banned sedative.
+
+Health officials urged shoppers to avoid any capsules containing the sedative.
+
+"These remedies are not what they claim to be," said officer Gwen Abery.
+""",
+    "tonic.txt": """Walker dies after herbal tonic overdose
+
+"Three spoons was a fatal dose and he had taken nine," his sister, Nell Voss, said.
+
+Police are testing the bottles seized from the stall.
+""",
+    "lane.txt": """Council shuts Pellow Lane
+
+The council is using the rarely invoked Boundary Order to close Pellow Lane to lorries.
+
+It is only the fourth time the order has been used since 1962.
+
+Truancy patrols in Ravensby have apprehended 1,200 pupils dodging school since March.
+""",
+    "bypass.txt": """Bypass row splits Fennick
+
+Council leader Odell Prynne recently said the Fennick bypass would go ahead, but the Marsh Preservation Society say Mr Prynne has ignored the wading birds.
+
+The Marsh Preservation Society said the route would cut the reed beds in two.
+
+Work is due to start in the spring.
+""",
+    "lighthouse.txt": """Lighthouse to become a museum
+
+Heritage officer Greta Lindqvist wants the old Skerrow lighthouse opened to visitors by next summer.
+
+The lighthouse was switched off in 1998 and has stood empty since.
+
+A trust has raised £300,000 towards the repairs.
+
+Ms Lindqvist said: "Every child on this coast should be able to climb those stairs."
+
+The island ferry will add an extra sailing on Saturdays.
+""",
+    "dredging.txt": """Pellmouth dredging criticised
+
+The Coastal Audit Board has published its findings on the dredging of Pellmouth harbour.
+
+It found the work ran two years late and cost £12m more than planned.
+
+Boat owners had complained about silt for a decade.
+
+The dredger Margit Holm worked through the winter.
+
+Fishing crews lost several weeks of landings.
+
+Two berths were closed for most of 2003.
+
+The harbour master ordered new depth surveys in March.
+
+Local traders say footfall fell while the quay was shut.
+
+Tourism chiefs hope the summer regatta will return next year.
+
+The town council met on Tuesday.
+
+A Pellmouth Harbour Trust spokesman said: "We welcome the report and accept we must do better."
+
+New moorings are to be laid in May.
+
+The regatta committee will meet again in June.
+""",
 }
 
 
@@ -1029,3 +1119,80 @@ def test_a_body_asked_to_do_something_does_not_voice_a_want_of_its_own(engine):
     # recommended scrapping the dues" is what it wants
     first = first_excerpt(engine, "what does the coastal trade board want done about the dues on fishing boats?")
     assert first.quote.startswith("The board also recommended scrapping the dues")
+
+
+def test_who_answers_by_saying_or_branding_something_says_it(engine):
+    # "hit back by saying ...", "provoked fury by branding ...": how the subject did it is in words
+    first = first_excerpt(engine, "who said the freeze would leave the harbours short of repair money")
+    assert first.attribution.text == "Maud Kettering"
+    first = first_excerpt(engine, "who branded the harbour board idle landlubbers")
+    assert "idle landlubbers" in first.quote and "Brannagh" in first.attribution.text
+
+
+def test_as_someone_pointed_out_the_main_clause_is_what_they_said(engine):
+    first = first_excerpt(engine, "who pointed out the freeze would starve the lifeboat fund")
+    assert "Harbour Audit Panel" in first.attribution.text
+
+
+def test_of_two_that_say_a_claim_the_one_that_says_it_alone_answers(engine):
+    # the mother's two sentences say as much as the police's one: the police's answers
+    first = first_excerpt(engine, "who said the capsules were thought to contain strychnine")
+    assert first.attribution.text == "Fenwick police"
+
+
+def test_a_sum_said_in_words_is_a_figure_a_claim_must_hold(engine):
+    labels = {c.label for c in engine.concepts("the freeze would cost the harbours a billion pounds")}
+    assert "amount:1bn" in labels and "billion" not in labels
+    # two billion pounds is not a billion pounds
+    assert not engine.ask("who claimed the freeze would cost the harbours a billion pounds").found
+
+
+def test_what_is_in_a_thing_is_what_the_story_first_says_it_holds(engine):
+    # not who "in the sleep capsules ..." is; the story names the drug once, then says "the sedative"
+    first = first_excerpt(engine, "what was in the sleep capsules darius fenwick took")
+    assert "found to contain zolvarine" in first.quote
+    assert "found to contain zolvarine" in first_excerpt(engine, "whats in the sleep capsules").quote
+    # ... also when the question names the kind of thing held
+    assert "found to contain zolvarine" in first_excerpt(engine, "what sedative was in the sleep capsules darius fenwick took").quote
+
+
+def test_how_rare_something_is_is_told_by_how_often_it_happened(engine):
+    # "how rare" asks for a count, which the sentence after the rarely used order gives
+    assert "only the fourth time" in first_excerpt(engine, "how rare is it for the council to use the boundary order").quote
+
+
+def test_kids_picked_up_by_truancy_patrols_are_pupils_apprehended_dodging_school(engine):
+    first = first_excerpt(engine, "how many kids have truancy patrols in ravensby picked up")
+    assert "apprehended 1,200 pupils" in first.quote
+
+
+def test_which_website_is_answered_only_by_a_sentence_naming_one(engine):
+    # the capsules came from a market stall; no sentence names a website, however it is found
+    a = engine.ask("which website sold darius fenwick the sleep capsules")
+    assert not a.found and not a.excerpts
+
+
+def test_how_many_people_is_not_answered_by_a_count_of_something_else(engine):
+    # "three spoons ... nine" under the headline of one death counts spoons, not people who died
+    a = engine.ask("how many people have died from herbal tonic in the uk")
+    assert not a.found and not a.excerpts
+
+
+def test_a_body_named_before_a_verb_does_not_make_the_person_after_it_its_spokesman(engine):
+    # "but the Marsh Preservation Society say Mr Prynne has ignored ...": the society speaks of
+    # Prynne; "say" is no post in it ("Usdaw general secretary John Hannett")
+    a = engine.ask("what did the marsh preservation society say about the bypass")
+    assert a.found and all("Prynne" not in (x.attribution.text if x.attribution else "") for x in a.excerpts)
+
+
+def test_who_is_quoted_shows_a_source_by_its_words_in_quotation_marks(engine):
+    # Lindqvist "wants" the lighthouse opened; the story quotes her later
+    first = first_excerpt(engine, "who is quoted in the story about the skerrow lighthouse museum")
+    assert first.quote.startswith("Ms Lindqvist said: \"Every child")
+
+
+def test_a_report_a_topic_names_is_the_report_a_reply_welcomes(engine):
+    # "the coastal audit board report" is "the report" the trust welcomes, sentences from where
+    # the story names the board
+    first = first_excerpt(engine, "what did the pellmouth harbour trust say in response to the coastal audit board report")
+    assert first.quote.startswith("A Pellmouth Harbour Trust spokesman said")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answer.question import MONTHS, NAME_OF, WEEKDAYS, content_words
+from bot.answer.question import CONTENTS, MONTHS, NAME_OF, WEEKDAYS, content_words
 
 
 # Month and day names as articles print them, capitalised: "a march", "may" are not times.
@@ -15,6 +15,18 @@ TIME_RX = re.compile(
 
     r"\d{1,2}[:.]\d\d ?(?:am|pm|gmt|bst)|\d{1,2} ?(?:am|pm)|\d{4} ?(?:gmt|bst)|midnight|noon|midday|"
     r"(?:in|since|from|until|till|by|before|after|around) 1[0-5]\d\d))\b")  # "set up in 1337"
+
+
+# What is in something that speaks ("what was in Howard's new year message") is what it says,
+# which no word for contents tells.
+_SAID_THING = re.compile(r"(?i)\b(?:message|speech|letter|statement|e-?mails?|interview|address|note|memo|text|"
+                         r"broadcast|column|article|story|piece|blog|post|tweet|book|diary|diaries)s?\W*$")
+
+
+# "What chemical was in the pills?", "what toxic chemical were the pills thought to contain?":
+# what a thing holds, named by its kind.
+_WHAT_HELD = re.compile(r"(?i)\s*what(?: [\w-]+){1,2} (?:is|was|are|were) (?:in|inside) |"
+                        r"\s*what\b.* (?:contain|contains|contained|include|includes|included)\W*$")
 
 
 # Words of a "how much / how many / how big" question that ask for the number, not about a topic.
@@ -60,10 +72,15 @@ def asked_kind(question: str) -> str | None:
         return "how much"  # "What share of spending will go on interest?": "13 percent of government spending"
     if NAME_OF.match(question):
         return "name"  # "What will Yahoo be called after the sale?": a name, given as one
+    if (CONTENTS.match(question) or _WHAT_HELD.match(question)) and not _SAID_THING.search(question):
+        return "contents"  # "What was in the pills?": what they contain, not any sentence that names them
     if re.match(r"(?i)\s*how old\b", question):
         return "age"  # "How old is Lynton Crosby?": an age, not any number in his story
     if re.match(r"(?i)\s*where (?:does|do|did|is|are|was|were) .+? (?:stand|stood|standing) (?:on|over|in)\b", question):
         return None  # "Where does Howard stand on stem cell research?": a view, not a place
+    if re.match(r"(?i)\s*how (?:far (?:short|behind|ahead|below|above)|rare|rarely|common|commonly|frequent|frequently|unusual)\b",
+                question):
+        return "how much"  # "How far short of a majority was Labour?": "17 short"; "how rare is it": "only the 13th time"
     if re.match(r"(?i)\s*how far\b(?! (?:has|have|had|did|does|do|will|would|is|are|was|were|can|could) (?:\S+ ){1,4}?"
                 r"(?:gone|got|come|go|get|dropped|drop|fallen|fall|fell|slipped|slip|slid|sunk|sink|risen|rise|rose|"
                 r"climbed|climb|moved|move)\b)", question):
@@ -132,6 +149,10 @@ ANSWER_TYPES = {
                         r"midnight|noon|midday)", re.IGNORECASE),
     "when": TIME_RX,
     "name": re.compile(r"(?i)\b(?:name|names|named|renamed|rename|called|dubbed|known as)\b"),
+    # what a thing holds or a bill provides: "believed to contain DNP", "It proposes control orders, which would mean ..."
+    "contents": re.compile(r"(?i)\b(?:contain|contains|contained|containing|include|includes|included|including|"
+                           r"proposes?|proposed|(?:would|will) (?:mean|allow|give|introduce|see|let|require|create|set up)|"
+                           r"provides? for|made (?:up )?(?:of|from)|consists? of|laced with|traces of|ingredients?)\b"),
     "verdict": re.compile(r"(?i)\b(?:guilty|acquitted|acquittal|cleared|convicted|conviction|verdict|jailed|sentenced|"
                           r"found (?:not )?liable|walked free|hung jury)\b"),
 }

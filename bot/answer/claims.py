@@ -181,7 +181,7 @@ def who_said(e: Engine, p: Parsed) -> Answer:
     min_cov = MIN_COVERAGE if len(concepts) < 5 else LONG_CLAIM_COVERAGE
     # A figure is the claim: "£200m" is not said by "£80m", however many other words they share.
     require = {c.label for c in concepts if FIGURE.fullmatch(c.label) or c.label in NUMBER_WORDS or c.label in FRACTIONS
-               or c.label.startswith("share:")} or None
+               or c.label.startswith(("share:", "amount:"))} or None
     # ... and so is whom a reported clause is about: "who claimed the Lib Dems would ..." is not
     # answered by "the chancellor would ...".
     subject = _claim_subject(e, p)
@@ -222,9 +222,10 @@ def who_said(e: Engine, p: Parsed) -> Answer:
             nxt = e.rows([pairs[r["sid"]] for r, _ in found if r["sid"] in pairs])
             denies = {r["sid"] for r, _ in found if _NEGATED.search(r["text"])
                       or r["sid"] in pairs and pairs[r["sid"]] in nxt and _NEGATED.search(nxt[pairs[r["sid"]]]["text"])}
+        paired = e.last_pairs()  # ... and of two that say as much, the one that says it alone
         return sorted(found, key=lambda x: (-round(x[1] + (SPEAKER_BONUS if x[0]["source"] else 0.0)
                                                    + (NEGATION_BONUS if x[0]["sid"] in denies else 0.0), 3),
-                                            not x[0]["direct_quote"]))
+                                            x[0]["sid"] in paired, not x[0]["direct_quote"]))
 
     best = ranked(min_cov)
     if not best:

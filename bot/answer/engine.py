@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bot.answer import claims, deeds, events, facts, fates, pack, people, provenance, reasons, stance
 from bot.answer.actors import Actor, ActorHit, ActorIndex, tokens
-from bot.answer.question import QUESTION_START, STOPWORDS, Parsed, clean, content_words, parse, split_questions
+from bot.answer.question import CONTENTS, QUESTION_START, STOPWORDS, Parsed, clean, content_words, parse, split_questions
 from bot.answer.lexicon import LONG_PHRASES, PHRASES, SYNONYMS
 from bot.answer.lexicon import expand as lexicon_expand
 from bot.answer.search import NUMBER_WORDS, Concept, Searcher, adverb, expand, fts_term, hyphenated, other_numeral, swaps
@@ -148,7 +148,7 @@ class Engine(RoleLookup):
             return p
         hits = self.actors.find_in(p.text) if p.intent == "search" else []
         words = content_words(p.text)
-        if len(hits) == 1 and words and set(words) <= set(content_words(hits[0].span)):
+        if len(hits) == 1 and words and set(words) <= set(content_words(hits[0].span)) and not CONTENTS.match(p.text):
             return Parsed("who_is", p.text, who=hits[0].span)
         text = re.sub(r"(?i)^what(?:['’]s| is| was) (?:the )?(?=.+ (?:position|stance|view|line) (?:on|about) )", "", p.text)
         m = re.match(r"(?i)^(?P<who>[\w'’. -]+?) (?P<view>(?:position|stance|view|line) )?(?:on|about|re) (?P<topic>.+)$", text)
@@ -823,12 +823,14 @@ def _number_phrases(text: str) -> list[tuple[Concept, set[str]]]:
         n, gap, unit = m.group(1).lower(), m.group(2), m.group(3).lower()
         if n[0].isdigit() and unit in ("bn", "m", "mn") and not gap:
             continue  # "£3bn" as the articles print it: a word of the question already
-        n = other_numeral(n) if not n[0].isdigit() else n
+        single = n in ("a", "one")  # "a billion pounds" is "£1bn"
+        n = "1" if single else other_numeral(n) if not n[0].isdigit() else n
         if n is None:
             continue
         big = "bn" if unit in ("billion", "bn") else "m"
         name = "billion" if big == "bn" else "million"
-        forms = [f"{n}{big}", f"{n} {name}"] + ([f"{w} {name}"] if (w := other_numeral(n)) else [])
+        forms = [f"{n}{big}", f"{n} {name}"] + ([f"{w} {name}"] if (w := other_numeral(n)) else []) \
+            + ([f"one {name}", f"a {name}"] if single else [])
         used = set(content_words(m.group(0))) | {unit}
         out.append((Concept(f"amount:{n}{big}", words=list(dict.fromkeys(forms))), used))
     for m in _AGE_GROUP.finditer(text):
@@ -849,7 +851,8 @@ _SPAN_MODIFIER = re.compile(r"\b(?:(\d{1,3})[- ](" + _UNITS + r")s?|(" + "|".joi
                             r"[- ](?!olds?\b|ago\b|of\b|on\b|in\b|to\b|and\b)(?=[a-z]{3,})", re.IGNORECASE)
 _TURNING = re.compile(r"\bturn(?:s|ed|ing)? (\d{2})\b(?![-.,]?\d|%| per)", re.IGNORECASE)
 # A sum of money or a count in millions or billions, with the currency word it may carry.
-_AMOUNT = re.compile(r"(?<![\w.])[£$€]?(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)"
+_AMOUNT = re.compile(r"(?<![\w.])[£$€]?(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+                     r"|(?:a|one)(?=\s(?:billion|million)\b))"
                      r"(\s?)(billion|bn|million|mn|m)\b(?:\s(?:quid|pounds|dollars|bucks|euros))?", re.IGNORECASE)
 _AGE_GROUP = re.compile(r"\b(\d{1,3})[- ]years?[- ]olds?\b", re.IGNORECASE)
 

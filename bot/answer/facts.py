@@ -228,8 +228,11 @@ def search(e: Engine, p: Parsed) -> Answer:
         concepts = e.concepts(text, frame - {which.group(1).lower()})
         best = e.best(concepts, require=required or None, article_ids=only, named_before=True)
     best = naming(e, best, concepts, people, every=False)
-    if which and (kind := which.group(1).lower()) in _KINDS:
-        best = [(r, s) for r, s in best if _names_a(e, kind, r["text"])]
+    def of_kind(text: str) -> bool:
+        """"Which website sold her the pills?": an answer names a website, however it is found."""
+        return not which or which.group(1).lower() not in _KINDS or _names_a(e, which.group(1).lower(), text)
+
+    best = [(r, s) for r, s in best if of_kind(r["text"])]
     if wh == "why" and not _WHY_SAY.match(p.text):
         # "why did Derek Wyatt quit the Labour party": a sentence that gives a reason, or tells
         # the whole event, not one that only names Wyatt and his party
@@ -258,6 +261,8 @@ def search(e: Engine, p: Parsed) -> Answer:
         # anti-social behaviour orders"
         asked = set(content_words(text)) | {w for c in concepts for x in c.spelt for w in content_words(x)}
         covering = best
+        if wh == "contents" and (held := _contents_told(e, concepts, covering)):
+            return Answer(p.text, "search", True, [excerpt(r, s) for r, s in held[:MAX_EXCERPTS]])
         # (an age set off after a name, "Robert Jackson, 58, MP for Wantage", is no figure asked)
         plain = (lambda t: t) if wh == "age" else (lambda t: _AGE_ASIDE.sub(",", t))
         best = [(r, s) for r, s in best if holds(wanted, plain(r["text"]), asked)
@@ -276,7 +281,8 @@ def search(e: Engine, p: Parsed) -> Answer:
         # AOL?": not what it paid for Yahoo. The places (and, for a sum, the parties) asked about are named.
         best = _naming_all(e, best, concepts, p.text, wh == "money")
         if not best:
-            best = _under_headlines(e, concepts, people, lambda text: holds(wanted, text, asked), required)
+            best = [(r, s) for r, s in _under_headlines(e, concepts, people, lambda text: holds(wanted, text, asked), required)
+                    if counts_asked(r["text"])]
         if not best and (told := told_next(e, covering[:2 * MAX_EXCERPTS], lambda text: holds(wanted, text, asked))):
             return Answer(p.text, "search", True, [span_excerpt(e.reader, rows, sc) for rows, sc in told])
         if not best and wh == "name":
@@ -291,14 +297,15 @@ def search(e: Engine, p: Parsed) -> Answer:
     if not best:
         spans = [(rows, sc) for rows, sc in passages(e, concepts, people | required | counted, wanted if wh != "why" else None,
                                                        set(content_words(text)), together=done | people if done else set())
-                 if counts_asked(" ".join(r["text"] for r in rows))]
+                 if counts_asked(" ".join(r["text"] for r in rows)) and of_kind(" ".join(r["text"] for r in rows))]
         if wh == "why" and not _WHY_SAY.match(p.text):
             spans = [(rows, sc) for rows, sc in spans if any(_gives_reason(r["text"]) for r in rows)]
         if spans:
             if _HAPPENED.match(p.text):
                 spans.sort(key=lambda x: _to_come(" ".join(r["text"] for r in x[0])))
             return Answer(p.text, "search", True, [span_excerpt(e.reader, rows, sc) for rows, sc in spans])
-        if wanted is None and wh != "why" and (told := _told_in_story(e, concepts, people | required, p.text)):
+        if wanted is None and wh != "why" and (told := [(r, s) for r, s in _told_in_story(e, concepts, people | required, p.text)
+                                                       if of_kind(r["text"])]):
             return Answer(p.text, "search", True, [excerpt(r, s) for r, s in told[:MAX_EXCERPTS]])
         caps = [w for w in re.findall(r"\b[A-Z][\w'’-]+", text)][1:]
         return e.nothing(p, suggest=" ".join(caps) if caps else None)
@@ -344,6 +351,27 @@ def search(e: Engine, p: Parsed) -> Answer:
                            r"called|named|reads?)?\W{0,3}[\"“‘]")
         best.sort(key=lambda x: -(x[1] + (ANSWER_TYPE_BONUS if gives.search(x[0]["text"]) else 0.0)))
     return Answer(p.text, "search", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]])
+
+
+def _contents_told(e: Engine, concepts: list[Concept], covering: list) -> list:
+    """"What was in the diet pills?": in the stories that best cover the question, a sentence
+    where the thing asked holds or proposes something ("the tablets were believed to contain
+    dinitrophenol"), the story's first such sentence first: a story names what is in a thing
+    in full once, then refers back to it ("pills containing the chemical")."""
+    articles = list(dict.fromkeys(r["article_id"] for r, _ in covering[:MAX_EXCERPTS]))
+    if not articles:
+        return []
+    words = [re.escape(w.rstrip("*")) for c in concepts for w in c.words if w.rstrip("*")]
+    if not words:
+        return []
+    holder = re.compile(r"(?i)\b(?:" + "|".join(sorted(set(words), key=len, reverse=True)) + r")\w*\W+(?:[\w'’-]+\W+){0,4}?"
+                        r"(?:" + ANSWER_TYPES["contents"].pattern.removeprefix("(?i)") + r")")
+    score = {r["article_id"]: sc for r, sc in reversed(covering)}
+    ids = [r[0] for r in e.reader.all(f"SELECT id FROM sentences WHERE article_id IN ({placeholders(articles)})", articles)]
+    rows = sentences_by_id(e.reader, ids)
+    found = [r for r in rows.values() if holder.search(r["text"])]
+    found.sort(key=lambda r: (articles.index(r["article_id"]), r["sid"]))
+    return [(r, score[r["article_id"]]) for r in found]
 
 
 # What an article does with what it says: "which browser does the piece recommend / call the best".
@@ -507,7 +535,8 @@ _AGE_ASIDE = re.compile(r",\s*(?:aged\s+)?\d{1,3},")
 # "Which university ...?": kinds of thing an answer must name, by the word or, for places, a place
 _KINDS = {"university": r"universit|college", "college": r"college|universit", "school": r"school|college|academy",
           "country": None, "city": r"city", "town": r"town", "party": r"party", "company": r"company|firm|group|inc|ltd|plc",
-          "newspaper": r"newspaper|paper|times|post|daily|journal|herald|telegraph|guardian|mail|mirror|sun\b"}
+          "newspaper": r"newspaper|paper|times|post|daily|journal|herald|telegraph|guardian|mail|mirror|sun\b",
+          "website": r"web ?sites?\b|www\.|\w\.(?:com|org|net|co\.uk)\b"}  # "which website sold her the pills"
 
 
 def _names_a(e: Engine, kind: str, text: str) -> bool:

@@ -392,6 +392,7 @@ _GROUPS: tuple[str, ...] = (
     "old-fashioned|outdated|antiquated|archaic",
     "poison|poisonous|toxin|toxic",
     "slimming|weight-loss|weight loss",
+    "pill|pills|tablet|tablets",
     "ocean|oceans|sea|seas",
     "dictatorship|tyranny|despotism|dictatorial|tyrannical",
     "abhorrent|anathema|repugnant|abomination",
@@ -581,6 +582,9 @@ _ONE_WAY: dict[str, str] = {
     "release": "freed",
     "poll": "election|vote|ballot|survey|opinion poll",
     "survey": "poll|opinion poll",
+    # "the opinion polls" are the polls a story names bare ("all these polls saying ..."), never an election
+    "opinion poll": "poll|survey",
+    "opinion polls": "polls|surveys",
     "pm": "prime minister",
     "premier": "prime minister",
     "president": "leader",
@@ -671,6 +675,7 @@ _ONE_WAY: dict[str, str] = {
     "rankings": "league|league table",
     "pleading guilty": "guilty plea|plea",
     "plead guilty": "guilty plea|plea",
+    "look at": "examine|consider|review|scrutinise|scrutinize",  # "when will parliament look at the row": "will examine the issue"
     "looking into": "investigate|investigated|investigation|probe|inquiry",
     "look into": "investigate|investigated|investigation|probe|inquiry",
     "looked into": "investigate|investigated|investigation|probe|inquiry",
@@ -710,6 +715,9 @@ _ONE_WAY: dict[str, str] = {
     "odds": "chances|chance|likelihood",  # "raises the odds" / "increases the chances"
     "raises": "increases",  # of odds and costs; "raises money" has no "increases" to find
     "raise": "increase",
+    "diet": "slimming|weight-loss|weight loss",  # "diet pills" / "slimming tablets"; a diet of news slims nobody
+    "picked up": "apprehended|arrested|detained|rounded up",  # by police or truancy sweeps; a market that picked up arrested nobody
+    "kids": "pupils|schoolchildren",  # "how many kids did the sweeps pick up": "31,000 pupils"; not every pupil is a kid
     "hit the brakes": "slam on the brakes|put the brakes on|apply the brakes",
     "cap": "quota|quotas",  # "a cap on economic migrants" / "a quota on economic migrants"
     "give ground": "concession|concessions|give way",  # "is he willing to give more ground" / "no more concessions"
@@ -717,6 +725,8 @@ _ONE_WAY: dict[str, str] = {
     "give any ground": "any concessions|concession|concessions",
     "gave ground": "concession|concessions|gave way",
     "giving ground": "concession|concessions|giving way",
+    "dare": "challenge",  # "dared Brown to deny" / "challenged Mr Brown to deny"; not every challenge is a dare
+    "dared": "challenged",
 }
 
 # Irregular verbs (base, past, participle): the stemmer folds "drives" and "driving" into

@@ -204,6 +204,9 @@ _SHARE = re.compile(r"(?i)^(?:(?:almost|nearly|just|under|over|about|around|some
                     r"tenths?)|half|a majority|a minority|one in \w+)(?!\w)")
 
 
+_ASKS_QUOTED = re.compile(r"(?i)\bquot")
+
+
 def sources(e: Engine, p: Parsed) -> Answer:
     topic_words = content_words(p.text, frozenset("sources source cite cites cited quote quotes quoted use uses rely "
                                                   "relies does article story piece report reports".split()))
@@ -218,13 +221,19 @@ def sources(e: Engine, p: Parsed) -> Answer:
     where = "at.continuation = 0" + (f" AND s.article_id IN ({placeholders(article_ids)})" if article_ids else "")
     order = "first" if article_ids else "count(*) DESC, first"
     groups = e.reader.all(
-        f"SELECT min(at.sentence_id) AS first, count(*) OVER () AS total FROM attributions at"
+        f"SELECT min(at.sentence_id) AS first, min(CASE WHEN at.direct_quote THEN at.sentence_id END) AS quote,"
+        f" count(*) OVER () AS total FROM attributions at"
         f" JOIN sentences s ON s.id = at.sentence_id WHERE {where}"
         f" GROUP BY lower(at.source), lower(coalesce(at.cited, '')) ORDER BY {order} LIMIT ?",
         (article_ids or []) + [SOURCES_SHOWN])
     if not groups:
         return e.nothing(p, "The pack's articles state everything in their own voice: no sources are named.")
-    rows = sentences_by_id(e.reader, [g["first"] for g in groups])
+    # "Who is quoted in the story": a source the story quotes is shown by its first words in
+    # quotation marks ("Lord Falconer said: "One of the top priorities ..."), not by what it told
+    # of them first ("Lord Falconer wants all crown courts ...")
+    asks_quoted = bool(article_ids) and _ASKS_QUOTED.search(p.text) is not None
+    shown = {g["first"]: g["quote"] if asks_quoted and g["quote"] else g["first"] for g in groups}
+    rows = sentences_by_id(e.reader, sorted(set(shown) | set(shown.values())))
     # a share of those polled ("Almost a quarter", "70%") is a finding of the poll, not a source
     firsts = [g["first"] for g in groups if g["first"] in rows and not _SHARE.match(rows[g["first"]]["source"] or "")]
     if article_ids:
@@ -243,13 +252,13 @@ def sources(e: Engine, p: Parsed) -> Answer:
                             " WHERE s.article_id = ? ORDER BY s.id LIMIT 1", article_ids)
         about = lead[0].replace(lead[1], " ") if lead and lead[1] else lead[0] if lead else ""
         # ... then those the story quotes in their own words, before those it reports
-        if re.search(r"(?i)\bquot", p.text):
+        if asks_quoted:
             # "Who is quoted": those it quotes in their own words come first
             firsts.sort(key=lambda sid: (sid not in quoted, sid not in cited, _named_in_headline(rows[sid], about), sid))
         else:
             firsts.sort(key=lambda sid: (sid not in cited, _named_in_headline(rows[sid], about),
                                          sid not in cited and sid not in quoted, sid))
-    excerpts = [excerpt(rows[sid], 1.0) for sid in firsts]
+    excerpts = [excerpt(rows[shown[sid]], 1.0) for sid in firsts]
     total = groups[0]["total"]
     note = f"{total} distinct source(s)" + (":" if total <= SOURCES_SHOWN else f"; the {SOURCES_SHOWN} most quoted:")
     return Answer(p.text, "sources", True, excerpts, note=note)

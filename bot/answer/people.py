@@ -15,7 +15,7 @@ from bot.answer.question import ROLE_HEADS, STOPWORDS, Parsed, content_words, to
 from bot.answer.search import ACRONYM_SKIP, Concept, fts_term, name_words
 from bot.answer.voices import TITLE_WORDS, byline_named, in_title, source_sentences, word_in
 from bot.answer.thresholds import (CONTEXT_DECAY, CONTEXT_SPAN, DESCRIBED_BONUS, LEAD_SENTENCES, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, QUOTE_BONUS,
-                                   QUOTE_RUN, SHORT_STORY, TOPIC_COVERAGE)
+                                   QUOTE_RUN, REPORT_SHARE, SHORT_STORY, TOPIC_COVERAGE)
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import ActorCard, Answer, Attribution, Excerpt
 from bot.names import fold
@@ -461,6 +461,12 @@ def _statements_by(e: Engine, p: Parsed, actor: Actor | None = None) -> Answer:
     cards = [e.card(a) for a in actors]
     name = actors[0].name if actors else p.who
     concepts = [c for c in e.concepts(p.topic) if not (c.actor_ids & {a.id for a in speakers})]
+    if concepts and _REPORT_NOUN.search(p.topic or ""):
+        # "what did Defra say about the audit office report": in a topic "report" is the paper,
+        # which the answer calls "the report" ("We welcome the report"), not a verb of saying
+        concepts.append(Concept("report", words=["reports"]))  # printed "report" or "reports" only
+        e.search.weigh(concepts)
+        concepts[-1].weight *= REPORT_SHARE
     if concepts:
         ranked = on_topic(e, concepts, ids, rows, p.topic)
         if not ranked and ids:
@@ -482,6 +488,10 @@ def _statements_by(e: Engine, p: Parsed, actor: Actor | None = None) -> Answer:
     excerpts = quote_runs(e, ordered, rows, limit=None, longest=None)
     note = "" if len(excerpts) <= 5 else f"{len(excerpts)} passages; the first 5:"
     return Answer(p.text, "statements_by", True, excerpts[:5], cards, note=note)
+
+
+# The paper a topic names: "the audit office report", "the report", "reports of a split".
+_REPORT_NOUN = re.compile(r"(?i)\breports?\b")
 
 
 # A question after someone's news, and the sentences that give it: a decision, a pledge, a plan.

@@ -312,6 +312,7 @@ STATEMENTS = _rx(r"^(?:(?:what|which things?|anything) (?:did|does|do|has|have|h
                  r"(?:" + REPORT_VERBS + r"|been saying|saying|reporting|claiming|quoted as saying|quoted saying|"
                  r"make of|think of|feel about|have to say)"
                  r"(?: (?:when asked(?: about| whether| if| why)?|when (?:pushed|pressed|quizzed|challenged|questioned|grilled) (?:on|about|over)|"
+                 r"in (?:response|reply|reaction|answer) to|in the wake of|"  # "in response to the report": the report
                  r"about|on|regarding|of|concerning|over|in|to|with)?\b ?"
                  r"(?P<topic>.+))?$")  # "when asked whether ...": the question put to them is the topic
 REACTION = _rx(r"^how (?:did|does|do|has|have|had|was|is|were|are) (?P<who>.+?) "
@@ -475,8 +476,12 @@ _ENDS_ON_PREPOSITION = re.compile(r"(?i)\s(?:\w+ed|\w+en) (?:with|for|about|by|o
 
 
 # "What was the result of the vote on ...?": a fact of an event, not who or what something is.
-_OUTCOME = _rx(r"^what(?: is|'s| was| were| are) the (?:final )?(?:result|results|outcome|score|margin|turnout|cost|price|"
+_OUTCOME = _rx(r"^what(?: is|'s| was| were| are) the (?:final )?(?:result|results|outcome|score|margin|turnout|cost|price|fee|fees|charge|"
                r"size|number|total|tally|majority|verdict|sentence|fine|death toll|toll) (?:of|in|on|for|from) ")
+
+
+# "What's in the terror bill?", "what was in the pills?": what a thing holds, not who someone is.
+CONTENTS = _rx(r"^what(?: is|'s| was| were| are| will be) (?:in|inside) ")
 
 
 # -ing words that are names of things, not verbs: "Who is King Charles?" is not "who is doing".
@@ -757,7 +762,7 @@ def _parse(q: str) -> Parsed:
         return Parsed("search", q, topic=m.group("what"))
     if m := WHO_IS_EMBEDDED.match(q):
         return Parsed("who_is", q, who=_g(m, "who"))
-    if _OUTCOME.match(q):
+    if _OUTCOME.match(q) or CONTENTS.match(q):
         return Parsed("search", q, topic=q.replace(_MASK, ""))
     if (m := WHO_IS.match(q)) and not _ENDS_ON_PREPOSITION.search(_g(m, "who", "who2", "who3") or "") \
             and not _WHAT_WAS_DONE.match(q):

@@ -107,6 +107,9 @@ _FALSE_FRIENDS = {w: re.compile(r"(?i)\b(?:" + forms + r")\b") for w, forms in {
     "execute": "execute|executed|executes|executing|execution|executions", "executive": "executives?",
     "community": "community|communities", "communism": "communism|communists?",
     "commitment": "commitments?",  # a promise, not a crime "committed"
+    # the paper a topic names ("the audit office report"), not a verb of saying ("reporting on")
+    # (keyed "reports": "report" and "reporting" stay plain words; the stop list keeps them out of topics)
+    "reports": "report|reports",
 }.items()}
 # ... and a word an idiom takes over: "fired up" by a speech is no sacking.
 _FALSE_FRIENDS["fire"] = re.compile(r"(?i)\b(?:fire|fires|fired|firing)\b(?!\s+up\b)")

@@ -80,6 +80,9 @@ NEAR_ACTOR = 0.75
 
 # Share of its IDF a light verb of the question ("giving", "put") weighs in coverage.
 LIGHT_VERB_SHARE = 0.5
+# ... and the word "report" a topic names a paper by ("the audit office report"): the words
+# before it say which report; the answer may call it just "the report".
+REPORT_SHARE = 0.5
 
 # A sentence that names the question's thing only by a head noun ("the outbreak", after "the foot
 # and mouth outbreak") ranks just below one that names it outright.

@@ -227,13 +227,19 @@ def _find_spokespeople(e: Engine, body: Actor) -> list[Actor]:
             f" WHERE at.sentence_id IN ({placeholders(sids)})", sids)
         # ... or the body's own ("The Fabian Society's Sundar Katwala said")
         # (a party's name among them is another affiliation: "the Upland Growers Union and Tory leader Ada Fenn")
+        # (nor is a verb a post: "but the Tories say Mr Blair ..." is the body speaking of him)
         post = re.compile(r"(?i)\b(?:" + "|".join(re.escape(n) for n in names) + r")(?:\s+(?:(?!" + _PARTY_ALT
-                          + r")[a-z][\w'-]*\s+){1,4}|['’]s?\s+)$")
+                          + r"|" + _NOT_A_POST + r")[a-z][\w'-]*\s+){1,4}|['’]s?\s+)$")
         found |= {r[0] for r in rows if post.search(r[1] or "")}
     return [e.actors.by_id[i] for i in sorted(found) if i in e.actors.by_id and i != body.id]
 
 
 _PARTY_ALT = r"(?:" + "|".join(sorted(PARTY_WORDS, key=len, reverse=True)) + r")\b"
+# Verbs after a body's name: what follows is what the body does or says, not a post in it.
+_NOT_A_POST = (r"(?:say|says|said|claim|claims|claimed|tell|tells|told|argue|argues|argued|insist|insists|insisted|"
+               r"warn|warns|warned|accuse|accuses|accused|believe|believes|believed|think|thinks|thought|want|wants|"
+               r"wanted|fear|fears|feared|allege|alleges|alleged|is|are|was|were|has|have|had|will|would|should|could|"
+               r"may|might|must|do|does|did)\b")
 
 
 def _initials(words: list[str]) -> set[str]:

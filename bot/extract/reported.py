@@ -239,9 +239,7 @@ class CueFinder:
             left = min([verb.i] + [c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
             if left > span.start and self.doc[left - 1].is_punct:
                 return True
-        if verb.dep_ == "advcl" and verb.i < verb.head.i and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
-                and lemma in cues.CUE_VERBS and not any(c.dep_ in ("dobj", "xcomp") for c in verb.children) \
-                and any(t.text == "," for t in self.doc[verb.i + 1:verb.head.i]):
+        if lemma in cues.CUE_VERBS and self._as_aside(verb):
             return True  # "As Charles Kennedy claimed, for most families ...": the main clause is what was said
         if verb.dep_ == "acl":
             # only the comma-led "..., X reported." reading; "proposals announced by X" is no cue
@@ -267,7 +265,9 @@ class CueFinder:
         if lemma in cues.PARTICLE_CUES:
             if not prts & cues.PARTICLE_CUES[lemma]:
                 return False
-            return bool(deps & {"ccomp", "parataxis"}) or "at" in preps or self._quote_beside(verb, span)
+            # ... "as the committee has pointed out, it would ...": the main clause is what was said
+            return bool(deps & {"ccomp", "parataxis"}) or "at" in preps or self._quote_beside(verb, span) \
+                or self._as_aside(verb)
         if deps & {"ccomp", "parataxis"}:
             return True
         if preps & cues.PREP_CONTENT.get(lemma, set()):
@@ -277,14 +277,24 @@ class CueFinder:
             return bool(preps & cues.CALL_PREPS) or bool(objects) and (
                 "oprd" in deps or len(objects) > 1 or self._before_quote(verb, span, after=objects[-1]))
         if lemma in cues.NAMING_VERBS:  # "branded the Tory plans as 'fantasy economics'"
+            # ... or 'branding the campaign "two-bit Tories"', which the parser reads as one noun
+            # phrase whose head is the quoted name
             return bool(objects) and ("oprd" in deps or "xcomp" in deps or len(objects) > 1 or "as" in preps
-                                      or self._before_quote(verb, span, after=objects[-1]))
+                                      or self._before_quote(verb, span, after=objects[-1])
+                                      or self.quotes.inside(objects[-1].idx))
         if lemma in cues.STANCE_OBJECT_VERBS:
             return bool(objects)
         if lemma in cues.SPEECH_OBJECT_VERBS:
             return any(o.lemma_.lower() in cues.SPEECH_NOUNS or o.lower_ in cues.SPEECH_NOUNS for o in objects) \
                 or self._quote_beside(verb, span)
         return False
+
+    def _as_aside(self, verb: Token) -> bool:
+        """'As Charles Kennedy claimed, for most families ...': a clause opened by "as", set off
+        by a comma before the main clause, says the main clause is what was said."""
+        return verb.dep_ == "advcl" and verb.i < verb.head.i and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+            and not any(c.dep_ in ("dobj", "xcomp") for c in verb.children) \
+            and any(t.text == "," for t in self.doc[verb.i + 1:verb.head.i])
 
     def _participle_reports(self, verb: Token, span: Span) -> bool:
         """'..., saying that ...', 'adding: "...', 'accusing X of ...': a participle of the main
@@ -300,6 +310,9 @@ class CueFinder:
                     or c.dep_ == "dobj" and lemma in cues.OBJECT_CONTENT_VERBS \
                     or _content_prep(c, lemma):
                 return True
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and lemma in cues.STANCE_VERBS \
+                and self._states_position(verb, lemma, span):
+            return True     # "provoked fury by branding the campaign 'two-bit Tories'"
         return self._words_follow(verb, span)
 
     def _relative_quote(self, verb: Token, span: Span) -> bool:
@@ -583,11 +596,21 @@ def _participle_subject(verb: Token) -> Token | None:
     """'X offered his congratulations, adding that ...', 'X backed it, saying ...': a reporting
     participle hanging from a clause has that clause's subject as its speaker. A thing may
     'suggest' ("Sales fell, suggesting ..."), so those participles need a name or a pronoun."""
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "advcl":
+        head = verb.head
+    elif verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.dep_ == "prep":
+        # "The foreign secretary hit back by saying ...", "Mr Mallon provoked fury by branding
+        # the campaign ...": how the clause's subject did it is by saying something
+        head = verb.head.head
+    else:
+        return None
+    if head.pos_ not in ("VERB", "AUX"):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None             # "with critics saying ...": the critics', not the subject's
-    for c in verb.head.children:
+    for c in head.children:
         if c.dep_ == "nsubj" and c.i < verb.i:
             if verb.lemma_.lower() in cues.THING_VERBS and not (
                     c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("PERSON", "ORG")):
