@@ -228,9 +228,11 @@ def search(e: Engine, p: Parsed) -> Answer:
         concepts = e.concepts(text, frame - {which.group(1).lower()})
         best = e.best(concepts, require=required or None, article_ids=only, named_before=True)
     best = naming(e, best, concepts, people, every=False)
+    which_kind = which.group(1).lower() if which else None
+
     def of_kind(text: str) -> bool:
         """"Which website sold her the pills?": an answer names a website, however it is found."""
-        return not which or which.group(1).lower() not in _KINDS or _names_a(e, which.group(1).lower(), text)
+        return which_kind not in _KINDS or _names_a(e, which_kind, text)
 
     best = [(r, s) for r, s in best if of_kind(r["text"])]
     if wh == "why" and not _WHY_SAY.match(p.text):
@@ -297,7 +299,7 @@ def search(e: Engine, p: Parsed) -> Answer:
     if not best:
         spans = [(rows, sc) for rows, sc in passages(e, concepts, people | required | counted, wanted if wh != "why" else None,
                                                        set(content_words(text)), together=done | people if done else set())
-                 if counts_asked(" ".join(r["text"] for r in rows)) and of_kind(" ".join(r["text"] for r in rows))]
+                 if counts_asked(joined := " ".join(r["text"] for r in rows)) and of_kind(joined)]
         if wh == "why" and not _WHY_SAY.match(p.text):
             spans = [(rows, sc) for rows, sc in spans if any(_gives_reason(r["text"]) for r in rows)]
         if spans:
