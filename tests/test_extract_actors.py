@@ -528,3 +528,15 @@ def test_place_names_need_a_capital_and_leave_surnames_alone():
     assert is_place_name("West Yorkshire") and is_place_name("Mid-Bedfordshire") and is_place_name("the Cotswolds")
     assert is_place_name("Herefordshire") and is_place_name("New York") and is_place_name("Sedgefield")
     assert not is_place_name("devon") and not is_place_name("Preston") and not is_place_name("Blair")
+
+
+def test_a_first_name_beside_a_surname_ner_took_for_a_body_makes_a_second_person_of_that_family(nlp):
+    # NER tags the daughter's surname alone as an organisation and leaves her first name out;
+    # her mother's full name in the same story shows the surname belongs to people
+    _, actors, _, _ = _invented(
+        nlp, "An inquest into Eloise Croft’s death has been adjourned until July.",
+        "Eloise Croft, 21, was taken to hospital on 12 April after taking pills.",
+        "Fiona Croft issued a plea.")
+    assert actors["eloise croft"].kind == "person"
+    assert actors["fiona croft"].kind == "person"
+    assert "croft" not in actors

@@ -1144,3 +1144,12 @@ def test_words_a_poster_carries_are_no_ones_speech(nlp):
                "The Tories are trying to capitalise on the feud. On Wednesday they unveiled a poster under the "
                'words "How can they fight crime when they are fighting each other?"')
     assert _of(ex, "unveiled a poster") == []
+
+
+def test_a_verb_with_its_own_object_after_a_comma_is_a_deed_not_a_reporting_clause(nlp):
+    ex = _attr(nlp, "Mayor Tilda Ransome did not raise fares that year, but despite protests in 2019, she added 4p per ticket.",
+               "The fares will rise again, she added.",
+               "The depot will close, Ms Orla Grint told the city council.")
+    assert _of(ex, "she added 4p per ticket") == []
+    assert _one(ex, "The fares will rise again").source == "Tilda Ransome"
+    assert _one(ex, "The depot will close").source == "Orla Grint"

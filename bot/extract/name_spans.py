@@ -167,6 +167,8 @@ def _clean(doc: Doc, ent: Span) -> Mention | None:
             elif s2 > 0 and doc[s2 - 1].text in PEER_TITLES and e - s2 <= 2 and all(
                     doc[k].pos_ == "PROPN" and norm(doc[k].text) not in OFFICE_VOCAB for k in range(s2, e)):
                 s, label = s2, "PERSON"     # "Lord" + "Butler": a peer NER took for an organisation
+            elif s2 < s and e - s == 1 and _a_persons_surname(doc, doc[s].text):
+                s, label = s2, "PERSON"     # "Eloise" + "Parry" beside the person "Fiona Parry"
         else:
             s = s2
         tstart = s
@@ -256,6 +258,11 @@ def _name_start_after_affiliation(doc: Doc, s: int, e: int) -> int:
     if cut >= e or not doc[cut].text[:1].isupper() or all(_is_affiliation(doc[k]) for k in range(cut, e)):
         return s
     return cut
+
+
+def _a_persons_surname(doc: Doc, word: str) -> bool:
+    """Is `word` the last name of someone NER calls a person elsewhere in the article?"""
+    return any(ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text == word for ent in doc.ents)
 
 
 def _extend_name_left(doc: Doc, s: int, e: int) -> int:

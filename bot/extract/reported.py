@@ -234,8 +234,10 @@ class CueFinder:
             if span.start < left and right + 1 < span.end and self.doc[left - 1].text == "," \
                     and self.doc[right + 1].text == ",":
                 return True
-        if verb.dep_ in ("ccomp", "parataxis", "advcl", "conj") and verb.head.i < verb.i:
-            # an inverted reporting clause: "..., Ms Hewitt told GMTV's Sunday programme."
+        if verb.dep_ in ("ccomp", "parataxis", "advcl", "conj") and verb.head.i < verb.i \
+                and (lemma in cues.TOLD_VERBS or not any(c.dep_ == "dobj" for c in verb.children)):
+            # an inverted reporting clause: "..., Ms Hewitt told GMTV's Sunday programme."; a verb
+            # with its own object is a deed ("..., but in 2003 he added 1.28p per litre")
             left = min([verb.i] + [c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
             if left > span.start and self.doc[left - 1].is_punct:
                 return True
