@@ -323,3 +323,36 @@ def test_an_opinion_poll_is_a_poll():
     # "the opinion polls" are the polls a story names bare, never an election
     assert "polls" in expand("opinion polls") and "poll" in expand("opinion poll")
     assert "election" not in expand("opinion polls")
+
+
+def test_hiring_is_appointing_and_signing_off_is_ratifying() -> None:
+    # "when did Howard hire Crosby": "appointed Mr Crosby as his elections chief"; "who signed off
+    # on the move": "the decision was ratified by the executive"; not every appointment is a hire
+    assert "appointed" in expand("hire") and "hire" not in expand("appoint")
+    assert "ratified" in expand("sign off") and "approved" in expand("signed off") and "sign off" not in expand("approve")
+
+
+def test_a_wrong_signal_is_a_wrong_message_and_a_blade_a_knife():
+    assert "message" in expand("signal") and "signal" not in expand("message")  # one way
+    assert "knife" in expand("blade") and "blade" not in expand("knife")
+    assert "wrong direction" in expand("wrong way")  # "a move the wrong way" / "a step in the wrong direction"
+    # "terrorists might go after the UK" / "try to target the UK"; "going after the interview" is no target
+    assert "target" in expand("go after") and "target" not in expand("going after")
+
+
+def test_a_doc_is_a_documentary():
+    # chat shorthand: "since the channel 4 doc" / "following the documentary"
+    assert "documentary" in expand("doc") and "documentaries" in expand("docs")
+
+
+def test_a_robbery_a_ruling_rules_and_a_response_reach_the_words_articles_use():
+    # "being robbed" / "the mugging"; "the marriage rules" / "the new marriage regulations"
+    assert "mugging" in expand("robbed") and "robbed" in expand("mugged")
+    assert "regulations" in expand("rules") and "rules" in expand("regulations")
+    # "the judgment" / "the ruling": one way, "the ruling party" is no court's
+    assert "ruling" in expand("judgment") and "judgment" not in expand("ruling")
+    # "the tactic" / "the strategy", one way; "how brits responded" / "Britain's response", one way
+    assert "strategy" in expand("tactic") and "tactic" not in expand("strategy")
+    assert "response" in expand("responded") and "respond" not in expand("reaction")
+    # "labour looking split" / "the appearance of division", one way: a division may be a vote
+    assert "division" in expand("split") and "split" not in expand("division")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answer.asked import asked_kind
+from bot.answer.asked import FRAME_WORDS, MONEY_WORDS, asked_kind
 from bot.answer.question import clean, content_words, parse, told_about
 
 
@@ -186,6 +186,9 @@ def test_more_ways_to_ask_what_a_story_rests_on(q, intent, topic):
     ("what's the ferry union afraid the merger will do", "the ferry union", "the merger will do", "fear"),
     ("whats the ferry union position on the merger", "the ferry union", "the merger", "view"),
     ("what's the tory line on rail fares", "the tory", "rail fares", "view"),
+    # a problem or objection someone has with a thing is their view against it
+    ("what's mayor tilly's problem with the bus fare changes", "mayor tilly", "the bus fare changes", "view"),
+    ("what is the greens' objection to the ferry merger", "the greens", "the ferry merger", "view"),
 ])
 def test_what_someone_is_doing_or_feeling_asks_their_stance(q, who, topic, stance):
     p = parse(q)
@@ -782,3 +785,37 @@ def test_what_someone_said_in_response_to_a_thing_is_what_they_said_on_it(questi
     # "in response to" frames the question; the thing responded to is the topic, not "response"
     p = parse(question)
     assert (p.intent, p.who, p.topic) == ("statements_by", who, topic)
+
+
+def test_chat_shortenings_of_executives_and_information():
+    # "the union execs" are the unions' executives, "the info commissioner" the information commissioner
+    assert clean("when are the union execs meeting") == "when are the union executives meeting"
+    assert clean("why is the info commissioner looking into it") == "why is the information commissioner looking into it"
+    assert clean("the new comms chief") == "the new communications chief"
+    assert clean("the infobox and the info-sheet") == "the infobox and the info-sheet"  # words of their own
+
+
+def test_around_and_mid_are_prepositions_not_claim_words():
+    # "around the election" / "in the run-up to the election"; "mid debate" / "during debates"
+    assert content_words("terrorists might strike around the election") == ["terrorists", "strike", "election"]
+    assert "mid" not in content_words("some mps have been fiddling with their phones mid debate")
+
+
+def test_altogether_in_a_how_much_question_asks_for_the_total_not_a_word():
+    # "how much has X given altogether": no sentence must hold "altogether" ...
+    assert "altogether" in FRAME_WORDS
+    # ... but a claim that holds it still does: "give up on europe altogether"
+    assert "altogether" in content_words("who said voters would give up on the union altogether")
+
+
+def test_the_fee_a_question_asks_is_the_sum_not_a_word_of_the_answer():
+    # "what's the fee for a mooring permit": "To get a permit, costing £85, ..." answers
+    assert asked_kind("what's the fee for a mooring permit") == "money"
+    assert {"fee", "fees"} <= MONEY_WORDS
+
+
+def test_an_ordinal_counts_what_follows_it_not_a_series_it_numbers():
+    from bot.answer.asked import ANSWER_TYPES
+    how_many = ANSWER_TYPES["how much"]
+    assert how_many.search("Mr Dace is the twelfth man to be held since the raid")
+    assert not how_many.search("the new sweeps - the sixth of which will take place on Monday")

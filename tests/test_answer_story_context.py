@@ -560,6 +560,14 @@ The Marsh Preservation Society said the route would cut the reed beds in two.
 
 Work is due to start in the spring.
 """,
+    "varga.txt": """Varga to tour southern Europe
+
+Chancellor Ilse Varga has promised to strengthen trade ties with Portugal.
+
+Following her inauguration, Ms Varga is due in Lisbon at the end of June.
+
+Her spokesman said the trip had been planned for months.
+""",
     "lighthouse.txt": """Lighthouse to become a museum
 
 Heritage officer Greta Lindqvist wants the old Skerrow lighthouse opened to visitors by next summer.
@@ -599,6 +607,86 @@ A Pellmouth Harbour Trust spokesman said: "We welcome the report and accept we m
 New moorings are to be laid in May.
 
 The regatta committee will meet again in June.
+""",
+    "bridgetoll.txt": """Kessock bridge charges frozen
+
+Transport minister Alma Rusk has frozen the Kessock bridge charges for another year.
+
+The toll raises about £9m a year.
+
+"I propose to match the freeze on ferry fares with a freeze on the bridge toll, which gives drivers a break," Ms Rusk told the assembly.
+
+Ferry fares rose by 4% in April.
+
+Campaign group Cleaner Firths said the freeze sends the wrong message to motorists.
+""",
+    "depot.txt": """Depot guard says raiders were armed
+
+Night guard Osric Pellam said four men forced their way into the Brackwell depot on Sunday.
+
+"I was afraid they would use a knife or gun, though they never showed any weapon," he said.
+
+Police said a text message sent to the wrong number was the signal that led them to the gang.
+
+Harbour master Ilse Tormund said thieves might try to target the depot during the regatta.
+""",
+    "cablecar.txt": """Cable car engineers go on trial
+
+Three engineers from the Dunmore Lift Company go on trial this week over the Carrowbeg cable car crash.
+
+The crash, on 3 May 2002, happened when the cabin slipped from its cable at 40 mph near the summit station.
+
+Four passengers were hurt and the line was closed for a year.
+""",
+    "raids.txt": """Smuggling gang leader held
+
+The leader of the Kestrel smuggling gang has been arrested after a Channel 9 documentary.
+
+In March, the Channel 9 documentary Night Harbour featured secretly filmed footage of the gang unloading crates.
+
+Mr Olafsen is the ninth man to be arrested following the documentary.
+
+Police said more arrests were likely.
+""",
+    "permits.txt": """New rules for houseboat moorings
+
+Owners of houseboats on the Tarrow canal must now apply for a mooring permit from the Canal Trust.
+
+To get a permit, costing £85, owners will have to show a safety certificate for the boat.
+
+Boats without a permit will be towed away.
+""",
+    "peerage.txt": """Grevill to join the Senate
+
+Former party leader Osric Grevill has said his acceptance of a seat in the Senate will allow him to help "push through real reform of the chamber".
+
+Mr Grevill had long opposed an appointed upper house.
+
+He will take his seat in the chamber next month.
+""",
+    "blasting.txt": """New rules curb quarry blasting
+
+Blasting at the quarries of the Orrin valley is to be limited under rules that come into force on Monday.
+
+Operators must now give residents a week's notice of every blast.
+
+Dust from the quarries has long settled on the village greens.
+
+Three operators work the valley, and one plans to expand.
+
+Parish council clerk Hedda Vossberg said the week's notice would end years of disputes in the valley.
+
+"The windows in Orrin have rattled for the last time," Ms Vossberg said.
+""",
+    "tolls.txt": """Toll bridge inquiry opens
+
+An inquiry into the Skelda toll bridge opened on Monday.
+
+The inquiry heard that Treasurer Ingmar Halvorsen had forecast toll income of £4m a year.
+
+Campaigner Gunnar Brekke said Mr Halvorsen's forecasts were "a fantasy".
+
+"Nobody believed the income forecasts then," Mr Brekke said.
 """,
 }
 
@@ -1196,3 +1284,75 @@ def test_a_report_a_topic_names_is_the_report_a_reply_welcomes(engine):
     # the story names the board
     first = first_excerpt(engine, "what did the pellmouth harbour trust say in response to the coastal audit board report")
     assert first.quote.startswith("A Pellmouth Harbour Trust spokesman said")
+
+
+def test_a_light_verb_of_coming_is_told_by_who_is_due_where(engine):
+    # "coming to Lisbon" says little beyond who and where: "is due in Lisbon at the end of June"
+    first = first_excerpt(engine, "when is varga coming to lisbon")
+    assert "due in Lisbon at the end of June" in first.quote
+
+
+def test_of_claim_words_about_as_rare_a_speaker_holding_any_holds_the_claims_word(engine):
+    # "toll" and "drivers" are as rare: which max() picked first decided whose sentence got the
+    # key-word bonus, and the minister's quote on the toll outranked the group's wrong message
+    first = first_excerpt(engine, "who reckons the toll freeze gives drivers the wrong signal")
+    assert first.quote.startswith("Campaign group Cleaner Firths said") and first.attribution.text == "Cleaner Firths"
+
+
+def test_a_blade_is_a_knife_and_prepositions_are_no_claim_words(engine):
+    first = first_excerpt(engine, "who said he was scared the raiders would pull a blade or a gun")
+    assert first.attribution.text == "Osric Pellam"
+    # "mid regatta" / "during the regatta"; "go after" / "target"
+    first = first_excerpt(engine, "who warned thieves might go after the depot mid regatta")
+    assert first.attribution.text == "Ilse Tormund"
+
+
+def test_how_fast_is_answered_by_a_speed(engine):
+    # "how fast" asks for a speed ("at 40 mph") as well as for a time taken ("in 52 days")
+    assert "at 40 mph" in first_excerpt(engine, "how fast was the cabin going when it slipped at carrowbeg").quote
+
+
+def test_how_many_is_answered_by_an_ordinal_past_the_fifth(engine):
+    # "the ninth man to be arrested" counts the men arrested; "doc" is the story's documentary
+    first = first_excerpt(engine, "how many men have been arrested since the channel 9 night harbour doc")
+    assert "the ninth man to be arrested" in first.quote
+
+
+def test_why_someone_agreed_to_do_something_is_why_they_do_it(engine):
+    # "agreed to take a seat": the deed is taking the seat, told as "his acceptance of a seat";
+    # what the step "will allow him to" do is why he takes it
+    first = first_excerpt(engine, "why has grevill agreed to take a seat in the senate")
+    assert "will allow him to help" in first.quote
+
+
+
+def test_a_new_rule_is_no_other_kind_of_rule_than_the_one_asked(engine):
+    # "New rules curb quarry blasting" is the story on the blasting rules: "new" says when, not which
+    first = first_excerpt(engine, "what did hedda vossberg say about the blasting rules")
+    assert first.attribution.source == "Hedda Vossberg"
+
+
+def test_a_name_typed_without_its_apostrophe_owns_the_noun_after_it(engine):
+    assert engine._apostrophes("what did brekke say about halvorsens income forecasts") == \
+        "what did brekke say about halvorsen's income forecasts"
+    assert engine._apostrophes("what did the halvorsens say") == "what did the halvorsens say"  # a family
+    assert engine._apostrophes("what do halvorsens think") == "what do halvorsens think"
+    first = first_excerpt(engine, "what did brekke say about halvorsens forecasts")
+    assert "a fantasy" in first.quote
+
+
+def test_a_body_named_by_a_common_word_speaks_not_the_one_who_holds_a_post_in_it():
+    # "what did liberty say": "liberty" is a word of the articles, so it finds by post the
+    # "director of civil rights group Liberty"; the phrase is the body's whole name
+    from types import SimpleNamespace
+    from bot.answer.actors import Actor
+    from bot.answer.voices import _body_of_post
+    body = Actor(1, "candour", "Candour", "organization", aliases={"candour"})
+    director = Actor(2, "ilse varga", "Ilse Varga", "person", descriptions=["director of civil rights group Candour"])
+    other = Actor(3, "tam rudd", "Tam Rudd", "person", descriptions=["candour campaigner"])
+    e = SimpleNamespace(actors=SimpleNamespace(alias={"candour": [body]}))
+    assert _body_of_post(e, "candour", director) is body
+    assert _body_of_post(e, "the candour director", director) is director  # the post asked
+    assert _body_of_post(e, "candour", None) is None
+    assert _body_of_post(e, "candour", body) is body
+    assert _body_of_post(e, "varga", other) is other

@@ -30,7 +30,8 @@ _WHAT_HELD = re.compile(r"(?i)\s*what(?: [\w-]+){1,2} (?:is|was|are|were) (?:in|
 
 
 # Words of a "how much / how many / how big" question that ask for the number, not about a topic.
-FRAME_WORDS = frozenset("big large much many long old times often far high tall size number amount quickly fast soon".split())
+FRAME_WORDS = frozenset("big large much many long old times often far high tall size number amount quickly fast soon "
+                        "altogether".split())  # "how much has X given altogether": the total is what is asked
 
 
 # "How long did the Commons spend debating the bill?": the time spent is the answer, not a word of it.
@@ -44,7 +45,7 @@ TOLD_BY = re.compile(r"(?i)\b(?:does|do|did|will|would)\b.*\b(suggest|suggests|s
 
 
 # ... and those of "what did X pay": the article says "bought ... for $13.7 billion".
-MONEY_WORDS = FRAME_WORDS | frozenset("pay paid paying spend spent spending cost costs price".split())
+MONEY_WORDS = FRAME_WORDS | frozenset("pay paid paying spend spent spending cost costs price fee fees".split())
 
 
 def asked_kind(question: str) -> str | None:
@@ -120,13 +121,17 @@ _PLACES = (r"(?:temple|church|cathedral|mosque|synagogue|school|college|universi
 
 # What a sentence that answers each kind of question usually holds.
 ANSWER_TYPES = {
-    "how much": re.compile(_AMOUNTS + r"|\b(?:once|twice|first|second|third|fourth|fifth)\b", re.IGNORECASE),
+    "how much": re.compile(_AMOUNTS + r"|\b(?:once|twice|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                           r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+                           r"nineteenth|twentieth)\b(?! of\b)", re.IGNORECASE),  # "the twelfth man to be arrested", not "the sixth of which"
     "duration": re.compile(r"\bsince (?:\w+ ){0,3}(?:1[6-9]|20)\d\d\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|"
                            r"ten|twelve|eighteen|twenty|thirty|forty|fifty|several|many)[ -](?:years?|months?|weeks?|days?|"
                            r"hours?|decades?)\b(?![- ]old)|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                            r"tenth|\d+(?:st|nd|rd|th)) (?:day|week|month|year)\b|"  # "the seventh week of"
                            r"\b(?:lasted|lasting|lasts|took|takes) (?:about |around |nearly |almost |over |more than |under )?"
-                           r"(?:an?|half an?) (?:hour|day|week|month|year|decade)\b", re.IGNORECASE),  # "lasted around an hour"
+                           r"(?:an?|half an?) (?:hour|day|week|month|year|decade)\b|"  # "lasted around an hour"
+                           r"\b\d[\d,.]*\s?(?:mph|km/h|kph|knots|miles (?:an|per) hour|kilometres (?:an|per) hour)\b",
+                           re.IGNORECASE),  # "how fast was the train going": a speed, "at 115 mph"
     # (a person's age: "a 16-year-old burglar", not the "18 to 30-year-olds" of a policy)
     "age": re.compile(r"(?<![\d,.£$€])\b\d{1,3}\b(?=,(?!\d))|\baged \d|\bat the age of \d|\b\d{1,3}-year-old\b|\b\d{1,3} years? old\b|"
                       r"\bin (?:his|her|their) (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|"

@@ -9,8 +9,8 @@ from bot.answer.actors import ROLE_SYNONYMS, parties
 from bot.answer.excerpts import span_excerpt
 from bot.answer.question import FIGURE, REPORT_VERBS, WHICH_KIND, Parsed, content_words
 from bot.answer.search import FRACTIONS, NUMBER_WORDS, Concept
-from bot.answer.thresholds import (CLEAR_WINNER, KEY_WORD_BONUS, LONG_CLAIM_COVERAGE, MAX_EXCERPTS, MIN_COVERAGE,
-                                   NEAR_ACTOR, NEGATION_BONUS, QUOTED_CLAIM_SLACK, SPEAKER_BONUS)
+from bot.answer.thresholds import (CLEAR_WINNER, KEY_WORD_BONUS, KEY_WORD_TIE, LONG_CLAIM_COVERAGE, MAX_EXCERPTS,
+                                   MIN_COVERAGE, NEAR_ACTOR, NEGATION_BONUS, QUOTED_CLAIM_SLACK, SPEAKER_BONUS)
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import Answer
 from bot.names import fold
@@ -195,6 +195,9 @@ def who_said(e: Engine, p: Parsed) -> Answer:
     outside = set(content_words(setting.group(1))) if setting else set()
     plain = [c for c in plain if c.label not in outside] or plain
     key = max(plain, key=lambda c: c.weight) if len(concepts) >= 3 and plain else None
+    # ... which of words about as rare is the rarer is chance ("the fuel freeze gives drivers the
+    # wrong signal": fuel, drivers, freeze): a sentence holding any of them holds the claim's word
+    keys = {c.label for c in plain if c.weight >= key.weight - KEY_WORD_TIE} if key is not None else set()
 
     # "Who accused Blair of twisting the Tory plans?": not Blair, whatever he said of them
     acts = _ACTS_ON.match(p.text)
@@ -208,7 +211,7 @@ def who_said(e: Engine, p: Parsed) -> Answer:
             # ... and a speaker's sentence that holds the claim's rarest word ("manipulated")
             # makes the claim; one that only shares its setting ("lift sanctions on Sudan") does not
             own = e.search.coverage(concepts, [r["sid"] for r, _ in found])
-            found = [(r, sc + (KEY_WORD_BONUS if r["source"] and key.label in own[r["sid"]][1] else 0.0))
+            found = [(r, sc + (KEY_WORD_BONUS if r["source"] and keys & own[r["sid"]][1] else 0.0))
                      for r, sc in found]
         # "Who said ...?" asks for a speaker: of two sentences saying as much, the one that names
         # who says it answers; an unattributed one must say clearly more. Of two that say as

@@ -137,8 +137,13 @@ class Engine(RoleLookup):
     def _apostrophes(self, question: str) -> str:
         """"blairs view on iraq", "howards plan": a person's possessive typed without its
         apostrophe, before a word for what is theirs."""
-        return _BARE_POSSESSIVE.sub(lambda m: m.group(1)[:-1] + "'s" + m.group(2) if self.actors.possessive(m.group(1))
-                                    else m.group(0), question)
+        question = _BARE_POSSESSIVE.sub(lambda m: m.group(1)[:-1] + "'s" + m.group(2) if self.actors.possessive(m.group(1))
+                                        else m.group(0), question)
+        # ... and before any noun: "browns budget forecasts", "eloise parrys mum" (not a verb:
+        # "what did the blairs say", "what do the browns think" name a family)
+        return _BARE_BEFORE_NOUN.sub(lambda m: m.group(2)[:-1] + "'s" + m.group(3)
+                                     if not m.group(1) and m.group(4) not in STOPWORDS and m.group(4) not in _NOT_OWNED
+                                     and self.actors.possessive(m.group(2)) else m.group(0), question)
 
     def _bare_name(self, p: Parsed) -> Parsed:
         """'Gofman', 'netanyahoo', 'erdogan': a question that is only a name asks who that is.
@@ -671,6 +676,13 @@ _DOCUMENT_WORDS = {
     "constitution": ("constitution", "treaty"), "directive": ("directive",), "convention": ("convention",),
     "paper": ("paper", "document"), "dossier": ("dossier", "document"), "manifesto": ("manifesto", "document"),
 }
+
+# A lower-case word ending in s before another word ("the" before it makes it a family: "the blairs").
+_BARE_BEFORE_NOUN = re.compile(r"(\bthe\s+)?\b([a-z][a-z-]{3,}s)(\s+([a-z][a-z-]*))\b")
+# Verbs a family or a plural takes: "what do the browns think", "what did the joneses want".
+_NOT_OWNED = frozenset("think thinks thought want wants wanted feel feels felt believe believes believed make made "
+                       "react reacted respond responded reply replied argue argued warn warned plan planned hope "
+                       "hoped fear feared".split())
 
 # A lower-case word ending in s before a word for what someone has, says or thinks.
 _BARE_POSSESSIVE = re.compile(r"\b([a-z][a-z-]{3,}s)(\s+(?:view|views|position|stance|plan|plans|policy|policies|opinion|"

@@ -126,7 +126,9 @@ def when(e: Engine, p: Parsed) -> Answer:
     # "When did Mugabe flee to South Africa?": what was done is asked, and a sentence naming
     # only who and where ("South Africa said Mr Mugabe ...") does not say it
     deed = [c for c in concepts if not c.actor_ids and not YEAR.fullmatch(c.label)]
-    if deed and len(deed) < len(concepts):
+    # ... but a light verb says little of it: "when is Bush coming to Europe" is answered by "Mr
+    # Bush is due in Europe at the end of January"
+    if deed and len(deed) < len(concepts) and any(c.label not in LIGHT_VERBS for c in deed):
         labels = e.last_labels()
         best = [(r, s) for r, s in best if labels.get(r["sid"], set()) & {c.label for c in deed}]
     # ... and where it was done: "visit Nigeria" is not answered by "touring Africa" (the doer,

@@ -22,6 +22,8 @@ _GROUPS: tuple[str, ...] = (
     "sack|sacking|fire|dismiss|dismissal|axe|oust|get the sack",
     "overthrow|oust|ouster|topple|depose|overthrown",
     "coup|putsch",
+    # crime against a person
+    "rob|robbed|robbery|robbers|mugging|mugged|muggers",
     "retire|retirement",
     "defect|defection|cross the floor|switch sides|switched sides",
     "appoint|appointment|nominate|nomination",
@@ -47,6 +49,7 @@ _GROUPS: tuple[str, ...] = (
     "ties|bonds",
     "illegal|unlawful|illicit|outlawed",
     "guidelines|guidance",
+    "rules|regulations",
     "regulator|watchdog",
     "inspection|inspect|inspectors",
     # quantities going up and down
@@ -487,7 +490,15 @@ _GROUPS: tuple[str, ...] = (
 
 # One-way links: the head word is ambiguous or broader, so only it gains the alternatives.
 _ONE_WAY: dict[str, str] = {
+    "tactic": "strategy",  # "the tactic" a story calls "the strategy"; a strategy is not always a tactic
+    "judgment": "ruling|verdict", "judgement": "ruling|verdict",  # a court's; "ruling" is also "governing"
+    "respond": "response|reaction",  # "how scots responded" / "the generous response"; a response is no verb of speech
+    "split": "division|divisions|divided|disunity",  # "labour looking split" / "the appearance of division"
     "fired": "sacked|dismissed",
+    "hire": "appoint|appointed|appointment",  # "hired as elections chief" / "appointed"; not every appointment is a hire
+    # "who signed off on the move": "the decision was ratified by ..."; not every approval is a sign-off
+    "sign off": "approve|approved|ratify|ratified|rubber-stamp|rubber-stamped|endorse|endorsed",
+    "signed off": "approved|ratified|rubber-stamped|endorsed",
     "bring in": "generate|generated|earn|earned|rake in|raked in",  # money ("bring in a law" says it with "introduce")
     "brought in": "generated|earned|raked in",
     "email": "missive",  # "sent the missive by mistake to Newsnight"; not every missive was e-mailed
@@ -618,6 +629,8 @@ _ONE_WAY: dict[str, str] = {
     "refurb": "refurbish|refurbishment|refurbishing",  # chat shorthand
     "heading": "visit|visiting|trip|travel|travelling|going",  # "when's Straw heading to Auschwitz": "will visit"
     "sec": "secretary",  # "home sec"
+    "doc": "documentary",  # chat shorthand: "since the bbc doc"
+    "docs": "documentaries",
     "coming home": "return|returned|returning|come back|coming back",  # not every return is a homecoming
     "come home": "return|returned|returning|come back|coming back",
     "sentence": "jail|prison",
@@ -727,6 +740,12 @@ _ONE_WAY: dict[str, str] = {
     "giving ground": "concession|concessions|giving way",
     "dare": "challenge",  # "dared Brown to deny" / "challenged Mr Brown to deny"; not every challenge is a dare
     "dared": "challenged",
+    "signal": "message",  # "sends the wrong signal" / "sends the wrong message"; not every message signals
+    "signals": "messages",
+    "blade": "knife|knives",  # "pull a blade": a knife; not every knife is a blade
+    "blades": "knives",
+    "go after": "target|pursue",  # "terrorists might go after the UK" / "try to target the UK"; not "going after the interview"
+    "wrong way": "wrong direction",  # "a move the wrong way" / "a step in the wrong direction"
 }
 
 # Irregular verbs (base, past, participle): the stemmer folds "drives" and "driving" into

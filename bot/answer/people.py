@@ -777,9 +777,15 @@ def _other_kind(concepts: list[Concept], titles: dict[str, str], topic: str | No
            if a not in in_articles[kind.label] and not any(in_title(w, title) for w in kind.words)}
     for article, title in titles.items():
         for m in re.finditer(r"(?i)\b([a-z]+) (?:" + things + r")\b", title):
-            if m.group(1).lower() not in kinds and m.group(1).lower() not in STOPWORDS:
+            if m.group(1).lower() not in kinds and m.group(1).lower() not in STOPWORDS | _NO_KIND:
                 out.add(article)
     return out
+
+
+# Words before a noun that say how new or how hard the thing is, not which kind it is: "New
+# rules tackle sham weddings" are the marriage rules asked about.
+_NO_KIND = frozenset("new old latest fresh current existing proposed planned draft future final further more tough "
+                     "tougher toughest strict stricter harsh harsher tight tighter stiff stiffer controversial".split())
 
 
 def _lead_ids(e: Engine, article_ids: list[str]) -> list[int]:

@@ -26,6 +26,7 @@ supposedly reportedly allegedly apparently actually really basically presumably 
 completely effectively quite totally absolutely simply literally extremely entirely truly certainly definitely
 clearly obviously essentially virtually practically somehow pretty fairly rather utterly collectively
 mean means meant plus reckon reckons reckoned per regarding concerning plenty lots loads
+around mid
 """.split())
 
 # Question words that are NOT topic words when the question asks for statements.
@@ -125,6 +126,7 @@ _SHORTHAND = {"ppl": "people", "uni": "university", "govt": "government", "govts
               # months, typed short ("a feb election"); not "jan", "mar" or "may", which are also words and names
               "feb": "february", "apr": "april", "aug": "august", "sept": "september", "oct": "october",
               "nov": "november", "dec": "december", "ltd": "limited",
+              "exec": "executive", "execs": "executives", "info": "information", "comms": "communications",
               # the question's frame mistyped: the parse reads these words whole
               "happend": "happened", "hapened": "happened", "happned": "happened", "wat": "what", "waht": "what"}
 _SHORTHAND_RX = re.compile(r"(?<![\w/'’-])(" + "|".join(map(re.escape, sorted(_SHORTHAND, key=len, reverse=True)))
@@ -330,6 +332,9 @@ POSITION = _rx(r"^(?:(?:what(?: is| are| was| were|['’]?s) )?(?!(?:what|who|ho
 # "is blair in favour of a quota", "do MPs on the committee back a presumption": for or against, asked yes or no
 FOR_OR_AGAINST = _rx(r"^(?:(?:is|are|was|were) (?P<who>.+?) (?:in favou?r of|against|opposed to|supportive of)|"
                      r"(?:does|do|did) (?P<who2>.+?) (?-i:support|back|oppose|favou?r|endorse|reject)) (?P<topic>.+)$")
+# "what's brown's problem with the pact changes": someone's view against a thing
+PROBLEM_WITH = _rx(r"^what(?: is| are| was| were|['’]?s) (?P<who>.+?)(?:['’]s|(?<=s)['’]) (?:problems?|objections?|complaints?|gripes?|"
+                   r"beef|quarrel|grievances?) (?:with|about|over|to|against|regarding) (?P<topic>.+)$")
 # "terrence higgins trust view of tory plans": a view without the possessive
 VIEW_OF = _rx(r"^(?!(?:what|who|how|why|when|did|does|do|has|have|is|are|the|a|an)\b)(?P<who>[^']+?) "
               r"(?:position|stance|view|views|opinion|take) (?:on|about|of|regarding|towards) (?P<topic>.+)$")
@@ -697,6 +702,8 @@ def _parse(q: str) -> Parsed:
     if (m := FOR_OR_AGAINST.match(q) or VIEW_OF.match(q)) and not re.search(r"(?i)\b(?:to|want|wants|would|will)\b", _g(m, "who", "who2")) \
             and not _PARTICLE_BACK.search(m.group(0)):
         return Parsed("stance", q, who=_g(m, "who", "who2"), topic=_g(m, "topic"), stance="view")
+    if m := PROBLEM_WITH.match(q):  # a view against the thing
+        return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance="view")
     if (m := POSITION.match(q)) and m.group("who") and re.search(r"(?:'s|’s|s'|s’) (?:position|stance|views?|opinion|line) (?:on|about|of)\b", q):
         return Parsed("stance", q, who=_g(m, "who", "who2"), topic=_g(m, "topic"), stance="view")  # "age concern's view of the plan"
     if (m := STANCE.match(q)) and not _said_first(q, m):

@@ -29,8 +29,9 @@ WHY = re.compile(r"(?i)^\s*why\b")
 REASON = re.compile(r"(?i)\b(?:because|as a result|due to|owing to|for fear|in order to|so that|so as to|in protest|"
                     r"on (?:the )?grounds|for (?:health|personal|family) reasons|prompted|sparked|triggered|"
                     r"the reason|reasons? for|was disillusioned|were disillusioned|more effective|the only way|"
-                    r"in a bid to|in an effort to|trying to|could help|would help|aimed at|designed to|intended to|"
-                    r"(?:are|is|was|were) (?:all )?thought to contribute|to blame|blamed on)\b"
+                    r"in a bid to|in an effort to|trying to|could help|would help|will help|aimed at|designed to|intended to|"
+                    r"(?:are|is|was|were) (?:all )?thought to contribute|to blame|blamed on|"
+                    r"(?:will|would|could) (?:allow|enable) (?:him|her|them|it|us|me) to)\b"  # what a step lets one do is why it is taken
                     r"|, (?:saying|arguing|citing|claiming|insisting)\b")
 
 # The part of REASON that only reports what someone said around the event.
@@ -48,7 +49,8 @@ _DEED_ASKED = re.compile(r"(?i)^\s*why (?:did|has|had) (?P<rest>.+)$")
 # ... not a verb that only frames another ("why did Blunkett have to apologise")
 _DETERMINERS = frozenset("his her its their the a an my our your".split())
 _PARTICLES = frozenset("out down up off back away over".split())
-_FRAMING = frozenset("have has had get got need want try make let go come be feel think decide choose".split())
+_FRAMING = frozenset("have has had get got need want try make let go come be feel think decide choose "
+                     "decided chose chosen agree agreed opt opted".split())  # "why has X agreed to take ...": the deed is the next verb
 
 
 def _deed_asked(e: Engine, question: str, actor: Actor) -> Concept | None:

@@ -42,6 +42,9 @@ STANCE_BONUS = 0.2
 SPEAKER_BONUS = 0.1
 # ... and a speaker's sentence holding the claim's rarest word that is not a name.
 KEY_WORD_BONUS = 0.2
+# ... or any word within this much IDF of the rarest (a document frequency some 15% apart):
+# which of two words about as rare is the rarer is chance.
+KEY_WORD_TIE = 0.15
 # ... and, for a claim that something is not so, a sentence that denies something.
 NEGATION_BONUS = 0.1
 # Ranking only, what happened: the story's opening sentence.

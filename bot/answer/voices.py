@@ -38,7 +38,8 @@ def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[l
         # "Blair's spokesman" is the source the articles print as "Mr Blair's official spokesman"
         return [r[0] for r in e.reader.all(f"SELECT sentence_id FROM attributions WHERE source IN ({placeholders(spoken)})"
                                            " ORDER BY sentence_id", sorted(spoken))], []
-    actor = actor or e.exact_actor(who) or e.qualified_actor(who) or e.role_actor(who) or e.relative_actor(who) or e.resolve_one(who)
+    actor = actor or e.exact_actor(who) or e.qualified_actor(who) or _body_of_post(e, who, e.role_actor(who)) \
+        or e.relative_actor(who) or e.resolve_one(who)
     if actor is None and (author := byline_named(e, who)):
         who = author  # "the aclu author", "the ACLU's Gillmor": the byline of the ACLU's piece
     wanted: set[str] = set()
@@ -95,6 +96,19 @@ def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[l
     ids = [r[0] for r in e.reader.all(
         f"SELECT sentence_id FROM attributions WHERE {' OR '.join(clauses)} ORDER BY sentence_id", params)]
     return ids, speakers
+
+
+def _body_of_post(e: Engine, who: str, person: Actor | None) -> Actor | None:
+    """'liberty', typed in lower case, is a word of the articles and so no name; but when the
+    one it finds by post is "director of civil rights group Liberty", the phrase is that
+    body's whole name: the body speaks (its director among its voices)."""
+    if person is None or person.kind != "person":
+        return person
+    key = fold(re.sub(r"(?i)^the\s+", "", who.strip()))
+    body = next((a for a in e.actors.alias.get(key, []) if a.kind in ("organization", "group")), None)
+    if body is None or not any(re.search(r"\b" + re.escape(key) + r"\b", fold(d)) for d in person.descriptions):
+        return person
+    return body
 
 
 _SPOKES = re.compile(r"(?i)^(?:the |a |an )?(?P<owner>.+?)(?:['’]s?)? (?:official |chief |press )?spokes(?:man|woman|person|people)$")
