@@ -664,6 +664,20 @@ Mr Grevill had long opposed an appointed upper house.
 
 He will take his seat in the chamber next month.
 """,
+    "inquest.txt": """Walker died after taking slimming powder
+
+An inquest into the death of hill walker Tamsin Orrell has been opened in Kendal.
+
+Ms Orrell, 34, collapsed on a fell path on 3 May after taking a slimming powder bought online.
+
+"She was burning up and nothing could cool her down," a friend who was with her said.
+
+"We carried her down to the road and waited an hour," he added.
+
+Cumbria police said the powder was believed to contain a banned industrial dye.
+
+Her brother, Rhodri Orrell, said she had never been warned of any danger.
+""",
     "blasting.txt": """New rules curb quarry blasting
 
 Blasting at the quarries of the Orrin valley is to be limited under rules that come into force on Monday.
@@ -1356,3 +1370,10 @@ def test_a_body_named_by_a_common_word_speaks_not_the_one_who_holds_a_post_in_it
     assert _body_of_post(e, "candour", None) is None
     assert _body_of_post(e, "candour", body) is body
     assert _body_of_post(e, "varga", other) is other
+
+
+def test_the_person_a_story_opens_on_is_what_its_quotes_are_about(engine):
+    # "what did the police say about the powder Tamsin Orrell took": the police sentence never
+    # names her, but the story opens on her inquest
+    first = first_excerpt(engine, "what have cumbria police said about the powder tamsin orrell took")
+    assert first.quote.startswith("Cumbria police said the powder") and first.attribution.source == "Cumbria police"

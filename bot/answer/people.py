@@ -656,6 +656,7 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
               e.actors.by_id[a].kind == "place" for a in c.actor_ids if a in e.actors.by_id)
               and any(re.search(r"(?i)\b" + re.escape(w) + r"(?:'s|’s|s'|s’)", topic) for w in c.words)]
     opened = _lead_labels(e, owners, article_ids) if owners else {}
+    lead_people = _lead_labels(e, people, article_ids) if people else {}
     doers = {c.label for c in _doer_of_topic(e, concepts, topic)}
     named = {a: {c.label for c in concepts if any(in_title(w, titles[a]) for w in _title_words(c, c.label in persons))}
              for a in article_ids}
@@ -700,7 +701,9 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
         # A person the topic names ("Evan Spiegel turning down Facebook") is what it is about:
         # the sentence, the ones beside it or the headline must name them, not just the article.
         near = set().union(*(sentence_cov[j][1] for j in [i] + beside))
-        if s_cov < TOPIC_COVERAGE and any(c.label not in near and c.label not in named[article] for c in people):
+        # (... or the story open on them: "An inquest into Eloise Parry's death ..." is her story)
+        if s_cov < TOPIC_COVERAGE and any(c.label not in near | named[article] | lead_people.get(article, set())
+                                          for c in people):
             continue
         # (the place a story opens on, "Kelby's Stand For Us show", is what the story is about)
         if s_cov < TOPIC_COVERAGE and any(c.label not in near | named[article] | opened.get(article, set()) for c in owners):
