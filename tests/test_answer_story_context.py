@@ -678,6 +678,16 @@ Cumbria police said the powder was believed to contain a banned industrial dye.
 
 Her brother, Rhodri Orrell, said she had never been warned of any danger.
 """,
+    "ferryfire.txt": """Ferry firm bosses go on trial
+
+The Skarra Line ferry company and four of its managers are to go on trial over the Holm ferry fire.
+
+Fire broke out in the engine room of the Holm ferry on 9 June 2019 and two crew members died.
+
+Skarra Line managers Petra Lunn and Aksel Broad, and harbour managers Ivo Stamm and Rena Toft, all face charges.
+
+The trial is expected to last six months.
+""",
     "blasting.txt": """New rules curb quarry blasting
 
 Blasting at the quarries of the Orrin valley is to be limited under rules that come into force on Monday.
@@ -1377,3 +1387,13 @@ def test_the_person_a_story_opens_on_is_what_its_quotes_are_about(engine):
     # names her, but the story opens on her inquest
     first = first_excerpt(engine, "what have cumbria police said about the powder tamsin orrell took")
     assert first.quote.startswith("Cumbria police said the powder") and first.attribution.source == "Cumbria police"
+
+
+@pytest.mark.parametrize("question, opening", [
+    ("who are the managers facing trial over the holm ferry fire", "The Skarra Line ferry company and four of its managers"),
+    ("who are the harbour managers on trial", "Skarra Line managers Petra Lunn"),
+])
+def test_who_are_the_holders_of_a_post_doing_something_is_answered_by_the_sentence_naming_that_post(engine, question, opening):
+    # the post ("managers") is what comes before what they do ("facing trial", "on trial"); what
+    # they do is left to the question's coverage, in other words ("are to go on trial")
+    assert opening in first_excerpt(engine, question).quote

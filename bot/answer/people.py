@@ -143,6 +143,7 @@ def _names_someone(e: Engine, quote: str) -> bool:
 # Where a role's name ends and what its holder did begins: "the first woman | to divorce ...".
 # ("the president | of the central bank" names whose post it is: that must be said.)
 _COMPLEMENT = re.compile(r"(?i)\s(?:to|who|that|which|whose)\s")
+_AFTER_POST = re.compile(r"(?i)\s(?:on|over|behind|[a-z]+ing)\s")
 
 
 def _holds_the_post(role: str, quote: str) -> bool:
@@ -152,7 +153,11 @@ def _holds_the_post(role: str, quote: str) -> bool:
     it, and a post with nothing after it ("the first sea ombudsman") must be there whole."""
     parts = _COMPLEMENT.split(role, maxsplit=1)
     if len(parts) < 2:
-        return False
+        # "the managers facing trial over the crash", "the railtrack managers on trial": the post
+        # is what comes before the participle or preposition, and what they do is left to coverage
+        head = _AFTER_POST.split(role, maxsplit=1)
+        post = content_words(head[0]) if len(head) == 2 else []
+        return bool(post) and all(word_in(w, set(content_words(quote))) for w in post)
     post, deed, said = content_words(parts[0]), content_words(parts[1])[:1], set(content_words(quote))
     return bool(post) and bool(deed) and all(word_in(w, said) for w in post + deed)
 
