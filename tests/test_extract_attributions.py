@@ -1153,3 +1153,61 @@ def test_a_verb_with_its_own_object_after_a_comma_is_a_deed_not_a_reporting_clau
     assert _of(ex, "she added 4p per ticket") == []
     assert _one(ex, "The fares will rise again").source == "Tilda Ransome"
     assert _one(ex, "The depot will close").source == "Orla Grint"
+
+
+def test_court_has_ruled_that_is_the_courts_statement(nlp):
+    ex = _attr(nlp, "The Supreme Court has ruled that the minister acted unlawfully. "
+                    "Ministers had ruled out any change to the law.")
+    a = _one(ex, "has ruled that")
+    assert (a.source, a.kind, a.cue) == ("The Supreme Court", "organization", "ruled")
+    assert _of(ex, "ruled out any change") == []
+
+
+def test_quote_after_a_subject_named_in_apposition_is_theirs(nlp):
+    ex = _attr(nlp, 'Mr Reed said the town had changed. His neighbour, Ruth Alder, head of the local tenants '
+                    'group, lays the blame on one decision above all. "You cannot ignore the effect of the '
+                    'closure on us. We lost friends who had run the club for years."')
+    assert _one(ex, "You cannot ignore").source == "Ruth Alder"
+    assert _one(ex, "We lost friends").source == "Ruth Alder"
+
+
+def test_reported_speech_between_two_sentences_of_one_speaker_is_theirs(nlp):
+    ex = _attr(nlp, 'Mrs Holt said she would take the question of trust head on. The "hardest part of the '
+                    'job" was that parents only heard "bits and pieces" about the plans. This was why she '
+                    'wanted to "talk to people directly," she added.')
+    a = _one(ex, "hardest part of the")
+    assert (a.source, a.continuation) == ("Holt", True)
+
+
+def test_a_bare_spokesman_speaks_for_the_one_body_just_named(nlp):
+    ex = _attr(nlp, "Northshire Police said the inquiry had been widened.",
+               "A spokesman said the officer had not been suspended.",
+               '"We cannot comment on the officer," said the spokesman.',
+               "Tom Hale met the board of the Elmsworth Trust.",
+               "A spokeswoman said the meeting had gone well.",
+               "The Tories attacked the Labour plans for rail.",
+               "A spokesman said the plans would fail.")
+    assert _one(ex, "had not been suspended").source_actor_key == "northshire police"
+    assert _one(ex, "cannot comment on the officer").source_actor_key == "northshire police"
+    # a person beside the body may be whom the spokeswoman speaks for; two bodies: either
+    assert _one(ex, "the meeting had gone well").source_actor_key is None
+    assert _one(ex, "the plans would fail").source_actor_key is None
+
+
+def test_people_named_by_what_they_do_put_forward_what_a_thing_verb_says(nlp):
+    ex = _attr(nlp, "Most voters back the reform.",
+               "But the programme makers suggest the public is becoming more relaxed about the issue.",
+               "The timing suggests the vote will be close.")
+    a = _one(ex, "becoming more relaxed")
+    assert (a.source, a.kind, a.cue) == ("the programme makers", "unnamed", "suggest")
+    assert not _of(ex, "the vote will be close")
+
+
+def test_a_relative_clause_speaks_when_the_main_clause_reports_no_words(nlp):
+    ex = _attr(nlp, "Mr Tom Hale condemned the leaflet, which the Northshire Office says has cost about £3,000 to print.",
+               "Ms Ada Vane said the leaflet, which the Northshire Office says cost £3,000, was a waste.")
+    assert _one(ex, "£3,000 to print").source == "the Northshire Office"
+    assert _one(ex, "was a waste").source == "Ada Vane"   # the outer voice reports words: hers
+    ex = _attr(nlp, "Ministers said the plan was ready.",
+               'They also want to set up a new "drop-in centre" where advisers tell people how much help is available.')
+    assert _one(ex, "drop-in centre").source == "Ministers"     # what a place is for: no one's words

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from bot.extract import cues
 from bot.extract.cues import WANT_VERBS
 from bot.extract.quotes import QuoteMap, find_quote_runs
 from bot.extract.records import AttributionRec, SentenceRec
@@ -159,7 +161,54 @@ class _Finder:
                     self.speakers.spoke_at = k      # a quote running on: its speaker still speaks
             self._hands_voice(k)
             self.speakers.note_subjects(k)
-        return out
+        return self._between_same_speaker(out)
+
+    def _between_same_speaker(self, out: list[AttributionRec]) -> list[AttributionRec]:
+        """'Mr X said ... The "worst thing" was that voters got "snatches of policy". This was
+        why he wanted ..., he added.': a sentence that quotes words, with no speaker of its
+        own, between two sentences of its paragraph that one source speaks, is that source's
+        reported speech carried on."""
+        first: dict[int, AttributionRec] = {}
+        for r in out:
+            first.setdefault(r.sentence, r)
+        added = []
+        for k in range(1, len(self.sentences) - 1):
+            before, after = first.get(k - 1), first.get(k + 1)
+            if k in first or before is None or after is None or after.continuation \
+                    or (before.source, before.kind) != (after.source, after.kind):
+                continue
+            sent = self.sentences[k]
+            if not self.sentences[k - 1].paragraph == sent.paragraph == self.sentences[k + 1].paragraph:
+                continue
+            runs = self.quotes.runs_in(sent.start, sent.end)
+            if not runs or _someone_else_speaks(self._outside_quotes(sent)) \
+                    or any(_NAMED_WORDS.search(self.text[sent.start:r.start]) for r in runs):
+                continue
+            if self._other_voice(k, after.source):
+                continue
+            added.append(replace(after, sentence=k, cited=None, direct_quote=False, continuation=True))
+        return sorted(out + added, key=lambda r: r.sentence) if added else out
+
+    def _other_voice(self, k: int, source: str) -> bool:
+        """Does sentence k name someone else as its subject ("Tory leader Michael Howard accepted
+        his decision ...") or give words to another ("a report which it describes as ...", "his
+        son, who praised ...")? Then it is no one speaker's reported speech carried on."""
+        span = self.spans[k]
+        if span is None:
+            return True
+        surname = source.split()[-1].lower()
+        subject = self.speakers.subject_person(k)
+        if subject is not None and surname not in subject.name.lower():
+            return True
+        for t in span:
+            if not t.tag_.startswith("VB") or self.quotes.inside(t.idx) \
+                    or t.lemma_.lower() not in cues.CUE_VERBS | cues.STANCE_VERBS:
+                continue
+            for c in t.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("he", "she") \
+                        and surname not in " ".join(w.lower_ for w in c.subtree):
+                    return True
+        return False
 
     def _is_essay(self) -> bool:
         """An article written in the first person: a byline speaks its "I" sentences. A report

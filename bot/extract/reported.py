@@ -106,7 +106,30 @@ class CueFinder:
         # ..."), the one whose clause carries a reported statement (a clause or a quote) is
         # the sentence's source; a bare intent ("vowed to keep trying") comes second.
         outer.sort(key=lambda c: (c.speaker is None, not c.statement, c.depth, c.token.i))
+        if outer and all(c.statement and not self._carries_clause(c, span) for c in outer):
+            # "Mr X condemned the leaflet, which the Foreign Office says has cost £2,500": the
+            # main clause reports no words of anyone's; the relative clause's named source does
+            # (not an aim's "where social workers tell people ...": what a place is for)
+            outer = [c for c in found if c.token.dep_ == "relcl" and c.speaker is not None
+                     and not any(k.tag_ == "WRB" for k in c.token.children)
+                     and c.cue != "according to" and c.speaker.pos_ in ("PROPN", "NOUN")
+                     and c.speaker.lower_ not in cues.NON_SOURCE_PRONOUNS
+                     and any(k.dep_ == "ccomp" for k in c.token.children)
+                     and not any(a.i in verbs and not any(o.token.i == a.i for o in outer)
+                                 for a in _reporting_ancestors(c.token))] + outer
         return outer
+
+    def _carries_clause(self, c: Cue, span: Span) -> bool:
+        """Does the cue report words: a clause, a colon or a quote beside it (not only an object)?"""
+        verb = c.token
+        if c.speaker is None or any(k.dep_ in ("ccomp", "parataxis") for k in verb.children):
+            return True
+        if verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i:
+            return True
+        nxt = verb.i + 1
+        if nxt < span.end and self.doc[nxt].text in (":", "-", "—", "–"):
+            return True
+        return bool(self._after_quote(verb, span.start) or self._before_quote(verb, span))
 
     def _reports_statement(self, verb: Token, span: Span) -> bool:
         """Does the cue carry a statement (a that-clause, a quote, a colon, an object or
@@ -260,6 +283,8 @@ class CueFinder:
     def _states_position(self, verb: Token, lemma: str, span: Span) -> bool:
         """Does a stance verb carry what its subject thinks? Each needs its own complement:
         "called for X", "labelled X 'Y'", "condemned X", "rejected the claims", "pointed out that"."""
+        if lemma == "rule" and verb.dep_ in ("advcl", "relcl", "acl"):
+            return False    # "... the law set when a court ruled that ...": a past event the clause dates
         kids = list(verb.children)
         deps = {c.dep_ for c in kids}
         preps = {c.lower_ for c in kids if c.dep_ == "prep"}

@@ -42,6 +42,10 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _SPEAKER_NOUNS = cues.UNNAMED_NOUNS | cues.ROLE_NOUNS | cues.PERSON_ROLE_NOUNS
 
 
+# Nouns of those who speak for a body: a bare "a spokesman" speaks for the one just named.
+_SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
+
+
 def speaks(cue: Cue, src: Source) -> bool:
     """A stance verb needs a speaker: "the move signalled ..." / "the plan backed ..." is no one;
     so does a participle ("The poster shows Mr Howard ..., saying: ...")."""
@@ -50,7 +54,11 @@ def speaks(cue: Cue, src: Source) -> bool:
             and not is_mind_verb(cue.token) \
             and not cue.participle:
         return True
-    return src.kind != "unnamed" or src.head in _SPEAKER_NOUNS
+    if src.kind != "unnamed" or src.head in _SPEAKER_NOUNS:
+        return True
+    # "the programme makers suggest ...", "researchers indicate ...": people named by what they
+    # do put forward what a thing verb says, as "the survey suggests" would
+    return lemma in cues.THING_VERBS and not cue.participle and titles.is_role_noun(src.head)
 
 
 # Party words that alone name no party: an actor "Party" or "Democrat" is a fragment of a name.
@@ -301,7 +309,42 @@ class Speakers:
                 return Source(person.name, "person", person.key, self._gender(tokens, person.name, person.key),
                               head=lemma)
         gender = "f" if words & cues.FEMALE_NOUNS else "m" if words & cues.MALE_NOUNS else None
+        if lemma in _SPOKES_NOUNS and bare and not plural and k >= 0:
+            body = self._body_spoken_for(head, k)
+            if body is not None:        # "Scotland Yard said ... A spokesman said ...": the Yard's
+                return Source(text, "unnamed", body.key, head=lemma, plural=plural, gender=gender)
         return Source(text, "unnamed", head=lemma, plural=plural, gender=gender)
+
+    def _body_spoken_for(self, head: Token, k: int) -> ActorRec | None:
+        """The body a bare "a spokesman" speaks for: the organisation that spoke in the sentence
+        just before, else the one body named (outside quotes) there or before the spokesman in
+        this sentence. Two bodies, or a person beside the body (whose spokesman it may be): no one."""
+        table = getattr(self.actors, "actors", None) or {}
+        last = self.last_speaker()
+        if self.spoke_at == k - 1 and last is not None and last.kind == "organization" and last.key \
+                and getattr(table.get(last.key), "kind", None) in ("organization", "group"):
+            return table[last.key]
+        token_actor = getattr(self.actors, "token_actor", None) or {}
+        bodies: set[str] = set()
+        people = False
+        ranges = []
+        if k >= 1 and self.spans[k - 1] is not None:
+            ranges.append((self.spans[k - 1].start, self.spans[k - 1].end))
+        if self.spans[k] is not None:
+            ranges.append((self.spans[k].start, head.left_edge.i))
+        for lo, hi in ranges:
+            for i in range(lo, hi):
+                key = token_actor.get(i)
+                actor = table.get(key) if key else None
+                if actor is None or self.quotes.inside(self.doc[i].idx):
+                    continue
+                if actor.kind in ("organization", "group"):
+                    bodies.add(key)
+                elif actor.kind == "person":
+                    people = True
+        if len(bodies) != 1 or people:
+            return None
+        return table[next(iter(bodies))]
 
     def _refers_back(self, words: set[str]) -> Source | None:
         """'the report' / 'the newspaper' / 'the sources': the source the article named before."""
@@ -501,9 +544,17 @@ class Speakers:
         if span is None or span.root.pos_ not in ("VERB", "AUX"):
             return None
         for t in span.root.children:
-            if t.dep_ == "nsubj" and t.pos_ == "PROPN" and not self.quotes.inside(t.idx):
+            if t.dep_ != "nsubj":
+                continue
+            hint = False
+            if t.pos_ == "NOUN":
+                # "His friend, Saxon Spence, leader of ..., lays the blame ...": the name in apposition
+                # (a person's, whatever the tagger thought, when "his"/"her" or a post heads it)
+                named = next((c for c in t.children if c.dep_ == "appos" and _names_a_person(t, c)), None)
+                t, hint = (named, True) if named is not None else (t, False)
+            if t.pos_ == "PROPN" and not self.quotes.inside(t.idx):
                 tokens = speaker_phrase(t, exclude=span.root)
-                src = self._named(t, tokens, text_of(tokens))
+                src = self._named(t, tokens, text_of(tokens), person_hint=hint)
                 return src if src is not None and src.kind == "person" else None
         return None
 
@@ -535,6 +586,18 @@ def _name_after_remit(head: Token) -> Token | None:
                 if before.i > prep.i and before.pos_ == "NOUN" and before.is_lower:
                     return obj
     return None
+
+
+def _names_a_person(noun: Token, appos: Token) -> bool:
+    """'His friend, Saxon Spence', 'the minister, Jo Bell': an apposition that names the
+    person a noun of a person stands for."""
+    if looks_like_person_name(appos):
+        return True
+    personal = noun.lemma_.lower() in cues.PERSON_ROLE_NOUNS or any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children)
+    chain = name_chain(appos)
+    return personal and appos.pos_ == "PROPN" and appos.ent_type_ not in ("GPE", "LOC", "NORP", "FAC") \
+        and len(chain) >= 2 and all(c.text[:1].isupper() for c in chain)
 
 
 def _described_as_post(subject: Token) -> bool:
