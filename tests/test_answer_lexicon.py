@@ -356,3 +356,21 @@ def test_a_robbery_a_ruling_rules_and_a_response_reach_the_words_articles_use():
     assert "response" in expand("responded") and "respond" not in expand("reaction")
     # "labour looking split" / "the appearance of division", one way: a division may be a vote
     assert "division" in expand("split") and "split" not in expand("division")
+
+
+def test_splashing_out_is_spending_shedding_jobs_cutting_them_and_the_euro_elections_european():
+    # "how much did they splash out on the campaign" / "spent £2m on the campaign"
+    assert "spend" in expand("splash out") and "spent" in expand("splash out")
+    # "the euro elections" / "the European elections"; the currency holds no election
+    assert "european elections" in expand("euro elections") and "european election" in expand("euro election")
+    assert "european" not in expand("euro")
+    # "cut civil service jobs" / "plans to shed 71,000 jobs", one way: "shed light" cuts nothing
+    assert "shed" in expand("cut") and "shed" in expand("cutting") and "cut" not in expand("shed")
+
+
+@pytest.mark.parametrize("typed, printed", [
+    ("euro poll", "european elections"), ("conf", "conference"),
+    ("pmqs", "prime minister's questions"), ("splashed out", "spent"), ("forked out", "paid"),
+])
+def test_chat_and_westminster_shorthand_reach_the_printed_words(typed: str, printed: str) -> None:
+    assert printed in expand(typed)

@@ -40,6 +40,9 @@ from bot.answer.question import clean, content_words, parse, told_about
     ("What did the Archbishop say about Howard's views on abortion?", "statements_by", "the Archbishop",
      "Howard's views on abortion"),
     ("What was Blair's reaction to the verdict?", "statements_by", "Blair", "the verdict"),
+    # a defence or an explanation is what someone says for themselves, as a reaction is
+    ("What is Labour's defence of the cold calling?", "statements_by", "Labour", "the cold calling"),
+    ("What was Hanley's explanation for the missing files?", "statements_by", "Hanley", "the missing files"),
     ("obama's stance on gay rights in kenya", "stance", "obama", "gay rights in kenya"),
     ("What did the report say about waiting times?", "statements_by", "the report", "waiting times"),
     ("What did Obama say about climate change in the BBC interview?", "statements_by", "Obama", "climate change"),

@@ -712,6 +712,18 @@ Campaigner Gunnar Brekke said Mr Halvorsen's forecasts were "a fantasy".
 
 "Nobody believed the income forecasts then," Mr Brekke said.
 """,
+    "heating.txt": """Greens unveil plan for cold homes
+
+The Green Party would allow tenants to swap their heating grants for discounts on loft insulation.
+
+Party spokeswoman Ottilie Brannagh said: "Cold homes cost lives."
+""",
+    "grazing.txt": """Commoners fight for grazing rights
+
+Marsh commoners introduced a petition this month that would make their grazing rights permanent.
+
+The estate's owner, Lucan Treharne, said the rights had lapsed in 1990.
+""",
 }
 
 
@@ -1397,3 +1409,23 @@ def test_who_are_the_holders_of_a_post_doing_something_is_answered_by_the_senten
     # the post ("managers") is what comes before what they do ("facing trial", "on trial"); what
     # they do is left to the question's coverage, in other words ("are to go on trial")
     assert opening in first_excerpt(engine, question).quote
+
+
+@pytest.mark.parametrize("question, opening, holder", [
+    ("what does the green party want to do with tenants heating grants", "The Green Party would allow", "Green Party"),
+    ("what do marsh commoners want to do with their grazing rights", "Marsh commoners introduced", "Marsh commoners"),
+])
+def test_a_stance_told_in_the_story_voice_of_its_subject_is_theirs(engine, question, opening, holder):
+    # "The Lib Dems would allow people to swap ...": the story tells what they would do, and
+    # the sentence's subject, named first, holds that aim (a group the actor table lacks too:
+    # "House Republicans introduced legislation that would make the tax cuts permanent")
+    first = first_excerpt(engine, question)
+    assert first.quote.startswith(opening) and first.attribution is not None and holder in first.attribution.source
+
+
+def test_a_stance_is_not_held_by_whom_a_later_clause_names():
+    from bot.answer.stance import _BEFORE_SUBJECT
+    # "Tory leader Michael Howard has written ...": titles before the subject; "The commissioner
+    # is to look into how Labour uses ...": Labour is no subject of the sentence
+    assert _BEFORE_SUBJECT.match("Tory leader ") and _BEFORE_SUBJECT.match("Earlier the ")
+    assert not _BEFORE_SUBJECT.match("The information commissioner is to look into a complaint about how ")

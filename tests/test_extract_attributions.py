@@ -1211,3 +1211,20 @@ def test_a_relative_clause_speaks_when_the_main_clause_reports_no_words(nlp):
     ex = _attr(nlp, "Ministers said the plan was ready.",
                'They also want to set up a new "drop-in centre" where advisers tell people how much help is available.')
     assert _one(ex, "drop-in centre").source == "Ministers"     # what a place is for: no one's words
+
+
+def test_a_quote_that_is_the_assessment_of_someone_is_theirs(nlp):
+    ex = _attr(nlp, "Tom Hale said the vote would be close.",
+               '"The voters like the council more than some of its own members do," is the blunt verdict of '
+               'Ada Vane, leader of the Green group on Elmsworth Council.',
+               '"Nobody expected a landslide," was the view of one local organiser.')
+    a = _one(ex, "voters like the council")
+    assert a.source == "Ada Vane"
+    assert _one(ex, "expected a landslide").source == "one local organiser"
+
+
+def test_a_question_in_the_articles_voice_attributes_nothing(nlp):
+    ex = _attr(nlp, "The chancellor will speak on Monday.",
+               "For example, will those Treasury briefers suggest their man is unhappy at the timing, "
+               "as may have been the case before?")
+    assert not _of(ex, "Treasury briefers suggest")

@@ -630,6 +630,15 @@ _ONE_WAY: dict[str, str] = {
     "heading": "visit|visiting|trip|travel|travelling|going",  # "when's Straw heading to Auschwitz": "will visit"
     "sec": "secretary",  # "home sec"
     "doc": "documentary",  # chat shorthand: "since the bbc doc"
+    "conf": "conference",  # chat shorthand: "at their spring conf"
+    "splashed out": "spend|spent|spending|outspent",
+    "fork out": "spend|spent|pay|paid",
+    "forked out": "spend|spent|pay|paid",
+    "shell out": "spend|spent|pay|paid",
+    "shelled out": "spend|spent|pay|paid",
+    "euro poll": "european elections|european parliament elections|european election",
+    "euro polls": "european elections|european parliament elections",
+    "pmqs": "prime minister's questions|question time",  # Westminster shorthand
     "docs": "documentaries",
     "coming home": "return|returned|returning|come back|coming back",  # not every return is a homecoming
     "come home": "return|returned|returning|come back|coming back",
@@ -746,6 +755,11 @@ _ONE_WAY: dict[str, str] = {
     "blades": "knives",
     "go after": "target|pursue",  # "terrorists might go after the UK" / "try to target the UK"; not "going after the interview"
     "wrong way": "wrong direction",  # "a move the wrong way" / "a step in the wrong direction"
+    "cut": "shed",  # "cut civil service jobs" / "plans to shed 71,000 jobs"; a shed is no cut
+    "splash out": "spend|spent|spending|outspent",  # "how much did they splash out on the campaign" / "spent £2m on"
+    # "the euro elections" are the European Parliament's; the currency holds no election
+    "euro election": "european election|european elections|european parliament election|european parliament elections",
+    "euro elections": "european elections|european election|european parliament elections|european parliament election",
 }
 
 # Irregular verbs (base, past, participle): the stemmer folds "drives" and "driving" into

@@ -338,8 +338,9 @@ PROBLEM_WITH = _rx(r"^what(?: is| are| was| were|['’]?s) (?P<who>.+?)(?:['’]
 # "terrence higgins trust view of tory plans": a view without the possessive
 VIEW_OF = _rx(r"^(?!(?:what|who|how|why|when|did|does|do|has|have|is|are|the|a|an)\b)(?P<who>[^']+?) "
               r"(?:position|stance|view|views|opinion|take) (?:on|about|of|regarding|towards) (?P<topic>.+)$")
-VIEW = _rx(r"^(?:what (?:is|are|was|were) )?(?P<who>.+?)(?:'s|’s|s'|s’) (?:view|views|position|stance|opinion|take|line|reaction|response|verdict|argument|case)"
-           r"(?: (?:on|about|of|to|regarding|over) (?P<topic>.+))?$")
+VIEW = _rx(r"^(?:what (?:is|are|was|were) )?(?P<who>.+?)(?:'s|’s|s'|s’) (?:view|views|position|stance|opinion|take|line|reaction|response|verdict|argument|case|"
+           r"defen[cs]e|explanation|justification)"
+           r"(?: (?:on|about|of|to|regarding|over|for) (?P<topic>.+))?$")  # "his explanation for the delay"
 STATEMENTS2 = _rx(r"^(?:what was (?:said|reported|claimed) by|quotes? (?:from|by)|statements? (?:from|by)|"
                   r"what (?:are|were) (?P<who2>.+?)'?s? (?:comments|statements|remarks|words|views|claims)|"
                   r"(?:show|give|list) (?:me )?(?:the )?(?:quotes|statements|comments) (?:from|by))"

@@ -4,6 +4,7 @@ words on the question's topic when nothing names the stance outright."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answer.excerpts import excerpt
@@ -13,7 +14,7 @@ from bot.answer.search import Concept, fts_term, name_words
 from bot.answer.thresholds import MAX_EXCERPTS, NOTHING, STANCE_BONUS, STANCE_TOPIC, SUBJECT_BONUS
 from bot.answer.voices import source_sentences
 from bot.index.read import placeholders, sentences_by_id
-from bot.model import ActorCard, Answer
+from bot.model import ActorCard, Answer, Attribution, Excerpt
 
 if TYPE_CHECKING:
     from bot.answer.engine import Engine
@@ -60,6 +61,10 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
         called = re.compile(r"(?i)the (?:%s)\b" % "|".join(map(re.escape, who.spelt)))
         opens |= {r["sid"] for r, _ in best if r["article_id"] in who.spelt_in and called.match(r["text"])}
     subject_of = e.subject_sentences(who.actor_ids, [r["sid"] for r, _ in best]) | opens if actor else set()
+    if actor is None:
+        # "House Republicans introduced legislation that would make the tax cuts permanent":
+        # those the question names, opening the sentence, are its subject as an actor is
+        subject_of = {r["sid"] for r, _ in best if _opens_with(r["text"], who.words)}
     # "What is the Press Council worried about with the bill?": "The Press Council is concerned
     # the laws would ...", in a story that names the bill elsewhere, voices the fear on it.
     whole = {a for a, cov in e.search.article_coverage(topic, sorted({r["article_id"] for r, _ in best})).items()
@@ -132,7 +137,52 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
             return wants
     if not best:
         return _said_instead(e, p, name, topic, cards) if instead else None
-    return Answer(p.text, "stance", True, [excerpt(r, sc) for r, sc in best[:MAX_EXCERPTS]], cards)
+    led = _led_by(e, who.actor_ids, [r["sid"] for r, _ in best[:MAX_EXCERPTS] if r["sid"] in subject_of]) \
+        if actor is not None else subject_of
+    return Answer(p.text, "stance", True, [_held_by(excerpt(r, sc), actor, who.words, r["sid"] in led)
+                                          for r, sc in best[:MAX_EXCERPTS]], cards)
+
+
+def _held_by(x: Excerpt, actor, words: list[str], subject: bool) -> Excerpt:
+    """A sentence in the story's own voice whose subject is X ("The Lib Dems would allow
+    people to swap ...", "Tory leader Michael Howard has written to Tony Blair demanding ...")
+    tells X's stance: X is whom it is told of, as a quote would name X."""
+    if x.attribution is not None or not subject:
+        return x
+    if actor is not None:
+        kind = actor.kind if actor.kind in ("person", "organization") else "organization"
+        return replace(x, attribution=Attribution(source=actor.name, kind=kind))
+    m = _opens_with(x.quote, words)
+    return replace(x, attribution=Attribution(source=m.group(0), kind="organization")) if m else x
+
+
+# What may come before the subject of a sentence: titles and posts ("Tory leader", "Prime
+# Minister"), "the", a word that opens it ("Earlier", "But").
+_BEFORE_SUBJECT = re.compile(r"^(?:(?:the|former|shadow|deputy|acting|party|leader|chairman|chairwoman|chair|chief|"
+                             r"spokesman|spokeswoman|secretary|minister|president|director|executive|boss|candidate|"
+                             r"general|[A-Z][\w'’.-]*),?\s+)*$")
+
+
+def _led_by(e: Engine, actor_ids: set[int], sentence_ids: list[int]) -> set[int]:
+    """Sentences whose subject X is also what they open on: X named before anything but its
+    titles ("Tory leader Michael Howard has written ..."), not X in a clause further on ("The
+    commissioner is to look into how Labour uses its call centres")."""
+    if not actor_ids or not sentence_ids:
+        return set()
+    rows = e.reader.all(
+        f"SELECT m.sentence_id, substr(s.text, 1, m.start - s.start) FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
+        f" WHERE m.actor_id IN ({placeholders(actor_ids)}) AND m.sentence_id IN ({placeholders(sentence_ids)})",
+        [*actor_ids, *sentence_ids])
+    return {sid for sid, before in rows if _BEFORE_SUBJECT.match(before or "")}
+
+
+def _opens_with(text: str, words: list[str]) -> re.Match | None:
+    """The sentence opens on one of the phrases ("House Republicans introduced ...", "The
+    media union is adamant ..."): the words as printed."""
+    phrases = [w for w in words if w]
+    if not phrases:
+        return None
+    return re.match(r"(?i)(?:the )?((?:%s))\b" % "|".join(map(re.escape, phrases)), text)
 
 
 def _said_instead(e: Engine, p: Parsed, name: str, topic: list[Concept], cards: list[ActorCard]) -> Answer:

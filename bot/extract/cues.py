@@ -82,6 +82,12 @@ TOLD_VERBS = frozenset("tell warn assure remind inform advise promise".split())
 CITING_VERBS = frozenset("cite quote".split())
 
 # Adverbs that attribute a clause to unnamed reports.
+# A quote that "is the verdict of" someone is theirs: '"...," is the dry assessment of Graham Lane'.
+VERDICT_NOUNS = frozenset("""
+assessment verdict view opinion conclusion reaction response judgement judgment warning message
+prediction complaint comment retort reply answer argument claim
+""".split())
+
 REPORT_ADVERBS = frozenset("reportedly".split())
 
 # Head nouns that make a source a news outlet.

@@ -55,6 +55,8 @@ class CueFinder:
                     found.append(Cue(t, "according to", pobj))
             elif low in cues.REPORT_ADVERBS:
                 found.append(Cue(t, low, None))
+            elif t.lemma_ == "be" and (verdict := self._verdict(t, span)) is not None:
+                found.append(verdict)
             elif t.tag_.startswith("VB") and (t.lemma_.lower() in cues.CUE_VERBS
                                               or t.lemma_.lower() in cues.STANCE_VERBS
                                               or _clause_noun(t) is not None) or is_mind_verb(t):
@@ -67,7 +69,7 @@ class CueFinder:
                 participle = speaker is None and self._participle_reports(t, span)
                 if participle:
                     speaker = _participle_subject(t)    # "Howard offered ..., adding that ..."
-                if speaker is not None and self._has_content(t, span):
+                if speaker is not None and self._has_content(t, span) and not self._asks(t, speaker, span):
                     (after if _in_subordinate_event(t) else found).append(
                         Cue(t, _cue_text(t), speaker, _cited(t, speaker), statement=self._reports_statement(t, span),
                             quote_relative=self._relative_quote(t, span), participle=participle))
@@ -118,6 +120,29 @@ class CueFinder:
                      and not any(a.i in verbs and not any(o.token.i == a.i for o in outer)
                                  for a in _reporting_ancestors(c.token))] + outer
         return outer
+
+    def _verdict(self, be: Token, span: Span) -> Cue | None:
+        """'"...," is the dry assessment of Graham Lane': a quote whose verdict it is names its
+        speaker after it, as '"...," he said' does."""
+        subject = next((c for c in be.children if c.dep_ in ("nsubj", "csubj", "ccomp")), None)
+        if subject is not None and not self.quotes.inside(subject.idx) or \
+                not any(self.quotes.inside(t.idx) for t in span if t.i < be.i):
+            return None
+        for attr in be.children:
+            if attr.dep_ == "attr" and attr.lemma_.lower() in cues.VERDICT_NOUNS:
+                for prep in attr.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+                        who = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                        if who is not None and who.pos_ in ("PROPN", "NOUN"):
+                            return Cue(be, attr.lemma_.lower(), who)
+        return None
+
+    def _asks(self, verb: Token, speaker: Token, span: Span) -> bool:
+        """'will those Brownite briefers suggest ...?': the article asks what they will say; they
+        have said nothing yet."""
+        text = span.text.rstrip()
+        return text.endswith("?") and not self.quotes.inside(span[-1].idx) and any(
+            c.dep_ == "aux" and c.i < speaker.i for c in verb.children)
 
     def _carries_clause(self, c: Cue, span: Span) -> bool:
         """Does the cue report words: a clause, a colon or a quote beside it (not only an object)?"""
