@@ -374,3 +374,93 @@ def test_splashing_out_is_spending_shedding_jobs_cutting_them_and_the_euro_elect
 ])
 def test_chat_and_westminster_shorthand_reach_the_printed_words(typed: str, printed: str) -> None:
     assert printed in expand(typed)
+
+
+def test_fixing_a_problem_is_rectifying_it_one_way():
+    # "can the board fix the shortages" / "rectifying these shortages"; nothing rectified is a fixed date
+    assert "rectifying" in expand("fix") and "fix" not in expand("rectify")
+
+
+def test_news_paraphrases_of_claims_reach_the_words_articles_use():
+    # "a close pal" / "a valued, personal friend", one way: a friend need not be a pal
+    assert "friend" in expand("pal") and "pal" not in expand("friend")
+    # "ties between the US and South Korea" / "the U.S. relationship with South Korea", one way
+    assert "relationship" in expand("ties") and "ties" not in expand("relationship")
+    # "brought in from abroad" / "imported"
+    assert "imported" in expand("brought in from abroad") and "brought in from abroad" in expand("imported")
+    # "reckless and half baked" / "ill thought-out and hugely irresponsible"
+    assert "irresponsible" in expand("reckless") and "ill thought out" in expand("half baked")
+    # "ducking its responsibilities" / "shirking its responsibility", one way: a duck is a bird
+    assert "shirking" in expand("ducking") and "ducking" not in expand("shirking")
+    # "vote winning goodies" / "vote winning sweeteners", one way: a sweetener may be a bribe, not given away
+    assert "sweeteners" in expand("goodies") and "sweeteners" in expand("giveaways")
+    assert "goodies" not in expand("sweeteners") and "giveaways" not in expand("sweeteners")
+    # "a tie up could be up for discussion" / "a merger could be on the agenda", one way
+    assert "merger" in expand("tie up") and "tie up" not in expand("merger")
+
+
+def test_a_superlative_is_also_nothing_being_more_so():
+    # "the biggest civil liberty" / "there is no greater civil liberty than ..."
+    assert "no greater" in expand("biggest") and "no bigger" in expand("biggest")
+    assert "no smaller" in expand("smallest") and "greatest" in expand("largest")
+    # "he'd boot your cat" / "he would like to kick your cat", one way
+    assert "kick" in expand("boot") and "boot" not in expand("kick")
+
+
+def test_pulling_focus_away_is_distracting_attention():
+    # "to pull focus away from what matters" / "to distract attention away from the issues"
+    assert "distract attention" in expand("pull focus away") and "pull focus away" in expand("distract attention")
+    # "to divert attention" / "to distract attention", one way: traffic is diverted, not distracted
+    assert "distract" in expand("divert") and "divert" not in expand("distract")
+
+
+def test_the_press_is_the_media_and_than_ever_is_as_never_before():
+    # "scrutiny from the press ... than ever" / "scrutiny in the media ... as never before"
+    assert "media" in expand("press") and "press" not in expand("media")
+    assert "media" not in expand("pressed") and "media" not in expand("pressing")  # the verb is no press
+    assert "as never before" in expand("than ever") and "than ever" in expand("as never before")
+
+
+def test_baffling_is_puzzling_and_what_amazes_someone():
+    # "it's baffling that a working class party ..." / "It amazes me that the Labour Party ..."
+    assert "puzzling" in expand("baffling") and "baffling" in expand("puzzled")
+    assert "amazes me" in expand("baffling") and "baffling" not in expand("amazed")
+
+
+def test_terrible_at_cooperating_with_anybody_is_very_bad_at_coordinating_with_anyone():
+    assert "very bad" in expand("terrible") and "terrible" in expand("very bad")
+    assert "coordinate" in expand("cooperate") and "cooperate" not in expand("coordinate")
+    assert "anyone" in expand("anybody") and "anybody" in expand("anyone")
+
+
+def test_the_electoral_roll_is_the_register_and_a_good_deal_is_value_for_money():
+    # "people could fall off the electoral roll" / "people were not lost off the register"
+    assert "register" in expand("electoral roll") and "electoral register" in expand("electoral roll")
+    assert "electoral roll" not in expand("electoral register")  # one way: "register to vote" answers for the register
+    assert "lost off" in expand("fall off")
+    # "getting taxpayers a good deal" / "getting taxpayers value for money", one way
+    assert "value for money" in expand("good deal") and "good deal" not in expand("value for money")
+
+
+def test_up_for_discussion_is_on_the_agenda():
+    # "a merger could be up for discussion" / "a merger could be on the agenda"
+    assert "on the agenda" in expand("up for discussion") and "up for discussion" in expand("on the table")
+
+
+def test_walking_out_is_a_strike() -> None:
+    # "when are the dockers walking out": a strike, a walkout; "strike" alone stays itself
+    assert {"strike", "walkout"} <= set(expand("walk out"))
+    assert "walk out" not in expand("strike")
+
+
+def test_a_deal_that_falls_through_fails_and_falls_in_no_number() -> None:
+    from bot.answer.lexicon import LONG_PHRASES
+    assert LONG_PHRASES.search("why did the harbour deal fall through").group(0) == "fall through"
+    assert "failed" in expand("fell through") and "collapse" in expand("fall through")
+    assert "decline" not in expand("fall through")
+
+
+def test_papers_that_turn_up_are_found() -> None:
+    # "where did the leaked papers turn up": where they were found
+    assert "found" in expand("turn up") and "discovered" in expand("turned up")
+    assert "turn up" not in expand("found")

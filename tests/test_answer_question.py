@@ -822,3 +822,61 @@ def test_an_ordinal_counts_what_follows_it_not_a_series_it_numbers():
     how_many = ANSWER_TYPES["how much"]
     assert how_many.search("Mr Dace is the twelfth man to be held since the raid")
     assert not how_many.search("the new sweeps - the sixth of which will take place on Monday")
+
+
+def test_what_someone_wrote_back_to_a_person_is_about_that_person():
+    # "write back to X": "back" is the reply's, no "support" ("did MPs back the plan")
+    p = parse("what did the mayor write back to councillor orla brennock")
+    assert p.intent == "statements_by" and p.who == "the mayor" and p.topic == "councillor orla brennock"
+
+
+@pytest.mark.parametrize("q, topic", [
+    ("whose survey does the harbour fees story cite", "harbour fees"),
+    ("what's the source for the harbour fees story", "harbour fees"),
+    ("where does the info in the harbour fees article come from", "harbour fees"),
+])
+def test_a_question_after_a_storys_source_asks_for_whom_the_story_quotes(q, topic):
+    p = parse(q)
+    assert p.intent == "sources" and p.topic == topic
+
+
+def test_compo_is_shorthand_for_compensation():
+    assert clean("what did the minister say about compo culture") == "what did the minister say about compensation culture"
+
+
+def test_who_is_quoted_or_asked_to_comment_asks_for_a_storys_sources():
+    p = parse("who is quoted or asked to comment in the story on the harbour fees")
+    assert p.intent == "sources" and p.topic.endswith("the harbour fees")
+
+
+
+@pytest.mark.parametrize("question", [
+    "how much money is the farmer suing the council for",
+    "how much money did the flood appeal raise",
+])
+def test_how_much_money_asks_for_a_sum(question):
+    # a sum ("£40,000"), not any number in the story ("one of four farmers"); but "how much
+    # compensation" may be told as a share ("just over a third of the money it hoped for")
+    from bot.answer.asked import asked_kind
+    assert asked_kind(question) == "money"
+    assert asked_kind("how much compensation did the flood victims get") == "how much"
+
+
+def test_noone_typed_as_one_word_is_no_one():
+    assert "noone" not in content_words(parse("who said noone is denying a merger could be on the cards").topic)
+    assert parse("who said noone is denying a merger could be on the cards").topic.startswith("no one is denying")
+
+
+def test_a_pronoun_typed_without_its_apostrophe_is_no_topic_word():
+    assert content_words("howard came across like hed kick your cat") == ["howard", "came", "across", "like", "kick", "cat"]
+    assert content_words("theyd said shes leaving") == ["leaving"]
+
+
+@pytest.mark.parametrize("question, claim", [
+    ("who dropped hints on the radio that the vote was close", "on the radio that the vote was close"),
+    ("who dropped a heavy hint that she would stand", "she would stand"),
+    ("who has given fresh hints that the harbour will close", "the harbour will close"),
+])
+def test_dropping_hints_is_saying_the_claim(question, claim):
+    p = parse(question)
+    assert (p.intent, p.topic) == ("who_said", claim)

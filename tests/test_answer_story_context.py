@@ -724,6 +724,124 @@ Marsh commoners introduced a petition this month that would make their grazing r
 
 The estate's owner, Lucan Treharne, said the rights had lapsed in 1990.
 """,
+    "tarnby.txt": """Row over Tarnby line fare freeze
+
+The Progressives have promised to freeze fares on the Tarnby line if they win the election.
+
+Transport minister Odile Varnham said the pledge could not be paid for and would mean cuts to services.
+
+A Progressive spokeswoman said the party had costed the fare freeze in full and that no service would be cut.
+""",
+    "harbourfees.txt": """Harbour fees row deepens
+
+Mayor Edwin Quenby has defended plans to double mooring fees at Pellow harbour.
+
+The mayor told a public meeting on Monday that the harbour could not pay its way.
+
+Fishermen walked out of the meeting in protest.
+
+Opposition councillor Bronwen Tulliver wrote to the mayor on Tuesday accusing him of betraying the fishing fleet and demanding that he drop the plans.
+
+In an angry response, the mayor said his words had been twisted and that no decision had been made.
+
+The fleet's owners will meet the council again next month.
+""",
+    "lighthousekeepers.txt": """Lighthouse keepers warning
+
+Lighthouses around the Skarra coast are at risk of falling into ruin, a committee of MPs has said.
+
+The Commons maritime committee visited six lighthouses in the spring.
+
+In its report the committee said the Trinity Lights board did not have the money to repair the lamps.
+
+"It is hard to see how the board can restore the towers without a new grant," the committee said.
+""",
+    "guildmaster.txt": """Guild row over master's post
+
+Harbour Guild member Silas Thorne said he hoped to be elected master of the guild before the spring fair.
+
+"I have the support of the younger members," Mr Thorne said.
+
+A Harbour Guild spokesman said Mr Thorne had not been nominated and could not stand this year.
+
+Guild spokesman Amos Reddle said the spring fair would go ahead in May.
+""",
+    "raillink.txt": """Border rail link to reopen
+
+Chile and Peru have agreed to reopen the rail link across their border after twenty years.
+
+British foreign minister Cressida Vane, visiting Lima, welcomed the rail deal.
+
+Ms Vane said the link would reunite families divided by the border.
+""",
+    "orchard.txt": """Orchard owner sues council
+
+Fruit grower Piers Gallimore, one of four growers whose orchards were flooded in March, is suing Dunmere council.
+
+Mr Gallimore says the council failed to clear the drains beside his orchard for three years.
+""",
+    "shortlists.txt": """MPs split over all-women shortlists
+
+Labour MP Odile Farrant said she had been elected in 1992 but it took another decade before a second woman from her county was able to win a seat.
+
+The party's ruling committee will decide on the shortlists in the spring.
+
+Conservative MP Rufus Penhale, who has represented Kestrel Vale since 1997, said shortlists were unfair to local members.
+""",
+    "relief.txt": """Flood defences win backing
+
+Officials from the Northern Ports Development Fund said on Monday that it had agreed to lend Vardonia two billion dollars to rebuild its flood defences.
+
+The loan will be repaid over thirty years.
+""",
+    "vardonia.txt": """Vardonia counts the cost of storms
+
+Storms have left thousands of homes in Vardonia without power.
+
+Ministers said the NPDF would advise on the rebuilding of the ports.
+
+The NPDF has worked in the region before.
+""",
+    "pettigrew.txt": """Stalking horse Pettigrew dies
+
+Sir Alwyn Pettigrew, the backbencher who challenged the party leader in 1991, has died.
+
+He was 80 and died at his home in Lincoln.
+
+That failed challenge made it easier for the former defence secretary, Cedric Quennell, to mount his own bid.
+""",
+    "thornbury.txt": """Peer attacks harbour plan
+
+Lord Quennell, a former transport minister, said the harbour plan was a mistake.
+
+Lord Quennell said the money would be better spent on the railways.
+
+He was backed by Lady Orde, who said the plan was rushed.
+""",
+    "ferrymen.txt": """Ferry staff to strike over pay
+
+Members of the Harbour Staff Association are to strike over pay.
+
+Next Thursday's strike by the Harbour Staff Association will close every ferry port in the region.
+""",
+    "ferrytalks.txt": """Talks aim to avert ferry strike
+
+Association leader Moira Lannigan warned last week that there could be further walkouts by Harbour Staff Association members unless pay improved.
+""",
+    "dellow.txt": """Profile: Osric Dellow
+
+Osric Dellow was harbour secretary for three years.
+
+Having received his full backing, Ms Farrant was forced to resign in April over abuses in the permit system.
+
+The ruling came on Idris Vane's first day as harbour secretary following Osric Dellow's resignation.
+""",
+    "dellowrow.txt": """Dellow row should end, says mayor
+
+The mayor has said the row over the harbour permits should now end.
+
+Mr Dellow quit in March after an inquiry linked him to a fast-tracked permit.
+""",
 }
 
 
@@ -1429,3 +1547,106 @@ def test_a_stance_is_not_held_by_whom_a_later_clause_names():
     # is to look into how Labour uses ...": Labour is no subject of the sentence
     assert _BEFORE_SUBJECT.match("Tory leader ") and _BEFORE_SUBJECT.match("Earlier the ")
     assert not _BEFORE_SUBJECT.match("The information commissioner is to look into a complaint about how ")
+
+
+def test_a_body_named_in_the_plural_speaks_through_its_spokeswoman_named_in_the_singular(engine):
+    # "the Progressives" speak through "A Progressive spokeswoman", as "the Conservatives" through
+    # "a Conservative spokeswoman"
+    first = first_excerpt(engine, "what did the progressives say about cuts to services on the tarnby line")
+    assert first.quote.startswith("A Progressive spokeswoman said the party had costed")
+
+
+def test_a_sentence_announcing_a_response_answers_the_one_before_it(engine):
+    # "In an angry response, the mayor said ...": the letter before it, another voice's, sets its scene
+    first = first_excerpt(engine, "what did mayor quenby say about bronwen tulliver")
+    assert first.quote.startswith("In an angry response, the mayor said")
+
+
+def test_a_body_named_in_full_once_speaks_later_by_its_kind(engine):
+    # "a committee of MPs has said ..." then "the committee said": "the mps committee" is both
+    first = first_excerpt(engine, "what did the mps committee say about restoring the towers")
+    assert "restore the towers without a new grant" in first.quote
+
+
+def test_the_police_are_the_forces_a_story_quotes_not_a_police_chief(engine):
+    # "the police": "Cumbria police said ...", not the one person whose post holds the word
+    # ("Metropolitan Police Commissioner Sir Alun Rees")
+    first = first_excerpt(engine, "what did the police say about the slimming powder")
+    assert first.quote.startswith("Cumbria police said the powder")
+
+
+def test_a_member_the_topic_names_does_not_speak_for_the_body_about_himself(engine):
+    # "what did the guild say about Thorne becoming master": his own hopes are his, the guild's
+    # answer is its spokesman's
+    first = first_excerpt(engine, "what did the harbour guild say about silas thorne becoming master")
+    assert first.quote.startswith("A Harbour Guild spokesman said Mr Thorne had not been nominated")
+
+
+
+def test_a_bodys_spokesman_is_also_the_unnamed_spokesman_who_speaks_for_it(engine):
+    # "the harbour guild's spokesman": Guild spokesman Amos Reddle, and "A Harbour Guild spokesman"
+    first = first_excerpt(engine, "what did the harbour guild's spokesman say about thorne's nomination")
+    assert first.quote.startswith("A Harbour Guild spokesman said Mr Thorne had not been nominated")
+
+
+def test_downing_street_speaks_through_the_prime_ministers_spokesman_by_name(engine):
+    # "Ms Gallt's official spokesman" is No 10's voice when the stories call Gallt the prime minister
+    first = first_excerpt(engine, "what did no 10 say about the ferry timetable")
+    assert first.quote.startswith("Ms Gallt's official spokesman said")
+
+
+def test_a_countrys_post_is_not_held_by_someone_placed_in_another_country(engine):
+    # "Peru's foreign minister" is no "British foreign minister" visiting Lima, though the
+    # story names Peru and she is the only foreign minister it names
+    assert not engine.ask("what did peru's foreign minister say about the rail deal").found
+    first = first_excerpt(engine, "what did britain's foreign minister say about the rail deal")
+    assert first.attribution.source in ("Cressida Vane", "Ms Vane")
+
+
+def test_how_much_money_is_answered_by_a_sum_not_by_any_number(engine):
+    # "one of four growers" and "three years" are numbers, not what he is suing for
+    assert not engine.ask("how much money is piers gallimore suing the council for").found
+
+
+def test_which_seat_is_answered_by_a_sentence_naming_one(engine):
+    # "to win a seat" names none; "has represented Kestrel Vale" does
+    assert not engine.ask("which seat does odile farrant represent").found
+    assert "represented Kestrel Vale" in first_excerpt(engine, "which seat does rufus penhale represent").quote
+
+
+def test_a_body_by_its_initials_is_the_body_by_its_name(engine):
+    # the NPDF of one story is the Northern Ports Development Fund of another
+    fund = engine.actors.alias["northern ports development fund"][0]
+    named = [c for c in engine.concepts("what has the npdf agreed to lend") if c.actor_ids]
+    assert named and fund.id in named[0].actor_ids
+    first = first_excerpt(engine, "what has the npdf agreed to lend")
+    assert "agreed to lend Vardonia" in first.quote
+
+
+def test_a_surname_two_people_share_is_the_one_named_beside_the_other_asked(engine):
+    # "quennell" is Lord Quennell and Cedric Quennell; beside Pettigrew, it is Cedric
+    a = engine.ask("pettigrew and quennell")
+    assert a.found and "Cedric Quennell, to mount" in a.excerpts[0].quote
+
+
+def test_when_people_will_do_something_is_not_when_someone_warned_of_it(engine):
+    # "warned last week that there could be further walkouts" dates the warning
+    first = first_excerpt(engine, "when are harbour staff association members walking out")
+    assert first.quote.startswith("Next Thursday's strike")
+
+
+def test_why_someone_quit_is_not_what_followed_it_nor_why_another_quit(engine):
+    # "following Osric Dellow's resignation" tells what his quitting led to; "Ms Farrant was
+    # forced to resign ... over abuses" why she quit
+    from bot.answer.actors import Actor
+    from bot.answer.reasons import _caused_by_it, _done_by_another
+    from bot.answer.search import Concept
+    quit_ = [Concept("quit", words=["quit", "resign", "resignation"])]
+    assert _caused_by_it("The ruling came on Idris Vane's first day following Osric Dellow's resignation.", quit_)
+    assert not _caused_by_it("Mr Dellow quit in March after an inquiry linked him to a permit.", quit_)
+    dellow = Actor(1, "osric dellow", "Osric Dellow", "person")
+    assert _done_by_another("Ms Farrant was forced to resign in April over abuses.", quit_, dellow)
+    assert not _done_by_another("Mr Dellow quit in March after an inquiry.", quit_, dellow)
+    first = first_excerpt(engine, "why did dellow have to quit")
+    assert first.quote.startswith("Mr Dellow quit in March after an inquiry")
+    assert "over abuses" in first_excerpt(engine, "why did farrant resign").quote  # hers, asked of her

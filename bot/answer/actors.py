@@ -202,6 +202,16 @@ class ActorIndex:
                 # the adjective asked as a name ("lib dem position on ...") means the body; the
                 # body's own sentences stay apart from the adjective's ("the Lib Dem stance")
                 self._family[a.id] = set(bodies[_body_key(a.key)]) - {a.id}
+        for a in [a for a in self.by_id.values() if a.kind == "organization"]:
+            # a body by its name and by its initials, each an actor of its own stories: the IMF
+            # is the International Monetary Fund
+            words = fold(a.name).split()
+            initials = "".join(w[0] for w in words if w not in _INITIALS_SKIP)
+            short = by_key.get(initials) if len(words) >= 3 and 3 <= len(initials) <= 5 and initials.isalpha() else None
+            if short is not None and short.id != a.id and short.kind == "organization" and short.name.isupper() \
+                    and all(w[:1].isupper() for w in a.name.split() if w.lower() not in _INITIALS_SKIP):
+                self._family[a.id].add(short.id)
+                self._family[short.id].add(a.id)
         self.max_alias_words = max((len(a.split()) for a in self.alias), default=1)
         self._by_surname: dict[str, list[Actor]] = defaultdict(list)
         for actor in sorted(self.by_id.values(), key=lambda a: -a.mentions):

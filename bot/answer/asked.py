@@ -58,7 +58,7 @@ def asked_kind(question: str) -> str | None:
         return "money"  # "What did Amazon pay for Whole Foods?", "What was the asking price?"
     if re.match(r"(?i)\s*how much\b(?! (?:less|more|lower|higher|smaller|bigger|larger)\b).*\b(?:cost|costs|costing|"
                 r"price|priced|charge|charged|charging|fee|fees|worth|pay|paid|paying|spend|spent|spending|earn|earns|"
-                r"earned|earning|get paid|fined?|fines)\b", question):
+                r"earned|earning|get paid|fined?|fines|money)\b", question):
         return "money"  # "How much will the new facilities cost?": a sum, not "90% of courts" (but "how
         # much less do women earn?" is a gap: "19% less")
     if m := re.match(r"(?i)\s*what(?: is|'s|s| was| were| are| will be) the (?:final |overall |total |(?:max|maximum|minimum|biggest|largest|highest|top|lowest|smallest) (?:possible )?)?(turnout|death toll|toll|majority|"

@@ -193,7 +193,10 @@ def when(e: Engine, p: Parsed) -> Answer:
     # "Since Assad's ouster, Israel has ..." dates other things by the event asked about
     if last and not any(_FIRST_SINCE.search(r["text"]) for r, _ in pick):
         pick = _first_since(e, pick) + pick
+    # "when are the dockers walking out" is not when a leader "warned last week" of walkouts
+    saying = not _PAST_ASKED.match(p.text) and not _SPEECH_ASKED.search(p.text)
     pick.sort(key=lambda x: (last and not _FIRST_SINCE.search(x[0]["text"]), _only_since(x[0]["text"]),
+                             saying and _dates_only_saying(x[0]["text"]),
                              -round(x[1], 3), -joined.get(x[0]["sid"], 0)))
     if asked_kind(p.text) == "clock":  # "What time ...?": a clock time comes first, "at 1230 GMT", not "on 16 March"
         clock = ANSWER_TYPES["clock"]
@@ -226,6 +229,20 @@ def _first_since(e: Engine, pick: list) -> list:
     found = sentences_by_id(e.reader, [r[0] for r in rows if r[0] != top["sid"]])
     return [(r, score) for _, r in sorted(found.items())
             if _FIRST_SINCE.search(r["text"]) and _A_YEAR.search(r["text"])]
+
+
+# A time right after a verb of saying dates the saying: "warned last week that there could be
+# further walkouts", "said on Monday".
+_SAYING_BEFORE = re.compile(r"(?i)\b(?:said|says|told|warned|warns|announced|added|claimed|insisted|argued|admitted|"
+                            r"revealed|suggested|stated)\s+(?:on\s+)?$")
+_SPEECH_ASKED = re.compile(r"(?i)\b(?:say|says|said|saying|tell|told|warn\w*|announc\w*|comment\w*|remark\w*|claim\w*|"
+                           r"statement|speech|interview|reveal\w*|admit\w*|insist\w*)\b")
+
+
+def _dates_only_saying(text: str) -> bool:
+    """Every time the sentence gives dates the saying of it, not what is said to come."""
+    found = list(TIME_RX.finditer(text))
+    return bool(found) and all(_SAYING_BEFORE.search(text[max(0, m.start() - 30):m.start()]) for m in found)
 
 
 def _only_since(text: str) -> bool:

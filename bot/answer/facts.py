@@ -534,11 +534,21 @@ def _lead_first(e: Engine, question: str, concepts: list[Concept], best: list) -
 
 
 _AGE_ASIDE = re.compile(r",\s*(?:aged\s+)?\d{1,3},")
+# ... a seat by its name: "the Sheffield Hallam seat", "the seat of Erewash", "MP for Hackney",
+# "has represented the constituency now known as Copeland"; not "to win a seat", "Labour MP Ada Rook"
+_SEAT = re.compile(r"\b(?:[Ss]eat|[Cc]onstituency|[Ww]ard) (?:of|in|for|now known as|known as) (?!Parliament\b)[A-Z]|"
+                   r"\b[A-Z][\w'’-]+ (?:seat|constituency|ward)\b|"
+                   r"\b(?:MPs?|MSPs?|MEPs?|AMs?|[Mm]ember|[Pp]arliament|candidate|[Ss]its?|sat|[Ss]tand(?:s|ing)?|stood|"
+                   r"[Rr]epresent(?:s|ed|ing)?) (?:for|in) (?!Parliament\b|[A-Z][a-z]+day\b)[A-Z]|"
+                   r"\b[Rr]epresent(?:s|ed|ing)? (?!Labour\b|the\b)[A-Z]|"
+                   r"\b[A-Z][\w'’-]+, where\b[^.;]*\b(?:the|this) (?:seat|constituency)\b")  # "visit Leicester South, where she won the seat"
 # "Which university ...?": kinds of thing an answer must name, by the word or, for places, a place
 _KINDS = {"university": r"universit|college", "college": r"college|universit", "school": r"school|college|academy",
           "country": None, "city": r"city", "town": r"town", "party": r"party", "company": r"company|firm|group|inc|ltd|plc",
           "newspaper": r"newspaper|paper|times|post|daily|journal|herald|telegraph|guardian|mail|mirror|sun\b",
-          "website": r"web ?sites?\b|www\.|\w\.(?:com|org|net|co\.uk)\b"}  # "which website sold her the pills"
+          "website": r"web ?sites?\b|www\.|\w\.(?:com|org|net|co\.uk)\b",  # "which website sold her the pills"
+          # "which seat does she represent": "the seat of Erewash", "MP for Hackney", not "Labour MP Ada Rook"
+          "seat": None, "constituency": None}
 
 
 def _names_a(e: Engine, kind: str, text: str) -> bool:
@@ -546,6 +556,8 @@ def _names_a(e: Engine, kind: str, text: str) -> bool:
     not answered by "As Eloise deteriorated, the staff in A&E ..."."""
     if _KINDS[kind] and re.search(r"(?i)\b(?:" + _KINDS[kind] + ")", text):
         return True
+    if kind in ("seat", "constituency"):
+        return bool(_SEAT.search(text))
     if kind in ("country", "city", "town"):
         return any(h.actor.kind == "place" for h in e.actors.find_in(text, fuzzy=False))
     if kind == "party":

@@ -47,6 +47,13 @@ _GROUPS: tuple[str, ...] = (
     "undermine|weaken|erode",
     "struggle|great difficulty|difficulties",
     "ties|bonds",
+    "up for discussion|on the agenda|on the table|up for debate",
+    "anybody|anyone",
+    "terrible|awful|dreadful|very bad",
+    "baffling|baffled|baffles|puzzling|puzzled|bewildering|bewildered|perplexing|perplexed|mystifying|mystified",
+    "than ever|as never before|than ever before",
+    "shirk|shirking|dodge|dodging|evade|evading|sidestep|sidestepping",
+    "imported|brought in from abroad|brought in from overseas|being brought in from abroad|brought into the country",
     "illegal|unlawful|illicit|outlawed",
     "guidelines|guidance",
     "rules|regulations",
@@ -322,6 +329,7 @@ _GROUPS: tuple[str, ...] = (
     "come back|comeback|return|returning|returned|get back|got back|gets back|getting back|came back|go back|went back",
     "sham|charade|farce|travesty|pretence",
     "distraction|sideshow|diversion",
+    "distract attention|deflect attention|draw attention away|pull focus away|take the focus away",
     "stunt|gimmick|publicity stunt|pr exercise|pr stunt",
     "fantasy|make-believe|fantasy economics|fiction|fictional",
     "gradually|bit by bit|step by step|piecemeal|in instalments|by stealth|piece by piece|one piece at a time",
@@ -381,7 +389,8 @@ _GROUPS: tuple[str, ...] = (
     "shrink|dwindle|melt away|melted away",
     "embarrassment|embarrassing|humiliation|humiliating|red-faced",
     "embarrassed|shamed|humiliated",
-    "reckless|rash|foolhardy",
+    "reckless|rash|foolhardy|irresponsible",
+    "half baked|half-baked|ill thought out|ill-thought-out|poorly thought out|not thought through",
     "in return|in exchange",
     "inadequate|insufficient",
     "piecemeal|bitty|patchy",
@@ -510,6 +519,28 @@ _ONE_WAY: dict[str, str] = {
     "orwellian": "big brother",  # one way: "big brother" asked stays two words of the claim
     "disconnected": "out of touch",  # "disconnected from the public"; not every disconnection
     "get on": "relationship|relations",  # "how Blair and Brown get on"
+    "duck": "shirk|dodge|evade|sidestep",  # one way: "ducking its responsibilities"; a duck is also a bird
+    "ducking": "shirking|dodging|evading|sidestepping",
+    "ducked": "shirked|dodged|evaded|sidestepped",
+    "tie up": "merger|merge|alliance",  # "a tie-up between the unions"; one way: not every merger is a tie-up
+    "tie-up": "merger|merge|alliance",
+    "boot": "kick",  # "he'd boot your cat" / "kick your cat"; one way: not every kick is a boot
+    "booted": "kicked",
+    "divert": "distract|deflect",  # "divert attention" / "distract attention"; one way: traffic is diverted, not distracted
+    "press": "media",  # "scrutiny from the press" / "in the media"; one way: the media is more than the press
+    "pressed": "urged",  # ... and the verb is not the press: "pressed for" / "urged"
+    "pressing": "urgent",
+    "baffling": "amazes me|amazed",  # "it's baffling that" / "it amazes me that"; one way: not every amazement baffles
+    "cooperate": "co-operate|coordinate|co-ordinate|collaborate|work together|work with",  # one way: to coordinate is to cooperate
+    "electoral roll": "electoral register|register",  # "fall off the electoral roll" / "lost off the register"; one way: not every register
+    "fall off": "lost off|drop off|dropped off|fell off|falls off",
+    "good deal": "value for money|good value",  # "getting taxpayers a good deal" / "value for money"; one way: "a good deal of" is much
+    "goodies": "sweeteners|giveaways|freebies",  # "vote winning goodies" / "sweeteners"; one way: a sweetener may be a bribe
+    "giveaways": "sweeteners|goodies|freebies",  # ... and not every sweetener is given away
+    "giveaway": "sweetener|goodies|freebies",
+    "pal": "friend|friends|friendship|buddy",  # one way: not every friend is a pal
+    "pals": "friend|friends|friendship|buddies",
+    "ties": "relationship|relations",  # "ties between the US and South Korea": "the US relationship with South Korea"
     "miscalculated": "got our sums wrong|got the sums wrong|got its sums wrong|got their sums wrong",
     "bring together": "reunite",  # "reunite families"; not every gathering reunites
     "take over": "took over|taken over|takes over|taking over|take charge|took charge|succeed|succeeded|replace|replaced|takeover|"
@@ -558,6 +589,8 @@ _ONE_WAY: dict[str, str] = {
     "feeding": "fuelling|fueling|stoking",
     "suggest": "imply",
     "locked": "held|detained|jailed",
+    # "fix the shortages": "rectifying these shortages"; a fixed date or match is never rectified
+    "fix": "rectify|rectifying|rectified|remedy|remedied|put right", "fixing": "rectifying|remedying|putting right",
     "rulers": "leaders|regime|in charge",
     "festive": "christmas",
     "gift": "present",
@@ -753,6 +786,14 @@ _ONE_WAY: dict[str, str] = {
     "signals": "messages",
     "blade": "knife|knives",  # "pull a blade": a knife; not every knife is a blade
     "blades": "knives",
+    "walk out": "strike|walkout|industrial action|stoppage|quit|leave",  # of a job, a strike; of a party or a meeting, quitting it
+    "turn up": "found|discovered|surfaced",  # "where did the papers turn up": where they were found
+    "turned up": "found|discovered|surfaced",
+    "fall through": "fail|failed|collapse|collapsed",  # a deal or vote that falls through fails; no fall in numbers
+    "falls through": "fails|collapses",
+    "fell through": "failed|collapsed",
+    "falling through": "failing|collapsing",
+    "fallen through": "failed|collapsed",
     "go after": "target|pursue",  # "terrorists might go after the UK" / "try to target the UK"; not "going after the interview"
     "wrong way": "wrong direction",  # "a move the wrong way" / "a step in the wrong direction"
     "cut": "shed",  # "cut civil service jobs" / "plans to shed 71,000 jobs"; a shed is no cut
@@ -902,6 +943,23 @@ def superlative(adjective: str) -> str:
     return a + "est"
 
 
+def comparative(adjective: str) -> str:
+    """'large' -> larger, 'big' -> bigger, 'tidy' -> tidier, 'great' -> greater."""
+    a = adjective
+    if a.endswith("e"):
+        return a + "r"
+    if a.endswith("y"):
+        return a[:-1] + "ier"
+    if len(a) == 3 and a[1] in "aeiou" and a[2] not in "aeiouwy":
+        return a + a[-1] + "er"
+    return a + "er"
+
+
+# Of a size, also of a degree: "the biggest threat" is "the greatest threat" (one way: "a great
+# player" is no big one).
+_DEGREE = {"big": ("great",), "large": ("great",)}
+
+
 def expand(word: str) -> tuple[str, ...]:
     """The word, its base form when that is what the lexicon knows, and their synonyms."""
     w = word.strip().lower()
@@ -911,8 +969,11 @@ def expand(word: str) -> tuple[str, ...]:
     if w in SYNONYMS:
         out += SYNONYMS[w]
     elif base := next((b for b in _superlative_bases(w) if b in SYNONYMS), None):
-        # "the biggest donation" is "the largest donation": the synonyms, as superlatives too
-        out += [superlative(x) for x in SYNONYMS[base]]
+        # "the biggest donation" is "the largest donation": the synonyms, as superlatives too;
+        # and "the biggest civil liberty" is "no greater civil liberty": nothing is more so
+        alike = [base, *SYNONYMS[base], *_DEGREE.get(base, ())]
+        out += [superlative(x) for x in alike[1:]]
+        out += [f"no {comparative(x)}" for x in alike if " " not in x and len(x) <= 6]
     else:
         for base in _bases(w):
             if base in SYNONYMS:

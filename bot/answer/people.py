@@ -447,6 +447,15 @@ def statements_by(e: Engine, p: Parsed) -> Answer:
 
 def _statements_by(e: Engine, p: Parsed, actor: Actor | None = None) -> Answer:
     ids, speakers = source_sentences(e, p.who or "", actor)
+    if p.topic and len(speakers) > 1:
+        # "what did UKIP say about Kilroy-Silk becoming leader": a member the topic names speaks
+        # for himself there, not for the party asked about
+        named = set().union(*(c.actor_ids for c in e.concepts(p.topic)))
+        others = {a.id for a in speakers[1:] if a.id in named} - {speakers[0].id}
+        if others:
+            speakers = [a for a in speakers if a.id not in others]
+            said = e.rows(ids)
+            ids = [i for i in ids if i in said and said[i]["source_actor"] not in others]
     actors = speakers[:1]
 
     def through() -> list[int]:  # a paper speaks through those quoted in it; a person does not
@@ -725,7 +734,9 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
 
 
 # A sentence that opens by answering the one before it.
-_REPLY = re.compile(r"(?:But|However|Yet)\b")
+# ... or says it does ("In a furious response, the first minister said ...", "Responding, he said ...")
+_REPLY = re.compile(r"(?:But|However|Yet)\b|(?:In (?:an? |his |her |their |its )?(?:[a-z]+ )?(?:response|reply)|"
+                    r"Responding|Replying|Hitting back)\b(?! to\b)")
 
 
 def _doer_of_topic(e: Engine, concepts: list[Concept], topic: str | None) -> list[Concept]:
@@ -870,6 +881,21 @@ def _first_of_two(e: Engine, first: str | None, second: str | None) -> Actor | N
     return e.resolve_one(first)
 
 
+def _namesake_beside(e: Engine, phrase: str | None, actor: Actor | None, partner: Actor | None) -> Actor | None:
+    """Of the people a bare name may be ("heseltine": Lord Heseltine, Michael Heseltine), the
+    one named in the stories of the other person asked about, when the one chosen is not."""
+    if actor is None or partner is None or actor.kind != "person" or partner.id == actor.id:
+        return actor
+    namesakes = [x for x in e.actors.alias.get(fold(phrase or ""), []) if x.kind == "person" and x.id != partner.id]
+    if len(namesakes) < 2 or actor not in namesakes:
+        return actor
+    theirs = e._articles_naming(partner)
+    if e._articles_naming(actor) & theirs:
+        return actor
+    beside = [x for x in namesakes if e._articles_naming(x) & theirs]
+    return beside[0] if len(beside) == 1 else actor
+
+
 # "the lord chancellor post": the post, named
 _POST_WORD = re.compile(r"(?i)\s+(?:post|job|role|office|position)\W*$")
 
@@ -878,6 +904,8 @@ def relation(e: Engine, p: Parsed) -> Answer:
     if together := _named_together(e, p.who or "", p.other or ""):
         return Answer(p.text, "relation", True, [excerpt(r, 1.0) for r in together[:MAX_EXCERPTS]])
     a, b = _first_of_two(e, p.who, p.other), e.resolve_one(p.other)
+    b = _namesake_beside(e, p.other, b, a)  # "meyer and heseltine": the Heseltine of Meyer's stories
+    a = _namesake_beside(e, p.who, a, b)
     if a is None or b is None or a.id == b.id:
         # "douglas hogg's connection to the lord chancellor post": the post is what is named
         fallback = facts.search(e, Parsed("search", p.text, topic=_POST_WORD.sub("", p.text)))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 # Words that carry no topic: question words, auxiliaries, pronouns, fillers.
 STOPWORDS = frozenset("""
 dont didnt doesnt isnt wasnt werent arent havent hasnt hadnt wont cant couldnt wouldnt shouldnt aint im ive youre theyre
+hed hes shes theyd youd theyve weve youve theyll youll itll thats
 get gets getting got gotten both either neither
 a an the and or but if of to in on at by for from with without into onto about over under than then
 that this these those there here it its it's is are was were be been being am do does did doing done
@@ -121,12 +122,13 @@ class Parsed:
 _SHORTHAND = {"ppl": "people", "uni": "university", "govt": "government", "govts": "government's", "abt": "about", "w/": "with",
               "w/o": "without", "b/c": "because", "u": "you", "ur": "your", "yrs": "years", "yr": "year", "pls": "please",
               "plz": "please", "tho": "though", "thru": "through", "msg": "message", "approx": "approximately",
-              "re": "about", "fb": "facebook", "dept": "department", "depts": "departments", "whats": "what's", "whos": "who's", "wheres": "where's", "whens": "when's", "hows": "how's",
+              "re": "about", "fb": "facebook", "dept": "department", "depts": "departments", "noone": "no one", "whats": "what's", "whos": "who's", "wheres": "where's", "whens": "when's", "hows": "how's",
               "downing st": "downing street", "Downing St": "Downing Street",
               # months, typed short ("a feb election"); not "jan", "mar" or "may", which are also words and names
               "feb": "february", "apr": "april", "aug": "august", "sept": "september", "oct": "october",
               "nov": "november", "dec": "december", "ltd": "limited",
               "exec": "executive", "execs": "executives", "info": "information", "comms": "communications",
+              "compo": "compensation",  # "compo culture" is the articles' "compensation culture"
               # the question's frame mistyped: the parse reads these words whole
               "happend": "happened", "hapened": "happened", "happned": "happened", "wat": "what", "waht": "what"}
 _SHORTHAND_RX = re.compile(r"(?<![\w/'’-])(" + "|".join(map(re.escape, sorted(_SHORTHAND, key=len, reverse=True)))
@@ -173,6 +175,8 @@ SOURCES = _rx(r"^(?:(?:what|which) (?:are the )?sources|who are the sources|list
               r"who (?:commented|spoke|reacted|responded)|"
               r"(?:what|which|whom) does (?:the|this) (?:article|story|piece|report) (?:cite|quote|rely on)|"
               r"who(?: is|'s|’s| are) (?:quoted|cited)|(?:what|which) sources (?:are|were) (?:cited|quoted|used))"
+              # "who is quoted or asked to comment in ...": a second way of being a source
+              r"(?: (?:or|and) (?:quoted|cited|interviewed|named|asked (?:to|for) (?:comment|a comment|their views)))?"
               r"(?: (?:does|do|did|are|were) (?:the|this|these) (?:article|story|piece|reports?|articles?) (?:cite|quote|use|rely on))?"
               r"(?: (?:in|on|about|for) (?P<topic>.+))?$")
 # "who", "which Labour backbencher", "which campaign groups": whoever holds a view.
@@ -208,6 +212,8 @@ WHO_SAID2 = _rx(r"^" + _ANY_HOLDER + r" (?:once |also |then |later |first )?"
                 r"(?P<verb>asked|pointed to|pointed at|answered|responded to|replied to|countered|retorted|hit back at|"
                 r"pushed back on|pushed back against|reacted to|hailed|tipped|implied|hinted|testified|endorsed|put(?= .+ down to )|"
                 r"cast doubt on|casts doubt on|poured cold water on|raised|brought up|read|interpreted|characterised|"
+                r"(?:dropped|drops|gave|gives|has given|have given) (?:a |heavy |broad |fresh |new |more )*hints?(?: that)?|"
+
                 r"saw(?= .+ as )|sees(?= .+ as )|defended|defends|"
                 r"characterized|dubbed|nicknamed|offered to|stood up and|stood up in [\w ]+? and|spoke of|spoke about|talked about|"
                 r"talked of|likened|called out|put down|played down|downplayed|talked up|played up) (?P<claim2>.+))$")
@@ -252,7 +258,7 @@ SOURCES_OF = _rx(r"^(?:what|which|whose) (?:(?:outside|independent|other|[\w-]+ 
                  r"|^where (?:does|did|do) (?:the|this) (?P<topic16>.+?) " + _STORY + r" (?:get|gets|got) "
                  r"(?:its|their|the|his|her) (?:information|info|facts|figures|material|sources)$"
                  # "what survey does the age concern 'grey vote' story cite", "what data does the article on X cite"
-                 r"|^(?:what|which) (?:(?:" + _EVIDENCE + r") )?(?:does|do|did) (?:the|this) (?:(?P<topic13>.+?) )?" + _STORY +
+                 r"|^(?:what|which|whose) (?:(?:" + _EVIDENCE + r") )?(?:does|do|did) (?:the|this) (?:(?P<topic13>.+?) )?" + _STORY +
                  r"(?: (?:on|about) (?P<topic14>.+?))? (?:cite|cites|quote|quotes|use|uses|rely on|draw on)(?: for .+)?$"
                  # "who does the e-university waste story quote or cite"
                  r"|^(?:who|whom) (?:does|do|did) (?:the|this) (?P<topic12>.+?) " + _STORY + r" "
@@ -261,6 +267,12 @@ SOURCES_OF = _rx(r"^(?:what|which|whose) (?:(?:outside|independent|other|[\w-]+ 
                  r"|^what(?:'s|’s| is| was| are) (?:the|this) (?:(?P<topic8>.+?) )?" + _STORY + r" based on$"
                  r"|^where (?:does|did|do) (?:the|this) " + _STORY + r" (?:on|about) (?P<topic9>.+?) (?:get|gets|got) "
                  r"(?:its|their|the|his|her) (?:information|info|facts|figures|material|sources)$"
+                 # "what's the source for the X story", "where does the info in the X story come from": the
+                 # story's sources, not the source of a claim that X
+                 r"|^(?:what|which)(?: is|'s|’s| are| was| were) the (?:sources?|sourcing) (?:of|for|behind) (?:the |this |that )?"
+                 r"(?P<topic18>.+?) (?:story|article|piece|item|write-?up)$"
+                 r"|^where (?:does|did|do) (?:the )?(?:information|info|facts|material) (?:in|for|of|behind) (?:the|this) "
+                 r"(?P<topic19>.+?) (?:story|article|piece|item|write-?up) (?:come|comes|came) from$"
                  # "which experts are quoted doubting brown's growth forecasts"
                  r"|^(?:what|which|whose) (?:sources|people|experts|officials|voices|economists|analysts|commentators) "
                  r"(?:are|were|is|was|get|got) (?:quoted|cited|named|interviewed) (?P<topic11>.+)$")
@@ -525,6 +537,7 @@ def parse(question: str) -> Parsed:
     p.text = framed
     if p.intent == "statements_by" and p.topic:
         p.topic = _VENUE.sub("", p.topic) or p.topic  # "about climate change in the BBC interview"
+        p.topic = _BACK_TO.sub("", p.topic) or p.topic  # "what did he write back to her": to her
         if _WHAT_HAPPENED.match(p.topic):
             p.topic = None  # "what did her mum say happened to her": what she said is the answer
     if p.intent == "who_is" and p.who and (m := _IN_THE_PACK.match(p.who) or _NOWADAYS.match(p.who)):
@@ -536,6 +549,10 @@ def parse(question: str) -> Parsed:
     if m := _NEWS_OF.match(framed):  # "what's happening with jonathan sayeed": the news of him
         p = Parsed("search", framed, topic=m.group("who") or m.group("who2"))
     return p
+
+
+# "what did mcconnell write back to sturgeon": "back" is the reply's, not support; whom it answers is the topic
+_BACK_TO = re.compile(r"(?i)^back (?:to|at) ")
 
 
 # "who did the ICT benchmarking report", "who actually did the research on wave heights": "did" is
@@ -683,7 +700,7 @@ def _parse(q: str) -> Parsed:
     if m := SOURCES.match(q) or SOURCES_OF.match(q):
         return Parsed("sources", q, topic=_g(m, "topic", "topic2", "topic3", "topic4", "topic5", "topic6", "topic7",
                                              "topic8", "topic9", "topic10", "topic11", "topic12", "topic14", "topic13",
-                                             "topic15", "topic16", "topic17"))
+                                             "topic15", "topic16", "topic17", "topic18", "topic19"))
     if m := BYLINE.match(q):
         return Parsed("byline", q, topic=_g(m, "topic2", "topic4", "topic", "topic3"))
     if m := SOURCE_OF.match(q):

@@ -108,6 +108,31 @@ def _told_doing(e: Engine, actor_ids: set[int], deed: Concept) -> bool:
 AFTER = re.compile(r"(?i)\b(?:after|over|following|amid|in response to)\b")
 
 
+def _caused_by_it(text: str, event: list[Concept]) -> bool:
+    """The event asked about is told only after "after" or "following": the sentence tells what
+    it led to, not what led to it ("The ruling came on Charles Clarke's first day ... following
+    David Blunkett's resignation")."""
+    joint = AFTER.search(text)
+    words = [w.rstrip("*") for c in event if not c.actor_ids for w in c.words if len(w.rstrip("*")) >= 3]
+    spots = [m.start() for w in words for m in re.finditer(r"(?i)\b" + r"\W+".join(map(re.escape, w.split())), text)]
+    return bool(joint and spots) and min(spots) > joint.start()
+
+
+# A person named just before a deed, its doer: "Ms Hughes was forced to resign".
+_DOER_NAME = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Dr|Sir|Lord|Lady) [A-Z][\w'’-]+(?=[^.;,]{0,30}$)")
+
+
+def _done_by_another(text: str, event: list[Concept], actor: Actor) -> bool:
+    """The deed asked about is told of someone else, named just before it: "Having received his
+    full backing, Ms Hughes was forced to resign ... over abuses" answers nothing of why he quit."""
+    words = [w.rstrip("*") for c in event if not c.actor_ids for w in c.words if len(w.rstrip("*")) >= 3]
+    spots = [m.start() for w in words for m in re.finditer(r"(?i)\b" + r"\W+".join(map(re.escape, w.split())), text)]
+    if not spots or actor.kind != "person":
+        return False
+    names = _DOER_NAME.findall(text[max(0, min(spots) - 40):min(spots)])
+    return bool(names) and names[-1].split()[-1].lower() != actor.name.split()[-1].lower()
+
+
 def why(e: Engine, p: Parsed) -> Answer | None:
     """The reason X did Y, or None to let the ordinary handler answer."""
     concepts = e.concepts(p.text, _WHY_FRAME)
@@ -157,7 +182,8 @@ def why(e: Engine, p: Parsed) -> Answer | None:
         reason = reason or bool(CHARGE.search(row["text"])) and s_cov > 0
         full = s_cov >= 1.0 - 1e-9
         # "apologised to MPs after the Home Office announced ...": the event and its cause.
-        after = not reason and s_cov >= MIN_COVERAGE and bool(AFTER.search(row["text"]))
+        after = not reason and s_cov >= MIN_COVERAGE and bool(AFTER.search(row["text"])) \
+            and not _caused_by_it(row["text"], event) and not _done_by_another(row["text"], event, actor)
         restates = full and not reason and not after  # the lead that only repeats the question
         # "..., saying the suspension was unjust" gives what someone said, a weaker reason than
         # "on the grounds of ill health"

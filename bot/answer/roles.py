@@ -279,7 +279,7 @@ class RoleLookup:
         named = owner is not None and fold(m.group(1)) in {fold(owner.name), *owner.aliases}
         people = [a for a in self.actors.by_id.values() if a.kind == "person" and (owner is None or a.id != owner.id or not named)
                   and any(all(w & set(content_words(d)) for w in wanted) and not self._of_another(d, owner)
-                          for d in a.descriptions)]
+                          for d in a.descriptions) and not self._of_another_country(a, owner)]
         if not people or not articles:
             return None
         ids = [a.id for a in people]
@@ -288,6 +288,13 @@ class RoleLookup:
             f" WHERE s.article_id IN ({placeholders(articles)}) AND m.actor_id IN ({placeholders(ids)})"
             " GROUP BY m.actor_id ORDER BY n DESC, m.actor_id", articles + ids)
         return self.actors.by_id[rows[0][0]] if rows else None
+
+    def _of_another_country(self, person: Actor, owner: Actor | None) -> bool:
+        """"Pakistan's foreign minister" is not someone the pack describes as "British foreign
+        minister": a country's post is not held by one placed only in other countries."""
+        country = country_for(owner.name) if owner is not None and owner.kind == "place" else None
+        held = {c for w in _spans(person.descriptions) if (c := country_for(w))} if country else set()
+        return bool(held) and country not in held
 
     def _of_another(self, description: str, owner: Actor | None) -> bool:
         """'Whole Foods co-founder and CEO' is not Kroger's CEO: a description naming someone

@@ -38,6 +38,17 @@ def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[l
         # "Blair's spokesman" is the source the articles print as "Mr Blair's official spokesman"
         return [r[0] for r in e.reader.all(f"SELECT sentence_id FROM attributions WHERE source IN ({placeholders(spoken)})"
                                            " ORDER BY sentence_id", sorted(spoken))], []
+    if actor is None and (kind := _bodies_of_kind(e, who)):
+        # "the police": every force the stories quote ("West Mercia police said") and everyone
+        # whose post names the kind ("assistant chief constable of Gloucestershire Police"), not
+        # only the one person whose post best holds the word ("Norfolk police chief")
+        word = kind_word(who)
+        officers = [a.id for a in e.actors.by_id.values() if a.kind == "person"
+                    and any(re.search(r"\b" + re.escape(word) + r"\b", fold(d)) for d in a.descriptions)]
+        return [r[0] for r in e.reader.all(
+            f"SELECT DISTINCT sentence_id FROM attributions WHERE source IN ({placeholders(kind)})"
+            f" OR actor_id IN ({placeholders(officers) if officers else 'NULL'}) ORDER BY sentence_id",
+            sorted(kind) + officers)], []
     actor = actor or e.exact_actor(who) or e.qualified_actor(who) or _body_of_post(e, who, e.role_actor(who)) \
         or e.relative_actor(who) or e.resolve_one(who)
     if actor is None and (author := byline_named(e, who)):
@@ -63,6 +74,7 @@ def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[l
         names = [a for a in actor.aliases if " " in a and len(a) > 5] + [fold(actor.name)]
         named = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True)) + ")" + ending)
         wanted |= {src for key, forms in e.source_names.items() if named.search(key) for src in forms}
+        wanted |= _singular_voices(e, actor)
     if content_words(who) and len(folded) > 2 and (actor is None or " " in folded):
         said = re.compile(re.escape(folded) + ending)
         wanted |= {src for key, forms in e.source_names.items() if said.search(key) for src in forms}
@@ -74,10 +86,16 @@ def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[l
                     if all(word_in(w, key_words) for w in words) and len(key_words) <= len(words) + 2:
                         wanted.update(forms)
     wanted |= _spelt_out_sources(e, who)
+    # "labour's spokesman": the one who holds the post, and the unnamed "a Labour Party spokesman"
+    wanted |= _spokespeople_of(e, who, "body")
     voices = _INSTITUTION_VOICES.get(re.sub(r"^the ", "", folded))
     if voices:  # "Number 10" speaks through "the prime minister's official spokesman"
         folded_voices = [fold(v) for v in voices]
         wanted |= {src for key, forms in e.source_names.items() if any(v in key for v in folded_voices) for src in forms}
+        if voices is _DOWNING and (pm := _the_prime_minister(e)):
+            # ... and through the prime minister's spokesman by name: "Mr Blair's official spokesman"
+            by_name = re.compile(r"\b" + re.escape(pm) + r"(?: s)? (?:official |press )?spokes(?:man|woman|person)$")
+            wanted |= {src for key, forms in e.source_names.items() if by_name.search(key) for src in forms}
     if actor is None and not wanted and (people := _named_with(e, who)):
         speakers = people  # "Anne Borthwick, of Campaign for Borders Rail, said": a body the tagger missed
     if actor is None and not wanted and not speakers:
@@ -95,7 +113,99 @@ def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[l
         return [], []
     ids = [r[0] for r in e.reader.all(
         f"SELECT sentence_id FROM attributions WHERE {' OR '.join(clauses)} ORDER BY sentence_id", params)]
+    if actor is None and wanted and ids:
+        ids = sorted(set(ids) | set(_called_by_head(e, who, ids)))
     return ids, speakers
+
+
+# Bodies a story names in full once, then by their kind: "a committee of MPs said ..." then
+# "the committee said ...".
+_BODY_HEADS = frozenset("committee commission council inquiry panel tribunal board authority agency watchdog".split())
+
+
+def _called_by_head(e: Engine, who: str, ids: list[int]) -> list[int]:
+    """The sentences of the stories that quote the body asked about ("the mps committee": "a
+    committee of MPs") in which it speaks by its kind alone ("the committee", or "the Commons
+    science and technology committee"): one body, named shorter or longer."""
+    words = content_words(who)
+    head = next((w for w in reversed(words) if w in _BODY_HEADS), None)
+    if head is None:
+        return []
+    articles = sorted({r[0] for r in e.reader.all(
+        f"SELECT DISTINCT article_id FROM sentences WHERE id IN ({placeholders(ids)})", ids)})
+    named = re.compile(r"^(?:the|its) (?:[\w-]+ ){0,5}" + re.escape(head) + r"$")
+    forms = sorted({src for key, fs in e.source_names.items() if named.match(key) for src in fs})
+    if not forms or len(articles) > _MAX_HEAD_ARTICLES:
+        return []
+    return [r[0] for r in e.reader.all(
+        "SELECT at.sentence_id FROM attributions at JOIN sentences s ON s.id = at.sentence_id"
+        f" WHERE s.article_id IN ({placeholders(articles)}) AND at.source IN ({placeholders(forms)})", articles + forms)]
+
+
+_MAX_HEAD_ARTICLES = 5  # a body quoted in a few stories, not a phrase found everywhere
+
+
+def kind_word(who: str) -> str:
+    return re.sub(r"^the ", "", who.strip())
+
+
+def _bodies_of_kind(e: Engine, who: str) -> set[str]:
+    """'the police', 'police': a kind of body no actor is called by, which the stories name as
+    several bodies of that kind ("West Mercia police", "North Wales police") and their voices
+    ("a police spokesman"). Empty when the word names an actor, or fewer than two bodies."""
+    m = re.fullmatch(r"(?:the )?([a-z]+)", who.strip())
+    if not m or m.group(1) in STOP_BODY_WORDS or e.actors.alias.get(m.group(1)) or e.exact_actor(who) \
+            or e.qualified_actor(who):
+        return set()
+    word = m.group(1)
+    named = {key for key in e.source_names
+             if re.fullmatch(r"(?!(?:the|a|an|his|her|its|their)\b)(?:[a-z'’-]+ ){1,3}" + word, key)}
+    if len(named) < 2:
+        return set()
+    # ... the bodies by name ("west mercia police"), the kind itself ("the police"), and their voices
+    # ("a south wales police spokeswoman"); not a body named "The Press Council" for "the council"
+    voice = r" (?:press |senior )?(?:spokes(?:man|woman|person)|sources?|officials?|officers?)"
+    voices = re.compile(r"(?!(?:the|a|an|his|her|its|their)\b)(?:[a-z'’-]+ ){1,3}" + word + r"(?:" + voice + r")?"
+                        r"|(?:(?:the|a|an) )?" + word + r"(?:" + voice + r")?"
+                        r"|(?:the|a|an) (?:[a-z'’-]+ ){1,3}" + word + voice)
+    return {src for key, forms in e.source_names.items() if voices.fullmatch(key) for src in forms}
+
+
+# Words that end a name of many bodies but are no kind of body asked by itself.
+STOP_BODY_WORDS = frozenset("officials sources spokesman spokeswoman spokesperson people members groups mps figures "
+                            "experts lawyers".split())
+
+
+def _the_prime_minister(e: Engine) -> str | None:
+    """The surname of the one the stories call "the Prime Minister" unqualified (not "Italian
+    Prime Minister"), the most mentioned when several are: whom Downing Street speaks for."""
+    def find() -> str | None:
+        bare = {"prime minister", "the prime minister", "uk prime minister", "british prime minister"}
+        pms = [a for a in e.actors.by_id.values()
+               if a.kind == "person" and " " in a.name.strip() and any(fold(d).strip() in bare for d in a.descriptions)]
+        return fold(max(pms, key=lambda a: a.mentions).name).split()[-1] if pms else None
+    return e.cached("the_prime_minister", find)
+
+
+def _singular_voices(e: Engine, body: Actor) -> set[str]:
+    """A body named in the plural speaks through voices named in the singular: "the Conservatives"
+    through "a Conservative spokeswoman", "the Tories" through "Tory sources", "the Lib Dems"
+    through "the Lib Dem spokesman"."""
+    if body.kind not in ("organization", "group"):
+        return set()
+    singular = set()
+    for name in (body.name, *body.aliases):
+        folded = fold(name).strip()
+        if re.search(r"[a-z]ies$", folded):
+            singular.add(folded[:-3] + "y")
+        elif re.search(r"[a-z][^s]s$", folded):
+            singular.add(folded[:-1])
+    if not singular:
+        return set()
+    voice = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(s) for s in sorted(singular, key=len, reverse=True))
+                       + r")(?: party)? (?:official |chief |press |senior )?(?:spokes(?:man|woman|person|men|women|people)"
+                       r"|sources?|officials?)$")
+    return {src for key, forms in e.source_names.items() if voice.search(key) for src in forms}
 
 
 def _body_of_post(e: Engine, who: str, person: Actor | None) -> Actor | None:
@@ -114,13 +224,14 @@ def _body_of_post(e: Engine, who: str, person: Actor | None) -> Actor | None:
 _SPOKES = re.compile(r"(?i)^(?:the |a |an )?(?P<owner>.+?)(?:['’]s?)? (?:official |chief |press )?spokes(?:man|woman|person|people)$")
 
 
-def _spokespeople_of(e: Engine, who: str) -> set[str]:
+def _spokespeople_of(e: Engine, who: str, kind: str = "person") -> set[str]:
     """Sources that speak for the person a "X's spokesman" question names: every word of the
-    name as asked, and a spokes- word ("Mr Blair's official spokesman" for "Blair's spokesman")."""
+    name as asked, and a spokes- word ("Mr Blair's official spokesman" for "Blair's spokesman").
+    kind "body": those of a body ("labour's spokesman": "a Labour Party spokesman")."""
     m = _SPOKES.match(who.strip())
     owner = e.exact_actor(m.group("owner")) if m else None
-    if owner is None or owner.kind != "person":  # a body's spokespeople are its members: found by it
-        return set()
+    if owner is None or (owner.kind == "person") != (kind == "person"):
+        return set()  # a body's spokespeople are its members: found by it
     words = content_words(m.group("owner"))
     out = set()
     for key, forms in e.source_names.items():
