@@ -929,30 +929,27 @@ def _superlative_bases(word: str) -> list[str]:
     return out
 
 
+def _graded(a: str, suffix: str) -> str:
+    """The adjective with "-er" or "-est": 'large' -> larger, 'big' -> biggest, 'tidy' -> tidier."""
+    if a.endswith("e"):
+        return a + suffix[1:]
+    if a.endswith("y"):
+        return a[:-1] + "i" + suffix
+    if len(a) == 3 and a[1] in "aeiou" and a[2] not in "aeiouwy":
+        return a + a[-1] + suffix
+    return a + suffix
+
+
 def superlative(adjective: str) -> str:
     """'large' -> largest, 'big' -> biggest, 'tidy' -> tidiest, 'massive' -> most massive."""
-    a = adjective
-    if len(a) > 6 or " " in a:
-        return f"most {a}"
-    if a.endswith("e"):
-        return a + "st"
-    if a.endswith("y"):
-        return a[:-1] + "iest"
-    if len(a) == 3 and a[1] in "aeiou" and a[2] not in "aeiouwy":
-        return a + a[-1] + "est"
-    return a + "est"
+    if len(adjective) > 6 or " " in adjective:
+        return f"most {adjective}"
+    return _graded(adjective, "est")
 
 
 def comparative(adjective: str) -> str:
     """'large' -> larger, 'big' -> bigger, 'tidy' -> tidier, 'great' -> greater."""
-    a = adjective
-    if a.endswith("e"):
-        return a + "r"
-    if a.endswith("y"):
-        return a[:-1] + "ier"
-    if len(a) == 3 and a[1] in "aeiou" and a[2] not in "aeiouwy":
-        return a + a[-1] + "er"
-    return a + "er"
+    return _graded(adjective, "er")
 
 
 # Of a size, also of a degree: "the biggest threat" is "the greatest threat" (one way: "a great
