@@ -1228,3 +1228,13 @@ def test_a_question_in_the_articles_voice_attributes_nothing(nlp):
                "For example, will those Treasury briefers suggest their man is unhappy at the timing, "
                "as may have been the case before?")
     assert not _of(ex, "Treasury briefers suggest")
+
+
+def test_a_name_after_the_post_of_whoever_said_it_is_the_speaker(nlp):
+    ex = _attr(nlp, "The Freehold Party spent £1.4m on billboards.",
+               '"The only way the smaller parties can be heard is by buying poster space," said its treasurer, Odile Marsh.',
+               "The money was well spent, said the union's general secretary, Dave Prentis, on Monday.",
+               '"We will appeal," said a spokesman, adding that the ruling was unfair.')
+    assert _one(ex, "buying poster space").source == "Odile Marsh"
+    assert _one(ex, "well spent").source == "Dave Prentis"
+    assert _one(ex, "We will appeal").source == "a spokesman"   # no name: the post speaks

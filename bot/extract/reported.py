@@ -622,6 +622,9 @@ def _split_apposition(first: Token, verb: Token) -> Token | None:
     apposition the parser made a second subject; the name, not the role, is the speaker."""
     if first.pos_ != "NOUN" or not is_role_noun(first.lemma_):
         return None
+    if first.i > verb.i:
+        # '"...," said its treasurer, Odile Marsh': the post comes first, the name after it
+        return next((c for c in first.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > first.i), None)
     doc = verb.doc
     last = first.right_edge
     if last.text == "," and last.i + 1 == verb.i:
