@@ -35,7 +35,7 @@ GENERIC = {"say", "said", "says", "make", "made", "get", "got", "go", "went", "p
     ("set back", "put back"), ("false economy", "outweigh the benefits"), ("shortfall", "black hole"),
     ("peddler", "monger"), ("wrong end of the stick", "misunderstood"), ("partisan", "party politics"),
     ("smear tactics", "dirty tricks"), ("asap", "as fast as possible"), ("one piece at a time", "in instalments"),
-    ("gop", "republican"), ("households", "homes"), ("drinks trade", "drinks industry"),
+    ("gop", "republican"), ("households", "homes"), ("drinks trade", "drinks industry"), ("muddled", "confused"),
     ("try", "attempt"), ("testify", "give evidence"), ("old people", "elderly"), ("recall", "remember"),
     ("reaction", "response"), ("panic", "panicky"), ("believable", "plausible"), ("for now", "at present"),
 ])
@@ -233,6 +233,7 @@ def test_a_singular_ending_in_s_reaches_its_plural():
 
 def test_common_acronyms_and_shortfalls_are_read_as_articles_word_them():
     assert "weapons of mass destruction" in expand("wmd")
+    assert "freedom of information" in expand("foi") and "foi" in expand("freedom of information")
     assert "too little" in expand("nowhere near enough")
 
 

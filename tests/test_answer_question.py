@@ -175,6 +175,8 @@ def test_via_is_no_topic_word():
     ("what sources is the claim that blair promised brown he'd quit based on", "source_of", "blair promised brown he'd quit"),
     ("what sources is the telegraph story on mugabe's house arrest based on", "sources",
      "telegraph story on mugabe's house arrest"),
+    ("whose poll is the tram link story based on", "sources", "tram link"),
+    ("what survey is the school meals story based on", "sources", "school meals"),
 ])
 def test_more_ways_to_ask_what_a_story_rests_on(q, intent, topic):
     p = parse(q)
@@ -842,6 +844,16 @@ def test_a_question_after_a_storys_source_asks_for_whom_the_story_quotes(q, topi
 
 def test_compo_is_shorthand_for_compensation():
     assert clean("what did the minister say about compo culture") == "what did the minister say about compensation culture"
+
+
+def test_sex_ed_is_shorthand_for_sex_education():
+    assert parse("what does the midwives' guild want on sex ed").topic == "sex education"
+
+
+@pytest.mark.parametrize("q", ["whats the salary for the harbour board's new chairman",
+                               "what is the budget of the new coastal patrol unit"])
+def test_what_a_post_pays_or_a_body_spends_asks_for_a_sum_not_who(q):
+    assert parse(q).intent == "search"
 
 
 def test_who_is_quoted_or_asked_to_comment_asks_for_a_storys_sources():

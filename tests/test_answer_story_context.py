@@ -836,11 +836,59 @@ Having received his full backing, Ms Farrant was forced to resign in April over 
 
 The ruling came on Idris Vane's first day as harbour secretary following Osric Dellow's resignation.
 """,
+    "mossop.txt": """Mossop names his election target
+
+Former radio presenter Lionel Mossop is to contest the Cumbrian seat of Thornwick at the next general election.
+
+Mr Mossop said his new party would field candidates in seats across the north.
+
+The Thornwick seat was held by the Liberals for a decade.
+""",
+    "vanstone.txt": """Vanstone leaves party post
+
+Conservative MP Rupert Vanstone landed in trouble over remarks on hidden tax rises at a private dinner.
+
+Mr Vanstone was sacked as party treasurer after apparently suggesting the party planned tax rises after the election.
+
+Party chairman Delia Ormerod said the remarks had been "unhelpful".
+""",
+    "poacher.txt": """Farmer freed after poacher shooting
+
+Farmer Brannoch Tilley was jailed for life for shooting a poacher on his land in Glenmorrow in 2001.
+
+The conviction was later reduced to manslaughter on appeal and the sentence cut to six years.
+
+Mr Tilley was freed from prison in March 2004.
+
+Ministers say the case shows the law on defending property is clear.
+""",
+    "tramvote.txt": """Townsfolk 'back tram link by three to one'
+
+Townsfolk in Quenby would back a new tram link by three to one, according to a poll published ahead of the council vote.
+
+The Quenby Herald poll suggests that 61% of residents favour the tram link and 20% oppose it.
+
+Councillor Bryn Tallis said the figures showed "overwhelming support" for the trams.
+
+Opponents say the tram link would cost too much.
+""",
     "dellowrow.txt": """Dellow row should end, says mayor
 
 The mayor has said the row over the harbour permits should now end.
 
 Mr Dellow quit in March after an inquiry linked him to a fast-tracked permit.
+""",
+    "turnoutfear.txt": """Harbour Party braced for low turnout
+
+Harbour Party organiser Tobias Wrenfield warned that abstentions were the real challenge to the Harbour Party at the county election.
+
+Rival candidate Clementine Ostrow said the Harbour Party's leaflets were badly printed.
+""",
+    "geneclinics.txt": """Clinic rules fear over Norland
+
+Geneticist Fenella Marchbank said she had witnessed the confused situation in Norland, where every region sets its own clinic rules.
+
+Health minister Barnaby Quaile said the clinic system would be reviewed next year.
 """,
 }
 
@@ -1650,3 +1698,50 @@ def test_why_someone_quit_is_not_what_followed_it_nor_why_another_quit(engine):
     first = first_excerpt(engine, "why did dellow have to quit")
     assert first.quote.startswith("Mr Dellow quit in March after an inquiry")
     assert "over abuses" in first_excerpt(engine, "why did farrant resign").quote  # hers, asked of her
+
+
+def test_folk_not_bothering_to_vote_are_the_abstentions_and_muddled_is_confused(engine):
+    # "folk" are people, not a rare topic word; "not bothering to vote" is abstaining;
+    # "a muddled system" is "the confused situation"
+    first = first_excerpt(engine, "who thinks the real threat to the harbour party is folk not bothering to vote")
+    assert first.attribution.source == "Tobias Wrenfield"
+    first = first_excerpt(engine, "who fears we could end up with a muddled clinic system like norland")
+    assert "confused situation" in first.quote and "Marchbank" in first.attribution.source
+
+
+def test_the_seat_someone_stands_in_is_the_seat_they_contest(engine):
+    # "which seat is he standing in" / "is to contest the seat of Thornwick"
+    first = first_excerpt(engine, "which seat is mossop going to stand in")
+    assert "is to contest the Cumbrian seat of Thornwick" in first.quote
+
+
+def test_what_happened_to_someone_after_an_event_is_what_they_underwent(engine):
+    # "what happened to X after his remarks": the sentence where he undergoes something ("Mr X
+    # was sacked ... after"), not the one that only tells of the remarks
+    first = first_excerpt(engine, "what happened to rupert vanstone after his remarks on hidden tax rises")
+    assert first.quote.startswith("Mr Vanstone was sacked as party treasurer")
+
+
+def test_how_many_asks_a_count_not_a_sum():
+    # "from £82.40 to the pensioner credit level" counts no pensioners; "9m voters" counts voters
+    from bot.answer.asked import counting
+    assert not counting("It wants the pension raised from £82.40 to the pensioner credit level.", {"pensioner"})
+    assert counting("There are 9m voters over 65 in the country.", {"voters"})
+    assert counting("Only 11 householders were prosecuted.", {"householders"})
+
+
+def test_time_served_is_the_sentence(engine):
+    # "how long did he end up serving": "the sentence cut to six years"
+    # on its own, not only as the tail of "jailed for life"
+    first = first_excerpt(engine, "how long did brannoch tilley end up serving after his appeal")
+    assert first.quote.startswith("The conviction was later reduced")
+
+
+
+def test_a_report_its_sentence_names_comes_before_a_bare_one(engine):
+    # "according to a poll" leaves the poll bare; "The Quenby Herald poll suggests" names whose it is
+    # (and a "The" before a name is no "the report" the story is about)
+    for q in ("whose poll does the tram link story cite", "whose poll is the tram link story based on"):
+        a = engine.ask(q)
+        assert a.found and a.intent == "sources", q
+        assert a.excerpts[0].quote.startswith("The Quenby Herald poll suggests"), q

@@ -166,7 +166,8 @@ ANSWER_TYPES = {
 # A number and the words after it: in digits ("16 other Lib Dem MPs") or in words ("five
 # shields", "dozens of protesters"; a lookahead, so "two men and five women" counts both).
 _VAGUE_COUNTS = frozenset("hundred hundreds thousand thousands million millions dozen dozens several".split())
-_DIGIT_COUNT = re.compile(r"\b(\d[\d,.]*)((?:\s+[A-Za-z]+){1,3})")
+# (a sum is no count: "£79.60 to the pensioner" counts no pensioners; "11m voters" counts voters)
+_DIGIT_COUNT = re.compile(r"(?<![£$€¥\d,.])\b(\d[\d,.]*)(?:m|bn|k)?((?:\s+[A-Za-z]+){1,3})")
 _WORD_COUNT = re.compile(r"(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
                          r"fifty|hundreds?|thousands?|millions?|dozens?|several)\b(?=((?:\s+(?:of\s+)?[\w-]+){1,3}))")
 

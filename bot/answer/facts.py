@@ -319,6 +319,8 @@ def search(e: Engine, p: Parsed) -> Answer:
             counts = many and (counting(text, asked) or counting(text, asked, in_words=True, exact=True))
             if not wanted.search(text) and not counts:
                 return 0.0
+            if many and not counts and all(m.group(0)[0] in "£$€¥" for m in wanted.finditer(text)):
+                return 0.0  # ... "how many voters": a count, not "from £79.60 to £105.45"
             digits = wh in ("how much", "money") and any(re.search(r"\d", m.group(0)) for m in wanted.finditer(text)) or counts
             return ANSWER_TYPE_BONUS * (1.5 if digits else 1.0)
         best.sort(key=lambda x: -(x[1] + typed(x[0]["text"])))

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from bot.answer.engine import Engine
 
 HAPPENED_TO = re.compile(r"(?i)^\s*(?:so\s+)?what(?:['’]s|\s+has|\s+had)?\s+(?:happened|happens)\s+to\s+"
-                         r"(?P<who>[^?]+?)\s*\??\s*$")
+                         r"(?P<who>[^?]+?)(?:\s+(?:after|following|since|once|when)\s+(?P<since>[^?]+?))?\s*\??\s*$")
 
 # Verbs of reporting and thinking, whose passive says what is said, not what was done to them,
 _SAID = (r"(?:reported|said|quoted|asked|told|understood|thought|believed|expected|seen|known|urged|pressed|invited"
@@ -105,7 +105,11 @@ def happened_to(e: Engine, p: Parsed) -> Answer | None:
     if not found:
         return None
     # a story that opens on it first ("Sir Nicholas Scott has died ..."), then the story that names them most
-    found.sort(key=lambda i: (not (rows[i]["paragraph"] == 1 and rows[i]["sentence"] == 1),
+    # "what happened to Flight after his remarks on cuts": of their fates, the one told beside
+    # what it followed ("He quit ... after apparently suggesting ... cuts") first
+    beside = e.search.coverage(e.concepts(m.group("since")), found) if m.group("since") else {}
+    found.sort(key=lambda i: (-round(beside[i][0], 3) if beside else 0.0,
+                              not (rows[i]["paragraph"] == 1 and rows[i]["sentence"] == 1),
                               -counts[rows[i]["article_id"]], rows[i]["article_id"], i))
     return Answer(p.text, "search", True, [excerpt(rows[i], 1.0) for i in found[:MAX_EXCERPTS]],
                   actors=[e.card(actor)])

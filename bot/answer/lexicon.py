@@ -495,6 +495,8 @@ _GROUPS: tuple[str, ...] = (
     "gop|republican|republicans",
     "households|homes",
     "drinks trade|drinks industry|drink industry|alcohol industry|booze industry",
+    "muddled|muddle|confused|confusing|confusion",  # "a muddled system" / "the confused situation"
+    "foi|freedom of information",  # "the foi act" / "the Freedom of Information Act"
 )
 
 # One-way links: the head word is ambiguous or broader, so only it gains the alternatives.
@@ -635,6 +637,7 @@ _ONE_WAY: dict[str, str] = {
     "leader": "chief|head",
     "head": "chief|leader",
     "fight": "tackle|combat|battle|contest",  # "to fight the seat" / "to contest the seat"
+    "stand": "contest",  # "which seat is he standing in": "is to contest the seat of Erewash" (a contest is not always a standing)
     "skip": "truancy|truant|absent|absence|bunking off",
     "school": "pupils|classroom|truancy",
     "hospital": "nhs|health service",
@@ -658,6 +661,9 @@ _ONE_WAY: dict[str, str] = {
     # not every election is a first; "become" is irregular, so the phrase carries its forms
     "become an mp": "became an mp|becomes an mp|becoming an mp|entered parliament|elected to parliament|first elected|won the seat",
     "became an mp": "become an mp|becomes an mp|becoming an mp|entered parliament|elected to parliament|first elected|won the seat",
+    # "folk not bothering to vote" / "the Abstentions Party", "those who stay at home"
+    "bothering to vote": "abstention|abstentions|abstain|stay at home|stayed at home|stay away|turnout",
+    "bother to vote": "abstention|abstentions|abstain|stay at home|stayed at home|stay away|turnout",
     "grave": "tomb|burial",  # "arafat's grave": his tomb; a grave concern is no tomb
     "refurb": "refurbish|refurbishment|refurbishing",  # chat shorthand
     "heading": "visit|visiting|trip|travel|travelling|going",  # "when's Straw heading to Auschwitz": "will visit"
@@ -677,6 +683,11 @@ _ONE_WAY: dict[str, str] = {
     "come home": "return|returned|returning|come back|coming back",
     "sentence": "jail|prison",
     "sentenced": "jailed|imprisoned",
+    # time served is a sentence: "how long did he end up serving" / "the sentence cut to five years";
+    # not every sentence is served
+    "serving": "sentence|jail|prison",
+    "served": "sentence|jail|prison",
+    "serve": "sentence|jail|prison",
     "seeker": "asylum",
     "stats": "statistics|figures|data",
     "weapon": "weapons|arms",

@@ -205,6 +205,9 @@ _SHARE = re.compile(r"(?i)^(?:(?:almost|nearly|just|under|over|about|around|some
 
 
 _ASKS_QUOTED = re.compile(r"(?i)\bquot")
+# "the report", "this poll" is the story's own subject; "The Daily Telegraph poll" names whose it is
+_OWN_SUBJECT = re.compile(r"(?i:the|its|this) (?![\w'’-]*[A-Z])")
+_NAMED = re.compile(r"(?<!^)\b[A-Z]")
 
 
 def sources(e: Engine, p: Parsed) -> Answer:
@@ -245,8 +248,11 @@ def sources(e: Engine, p: Parsed) -> Answer:
                             f" WHERE sentence_id IN ({placeholders(firsts)})", firsts)
         quoted = {r["sentence_id"] for r in said if r["direct_quote"]}
         cited = {r["sentence_id"] for r in said
-                 if r["kind"] == "outlet" or r["kind"] == "report" and not re.match(r"(?i)(?:the|its|this) ", r["source"])
+                 if r["kind"] == "outlet" or r["kind"] == "report" and not _OWN_SUBJECT.match(r["source"])
                  or r["kind"] == "unnamed" and _ANONYMOUS.search(r["source"])}  # ("the report" is the story's own subject)
+        # a report its sentence names ("The Daily Telegraph poll suggests ...") before one it leaves bare
+        # ("..., according to a poll"): the named one is who the story rests on
+        bare = {r["sentence_id"] for r in said if r["kind"] == "report" and not _NAMED.search(r["source"])}
         # (the opening sentence's own source, "an Israeli news outlet reported", is cited there, not its subject)
         lead = e.reader.one("SELECT s.text, at.source FROM sentences s LEFT JOIN attributions at ON at.sentence_id = s.id"
                             " WHERE s.article_id = ? ORDER BY s.id LIMIT 1", article_ids)
@@ -256,7 +262,7 @@ def sources(e: Engine, p: Parsed) -> Answer:
             # "Who is quoted": those it quotes in their own words come first
             firsts.sort(key=lambda sid: (sid not in quoted, sid not in cited, _named_in_headline(rows[sid], about), sid))
         else:
-            firsts.sort(key=lambda sid: (sid not in cited, _named_in_headline(rows[sid], about),
+            firsts.sort(key=lambda sid: (sid not in cited, sid in bare, _named_in_headline(rows[sid], about),
                                          sid not in cited and sid not in quoted, sid))
     excerpts = [excerpt(rows[shown[sid]], 1.0) for sid in firsts]
     total = groups[0]["total"]

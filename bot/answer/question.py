@@ -129,6 +129,8 @@ _SHORTHAND = {"ppl": "people", "uni": "university", "govt": "government", "govts
               "nov": "november", "dec": "december", "ltd": "limited",
               "exec": "executive", "execs": "executives", "info": "information", "comms": "communications",
               "compo": "compensation",  # "compo culture" is the articles' "compensation culture"
+              "folk": "people", "folks": "people",  # "folk not bothering to vote"
+              "sex ed": "sex education",
               # the question's frame mistyped: the parse reads these words whole
               "happend": "happened", "hapened": "happened", "happned": "happened", "wat": "what", "waht": "what"}
 _SHORTHAND_RX = re.compile(r"(?<![\w/'’-])(" + "|".join(map(re.escape, sorted(_SHORTHAND, key=len, reverse=True)))
@@ -233,7 +235,7 @@ SOURCES_OF = _rx(r"^(?:what|which|whose) (?:(?:outside|independent|other|[\w-]+ 
                  r"|^(?:what|which|whose) sources? (?:are|is|were|was|lie|lies) behind (?:the |this |that )?(?P<topic2>.+?)"
                  r"(?: (?:story|article|piece|reports?|claims?))?$"
                  # "what sources is the february snap election story based on"
-                 r"|^(?:what|which|whose) sources? (?:are|is|were|was) (?:the |this |that )?(?P<topic3>.+?)"
+                 r"|^(?:what|which|whose) (?:sources?|polls?|surveys?) (?:are|is|were|was) (?:the |this |that )?(?P<topic3>.+?)"
                  r" (?:story|article|piece|report) (?:based on|drawn from|relying on|built on)$"
                  # "what sources is the telegraph story on mugabe's house arrest based on"
                  r"|^(?:what|which|whose) sources? (?:are|is|were|was) (?:the |this |that )?(?P<topic10>(?:[\w'’-]+ )*?"
@@ -495,7 +497,8 @@ _ENDS_ON_PREPOSITION = re.compile(r"(?i)\s(?:\w+ed|\w+en) (?:with|for|about|by|o
 
 # "What was the result of the vote on ...?": a fact of an event, not who or what something is.
 _OUTCOME = _rx(r"^what(?: is|'s| was| were| are) the (?:final )?(?:result|results|outcome|score|margin|turnout|cost|price|fee|fees|charge|"
-               r"size|number|total|tally|majority|verdict|sentence|fine|death toll|toll) (?:of|in|on|for|from) ")
+               r"size|number|total|tally|majority|verdict|sentence|fine|death toll|toll|salary|salaries|wage|wages|budget|value) "
+               r"(?:of|in|on|for|from) ")  # "what's the salary for the new commissioner": a sum, not who he is
 
 
 # "What's in the terror bill?", "what was in the pills?": what a thing holds, not who someone is.
