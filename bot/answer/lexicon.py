@@ -670,13 +670,6 @@ _ONE_WAY: dict[str, str] = {
     "sec": "secretary",  # "home sec"
     "doc": "documentary",  # chat shorthand: "since the bbc doc"
     "conf": "conference",  # chat shorthand: "at their spring conf"
-    "splashed out": "spend|spent|spending|outspent",
-    "fork out": "spend|spent|pay|paid",
-    "forked out": "spend|spent|pay|paid",
-    "shell out": "spend|spent|pay|paid",
-    "shelled out": "spend|spent|pay|paid",
-    "euro poll": "european elections|european parliament elections|european election",
-    "euro polls": "european elections|european parliament elections",
     "pmqs": "prime minister's questions|question time",  # Westminster shorthand
     "docs": "documentaries",
     "coming home": "return|returned|returning|come back|coming back",  # not every return is a homecoming
@@ -812,6 +805,13 @@ _ONE_WAY: dict[str, str] = {
     # "the euro elections" are the European Parliament's; the currency holds no election
     "euro election": "european election|european elections|european parliament election|european parliament elections",
     "euro elections": "european elections|european election|european parliament elections|european parliament election",
+    "splashed out": "spend|spent|spending|outspent",
+    "fork out": "spend|spent|pay|paid",
+    "forked out": "spend|spent|pay|paid",
+    "shell out": "spend|spent|pay|paid",
+    "shelled out": "spend|spent|pay|paid",
+    "euro poll": "european elections|european parliament elections|european election",
+    "euro polls": "european elections|european parliament elections",
 }
 
 # Irregular verbs (base, past, participle): the stemmer folds "drives" and "driving" into

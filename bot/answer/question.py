@@ -215,7 +215,6 @@ WHO_SAID2 = _rx(r"^" + _ANY_HOLDER + r" (?:once |also |then |later |first )?"
                 r"pushed back on|pushed back against|reacted to|hailed|tipped|implied|hinted|testified|endorsed|put(?= .+ down to )|"
                 r"cast doubt on|casts doubt on|poured cold water on|raised|brought up|read|interpreted|characterised|"
                 r"(?:dropped|drops|gave|gives|has given|have given) (?:a |heavy |broad |fresh |new |more )*hints?(?: that)?|"
-
                 r"saw(?= .+ as )|sees(?= .+ as )|defended|defends|"
                 r"characterized|dubbed|nicknamed|offered to|stood up and|stood up in [\w ]+? and|spoke of|spoke about|talked about|"
                 r"talked of|likened|called out|put down|played down|downplayed|talked up|played up) (?P<claim2>.+))$")

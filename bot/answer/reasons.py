@@ -108,13 +108,18 @@ def _told_doing(e: Engine, actor_ids: set[int], deed: Concept) -> bool:
 AFTER = re.compile(r"(?i)\b(?:after|over|following|amid|in response to)\b")
 
 
+def _event_spots(text: str, event: list[Concept]) -> list[int]:
+    """Where the sentence words the event asked about (its words, not its actors)."""
+    words = [w.rstrip("*") for c in event if not c.actor_ids for w in c.words if len(w.rstrip("*")) >= 3]
+    return [m.start() for w in words for m in re.finditer(r"(?i)\b" + r"\W+".join(map(re.escape, w.split())), text)]
+
+
 def _caused_by_it(text: str, event: list[Concept]) -> bool:
     """The event asked about is told only after "after" or "following": the sentence tells what
     it led to, not what led to it ("The ruling came on Charles Clarke's first day ... following
     David Blunkett's resignation")."""
     joint = AFTER.search(text)
-    words = [w.rstrip("*") for c in event if not c.actor_ids for w in c.words if len(w.rstrip("*")) >= 3]
-    spots = [m.start() for w in words for m in re.finditer(r"(?i)\b" + r"\W+".join(map(re.escape, w.split())), text)]
+    spots = _event_spots(text, event)
     return bool(joint and spots) and min(spots) > joint.start()
 
 
@@ -125,8 +130,7 @@ _DOER_NAME = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Dr|Sir|Lord|Lady) [A-Z][\w'’-]+(
 def _done_by_another(text: str, event: list[Concept], actor: Actor) -> bool:
     """The deed asked about is told of someone else, named just before it: "Having received his
     full backing, Ms Hughes was forced to resign ... over abuses" answers nothing of why he quit."""
-    words = [w.rstrip("*") for c in event if not c.actor_ids for w in c.words if len(w.rstrip("*")) >= 3]
-    spots = [m.start() for w in words for m in re.finditer(r"(?i)\b" + r"\W+".join(map(re.escape, w.split())), text)]
+    spots = _event_spots(text, event)
     if not spots or actor.kind != "person":
         return False
     names = _DOER_NAME.findall(text[max(0, min(spots) - 40):min(spots)])
