@@ -1238,3 +1238,37 @@ def test_a_name_after_the_post_of_whoever_said_it_is_the_speaker(nlp):
     assert _one(ex, "buying poster space").source == "Odile Marsh"
     assert _one(ex, "well spent").source == "Dave Prentis"
     assert _one(ex, "We will appeal").source == "a spokesman"   # no name: the post speaks
+
+
+def test_a_closing_reporting_clause_the_parser_splits_off_still_speaks(nlp):
+    # the parser reads the subject of the reported clause as a second subject of "ruled", or the
+    # clause as a modifier: the subject after the last comma, before the closing verb, speaks
+    ex = _attr(nlp, "The board's hiring rules racially discriminated against Travellers (Irish) seeking work "
+                    "in the city, the Court of Appeal has ruled.",
+               'The "belief that youth is a handicap" to winning office needs to be "buried", '
+               'the equalities minister has said.',
+               "Holding asylum seekers without charge breaks human rights laws, the country's highest court has ruled.")
+    assert _one(ex, "hiring rules").source == "the Court of Appeal"
+    assert _one(ex, "belief that youth").source == "the equalities minister"
+    assert _one(ex, "Holding asylum seekers").source == "the country's highest court"
+
+
+def test_who_blames_or_derides_holds_the_view(nlp):
+    ex = _attr(nlp, 'But a cross-party committee said it was "not convinced" the lines would be ready. '
+                    "It blamed the Office for Rail Safety for a lack of consistent oversight.",
+               "Ms Okafor derided Green claims they could save £2bn in red tape, saying the party had got its sums wrong.",
+               "The Tories blamed the delays on poor planning by ministers.",
+               "The delays were blamed on the snow.")
+    assert _one(ex, "lack of consistent oversight").source == "a cross-party committee"
+    assert _one(ex, "derided Green claims").source == "Okafor"
+    assert _one(ex, "blamed the delays").source == "The Tories"
+    assert not _of(ex, "were blamed on the snow")     # nobody blames: no speaker
+    ex = _attr(nlp, "Mr Dale phoned the show after it aired claims that the printing firm Dalcom was blaming him for the delays.")
+    assert not _of(ex, "was blaming him")    # what the claims say, not the firm's view
+
+
+def test_according_to_figures_published_by_a_body_is_the_body(nlp):
+    ex = _attr(nlp, "The Greens spent £404,000 on leaflets, according to figures published by the Audit Office on Friday.",
+               "Turnout fell to 41%, according to a survey carried out by Harlow Research.")
+    assert _one(ex, "spent £404,000").source == "the Audit Office"
+    assert _one(ex, "Turnout fell").source == "Harlow Research"

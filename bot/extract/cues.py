@@ -21,7 +21,7 @@ indicate respond implore plead
 # a speaker (a person, organisation, outlet or person-like noun), never to "the move".
 STANCE_VERBS = frozenset("""
 label brand call dismiss criticise criticize condemn praise welcome attack reject defend back
-question point hit liken demand rule
+question point hit liken demand rule blame deride ridicule mock
 """.split())
 # Verbs of a state of mind that voice a view when they take a clause ("X fears people may
 # miss out", "Y hopes the deal will hold"); like stance verbs, they need a speaker as subject.
@@ -36,11 +36,11 @@ MIND_STATES = frozenset("worried concerned afraid fearful anxious hopeful confid
 # vote suggests ..."): like stance verbs, they need a speaker as subject.
 THING_VERBS = frozenset("indicate signal suggest confirm reveal".split())
 # ... whose direct object alone is the stance: "condemned the attack".
-STANCE_OBJECT_VERBS = frozenset("criticise criticize condemn praise welcome dismiss demand".split())
+STANCE_OBJECT_VERBS = frozenset("criticise criticize condemn praise welcome dismiss demand blame".split())
 # ... that name something as something: "labelled X 'a pile of pants'", "called X unjustified".
 NAMING_VERBS = frozenset("label brand call".split())
 # ... whose object must be something said: "rejected the claims", not "rejected the bill".
-SPEECH_OBJECT_VERBS = frozenset("reject defend attack question back".split())
+SPEECH_OBJECT_VERBS = frozenset("reject defend attack question back deride ridicule mock".split())
 SPEECH_NOUNS = frozenset("""
 claim claims suggestion suggestions allegation allegations accusation accusations charge
 charges criticism criticisms call calls idea notion view views remark remarks comment
@@ -73,7 +73,7 @@ OBJECT_CONTENT_VERBS = frozenset("deny admit confirm promise pledge urge".split(
 # "accused him of ...", "urged MPs to ..."): their content is a prepositional phrase or xcomp.
 PREP_CONTENT = {"describe": {"as"}, "argue": {"against", "for"}, "accuse": {"of"}, "warn": {"of", "against", "about"},
                 "criticise": {"for"}, "criticize": {"for"}, "dismiss": {"as"}, "attack": {"as", "for"},
-                "defend": {"as"}, "reject": {"as"}, "liken": {"to"}, "rule": {"against"}, "question": {"whether"}, "respond": {"to"}}
+                "defend": {"as"}, "reject": {"as"}, "liken": {"to"}, "rule": {"against"}, "blame": {"for", "on"}, "question": {"whether"}, "respond": {"to"}}
 XCOMP_CONTENT_VERBS = frozenset("urge tell warn ask promise pledge vow".split())
 # Verbs that tell someone something: "warned fans that ...", "assured MPs that ...".
 TOLD_VERBS = frozenset("tell warn assure remind inform advise promise".split())

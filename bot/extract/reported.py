@@ -242,6 +242,8 @@ class CueFinder:
     def _has_content(self, verb: Token, span: Span) -> bool:
         """Does the verb report something said? A clause, a colon, or a quote beside it."""
         lemma = verb.lemma_.lower()
+        if (lemma in cues.CUE_VERBS or lemma == "rule") and _closing_subject(verb, span) is not None:
+            return True     # "..., the Law Lords have ruled.", however the parser hung what comes before
         if lemma in cues.LIGHT_VERBS and _clause_noun(verb) is not None:
             return True  # "gave clues that ...", "reiterated its support for ..."
         if lemma in cues.LIGHT_VERBS and lemma not in cues.CUE_VERBS:
@@ -308,8 +310,9 @@ class CueFinder:
     def _states_position(self, verb: Token, lemma: str, span: Span) -> bool:
         """Does a stance verb carry what its subject thinks? Each needs its own complement:
         "called for X", "labelled X 'Y'", "condemned X", "rejected the claims", "pointed out that"."""
-        if lemma == "rule" and verb.dep_ in ("advcl", "relcl", "acl"):
-            return False    # "... the law set when a court ruled that ...": a past event the clause dates
+        if lemma in ("rule", "blame") and verb.dep_ in ("advcl", "relcl", "acl"):
+            return False    # "... the law set when a court ruled that ...": a past event the clause dates;
+            # "investigated claims that the agency was blaming him": what the claims say, not the agency
         kids = list(verb.children)
         deps = {c.dep_ for c in kids}
         preps = {c.lower_ for c in kids if c.dep_ == "prep"}
@@ -441,12 +444,15 @@ def _according_object(to: Token) -> Token | None:
     for c in to.children:
         if c.dep_ == "pobj":
             # "according to a report by/in the Times": the publisher is the source
-            if c.lemma_.lower() in cues.REPORT_NOUNS:
-                for p in c.children:
-                    if p.dep_ == "prep" and p.lower_ in ("by", "in", "from"):
-                        for o in p.children:
-                            if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ == "ORG"):
-                                return o
+            if c.lemma_.lower() in cues.REPORT_NOUNS or c.lower_ in cues.REPORT_NOUNS:
+                # ... or "according to figures released / a survey carried out by the Commission"
+                by = [p for p in c.children if p.dep_ == "prep" and p.lower_ in ("by", "in", "from")] + [
+                    a for v in c.children if v.dep_ == "acl" and v.tag_ == "VBN"
+                    for a in v.subtree if a.dep_ == "agent"]
+                for p in by:
+                    for o in p.children:
+                        if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ == "ORG"):
+                            return o
             return c
     nxt = to.i + 1
     doc = to.doc
@@ -518,6 +524,9 @@ def _subjects(verb: Token, span: Span) -> list[Token]:
     heads = [verb] + [c for c in verb.children if passive_state and c.dep_ == "auxpass"]
     subjects = [c for h in heads for c in h.children if (c.dep_ == "nsubj" or passive_state and c.dep_ == "nsubjpass")
                 and span.start <= c.i < span.end]
+    closing = _closing_subject(verb, span)
+    if closing is not None:
+        return [closing] + [c for c in subjects if c is not closing]
     before = sorted((c for c in subjects if c.i < verb.i and not c.is_punct), key=lambda c: c.i)
     if len(before) >= 2:
         last = before[-1]
@@ -525,6 +534,29 @@ def _subjects(verb: Token, span: Span) -> list[Token]:
         if not any(t.text in _CLAUSE_MARKS for t in words):
             return [last] + [c for c in subjects if c is not last]
     return subjects
+
+
+def _closing_subject(verb: Token, span: Span) -> Token | None:
+    """The subject of a reporting clause that closes the sentence after a comma ("Detaining
+    suspects without trial breaks the law, the UK's highest court has ruled."). The parser may
+    hang the reported clause on the verb as a second subject, a modifier or an adverbial clause
+    rather than as its complement; what stands before the comma is still what was said."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative") and c.i > verb.i
+                                  for c in verb.children):
+        return None
+    if not all(t.is_punct for t in doc[verb.i + 1:span.end]):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and span.start <= c.i < verb.i]
+    if not subjects:
+        return None
+    last = max(subjects, key=lambda c: c.i)
+    comma = last.left_edge.i - 1
+    if comma - span.start < 4 or doc[comma].text != ",":
+        return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[span.start:comma]):
+        return None     # "In London, the minister said." reports nothing
+    return last
 
 
 def _agent_after_as(verb: Token) -> Token | None:
