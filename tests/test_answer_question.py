@@ -21,7 +21,7 @@ from bot.answer.question import clean, content_words, parse, told_about
     ("did the tories pay back the money to lord ashcroft", "search", None, "did the tories pay back the money to lord ashcroft"),
     ("did MPs back the plan", "stance", "MPs", "the plan"),
     # "lobby" before "do" is a noun: the lobby's deed is asked, not what someone lobbies for
-    ("what did the peoples fuel lobby do back in 2000", "happened", "the peoples fuel lobby", "back in 2000"),
+    ("what did the peoples fuel lobby do back in 2000", "happened", "the peoples fuel lobby", "in 2000"),  # "back in" a time says when
     ("who does the e-university waste story quote or cite", "sources", None, "e-university waste"),
     ("who does the article on cold calls quote as sources", "sources", None, "cold calls"),
     ("what survey does the age concern 'grey vote' story cite", "sources", None, "age concern 'grey vote'"),
@@ -469,7 +469,6 @@ def test_contractions_are_not_topic_words():
     assert content_words("Turkey's bases") == ["turkey", "bases"]
 
 
-
 def test_a_hint_after_the_question_is_not_part_of_it():
     from bot.answer.question import split_questions
     assert split_questions("who's david james? the tories' savings guy?") == ["who's david james"]
@@ -861,7 +860,6 @@ def test_who_is_quoted_or_asked_to_comment_asks_for_a_storys_sources():
     assert p.intent == "sources" and p.topic.endswith("the harbour fees")
 
 
-
 @pytest.mark.parametrize("question", [
     "how much money is the farmer suing the council for",
     "how much money did the flood appeal raise",
@@ -892,3 +890,44 @@ def test_a_pronoun_typed_without_its_apostrophe_is_no_topic_word():
 def test_dropping_hints_is_saying_the_claim(question, claim):
     p = parse(question)
     assert (p.intent, p.topic) == ("who_said", claim)
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("what was the deal with the reports that his dad came into the country illegally",
+     "the reports that his dad came into the country illegally"),
+    ("whats the story with the claims that the mayor took a bribe", "the claims that the mayor took a bribe"),
+])
+def test_the_deal_with_reports_that_is_a_search_on_the_reported_claim(question, topic):
+    p = parse(question)
+    assert (p.intent, p.topic) == ("search", topic)
+    assert parse("what's the deal with iraq").intent == "briefing"  # a topic, still a briefing
+
+
+@pytest.mark.parametrize("question, who, topic", [
+    ("what is mossop up to this week on the campaign trail", "mossop", "this week on the campaign trail"),
+    ("what did the mayor get up to on friday before the rally", "the mayor", "on friday before the rally"),
+    ("whats the harbour party been up to", "the harbour party", None),
+])
+def test_what_someone_is_up_to_asks_what_they_did(question, who, topic):
+    # not a who-is about "mossop up to this week on the campaign trail"
+    p = parse(question)
+    assert (p.intent, p.who, p.topic) == ("happened", who, topic)
+
+
+@pytest.mark.parametrize("question, who, topic", [
+    ("what does pembury point to as evidence that voters want a debate", "pembury", "voters want a debate"),
+    ("what evidence does the mayor cite that the bridge is unsafe", "the mayor", "the bridge is unsafe"),
+    ("what proof did ms arden offer of the council wasting money", "ms arden", "the council wasting money"),
+])
+def test_what_someone_gives_as_evidence_is_what_they_said_on_the_claim(question, who, topic):
+    p = parse(question)
+    assert (p.intent, p.who, p.topic) == ("statements_by", who, topic)
+
+
+@pytest.mark.parametrize("typed, read", [("what did mori find back in 99", "what did mori find in 1999"),
+                                          ("who won in '05 and why", "who won in 2005 and why"),
+                                          ("where was he back in 2001", "where was he in 2001"),
+                                          ("what did he do back in 20 minutes", "what did he do back in 20 minutes"),
+                                          ("how many were there in 99", "how many were there in 99")])
+def test_a_year_typed_short_is_read_whole(typed, read):
+    assert clean(typed) == read

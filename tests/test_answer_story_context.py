@@ -884,11 +884,99 @@ Harbour Party organiser Tobias Wrenfield warned that abstentions were the real c
 
 Rival candidate Clementine Ostrow said the Harbour Party's leaflets were badly printed.
 """,
+    "writtenoff.txt": """Greens upbeat as rivals falter
+
+As Meadow Party leader Ottoline Brisk opened her campaign in Cardle, the Green leader Casimir Threlfall dismissed the Meadow Party as a "spent" force.
+
+Ms Brisk said her party would win back every coastal seat.
+""",
+    "listeninglaw.txt": """Reporters fear new listening law
+
+Editors, reporters and even the Broadcast Council are angry over the surveillance bill.
+
+The Broadcast Council is worried the surveillance bill would silence investigative reporting.
+
+"These fears cannot be met short of exempting reporters," says president Ottoline Radstock.
+""",
+    "quietline.txt": """Parties defend doorstep calls
+
+Both main parties have been telephoning voters who signed up to the Hushwell register, which bars sales calls.
+
+The Tories have promised to publish a new manifesto on farming next month.
+
+A Conservative spokeswoman said the party obeyed the law when it rang Hushwell subscribers.
+""",
+    "pagerban.txt": """Pagers banned from the chamber
+
+Members will be thrown out of the assembly if they use pagers in the chamber, Speaker Morwen Kellagh has ruled.
+
+Ms Kellagh said some members had been reading messages during debates and she also cautioned members against using hidden microphones.
+
+The Assembly sits for three days a week.
+""",
+    "quarryplan.txt": """Quarry plan divides valley
+
+Councillor Mair Edevane says the quarry will bring forty jobs to Cwm Tawel.
+
+Her claim has been questioned by the former quarry manager, Idris Penrose.
+
+The council will decide on the quarry in March.
+""",
     "geneclinics.txt": """Clinic rules fear over Norland
 
 Geneticist Fenella Marchbank said she had witnessed the confused situation in Norland, where every region sets its own clinic rules.
 
 Health minister Barnaby Quaile said the clinic system would be reviewed next year.
+""",
+    "expulsion.txt": """Harbour Party row deepens
+
+Councillor Osgood Prentice, who was expelled from the Harbour Party over his support for the bypass, said he would stand as an independent.
+
+The Harbour Party's organiser said members had backed the decision.
+
+Ms Wilhelmina Stoke, the previous candidate for Dunmarsh, was sacked for posing with a stolen road sign.
+
+In talks this week, the county team boasted of concessions in the new Moorland Access Bill.
+
+Walkers' groups said the county team had offered no real concessions in the Moorland Access Bill.
+""",
+    "ferrydad.txt": """Ferry chief dismisses rumours
+
+Ferry company chief Lucan Threlkeld spoke about his plans for the new route on Tuesday.
+
+He again rejected newspaper speculation that his own father had smuggled goods across the strait.
+
+Passenger numbers on the route rose by a fifth last year.
+""",
+    "mascotvote.txt": """Harbour Party unveils a seagull
+
+The Harbour Party has unveiled a seagull at its spring rally in Pellow.
+
+It is one of five sketches e-mailed to party members, who were asked to pick their favourite.
+
+Party organiser Lavinia Troake said 4,000 members had voted.
+""",
+    "ferrypoll.txt": """Support for ferry subsidy slips
+
+Support for the Quillan ferry subsidy has fallen since 1998, a poll suggests.
+
+Pollsters Brackwater Research carried out both surveys.
+
+In June 1998 they asked 640 islanders if they backed the subsidy for the Quillan Gazette.
+
+This year the Quillan Gazette survey found that 58% backed it.
+""",
+    "portcuts.txt": """Harbour cuts ahead of schedule
+
+Port chief Osric Penhallow said 340 jobs had gone while 120 were being moved to Falmouth.
+
+Along with his deputy Winifred Hale, he then went on to attack the union's plans for the harbour, which he claimed would lead to an increase of almost 2,000 in unemployment.
+""",
+    "levyrise.txt": """Parking levy to rise
+
+Parking levies in Norland are set to rise by an average of about 6% next spring, the county office said.
+
+Drivers' groups said the rise was unfair.
 """,
 }
 
@@ -948,7 +1036,6 @@ def test_a_sum_in_words_is_the_figure_the_story_prints(engine):
     assert first.attribution.source == "the Road Users' Federation"
     labels = {c.label for c in engine.concepts("councils spent five billion pounds on potholes")}
     assert "amount:5bn" in labels and "five" not in labels and "billion" not in labels
-
 
 
 def test_the_places_mp_is_the_mp_for_that_place(engine):
@@ -1108,7 +1195,6 @@ def test_who_someone_is_is_not_told_by_what_follows_anothers_words(engine):
     rees = engine.resolve_one("sir alun rees")
     asked = engine.reader.one("SELECT id FROM sentences WHERE text LIKE 'Asked about Sir Alun%'")[0]
     assert _epithets(engine, engine.rows([asked]), {rees.id}) == {}
-
 
 
 @pytest.mark.parametrize("description, post, same", [
@@ -1527,7 +1613,6 @@ def test_why_someone_agreed_to_do_something_is_why_they_do_it(engine):
     assert "will allow him to help" in first.quote
 
 
-
 def test_a_new_rule_is_no_other_kind_of_rule_than_the_one_asked(engine):
     # "New rules curb quarry blasting" is the story on the blasting rules: "new" says when, not which
     first = first_excerpt(engine, "what did hedda vossberg say about the blasting rules")
@@ -1628,7 +1713,6 @@ def test_a_member_the_topic_names_does_not_speak_for_the_body_about_himself(engi
     # answer is its spokesman's
     first = first_excerpt(engine, "what did the harbour guild say about silas thorne becoming master")
     assert first.quote.startswith("A Harbour Guild spokesman said Mr Thorne had not been nominated")
-
 
 
 def test_a_bodys_spokesman_is_also_the_unnamed_spokesman_who_speaks_for_it(engine):
@@ -1737,7 +1821,6 @@ def test_time_served_is_the_sentence(engine):
     assert first.quote.startswith("The conviction was later reduced")
 
 
-
 def test_a_report_its_sentence_names_comes_before_a_bare_one(engine):
     # "according to a poll" leaves the poll bare; "The Quenby Herald poll suggests" names whose it is
     # (and a "The" before a name is no "the report" the story is about)
@@ -1745,3 +1828,87 @@ def test_a_report_its_sentence_names_comes_before_a_bare_one(engine):
         a = engine.ask(q)
         assert a.found and a.intent == "sources", q
         assert a.excerpts[0].quote.startswith("The Quenby Herald poll suggests"), q
+
+
+def test_kicked_out_of_a_party_is_expelled_and_dumped_as_candidate_is_sacked(engine):
+    # "kick X out" (the particle after its object) is "was expelled from"; "dumped as the candidate"
+    # is "was sacked"
+    assert engine.ask("why did the harbour party kick prentice out").excerpts[0].quote.startswith("Councillor Osgood Prentice")
+    assert engine.ask("why was wilhelmina stoke dumped as the dunmarsh candidate").excerpts[0].quote.startswith(
+        "Ms Wilhelmina Stoke, the previous candidate")
+
+
+def test_touting_concessions_is_boasting_of_them(engine):
+    first = first_excerpt(engine, "what concessions did the county team tout in the moorland access bill")
+    assert first.quote.startswith("In talks this week, the county team boasted of concessions")
+
+
+def test_what_was_the_deal_with_reports_that_asks_about_the_reported_claim(engine):
+    # not a briefing on the story (its lead first), nor someone called "the deal with the reports"
+    first = first_excerpt(engine, "what was the deal with the reports that threlkelds dad smuggled goods across the strait")
+    assert first.quote.startswith("He again rejected newspaper speculation")
+
+
+def test_who_wrote_someone_off_asks_who_dismissed_them_not_an_author(engine):
+    # "wrote off X as a spent force" is said of X, as "dismissed"; no book or article was written
+    first = first_excerpt(engine, "who wrote off the meadow party as a spent force")
+    assert first is not None and first.quote.startswith("As Meadow Party leader Ottoline Brisk opened")
+
+
+def test_a_bodys_boss_may_be_its_president(engine):
+    # "the broadcast council boss" is the council's "president Ottoline Radstock", quoted in its story
+    first = first_excerpt(engine, "what did the broadcast council boss say about the surveillance bill")
+    assert first.quote.startswith("“These fears cannot be met") or first.quote.startswith('"These fears cannot be met')
+
+
+def test_a_party_asked_by_its_nickname_speaks_through_its_unnamed_spokeswoman(engine):
+    # "the tories" speak through "A Conservative spokeswoman"
+    first = first_excerpt(engine, "what did the tories say about ringing people on the hushwell register")
+    assert first.quote.startswith("A Conservative spokeswoman said the party obeyed the law")
+
+
+def test_a_claim_questioned_by_someone_is_what_they_made_of_it(engine):
+    # "Her claim has been questioned by ..., Idris Penrose": Penrose's answer, though no verb of
+    # speech names him
+    first = first_excerpt(engine, "what did idris penrose make of edevane's claim about jobs")
+    assert first.quote.startswith("Her claim has been questioned by the former quarry manager")
+
+
+def test_a_post_qualified_by_its_body_is_held_in_the_bodys_story(engine):
+    # "the assembly speaker": "Speaker Morwen Kellagh", in the story that names the Assembly
+    # before her (whether or not the tagger took it for a name there)
+    first = first_excerpt(engine, "what did the assembly speaker say about hidden microphones")
+    assert first.quote.startswith("Ms Kellagh said some members had been reading messages")
+
+
+def test_how_many_counts_by_the_head_noun_of_what_is_asked(engine):
+    # "how many mascot sketches": "five sketches" counts them, though the count is not of "mascot"
+    first = first_excerpt(engine, "how many mascot sketches did the harbour party email its members to choose from")
+    assert first.quote.startswith("It is one of five sketches e-mailed")
+
+
+def test_a_pronoun_subject_speaks_of_whom_the_sentence_before_named(engine):
+    # "Brackwater Research carried out both surveys. In June 1998 they asked 640 islanders ...":
+    # "they" is Brackwater, and "back in 98" is 1998
+    first = first_excerpt(engine, "how many islanders did brackwater research ask for the quillan gazette back in 98")
+    assert first.quote.startswith("In June 1998 they asked 640 islanders")
+
+
+def test_going_up_is_a_rise(engine):
+    # "going up" is the lexicon's "go up", a rise; "avg" is an average
+    first = first_excerpt(engine, "how much are norland parking levies going up on avg")
+    assert first.quote.startswith("Parking levies in Norland are set to rise by an average")
+
+
+def test_going_on_to_do_something_is_no_going(engine):
+    # "he then went on to attack ...": what he did next; "340 jobs had gone" tells how many have gone
+    first = first_excerpt(engine, "how many harbour jobs have gone so far")
+    assert first.quote.startswith("Port chief Osric Penhallow said 340 jobs had gone")
+
+
+def test_going_up_to_a_place_is_a_journey_not_a_rise(engine):
+    # "going up" is a rise ("bills going up this year", "going up to 5%"); "going up to Pellow", a trip
+    rises = lambda q: any("rise" in c.words for c in engine.concepts(q))
+    assert rises("how much are parking levies going up this year")
+    assert rises("are parking levies going up to 5%")
+    assert not rises("when is rowena gallt going up to pellow")

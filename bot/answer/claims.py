@@ -134,7 +134,7 @@ def _accuser(e: Engine, ranked, target: Concept, verb_word: str) -> list:
 
 
 # "Who wrote War and Peace?" asks for an author; "who wrote that ...", "who wrote to Abbott ..." for a claim.
-_WROTE_WORK = re.compile(r"(?i)^\s*who (?:wrote|penned|authored) (?!that\b|to\b|in\b|on\b|about\b|of\b|a letter\b)")
+_WROTE_WORK = re.compile(r"(?i)^\s*who (?:wrote|penned|authored) (?!that\b|to\b|in\b|on\b|about\b|of\b|off\b|a letter\b)")
 _AUTHORSHIP = re.compile(r"(?i)\b(?:wrote|written|writes|writer|author\w*|penned|novelist|book by)\b")
 
 

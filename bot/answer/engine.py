@@ -304,6 +304,10 @@ class Engine(RoleLookup):
                 i += 2
                 continue
             phrase = _phrase_of(words[i], words[i + 1]) if pair and pair in lowered else None
+            if phrase and phrase.split()[0] in ("go", "come") and (bound := re.search(
+                    r"\b" + re.escape(pair) + r"\s+(?:to|from)\s+(?:the\s+)?([a-z][\w'’-]*)", lowered)) \
+                    and bound.group(1) not in STOPWORDS | {"nearly", "almost", "roughly", "approximately"}:
+                phrase = None  # "going up to Sheffield" is a journey, not a rise ("going up to 5%", "go up to under £60" are)
             if phrase:  # "stand down", "standing down" are one idea: resign, quit ...
                 concepts.append(Concept(pair, words=expand(phrase) + ([pair] if pair != phrase else [])))
                 i += 2
@@ -771,7 +775,7 @@ def _bases(word: str) -> list[str]:
     steppe, step): only those the lexicon holds will match."""
     out = []
     for suffix in ("ing", "ed", "s"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+        if word.endswith(suffix) and len(word) > len(suffix) + (1 if suffix == "ing" else 2):  # "going up" -> go up
             stem = word[: -len(suffix)]
             out += [stem, stem + "e"]
             if len(stem) > 2 and stem[-1] == stem[-2]:

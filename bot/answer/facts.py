@@ -152,6 +152,11 @@ def told_next(e: Engine, best: list, holds=TIME_RX.search) -> list:
 _HOW_DOES = re.compile(r"(?i)\s*how (?:does|do|did|can|could|will|would) (?:the )?([\w'’.-]+) ([a-z]+) \w")
 
 
+# What "how many" counts, up to the verb that follows it: "how many poster designs did Labour ..."
+_COUNTED_PHRASE = re.compile(r"(?i)\s*how many ((?:[\w-]+ ){0,2}?[\w-]+) (?:did|do|does|have|has|had|are|is|were|was|will|"
+                             r"would|can|could|should|might|must)\b")
+
+
 def search(e: Engine, p: Parsed) -> Answer:
     """Anything else: the sentences that cover the question best, preferring those that hold
     the kind of thing asked for (a number for 'how much', a reason for 'why' ...)."""
@@ -254,7 +259,10 @@ def search(e: Engine, p: Parsed) -> Answer:
         counted = re.match(r"(?i)\s*how many (\w+)", p.text)
         if not counted or re.search(r"\d", text):
             return True
-        return counting(text, set(expand(counted.group(1).lower())) | {counted.group(1).lower()}, in_words=True)
+        # ... by any noun of what was asked: "how many poster designs did ..." -> "four designs"
+        whole = _COUNTED_PHRASE.match(p.text)
+        nouns = {w.lower() for w in (whole.group(1).split() if whole else [counted.group(1)])}
+        return counting(text, {x for w in nouns for x in expand(w)} | nouns, in_words=True)
 
     if wanted is not None and wh != "why":
         # "How many ...", "When ...", "Where ...": an answer must hold a number, a time, a place,
@@ -658,7 +666,21 @@ def naming(e: Engine, best: list, concepts: list[Concept], people: set[str], eve
         have = labels.get(sid, set())
         return people <= have if every else bool(have & people)
     asked = [c for c in concepts if c.label in people]
-    return [(r, s) for r, s in best if names(r["sid"]) or r["article_id"] in headlined or _the_two(e, r, asked)]
+    # "Polling company Mori carried out both surveys. In July 1999 they asked 801 adults ...": a
+    # sentence whose subject is a pronoun speaks of whom the sentence before it named
+    before = {r["sid"] - 1 for r, _ in best if _PRONOUN_SUBJECT.match(r["text"]) and not names(r["sid"])}
+    told = e.search.coverage(asked, sorted(before)) if before and not every else {}
+    told = {sid + 1 for sid, (_, have) in told.items() if have & people and len(people) == 1}
+
+    def after_name(r) -> bool:
+        return r["sid"] in told and e.search.article_of(r["sid"] - 1) == r["article_id"]
+    return [(r, s) for r, s in best if names(r["sid"]) or r["article_id"] in headlined or _the_two(e, r, asked)
+            or after_name(r)]
+
+
+# A sentence whose subject is a pronoun, after an opening phrase of time or place: "In July 1999 they asked ..."
+_PRONOUN_SUBJECT = re.compile(r"(?:(?:In|On|At|By|During|Last|This|That|Then|Later|Earlier)\b[^,.;:\"“]{0,30}?,? )?"
+                              r"(?i:he|she|they)\s+(?!said\b|says\b|added\b)[a-z]+")
 
 
 # Two people the story has named, spoken of together: "the greatest ideological divide between

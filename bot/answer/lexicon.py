@@ -21,6 +21,7 @@ _GROUPS: tuple[str, ...] = (
     "resign|resignation|quit|step down|stepped down|stand down|stood down|leave office",
     "sack|sacking|fire|dismiss|dismissal|axe|oust|get the sack",
     "overthrow|oust|ouster|topple|depose|overthrown",
+    "expel|expelled|expulsion|kick out|kicked out|kicks out|kicking out",  # of a party, a school, a country
     "coup|putsch",
     # crime against a person
     "rob|robbed|robbery|robbers|mugging|mugged|muggers",
@@ -241,7 +242,7 @@ _GROUPS: tuple[str, ...] = (
     "government|administration|ministers|whitehall|cabinet",
     "mp|mps|lawmaker|lawmakers|legislator|member of parliament",
     "parliament|legislature",
-    "council|local authority|local authorities|local council",
+    "council|local authority|local authorities|local council|local government",  # "from central to local government budgets"
     "army|troops|soldiers|armed forces|servicemen",
     "war|conflict|fighting|warfare|hostilities|combat",
     "weapons|arms|armaments|weaponry",
@@ -387,6 +388,10 @@ _GROUPS: tuple[str, ...] = (
     "panic|panicky|panicked",
     "believable|plausible|credible",
     "shrink|dwindle|melt away|melted away",
+    # pushing a law through without the debate it needs
+    "bulldoze|steamroll|ram through|force through",
+    "puppet|stooge",  # "a Blairite puppet" / "a New Labour stooge"
+    "golden age|good old days|heyday",
     "embarrassment|embarrassing|humiliation|humiliating|red-faced",
     "embarrassed|shamed|humiliated",
     "reckless|rash|foolhardy|irresponsible",
@@ -572,6 +577,9 @@ _ONE_WAY: dict[str, str] = {
     "tying": "binding",  # "tying judges' hands"; "ties" are also bonds between people
     "dishonest": "fraudulent|misleading",  # not every falsehood is dishonest
     "imagine": "picture|envisage|envision",
+    # "dumped as the candidate" / "sacked"; one way: the rubbish "dump" stays with its own group
+    "dumped": "sacked|dropped|axed|ditched|deselected",
+    "tout": "boast|trumpet", "touted": "boasted|trumpeted", "touting": "boasting|trumpeting",  # one way: a ticket tout boasts nothing
     "pulled": "withdrawn|dropped",  # "should be pulled" / "should be withdrawn"; not every withdrawal
     "pull": "withdraw|drop",
     "slap": "impose",  # "slapped an embargo on"; not every imposition is a slap
@@ -765,6 +773,20 @@ _ONE_WAY: dict[str, str] = {
     "infighting": "division|divisions|disunity|squabbling|feuding|rift",
     "suicide": "killed himself|killed herself|took his own life|took her own life|topped himself|hanged himself",
     "homework": "tests|exams",  # "marking his own homework" / "sets his own tests and then marks them"
+    "exam": "test|tests",  # "sets his own exams" / "sets his own tests"; not every test is an exam
+    "dwindle": "fade|fading|faded",  # "a dwindling force" / "a fading force"; a fading light dwindles nothing
+    "fib": "lie|lied|lies|lying",  # "if he fibbed about Iraq" / "willing to lie about the war"
+    "spook": "spy|spies|security services|intelligence services|secret service",  # UK slang for spies
+    "per head": "per capita|per person|proportionately",  # "more civil servants per head": no head of anything
+    "anywhere else": "any other|elsewhere",  # "more than anywhere else" / "more than in any other region"
+    "flat out": "downright|outright",  # "a flat out lie" / "a downright lie": no flat, nothing out
+    "mislead": "misrepresentation|misrepresent|misrepresented",  # "at best misleading" / "at best a misrepresentation"
+    "on the fringes": "on the margins|on the fringe",  # "people on the fringes" / "on the margins of society"
+    "into the arms of": "into the hands of|into the clutches of",  # "push people into the arms of extremists": no weapons
+    "empty seat": "empty chair",  # a debate held without one of its guests: "go ahead with an empty chair"
+    "tv channels": "broadcasters|tv companies|television companies",
+    "stare": "gawk|gawp|gape",  # "people just coming to stare" / "come and gawk at us"; not every stare gawks
+    "deliberate": "calculated",  # "a deliberate campaign" / "a calculated campaign"; a figure calculated is nothing deliberate
     "walk away": "terminate|pull out|back out|withdraw",  # "walk away for a better bid" / "terminate the deal"
     "walked away": "terminate|terminated|pull out|pulled out|back out|withdraw|withdrew",
     "walks away": "terminate|terminates|pull out|pulls out|back out|withdraw|withdraws",

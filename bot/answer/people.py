@@ -561,9 +561,19 @@ def _spoken_mentions(e: Engine, speakers: list[Actor]) -> list[int]:
     inner = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(surnames))) + r")(?:,[^,]{1,60},)? (?:had |has |have )?"
                        r"(?:told|said|tells|says|warned|insisted|argued|claimed)\b") if surnames else None
     last_names = {a.name.split()[-1] for a in speakers if a.name.split()}
-    return [r[0] for r in rows if _SPEECH.search(r[1]) and not _only_possessed(r[1], last_names) and (
+    # ... or a claim is answered "by" the speaker: "Mr Llwyd's theory has been questioned by
+    # Plaid's former president, Dafydd Wigley"
+    answered = re.compile(_ANSWERED_BY + r"(?:[\w'’,-]+ ){0,6}?(?:" + "|".join(map(re.escape, sorted(surnames))) + r")\b") \
+        if surnames else None
+    return [r[0] for r in rows if (_SPEECH.search(r[1]) or answered is not None and answered.search(r[1]) and r[3] is None)
+            and not _only_possessed(r[1], last_names) and (
         r[3] is None or r[2] in ids or r[2] is None and _may_speak_for(r[1], r[3], names, person)
         or inner is not None and inner.search(r[1]))]
+
+
+# Verbs by which a speaker answers another's claim, in the passive: "... questioned by X".
+_ANSWERED_BY = (r"\b(?:questioned|criticised|criticized|challenged|disputed|rejected|dismissed|condemned|"
+                r"attacked|denounced|welcomed|praised|hailed|endorsed) by ")
 
 
 def _only_possessed(text: str, names: set[str]) -> bool:

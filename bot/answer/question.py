@@ -121,7 +121,7 @@ class Parsed:
 # Chat shorthand, typed lower case: "how many ppl ...", "did u see ...".
 _SHORTHAND = {"ppl": "people", "uni": "university", "govt": "government", "govts": "government's", "abt": "about", "w/": "with",
               "w/o": "without", "b/c": "because", "u": "you", "ur": "your", "yrs": "years", "yr": "year", "pls": "please",
-              "plz": "please", "tho": "though", "thru": "through", "msg": "message", "approx": "approximately",
+              "plz": "please", "tho": "though", "thru": "through", "msg": "message", "approx": "approximately", "avg": "average",
               "re": "about", "fb": "facebook", "dept": "department", "depts": "departments", "noone": "no one", "whats": "what's", "whos": "who's", "wheres": "where's", "whens": "when's", "hows": "how's",
               "downing st": "downing street", "Downing St": "Downing Street",
               # months, typed short ("a feb election"); not "jan", "mar" or "may", which are also words and names
@@ -146,11 +146,24 @@ _TITLE_SHORT = {"sen": "senator", "rep": "representative", "gov": "governor"}
 _TITLE_SHORT_RX = re.compile(r"(?i)\b(sen\.?|rep\.|gov\.)\s+(?=[a-z][\w'’-]*\s+[a-z])")
 
 
+# A year typed short: "back in 99", "in '97" are the articles' 1999 and 1997 ("back in" a time
+# says when, it is no word the answer holds).
+_SHORT_YEAR_RX = re.compile(r"(?i)\b(?:back (in|during|around) ['’]?|(in|since|from|until|during|around|of|by) ['’])(\d\d)\b"
+                            r"(?=\s*$|\s*[,;?!)]|\s+(?:when|and|or|but|before|after|while|as|at|in|on|for|to|with|did|was|were|is|are)\b)")
+_BACK_IN_RX = re.compile(r"(?i)\bback (in|during|around) (?=(?:19|20)\d\d\b)")
+
+
+def _full_year(m: re.Match) -> str:
+    yy = int(m.group(3))
+    return f"{m.group(1) or m.group(2)} {(2000 if yy < 30 else 1900) + yy}"
+
+
 def clean(question: str) -> str:
     q = _WS.sub(" ", question).strip()
     q = _TITLE_SHORT_RX.sub(lambda m: _TITLE_SHORT[m.group(1).rstrip(".").lower()] + " ", q)
     q = q.strip(" \t?!.;:")
     q = re.sub(r"\bNEAR/\d+", " ", q)  # FTS5's proximity operator is no English: no word of it is asked
+    q = _BACK_IN_RX.sub(r"\1 ", _SHORT_YEAR_RX.sub(_full_year, q))
     q = _UNIT_SHORT_RX.sub(lambda m: f"{m.group(1)} {_UNIT_SHORT[m.group(2).lower()]}", q)
     q = _WH_FILLER.sub(r"\1 ", q)  # "what exactly did he say" asks what he said
     return _WS.sub(" ", _SHORTHAND_RX.sub(lambda m: _SHORTHAND[m.group(1)], q)).strip()
@@ -366,6 +379,11 @@ STANCE = _rx(r"^(?:what|why|how) (?:does|do|did|is|are|was|were|has|have|would|w
              r"\b(?! (?:price|conference|release|office|secretary|officer|briefing|statement|coverage|freedom|gallery|reports?|council|association))"
              r"(?:(?<=going to)|(?! (?:do|say|think|make)\b))"  # "the fuel lobby do", "the press say": a noun, whose deed or words are asked
              r"(?: (?:of|about|for|from|to|that|with|on))?(?P<topic>.*)$")  # "an asking price", "a press conference"
+# "what does holme point to as evidence that voters want a tv debate", "what evidence does she
+# cite for the claim": what the speaker says in support of the claim
+EVIDENCE = _rx(r"^what (?:(?:evidence|proof) )?(?:does|did|do|has|have|had) (?P<who>.+?) (?:point(?:s|ed)? to|cite[sd]?|offer(?:s|ed)?|"
+               r"give[sn]?|gave|put(?:s)? forward|present(?:s|ed)?|produce[sd]?)(?: as)?(?: (?:evidence|proof))?"
+               r" (?:that|of|for) (?P<topic>.+?)\W*$")
 # "what's charles clarke after on economic migrants": what X is after is what X wants.
 STANCE9 = _rx(r"^what(?:['’]s| is| are|['’]re) (?P<who>.+?) (?:after|angling for|gunning for)(?![\w-])"  # not "after-school"
               r"(?: (?:on|with|regarding|over|in|from))?(?P<topic>.*)$")
@@ -420,7 +438,10 @@ WHEN = _rx(r"^(?:(?:by|until|till) )?(?:when|what (?:day|date|time|month|year)) 
 HAPPENED = _rx(r"^(?:what|which events?) (?:happened|has happened|took place|occurred|went on|was done|did happen)"
                r"(?: (?P<time>(?:in|on|during|since|after|before|last|this|over|by) .+))?$")
 DONE = _rx(r"^what (?:has|have|did|had) (?P<who>.+?) (?:done|been doing|do|achieved)\b(?P<rest>.*)$|"
-           r"^what (?:is|are|was|were) (?P<who2>.+?) doing\b(?P<rest2>.*)$")  # "what is the PCS union doing about ..."
+           r"^what (?:is|are|was|were) (?P<who2>.+?) doing\b(?P<rest2>.*)$|"  # "what is the PCS union doing about ..."
+           # "what is kennedy up to this week", "what did blair get up to on friday": what they did
+           r"^what(?: is| are| was| were|['’]s|s) (?P<who3>.+?)(?: been)? up to\b(?P<rest3>.*)$|"
+           r"^what (?:has|have|did|had) (?P<who4>.+?) (?:been|get|got|gotten) up to\b(?P<rest4>.*)$")
 TIMELINE = _rx(r"^(?:(?:a |the )?(?:timeline|chronology|history|sequence of events)(?: of| for)? (?P<who>.+)|"
                r"(?P<who2>.+?)(?:'s|’s)? (?:timeline|chronology))$")
 RELATION = _rx(r"^(?:what(?: is| are| was| were|'s|’s) (?:the )?(?:relationship|relations|ties|links?|connections?) between "
@@ -690,6 +711,13 @@ _DECIDES = re.compile(r"(?i)\b(?:decide|decided|conclude|concluded|determine|det
 _DOES = re.compile(r"(?i)\b(?:do|doing)\b")
 
 
+# "what was the deal with the reports that his father came in illegally": one reported claim asked
+# about, not a briefing on a topic (nor someone called "the deal with the reports ...").
+_DEAL_WITH_CLAIM = _rx(r"^what(?:['’]s|s| is| was) (?:the|this) (?:deal|story) (?:with|about|behind|over) "
+                       r"(?P<topic>(?:the|these|those) (?:reports?|claims?|allegations?|rumou?rs?|speculation|suggestions?|stories) "
+                       r"(?:that|of) .+)$")
+
+
 def _parse(q: str) -> Parsed:
     if m := HELP.match(q):
         return Parsed("help", q)
@@ -697,6 +725,8 @@ def _parse(q: str) -> Parsed:
         return Parsed("who_is", q, who=m.group("who"))
     if NAME_OF.match(q):
         return Parsed("search", q, topic=q.replace(_MASK, ""))
+    if m := _DEAL_WITH_CLAIM.match(q):  # "what was the deal with the reports that ...": the reported claim, searched
+        return Parsed("search", q, topic=m.group("topic"))
     if m := BRIEF.match(q):
         return Parsed("briefing", q, topic=_g(m, "topic"))
     if m := SOURCES.match(q) or SOURCES_OF.match(q):
@@ -719,6 +749,8 @@ def _parse(q: str) -> Parsed:
         if claim := _g(m, "claim"):  # "a termites metaphor to describe deficits": the words are the termites, not "metaphor"
             claim = " ".join(_WORDS_NAMED.sub(" ", claim).split())
         return Parsed("who_said", q, topic=claim or _g(m, "claim2"))
+    if (m := EVIDENCE.match(q)) and re.search(r"(?i)\b(?:evidence|proof)\b", q):
+        return Parsed("statements_by", q, who=_g(m, "who"), topic=_g(m, "topic"))
     if (m := FOR_OR_AGAINST.match(q) or VIEW_OF.match(q)) and not re.search(r"(?i)\b(?:to|want|wants|would|will)\b", _g(m, "who", "who2")) \
             and not _PARTICLE_BACK.search(m.group(0)):
         return Parsed("stance", q, who=_g(m, "who", "who2"), topic=_g(m, "topic"), stance="view")
@@ -771,7 +803,7 @@ def _parse(q: str) -> Parsed:
     if m := HAPPENED.match(q):
         return Parsed("happened", q, time=_g(m, "time"))
     if m := DONE.match(q):
-        return Parsed("happened", q, who=_g(m, "who", "who2"), topic=_g(m, "rest", "rest2"))
+        return Parsed("happened", q, who=_g(m, "who", "who2", "who3", "who4"), topic=_g(m, "rest", "rest2", "rest3", "rest4"))
     if m := WHEN.match(q):
         return Parsed("when", q, topic=_g(m, "rest"))
     if m := RELATION2.match(q):

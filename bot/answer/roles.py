@@ -96,12 +96,28 @@ class RoleLookup:
                 [body.id])
             bodies = {body.id} | self.actors.family(body)
             found = {r["actor_id"] for r in rows if fold(r["description"]) in bare
-                     and self._body_before(r["actor_id"], r["article_id"]) in bodies}
+                     and self._in_bodys_story(r["actor_id"], r["article_id"], body, bodies)}
             people = sorted((self.actors.by_id[i] for i in found if i in self.actors.by_id and self.actors.by_id[i].kind == "person"),
                             key=lambda a: -a.mentions)
             if people:
                 return [(a, 90.0) for a in people]
         return []
+
+    def _in_bodys_story(self, person_id: int, article_id: str, body: Actor, bodies: set[int]) -> bool:
+        """The person holds the post for the body: the story names it just before them, or, where
+        no body is tagged before them, its name stands in the text before them ("thrown out of the
+        Commons ... Speaker Michael Martin has ruled", the tagger missing "the Commons")."""
+        last = self._body_before(person_id, article_id)
+        if last is not None:
+            return last in bodies
+        first = self.reader.one("SELECT MIN(m.start) FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
+                                " WHERE s.article_id = ? AND m.actor_id = ?", [article_id, person_id])
+        text = self.reader.one("SELECT text FROM articles WHERE id = ?", [article_id])
+        if not first or first[0] is None or not text:
+            return False
+        before = fold(text[0][:first[0]])
+        names = {fold(body.name), *body.aliases}
+        return any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", before) for n in names if len(n) > 3)
 
     def _body_before(self, person_id: int, article_id: str) -> int | None:
         """The body or group the story names last before it first names the person: a bare

@@ -113,6 +113,9 @@ _FALSE_FRIENDS = {w: re.compile(r"(?i)\b(?:" + forms + r")\b") for w, forms in {
 }.items()}
 # ... and a word an idiom takes over: "fired up" by a speech is no sacking.
 _FALSE_FRIENDS["fire"] = re.compile(r"(?i)\b(?:fire|fires|fired|firing)\b(?!\s+up\b)")
+# ... "he then went on to tear into the Tory plans": what he did next, no going (nor jobs gone)
+_WENT_ON_TO = re.compile(r"(?i)\b(?:go|goes|going|gone|went)\b(?!\s+on\s+to\b)")
+_FALSE_FRIENDS.update(dict.fromkeys(("go", "goes", "going", "gone", "went"), _WENT_ON_TO))
 
 
 def _false_friend(word: str) -> re.Pattern | None:
@@ -416,7 +419,13 @@ def expand(word: str) -> list[str]:
     """A question word and the words an article may use instead: the paraphrase lexicon, the
     short list above, the forms of an irregular verb, and inflections the stemmer does not fold."""
     base = IRREGULAR.get(word)  # "lying" -> lie, lies, lied
-    return list(dict.fromkeys([*lexicon_expand(word), *(SYNONYMS[word].split("|") if word in SYNONYMS else ()), *verb_forms(word),
+    alike = [*lexicon_expand(word), *(SYNONYMS[word].split("|") if word in SYNONYMS else ())]
+    # ... and the past forms of a synonym given as an irregular verb's base or gerund: "concealed"
+    # is "hidden", not only "hide"; "cost" is "spent" as well as "spending" (a synonym given in a
+    # past form, "paid", stays that form)
+    alike += [f for x in alike[1:] if x != word and " " not in x and (forms := verb_forms(x))
+              and (x == forms[0] or x.endswith("ing")) for f in forms[1:]]
+    return list(dict.fromkeys([*alike, *verb_forms(word),
                                *inflections(word), *([base, *inflections(base)] if base else []),
                                *derived(word), *_ship(word), *_bare_figure(word)]))
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from bot.answer.actors import PARTY_WORDS, Actor
+from bot.answer.actors import PARTY_WORDS, Actor, parties
 from bot.answer.facts import in_named_article
 from bot.answer.question import content_words
 from bot.answer.search import ACRONYM_SKIP, Concept, expand, fts_term, name_words
@@ -88,6 +88,7 @@ def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[l
     wanted |= _spelt_out_sources(e, who)
     # "labour's spokesman": the one who holds the post, and the unnamed "a Labour Party spokesman"
     wanted |= _spokespeople_of(e, who, "body")
+    wanted |= _party_spokespeople(e, who, actor)
     voices = _INSTITUTION_VOICES.get(re.sub(r"^the ", "", folded))
     if voices:  # "Number 10" speaks through "the prime minister's official spokesman"
         folded_voices = [fold(v) for v in voices]
@@ -239,6 +240,23 @@ def _spokespeople_of(e: Engine, who: str, kind: str = "person") -> set[str]:
             key_words = set(content_words(key.replace("’", "'").replace("'s ", " ")))
             if all(word_in(w, key_words) for w in words):
                 out.update(forms)
+    return out
+
+
+_PARTY_SPOKES = re.compile(r"^(?:an? |the )?(?P<party>.+?) (?:party )?(?:official |press )?spokes(?:man|woman|person)$")
+
+
+def _party_spokespeople(e: Engine, who: str, actor: Actor | None) -> set[str]:
+    """A party asked by any of its names ("the tories") speaks through its unnamed spokespeople
+    under any other ("a Conservative spokeswoman", "the Lib Dem spokesman")."""
+    asked = parties(fold(who))
+    if not asked or actor is None or actor.kind == "person" or set(content_words(who)) - PARTY_WORDS - {"party"}:
+        return set()
+    out: set[str] = set()
+    for key, forms in e.source_names.items():
+        m = _PARTY_SPOKES.match(key)
+        if m and set(m.group("party").split()) <= PARTY_WORDS and parties(m.group("party")) == asked:
+            out.update(forms)
     return out
 
 
