@@ -1272,3 +1272,31 @@ def test_according_to_figures_published_by_a_body_is_the_body(nlp):
                "Turnout fell to 41%, according to a survey carried out by Harlow Research.")
     assert _one(ex, "spent £404,000").source == "the Audit Office"
     assert _one(ex, "Turnout fell").source == "Harlow Research"
+
+
+def test_who_goes_on_or_prefers_to_say_it_says_it(nlp):
+    # the reporting verb hangs on another verb of its subject ("preferred to state", "went on to
+    # add"); whom someone persuades to speak does not speak for them
+    ex = _attr(nlp, "Tom Hale opened the debate.",
+               "He preferred to state that, as with other matters like parking, the council's first instinct was secrecy.",
+               "Ms Ives went on to add that the budget would be balanced by May.",
+               "Mr Cole persuaded the mayor to say that the depot would stay open.")
+    assert _one(ex, "first instinct was secrecy").source == "Tom Hale"
+    assert _one(ex, "budget would be balanced").source == "Ives"
+    assert all(a.source != "Cole" for a in _of(ex, "depot would stay open"))
+    ex = _attr(nlp, "Even Mr Hale's fiercest critics seemed to agree on one thing - he is a fine speaker.",
+               'Rival leader Owen Vane has dismissed Tom Hale\'s Budget as "a wish list".',
+               'Mr Hale\'s Budget was not about the town, but "all about the party," the rival leader said after the debate. '
+               "He went on to accuse Mr Hale of promising with one hand while taking away with the other.")
+    assert not _of(ex, "seemed to agree")                   # the story's view, not the critics' words
+    assert not _of(_attr(nlp, "The councillors voted by 29 to 26 to say in the charter that mayors must be elected."),
+                   "voted by 29")                           # a vote, no one's words
+    assert _one(ex, "went on to accuse").source == "Owen Vane"  # not "Budget", a thing of Mr Hale's
+
+
+def test_who_accepts_one_thing_but_believes_another_says_both(nlp):
+    # not "the floods", which the parser makes the subject of "believed"
+    ex = _attr(nlp, "Mr Wynne Prosser spoke at the inquiry.",
+               "He accepted that the floods damaged Harbour Cymru's public image but believed that the water board "
+               "had its hands full at the time with the drought.")
+    assert _one(ex, "floods damaged").source == "Wynne Prosser"

@@ -218,6 +218,14 @@ class CueFinder:
                 for c in h.children:
                     if c.dep_ in ("nsubj", "nsubjpass") and span.start <= c.i < span.end:
                         return c
+        if (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)) \
+                and verb.head.tag_.startswith("VB") and not any(c.dep_ in ("dobj", "dative") for c in verb.head.children) \
+                and verb.head.lemma_.lower() not in ("seem", "appear", "vote"):   # "critics seemed to agree": the story's view; "voted to say in law": a vote
+            # "He preferred to state that ...", "She went on to add ...": the subject of the verb
+            # it hangs on ("persuaded the mayor to say": the mayor says it, not the persuader)
+            for c in verb.head.children:
+                if c.dep_ == "nsubj" and span.start <= c.i < span.end:
+                    return c
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             # a parse of "..., an Israeli news outlet reported on Monday." as a noun modifier
             head = verb.head

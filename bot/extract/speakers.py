@@ -145,7 +145,10 @@ class Speakers:
         root = verb.sent.root if verb.sent is not None else None
         if root is None or root.i == verb.i:
             return None
+        span = self.spans[k] if 0 <= k < len(self.spans) else None
         for c in root.children:
+            if span is not None and not span.start <= c.i < span.end:
+                continue    # the parse may join two of our sentences: a subject of the one before is not it
             if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i and c.pos_ == "PROPN" \
                     and not self.quotes.inside(c.idx):
                 tokens = speaker_phrase(c, exclude=root)
@@ -529,6 +532,8 @@ class Speakers:
                 continue
             if t.pos_ != "PROPN":
                 continue
+            if any(c.dep_ == "poss" and (c.ent_type_ == "PERSON" or has_title(list(c.subtree))) for c in t.children):
+                continue    # "Mr Brown's Budget was ...": a person's thing, no person ("Labour's Milburn" is one)
             described = _described_as_post(t)
             src = self._named(t, tokens, text_of(tokens), described=described)
             if src is not None:
