@@ -504,3 +504,7 @@ def test_a_synonym_brings_its_irregular_forms() -> None:
     from bot.answer.search import expand as search_expand
     assert "hidden" in search_expand("concealed") and "hid" in search_expand("concealed")
 
+
+
+def test_a_threshold_is_the_level_at_which_but_not_every_level_a_threshold():
+    assert "level" in expand("threshold") and "threshold" not in expand("level")

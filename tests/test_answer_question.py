@@ -139,6 +139,10 @@ from bot.answer.question import clean, content_words, parse, told_about
     # what someone would do is their plan; "if they won" is when, not what
     ("what would the tories do about the hunting law if they won", "stance", "the tories", "the hunting law"),
     ("what did labour do about tuition fees", "happened", "labour", "about tuition fees"),
+    # a question put to someone is what the asker said on its topic; "ask for" is still a want
+    ("what did hedda prowse ask the minister about ferry fares", "statements_by", "hedda prowse", "ferry fares"),
+    ("what did the islanders ask for", "stance", "the islanders", None),
+    ("what questions did the radio dj put to the premier", "statements_by", "the radio dj", None),
 ])
 def test_parse(q, intent, who, topic):
     p = parse(q)
@@ -612,6 +616,14 @@ def test_after_school_is_not_what_someone_is_after():
     assert parse("what are the tories offering children on after-school sport").intent != "stance"
 
 
+def test_after_an_event_is_a_time_not_what_someone_is_after():
+    # "whats the stamp duty threshold now after the budget": a figure since the budget, no one's aim
+    assert parse("whats the stamp duty threshold now after the budget").intent != "stance"
+    assert parse("what's the jobless rate after the closure of the mill").intent != "stance"
+    assert parse("what's charles clarke after on economic migrants").intent == "stance"
+    assert parse("what are the tories after").intent == "stance"
+
+
 def test_per_and_yr_are_read_as_typed():
     assert content_words(clean("how much does a prison place cost per yr")) == ["prison", "place", "cost", "year"]
 
@@ -931,3 +943,10 @@ def test_what_someone_gives_as_evidence_is_what_they_said_on_the_claim(question,
                                           ("how many were there in 99", "how many were there in 99")])
 def test_a_year_typed_short_is_read_whole(typed, read):
     assert clean(typed) == read
+
+
+def test_way_before_a_comparison_is_the_articles_far():
+    # "way too many" is informal "far too many", no word of the claim; the noun "way" stays
+    assert clean("who said way too many appeals go to court") == "who said far too many appeals go to court"
+    assert clean("who reckons the budget was way over-optimistic") == "who reckons the budget was far over-optimistic"
+    assert clean("is this the way more voters turn out") == "is this the way more voters turn out"

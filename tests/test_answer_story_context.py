@@ -972,11 +972,103 @@ Port chief Osric Penhallow said 340 jobs had gone while 120 were being moved to 
 
 Along with his deputy Winifred Hale, he then went on to attack the union's plans for the harbour, which he claimed would lead to an increase of almost 2,000 in unemployment.
 """,
+    "wardenage.txt": """Wardens may be eighteen
+
+Corwen Blaise - who was elected in 2001 in a marginal seat - has told MPs that river wardens may soon be as young as 18.
+
+In a written statement, Heritage Minister Corwen Blaise said the minimum age of 21 for a river warden would be cut to 18.
+
+Campaigners called for the age to fall to 16.
+""",
     "levyrise.txt": """Parking levy to rise
 
 Parking levies in Norland are set to rise by an average of about 6% next spring, the county office said.
 
 Drivers' groups said the rise was unfair.
+""",
+    "tablets.txt": """Warning after walker falls ill from slimming tablets
+
+Norwold Valley police said the tablets were believed to contain a banned industrial chemical.
+
+"We are working with partner agencies to establish where these tablets were bought and how they were advertised," said chief inspector Tamsin Greaves from the Norwold Valley police.
+""",
+    "cameras.txt": """Speed cameras to be switched off
+
+Harlowfen's chief constable, Ivo Brannock, said speed cameras would be switched off at night.
+
+Constables will patrol the main roads instead.
+""",
+    "rivalry.txt": """Union chief stands by rift claim
+
+Civil service union leader Barnaby Quarles has stood by his claim of clashing priorities between the mayor and the treasurer.
+
+The treasurer, Odile Fenwick, said Mr Quarles had never attended their meetings.
+
+On Tuesday, ahead of the spending review, Mr Quarles told Radio Tamar there were "clashing priorities" between the mayor's office and the treasury.
+
+He added that staff were caught in the middle.
+""",
+    "ferrylaw.txt": """Islanders to vote on ferry powers
+
+The island assembly in Penrock will vote on Thursday on whether to let Trevithickton make the rules for ferry fares.
+
+Talks between the two islands have been held at Trevithickton Hall since 2019.
+
+Assembly members say Trevithickton should handle ferry fares because the ferry company is based in Trevithickton.
+
+Ministers in Trevithickton have welcomed the plan.
+""",
+    "kelmscott_a.txt": """Will the Kelmscott budget win votes?
+
+There has already been speculation about possible relief for small shops and a freeze on mooring permits in this week's Kelmscott budget.
+
+Traders say the town centre needs help.
+""",
+    "kelmscott_b.txt": """Clash over Kelmscott spending
+
+In Tuesday's Kelmscott budget, treasurer Ysolde Tarrant froze mooring permits and unveiled a grant for the lifeboat station.
+
+Opposition councillors said the grant was too small.
+""",
+    "slatephones.txt": """Councillors warned over Slatephones
+
+Councillors will be thrown out of the chamber if they use Slatephones during debates, mayor Bartholomew Vellacott has ruled.
+
+The £350 pocket devices can be used to send messages and browse the web.
+
+Mr Vellacott said the rule would apply from next month.
+""",
+    "chained.txt": """Digger protester arrested
+
+A protester was arrested at the Dunmere reservoir site on Tuesday, police said.
+
+Ottoline Scarrow, of Pennock, Westshire, had chained herself to a digger.
+
+Ms Scarrow said she took over from Humphrey Gale as leader of the campaign last year.
+""",
+    "wharfage.txt": """Wharfage eased for small boats
+
+Wharfage in Kelbrook Sound will be raised again next year, the quay authority said.
+
+In its spring review, the authority doubled the level at which skippers pay wharfage to £4,000 of catch a month.
+""",
+    "millcuts.txt": """Mill job cuts hit Carrowshire
+
+Workers staged a protest in Carrowshire on Friday, ITV Carrowshire reported.
+
+The action follows the Orlen Group's announcement that 4,000 mill jobs would be cut, with around 900 of those expected in Carrowshire.
+
+The cuts will hit mill towns hardest, the union said.
+
+Orders had been hit by cheap imports, the company said.
+
+Suppliers were also hit, and the haulage firms were hit too.
+
+"Every family here will be hit," said one worker.
+""",
+    "registry.txt": """Land registry upgrade delayed
+
+The registry's chief executive, Cosmo Varga, said: "This upgrade will take a decade to come into full effect."
 """,
 }
 
@@ -1912,3 +2004,73 @@ def test_going_up_to_a_place_is_a_journey_not_a_rise(engine):
     assert rises("how much are parking levies going up this year")
     assert rises("are parking levies going up to 5%")
     assert not rises("when is rowena gallt going up to pellow")
+
+
+def test_a_long_post_is_not_held_by_someone_with_another_post_of_the_same_body(engine):
+    # one word of a long post may be missing from the story, never the post itself: the force's
+    # chief inspector is not its chief constable
+    assert not engine.ask("who is the chief constable of norwold valley police?").found
+    a = engine.ask("who is the chief inspector of norwold valley police?")
+    assert a.found and [c.name for c in a.actors[:1]] == ["Tamsin Greaves"]
+
+
+def test_comments_asked_after_are_made_by_any_verb_of_saying(engine):
+    # "when did Quarles make his remarks": "make" is no deed of its own, and the remarks are made
+    # by "Mr Quarles told Radio Tamar"
+    first = first_excerpt(engine, "when did quarles make his remarks about clashing priorities")
+    assert first.quote.startswith("On Tuesday, ahead of the spending review, Mr Quarles told Radio Tamar")
+
+
+def test_an_ordinary_word_after_a_name_is_no_misspelt_longer_name(engine):
+    # "trevithickton handle" is Trevithickton and the word "handle", not a misspelt "Trevithickton Hall"
+    labels = [c.label for c in engine.concepts("should trevithickton handle ferry fares")]
+    assert "handle" in labels
+    assert not any(c.actor_ids and "hall" in c.words[0] for c in engine.concepts("should trevithickton handle ferry fares"))
+
+
+def test_what_was_done_comes_before_what_was_only_guessed_at(engine):
+    # "what did the budget do on mooring permits": the budget that froze them, not the
+    # "speculation about possible ... a freeze on mooring permits" that covers the question as well
+    first = first_excerpt(engine, "what did the kelmscott budget do on mooring permits")
+    assert first.quote.startswith("In Tuesday's Kelmscott budget, treasurer Ysolde Tarrant froze mooring permits")
+
+
+def test_who_someone_is_is_told_by_a_post_before_a_clause_of_what_befell_them(engine):
+    # "who was elected in 2001" tells an event, not what he is; "Heritage Minister Corwen Blaise" does
+    first = first_excerpt(engine, "who is corwen blaise")
+    assert "Heritage Minister Corwen Blaise said" in first.quote
+
+
+def test_how_much_a_thing_costs_is_a_price_the_next_sentence_gives_in_the_storys_voice(engine):
+    # "... if they use Slatephones ..., mayor Vellacott has ruled. The £350 pocket devices ...": the
+    # price answers, told of the thing named before, and it is the story's word, not the mayor's
+    first = first_excerpt(engine, "how much does a slatephone cost")
+    assert "The £350 pocket devices" in first.quote
+    assert first.attribution is None or not first.attribution.source
+
+
+def test_what_town_someone_is_from_is_the_place_set_off_after_the_name(engine):
+    # "Ottoline Scarrow, of Pennock, Westshire, had ...": her town; "took over from Humphrey Gale" is no town of his
+    first = first_excerpt(engine, "what town is ottoline scarrow from")
+    assert first.quote.startswith("Ottoline Scarrow, of Pennock")
+    assert not engine.ask("what town is humphrey gale from").found
+
+
+def test_how_long_something_will_take_is_told_by_take_a_decade(engine):
+    first = first_excerpt(engine, "how long does cosmo varga say the registry upgrade will take")
+    assert "will take a decade to come into full effect" in first.quote
+
+
+def test_a_threshold_asked_now_is_a_figure_told_as_the_level_at_which(engine):
+    # "whats the wharfage threshold now after the review": no one's aim ("after"), but a figure,
+    # given as "the level at which skippers pay wharfage"
+    first = first_excerpt(engine, "whats the wharfage threshold now after the spring review")
+    assert "doubled the level at which skippers pay wharfage" in first.quote
+
+
+def test_a_verb_beside_a_place_is_no_misspelt_broadcaster(engine):
+    # "hit carrowshire": the place Carrowshire after an ordinary word the pack often uses, not "ITV Carrowshire"
+    names = [h.actor.name for h in engine.actors.find_in("how many of the mill job cuts are expected to hit carrowshire")]
+    assert "ITV Carrowshire" not in names
+    first = first_excerpt(engine, "how many of the orlen group mill job cuts are expected to hit carrowshire")
+    assert "around 900 of those expected in Carrowshire" in first.quote

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from bot.answer.lexicon import SYNONYMS
 from bot.answer.question import STOPWORDS
@@ -26,6 +26,8 @@ _WORD_NAMES = frozenset("brown green white black young field hall bush major fox
 _COMMON = STOPWORDS | _WORD_NAMES | frozenset("""
 us may will new long short house home office state states labour conservative liberal democrats government party
 """.split())
+# A word in at least this many sentences of the pack is an ordinary word, spelt right, not a misspelt name.
+_ORDINARY_COUNT = 5
 # Given names and the short forms the press uses for them.
 _SHORT_NAMES = {short: full for full, shorts in {
     "vincent": "vince", "anthony": "tony", "james": "jim jimmy jamie", "william": "bill billy will",
@@ -475,9 +477,19 @@ class ActorIndex:
                 continue
             if not any(j in singles or not self._known_word(toks[j][1]) or toks[j][0][:1].isupper() for j in (i, i + 1)):
                 continue  # two ordinary words of the articles are no misspelt name
+            if self.word_count is not None and any(
+                    j in singles and self.word_count(toks[k][1]) >= _ORDINARY_COUNT and not self.alias.get(toks[k][1])
+                    and toks[k][0][:1].islower() for j, k in ((i, i + 1), (i + 1, i))):
+                continue  # "hit wales": a name matched exactly beside a word the articles often use is no "ITV Wales" ("irene kahn" may be)
             pair = f"{a} {b}"  # "martin o neil": a name with an apostrophe folds to two words
             best = process.extractOne(pair, self._fuzzy_multi.get(pair.count(" "), []), scorer=fuzz.ratio, score_cutoff=88)
             if not best:
+                continue
+            # "westminster handle" is Westminster plus the word "handle", not a misspelt
+            # Westminster Hall: a lower-case word the articles use is a typo of a name's word
+            # only one letter or one swap of two away ("browne", "kahn")
+            if any(toks[j][1] != w and not toks[j][0][:1].isupper() and self._known_word(toks[j][1])
+                   and OSA.distance(toks[j][1], w) > 1 for j, w in zip((i, i + 1), best[0].split())):
                 continue
             for j in (i, i + 1):
                 if j in singles:

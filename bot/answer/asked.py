@@ -65,6 +65,8 @@ def asked_kind(question: str) -> str | None:
                      r"margin|score|tally|cost|price|fine|bill)\b", question):
         # "What was the turnout in ...?": a figure ("fell to 59%"), not "an election was held in 1974"
         return "money" if m.group(1).lower() in ("cost", "price", "fine", "bill") else "how much"
+    if re.match(r"(?i)\s*what(?: is|['’]s|s| was| were| are| will be) the (?:[\w-]+ ){0,3}?(?:threshold|ceiling|limit)s?\b", question):
+        return "how much"  # "what's the stamp duty threshold now": a figure ("to £120,000"), not any sentence of stamp duty
     if re.match(r"(?i)\s*what(?: is|'s| was| were) the (?:final |jury'?s? |court'?s? )?verdict\b", question):
         return "verdict"  # "What was the verdict in the trial?": guilty or cleared, not "are to go on trial"
     if re.match(r"(?i)\s*what (?:size|amount|level|sum|figure)\b", question):
@@ -97,10 +99,24 @@ def asked_kind(question: str) -> str | None:
     if re.match(r"(?i)\s*where (?:has|have|had|did|does|do|is|are|was|were) (?:\S+ ){1,4}?(?:slipped|slip|slid|fallen|fall|"
                 r"fell|dropped|drop|sunk|sink|risen|rise|rose|climbed|climb|moved|move)\b", question):
         return "how much"  # "Where has the UK slipped to in the league?": "from fourth to 11th", not a place
+    if HOME_ASKED.match(question):
+        return "where"  # "What town is Betts-Green from?": a place ("Mr Betts-Green, of Woodbridge, Suffolk"), not any sentence of him
     m = re.match(r"(?i)\s*(how (?:much|many|long|big|large|often)|why|where|when|who|whom)\b", question)
     return m.group(1).lower().split()[0] if m and m.group(1).lower().startswith(("why", "where", "when", "who")) \
         else ("how much" if m else None)
 
+
+# Where someone is from, asked by the kind of place: "what town is X from", "which city does X come from".
+HOME_ASKED = re.compile(r"(?i)\s*(?:what|which) (?:town|city|village|county|country|state|area|region|place|part of (?:the )?\w+)"
+                        r" (?:is|are|was|were|does|do|did) .+? (?:from|come from|hail from|live in|based in)\W*$")
+# ... and the answer, where one lives or comes from: "Mr Betts-Green, of Woodbridge, Suffolk, has", "Jo
+# Bloggs, from Leeds, said", "born in Cardiff", "who grew up in Llanelli" (not "took over from Jack Straw")
+HOME_RX = re.compile(r"[\w.], (?:of|from) (?!(?:the|a|an|Mr|Mrs|Ms|Dr)\b)[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,|"
+                     r"\b(?:born in|grew up in|raised in|lives in|living in|native of|based in) "
+                     r"(?!(?:the|a|an|Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\b)[A-Z][\w’'-]+")
+# ... the words of such a question that tell what is asked, not what an answer must hold
+HOME_WORDS = frozenset(("town", "city", "village", "county", "country", "state", "area", "region", "place", "part",
+                        "come", "comes", "hail", "hails", "live", "lives", "based"))
 
 # A size or a sum asked for, which no "first" or "twice" tells.
 SIZE_ASKED = re.compile(r"(?i)\s*(?:how (?:big|large|much)|what (?:size|amount|level|sum|figure))\b")
@@ -128,7 +144,7 @@ ANSWER_TYPES = {
                            r"ten|twelve|eighteen|twenty|thirty|forty|fifty|several|many)[ -](?:years?|months?|weeks?|days?|"
                            r"hours?|decades?)\b(?![- ]old)|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                            r"tenth|\d+(?:st|nd|rd|th)) (?:day|week|month|year)\b|"  # "the seventh week of"
-                           r"\b(?:lasted|lasting|lasts|took|takes) (?:about |around |nearly |almost |over |more than |under )?"
+                           r"\b(?:lasted|lasting|lasts|last|took|takes|take|taking) (?:about |around |nearly |almost |over |more than |under )?"
                            r"(?:an?|half an?) (?:hour|day|week|month|year|decade)\b|"  # "lasted around an hour"
                            r"\b\d[\d,.]*\s?(?:mph|km/h|kph|knots|miles (?:an|per) hour|kilometres (?:an|per) hour)\b",
                            re.IGNORECASE),  # "how fast was the train going": a speed, "at 115 mph"

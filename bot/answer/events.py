@@ -152,15 +152,20 @@ def when(e: Engine, p: Parsed) -> Answer:
         after = _doer_end(concepts, topic)  # "when was BNP leader Nick Griffin arrested": after the name
         # (a light verb's deed is its object: "put the embargo on" is the embargo, "imposed")
         verbs = sorted((c for c in deed if not c.label.endswith("ly") and c.label not in _NOT_DEEDS and c.label not in LIGHT_VERBS
-                        and topic.find(c.label) >= after >= 0), key=lambda c: topic.find(c.label))
+                        and c.label not in _MAKE and topic.find(c.label) >= after >= 0), key=lambda c: topic.find(c.label))
         done = [w for c in verbs[:1] for w in c.words]
         pick = [(r, s) for r, s in pick if not _only_urged(r["text"], done, not last)]
         best = [(r, s) for r, s in best if not _only_urged(r["text"], done, not last)]
         if verbs:  # ... and it must be done there: "how good a prime minister Gordon Brown will make" is
             # not when he became one, nor "Mr Howard's overall message" when he quit
             labels = e.last_labels()
-            pick = [(r, s) for r, s in pick if verbs[0].label in labels.get(r["sid"], set())]
-            best = [(r, s) for r, s in best if verbs[0].label in labels.get(r["sid"], set())]
+            # ... though comments asked after are made by any verb of saying: "when did Baume make
+            # his comments" is "On Wednesday ... Mr Baume told BBC News"
+            spoken = _SPEECH_DEED.fullmatch(verbs[0].label) is not None
+            pick = [(r, s) for r, s in pick if verbs[0].label in labels.get(r["sid"], set())
+                    or spoken and _SAYS.search(r["text"])]
+            best = [(r, s) for r, s in best if verbs[0].label in labels.get(r["sid"], set())
+                    or spoken and _SAYS.search(r["text"])]
         if _PASSIVE_ASKED.match(p.text):  # "when was Yoon arrested?" is not "Yoon had ordered the arrest of ..."
             doers = _doers_of(e, [r["sid"] for r, _ in best], _actor_ids(concepts), done)
             pick = [(r, s) for r, s in pick if r["sid"] not in doers]
@@ -235,6 +240,14 @@ def _first_since(e: Engine, pick: list) -> list:
 # further walkouts", "said on Monday".
 _SAYING_BEFORE = re.compile(r"(?i)\b(?:said|says|told|warned|warns|announced|added|claimed|insisted|argued|admitted|"
                             r"revealed|suggested|stated)\s+(?:on\s+)?$")
+# "make" before what is made says little of it: "make his comments", "make a speech", "make the decision"
+_MAKE = frozenset("make makes made making".split())
+
+
+# A deed that is a saying ("his comments", "the remarks"), and a sentence that says something.
+_SPEECH_DEED = re.compile(r"(?i)comments?|remarks?|statements?|speech|say|said|saying|claims?|claimed")
+_SAYS = re.compile(r"(?i)\b(?:said|says|say|saying|told|tells|spoke|comment(?:s|ed)?|remark(?:s|ed)?|stated|declared|"
+                   r"claimed|argued|insisted|warned|added)\b")
 _SPEECH_ASKED = re.compile(r"(?i)\b(?:say|says|said|saying|tell|told|warn\w*|announc\w*|comment\w*|remark\w*|claim\w*|"
                            r"statement|speech|interview|reveal\w*|admit\w*|insist\w*)\b")
 
@@ -314,12 +327,32 @@ def happened(e: Engine, p: Parsed) -> Answer:
             best = deed + [x for x in best if x[0]["sid"] not in shown]
     if not best:
         return e.nothing(p)
+    if _DID_ASKED.search(p.text):  # "what did the Budget do on stamp duty": of equals, what was done before
+        # what was only guessed at or promised ("speculation about ... the threshold on stamp duty")
+        best = _deeds_before_guesses(best)
     # "what did Blair do on Tuesday about the tsunami": the weekday the question names is when it
     # happened; a sentence that gives it comes first (a month or year asked is p.time, read above)
     timed = {c.label for c in concepts if c.label in WEEKDAYS}
     if timed and not p.time:
         best.sort(key=lambda x: not timed & labels.get(x[0]["sid"], set()))
     return Answer(p.text, "events", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS + 2]])
+
+
+_DID_ASKED = re.compile(r"(?i)\bwhat (?:did|has|have|had)\b")
+_GUESSED = re.compile(r"(?i)\b(?:speculation|speculated|speculating|rumou?rs?|rumou?red|possible|possibly|might|could|"
+                      r"if (?:he|she|they|it|we) (?:win|wins|won|is elected|are elected))\b")
+
+
+def _deeds_before_guesses(best: list) -> list:
+    """Of sentences that cover the question equally, those that tell what was done come before
+    those that only guess at it or promise it; the order is otherwise kept."""
+    runs: list[list] = []
+    for x in best:
+        if runs and round(runs[-1][0][1], 3) == round(x[1], 3):
+            runs[-1].append(x)
+        else:
+            runs.append([x])
+    return [x for run in runs for x in sorted(run, key=lambda x: bool(_GUESSED.search(x[0]["text"])))]
 
 
 def _deed_in_story(e: Engine, concepts: list[Concept], doer: set[int], articles: list[str] | None = None) -> list:

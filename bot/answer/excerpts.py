@@ -25,15 +25,18 @@ def excerpt(row: sqlite3.Row, score: float) -> Excerpt:
                    paragraph=row["paragraph"], sentence=row["sentence"], score=score)
 
 
-def span_excerpt(reader: Reader, rows: list[sqlite3.Row], score: float, voice_of_first: bool = False) -> Excerpt:
+def span_excerpt(reader: Reader, rows: list[sqlite3.Row], score: float, voice_of_first: bool = False,
+                 voice: sqlite3.Row | None = None) -> Excerpt:
     """Adjacent sentences of one article as one verbatim excerpt; attributed like its first
     attributed sentence (a quote's opening line names the speaker), or, with voice_of_first,
-    like its first sentence (a passage that opens in the article's own voice)."""
+    like its first sentence (a passage that opens in the article's own voice), or like `voice`,
+    the one sentence of it that holds the answer asked for ("... Speaker Michael Martin has
+    ruled. The £200 handheld computers ...": the price is the story's word, not the Speaker's)."""
     if len(rows) == 1:
         return excerpt(rows[0], score)
     first, last = rows[0], rows[-1]
     text = reader.one("SELECT substr(text, ?, ?) FROM articles WHERE id = ?",
                       [first["start"] + 1, last["end"] - first["start"], first["article_id"]])[0]
-    lead = first if voice_of_first else next((r for r in rows if r["source"]), first)
+    lead = voice if voice is not None else first if voice_of_first else next((r for r in rows if r["source"]), first)
     return Excerpt(quote=text, attribution=attribution_of(lead), article=article_of(first),
                    paragraph=first["paragraph"], sentence=first["sentence"], score=score)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.answer.asked import (AMOUNT, ANSWER_TYPES, FRAME_WORDS, MONEY_WORDS, SIZE_ASKED, TIME_RX, TIME_TAKEN, TOLD_BY,
+from bot.answer.asked import (AMOUNT, ANSWER_TYPES, FRAME_WORDS, HOME_ASKED, HOME_RX, HOME_WORDS, MONEY_WORDS, SIZE_ASKED, TIME_RX, TIME_TAKEN, TOLD_BY,
                               asked_kind, counting, holds)
 from bot.answer.actors import parties
 from bot.answer.excerpts import excerpt, span_excerpt
@@ -131,9 +131,12 @@ def done_before_post(e: Engine, text: str | None, extra_stop: frozenset[str] = f
 # A sentence that goes on with the one before it rather than starting afresh.
 ANAPHOR = re.compile(r"(?:That|This|It|He|She|They|These|Those|At that (?:point|time|stage)|After that|Afterwards|The (?:event|meeting|ceremony|launch|visit|talks|rally|"
                      r"summit|conference|gathering|protest|march|debate|hearing|trial|vote|ballot|move|decision))\b")
+# ... and, when a price is asked, a thing named before and now by its price: "... use Blackberries ...
+# The £200 handheld computers can ..." (but no count of MPs)
+PRICED_ANAPHOR = re.compile(ANAPHOR.pattern + r"|The [£$€]\d[\d,.]*(?:m|bn|k)?\b")
 
 
-def told_next(e: Engine, best: list, holds=TIME_RX.search) -> list:
+def told_next(e: Engine, best: list, holds=TIME_RX.search, anaphor: re.Pattern = ANAPHOR) -> list:
     """Sentences covering the question whose answer is told by the next sentence, which goes
     on with them: "... Jane Campbell, the first woman ever to divorce her husband. That happened
     in 1801 ...", "... the rarely used Royal Prerogative ... It is only the 13th time ...". The
@@ -142,7 +145,7 @@ def told_next(e: Engine, best: list, holds=TIME_RX.search) -> list:
     out = []
     for r, score in best:
         after = nxt.get(r["sid"] + 1)
-        if (after is not None and after["article_id"] == r["article_id"] and ANAPHOR.match(after["text"])
+        if (after is not None and after["article_id"] == r["article_id"] and anaphor.match(after["text"])
                 and holds(after["text"])):
             out.append(([r, after], score))
     return out
@@ -173,12 +176,15 @@ def search(e: Engine, p: Parsed) -> Answer:
         frozenset(("go", "goes", "went", "result", "outcome", "margin", "majority")) if wh == "tally" else \
         frozenset(("verdict", "verdicts")) if wh == "verdict" else \
         frozenset(("called", "named", "renamed", "name")) if wh == "name" else frozenset()
+    priced = how_much and re.search(r"(?i)\b(?:does|do|did|will|would|could|might) (?:[\w'’-]+ ){1,6}cost\W*$", p.text)
     if wh == "money" and (made := re.search(r"(?i)\bcost(?:s|ing)? to (\w+)", p.text)):
         frame = frame | {made.group(1).lower()}  # "cost to produce" / "cost £2,500 to design, print and deliver"
     if which := re.match(r"(?i)\s*which (\w+)", p.text):
         frame = frame | {which.group(1).lower()}
     if share := re.match(r"(?i)\s*what (share|proportion|percentage|fraction|part) of\b", p.text):
         frame = frame | {share.group(1).lower()}  # "what share of 14-16 year olds ...": "only a quarter of"
+    if HOME_ASKED.match(p.text):
+        frame = frame | HOME_WORDS  # "what town is Betts-Green from": the kind of place is asked, not a word of the answer
     if re.match(r"(?i)\s*where\b", p.text) and wh is None:
         frame = frame | {"stand", "stood", "standing"}  # where X stands is the answer, not a word of it
     if told := TOLD_BY.search(p.text):
@@ -193,7 +199,11 @@ def search(e: Engine, p: Parsed) -> Answer:
         frame = frame | _ARTICLE_ACTS | set(content_words(" ".join(
             r["title"] for r in e.reader.all(f"SELECT title FROM articles WHERE id IN ({placeholders(only)})", only))))
     concepts = e.concepts(text, frame)
-    if len(concepts) == 1 and not concepts[0].actor_ids and not only:
+    if priced and len(bare := e.concepts(text, frame | {"cost"})) == 1 and not e.best(concepts, article_ids=only, named_before=True):
+        # "how much does a Blackberry cost": when no sentence holds the thing and "cost", the price
+        # is the answer, not the word ("... use Blackberries ... The £200 handheld computers ...")
+        concepts = bare
+    if len(concepts) == 1 and not concepts[0].actor_ids and not only and not priced:
         # One ordinary word: "sanctions" is a topic to brief on; "Is it true?" asks nothing we hold.
         if len(p.text.split()) <= 3 and not QUESTION_START.match(p.text) and re.fullmatch(r"[\w\s'’-]+", p.text):
             from bot.answer.pack import briefing
@@ -248,7 +258,7 @@ def search(e: Engine, p: Parsed) -> Answer:
     if dated := _DATED_EVENT.search(text):
         # "who won the 2005 general election": 2005 is that election's, not "Quangos 2005" beside a 1997 win
         best = [(r, s) for r, s in best if _dated_together(r["text"], dated.group(1), dated.group(2))]
-    wanted = ANSWER_TYPES.get(wh)
+    wanted = ANSWER_TYPES.get(wh) if not HOME_ASKED.match(p.text) else HOME_RX
     if wh == "how much" and SIZE_ASKED.match(p.text):
         wanted = AMOUNT  # "How big a cap ...?": a figure, not "would first have to be" (but "how many
         # Tories have defected?" may be told as "the third Tory to defect")
@@ -293,8 +303,9 @@ def search(e: Engine, p: Parsed) -> Answer:
         if not best:
             best = [(r, s) for r, s in _under_headlines(e, concepts, people, lambda text: holds(wanted, text, asked), required)
                     if counts_asked(r["text"])]
-        if not best and (told := told_next(e, covering[:2 * MAX_EXCERPTS], lambda text: holds(wanted, text, asked))):
-            return Answer(p.text, "search", True, [span_excerpt(e.reader, rows, sc) for rows, sc in told])
+        if not best and (told := told_next(e, covering[:2 * MAX_EXCERPTS], lambda text: holds(wanted, text, asked),
+                                             PRICED_ANAPHOR if wh == "money" else ANAPHOR)):
+            return Answer(p.text, "search", True, [span_excerpt(e.reader, rows, sc, voice=rows[-1]) for rows, sc in told])
         if not best and wh == "name":
             # "his new party, Veritas": a name given without the word "called", beside what it names
             # ("what is the name of Yoon's wife" is not answered by "allegations involving Yoon's wife")
@@ -313,7 +324,9 @@ def search(e: Engine, p: Parsed) -> Answer:
         if spans:
             if _HAPPENED.match(p.text):
                 spans.sort(key=lambda x: _to_come(" ".join(r["text"] for r in x[0])))
-            return Answer(p.text, "search", True, [span_excerpt(e.reader, rows, sc) for rows, sc in spans])
+            return Answer(p.text, "search", True, [span_excerpt(e.reader, rows, sc, voice=_answer_voice(
+                rows, (lambda t: holds(wanted, t, set(content_words(text)))) if wanted is not None and wh != "why" else None))
+                for rows, sc in spans])
         if wanted is None and wh != "why" and (told := [(r, s) for r, s in _told_in_story(e, concepts, people | required, p.text)
                                                        if of_kind(r["text"])]):
             return Answer(p.text, "search", True, [excerpt(r, s) for r, s in told[:MAX_EXCERPTS]])
@@ -738,6 +751,15 @@ def _headlined(e: Engine, people: list[Concept], article_ids: set[str]) -> set[s
         if all(any(f" {n} " in title for n in group) for group in groups):
             out.add(r["id"])
     return out
+
+
+def _answer_voice(rows: list, holds_answer) -> object | None:
+    """Of a passage's sentences, the one that alone holds the kind of answer asked for (a sum, a
+    time ...): the excerpt speaks in its voice. None when no test is asked for, or both or neither hold it."""
+    if holds_answer is None:
+        return None
+    having = [r for r in rows if holds_answer(r["text"])]
+    return having[0] if len(having) == 1 else None
 
 
 def passages(e: Engine, concepts: list[Concept], people: set[str], wanted: re.Pattern | None,

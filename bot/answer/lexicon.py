@@ -750,6 +750,7 @@ _ONE_WAY: dict[str, str] = {
     "sas": "special forces",  # "had the SAS been in Iran" / "we never answer questions about special forces"
     "agreed": "deal|accord",  # "what was agreed at the summit": "hailed a deal"; not every deal is agreed
     "agree": "deal|accord",  # "what did the G8 agree on debt": "a deal to suspend debt interest repayments"
+    "threshold": "level",  # "the stamp duty threshold": "the level at which house buyers pay stamp duty"; not every level is one
     "max": "maximum|up to",  # "max fine": "fined up to £5,000"
     "blunder": "cock-up|mistake|error|gaffe|slip-up",  # not every mistake is a blunder
     "handed out": "issued|given out|awarded|imposed",  # "how many asbos were handed out"

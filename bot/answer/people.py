@@ -252,6 +252,8 @@ def _role_in_context(e: Engine, p: Parsed) -> Answer | None:
         missing = [w for w in words if not word_in(w, said)]
         if len(missing) > (1 if len(words) >= 4 else 0) or any(e.actors.resolve(w) for w in missing):
             continue  # ... but never a name in it: "the European central bank" is not the Fed
+        if office[-1] in missing and len(office) >= 2 and _other_post(e, office, [r["text"] for r in sents.values()]):
+            continue  # ... nor the post itself: the force's chief inspector is not its chief constable
         if abs(sid - row["sid"]) <= 2:  # one verbatim passage from the role to the name
             excerpts = [span_excerpt(e.reader, [sents[i] for i in sorted(sents)], 1.0, voice_of_first=True)]
         else:
@@ -259,6 +261,20 @@ def _role_in_context(e: Engine, p: Parsed) -> Answer | None:
         note = f"{person.name} — {person.description}" if person.description else person.name
         return Answer(p.text, "who_is", True, excerpts, [e.card(person)], note=note)
     return None
+
+
+# Words that rank a post: "chief constable", "deputy leader", "shadow chancellor".
+_RANKS = frozenset("chief deputy assistant vice shadow junior senior acting principal associate".split())
+
+
+def _other_post(e: Engine, office: list[str], texts: list[str]) -> bool:
+    """The passage names another post of the same rank as the one asked: "chief inspector" for
+    "chief constable", "deputy leader" for "deputy chairman"."""
+    if office[-2] not in _RANKS:
+        return False
+    rank = re.compile(r"(?i)\b" + re.escape(office[-2]) + r"\s+([a-z]+)\b")
+    return any(m.group(1).lower() != office[-1] and e.actors.names_a_post(m.group(1).lower())
+               for t in texts for m in rank.finditer(t))
 
 
 def _same_post(description: str, head: set[str], role: list[str]) -> bool:
@@ -312,7 +328,12 @@ def profile(e: Engine, p: Parsed, actor: Actor, role: str | None = None) -> Answ
 
     desc = [re.sub(r"^(?:the|a|an) ", "", d) for d in desc]  # "the Lord Chief Justice" ~ "is Lord Chief Justice"
     names = sorted({fold(a.name) for a in same} | {x for a in same for x in a.aliases}, key=len, reverse=True)
-    who_clause = re.compile(r"(?:%s),? (?:who (?:is|was|has been|had been|became)|the|a|an|now|then|formerly) "
+    # A clause that says what the person is ("Baroness Boothroyd, who was Speaker"), not one that
+    # tells of an event ("Mr Leslie - who was elected in 1997 ..."): "who was" then a noun
+    # phrase, not a passive verb.
+    who_clause = re.compile(r"(?:%s),? (?:who (?:is|was|has been|had been)(?! \w+ed\b| (?:born|chosen|given|taken|seen|known|"
+                            r"made|sent|held|found|told|caught|brought|won|beaten|driven|written|sworn|shot|hit|hurt|put)\b)|"
+                            r"who became|the|a|an|now|then|formerly) "
                             % "|".join(re.escape(n) for n in names + ([surname] if " " in actor.name.strip() else [])))
 
     full = "|".join(re.escape(fold(a.name)) for a in same)

@@ -166,7 +166,15 @@ def clean(question: str) -> str:
     q = _BACK_IN_RX.sub(r"\1 ", _SHORT_YEAR_RX.sub(_full_year, q))
     q = _UNIT_SHORT_RX.sub(lambda m: f"{m.group(1)} {_UNIT_SHORT[m.group(2).lower()]}", q)
     q = _WH_FILLER.sub(r"\1 ", q)  # "what exactly did he say" asks what he said
+    q = _WAY_TOO.sub("far ", q)  # "way too many" is the articles' "far too many"
     return _WS.sub(" ", _SHORTHAND_RX.sub(lambda m: _SHORTHAND[m.group(1)], q)).strip()
+
+
+# "way" before a comparison is the informal "far": "way too many", "way more", "way over-optimistic"
+# (not the noun: "the way more people vote", "no way more ...")
+_WAY_TOO = re.compile(r"(?i)(?<!\bthe )(?<!\ba )(?<!\bno )(?<!\bany )(?<!\bone )(?<!\bthis )(?<!\bthat )(?<!\bsame )(?<!\bwhich )"
+                      r"(?<!\bevery )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bour )(?<!\bmy )(?<!\byour )"
+                      r"\bway (?=(?:too|more|less|fewer|better|worse)\b|over-)")
 
 
 _WH_FILLER = re.compile(r"(?i)^(what|who|how|when|where|why|which)\s+(?:exactly|actually|really|precisely)\s+"
@@ -379,6 +387,13 @@ STANCE = _rx(r"^(?:what|why|how) (?:does|do|did|is|are|was|were|has|have|would|w
              r"\b(?! (?:price|conference|release|office|secretary|officer|briefing|statement|coverage|freedom|gallery|reports?|council|association))"
              r"(?:(?<=going to)|(?! (?:do|say|think|make)\b))"  # "the fuel lobby do", "the press say": a noun, whose deed or words are asked
              r"(?: (?:of|about|for|from|to|that|with|on))?(?P<topic>.*)$")  # "an asking price", "a press conference"
+# "what did laxton ask blair about schools": a question put to someone is what the asker said on
+# its topic, not what the asker wants ("what did X ask for" is a want)
+# ... and "what questions did the DJ put to blair": the questions are what she said
+ASKED_ABOUT = _rx(r"^what (?:did|does|do|has|have|had|will|would) " + _WHO + r" ask (?!for\b)(?:[\w'’.-]+ ){1,4}?"
+                  r"(?:about|on|over|regarding|concerning) (?P<topic>.+)$"
+                  r"|^what (?:questions?|queries) (?:did|does|do|has|have|had|will|would) (?P<who2>(?!(?:he|she|they|it|you|i|we)\b).+?) (?:ask|put|pose|raise)\b"
+                  r"(?: (?!about\b|on\b|over\b)[\w'’.-]+(?: [\w'’.-]+){0,3}?)?(?: (?:about|on|over|regarding|concerning) (?P<topic2>.+))?$")
 # "what does holme point to as evidence that voters want a tv debate", "what evidence does she
 # cite for the claim": what the speaker says in support of the claim
 EVIDENCE = _rx(r"^what (?:(?:evidence|proof) )?(?:does|did|do|has|have|had) (?P<who>.+?) (?:point(?:s|ed)? to|cite[sd]?|offer(?:s|ed)?|"
@@ -386,6 +401,7 @@ EVIDENCE = _rx(r"^what (?:(?:evidence|proof) )?(?:does|did|do|has|have|had) (?P<
                r" (?:that|of|for) (?P<topic>.+?)\W*$")
 # "what's charles clarke after on economic migrants": what X is after is what X wants.
 STANCE9 = _rx(r"^what(?:['’]s| is| are|['’]re) (?P<who>.+?) (?:after|angling for|gunning for)(?![\w-])"  # not "after-school"
+              r"(?<!after(?= (?:the|a|an|this|that|his|her|its|their|last|next|each|every|[\d£$]\S*)\b))"  # "after the budget": a time
               r"(?: (?:on|with|regarding|over|in|from))?(?P<topic>.*)$")
 STANCE2 = _rx(r"^(?:what|which)(?: (?:are|is|were|was)|['’]s|['’]re) "
               + _WHO + r"(?:'s|’s|s'|s’)? "
@@ -758,6 +774,8 @@ def _parse(q: str) -> Parsed:
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance="view")
     if (m := POSITION.match(q)) and m.group("who") and re.search(r"(?:'s|’s|s'|s’) (?:position|stance|views?|opinion|line) (?:on|about|of)\b", q):
         return Parsed("stance", q, who=_g(m, "who", "who2"), topic=_g(m, "topic"), stance="view")  # "age concern's view of the plan"
+    if m := ASKED_ABOUT.match(q):  # "what did laxton ask blair about schools": his question, on schools
+        return Parsed("statements_by", q, who=_g(m, "who", "who2"), topic=_g(m, "topic", "topic2"))
     if (m := STANCE.match(q)) and not _said_first(q, m):
         verb = m.group("verb").lower().split()[0]
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance=_stance(verb))
