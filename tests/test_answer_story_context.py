@@ -1720,6 +1720,11 @@ def test_a_name_typed_without_its_apostrophe_owns_the_noun_after_it(engine):
     assert "a fantasy" in first.quote
 
 
+def test_a_place_typed_without_its_apostrophe_owns_the_noun_after_it(engine):
+    assert engine._apostrophes("how much are norlands parking levies going up") == \
+        "how much are norland's parking levies going up"
+
+
 def test_a_body_named_by_a_common_word_speaks_not_the_one_who_holds_a_post_in_it():
     # "what did liberty say": "liberty" is a word of the articles, so it finds by post the
     # "director of civil rights group Liberty"; the phrase is the body's whole name

@@ -392,10 +392,14 @@ class ActorIndex:
 
     def possessive(self, word: str) -> bool:
         """Is 'blairs' a person's name typed without its apostrophe (the word itself naming
-        no person)?"""
+        no person)? ... or a place's: 'englands children's commissioner', 'britains
+        biggest union' (the word itself naming nothing: "wales" stays Wales)."""
         f = fold(word)
-        return len(f) > 4 and f.endswith("s") and not any(a.kind == "person" for a in self.alias.get(f, [])) and any(
-            a.kind == "person" for a in self.alias.get(f[:-1], []))
+        if len(f) <= 4 or not f.endswith("s") or any(a.kind == "person" for a in self.alias.get(f, [])):
+            return False
+        owners = self.alias.get(f[:-1], [])
+        return any(a.kind == "person" for a in owners) or bool(owners) and not self.alias.get(f) and all(
+            a.kind == "place" for a in owners)
 
     def _known_word(self, folded: str) -> bool:
         return self.word_count is not None and self.word_count(folded) > 0
