@@ -119,6 +119,10 @@ def test_ambiguous_words_are_one_way() -> None:
     assert "fallen" in expand("slide") and "slide" not in expand("fall")
     # "protects privacy" is "privacy-preserving"; but what is kept is not always protected
     assert "preserving" in expand("protect") and "protect" not in expand("preserve")
+    # "kennedy's sums": whether his budgets add up
+    assert "add up" in expand("sums") and "sums" not in expand("add up")
+    # "who fronted the press conference": the one who hosted it; the noun "front" stays itself
+    assert "hosted" in expand("fronted") and "hosted" not in expand("front") and "fronted" not in expand("hosted")
     # "frontrunner" is the favourite, not every favourite a frontrunner
     assert "main contender" in expand("frontrunner") and "frontrunner" not in expand("favourite")
     # "disconnected from the public" is out of touch; a disconnected phone line is not
@@ -508,3 +512,15 @@ def test_a_synonym_brings_its_irregular_forms() -> None:
 
 def test_a_threshold_is_the_level_at_which_but_not_every_level_a_threshold():
     assert "level" in expand("threshold") and "threshold" not in expand("level")
+
+
+def test_laying_the_groundwork_is_paving_the_way():
+    # "laid the groundwork for the reform" is the articles' "paved the way for the reform";
+    # "trailblazing work" their "pioneering work"
+    assert "paved the way" in expand("laid the groundwork") and "lay the groundwork" in expand("paving the way")
+    assert "pioneering" in expand("trailblazing")
+
+
+def test_what_kind_of_is_what_sort_of_and_a_welcome_home_a_homecoming():
+    assert "sort of" in expand("kind of") and "kind of" in expand("type of")
+    assert "homecoming" in expand("welcome home")

@@ -181,6 +181,9 @@ def test_via_is_no_topic_word():
      "telegraph story on mugabe's house arrest"),
     ("whose poll is the tram link story based on", "sources", "tram link"),
     ("what survey is the school meals story based on", "sources", "school meals"),
+    # the story named by what it is on, then "based on"; a story "leans on" its sources
+    ("what is the story on councils missing the recycling target based on", "sources", "councils missing the recycling target"),
+    ("which sources does the harbour tolls inquiry piece lean on", "sources", "harbour tolls inquiry"),
 ])
 def test_more_ways_to_ask_what_a_story_rests_on(q, intent, topic):
     p = parse(q)
@@ -483,6 +486,26 @@ def test_a_hint_after_the_question_is_not_part_of_it():
 def test_chat_shorthand_reads_as_the_words_articles_print():
     p = parse("what did may say abt the govts plans")
     assert "about the government's plans" in p.text and p.topic == "the government's plans"
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("who said pupils skip class bc of bullying", "pupils skip class because of bullying"),
+    ("who said the rise is needed cos pensions are falling", "needed because pensions"),
+    ("why are theres so many delays", "there's so many delays"),
+    ("what is the council gonna do about potholes", "going to do about potholes"),
+    ("what did the mayor say yday", "say yesterday")])
+def test_chat_shorthand_for_a_small_word_is_spelt_out(typed, read):
+    assert read in clean(typed)
+    assert "Cos" in clean("who is Maria Cos")  # a name, capitalised, stays
+
+
+@pytest.mark.parametrize("typed, asked", [("who is harriet venn tbh", "who is harriet venn"),
+                                          ("lol what did the mayor say", "what did the mayor say"),
+                                          ("btw who runs the port authority", "who runs the port authority"),
+                                          ("imo whats the council planning", "what's the council planning")])
+def test_a_chat_filler_asks_nothing(typed, asked):
+    assert clean(typed) == asked
+    assert parse(typed).intent == parse(asked).intent
 
 
 @pytest.mark.parametrize("typed, read", [("what do the lib dems want on 24hr drinking", "24 hour drinking"),

@@ -1066,9 +1066,99 @@ Suppliers were also hit, and the haulage firms were hit too.
 
 "Every family here will be hit," said one worker.
 """,
+    "tanners.txt": """Valley tanneries agree pay deal
+
+Tannery owner Gideon Skinner said the deal was fair to both sides.
+
+Under the deal, a skinner at the Orrin Vale tanneries will earn £310 a week from April.
+
+Every skinner and dyer in the valley is covered by it, the union said.
+""",
+    "lockkeepers.txt": """Canal agency under fire
+
+The Quayside Lock Agency was set up in 1990 to look after the locks of the Orrin canal.
+
+It is currently chasing unpaid mooring fees of more than £3m, while a further £1m has been written off.
+
+The Orrin Boating Guild has long complained about the state of the towpaths.
+
+It is now seeking unpaid towpath levies of £40,000 from its own members.
+""",
+    "rivers.txt": """Gwentland rivers clean-up launched
+
+First Minister Talfryn Howell launched a £20m initiative to clear litter from the rivers of Gwentland by 2012.
+
+Anglers pushed the council to act after fish died in the Usk last summer.
+
+Volunteers collected four tonnes of litter in a single weekend.
+""",
     "registry.txt": """Land registry upgrade delayed
 
 The registry's chief executive, Cosmo Varga, said: "This upgrade will take a decade to come into full effect."
+""",
+    "quayrow.txt": """Pembry defends harbour spending
+
+Harbour minister Orla Pembry has defended her plans to rebuild the Kelso quays.
+
+Meanwhile, Caspian Thorne of the Free Harbours Party accused Ms Pembry of "misrepresenting" his party's proposals and asked how she would pay for her own.
+
+Fishermen's leader Wilhelmina Sprott said: "The quay plans were first put forward last year, and Orla Pembry is now recycling them in a desperate bid to win back the harbour towns."
+
+She said the opposition would publish its own proposals in the spring.
+""",
+
+
+    "hostels.txt": """Doubts grow over harbour hostels
+
+The Greens have voiced deep doubts about plans to hold smuggling suspects in secure harbour hostels.
+
+Harbours minister Lucan Threlfall said there was not enough evidence to keep the man known only as K detained as a smuggling suspect.
+""",
+    "studytour.txt": """Councillors study trawler ports
+
+Mayor Idris Penhallow said there were far too many Marrowshire councillors on the harbour board.
+
+A group of councillors are on a three-day study tour of Marrowshire to examine trawler ports.
+""",
+    "footbridge.txt": """Ashcombe warns of county drift
+
+"Crellshire is drifting in the wrong direction", the Wendlebury Party leader Gideon Ashcombe said in his Harvest Day message.
+
+Mr Ashcombe opened the new Fallowby footbridge on the eve of the county poll.
+
+Rival leader Bertram Oakes said the footbridge had cost far too much.
+""",
+    "hunger.txt": """Relief charity warns of hunger in Karvonia
+
+Feedwell has appealed for £5m to feed families in the hill villages of Karvonia.
+
+The charity's director, Orla Pennick, said: "This winter will test every donor we have."
+
+The director of rural prosecutions, Harriet Colebrook, said: "Hoarding grain in a famine is theft."
+""",
+    "glens.txt": """Turbine row in the glens
+
+Planners said the council had approved three new wind farms in the glens.
+
+Tobias Renn, head of boating industry body Marlink, said the new rules were "a mess".
+""",
+    "dietpills.txt": """Student dies after taking diet pills
+
+Ianthe Morrow, 19, died after taking pills she bought online.
+
+Her mother, Glenys Morrow, said: "These pills are poison and nobody should touch them."
+""",
+    "busplan.txt": """Rural bus plan attacked
+
+The Department for Rural Transport (DRT) published the bus plan on Monday.
+
+A DRT spokeswoman said the new timetable would start in May.
+
+Nigel Thackery, the Liberal Democrat rural transport spokesman, said the bus plan was madness.
+""",
+    "exams.txt": """Exam reform plan criticised
+
+The Examinations and Standards Authority has told ministers that the new certificate must be introduced in full, not in parts.
 """,
 }
 
@@ -2079,3 +2169,107 @@ def test_a_verb_beside_a_place_is_no_misspelt_broadcaster(engine):
     assert "ITV Carrowshire" not in names
     first = first_excerpt(engine, "how many of the orlen group mill job cuts are expected to hit carrowshire")
     assert "around 900 of those expected in Carrowshire" in first.quote
+
+
+def test_who_accused_someone_is_a_voice_that_accuses_them_before_one_that_only_speaks_of_them(engine):
+    # "accused Ms Pembry of "misrepresenting" his party's proposals" answers "who accused pembry of
+    # twisting what the opposition is proposing", though Ms Sprott's words and the next sentence
+    # share more of the question's words without accusing her of anything
+    first = first_excerpt(engine, "who accused pembry of twisting what the opposition is proposing")
+    assert "Caspian Thorne of the Free Harbours Party accused Ms Pembry" in first.quote
+    assert not engine.ask("who accused pembry of lying about the ferry timetable").found
+
+
+def test_when_something_was_said_is_the_occasion_when_no_date_is_given(engine):
+    # "said in his Harvest Day message" tells when; what was said is no deed the sentence must
+    # name in the question's words ("the county" is "Crellshire")
+    first = first_excerpt(engine, "when did gideon ashcombe say the county is drifting the wrong way")
+    assert "said in his Harvest Day message" in first.quote
+    # ... and one said with no occasion tells no when
+    assert not engine.ask("when did bertram oakes say the footbridge cost too much").found
+
+
+def test_when_something_was_done_is_the_occasion_when_no_date_is_given(engine):
+    first = first_excerpt(engine, "when did gideon ashcombe open the fallowby footbridge")
+    assert first.quote.startswith("Mr Ashcombe opened the new Fallowby footbridge on the eve of the county poll")
+    assert not engine.ask("when did bertram oakes open the fallowby footbridge").found
+
+
+def test_what_happened_to_someone_is_not_an_opening_where_others_act(engine):
+    # the story's opening tells what the Greens think of it, not what befell the suspect known as K
+    first = first_excerpt(engine, "what happened to the smuggling suspect known as k")
+    assert first.quote.startswith("Harbours minister Lucan Threlfall said there was not enough evidence")
+
+
+def test_what_a_group_is_up_to_is_told_by_the_story_before_what_another_says(engine):
+    # both sentences name the councillors and Marrowshire: the story's own telling of what they
+    # do comes before the mayor's remark about them
+    first = first_excerpt(engine, "what are the councillors up to in marrowshire")
+    assert first.quote.startswith("A group of councillors are on a three-day study tour")
+
+
+def test_a_bodys_boss_is_its_officer_the_story_calls_the_charitys_director(engine):
+    # "The charity's director, Orla Pennick": the post of the body the story is about; its name
+    # typed without the apostrophe ("feedwells") owns the post
+    for q in ("what did the feedwell boss say about the winter", "what did feedwells boss say about the winter"):
+        first = first_excerpt(engine, q)
+        assert first.attribution.source == "Orla Pennick" and "test every donor" in first.quote
+
+
+def test_a_post_asked_by_its_initials_is_the_post_the_story_spells_out(engine):
+    # "the drp" is "the director of rural prosecutions"
+    first = first_excerpt(engine, "what did the drp say about hoarding grain")
+    assert first.attribution.source == "Harriet Colebrook" and "Hoarding grain" in first.quote
+
+
+def test_a_post_matches_a_description_in_another_form_of_its_word(engine):
+    # "the boats industry body" is the "head of boating industry body Marlink"
+    first = first_excerpt(engine, "what does the boats industry body say about the rules")
+    assert "Tobias Renn" in first.attribution.source and "a mess" in first.quote
+
+
+def test_a_surname_typed_without_its_apostrophe_owns_the_kin_after_it(engine):
+    # "ianthe morrows mum" is Ianthe Morrow's mother, though the pack knows "morrow" only in full names
+    first = first_excerpt(engine, "what did ianthe morrows mum say about the pills")
+    assert first.attribution.source == "Glenys Morrow" and "poison" in first.quote
+
+
+def test_a_word_for_any_body_stands_for_the_kind_its_name_ends_in(engine):
+    # "the examinations watchdog" is "The Examinations and Standards Authority"
+    first = first_excerpt(engine, "what has the examinations watchdog told ministers about the certificate")
+    assert "Examinations and Standards Authority" in first.attribution.source and "introduced in full" in first.quote
+
+
+def test_initials_are_spelt_only_by_the_capitalised_words_of_a_name(engine):
+    # "Liberal Democrat rural transport spokesman" spells no "drt": its lower-case words name no body
+    a = engine.ask("what did the drt say about the bus plan")
+    assert not a.found or all(x.attribution is None or "Thackery" not in x.attribution.source for x in a.excerpts)
+
+
+def test_a_lower_case_word_the_pack_prints_as_an_ordinary_word_names_no_one(engine):
+    # "a skinner at the tanneries": the pack's ordinary word, not the tannery owner Gideon Skinner
+    assert "Gideon Skinner" not in [h.actor.name for h in engine.actors.find_in("what did a skinner at the orrin vale tanneries say")]
+    a = engine.ask("what did a skinner at the orrin vale tanneries say")
+    assert not a.found or "Gideon Skinner" not in a.excerpts[0].quote
+    first = first_excerpt(engine, "how much will a skinner at the orrin vale tanneries earn")
+    assert first.quote.startswith("Under the deal, a skinner at the Orrin Vale tanneries will earn £310")
+
+
+def test_it_opening_a_sentence_is_the_body_the_sentence_before_opened_on(engine):
+    # "The Quayside Lock Agency was set up ... It is currently chasing ... £3m": "it" is the agency
+    first = first_excerpt(engine, "how much is the quayside lock agency chasing")
+    assert first.quote.startswith("It is currently chasing unpaid mooring fees of more than £3m")
+    # ... but not a body the sentence before did not open on: the guild's levies are the guild's
+    concepts = engine.concepts("unpaid towpath levies the quayside lock agency is seeking")
+    agency = next(c.label for c in concepts if c.actor_ids)
+    rows = {r["text"][:20]: r["sid"] for r, _ in engine.best(concepts, min_cov=0.0)}
+    labels = engine.last_labels()
+    assert agency not in labels[rows["It is now seeking un"]]
+
+
+def test_a_push_named_as_a_noun_is_the_storys_initiative(engine):
+    # "Howell's litter push": the story's "a £20m initiative"; "pushed the council" is no push of his
+    first = first_excerpt(engine, "how much is behind talfryn howell's litter push")
+    assert first.quote.startswith("First Minister Talfryn Howell launched a £20m initiative")
+    words = [w for c in engine.concepts("who could push the council to act") for w in c.words]
+    assert "initiative" not in words

@@ -9,7 +9,7 @@ from bot.answer.actors import ROLE_SYNONYMS, parties
 from bot.answer.excerpts import span_excerpt
 from bot.answer.question import FIGURE, REPORT_VERBS, WHICH_KIND, Parsed, content_words
 from bot.answer.search import FRACTIONS, NUMBER_WORDS, Concept
-from bot.answer.thresholds import (CLEAR_WINNER, KEY_WORD_BONUS, KEY_WORD_TIE, LONG_CLAIM_COVERAGE, MAX_EXCERPTS,
+from bot.answer.thresholds import (ACCUSER_SLACK, CLEAR_WINNER, KEY_WORD_BONUS, KEY_WORD_TIE, LONG_CLAIM_COVERAGE, MAX_EXCERPTS,
                                    MIN_COVERAGE, NEAR_ACTOR, NEGATION_BONUS, QUOTED_CLAIM_SLACK, SPEAKER_BONUS)
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import Answer
@@ -247,8 +247,15 @@ def who_said(e: Engine, p: Parsed) -> Answer:
         # speaker of that kind may say it in fewer of the asker's words (and answers before
         # a speaker of another kind: "which lib dem said ..." is no Labour spokesman)
         best = [(r, s) for r, s in ranked(MIN_COVERAGE - 2 * QUOTED_CLAIM_SLACK) if _speaker_is(e, r, kind)] or best
-    if not best and acts and accused:
-        best = _accuser(e, ranked, concepts[0], acts.group("verb"))
+    if acts and accused:
+        # ... and a voice that does to them what the question says ("accused Mr Blair of
+        # "misrepresenting" ...") answers before one that only speaks of them, saying nearly as much
+        kept = (getattr(e._tl, "labels", {}), getattr(e._tl, "pairs", {}))
+        acc = _accuser(e, ranked, concepts[0], acts.group("verb"))
+        if not best or acc and acc[0][1] >= best[0][1] - ACCUSER_SLACK:
+            best = acc + [x for x in best if x[0]["sid"] not in {r["sid"] for r, _ in acc}]
+        else:
+            e._tl.labels, e._tl.pairs = kept
     if _WROTE_WORK.match(p.text):
         # "who wrote War and Peace": a work's author, told as such, not a speaker of its words
         best = [(r, s) for r, s in best if _AUTHORSHIP.search(r["text"])]

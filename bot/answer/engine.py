@@ -70,7 +70,8 @@ class Engine(RoleLookup):
         self.search = Searcher(self.reader)
         # a word the pack prints, not one that only shares a stem with a name ("crosbie": Crosby)
         self.actors = ActorIndex(self.reader, word_count=lambda w: self.search.df(fts_term(w) or '""') if self.search.printed(w) else 0,
-                                 capital_share=self.search.capital_share)
+                                 capital_share=self.search.capital_share,
+                                 common_noun=self.search.common_noun)
         self.n_articles = self.reader.one("SELECT count(*) FROM articles")[0]
         # Every distinct source as the articles word it, folded for matching.
         self.source_names: dict[str, list[str]] = {}  # folded -> every way it is written ("A UKIP spokesman", "a UKIP ...")
@@ -323,6 +324,8 @@ class Engine(RoleLookup):
                 elif not any(self.search.df(fts_term(w) or '""') for w in expand(word)[1:]):
                     # "goverment": a slip; not "testifying", a word the pack says otherwise ("giving evidence")
                     word = self.search.spelling(word) or word
+            if word in _HEADLINE_NOUNS and _headline_noun(word, lowered):
+                joined += _HEADLINE_NOUNS[word]  # "Blair's school sport push": his initiative, not a shove
             if (ly := adverb(word)) and self._own_stem(ly, word):
                 joined.append(ly)  # "the wrong person" is "wrongly given"
             spelt, spelt_in = self.search.spelt_out(word)
@@ -413,6 +416,7 @@ class Engine(RoleLookup):
                         cov[sid] = (score, labels)
                         self._tl.pairs[sid] = sid + 1
         cov = self._called_by_post(concepts, cov)
+        cov = self._it_after_subject(concepts, cov)
         if named_before:
             cov = self._named_before(concepts, cov)
         if near:
@@ -517,6 +521,38 @@ class Engine(RoleLookup):
                         labels = out[sid][1] | {c.label}
                         out[sid] = (sum(weights[l] for l in sorted(labels)) / total, labels)
                         break
+        return out
+
+    def _it_after_subject(self, concepts: list[Concept], cov: dict) -> dict:
+        """"The CSA has been surrounded in controversy since 1993. It is currently chasing ... £720m":
+        a sentence that opens on "It" goes on about the body the sentence before opened on, so it
+        names that body (not "It is thought that ...", which names nothing)."""
+        bodies = [c for c in concepts if c.actor_ids and all(
+            a in self.actors.by_id and self.actors.by_id[a].kind == "organization" for a in c.actor_ids)]
+        if not bodies:
+            return cov
+        weights = {c.label: c.weight for c in concepts}
+        total = sum(weights.values()) or 1.0
+        wanted = [sid for sid, (_, labels) in cov.items() if any(c.label not in labels for c in bodies)]
+        rows = sentences_by_id(self.reader, wanted)
+        opening = [sid for sid, r in rows.items() if _IT_OPENS.match(r["text"]) and not _DUMMY_IT.match(r["text"])]
+        if not opening:
+            return cov
+        before = {sid - 1 for sid in opening}
+        opened: dict[int, set[int]] = {}
+        for sid, actor_id in self.reader.all(
+                f"SELECT s.id, m.actor_id FROM sentences s JOIN mentions m ON m.sentence_id = s.id "
+                f"WHERE s.id IN ({placeholders(sorted(before))}) AND m.start - s.start <= 4 "
+                f"AND substr(s.text, 1, m.start - s.start) IN ('', 'The ')", sorted(before)):
+            opened.setdefault(sid, set()).add(actor_id)
+        out = dict(cov)
+        for sid in opening:
+            if self.search.article_of(sid - 1) != self.search.article_of(sid):
+                continue
+            labels = set(out[sid][1])
+            labels |= {c.label for c in bodies if c.actor_ids & opened.get(sid - 1, set())}
+            if labels != out[sid][1]:
+                out[sid] = (sum(weights[l] for l in sorted(labels)) / total, labels)
         return out
 
     def _posts(self, actor_id: int) -> frozenset[str]:
@@ -717,6 +753,27 @@ _SEATS = frozenset("mp msp mep am mla".split())
 # "the outbreak", "this scheme": a thing named before, called by its head noun
 _DETERMINERS = frozenset(("the", "this", "that"))
 _TOKEN = re.compile(r"[\w'’]+|[^\w\s-]")  # "foot-and-mouth" is three words of one name
+# Headline nouns a story spells out in plain words: "Blair's school sport push" is "a £500m initiative",
+# "his push for women's votes" his campaign; a noun after a determiner, an owner or an adjective, or
+# ending the question ("could push people" and "pushing loans" are verbs)
+_HEADLINE_NOUNS = {"push": ["campaign", "initiative", "drive"], "pushes": ["campaigns", "initiatives", "drives"]}
+_NOUN_BEFORE = frozenset("a an the his her its their our this that new latest fresh big major renewed final".split())
+_VERB_BEFORE = frozenset("to be can could may might must will would should shall did do does not and they we you i".split())
+
+
+def _headline_noun(word: str, lowered: str) -> bool:
+    for m in re.finditer(r"(\S+)\s+" + re.escape(word) + r"\b(.*)$", lowered):
+        before, after = m.group(1), m.group(2)
+        if before in _NOUN_BEFORE or before.endswith(("'s", "’s")) or not after.strip(" ?.!") and before not in _VERB_BEFORE:
+            return True
+    return False
+
+
+# A sentence that opens on "It" as its subject; "It is thought that ...", "It was the first time" name nothing.
+_IT_OPENS = re.compile(r"It (?!(?:is|was|'s|has been|had been|will be|would be|may be|might be|could be|seems|seemed|"
+                       r"appears|appeared|remains|remained|emerged|follows|comes|came|means|meant|took|takes)\b)\w+|"
+                       r"It (?:is|was|has been|will be) (?:currently |now |still |also |already |not )*\w+ing\b")
+_DUMMY_IT = re.compile(r"It\b[^,.;:]{0,40}?\b(?:that|whether|if|what|how|why|when)\b|It (?:\w+ )?to\b")
 _MAX_ANAPHORA = 40  # sentences checked per question, the likeliest first: the check reads their text
 _ANAPHORA_REACH = 8  # sentences back a story may still call its thing by the head noun
 

@@ -153,6 +153,12 @@ def when(e: Engine, p: Parsed) -> Answer:
         # (a light verb's deed is its object: "put the embargo on" is the embargo, "imposed")
         verbs = sorted((c for c in deed if not c.label.endswith("ly") and c.label not in _NOT_DEEDS and c.label not in LIGHT_VERBS
                         and c.label not in _MAKE and topic.find(c.label) >= after >= 0), key=lambda c: topic.find(c.label))
+        # ... unless it is a saying: "when did Howard say the country is heading the wrong way" asks
+        # when he said it, what he said being no deed of his ("Britain is heading ...", he said)
+        if after >= 0 and _SAY_FIRST.match(topic[after:]):
+            verbs = []
+            pick = [(r, s) for r, s in pick if _SAYS.search(r["text"])]
+            best = [(r, s) for r, s in best if _SAYS.search(r["text"])]
         done = [w for c in verbs[:1] for w in c.words]
         pick = [(r, s) for r, s in pick if not _only_urged(r["text"], done, not last)]
         best = [(r, s) for r, s in best if not _only_urged(r["text"], done, not last)]
@@ -191,6 +197,11 @@ def when(e: Engine, p: Parsed) -> Answer:
                      or any(people <= own[r["sid"]][1] for r in rows if TIME_RX.search(r["text"]))]
         if spans:
             return Answer(p.text, "when", True, [span_excerpt(e.reader, rows, sc) for rows, sc in spans])
+        # ... or by the occasion, when the story gives no date: "the Conservative leader said in
+        # his New Year message", "A day ahead of the government's pre-Budget report, Mr Kennedy ..."
+        held = [(r, s) for r, s in best if _OCCASION.search(r["text"])]
+        if held:
+            return Answer(p.text, "when", True, [excerpt(r, s) for r, s in held[:MAX_EXCERPTS]])
         return e.nothing(p, "The pack does not say when." if best else NOTHING)
     # of equals, the sentence whose dated event joins the actors asked about: "Gordon Brown will
     # deliver his Budget ... on 16 March" before a quote that mentions both in passing
@@ -240,6 +251,18 @@ def _first_since(e: Engine, pick: list) -> list:
 # further walkouts", "said on Monday".
 _SAYING_BEFORE = re.compile(r"(?i)\b(?:said|says|told|warned|warns|announced|added|claimed|insisted|argued|admitted|"
                             r"revealed|suggested|stated)\s+(?:on\s+)?$")
+# An occasion that tells when without a date: "in his New Year message", "in a speech to the
+# party conference", "a day ahead of the pre-Budget report", "on the eve of the poll".
+_OCCASION = re.compile(
+    r"(?i)\b(?:in|during|at|while giving) (?:his|her|their|its|the|a|an)(?: [\w'’-]+){0,4}? "
+    r"(?:message|speech|address|broadcast|interview|statement|conference|debate|rally|hustings|visit|tour|"
+    r"press conference|summit|launch|question time|questions)\b|"
+    # ("a day ahead of the report", "ahead of the summit"; not "quit before the next election", a deed's own time)
+    r"\b(?:(?:a|one|two|three|four|five|a few|several|\d+) (?:days?|weeks?|hours?|months?) (?:ahead of|before|after)|"
+    r"(?:just|shortly|hours|days) ahead of|ahead of) (?:the|his|her|their|its|a) (?:[\w'’-]+ ){0,4}?"
+    r"(?:report|budget|election|poll|vote|speech|conference|summit|debate|launch|meeting|statement|visit|ballot|"
+    r"referendum|talks)\b|"
+    r"\b(?:on the eve of|in the run-up to|at the launch of) (?:the|his|her|their|its|a)\b")
 # "make" before what is made says little of it: "make his comments", "make a speech", "make the decision"
 _MAKE = frozenset("make makes made making".split())
 
@@ -248,6 +271,7 @@ _MAKE = frozenset("make makes made making".split())
 _SPEECH_DEED = re.compile(r"(?i)comments?|remarks?|statements?|speech|say|said|saying|claims?|claimed")
 _SAYS = re.compile(r"(?i)\b(?:said|says|say|saying|told|tells|spoke|comment(?:s|ed)?|remark(?:s|ed)?|stated|declared|"
                    r"claimed|argued|insisted|warned|added)\b")
+_SAY_FIRST = re.compile(r"(?i)\s*(?:say|tell|claim|warn|insist|argue|suggest)\b(?! (?:about|of|on)\b)")
 _SPEECH_ASKED = re.compile(r"(?i)\b(?:say|says|said|saying|tell|told|warn\w*|announc\w*|comment\w*|remark\w*|claim\w*|"
                            r"statement|speech|interview|reveal\w*|admit\w*|insist\w*)\b")
 
@@ -302,6 +326,11 @@ def happened(e: Engine, p: Parsed) -> Answer:
     if not concepts:
         return e.nothing(p)
     best = e.best(concepts, subjects=_actor_ids(concepts[:1]), named_before=True, deeds=True)
+    # of equals, what the story tells before what another person says of it: "what are the MPs up
+    # to in Scotland" is "A group of MPs are on a ... mission to Scotland", not "Mr Howard said ...
+    # Scottish MPs" (a deed reported by "security sources" is still the story's telling of it)
+    asked = _actor_ids(concepts)
+    best.sort(key=lambda x: (-round(x[1], 3), x[0]["source_kind"] == "person" and x[0]["source_actor"] not in asked))
     labels = e.last_labels()
     if p.time:
         month = next((m for m in MONTHS if m in p.time.lower()), None)

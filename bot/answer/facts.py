@@ -553,7 +553,16 @@ def _lead_first(e: Engine, question: str, concepts: list[Concept], best: list) -
     lead = sentences_by_id(e.reader, ids)
     if not ids or cov[ids[0]][0] < LEAD_SHARE - 1e-9 or not _lead(lead[ids[0]]):
         return best
+    # ... unless it tells what others think of it: "what happened to the suspect known as C" is not
+    # told by "The Conservatives have expressed misgivings about ... terror suspects"
+    if _OPINION_LEAD.search(lead[ids[0]]["text"]):
+        return best
     return [(lead[ids[0]], cov[ids[0]][0])] + [x for x in best if x[0]["sid"] != ids[0]]
+
+
+# An opening that tells a view of the event, not the event: "X have expressed misgivings about ...".
+_OPINION_LEAD = re.compile(r"(?i)^(?:[\w'’-]+\s+){1,6}(?:has|have|had)\s+(?:expressed|voiced|raised|warned|criticised|criticized|"
+                           r"condemned|welcomed|urged|called for|questioned|attacked|praised|defended)\b")
 
 
 _AGE_ASIDE = re.compile(r",\s*(?:aged\s+)?\d{1,3},")

@@ -478,6 +478,11 @@ _GROUPS: tuple[str, ...] = (
     "gawk|gawp|gape|gawping|gawking|gaping",
     "indifference|apathy|passivity|complacency",
     "legal limbo|legal black hole",
+    # preparing the way for what follows
+    "lay the groundwork|laid the groundwork|laying the groundwork|lays the groundwork|pave the way|paved the way|paving the way|paves the way",
+    "trailblazing|pioneering|groundbreaking|ground-breaking",
+    "kind of|sort of|type of",
+    "welcome home|homecoming",
     "recycle|recycling|reheat|reheating|rehash|rehashing|repackage|repackaging",
     "myth|misconception|debunk|debunking",
     "ageing|aging|getting old|growing old|old age",
@@ -712,6 +717,9 @@ _ONE_WAY: dict[str, str] = {
     "main": "biggest|greatest|principal|primary",  # "main worry" / "biggest fear"; not every biggest thing is main
     "shield": "protect|protection|defend",
     "protect": "preserve|preserving|safeguard",
+    "sums": "add up|adds up|costings|arithmetic",  # "his sums" are his figures that must add up; not every sum of money
+    "fronted": "hosted|headed|presented|led by",  # "who fronted the press conference": the one who hosted it; not "the front"
+    "fronting": "hosting|heading|presenting|leading",
     "frontrunner": "front-runner|favourite|main contender",  # not every favourite runs
     "front-runner": "frontrunner|favourite|main contender",  # "protects privacy" / "privacy-preserving"; not every kept thing is protected
     "government": "regime",  # "the new Islamist government" / "regime"; not every government is a regime

@@ -132,7 +132,12 @@ _SHORTHAND = {"ppl": "people", "uni": "university", "govt": "government", "govts
               "folk": "people", "folks": "people",  # "folk not bothering to vote"
               "sex ed": "sex education",
               # the question's frame mistyped: the parse reads these words whole
-              "happend": "happened", "hapened": "happened", "happned": "happened", "wat": "what", "waht": "what"}
+              "happend": "happened", "hapened": "happened", "happned": "happened", "wat": "what", "waht": "what",
+              "bc": "because", "cos": "because", "coz": "because", "cuz": "because", "bcoz": "because", "bcuz": "because",
+              "theres": "there's", "heres": "here's", "gonna": "going to", "wanna": "want to", "gotta": "got to",
+              "kinda": "kind of", "sorta": "sort of", "tmrw": "tomorrow", "yday": "yesterday", "tonite": "tonight",
+              # chat fillers that ask nothing: "who is X tbh", "lol what did Y say"
+              **dict.fromkeys("tbh imo imho lol btw fyi idk".split(), "")}
 _SHORTHAND_RX = re.compile(r"(?<![\w/'’-])(" + "|".join(map(re.escape, sorted(_SHORTHAND, key=len, reverse=True)))
                            + r")(?![\w/'’-])")  # not the "u" of "u-turn", nor the "re" of "they're"
 
@@ -281,12 +286,14 @@ SOURCES_OF = _rx(r"^(?:what|which|whose) (?:(?:outside|independent|other|[\w-]+ 
                  r"(?:its|their|the|his|her) (?:information|info|facts|figures|material|sources)$"
                  # "what survey does the age concern 'grey vote' story cite", "what data does the article on X cite"
                  r"|^(?:what|which|whose) (?:(?:" + _EVIDENCE + r") )?(?:does|do|did) (?:the|this) (?:(?P<topic13>.+?) )?" + _STORY +
-                 r"(?: (?:on|about) (?P<topic14>.+?))? (?:cite|cites|quote|quotes|use|uses|rely on|draw on)(?: for .+)?$"
+                 r"(?: (?:on|about) (?P<topic14>.+?))? (?:cite|cites|quote|quotes|use|uses|rely on|draw on|lean on)(?: for .+)?$"
                  # "who does the e-university waste story quote or cite"
                  r"|^(?:who|whom) (?:does|do|did) (?:the|this) (?P<topic12>.+?) " + _STORY + r" "
-                 r"(?:quote|cite|rely on|name|interview|" + _TALK_TO + r")(?: (?:or|and) (?:quote|cite|name|interview))?$"
+                 r"(?:quote|cite|rely on|lean on|name|interview|" + _TALK_TO + r")(?: (?:or|and) (?:quote|cite|name|interview))?$"
                  # "what's the sexist taunts story based on", "where does the story on X get its information"
                  r"|^what(?:'s|’s| is| was| are) (?:the|this) (?:(?P<topic8>.+?) )?" + _STORY + r" based on$"
+                 # "what is the story on bodies not being ready for foi based on"
+                 r"|^what(?:'s|’s| is| was| are) (?:the|this) " + _STORY + r" (?:on|about) (?P<topic20>.+?) based on$"
                  r"|^where (?:does|did|do) (?:the|this) " + _STORY + r" (?:on|about) (?P<topic9>.+?) (?:get|gets|got) "
                  r"(?:its|their|the|his|her) (?:information|info|facts|figures|material|sources)$"
                  # "what's the source for the X story", "where does the info in the X story come from": the
@@ -743,12 +750,12 @@ def _parse(q: str) -> Parsed:
         return Parsed("search", q, topic=q.replace(_MASK, ""))
     if m := _DEAL_WITH_CLAIM.match(q):  # "what was the deal with the reports that ...": the reported claim, searched
         return Parsed("search", q, topic=m.group("topic"))
-    if m := BRIEF.match(q):
+    if (m := BRIEF.match(q)) and not SOURCES_OF.match(q):  # "what is the story on X based on" asks its sources
         return Parsed("briefing", q, topic=_g(m, "topic"))
     if m := SOURCES.match(q) or SOURCES_OF.match(q):
         return Parsed("sources", q, topic=_g(m, "topic", "topic2", "topic3", "topic4", "topic5", "topic6", "topic7",
                                              "topic8", "topic9", "topic10", "topic11", "topic12", "topic14", "topic13",
-                                             "topic15", "topic16", "topic17", "topic18", "topic19"))
+                                             "topic15", "topic16", "topic17", "topic18", "topic19", "topic20"))
     if m := BYLINE.match(q):
         return Parsed("byline", q, topic=_g(m, "topic2", "topic4", "topic", "topic3"))
     if m := SOURCE_OF.match(q):

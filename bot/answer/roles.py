@@ -88,8 +88,9 @@ class RoleLookup:
             posts = {post, *(fold(x) for x in ROLE_SYNONYMS.get(post, "").split() if len(post.split()) == 1)}
             posts |= {f"{p} general" for p in posts if p in ("director", "secretary")}  # "Its director general"
             kind = fold(body.name).split()[-1]  # "Committee chairman John Denham", in the committee's story
-            owners = ("", "its ", "the ", "their ", f"{kind} ", f"the {kind} ", *(f"{k} " for k in _BODY_KINDS))
-            bare = {f"{o}{p}" for p in posts for o in owners}  # "Charity boss Gordon Lishman", in Age Concern's story
+            owners = ("", "its ", "the ", "their ", f"{kind} ", f"the {kind} ", *(f"{k} " for k in _BODY_KINDS), *(f"the {k} " for k in _BODY_KINDS))
+            # "Charity boss Gordon Lishman", "The charity's director, Barbara Stocking", in Age Concern's story
+            bare = {f"{o}{p}" for p in posts for o in owners}
             rows = self.reader.all(
                 "SELECT DISTINCT d.actor_id, d.description, d.article_id FROM actor_descriptions d WHERE d.article_id IN "
                 "(SELECT s.article_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id WHERE m.actor_id = ?)",

@@ -92,3 +92,6 @@ REPORT_SHARE = 0.5
 ANAPHORA_PENALTY = 0.05
 # ... and it is lifted only when that makes it clearly the best (by this much coverage).
 ANAPHORA_MARGIN = 0.1
+# 'Who accused X of ...': a voice that accuses X, scored with the verb, may cover this much less
+# of the claim than the best sentence that does not.
+ACCUSER_SLACK = 0.2

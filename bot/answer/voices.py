@@ -80,10 +80,16 @@ def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[l
         wanted |= {src for key, forms in e.source_names.items() if said.search(key) for src in forms}
         if actor is None:  # "the education department" ~ "the Department for Education": same words, any order
             words = set(content_words(who))
+            # "the qualifications watchdog": a word for any body stands for the kind its name
+            # ends in ("the Qualifications and Curriculum Authority")
+            kinds = words & _ANY_BODY
+            if kinds and words - kinds:
+                words -= kinds
             if words:
                 for key, forms in e.source_names.items():
                     key_words = set(content_words(key))
-                    if all(word_in(w, key_words) for w in words) and len(key_words) <= len(words) + 2:
+                    if all(word_in(w, key_words) for w in words) and len(key_words) <= len(words) + 2 \
+                            and (not kinds or key_words & _BODY_NAME_HEADS):
                         wanted.update(forms)
     wanted |= _spelt_out_sources(e, who)
     # "labour's spokesman": the one who holds the post, and the unnamed "a Labour Party spokesman"
@@ -118,6 +124,11 @@ def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[l
         ids = sorted(set(ids) | set(_called_by_head(e, who, ids)))
     return ids, speakers
 
+
+# Words a question uses for any body, and the words a body's name ends in that they stand for.
+_ANY_BODY = frozenset("watchdog regulator body organisation organization".split())
+_BODY_NAME_HEADS = frozenset("""authority commission council agency board office association federation institute
+institution committee service ombudsman inspectorate regulator watchdog""".split())
 
 # Bodies a story names in full once, then by their kind: "a committee of MPs said ..." then
 # "the committee said ...".
@@ -386,14 +397,19 @@ _NOT_A_POST = (r"(?:say|says|said|claim|claims|claimed|tell|tells|told|argue|arg
 
 
 def _initials(words: list[str]) -> set[str]:
-    """Every run of initials of 3-6 words: 'association of chief police officers' -> 'acpo' ..."""
+    """Every run of initials of 3-6 words: 'association of chief police officers' -> 'acpo' ...
+    Words as printed: a name's words are capitalised, so a run takes only those ("Liberal
+    Democrat constitutional affairs spokesman" spells no "dca"; "Association of Chief Police
+    Officers" spells "acpo")."""
     out: set[str] = set()
     for i in range(len(words)):
         letters = ""
         for w in words[i:]:
-            if w in ACRONYM_SKIP and letters:
+            if w.lower() in ACRONYM_SKIP and letters:
                 continue
-            letters += w[:1]
+            if not w[:1].isupper():
+                break
+            letters += w[:1].lower()
             if len(letters) > 6:
                 break
             if len(letters) >= 3:
@@ -406,11 +422,11 @@ def _acronym_table(e: Engine) -> dict[str, set[str]]:
     president Chris Fox") or in their speaker's description ("Passenger Rail Users Group chairman")."""
     table: dict[str, set[str]] = {}
     spelt_by: dict[str, list[str]] = {}
-    for key in e.source_names:
-        spelt_by[key] = [key]
+    for key, forms in e.source_names.items():
+        spelt_by[key] = list(forms)
     for a in e.actors.by_id.values():
         if a.kind == "person" and fold(a.name) in e.source_names:
-            spelt_by.setdefault(fold(a.name), []).extend(fold(d) for d in a.descriptions)
+            spelt_by.setdefault(fold(a.name), []).extend(a.descriptions)
     for key, texts in spelt_by.items():
         for text in texts:
             for acronym in _initials(text.split()):
