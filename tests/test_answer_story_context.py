@@ -1156,6 +1156,14 @@ A DRT spokeswoman said the new timetable would start in May.
 
 Nigel Thackery, the Liberal Democrat rural transport spokesman, said the bus plan was madness.
 """,
+    "arcades.txt": """Seaside arcade plan attacked
+
+Plans for a giant amusement arcade on the seafront at Portmerrow have been attacked by local MPs.
+
+Labour backbencher Osric Penhale said the giant arcade was "a cash machine for its owners and nothing else".
+
+Councillor Tamsin Vell, back from a tour of the seafront arcades of Lisbom, said the town "should copy what works elsewhere".
+""",
     "exams.txt": """Exam reform plan criticised
 
 The Examinations and Standards Authority has told ministers that the new certificate must be introduced in full, not in parts.
@@ -2273,3 +2281,15 @@ def test_a_push_named_as_a_noun_is_the_storys_initiative(engine):
     assert first.quote.startswith("First Minister Talfryn Howell launched a £20m initiative")
     words = [w for c in engine.concepts("who could push the council to act") for w in c.words]
     assert "initiative" not in words
+
+
+def test_a_place_the_topic_names_must_be_in_the_speakers_story(engine):
+    # Penhale spoke on an arcade in Portmerrow; asked about one in Lima (a place the pack names
+    # elsewhere), his words are not on it
+    first = first_excerpt(engine, "what did osric penhale say about the arcade in portmerrow")
+    assert "a cash machine for its owners" in first.quote and "Penhale" in first.attribution.text
+    assert not engine.ask("what did osric penhale say about a giant arcade in lima").found
+    # ... the story may misspell it ("Lisbom"), and still names it
+    first = first_excerpt(engine, "what did tamsin vell say about the seafront arcades in lisbon")
+    assert "should copy what works elsewhere" in first.quote
+    assert not engine.ask("what did tamsin vell say about the seafront arcades in lagos").found

@@ -250,12 +250,12 @@ def who_said(e: Engine, p: Parsed) -> Answer:
     if acts and accused:
         # ... and a voice that does to them what the question says ("accused Mr Blair of
         # "misrepresenting" ...") answers before one that only speaks of them, saying nearly as much
-        kept = (getattr(e._tl, "labels", {}), getattr(e._tl, "pairs", {}))
+        kept = e.search_state()
         acc = _accuser(e, ranked, concepts[0], acts.group("verb"))
         if not best or acc and acc[0][1] >= best[0][1] - ACCUSER_SLACK:
             best = acc + [x for x in best if x[0]["sid"] not in {r["sid"] for r, _ in acc}]
         else:
-            e._tl.labels, e._tl.pairs = kept
+            e.restore_search_state(kept)  # the accuser search is dropped: the claim's labels stand
     if _WROTE_WORK.match(p.text):
         # "who wrote War and Peace": a work's author, told as such, not a speaker of its words
         best = [(r, s) for r, s in best if _AUTHORSHIP.search(r["text"])]

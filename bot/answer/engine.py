@@ -198,6 +198,13 @@ class Engine(RoleLookup):
         """Sentences whose coverage in this thread's last search included the next sentence."""
         return getattr(self._tl, "pairs", {})
 
+    def search_state(self) -> tuple[dict[int, set[str]], dict[int, int]]:
+        """This thread's last search, kept to put back when a trial search is not used."""
+        return self.last_labels(), self.last_pairs()
+
+    def restore_search_state(self, state: tuple[dict[int, set[str]], dict[int, int]]) -> None:
+        self._tl.labels, self._tl.pairs = state
+
     # -- helpers shared by the kinds of answer ---------------------------------------------
     def nothing(self, p: Parsed, note: str = NOTHING, suggest: str | None = None) -> Answer:
         suggestions = self.actors.suggest(suggest) if suggest else []

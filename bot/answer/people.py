@@ -7,6 +7,8 @@ import sqlite3
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from rapidfuzz.distance import OSA
+
 from bot.answer import facts
 from bot.answer.pack import lead_sentences
 from bot.answer.actors import PARTY_WORDS, ROLE_SYNONYMS, Actor
@@ -721,6 +723,11 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
         covered = {c.label for c in concepts if a in in_articles[c.label]} | titled.get(a, set())
         article_cov[a] = sum(c.weight for c in concepts if c.label in covered) / total
     other_kind = _other_kind(concepts, titles, topic, in_articles)
+    # A place the topic names must be in the speaker's story at all: "a super casino in
+    # Glasgow" is not asked of a story on casinos that never names Glasgow.
+    # (a quoted slogan, "'Britain forward not back'", names no place)
+    quoted = set(" ".join(_QUOTED.findall(topic or "")).lower().split())
+    places = [c for c in concepts if _all_places(e, c) and not quoted & {t for w in c.words for t in w.split()}]
     scored = []
     own = set(ids)
     for i in ids:
@@ -753,6 +760,9 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
         # (the place a story opens on, "Kelby's Stand For Us show", is what the story is about)
         if s_cov < TOPIC_COVERAGE and any(c.label not in near | named[article] | opened.get(article, set()) for c in owners):
             continue
+        if any(article not in in_articles[c.label] and c.label not in named[article]
+               and not _spelt_nearly(e, article, c.words) for c in places):
+            continue
         if doers and doers - set().union(*(sentence_cov[j][1] for j in [i] + [j for j in scene if j in own])):
             continue  # the speaker's own words must name whom the topic has doing it
         if article in other_kind and len(near) < len(concepts):
@@ -768,6 +778,24 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
 # ... or says it does ("In a furious response, the first minister said ...", "Responding, he said ...")
 _REPLY = re.compile(r"(?:But|However|Yet)\b|(?:In (?:an? |his |her |their |its )?(?:[a-z]+ )?(?:response|reply)|"
                     r"Responding|Replying|Hitting back)\b(?! to\b)")
+
+
+_QUOTED = re.compile(r"(?:^|(?<=\s))['‘\"“]([^\"“”‘’]+?)['’\"”](?=\s|$|[,.?!])")
+
+
+def _spelt_nearly(e: Engine, article_id: str, words: list[str]) -> bool:
+    """The article names a place one typing slip away ("slums in Narobi" for Nairobi)."""
+    long = [w for w in words if len(w) >= 5 and " " not in w]
+    if not long:
+        return False
+    text = " ".join(r[0] for r in e.reader.all("SELECT text FROM sentences WHERE article_id = ?", [article_id]))
+    tokens = {fold(t) for t in re.findall(r"[A-Z][a-z]{3,}", text)}
+    return any(OSA.distance(w, t) <= 1 for w in long for t in tokens)
+
+
+def _all_places(e: Engine, c: Concept) -> bool:
+    kinds = [e.actors.by_id[a].kind for a in c.actor_ids if a in e.actors.by_id]
+    return bool(kinds) and all(k == "place" for k in kinds)
 
 
 def _doer_of_topic(e: Engine, concepts: list[Concept], topic: str | None) -> list[Concept]:
