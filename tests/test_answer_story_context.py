@@ -1164,6 +1164,20 @@ Labour backbencher Osric Penhale said the giant arcade was "a cash machine for i
 
 Councillor Tamsin Vell, back from a tour of the seafront arcades of Lisbom, said the town "should copy what works elsewhere".
 """,
+    "tarrant.txt": """Candidate quits over remarks
+
+Oswin Tarrant, who had been selected to fight the Brindle seat for the Harbour Party, has quit after remarks about farmers.
+
+Party agent Lorcan Prew said the local association was seeking a new candidate for Brindle.
+
+Mr Tarrant laughed off suggestions that the Harbour Party would lose Brindle, one of its safest seats.
+""",
+    "carrick.txt": """Health minister sacked in reshuffle
+
+Dr Wilhelmina Strand, on her first day in the job after Ivo Carrick was sacked, promised shorter hospital queues.
+
+Mr Carrick said he was proud of his record as health minister.
+""",
     "exams.txt": """Exam reform plan criticised
 
 The Examinations and Standards Authority has told ministers that the new certificate must be introduced in full, not in parts.
@@ -2293,3 +2307,18 @@ def test_a_place_the_topic_names_must_be_in_the_speakers_story(engine):
     first = first_excerpt(engine, "what did tamsin vell say about the seafront arcades in lisbon")
     assert "should copy what works elsewhere" in first.quote
     assert not engine.ask("what did tamsin vell say about the seafront arcades in lagos").found
+
+
+
+def test_who_replaces_someone_is_a_sentence_naming_the_new_holder(engine):
+    # the story tells that Tarrant quit and a candidate is sought, naming none: no answer
+    assert not engine.ask("who is the harbour party picking to replace tarrant in brindle").found
+    assert not engine.ask("whos replacing oswin tarrant as candidate in brindle").found
+    assert not engine.ask("who will replace tarrant in the brindle seat").found
+    # ... where the new holder is named, that sentence answers, either way round
+    first = first_excerpt(engine, "who replaced ivo carrick as health minister")
+    assert first.quote.startswith("Dr Wilhelmina Strand, on her first day in the job")
+    first = first_excerpt(engine, "who did wilhelmina strand replace")
+    assert first.quote.startswith("Dr Wilhelmina Strand, on her first day in the job")
+    # ... and not the wrong way round: Carrick followed no one the pack names
+    assert not engine.ask("who did ivo carrick replace").found

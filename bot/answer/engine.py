@@ -13,7 +13,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from bot.answer import claims, deeds, events, facts, fates, pack, people, provenance, reasons, stance
+from bot.answer import claims, deeds, events, facts, fates, pack, people, provenance, reasons, stance, successors
 from bot.answer.actors import Actor, ActorHit, ActorIndex, tokens
 from bot.answer.question import CONTENTS, QUESTION_START, STOPWORDS, Parsed, clean, content_words, parse, split_questions
 from bot.answer.lexicon import LONG_PHRASES, PHRASES, SYNONYMS
@@ -120,8 +120,10 @@ class Engine(RoleLookup):
                 answer = reasons.why(self, p)
             if p.intent == "search" and fates.HAPPENED_TO.match(p.text):
                 answer = fates.happened_to(self, p)  # "what happened to Howard Flight": "He was sacked"
+            answer = answer or successors.find(self, p)  # "who replaced X": told by the story on X
             answer = answer or HANDLERS[p.intent](self, p)
             answer = deeds.announced(self, p, answer)
+            answer = successors.named_holder(self, p, answer)  # "who replaced X": a sentence naming who
             if answer.found and (bound := facts.thing_of_place(self, p.text)) is not None:
                 # "the capital of New Zealand": only a sentence that gives that place's
                 answer.excerpts = [x for x in answer.excerpts if bound.search(x.quote)]
