@@ -14,6 +14,9 @@ from bot.answer.question import clean, content_words, parse, told_about
     ("What did Aron Lund say?", "statements_by", "Aron Lund", None),
     ("What did Hewitt say about maternity pay?", "statements_by", "Hewitt", "maternity pay"),
     ("which QC said locking up suspects is hurting britain", "who_said", None, "locking up suspects is hurting britain"),
+    # an adverb between "who" and the verb of saying: "once branded", "publicly called"
+    ("who once branded the harbour board a gang of pirates", "who_said", None, "the harbour board a gang of pirates"),
+    ("which councillor publicly called the bypass a white elephant", "who_said", None, "the bypass a white elephant"),
     ("what did the appeal court rule on the dock march", "search", None, "what did the appeal court rule on the dock march"),
     # a decision asked after, not someone who "appealed"; "pay back" is no support
     ("what did the court of session decide in the slopping out appeal", "search", None,
@@ -973,3 +976,52 @@ def test_way_before_a_comparison_is_the_articles_far():
     assert clean("who said way too many appeals go to court") == "who said far too many appeals go to court"
     assert clean("who reckons the budget was way over-optimistic") == "who reckons the budget was far over-optimistic"
     assert clean("is this the way more voters turn out") == "is this the way more voters turn out"
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("who did the vardle valley tolls report", "vardle valley tolls report"),
+    ("who carried out the council's new parking survey", "council's new parking survey"),
+    ("whose research is the drink limit report based on", "drink limit report"),
+])
+def test_who_did_a_report_named_by_its_subject_asks_its_source(question, topic):
+    p = parse(question)
+    assert (p.intent, p.topic) == ("source_of", topic)
+
+
+@pytest.mark.parametrize("question, who, topic", [
+    ("who does the mayor say is blocking the bridge plan", "the mayor", "blocking the bridge plan"),
+    ("who did ms arden say would lose out", "ms arden", "lose out"),
+])
+def test_who_someone_says_is_so_is_what_they_said_on_the_rest(question, who, topic):
+    p = parse(question)
+    assert (p.intent, p.who, p.topic) == ("statements_by", who, topic)
+
+
+def test_which_thing_a_piece_says_is_best_stays_a_search():
+    # "which kettle does the consumer column say is best": a thing the piece may state in its own voice
+    assert parse("which kettle does the consumer column say is best").intent == "search"
+
+
+@pytest.mark.parametrize("question", ["whats the kelbrook contract worth to dunmere hospital each year",
+                                      "what was the stadium deal worth"])
+def test_what_a_thing_is_worth_asks_a_value_not_who_it_is(question):
+    assert parse(clean(question)).intent == "search"
+
+
+@pytest.mark.parametrize("typed, read", [("how much wd a vote on the treaty cost", "how much would a vote on the treaty cost"),
+                                          ("what shd the council do", "what should the council do"),
+                                          ("how much has she given since 99", "how much has she given since 1999"),
+                                          ("how many have died since 99 people fell ill", "how many have died since 99 people fell ill"),
+                                          ("who raised the min wage", "who raised the minimum wage")])
+def test_chat_shorthand_for_modals_and_a_bare_year_after_since(typed, read):
+    assert clean(typed) == read
+
+
+@pytest.mark.parametrize("question", ["how much has trell given the radical party", "how much a year will the closures save",
+                                      "how much did the appeal raise"])
+def test_how_much_given_saved_or_raised_asks_for_a_sum(question):
+    assert asked_kind(question) == "money"
+
+
+def test_how_much_of_a_thing_given_is_no_sum():
+    assert asked_kind("how much support has she given the plan") != "money"

@@ -1178,9 +1178,129 @@ Dr Wilhelmina Strand, on her first day in the job after Ivo Carrick was sacked, 
 
 Mr Carrick said he was proud of his record as health minister.
 """,
+    "tunnelrow.txt": """Tunnel tender row deepens
+
+Ministers and the opposition traded blows over the contract for the new mountain tunnel on Tuesday.
+
+Rival builders staged a protest outside the parliament building.
+
+Opposition leader Odile Fenwick renewed calls for the publication of the full tender audit, warning: "This dispute will not go away."
+
+Transport minister Lambert Crane said the tender had been fair to every bidder.
+
+Surveyors say the tunnel will take six years to dig.
+
+The project was first proposed in 1998.
+
+Geologists have taken samples from the hillside.
+
+A vote on the contract is expected before the summer break.
+
+The tunnel will be the largest public works project in Karvonia.
+""",
+    "marina.txt": """Marina plan divides Port Selden
+
+Developers want to build a marina and a hotel on the old quay at Port Selden.
+
+"Some of the people pushing this marina are in it to fill their boots," said councillor Winifred Ashdown.
+
+Harbour master Clement Rusk said the marina would bring visitors to the town all year.
+""",
     "exams.txt": """Exam reform plan criticised
 
 The Examinations and Standards Authority has told ministers that the new certificate must be introduced in full, not in parts.
+""",
+    "bridgetrust.txt": """Ancient bridge charity faces audit
+
+The Marrowby Bridge Trust is a charity that owns toll bridges across three counties, and also holds farmland and shares.
+
+It was set up in 1612 by the Earl of Penwarren to pay for the upkeep of the river crossings.
+
+Auditors will report to the county council in the spring.
+""",
+    "reservoir.txt": """Reservoir strike threat
+
+Reservoir workers in Dunmarrow will strike next month unless their pay claim is met, their union says.
+
+Mayor Corliss Penhallow held a private meeting with the reservoir workers' leaders on Friday.
+
+It is understood no offer was made at that meeting, but both sides agreed to meet again.
+""",
+    "chapelslogan.txt": """Police probe slogan daubed on chapel
+
+Police are investigating a slogan daubed on a chapel in the village of Pentre Ifan last weekend.
+
+"I'm appalled to see this sort of slogan on a chapel in Pentre Ifan," said Gwilym Roderick, the minister.
+""",
+    "rudeness.txt": """Shop workers face daily abuse, survey finds
+
+Most shop workers have been sworn at by customers in the past year, a survey suggests.
+
+Prof Ilsa Varden, who conducted the survey with the help of Hamish Troon MP and a team of volunteers, said she was dismayed by the findings.
+""",
+    "valleytolls.txt": """Valley tolls 'hit commuters'
+
+Commuters in the Vardle valley pay the highest bridge tolls in the region, a new report says.
+
+The Motorists' Guild said it was not sure the Vardle valley tolls would ever come down.
+
+The report, carried out independently by consultants Pellow Strand, was sent to ministers on Friday.
+""",
+    "heckling.txt": """Councillors face heckling
+
+Women councillors in Brackenmoor face routine heckling from male colleagues, a new study shows.
+
+Councillors described being shouted down in meetings, researchers from Tolland College were told.
+""",
+    "seawalls.txt": """Harbour towns get sea wall grants
+
+Harbour minister Idris Penhale said harbour towns would get grants to mend their sea walls.
+
+He said about 40 towns had applied so far.
+
+"We will keep listening to the coast," Mr Penhale said.
+""",
+    "kelbrook.txt": """Hospital drops plan to turn away Welsh border patients
+
+An English hospital has dropped plans to stop treating patients from over the border.
+
+Patients in Kelbrook who had waited more than three months were to be struck off the lists at the main hospital in Wrexford, officials in Kelbrook said.
+
+Managers in the Shropshire town of Wrexford said the hospital faced a deficit of £2m this year.
+
+Family doctors across the border had feared their patients would be pushed to the back of another queue.
+
+The contract with the Kelbrook health board was worth £4m a year for the hospital and covers a tenth of its patients.
+""",
+    "trell.txt": """Tycoon's gift to the Radical Party
+
+Kitchen magnate Lord Ashby Trell has handed a £1m donation to the Radical Party for its campaign fund.
+
+It is the latest large gift to the party by the tycoon, who has contributed more than £7m since 1998.
+""",
+    "quorra.txt": """British marines on Quorra standby
+
+British marines are on standby to help evacuate several hundred UK nationals from Quorra, the defence ministry has said.
+
+A unit of 60 British marines is understood to have been placed on standby.
+""",
+    "consulates.txt": """Seven consulates to shut
+
+Seven consulates will close in a drive to save money, Foreign Secretary Nerys Bode has said.
+
+Ms Bode said shutting them would save £4m a year, money that will go to counter-terrorism work.
+""",
+    "councillors.txt": """Reform Party pledges smaller councils
+
+The Reform Party would cut the number of councillors by about a third if elected, party leader Gwendolyn Aske has said.
+
+Ms Aske also promised to close six regional offices.
+""",
+    "kelvania.txt": """Kelvania slips in literacy study
+
+A United Nations study ranked Kelvania fifth in its global index of adult literacy.
+
+Kelvania's education minister, Piet Osterhaus, said the result was disappointing.
 """,
 }
 
@@ -2309,7 +2429,6 @@ def test_a_place_the_topic_names_must_be_in_the_speakers_story(engine):
     assert not engine.ask("what did tamsin vell say about the seafront arcades in lagos").found
 
 
-
 def test_who_replaces_someone_is_a_sentence_naming_the_new_holder(engine):
     # the story tells that Tarrant quit and a candidate is sought, naming none: no answer
     assert not engine.ask("who is the harbour party picking to replace tarrant in brindle").found
@@ -2322,3 +2441,112 @@ def test_who_replaces_someone_is_a_sentence_naming_the_new_holder(engine):
     assert first.quote.startswith("Dr Wilhelmina Strand, on her first day in the job")
     # ... and not the wrong way round: Carrick followed no one the pack names
     assert not engine.ask("who did ivo carrick replace").found
+
+
+def test_it_opening_a_sentence_with_a_deed_done_to_it_is_the_body_before(engine):
+    # "The Marrowby Bridge Trust is a charity ... It was set up in 1612 by the Earl of Penwarren":
+    # the passive deed is done to the trust; and "created" is "set up"
+    for q in ("when was the marrowby bridge trust created", "when was the marrowby bridge trust set up and by who"):
+        first = first_excerpt(engine, q)
+        assert first.quote.startswith("It was set up in 1612 by the Earl of Penwarren")
+    # ... but "It was thought ..." names nothing
+    from bot.answer.engine import _DUMMY_IT, _IT_OPENS
+    assert not _IT_OPENS.match("It was thought the trust would close") or _DUMMY_IT.match("It was thought the trust would close")
+    assert not _IT_OPENS.match("It was hoped the trust would close")
+
+
+def test_a_link_asked_between_a_person_and_a_thing_is_where_both_are_named(engine):
+    # the survey is no actor: the words asking for a link ("link", "connected") are no words the answer holds
+    for q in ("hamish troon mp and the rudeness survey - whats his link",
+              "whats the link between hamish troon and the survey"):
+        first = first_excerpt(engine, q)
+        assert "with the help of Hamish Troon MP" in first.quote
+
+
+def test_what_came_of_an_event_is_the_sentence_after_the_one_that_tells_of_it(engine):
+    # the story's sentence on the meeting restates the question; the next, going on about it, tells its upshot
+    for q in ("what came out of mayor penhallow's private meeting with the reservoir workers' leaders",
+              "what came of penhallows private meeting with the reservoir workers"):
+        first = first_excerpt(engine, q)
+        assert first.quote.startswith("Mayor Corliss Penhallow held a private meeting") and "no offer was made" in first.quote
+    # ... (though "what was the result of X" asks a result the story must give: "result" is no frame word)
+    assert not engine.ask("what was the result of penhallow's private meeting with the reservoir workers leaders").found
+    # ... and a question that does not ask what came of it gets the one sentence
+    first = first_excerpt(engine, "who did mayor penhallow hold a private meeting with")
+    assert "no offer was made" not in first.quote
+
+
+def test_whats_going_on_with_a_thing_is_the_news_its_story_opens_on(engine):
+    # "what's going on with X" asks for X's news, as "what happened with X" does: the opening, not a remark on it
+    for q in ("whats going on with the chapel slogan in pentre ifan", "what's happening with the chapel slogan in pentre ifan"):
+        first = first_excerpt(engine, q)
+        assert first.quote.startswith("Police are investigating a slogan daubed on a chapel")
+
+
+def test_who_did_a_named_report_is_who_carried_it_out_not_a_voice_on_its_topic(engine):
+    # "who did the vardle valley tolls report": the consultants who carried it out
+    # ("independently"), not the guild that comments on the tolls
+    first = first_excerpt(engine, "who did the vardle valley tolls report")
+    assert "Pellow Strand" in first.quote
+
+
+def test_researchers_from_a_college_are_who_carried_out_the_research(engine):
+    first = first_excerpt(engine, "who carried out the research on heckling of women councillors")
+    assert "researchers from Tolland College" in first.quote
+
+
+def test_how_many_a_speaker_said_is_the_speakers_sentence_with_a_figure(engine):
+    # "how many harbour towns ...": his figure, "about 40 towns", before his words on the grants
+    first = first_excerpt(engine, "what did idris penhale say about how many harbour towns will get grants")
+    assert first.quote.startswith("He said about 40 towns had applied")
+
+
+def test_a_place_before_a_noun_is_named_by_the_noun_in_its_story(engine):
+    # "wrexford hospital": the story names Wrexford, then says "the hospital"
+    first = first_excerpt(engine, "how much is the kelbrook contract worth to wrexford hospital")
+    assert first.quote.startswith("The contract with the Kelbrook health board was worth £4m a year")
+
+
+def test_a_sum_given_is_a_sum_contributed(engine):
+    # "how much has X given": a sum asked, "given" told as "contributed"; "since 98" is 1998
+    first = first_excerpt(engine, "how much has trell given the radical party since 98")
+    assert "contributed more than £7m since 1998" in first.quote
+
+
+def test_how_many_prefers_the_storys_sentence_that_counts_what_was_asked(engine):
+    # "several hundred UK nationals" counts no marines; "60 marines" does, and the headline names the rest
+    first = first_excerpt(engine, "how many british marines are on standby for quorra")
+    assert first.quote.startswith("A unit of 60 British marines")
+
+
+def test_how_much_a_year_will_it_save_asks_for_a_sum(engine):
+    first = first_excerpt(engine, "how much a year will the consulate closures save")
+    assert "save £4m a year" in first.quote
+
+
+def test_how_many_taken_away_is_a_cut_in_their_number(engine):
+    # "how many X would they get rid of": "would cut the number of X by about a third"
+    first = first_excerpt(engine, "how many councillors would the reform party get rid of")
+    assert first.quote.startswith("The Reform Party would cut the number of councillors")
+
+
+def test_where_a_country_came_in_a_league_table_is_where_it_was_ranked(engine):
+    # "come" asks the place in the table, no word of the answer; a league table is a ranking
+    first = first_excerpt(engine, "where did kelvania come in the international literacy league table")
+    assert first.quote.startswith("A United Nations study ranked Kelvania fifth")
+
+
+def test_a_name_after_the_qualifies_the_noun_a_claim_is_about(engine):
+    # in "the karvonia tunnel tender row isnt going to disappear" the row is what the claim is
+    # about, not Karvonia: Ms Fenwick's warning answers though it does not name Karvonia
+    first = first_excerpt(engine, "who warned the karvonia tunnel tender row isnt going to disappear")
+    assert "warning: \"This dispute will not go away.\"" in first.quote
+    assert first.attribution.text == "Odile Fenwick"
+    # ... but the story must be that place's: Marlovia's tunnel row is no story of the pack
+    assert not engine.ask("who warned the marlovia tunnel tender row isnt going to disappear").found
+
+
+def test_own_after_their_keeps_the_idiom_whole(engine):
+    # "line their own pockets" is the idiom "line their pockets", which the story words "fill their boots"
+    first = first_excerpt(engine, "who said the marina backers only want to line their own pockets")
+    assert "in it to fill their boots" in first.quote

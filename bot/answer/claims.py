@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer.actors import ROLE_SYNONYMS, parties
 from bot.answer.excerpts import span_excerpt
-from bot.answer.question import FIGURE, REPORT_VERBS, WHICH_KIND, Parsed, content_words
+from bot.answer.question import FIGURE, REPORT_VERBS, SAID_ADVERB, WHICH_KIND, Parsed, content_words
 from bot.answer.search import FRACTIONS, NUMBER_WORDS, Concept
 from bot.answer.thresholds import (ACCUSER_SLACK, CLEAR_WINNER, KEY_WORD_BONUS, KEY_WORD_TIE, LONG_CLAIM_COVERAGE, MAX_EXCERPTS,
                                    MIN_COVERAGE, NEAR_ACTOR, NEGATION_BONUS, QUOTED_CLAIM_SLACK, SPEAKER_BONUS)
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 
 # Verbs that report a clause: "who said / claimed / warned (that) <subject> <verb> ...".
-_CLAUSE_VERB = re.compile(r"(?i)^\s*(?:who|which \w+) (?:first )?(?:said|says|claimed|claims|warned|warns|reported|reports|"
+_CLAUSE_VERB = re.compile(r"(?i)^\s*(?:who|which \w+) " + SAID_ADVERB + r"(?:said|says|claimed|claims|warned|warns|reported|reports|"
                           r"suggested|suggests|argued|argues|insisted|insists|predicted|predicts|believes|thinks|"
                           r"reckons|reckoned)(?: that)? ")
 
@@ -29,9 +29,10 @@ _CLAUSE_VERB = re.compile(r"(?i)^\s*(?:who|which \w+) (?:first )?(?:said|says|cl
 _SETTING = re.compile(r"(?i)\s(?:over|amid|during|regarding|in the wake of|at the time of)\s(.+)$")
 
 
-def _claim_subject(e: Engine, p: Parsed):
+def _claim_subject(e: Engine, p: Parsed, qualifier: bool = False):
     """The actor a reported clause opens with: in "Who claimed the Lib Dems would put up
-    National Insurance?" the Lib Dems are who the claim is about."""
+    National Insurance?" the Lib Dems are who the claim is about. (With qualifier: the name
+    that only qualifies the noun the clause opens with, see below.)"""
     if not _CLAUSE_VERB.match(p.text) or not p.topic:
         return None
     hits = e.actors.find_in(p.topic)
@@ -39,7 +40,14 @@ def _claim_subject(e: Engine, p: Parsed):
     lead = 1 if words and words[0].lower() in ("the", "a", "an") else 0
     if not hits or hits[0].start > lead or re.search(r"['’]s?$", hits[0].span):
         return None  # "brown's forecast was too rosy": the claim is about the forecast
-    return hits[0].actor
+    actor, span = hits[0].actor, fold(hits[0].span)
+    # "the iraq legal advice row will not go away": a place's name that takes no article ("Iraq",
+    # not "the UK", "the US", "the Netherlands"), after "the", qualifies the noun after it (the
+    # row), which is what the claim is about; the story is Iraq's, the sentence need not name it.
+    # (A person's name so placed stays the subject: "the blunkett affair" is said of Mr Blunkett.)
+    modifies = bool(lead) and actor.kind == "place" and f"the {span}" not in actor.aliases \
+        and len(span) > 3 and not span.endswith("s") and hits[0].end < len(words)
+    return (actor if modifies else None) if qualifier else (None if modifies else actor)
 
 
 def _on_subject(e: Engine, found: list, about: set[str], subject_ids: set[int] = frozenset()) -> list:
@@ -93,7 +101,7 @@ def _family(e: Engine, actor) -> set[int]:
 
 
 # "Which Labour MP ...", "which senator ...": the kind of speaker a who-said question names.
-_HOLDER_ROLE = re.compile(r"(?i)^\s*" + WHICH_KIND + r" (?:first )?(?:" + REPORT_VERBS + r")\b")
+_HOLDER_ROLE = re.compile(r"(?i)^\s*" + WHICH_KIND + r" " + SAID_ADVERB + r"(?:" + REPORT_VERBS + r")\b")
 
 
 def _speaker_is(e: Engine, row, head: str) -> bool:
@@ -185,6 +193,9 @@ def who_said(e: Engine, p: Parsed) -> Answer:
     # ... and so is whom a reported clause is about: "who claimed the Lib Dems would ..." is not
     # answered by "the chancellor would ...".
     subject = _claim_subject(e, p)
+    qualifier = _claim_subject(e, p, qualifier=True)
+    if qualifier is not None and not any(qualifier.id in c.actor_ids for c in concepts):
+        qualifier = None  # "the blair brown feud": read as two people, not the one "place" Blair-Brown
     about = {c.label for c in concepts if subject is not None and subject.id in c.actor_ids}
 
     # the claim's rarest word that is not a name: what the claim says, not whom it is about
@@ -207,6 +218,9 @@ def who_said(e: Engine, p: Parsed) -> Answer:
         found = e.best(concepts + list(extra), min_cov=min_cov, pairs=True, require=require, near=NEAR_ACTOR)
         found = [(r, sc) for r, sc in _on_subject(e, found, about, _family(e, subject)) if _same_way(p.topic, r["text"])
                  and r["source_actor"] not in accused]
+        if qualifier is not None:  # "the iraq legal advice row": a sentence of a story that names Iraq
+            family = _family(e, qualifier)
+            found = [(r, sc) for r, sc in found if family & e._people_named_in(r["article_id"])]
         if key is not None and found:
             # ... and a speaker's sentence that holds the claim's rarest word ("manipulated")
             # makes the claim; one that only shares its setting ("lift sanctions on Sudan") does not

@@ -124,6 +124,8 @@ class Engine(RoleLookup):
             answer = answer or HANDLERS[p.intent](self, p)
             answer = deeds.announced(self, p, answer)
             answer = successors.named_holder(self, p, answer)  # "who replaced X": a sentence naming who
+            if p.intent == "search":
+                answer = facts.outcome_told_next(self, p, answer)
             if answer.found and (bound := facts.thing_of_place(self, p.text)) is not None:
                 # "the capital of New Zealand": only a sentence that gives that place's
                 answer.excerpts = [x for x in answer.excerpts if bound.search(x.quote)]
@@ -224,6 +226,7 @@ class Engine(RoleLookup):
         text = _SPLIT_PARTICLE.sub(lambda m: f"{m.group(1)} {m.group(3)} {m.group(2)}"
                                    if _phrase_of(m.group(1).lower(), m.group(3).lower()) else m.group(0), text)
         text = _AS_A_CHILD.sub("", text)  # "skipping school as a boy": when in his life, not a word the answer holds
+        text = _OWN.sub(r"\1", text)  # "line their own pockets" is the lexicon's "line their pockets"
         concepts: list[Concept] = []
         hits = self.actors.find_in(text)
         actor_words: set[str] = set()
@@ -754,6 +757,8 @@ def _joined(first: Answer, second: Answer) -> Answer:
     return Answer(first.question, first.intent, True, excerpts, actors, note=note)
 
 
+# "their own", "his own": "own" only stresses whose, and would break a phrase ("line their pockets")
+_OWN = re.compile(r"(?i)\b(their|his|her|its|our|my|your) own\b")
 # A verb that only says a deed goes on: "keep stranding", "kept losing".
 _AS_A_CHILD = re.compile(r"(?i)\s+(?:as an?|when (?:he|she) was an?) (?:boy|girl|child|kid|teenager|youngster|young (?:man|woman)|"
                          r"schoolboy|schoolgirl|pupil)\b")
@@ -781,7 +786,14 @@ def _headline_noun(word: str, lowered: str) -> bool:
 # A sentence that opens on "It" as its subject; "It is thought that ...", "It was the first time" name nothing.
 _IT_OPENS = re.compile(r"It (?!(?:is|was|'s|has been|had been|will be|would be|may be|might be|could be|seems|seemed|"
                        r"appears|appeared|remains|remained|emerged|follows|comes|came|means|meant|took|takes)\b)\w+|"
-                       r"It (?:is|was|has been|will be) (?:currently |now |still |also |already |not )*\w+ing\b")
+                       r"It (?:is|was|has been|will be) (?:currently |now |still |also |already |not )*\w+ing\b|"
+                       # a deed done to it, told in the passive: "It was set up in 1337 by King Edward III",
+                       # "It was founded by ..." (not "It was thought the ...", which names nothing)
+                       r"It (?:was|has been|had been|is being|was being) (?:first |originally |later |also |then )?"
+                       r"(?!(?:thought|hoped|feared|believed|understood|said|reported|claimed|expected|estimated|"
+                       r"announced|confirmed|revealed|suggested|alleged|rumoured|known|agreed|decided|felt|argued|"
+                       r"assumed|stressed|noted|pointed|accepted|considered|given|seen|taken)\b)"
+                       r"(?:[a-z]+(?:ed|en)|set|built|sold|bought|run|led|held|begun|won|lost)\b(?! (?:that|whether)\b)")
 _DUMMY_IT = re.compile(r"It\b[^,.;:]{0,40}?\b(?:that|whether|if|what|how|why|when)\b|It (?:\w+ )?to\b")
 _MAX_ANAPHORA = 40  # sentences checked per question, the likeliest first: the check reads their text
 _ANAPHORA_REACH = 8  # sentences back a story may still call its thing by the head noun

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 
 from bot.answer.asked import (AMOUNT, ANSWER_TYPES, FRAME_WORDS, HOME_ASKED, HOME_RX, HOME_WORDS, MONEY_WORDS, SIZE_ASKED, TIME_RX, TIME_TAKEN, TOLD_BY,
                               asked_kind, counting, holds)
-from bot.answer.actors import parties
+from bot.answer.actors import parties, tokens
 from bot.answer.excerpts import excerpt, span_excerpt
-from bot.answer.question import QUESTION_START, YEAR, Parsed, content_words
+from bot.answer.question import QUESTION_START, STOPWORDS, YEAR, Parsed, content_words
 from bot.answer.search import Concept, expand, fts_term
 from bot.answer.pack import lead_rows
 from bot.answer.thresholds import (ANSWER_TYPE_BONUS, ARTICLE_SLACK, LEAD_BONUS, LEAD_SENTENCES, LEAD_SHARE, MAX_EXCERPTS,
@@ -151,6 +151,32 @@ def told_next(e: Engine, best: list, holds=TIME_RX.search, anaphor: re.Pattern =
     return out
 
 
+# "what came (out) of X", "what was the outcome of X": what followed the event, not the event
+_OUTCOME = re.compile(r"(?i)\s*what(?:['’]s| has| is| was)? (?:came|come|comes|has come|resulted) (?:out )?(?:of|from)\b|"
+                      r"\s*what (?:was|is|were) the (?:outcome|upshot|result|results) of\b")
+
+
+def outcome_told_next(e: Engine, p: Parsed, answer: Answer) -> Answer:
+    """"What came out of Prescott's private meeting with union bosses?": the story's own sentence
+    that tells of the meeting ("Mr Prescott held a private meeting ...") restates the question;
+    the sentence after it, going on about it ("It is understood no deal was offered in that
+    meeting"), tells what came of it: the two are the answer."""
+    if not answer.found or not answer.excerpts or not _OUTCOME.match(p.text):
+        return answer
+    first = answer.excerpts[0]
+    row = e.reader.one("SELECT id FROM sentences WHERE article_id = ? AND paragraph = ? AND sentence = ?",
+                       [first.article.id, first.paragraph, first.sentence])
+    if row is None:
+        return answer
+    rows = sentences_by_id(e.reader, [row["id"], row["id"] + 1])
+    this, after = rows.get(row["id"]), rows.get(row["id"] + 1)
+    if this is None or after is None or after["article_id"] != this["article_id"] or this["source"] is not None \
+            or this["text"] != first.quote or not ANAPHOR.match(after["text"]):
+        return answer
+    answer.excerpts = [span_excerpt(e.reader, [this, after], first.score, voice_of_first=True), *answer.excerpts[1:]]
+    return answer
+
+
 # "How does Facebook track ...", "how did the Tories fund ...": the subject, then the deed.
 _HOW_DOES = re.compile(r"(?i)\s*how (?:does|do|did|can|could|will|would) (?:the )?([\w'’.-]+) ([a-z]+) \w")
 
@@ -158,6 +184,19 @@ _HOW_DOES = re.compile(r"(?i)\s*how (?:does|do|did|can|could|will|would) (?:the 
 # What "how many" counts, up to the verb that follows it: "how many poster designs did Labour ..."
 _COUNTED_PHRASE = re.compile(r"(?i)\s*how many ((?:[\w-]+ ){0,2}?[\w-]+) (?:did|do|does|have|has|had|are|is|were|was|will|"
                              r"would|can|could|should|might|must)\b")
+
+
+# Taking things away, in a "how many" question, and the words a story counts that by.
+_REMOVE = frozenset("rid scrap scraps scrapped scrapping axe axes axed axing abolish abolished abolishing "
+                    "eliminate eliminated shed sheds shedding".split())
+_REDUCE_WORDS = ("cut", "cuts", "cutting", "reduce", "reduces", "reduced", "reducing", "reduction", "reductions",
+                 "slash", "slashed", "slashing")
+
+
+# "give" in a question asking for a sum, and the words a story gives a sum given by.
+_GIVE = frozenset("give gives gave given giving".split())
+_GIFT_WORDS = ("donate", "donated", "donates", "donating", "donation", "donations", "contribute", "contributed",
+               "contributes", "contributing", "contribution", "contributions")
 
 
 def search(e: Engine, p: Parsed) -> Answer:
@@ -185,12 +224,18 @@ def search(e: Engine, p: Parsed) -> Answer:
         frame = frame | {share.group(1).lower()}  # "what share of 14-16 year olds ...": "only a quarter of"
     if HOME_ASKED.match(p.text):
         frame = frame | HOME_WORDS  # "what town is Betts-Green from": the kind of place is asked, not a word of the answer
+    if wh == "how much" and (placed := re.match(r"(?i)\s*where (?:do|does|did|will|would) \S+(?: \S+)? (come|came|finish|finished|place|placed)\b",
+                                                p.text)):
+        # "where did the UK come in the table": "ranked the UK third", no coming ("rank" stays: "ranked" says it)
+        frame = frame | {placed.group(1).lower()}
     if re.match(r"(?i)\s*where\b", p.text) and wh is None:
         frame = frame | {"stand", "stood", "standing"}  # where X stands is the answer, not a word of it
     if told := TOLD_BY.search(p.text):
         frame = frame | {told.group(1).lower()}  # "How big a cap does the commission suggest?": who tells, not what
     if _HAPPENED.match(p.text):
-        frame = frame | {"happened", "happend", "happen", "happens", "went", "going"}  # what happened is the answer, not a word of it
+        frame = frame | {"happened", "happend", "happen", "happens", "happening", "went", "going"}  # what happened is the answer, not a word of it
+    if _OUTCOME.match(p.text):
+        frame = frame | {"came", "come", "comes", "resulted", "upshot"}  # what came of it is the answer (a "result" may be a tally the story must give)
     if decided := _DECIDED.match(p.text):
         frame = frame | {decided.group(1).lower()}  # "what did the appeal court decide": "dismissed both appeals"
     if only:
@@ -199,6 +244,19 @@ def search(e: Engine, p: Parsed) -> Answer:
         frame = frame | _ARTICLE_ACTS | set(content_words(" ".join(
             r["title"] for r in e.reader.all(f"SELECT title FROM articles WHERE id IN ({placeholders(only)})", only))))
     concepts = e.concepts(text, frame)
+    if wh == "money" and any(c.label in _GIVE for c in concepts):
+        # "how much has Sainsbury given Labour": a sum given is donated, contributed ("he has contributed £10m")
+        for c in concepts:
+            if c.label in _GIVE:
+                c.words = list(dict.fromkeys([*c.words, *_GIFT_WORDS]))
+        e.search.weigh(concepts)
+    if re.match(r"(?i)\s*how many\b", p.text) and any(c.label in _REMOVE for c in concepts):
+        # "how many MPs would the Tories get rid of": taking some away is cutting their number
+        # ("would cut the number of MPs by about one-fifth", "a reduction of around 120")
+        for c in concepts:
+            if c.label in _REMOVE:
+                c.words = list(dict.fromkeys([*c.words, *_REDUCE_WORDS]))
+        e.search.weigh(concepts)
     if priced and len(bare := e.concepts(text, frame | {"cost"})) == 1 and not e.best(concepts, article_ids=only, named_before=True):
         # "how much does a Blackberry cost": when no sentence holds the thing and "cost", the price
         # is the answer, not the word ("... use Blackberries ... The £200 handheld computers ...")
@@ -345,6 +403,9 @@ def search(e: Engine, p: Parsed) -> Answer:
             digits = wh in ("how much", "money") and any(re.search(r"\d", m.group(0)) for m in wanted.finditer(text)) or counts
             return ANSWER_TYPE_BONUS * (1.5 if digits else 1.0)
         best.sort(key=lambda x: -(x[1] + typed(x[0]["text"])))
+        if many and (counted_words := _counted_nouns(p.text)):
+            best = _counted_in_story(e, concepts, best, lambda t: counting(t, counted_words)
+                                     or counting(t, counted_words, in_words=True, exact=True))
     elif re.match(r"(?i)\s*(?:who|whom)\b", p.text) or which:
         # "Who is standing against Ingram?", "Which leaders did Blair meet?": the answer names
         # someone the question does not.
@@ -367,7 +428,9 @@ def search(e: Engine, p: Parsed) -> Answer:
         best.sort(key=lambda x: (bool(kind) and not kind.search(x[0]["text"]),  # naming nobody answers no "who"
                                  x[0]["sid"] not in named and not (instance and instance.search(x[0]["text"])), -x[1]))
     elif _HAPPENED.match(p.text):
-        best.sort(key=lambda x: (_to_come(x[0]["text"]), -round(x[1] + _lead(x[0]), 3)))
+        # (what is happening may be still to come: "Fifty new areas ... will be named on Thursday")
+        now = re.match(r"(?i)\s*what(?:['’]s| is) (?:happening|going on)\b", p.text) is not None
+        best.sort(key=lambda x: (not now and _to_come(x[0]["text"]), -round(x[1] + _lead(x[0]), 3)))
         best = _lead_first(e, p.text, concepts, best)
     elif m := _WHAT_IS.match(p.text):
         # "What's Labour's election slogan?": the sentence that gives it ('slogan will be: "..."')
@@ -376,6 +439,41 @@ def search(e: Engine, p: Parsed) -> Answer:
                            r"called|named|reads?)?\W{0,3}[\"“‘]")
         best.sort(key=lambda x: -(x[1] + (ANSWER_TYPE_BONUS if gives.search(x[0]["text"]) else 0.0)))
     return Answer(p.text, "search", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]])
+
+
+def _counted_nouns(question: str) -> set[str]:
+    """What "how many" counts, in every form a story may count it by: "how many uk soldiers are
+    ..." -> uk, soldiers, troops ..."""
+    whole = _COUNTED_PHRASE.match(question) or re.match(r"(?i)\s*how many (\w+)", question)
+    nouns = {w.lower() for w in whole.group(1).split()} - STOPWORDS if whole else set()
+    return {x for w in nouns for x in expand(w)} | nouns
+
+
+def _counted_in_story(e: Engine, concepts: list[Concept], best: list, counts) -> list:
+    """"How many UK soldiers are on standby for Ivory Coast?": when the best sentence counts
+    nothing asked ("several hundred UK citizens"), a sentence of the same story that counts what
+    was asked ("A company of 100-120 UK troops ... put on standby") goes first, if with its
+    headline it covers all the best one does: the story has named the rest already."""
+    if not best or counts(best[0][0]["text"]):
+        return best
+    top = best[0][0]
+    rivals = [(r, s) for r, s in best[1:] if r["article_id"] == top["article_id"] and counts(r["text"])]
+    if not rivals:
+        return best
+    title = e.reader.one("SELECT title FROM articles WHERE id = ?", [top["article_id"]])[0] or ""
+    headline = e.covered_by_title(concepts, title)
+    cov = e.search.coverage(concepts, [top["sid"]] + [r["sid"] for r, _ in rivals])
+    own = cov.get(top["sid"], (0.0, set()))[1]
+    asked = {a for c in concepts for a in c.actor_ids}
+    elsewhere = {r[0] for r in e.reader.all(  # "... lists in England were at their lowest": a count for another place
+        f"SELECT DISTINCT m.sentence_id FROM mentions m JOIN actors a ON a.id = m.actor_id WHERE a.kind = 'place' "
+        f"AND m.sentence_id IN ({placeholders([r['sid'] for r, _ in rivals])})"
+        f"{f' AND m.actor_id NOT IN ({placeholders(sorted(asked))})' if asked else ''}",
+        [r["sid"] for r, _ in rivals] + sorted(asked))}
+    for r, s in rivals:
+        if r["sid"] not in elsewhere and own <= cov.get(r["sid"], (0.0, set()))[1] | headline:
+            return [(r, s)] + [x for x in best if x[0]["sid"] != r["sid"]]
+    return best
 
 
 def _contents_told(e: Engine, concepts: list[Concept], covering: list) -> list:
@@ -405,7 +503,8 @@ _ARTICLE_ACTS = frozenset("recommend recommends recommended say says said call c
 
 
 # "What happened at the talks?": what was done comes before what "will take place this weekend".
-_HAPPENED = re.compile(r"(?i)\s*what (?:has |had |have )?(?:happened|happend|happens|went on|is going on|was going on)\b")
+_HAPPENED = re.compile(r"(?i)\s*what(?: has| had| have|['’]s| is| was)? (?:happened|happend|happens|happening|went on|going on|"
+                       r"is going on|was going on)\b")  # "what's going on with the leaflet": its news
 _FUTURE = re.compile(r"(?i)\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|plans? to|"
                      r"is set to|are set to)\b")
 _PAST = re.compile(r"(?i)\b(?:has|have|had|was|were|did)\b")
@@ -537,7 +636,7 @@ _DECIDED = re.compile(r"(?i)^\s*what (?:did|has|have|had|will|would) .+? (decide
 
 
 # "What happened to X", "what happened with X": an event X went through.
-_HAPPENED_TO = re.compile(r"(?i)\s*what(?:'s|’s| has| had)? happened (?:to|with)\b")
+_HAPPENED_TO = re.compile(r"(?i)\s*what(?:'s|’s| has| had| is)? (?:happened|happening|going on) (?:to|with)\b")  # "what's going on with X": its news
 
 
 def _lead_first(e: Engine, question: str, concepts: list[Concept], best: list) -> list:
@@ -734,15 +833,44 @@ def _naming_all(e: Engine, best: list, concepts: list[Concept], question: str, m
     near = {i for r, _ in best for i in (r["sid"] - 1, r["sid"], r["sid"] + 1)} | set(leads.values())
     labels = e.search.coverage(named, sorted(near))
     headlined = _headlined(e, named, set(articles))
+    # "Hereford hospital": a place that qualifies the noun after it; a story that names that place
+    # calls the thing after by its noun ("the hospital"), and so names the place
+    qualified = _qualified_by_place(e, question, named)
+
+    def by_noun(r) -> set[str]:
+        text = fold(r["text"])
+        return {label for label, (noun, rows) in qualified.items()
+                if re.search(r"\bthe " + re.escape(noun) + r"\b", text)
+                and any(e.search.article_of(i) == r["article_id"] for i in rows)}
 
     def names(r) -> bool:
-        if len(labels[r["sid"]][1]) == len(named) or r["article_id"] in headlined:
+        if len(labels[r["sid"]][1] | by_noun(r)) == len(named) or r["article_id"] in headlined:
             return True
         around = [i for i in (r["sid"] - 1, r["sid"] + 1, leads.get(r["article_id"], -1))
                   if e.search.article_of(i) == r["article_id"]]
         return set().union(labels[r["sid"]][1], *(labels[i][1] for i in around)) >= {c.label for c in named} \
             and {c.label for c in paid_for} <= labels[r["sid"]][1]
     return [(r, s) for r, s in best if names(r)]
+
+
+def _qualified_by_place(e: Engine, question: str, named: list[Concept]) -> dict[str, tuple[str, frozenset[int]]]:
+    """For each place concept the question puts before a noun ("hereford hospital", "powys
+    council"): that noun, and the sentences that name the place."""
+    words = [f for _, f in tokens(question)]
+    out = {}
+    for hit in e.actors.find_in(question):
+        c = next((c for c in named if hit.actor.id in c.actor_ids), None)
+        if c is None or hit.end >= len(words) or e.actors.by_id[hit.actor.id].kind != "place":
+            continue
+        noun = words[hit.end]
+        if noun in _QUALIFIED_NOUNS:
+            out[c.label] = (noun, frozenset(e.search.concept_rows(c)))
+    return out
+
+
+# What a place's name qualifies and a story then calls by the noun alone: "Hereford hospital" ... "the hospital".
+_QUALIFIED_NOUNS = frozenset("hospital hospitals council councils school schools university college prison airport "
+                             "station port police court factory plant mine club team board trust assembly".split())
 
 
 def _headlined(e: Engine, people: list[Concept], article_ids: set[str]) -> set[str]:

@@ -28,6 +28,8 @@ _GROUPS: tuple[str, ...] = (
     "retire|retirement",
     "defect|defection|cross the floor|switch sides|switched sides",
     "appoint|appointment|nominate|nomination",
+    "set up|establish",  # a body, a fund, an estate: "it was set up in 1337" / "established"
+    "trigger|triggered|prompt|prompted|provoke|provoked|set off|kick off|kicked off",  # what started unrest, a row
     "hire|recruit|recruitment|employ",
     "successor|replacement",
     "exit|departure",
@@ -435,7 +437,8 @@ _GROUPS: tuple[str, ...] = (
     "hardly any|very few|scarcely any",
     "protesters|protestors|demonstrators",
     "tactless|insensitive",
-    "no longer|any more|any longer",
+    "no longer|any more|anymore|any longer",
+    "extra|additional",  # "an extra £2bn" / "an additional £2bn"
     "all along|right the way through|from the outset",
     "from start to finish|from beginning to end|start to finish|beginning to end",
     "hint|hinted|clue|clues",
@@ -587,6 +590,14 @@ _ONE_WAY: dict[str, str] = {
     "tout": "boast|trumpet", "touted": "boasted|trumpeted", "touting": "boasting|trumpeting",  # one way: a ticket tout boasts nothing
     "pulled": "withdrawn|dropped",  # "should be pulled" / "should be withdrawn"; not every withdrawal
     "pull": "withdraw|drop",
+    "sit down with": "meet|met|meeting|talks with|held talks",  # "sat down with the chancellor" / "met"; one way: not every meeting sits
+    "sat down with": "meet|met|meeting|talks with|held talks",
+    "set out": "outline|outlined|lay out|laid out|spell out|spelt out|spelled out",  # plans, a case; one way: a journey also sets out
+    "together": "jointly|joint",  # "what did the two parties do together": "have jointly tabled"; one way: not all that is joint is done together
+    # "when was the duchy created": "It was set up in 1337"; one way: a runway that will "create jobs" sets none up
+    "created": "set up|established|create",
+    "create": "created|creates|creating",
+    "sparked": "triggered|prompted|provoked|set off",  # one way: a spark is also a noun ("the spark of radicalism")
     "slap": "impose",  # "slapped an embargo on"; not every imposition is a slap
     "wmd": "weapons of mass destruction",
     "paperwork": "documents|documentation|forms",  # not every document is paperwork
@@ -609,6 +620,8 @@ _ONE_WAY: dict[str, str] = {
     "rulers": "leaders|regime|in charge",
     "festive": "christmas",
     "gift": "present",
+    "genuine": "authentic",  # "the authentic voice of"; authentic food is not called genuine
+    "guts": "courage|bravery|nerve",  # "have the courage to"; one way: courage has no bowels
     "hungry": "driven|ambitious",
     "assumed": "thought|presumed",
     "keep": "store|retain|hold on to",
@@ -748,6 +761,9 @@ _ONE_WAY: dict[str, str] = {
     "win": "secure|secured",  # "when did Thatcher win the rebate": "secured"; not every win is secured
     "clear": "quash|quashed|overturned",  # "cleared on appeal": "convictions quashed"
     "rankings": "league|league table",
+    # "where did the UK come in the league table": "ranked the UK third"; one way: a league is also a sport's
+    "league table": "rankings",
+    "league tables": "rankings",
     "pleading guilty": "guilty plea|plea",
     "plead guilty": "guilty plea|plea",
     "look at": "examine|consider|review|scrutinise|scrutinize",  # "when will parliament look at the row": "will examine the issue"

@@ -12,6 +12,7 @@ from rapidfuzz.distance import OSA
 from bot.answer import facts
 from bot.answer.pack import lead_sentences
 from bot.answer.actors import PARTY_WORDS, ROLE_SYNONYMS, Actor
+from bot.answer.asked import AMOUNT, holds
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.question import ROLE_HEADS, STOPWORDS, Parsed, content_words, told_about
 from bot.answer.search import ACRONYM_SKIP, Concept, fts_term, name_words
@@ -518,6 +519,8 @@ def _statements_by(e: Engine, p: Parsed, actor: Actor | None = None) -> Answer:
             ranked = _done_by(e, actors[0], concepts)
         if not ranked:
             return e.nothing(p, f"{name} is quoted in the pack, but not about {p.topic}.")
+        if _HOW_MUCH.match(p.topic or ""):
+            ranked = _amounts_first(ranked, set(content_words(p.topic)))
         return Answer(p.text, "statements_by", True, quote_runs(e, ranked, rows), cards)
     ordered = [(rows[i], 1.0) for i in (ids or spoken)]
     if _ASKS_NEWS.search(p.text):  # "what has Cunningham announced": what he will do, not his remarks on others
@@ -525,6 +528,22 @@ def _statements_by(e: Engine, p: Parsed, actor: Actor | None = None) -> Answer:
     excerpts = quote_runs(e, ordered, rows, limit=None, longest=None)
     note = "" if len(excerpts) <= 5 else f"{len(excerpts)} passages; the first 5:"
     return Answer(p.text, "statements_by", True, excerpts[:5], cards, note=note)
+
+
+# A topic that asks for a figure: "how many extra students end up enrolling", "how much
+# money will go on aid".
+_HOW_MUCH = re.compile(r"(?i)\s*how (?:much|many)\b")
+# A sentence holding a figure outranks one scoring this much better that holds none.
+AMOUNT_SHARE = 0.5
+
+
+def _amounts_first(ranked: list, asked: set[str]) -> list:
+    """Asked how much or how many, the speaker's sentences on the topic that give a figure
+    ("the government could ultimately give hundreds of millions") come before those that give
+    none, unless they cover the topic far worse."""
+    top = ranked[0][1] if ranked else 0.0
+    figure = [x for x in ranked if x[1] >= top * AMOUNT_SHARE and holds(AMOUNT, x[0]["text"], asked)]
+    return figure + [x for x in ranked if x not in figure]
 
 
 # The paper a topic names: "the audit office report", "the report", "reports of a split".
@@ -955,6 +974,9 @@ def _namesake_beside(e: Engine, phrase: str | None, actor: Actor | None, partner
     return beside[0] if len(beside) == 1 else actor
 
 
+# "what's her link", "how are they connected": words that ask for a link, not words of it
+_LINK_FRAME = frozenset("link links linked linking connection connections connect connected connects related".split())
+_LINK_ASKED = re.compile(r"(?i)\b(?:" + "|".join(_LINK_FRAME) + r")\b")
 # "the lord chancellor post": the post, named
 _POST_WORD = re.compile(r"(?i)\s+(?:post|job|role|office|position)\W*$")
 
@@ -967,7 +989,13 @@ def relation(e: Engine, p: Parsed) -> Answer:
     a = _namesake_beside(e, p.who, a, b)
     if a is None or b is None or a.id == b.id:
         # "douglas hogg's connection to the lord chancellor post": the post is what is named
-        fallback = facts.search(e, Parsed("search", p.text, topic=_POST_WORD.sub("", p.text)))
+        # ... and "margaret moran and the sexism research - what's her link": the two are the topic,
+        # not the words asking for a link ("link", "connected"), which the answer need not hold
+        topic = _POST_WORD.sub("", p.text)
+        if p.who and p.other and (a is None) != (b is None) and _LINK_ASKED.search(p.text):
+            rest = [w for w in content_words(p.topic) if w not in _LINK_FRAME] if p.topic else []
+            topic = " ".join([_POST_WORD.sub("", p.who), _POST_WORD.sub("", p.other), *rest])
+        fallback = facts.search(e, Parsed("search", p.text, topic=topic))
         if fallback.found:
             return fallback
         missing = p.who if a is None else p.other

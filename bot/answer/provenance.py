@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.answer import facts
 from bot.answer.claims import who_said
 from bot.answer.excerpts import excerpt
 from bot.answer.question import FIGURE, Parsed, content_words
@@ -27,10 +28,12 @@ _NAME = r"(?P<name>[A-Z][\w'’&.-]+(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&.
 _CREDITS = [re.compile(p) for p in (
     _NAME + r"(?:,? (?:which|who))?(?:\s+[a-z-]+){0,2}?\s+(?:polled|surveyed|questioned|interviewed|carried out|conducted|commissioned|"
     r"provided|compiled|published|calculated|estimated|poll|survey|research|study|report|analysis)\b",
-    r"(?i:poll|survey|research|study|report|analysis|figures|data|savings|statistics|estimates?)\b(?:\s+[\w-]+){0,3}?"
-    r"\s+(?:by|for|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?" + _NAME,
+    # ... "researchers from Birkbeck College", "researchers at the University of Leeds"
+    r"(?i:poll|survey|research(?:ers)?|study|report|analysis|figures|data|savings|statistics|estimates?)\b(?:\s+[\w-]+){0,3}?"
+    r"\s+(?:by|for|from|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?" + _NAME,
+    # ... "carried out independently by consultants Booz Allen Hamilton"
     r"(?i:carried out|conducted|commissioned|compiled|published|identified|undertaken|produced|drawn up)\s+"
-    r"(?:by|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?" + _NAME,
+    r"(?:[a-z]+ly\s+)?(?:by|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?" + _NAME,
     r"(?i:according to)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?" + _NAME,
     r"\bfrom (?:a |an |the )?(?:series of |number of )?(?:[a-z-]+ ){0,2}?(?:answers|records|documents|accounts|returns)\b",
 )]
@@ -42,7 +45,9 @@ def _credit(text: str, asked: set[str]) -> bool:
     for rx in _CREDITS:
         for m in rx.finditer(text):
             name = m.groupdict().get("name")
-            if not name or not set(content_words(name)) <= asked:
+            words = set(content_words(name))
+            # (nor "researchers from Birkbeck College" who did "the Birkbeck study": a word of the name asked)
+            if not name or words and not words & asked:
                 return True
     return False
 
@@ -50,6 +55,12 @@ def _credit(text: str, asked: set[str]) -> bool:
 # Informants a claim may credit without naming them: "according to regional security sources".
 _INFORMANT = re.compile(r"(?i)\b(?:sources?|officials?|diplomats?|aides?|insiders?|spokes(?:man|woman|person)|"
                         r"people familiar)\b")
+# The work a figure comes from, as a question names it: "the report", "the study", "the poll".
+_WORK = re.compile(r"(?i)\b(?:polls?|surveys?|research|study|studies|reports?|analysis|findings)\b")
+# A work named by what it is on or who made it: "ict benchmarking report", "the Birkbeck study into
+# ...", not "report on ..." or "poll showing ...".
+_NAMED_WORK = re.compile(r"(?i)(?!(?:polls?|surveys?|research|study|studies|reports?|analysis)\b)(?:[\w'’-]+ ){1,3}"
+                         r"(?:polls?|surveys?|research|study|studies|reports?|analysis)\b")
 # A sentence naming who makes the claim may cover this much less of it than the best one.
 CREDITED_SLACK = 0.15
 # How far from the claim, in sentences, the article may name its source.
@@ -65,13 +76,23 @@ def source_of(e: Engine, p: Parsed) -> Answer:
         return e.nothing(p)
     require = {c.label for c in concepts if FIGURE.fullmatch(c.label)} or None
     best = e.best(concepts, min_cov=MIN_COVERAGE - QUOTED_CLAIM_SLACK, require=require)
+    named_work = _NAMED_WORK.match(p.topic or "") is not None
+    if not best and named_work:
+        # "who did the ict benchmarking report": the work named by what it is on, which the
+        # article may call otherwise ("The report, carried out independently by ...")
+        return facts.search(e, Parsed("search", p.text, topic=p.text))
     if not best:
         return e.nothing(p, "Nothing in the pack says that.")
     asked = set(content_words(p.topic))
     # A claim's source is who says it: a sentence that credits it ("The Times on Monday said ...")
     # outranks one a little closer in words that credits nobody ("Much of the credit ...").
+    # ... but when the question names the work ("who did the drink drive limit report"), a voice
+    # that never mentions it ("The AA Motoring Trust said ...") comments on the topic; it did not
+    # produce the work.
+    work = _WORK.search(p.topic or "")
     claim, score = next(((r, sc) for r, sc in best[:MAX_EXCERPTS + 2]
-                         if sc >= best[0][1] - CREDITED_SLACK and _names_source(r, asked)), best[0])
+                         if sc >= best[0][1] - CREDITED_SLACK and _names_source(r, asked)
+                         and (not work or _WORK.search(r["text"]))), best[0])
     if _credit(claim["text"], asked) or _names_source(claim, asked) or _INFORMANT.search(claim["source"] or ""):
         # the claim credits someone itself: a name, or informants the article does not name
         note = f"{claim['source']}." if claim["source"] else ""
@@ -79,6 +100,8 @@ def source_of(e: Engine, p: Parsed) -> Answer:
     credited = _credited_nearby(e, claim, asked)
     if credited is not None:
         return Answer(p.text, "source_of", True, [excerpt(credited, score), excerpt(claim, score)])
+    if named_work and (found := facts.search(e, Parsed("search", p.text, topic=p.text))).found:
+        return found  # ... and who carried it out may be told far from the claim
     if not claim["source"]:
         # no figure credited anywhere near: where a claim comes from is who says it
         said = who_said(e, p)

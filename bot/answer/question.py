@@ -131,6 +131,9 @@ _SHORTHAND = {"ppl": "people", "uni": "university", "govt": "government", "govts
               "compo": "compensation",  # "compo culture" is the articles' "compensation culture"
               "folk": "people", "folks": "people",  # "folk not bothering to vote"
               "sex ed": "sex education",
+              # a modal typed short: "how much wd a vote cost", "what shd the govt do"
+              "wd": "would", "wld": "would", "shd": "should", "cld": "could",
+              "min wage": "minimum wage",  # "the new min wage": the articles' "minimum wage", not mining
               # the question's frame mistyped: the parse reads these words whole
               "happend": "happened", "hapened": "happened", "happned": "happened", "wat": "what", "waht": "what",
               "bc": "because", "cos": "because", "coz": "because", "cuz": "because", "bcoz": "because", "bcuz": "because",
@@ -153,14 +156,15 @@ _TITLE_SHORT_RX = re.compile(r"(?i)\b(sen\.?|rep\.|gov\.)\s+(?=[a-z][\w'’-]*\s
 
 # A year typed short: "back in 99", "in '97" are the articles' 1999 and 1997 ("back in" a time
 # says when, it is no word the answer holds).
-_SHORT_YEAR_RX = re.compile(r"(?i)\b(?:back (in|during|around) ['’]?|(in|since|from|until|during|around|of|by) ['’])(\d\d)\b"
+_SHORT_YEAR_RX = re.compile(r"(?i)\b(?:back (in|during|around) ['’]?|(in|since|from|until|during|around|of|by) ['’]|(since) )(\d\d)\b"
                             r"(?=\s*$|\s*[,;?!)]|\s+(?:when|and|or|but|before|after|while|as|at|in|on|for|to|with|did|was|were|is|are)\b)")
 _BACK_IN_RX = re.compile(r"(?i)\bback (in|during|around) (?=(?:19|20)\d\d\b)")
 
 
 def _full_year(m: re.Match) -> str:
-    yy = int(m.group(3))
-    return f"{m.group(1) or m.group(2)} {(2000 if yy < 30 else 1900) + yy}"
+    # ("since 99" needs no apostrophe: "since" before a bare two-digit number ending a clause is a year)
+    yy = int(m.group(4))
+    return f"{m.group(1) or m.group(2) or m.group(3)} {(2000 if yy < 30 else 1900) + yy}"
 
 
 def clean(question: str) -> str:
@@ -229,8 +233,11 @@ WHO_HOLDS = _rx(r"^" + _HOLDER + r" (?:(?:is|are|was|were|has been|have been) (?
 # (no verb "to be" among its words: "which fishing ports are floated as examples" asks for ports)
 WHICH_KIND = r"which ((?:(?!(?:is|are|was|were|been)\b)[\w'’.-]+ ){0,2}?(?!(?:is|are|was|were|been)\b)[\w'’.-]+)"
 _ANY_HOLDER = r"(?:" + _HOLDER + r"|" + WHICH_KIND + r")"
+# An adverb between "who" and the verb of saying: "who once branded ...", "who first said ...".
+SAID_ADVERB = (r"(?:(?:first|once|also|later|then|previously|earlier|repeatedly|publicly|privately|openly|actually|really|"
+               r"originally|famously|recently|initially|reportedly|allegedly|apparently) )?")
 WHO_SAID = _rx(r"^" + _ANY_HOLDER +
-               r" (?:first )?(?:" + REPORT_VERBS + r"|is reporting|was reporting|has said|has reported|have said|have reported|"
+               r" " + SAID_ADVERB + r"(?:" + REPORT_VERBS + r"|is reporting|was reporting|has said|has reported|have said|have reported|"
                r"is claiming|is saying|made the claim|was quoted saying|cited|suspects|suspected)(?: (?:that|about|on))? (?P<claim>.+)$")
 # Words said, asked by what the words did: "who used a termites metaphor ...", "who asked blair
 # whether ...", "who answered X by saying ...", "who read X as a shot across Y's bows".
@@ -321,7 +328,7 @@ EVIDENCE = (r"polls?|surveys?|research|study|studies|reports?|figures?|numbers|d
 # article often names apart from the claim ("YouGov polled 1,981 voters").
 SOURCE_OF = _rx(r"^(?:who|which (?:company|firm|organi[sz]ation|pollsters?|group|body|agency|newspaper|paper))"
                 r" (?:carried out|conducted|did|ran|commissioned|published|produced|compiled|came up with|paid for|"
-                r"identified|drew up|did the) (?:the |this |that )?(?P<claim>(?:" + EVIDENCE + r")\b.*)$"
+                r"identified|drew up|did the) (?:the |this |that )?(?P<claim>(?:[\w'’-]+ ){0,3}?(?:" + EVIDENCE + r")\b.*)$"
                 r"|^(?:what|which) (?P<claim2>(?:" + EVIDENCE + r") (?:is|was|are|were|does|did) .+?) "
                 r"(?:from|based on|come from|taken from)$"
                 r"|^where (?:did|does|do|have|has) (?P<claim3>.+? (?:get|gets|got|find|found|obtain|obtained) "
@@ -341,6 +348,9 @@ SOURCE_OF = _rx(r"^(?:who|which (?:company|firm|organi[sz]ation|pollsters?|group
 SOURCE_OF2 = _rx(r"^(?:the )?sources? (?:for|of|on|behind) (?:the (?:claim|story|report|figure|stat) )?(?:that )?(?P<claim>.+)$"
                  r"|^whose (?:" + EVIDENCE + r"|stat|story) (?:says?|said|shows?|showed|finds?|found|suggests?|suggested|"
                  r"claims?|claimed) (?:that )?(?P<claim2>.+)$"
+                 # "whose research is the drink drive limit report based on": who produced the work
+                 r"|^whose (?:" + EVIDENCE + r"|work) (?:is|was|are|were) (?:the |this |that )?(?P<claim4>.+?) "
+                 r"(?:based on|drawn from|taken from|from)$"
                  r"|^according to (?:which|what|whose) (?:" + EVIDENCE + r"|stat|story|newspaper|paper|pollsters?),? "
                  r"(?P<claim3>.+)$")  # "According to which poll would Britons reject the EU constitution?"
 ACCORDING = _rx(r"^according to (?:whom|who|which sources?),? (?P<claim>.+)$|^(?P<claim2>.+?),? according to (?:whom|who)$"
@@ -358,6 +368,12 @@ STATEMENTS = _rx(r"^(?:(?:what|which things?|anything) (?:did|does|do|has|have|h
                  r"in (?:response|reply|reaction|answer) to|in the wake of|"  # "in response to the report": the report
                  r"about|on|regarding|of|concerning|over|in|to|with)?\b ?"
                  r"(?P<topic>.+))?$")  # "when asked whether ...": the question put to them is the topic
+# "who does clarke say is backing his measures": whom the speaker names is in what they said;
+# the rest of the clause is its topic. ("which browser does the piece say is best" asks a thing
+# the piece may state in its own voice: a search.)
+WHO_THEY_SAY = _rx(r"^(?:who|whom) (?:does|did|do|has|have|had) " + _WHO + r" "
+                   r"(?:say|said|claim|claimed|think|believe|reckon|suggest|suggested) (?:is|are|was|were|will|would|could|"
+                   r"should|might|has|have|had|must|can)\b(?P<topic>.+)$")
 REACTION = _rx(r"^how (?:did|does|do|has|have|had|was|is|were|are) (?P<who>.+?) "
                r"(?:describe|described|react|reacted|respond|responded|reply|replied|defend|defended|justify|justified|"
                r"explain|explained|view|views|see|sees|characteri[sz]e|characteri[sz]ed|feel|felt|answer|answered|"
@@ -542,6 +558,10 @@ _ENDS_ON_PREPOSITION = re.compile(r"(?i)\s(?:\w+ed|\w+en) (?:with|for|about|by|o
 _OUTCOME = _rx(r"^what(?: is|'s| was| were| are) the (?:final )?(?:result|results|outcome|score|margin|turnout|cost|price|fee|fees|charge|"
                r"size|number|total|tally|majority|verdict|sentence|fine|death toll|toll|salary|salaries|wage|wages|budget|value) "
                r"(?:of|in|on|for|from) ")  # "what's the salary for the new commissioner": a sum, not who he is
+
+
+# "What's the Powys contract worth to the hospital?", "what was the deal worth": a value, not who or what it is.
+_WORTH = _rx(r"^what(?: is|'s| was| were| are| will be| would be) (?!(?:it|that|this)\b).+? worth(?: (?:to|for|in|each|a|per|every) .+)?$")
 
 
 # "What's in the terror bill?", "what was in the pills?": what a thing holds, not who someone is.
@@ -761,7 +781,7 @@ def _parse(q: str) -> Parsed:
     if m := SOURCE_OF.match(q):
         return Parsed("source_of", q, topic=_g(m, "claim", "claim2", "claim3", "claim4", "claim5", "claim6", "claim7", "claim8"))
     if m := SOURCE_OF2.match(q):
-        return Parsed("source_of", q, topic=_g(m, "claim", "claim2", "claim3"))
+        return Parsed("source_of", q, topic=_g(m, "claim", "claim2", "claim3", "claim4"))
     if m := ACCORDING.match(q):
         return Parsed("who_said", q, topic=_g(m, "claim", "claim2", "claim3", "claim4"))
     if m := WHO_SAID.match(q) or WHO_TELLS.match(q):
@@ -818,6 +838,8 @@ def _parse(q: str) -> Parsed:
         return Parsed("search", q, topic=q.replace(_MASK, ""))
     if m := DID_SAY.match(q):
         return Parsed("statements_by", q, who=_g(m, "who"), topic=_g(m, "topic"))
+    if (m := WHO_THEY_SAY.match(q)) and content_words(m.group("topic")):
+        return Parsed("statements_by", q, who=_g(m, "who"), topic=m.group("topic").strip())
     if (m := STATEMENTS.match(q) or REACTION.match(q) or VIEW.match(q)) and not _DECIDES.search(_g(m, "who") or "") \
             and not _DOES.search(_g(m, "who") or "") and not _TOPIC_WORD.search(_g(m, "who") or ""):  # "what did howard read out ... about asylum claims"
         return Parsed("statements_by", q, who=_g(m, "who"), topic=_g(m, "topic"))
@@ -846,7 +868,7 @@ def _parse(q: str) -> Parsed:
         return Parsed("search", q, topic=m.group("what"))
     if m := WHO_IS_EMBEDDED.match(q):
         return Parsed("who_is", q, who=_g(m, "who"))
-    if _OUTCOME.match(q) or CONTENTS.match(q):
+    if _OUTCOME.match(q) or CONTENTS.match(q) or _WORTH.match(q):
         return Parsed("search", q, topic=q.replace(_MASK, ""))
     if (m := WHO_IS.match(q)) and not _ENDS_ON_PREPOSITION.search(_g(m, "who", "who2", "who3") or "") \
             and not _WHAT_WAS_DONE.match(q):

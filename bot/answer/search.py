@@ -110,6 +110,8 @@ _FALSE_FRIENDS = {w: re.compile(r"(?i)\b(?:" + forms + r")\b") for w, forms in {
     # the paper a topic names ("the audit office report"), not a verb of saying ("reporting on")
     # (keyed "reports": "report" and "reporting" stay plain words; the stop list keeps them out of topics)
     "reports": "report|reports",
+    # a table's order ("ranked the UK third", "the rankings"), not the name "Rank Group" nor "the ranks"
+    "ranking": "ranking|rankings|ranked", "ranked": "ranking|rankings|ranked",
 }.items()}
 # ... and a word an idiom takes over: "fired up" by a speech is no sacking.
 _FALSE_FRIENDS["fire"] = re.compile(r"(?i)\b(?:fire|fires|fired|firing)\b(?!\s+up\b)")
