@@ -1025,3 +1025,10 @@ def test_how_much_given_saved_or_raised_asks_for_a_sum(question):
 
 def test_how_much_of_a_thing_given_is_no_sum():
     assert asked_kind("how much support has she given the plan") != "money"
+
+
+def test_in_what_year_asks_when():
+    from bot.answer.asked import asked_kind
+    assert asked_kind("in what year did the harbour wall come down") == "when"
+    assert asked_kind("which year was the ferry bridge built") == "when"
+    assert asked_kind("what day is the harbour vote") is None

@@ -1206,6 +1206,20 @@ Developers want to build a marina and a hotel on the old quay at Port Selden.
 
 Harbour master Clement Rusk said the marina would bring visitors to the town all year.
 """,
+    "mayorpay.txt": """Mayor's pay questioned in Dunmorrow
+
+Dunmorrow mayor Idris Quelch earns up to £62,000 a year from the post, the town's register shows.
+
+His deputy, Gethin Ambrey, announced a £90 parking rebate paid by shopkeepers in the town centre.
+
+Mr Ambrey also backed a levy on those earning more than £80,000 a year in Dunmorrow.
+""",
+    "oak.txt": """Ancient oak threatened by road plan
+
+The Glenarrow oak, which may be 800 years old, stands beside the route of the new bypass near Cwmderi.
+
+Villagers say the Harnock beacon tower, which is 42 metres tall, would also be cut off by the road.
+""",
     "exams.txt": """Exam reform plan criticised
 
 The Examinations and Standards Authority has told ministers that the new certificate must be introduced in full, not in parts.
@@ -1296,11 +1310,59 @@ The Reform Party would cut the number of councillors by about a third if elected
 
 Ms Aske also promised to close six regional offices.
 """,
+    "varnia_radar.txt": """Varnia presses Dorland over Quellish radar stations
+
+Varnia has asked Dorland to block three new Quellish radar stations in Lutavia, the Ember Daily newspaper reported.
+
+The Ember Daily said Varnian officials feared Quellia would entrench itself in Lutavia.
+""",
+    "dunmore_four.txt": """Apology over Dunmore jailings
+
+In May 1990 the appeal court freed the Dunmore Four, and in June 1991 it quashed the convictions of the Harwick Six.
+
+Relatives of the men have long campaigned for an apology.
+
+Ministers have yet to say whether the families will be offered compensation.
+""",
+    "ostrel_bridge.txt": """Ostrel bridge memories
+
+Nobody thought the old Ostrel bridge would ever be rebuilt, mayor Tobias Renn said.
+
+Drivers queued for hours to cross it on its last day.
+""",
+    "karsk_tunnel.txt": """Karsk tunnel marks anniversary
+
+The Karsk tunnel opened in 1994, after ten years of work.
+""",
     "kelvania.txt": """Kelvania slips in literacy study
 
 A United Nations study ranked Kelvania fifth in its global index of adult literacy.
 
 Kelvania's education minister, Piet Osterhaus, said the result was disappointing.
+""",
+    "wexshipyard.txt": """Shipyard owner faces questions over quay
+
+Osbert Pemberly, who owns the Wexcombe shipyard, has been asked to explain delays to the new quay.
+
+The Wexcombe Gazette said Ludo Varrick had told Osbert Pemberly to spend more on the quay before the winter storms.
+
+"The quay should have been finished last summer," said councillor Wenna Trask.
+""",
+    "wexarts.txt": """Minister defends arts funding
+
+Culture minister Perpetua Gullane defended the new arts funding rules on Tuesday.
+
+"These rules will put money where audiences are," she told Radio Wexcombe's Evening Hour.
+
+The opposition says the rules favour big theatres.
+
+Small venues already pay a licence fee to the county.
+""",
+    "wexradio.txt": """Radio Wexcombe licence renewed
+
+Radio Wexcombe has had its broadcasting licence renewed for five years, the regulator said.
+
+The station's listeners pay no licence fee.
 """,
 }
 
@@ -2550,3 +2612,61 @@ def test_own_after_their_keeps_the_idiom_whole(engine):
     # "line their own pockets" is the idiom "line their pockets", which the story words "fill their boots"
     first = first_excerpt(engine, "who said the marina backers only want to line their own pockets")
     assert "in it to fill their boots" in first.quote
+
+
+def test_a_sentence_sharing_only_the_names_with_a_claim_does_not_say_it(engine):
+    # the Gazette's report names both men but says nothing of a sacking
+    assert not engine.ask("who claimed ludo varrick was sacked by osbert pemberly").found
+    # ... what it does report, it says
+    first = first_excerpt(engine, "who said pemberly should spend more on the quay")
+    assert first.quote.startswith("The Wexcombe Gazette said Ludo Varrick had told Osbert Pemberly")
+    # ... and a claim that one told the other something is a saying it reports in its own words
+    first = first_excerpt(engine, "where did the report that varrick told pemberly he had lost the town come from")
+    assert first.quote.startswith("The Wexcombe Gazette said Ludo Varrick had told Osbert Pemberly")
+
+
+def test_the_medium_a_speaker_told_is_not_what_the_words_are_about(engine):
+    # "she told Radio Wexcombe's Evening Hour": her words are on arts funding, not the station's licence fee
+    assert not engine.ask("what did perpetua gullane say about the radio wexcombe licence fee").found
+    for q in ("what did perpetua gullane say about the arts funding rules", "what did gullane tell radio wexcombe about arts funding"):
+        first = first_excerpt(engine, q)
+        assert first.quote.startswith('"These rules will put money where audiences are,"')
+    # ... but asked what she told the station, or said on it, its name is what the answer must hold
+    first = first_excerpt(engine, "what did perpetua gullane say about arts funding on radio wexcombe")
+    assert first.quote.startswith('"These rules will put money where audiences are,"')
+    first = first_excerpt(engine, "what did perpetua gullane tell radio wexcombe")
+    assert first.quote.startswith('"These rules will put money where audiences are,"')
+
+
+def test_what_someone_is_paid_is_a_sum_they_receive(engine):
+    # a sum Quelch earns answers for him; for Ambrey the story gives only sums others pay or earn
+    first = first_excerpt(engine, "how much does idris quelch earn as mayor")
+    assert "£62,000" in first.quote
+    assert not engine.ask("how much is gethin ambrey paid as deputy mayor").found
+    assert not engine.ask("how much does gethin ambrey earn").found
+
+
+def test_how_tall_asks_for_a_height(engine):
+    # "800 years old" is no height; "42 metres tall" is
+    first = first_excerpt(engine, "how tall is the harnock beacon tower")
+    assert "42 metres tall" in first.quote
+    assert not engine.ask("how tall is the glenarrow oak").found
+
+
+def test_who_said_a_claim_needs_words_that_say_it_not_only_its_names(engine):
+    # the report names Quellia and Lutavia, but nobody says Quellia will pull its troops out
+    assert not engine.ask("who said quellia would pull its troops out of lutavia").found
+    # ... while what the paper did report is the paper's
+    first = first_excerpt(engine, "who said varnia asked dorland to block the quellish radar stations")
+    assert first.attribution and "Ember Daily" in first.attribution.text
+
+
+def test_a_number_word_that_ends_a_name_is_no_count(engine):
+    # "the Dunmore Four" names the men; it says nothing of how much they got
+    assert not engine.ask("how much compensation did the harwick six get").found
+
+
+def test_in_what_year_asks_for_a_date(engine):
+    # a sentence of the bridge that holds no year does not say when it was rebuilt
+    assert not engine.ask("in what year was the ostrel bridge rebuilt").found
+    assert "1994" in first_excerpt(engine, "in what year did the karsk tunnel open").quote

@@ -61,6 +61,9 @@ def asked_kind(question: str) -> str | None:
                 r"earned|earning|get paid|fined?|fines|money)\b", question):
         return "money"  # "How much will the new facilities cost?": a sum, not "90% of courts" (but "how
         # much less do women earn?" is a gap: "19% less")
+    if re.match(r"(?i)\s*(?:in |during |by )?(?:what|which) (?:year|month|date|decade) (?:did|was|were|had)\b", question):
+        return "when"  # "In what year did the wall come down?": a date, not any sentence of the wall (a year to come
+        # is asked of the story's forecasts: "when will ...")
     if re.match(r"(?i)\s*how much (?:(?:a|per|each|every) (?:year|month|week|day) |in total |altogether )?"
                 r"(?:has|have|had|did|does|do|will|would|could|might|should|is|are|was|were)\b.*\b(?:give|gives|gave|given|giving|"
                 r"donate|donates|donated|donating|contribute|contributes|contributed|contributing|save|saves|saved|saving|"
@@ -96,6 +99,9 @@ def asked_kind(question: str) -> str | None:
                 r"climbed|climb|moved|move)\b)", question):
         return "distance"  # "How far is the new HQ from the old one?": "three doors away", not any number
     # ("how far has Britain dropped in the league": "from fourth to 11th", a change, not a distance)
+    if re.match(r"(?i)\s*how tall\b", question):
+        return "measure"  # "How tall is the kauri tree?": a height ("51 metres"), not "2,000 years old"
+        # (not "how deep are the cuts", "how wide is the gap": a share or a sum may tell those)
     if re.match(r"(?i)\s*(?:what|which) time\b|\s*at what time\b|\s*what hour\b", question):
         return "clock"  # "What time is the Budget?": "at 1230 GMT", not "on 16 March"
     if re.match(r"(?i)\s*how (?:long|quickly|fast|soon)\b", question):
@@ -170,6 +176,12 @@ ANSWER_TYPES = {
     "where": re.compile(r"\b(?:in|at|to|from|near|outside|inside) (?:the )?"
                         r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prime|President|Chancellor)\b)[A-Z][\w’'-]+|"  # not "in Mr Brown's stead"
                         r"\b(?:in|at|to|from|near|outside|inside) (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,2}?" + _PLACES),
+    # a height, depth, width or weight: "51 metres tall", "a 30ft-deep shaft", "weighing 12 tonnes"
+    "measure": re.compile(r"(?<![£$€])\b\d[\d,.]*\s?-?(?:(?:centi|milli|kilo)?met(?:re|er)s?|m\b|cm\b|mm\b|km\b|f(?:oo|ee)?t\b|inch(?:es)?\b|"
+                          r"in\b|yards?|miles?|storeys?|stories|floors|tonnes?|tons?|kg\b|kilos?|kilograms?|lbs?\b|pounds? in weight|stone\b)|"
+                          r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                          r"a hundred|hundreds of)[ -](?:met(?:re|er)s?|f(?:oo|ee)t|inch(?:es)?|yards?|miles?|storeys?|stories|floors|tonnes?|tons?)\b",
+                          re.IGNORECASE),
     "distance": re.compile(r"\b(?:\d[\d,.]*|a few|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|dozens? of|"
                            r"hundreds? of|several|many)[ -](?:miles?|km|kilometres?|kilometers?|metres?|meters?|yards?|"
                            r"feet|foot|doors?|streets?|blocks?|minutes?'?s? (?:walk|drive))\b|\bnext door\b", re.IGNORECASE),
@@ -207,9 +219,17 @@ def counting(text: str, asked: set[str], in_words: bool = False, exact: bool = F
     return False
 
 
+# A number word that ends a name: "the Guildford Four" (a capitalised word before it, not at the
+# sentence's start: "Two of Britain's unions" counts).
+_NUMBER_WORD = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred|Thousand)")
+_NAME_BEFORE = re.compile(r"(?<![.!?:\"“] )(?<!^)\b[A-Z][\w’'-]+ $")
+
+
 def holds(wanted: re.Pattern, text: str, asked: set[str]) -> bool:
     """The sentence holds an answer of the wanted kind that is not a word of the question."""
     for m in wanted.finditer(text):
+        if _NUMBER_WORD.fullmatch(m.group(0)) and m.group(0)[0].isupper() and _NAME_BEFORE.search(text, 0, m.start()):
+            continue  # "the Guildford Four", "the Maguire Seven": a name, not a count
         words = set(content_words(m.group(0)))
         if not words or not words <= asked:
             return True

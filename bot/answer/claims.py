@@ -184,6 +184,29 @@ def _someone_says(e: Engine, best: list, concepts: list[Concept], claim: str) ->
             or _SAID_BY.search(r["text"]) or _VOICED.search(r["text"])]
 
 
+# Quotation marks: words the speaker chose.
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+# A verb of saying: a claim that someone told someone something is a saying the passage may report.
+_SAYING = re.compile(r"(?i)\b(?:tell|tells|told|telling|say|says|said|saying|warn|warns|warned|claim|claims|claimed|"
+                     r"argue|argues|argued|insist|insists|insisted|admit|admits|admitted)\b")
+
+
+def _only_names(said: list, held: set[str], concepts: list[Concept], claim: str) -> bool:
+    """A passage that shares only the names with a claim says nothing of what the claim says
+    of them: "Reuters reported that Israel is pressuring the US to keep Syria weak" is not who
+    said Russia would pull its troops out of Syria. Told in the article's words, what is shown
+    must hold one of the claim's other words; words in quotation marks may put the claim in a
+    figure of speech ("waste deep in quicksand" for "up to his waist and going under"), and a
+    claim that one of them told another something is a saying the passage may report in its
+    own words ("Crosby told the party leader to focus on ...")."""
+    plain = {c.label for c in concepts if not c.actor_ids}
+    if not plain or plain & held or any(_QUOTE_MARK.search(x["text"]) for x in said):
+        return False
+    return not (_SAYING.search(claim) and any(_SAYING.search(x["text"]) for x in said))
+
+
 def who_said(e: Engine, p: Parsed) -> Answer:
     concepts = e.concepts(p.topic)
     min_cov = MIN_COVERAGE if len(concepts) < 5 else LONG_CLAIM_COVERAGE
@@ -303,6 +326,8 @@ def who_said(e: Engine, p: Parsed) -> Answer:
         said = passage(r)
         if require and not require <= set().union(*(alone[x["sid"]][1] for x in said)):
             continue  # the figure was in the neighbour another voice said, not in what is shown
+        if _only_names(said, set().union(*(alone[x["sid"]][1] for x in said)), concepts, p.topic or ""):
+            continue
         rows = [x for x in said if x["sid"] not in shown]  # a sentence is shown once
         if rows:
             shown.update(x["sid"] for x in rows)

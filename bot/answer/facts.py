@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answer.asked import (AMOUNT, ANSWER_TYPES, FRAME_WORDS, HOME_ASKED, HOME_RX, HOME_WORDS, MONEY_WORDS, SIZE_ASKED, TIME_RX, TIME_TAKEN, TOLD_BY,
@@ -199,7 +200,31 @@ _GIFT_WORDS = ("donate", "donated", "donates", "donating", "donation", "donation
                "contributes", "contributing", "contribution", "contributions")
 
 
+# "How much is Gordon Brown paid as chancellor?", "how much does Kennedy earn": what someone
+# is paid, and a sentence that says a sum received ("earns up to £30,000", "are typically paid
+# $5", "netted him £480,000", "his salary"), not one of sums others pay or earn ("a rebate paid
+# by pensioner households", "income tax for those earning more than £100,000", "buyers pay").
+# (the pay word ends the question or a preposition follows it: not "cost to make", nor "paid maternity leave")
+_PAY_ASKED = re.compile(r"(?i)\s*how much (?:is|are|was|were|does|do|did|will|would) (?:\S+ ){1,6}?(?:(?:get|gets|being|be) )?"
+                        r"(?<!to )(?:paid|earn|earns|earning|make|making)(?:\s+(?:as|by|for|from|on|outside|in|at|a|per|each|every)\b.*)?\W*$")
+_PAY_RECEIVED = re.compile(r"(?i)(?<!those )(?<!people )(?<!anyone )(?<!who )\bearn(?:s|ed|ing)?\b"
+                           r"(?! (?:more|over|less|under|above|below)\b)|"
+                           r"\b(?:is|are|was|were|be|being|been|get|gets|got|getting)\s+(?:\w+ly\s+)?paid\b(?! by\b)|"
+                           r"\b(?:salary|salaries|wages?|remuneration|netted|pay (?:packet|rise|deal|award))\b|"
+                           r"\bmak(?:es|ing)\b|\bmade (?:up to |about |around |over |more than )?[£$€]")
+
+
 def search(e: Engine, p: Parsed) -> Answer:
+    answer = _search(e, p)
+    if answer.found and _PAY_ASKED.match(p.text):
+        kept = [x for x in answer.excerpts if _PAY_RECEIVED.search(x.quote)]
+        if not kept:
+            return e.nothing(p)
+        answer = replace(answer, excerpts=kept)
+    return answer
+
+
+def _search(e: Engine, p: Parsed) -> Answer:
     """Anything else: the sentences that cover the question best, preferring those that hold
     the kind of thing asked for (a number for 'how much', a reason for 'why' ...)."""
     text = p.topic or p.text
@@ -210,7 +235,7 @@ def search(e: Engine, p: Parsed) -> Answer:
     # leaders did Blair meet?": 'leaders' is what the answer names ("Silvio Berlusconi").
     how_much = re.match(r"(?i)\s*how much\b", p.text)  # "how much are fishermen paid": 'paid' stays a word of it
     frame = FRAME_WORDS | TIME_TAKEN if wh == "duration" else \
-        FRAME_WORDS if wh in ("how much", "age", "distance", "clock") or how_much else \
+        FRAME_WORDS if wh in ("how much", "age", "distance", "clock", "measure") or how_much else \
         MONEY_WORDS if wh == "money" else \
         frozenset(("go", "goes", "went", "result", "outcome", "margin", "majority")) if wh == "tally" else \
         frozenset(("verdict", "verdicts")) if wh == "verdict" else \

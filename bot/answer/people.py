@@ -506,7 +506,7 @@ def _statements_by(e: Engine, p: Parsed, actor: Actor | None = None) -> Answer:
         e.search.weigh(concepts)
         concepts[-1].weight *= REPORT_SHARE
     if concepts:
-        ranked = on_topic(e, concepts, ids, rows, p.topic)
+        ranked = on_topic(e, concepts, ids, rows, p.topic, question=p.text)
         if not ranked and ids:
             spoken = [i for i in _spoken_mentions(e, speakers) + through() if i not in rows]
             rows.update(sentences_by_id(e.reader, spoken))
@@ -514,7 +514,7 @@ def _statements_by(e: Engine, p: Parsed, actor: Actor | None = None) -> Answer:
             # The extractor may have missed who spoke: their mentions beside words of speech,
             # when the sentence itself is on the topic.
             cov = e.search.coverage(concepts, spoken)
-            ranked = [(r, sc) for r, sc in on_topic(e, concepts, spoken, rows, p.topic) if cov[r["sid"]][0] >= TOPIC_COVERAGE]
+            ranked = [(r, sc) for r, sc in on_topic(e, concepts, spoken, rows, p.topic, question=p.text) if cov[r["sid"]][0] >= TOPIC_COVERAGE]
         if not ranked and actors and actors[0].kind != "person" and _ASKS_DEED.search(p.text):
             ranked = _done_by(e, actors[0], concepts)
         if not ranked:
@@ -696,7 +696,7 @@ def _plain(text: str) -> str:
 
 
 def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
-             topic: str | None = None) -> list[tuple[sqlite3.Row, float]]:
+             topic: str | None = None, question: str = "") -> list[tuple[sqlite3.Row, float]]:
     """A speaker's sentences ranked by how well they, the sentences around them, or the
     article they sit in cover a topic.
 
@@ -707,6 +707,10 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
     """
     near = {j for i in ids for j in range(i - CONTEXT_SPAN, i + CONTEXT_SPAN + 1)}
     sentence_cov = e.search.coverage(concepts, sorted(near | set(ids)))
+    told = asks_told(question)
+    for i in ids:  # "..., she told BBC Two's Newsnight": where a speaker spoke is not what about
+        if not told and i in sentence_cov and i in rows:  # (unless asked: "what did Blair tell the Observer")
+            sentence_cov[i] = _beyond_medium(concepts, rows[i]["text"], *sentence_cov[i], asked=question or topic or "")
     # Another voice's claim is not the scene of a quote: "Reuters reported ... Russia to keep its
     # bases", then Aron Lund on Turkey, is not Lund on Russia's bases.
     voices = {sid: (r["source_actor"], r["source"]) for sid, r in e.rows(sorted(near - set(ids))).items()}
@@ -791,6 +795,53 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
             scored.append((rows[i], s_cov + 0.6 * context + 0.5 * a_cov + quoted))
     scored.sort(key=lambda x: (-round(x[1], 3), x[0]["continuation"] or 0, x[0]["sid"]))
     return scored
+
+
+# Where a speaker spoke, after the verb: "she told BBC Two's Newsnight", "said on Sky News",
+# "in an interview with the Guardian" (the medium's name, in capitals).
+_MEDIUM = re.compile(r"\b(?:told|tells|telling|speaking (?:to|on)|said (?:on|in)|says (?:on|in)|interview with|"
+                     r"interviewed (?:on|by)|writing in|wrote in|appearing on)\s+(?:the\s+)?"
+                     r"(?:[A-Z][\w'’.&-]*|[0-9]+)(?:\s+(?:[A-Z][\w'’.&-]*|[0-9]+))*")
+
+
+def asks_told(question: str) -> bool:
+    """The question names whom the speaker told: "what did Blair tell the Observer (about ...)"
+    asks for the words the medium printed, which name it."""
+    return _ASKS_TOLD.search(question) is not None
+
+
+_ASKS_TOLD = re.compile(r"(?i)\b(?:tell|tells|told|telling|interview|interviewed)\b")
+
+
+# ... a paper, a station or a programme, not a person told ("told Mr Brown", "told Sir Edward")
+_MEDIA_WORD = re.compile(r"\b(?:BBC|ITV|GMTV|CNN|Sky|Channel|Radio|TV|Television|News|Newsnight|Today|Breakfast|Times|Guardian|"
+                         r"Telegraph|Independent|Observer|Mail|Mirror|Sun|Herald|Post|Journal|Gazette|Standard|Express|"
+                         r"Magazine|Press|Tribune|Chronicle|Record|Scotsman|Reuters|programme|show|newspaper|magazine|"
+                         r"radio|television)\b")
+
+
+def _beyond_medium(concepts: list[Concept], text: str, share: float, labels: set[str],
+                   asked: str = "") -> tuple[float, set[str]]:
+    """The sentence's coverage without the words it matches only in the medium the speaker spoke
+    to: "It was the status quo ..., she told BBC Two's Newsnight" says nothing of the BBC licence fee
+    (unless the question names the medium as where it was said: "... on the Wright Stuff")."""
+    spans = [m.span() for m in _MEDIUM.finditer(text) if _MEDIA_WORD.search(text, m.start(), min(len(text), m.end() + 12))]
+    if not spans or not labels:
+        return share, labels
+    outside = text
+    for a, b in reversed(spans):
+        outside = outside[:a] + " " + outside[b:]
+    total = sum(c.weight for c in concepts) or 1.0
+    kept = set(labels)
+    for c in concepts:
+        if c.label not in labels or any(re.search(r"(?i)\b(?:on|to|in|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?" + re.escape(w) + r"\b",
+                                                  asked) for w in c.words if w):
+            continue
+        words = [re.compile(r"(?i)\b" + re.escape(w) + r"\b") for w in c.words if w]
+        if any(w.search(text) for w in words) and not any(w.search(outside) for w in words):
+            kept.discard(c.label)
+            share -= c.weight / total
+    return max(share, 0.0), kept
 
 
 # A sentence that opens by answering the one before it.

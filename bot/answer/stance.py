@@ -193,7 +193,7 @@ def _said_instead(e: Engine, p: Parsed, name: str, topic: list[Concept], cards: 
     e.search.weigh([stance])
     ids, speakers = source_sentences(e, p.who or "")
     rows = sentences_by_id(e.reader, ids)
-    ranked = on_topic(e, topic, ids, rows, p.topic) if topic else [(rows[i], 0.0) for i in ids]
+    ranked = on_topic(e, topic, ids, rows, p.topic, question=p.text) if topic else [(rows[i], 0.0) for i in ids]
     if not ranked:
         return e.nothing(p, f"The pack does not say what {name} {verb}.")
     said = e.search.coverage([stance], [r["sid"] for r, _ in ranked])
