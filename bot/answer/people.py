@@ -751,6 +751,12 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
     # (a quoted slogan, "'Britain forward not back'", names no place)
     quoted = set(" ".join(_QUOTED.findall(topic or "")).lower().split())
     places = [c for c in concepts if _all_places(e, c) and not quoted & {t for w in c.words for t in w.split()}]
+    spelt: dict[tuple[str, str], bool] = {}  # (article, place) -> the story spells it one slip away; read once
+
+    def misspelt_in(article: str, c: Concept) -> bool:
+        if (article, c.label) not in spelt:
+            spelt[article, c.label] = _spelt_nearly(e, article, c.words)
+        return spelt[article, c.label]
     scored = []
     own = set(ids)
     for i in ids:
@@ -784,7 +790,7 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
         if s_cov < TOPIC_COVERAGE and any(c.label not in near | named[article] | opened.get(article, set()) for c in owners):
             continue
         if any(article not in in_articles[c.label] and c.label not in named[article]
-               and not _spelt_nearly(e, article, c.words) for c in places):
+               and not misspelt_in(article, c) for c in places):
             continue
         if doers and doers - set().union(*(sentence_cov[j][1] for j in [i] + [j for j in scene if j in own])):
             continue  # the speaker's own words must name whom the topic has doing it
