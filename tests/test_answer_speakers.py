@@ -3202,7 +3202,7 @@ def test_when_a_deed_was_done_is_not_told_by_an_ambition_to_do_it(other_engine):
 
 
 def test_a_ban_on_one_thing_is_not_a_ban_on_another(other_engine):
-    from bot.answer.people import _other_kind
+    from bot.answer.topics import _other_kind
     from bot.answer.search import Concept
     ban, fox = Concept("ban", words=["ban"]), Concept("fox hunting", words=["fox hunting", "hunting"])
     titles = {"casino": "Casino tricks face ban", "hunt": "Hunting ban comes in"}

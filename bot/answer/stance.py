@@ -8,7 +8,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answer.excerpts import excerpt
-from bot.answer.people import on_topic, possessive, quote_runs
+from bot.answer.people import possessive, quote_runs
+from bot.answer.topics import on_topic
 from bot.answer.question import Parsed, content_words, stance_words
 from bot.answer.search import Concept, fts_term, name_words
 from bot.answer.thresholds import MAX_EXCERPTS, NOTHING, STANCE_BONUS, STANCE_TOPIC, SUBJECT_BONUS

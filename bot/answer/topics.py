@@ -1,0 +1,302 @@
+"""A speaker's sentences on a topic: which of what someone said is about what was asked.
+
+"What did Fox say about Blair lying?": a quote rarely repeats the question's words, so the
+sentences around it, the story's headline and opening, and the places and people the topic
+names all decide whether a sentence is on the topic. Used by "what did X say about T" and by
+stances ("what does X want on T").
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from typing import TYPE_CHECKING
+
+from rapidfuzz.distance import OSA
+
+from bot.answer import facts
+from bot.answer.question import STOPWORDS
+from bot.answer.search import Concept
+from bot.answer.voices import in_title
+from bot.answer.thresholds import CONTEXT_DECAY, CONTEXT_SPAN, LEAD_SENTENCES, MIN_COVERAGE, QUOTE_BONUS, SHORT_STORY, TOPIC_COVERAGE
+from bot.index.read import placeholders
+from bot.names import fold
+
+if TYPE_CHECKING:
+    from bot.answer.engine import Engine
+
+
+def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
+             topic: str | None = None, question: str = "") -> list[tuple[sqlite3.Row, float]]:
+    """A speaker's sentences ranked by how well they, the sentences around them, or the
+    article they sit in cover a topic.
+
+    A quote rarely repeats the question's words ("What did Fox say about Blair lying?"):
+    the sentence before it usually sets the scene ("Between 1.1 and 1.5 million people were
+    killed at Auschwitz." then the quote), and the article is about the topic. A topic absent
+    from all three abstains.
+    """
+    near = {j for i in ids for j in range(i - CONTEXT_SPAN, i + CONTEXT_SPAN + 1)}
+    sentence_cov = e.search.coverage(concepts, sorted(near | set(ids)))
+    told = asks_told(question)
+    for i in ids:  # "..., she told BBC Two's Newsnight": where a speaker spoke is not what about
+        if not told and i in sentence_cov and i in rows:  # (unless asked: "what did Blair tell the Observer")
+            sentence_cov[i] = _beyond_medium(concepts, rows[i]["text"], *sentence_cov[i], asked=question or topic or "")
+    # Another voice's claim is not the scene of a quote: "Reuters reported ... Russia to keep its
+    # bases", then Aron Lund on Turkey, is not Lund on Russia's bases.
+    voices = {sid: (r["source_actor"], r["source"]) for sid, r in e.rows(sorted(near - set(ids))).items()}
+    article_ids = sorted({rows[i]["article_id"] for i in ids})
+    article_cov = e.search.article_coverage(concepts, article_ids)
+    titles = {r["article_id"]: r["title"] for r in rows.values()}
+    # what each headline names of the topic, once per article
+    people = facts.person_concepts(e, concepts)
+    persons = {c.label for c in people}
+    # A country or city the topic is of must be named near the quote, as a person the topic
+    # names must (below): "Iran's role in Syria" is not Syria alone
+    owners = [c for c in concepts if c.actor_ids and topic and all(
+              e.actors.by_id[a].kind == "place" for a in c.actor_ids if a in e.actors.by_id)
+              and any(re.search(r"(?i)\b" + re.escape(w) + r"(?:'s|’s|s'|s’)", topic) for w in c.words)]
+    opened = _lead_labels(e, owners, article_ids) if owners else {}
+    lead_people = _lead_labels(e, people, article_ids) if people else {}
+    doers = {c.label for c in _doer_of_topic(e, concepts, topic)}
+    named = {a: {c.label for c in concepts if any(in_title(w, titles[a]) for w in _title_words(c, c.label in persons))}
+             for a in article_ids}
+    # The article is about the topic when its headline names it, or its opening sentences do
+    # ("In an upbeat pre-Budget report, he ...") ...
+    leads = _lead_coverage(e, concepts, article_ids)
+    short = {r[0]: r[1] <= SHORT_STORY for r in e.reader.all(
+        f"SELECT article_id, count(*) FROM sentences WHERE article_id IN ({placeholders(article_ids)}) GROUP BY article_id",
+        article_ids)}
+    about_article = {a: bool(named[a]) or leads.get(a, (0.0, False))[0] >= MIN_COVERAGE for a in article_ids}
+    name_leads = {a for a in article_ids if leads.get(a, (0.0, False))[1]}
+    titled = {a: named[a] for a in article_ids if about_article[a]}
+    # ... and the headline is part of the article: what it names, the article covers.
+    total = sum(c.weight for c in concepts) or 1.0
+    in_articles = {c.label: e.search.concept_articles(c) for c in concepts}
+    for a in article_ids:
+        covered = {c.label for c in concepts if a in in_articles[c.label]} | titled.get(a, set())
+        article_cov[a] = sum(c.weight for c in concepts if c.label in covered) / total
+    other_kind = _other_kind(concepts, titles, topic, in_articles)
+    # A place the topic names must be in the speaker's story at all: "a super casino in
+    # Glasgow" is not asked of a story on casinos that never names Glasgow.
+    # (a quoted slogan, "'Britain forward not back'", names no place)
+    quoted = set(" ".join(_QUOTED.findall(topic or "")).lower().split())
+    places = [c for c in concepts if _all_places(e, c) and not quoted & {t for w in c.words for t in w.split()}]
+    spelt: dict[tuple[str, str], bool] = {}  # (article, place) -> the story spells it one slip away; read once
+
+    def misspelt_in(article: str, c: Concept) -> bool:
+        if (article, c.label) not in spelt:
+            spelt[article, c.label] = _spelt_nearly(e, article, c.words)
+        return spelt[article, c.label]
+    scored = []
+    own = set(ids)
+    for i in ids:
+        article = rows[i]["article_id"]
+        s_cov, a_cov = sentence_cov[i][0], article_cov.get(article, 0.0)
+        beside = [j for j in range(i - CONTEXT_SPAN, i + CONTEXT_SPAN + 1)
+                  if j != i and j in sentence_cov and e.search.article_of(j) == article]
+        context = max((sentence_cov[j][0] * CONTEXT_DECAY[abs(i - j)] for j in beside), default=0.0)
+        # ... a scene is set before a quote; after it, only the speaker's own next words count
+        # (the reporter moving on to Cuba is not the speaker on Cuba)
+        speaker = (rows[i]["source_actor"], rows[i]["source"])
+        # ("But Lord Falconer praised his minister" answers the sentence before it, whoever spoke it)
+        reply = _REPLY.match(rows[i]["text"]) is not None
+        scene = [j for j in beside if j in own or reply and j == i - 1
+                 or j < i and (voices.get(j, speaker)[1] is None or voices.get(j) == speaker
+                               or voices[j][0] is not None and voices[j][0] == speaker[0]
+                               or _officer_of(e, speaker[0], voices[j][0], article))]
+        context_full = max((sentence_cov[j][0] for j in scene), default=0.0)
+        # The sentence itself must cover the topic; or touch it, or stand beside sentences that
+        # do, or sit in an article about it (its headline names it), while the article as a
+        # whole covers it.
+        about = bool(named[article]) or article in name_leads or about_article[article] and (context_full > 0 or short[article])
+        # A person the topic names ("Evan Spiegel turning down Facebook") is what it is about:
+        # the sentence, the ones beside it or the headline must name them, not just the article.
+        near = set().union(*(sentence_cov[j][1] for j in [i] + beside))
+        # (... or the story open on them: "An inquest into Eloise Parry's death ..." is her story)
+        if s_cov < TOPIC_COVERAGE and any(c.label not in near | named[article] | lead_people.get(article, set())
+                                          for c in people):
+            continue
+        # (the place a story opens on, "Kelby's Stand For Us show", is what the story is about)
+        if s_cov < TOPIC_COVERAGE and any(c.label not in near | named[article] | opened.get(article, set()) for c in owners):
+            continue
+        if any(article not in in_articles[c.label] and c.label not in named[article]
+               and not misspelt_in(article, c) for c in places):
+            continue
+        if doers and doers - set().union(*(sentence_cov[j][1] for j in [i] + [j for j in scene if j in own])):
+            continue  # the speaker's own words must name whom the topic has doing it
+        if article in other_kind and len(near) < len(concepts):
+            continue  # "the hunting ban" asked, in a story headlined on the smoking ban
+        if s_cov >= TOPIC_COVERAGE or ((s_cov > 0 or about or context_full >= MIN_COVERAGE) and a_cov >= TOPIC_COVERAGE):
+            quoted = QUOTE_BONUS if rows[i]["direct_quote"] else 0.0
+            scored.append((rows[i], s_cov + 0.6 * context + 0.5 * a_cov + quoted))
+    scored.sort(key=lambda x: (-round(x[1], 3), x[0]["continuation"] or 0, x[0]["sid"]))
+    return scored
+
+
+# Where a speaker spoke, after the verb: "she told BBC Two's Newsnight", "said on Sky News",
+# "in an interview with the Guardian" (the medium's name, in capitals).
+_MEDIUM = re.compile(r"\b(?:told|tells|telling|speaking (?:to|on)|said (?:on|in)|says (?:on|in)|interview with|"
+                     r"interviewed (?:on|by)|writing in|wrote in|appearing on)\s+(?:the\s+)?"
+                     r"(?:[A-Z][\w'’.&-]*|[0-9]+)(?:\s+(?:[A-Z][\w'’.&-]*|[0-9]+))*")
+
+
+def asks_told(question: str) -> bool:
+    """The question names whom the speaker told: "what did Blair tell the Observer (about ...)"
+    asks for the words the medium printed, which name it."""
+    return _ASKS_TOLD.search(question) is not None
+
+
+_ASKS_TOLD = re.compile(r"(?i)\b(?:tell|tells|told|telling|interview|interviewed)\b")
+
+
+# ... a paper, a station or a programme, not a person told ("told Mr Brown", "told Sir Edward")
+_MEDIA_WORD = re.compile(r"\b(?:BBC|ITV|GMTV|CNN|Sky|Channel|Radio|TV|Television|News|Newsnight|Today|Breakfast|Times|Guardian|"
+                         r"Telegraph|Independent|Observer|Mail|Mirror|Sun|Herald|Post|Journal|Gazette|Standard|Express|"
+                         r"Magazine|Press|Tribune|Chronicle|Record|Scotsman|Reuters|programme|show|newspaper|magazine|"
+                         r"radio|television)\b")
+
+
+def _beyond_medium(concepts: list[Concept], text: str, share: float, labels: set[str],
+                   asked: str = "") -> tuple[float, set[str]]:
+    """The sentence's coverage without the words it matches only in the medium the speaker spoke
+    to: "It was the status quo ..., she told BBC Two's Newsnight" says nothing of the BBC licence fee
+    (unless the question names the medium as where it was said: "... on the Wright Stuff")."""
+    spans = [m.span() for m in _MEDIUM.finditer(text) if _MEDIA_WORD.search(text, m.start(), min(len(text), m.end() + 12))]
+    if not spans or not labels:
+        return share, labels
+    outside = text
+    for a, b in reversed(spans):
+        outside = outside[:a] + " " + outside[b:]
+    total = sum(c.weight for c in concepts) or 1.0
+    kept = set(labels)
+    for c in concepts:
+        if c.label not in labels or any(re.search(r"(?i)\b(?:on|to|in|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?" + re.escape(w) + r"\b",
+                                                  asked) for w in c.words if w):
+            continue
+        words = [re.compile(r"(?i)\b" + re.escape(w) + r"\b") for w in c.words if w]
+        if any(w.search(text) for w in words) and not any(w.search(outside) for w in words):
+            kept.discard(c.label)
+            share -= c.weight / total
+    return max(share, 0.0), kept
+
+
+# A sentence that opens by answering the one before it.
+# ... or says it does ("In a furious response, the first minister said ...", "Responding, he said ...")
+_REPLY = re.compile(r"(?:But|However|Yet)\b|(?:In (?:an? |his |her |their |its )?(?:[a-z]+ )?(?:response|reply)|"
+                    r"Responding|Replying|Hitting back)\b(?! to\b)")
+
+
+_QUOTED = re.compile(r"(?:^|(?<=\s))['‘\"“]([^\"“”‘’]+?)['’\"”](?=\s|$|[,.?!])")
+
+
+def _spelt_nearly(e: Engine, article_id: str, words: list[str]) -> bool:
+    """The article names a place one typing slip away ("slums in Narobi" for Nairobi)."""
+    long = [w for w in words if len(w) >= 5 and " " not in w]
+    if not long:
+        return False
+    text = " ".join(r[0] for r in e.reader.all("SELECT text FROM sentences WHERE article_id = ?", [article_id]))
+    tokens = {fold(t) for t in re.findall(r"[A-Z][a-z]{3,}", text)}
+    return any(OSA.distance(w, t) <= 1 for w in long for t in tokens)
+
+
+def _all_places(e: Engine, c: Concept) -> bool:
+    kinds = [e.actors.by_id[a].kind for a in c.actor_ids if a in e.actors.by_id]
+    return bool(kinds) and all(k == "place" for k in kinds)
+
+
+def _doer_of_topic(e: Engine, concepts: list[Concept], topic: str | None) -> list[Concept]:
+    """A body or country the topic has doing something ("Russia keeping its bases in Syria") is
+    who the topic is about: a quote on Syria's bases that never names Russia is not on it."""
+    # "Russia keeping its bases", "Turkey joining the EU": the deed takes its object; in "the law
+    # lords ruling on ..." or "the Welsh funding settlement" the -ing word is a noun
+    m = re.match(r"(?i)\s*(?:the )?([\w'’.-]+(?: [\w'’.-]+){0,3}?) [a-z]+ing (?:its|their|his|her|the|a|an|up|out|back)\b",
+                 topic or "")
+    if not m or any(w.lower() in STOPWORDS for w in m.group(1).split()):
+        return []  # "MPs about closing down pubs": whom they were told, not who does it
+    actor = e.exact_actor(m.group(1))
+    if actor is None or actor.kind == "person":
+        return []
+    return [c for c in concepts if actor.id in c.actor_ids]
+
+
+# Posts whose holder speaks for a body: "The Press Council is concerned ... 'quote', says president David Weisbrot".
+_OFFICER = re.compile(r"(?i)\b(?:president|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|chief executive|"
+                      r"director|general secretary|secretary general|head|leader|chief)\b")
+
+
+def _officer_of(e: Engine, person_id: int | None, body_id: int | None, article_id: str) -> bool:
+    """The speaker holds a post in the story ("president") and the voice before is a body: the
+    body's words, then its officer's, are one voice."""
+    body = e.actors.by_id.get(body_id) if body_id is not None else None
+    if person_id is None or body is None or body.kind not in ("organization", "group"):
+        return False
+    return (person_id, article_id) in e.cached("officers", lambda: {
+        (r[0], r[1]) for r in e.reader.all("SELECT actor_id, article_id, description FROM actor_descriptions")
+        if _OFFICER.search(r[2])})  # read once per index, not once per quote
+
+
+def _title_words(c: Concept, person: bool) -> list[str]:
+    """The words of a concept a headline may hold: single words, and a person's surname
+    ("Tories leave door open for Archer" names Lord Archer; "Korea" is no surname)."""
+    words = [w for w in c.words if " " not in w]
+    return words + [w.split()[-1] for w in c.words if " " in w] if person else words
+
+
+def _other_kind(concepts: list[Concept], titles: dict[str, str], topic: str | None,
+                in_articles: dict[str, frozenset[str]]) -> set[str]:
+    """The articles whose headline names another kind of the thing asked about, or that never
+    name this kind: asked about "the hunting ban", a story headlined "Scots smoking ban details
+    set out", or one on the China arms ban, is about a ban, but not that one."""
+    if len(concepts) != 2 or any(c.actor_ids for c in concepts):
+        return set()
+    kind, thing = concepts
+    if topic and re.search(r"(?i)\b" + re.escape(kind.label) + r"\s+(?:on|of|against)\s+(?:the\s+)?"
+                           + re.escape(thing.label) + r"\b", topic):
+        kind, thing = thing, kind  # "the ban on fox hunting" is the fox hunting ban
+    elif not topic or not re.search(r"(?i)\b" + re.escape(kind.label) + r"\s+" + re.escape(thing.label) + r"\b", topic):
+        return set()  # "finding his daughter" names no kind of daughter
+    things = "|".join(re.escape(w) for w in thing.words if " " not in w)
+    kinds = set(kind.words)
+    out = {a for a, title in titles.items()
+           if a not in in_articles[kind.label] and not any(in_title(w, title) for w in kind.words)}
+    for article, title in titles.items():
+        for m in re.finditer(r"(?i)\b([a-z]+) (?:" + things + r")\b", title):
+            if m.group(1).lower() not in kinds and m.group(1).lower() not in STOPWORDS | _NO_KIND:
+                out.add(article)
+    return out
+
+
+# Words before a noun that say how new or how hard the thing is, not which kind it is: "New
+# rules tackle sham weddings" are the marriage rules asked about.
+_NO_KIND = frozenset("new old latest fresh current existing proposed planned draft future final further more tough "
+                     "tougher toughest strict stricter harsh harsher tight tighter stiff stiffer controversial".split())
+
+
+def _lead_ids(e: Engine, article_ids: list[str]) -> list[int]:
+    """The opening sentences of each article."""
+    firsts = [r[0] for r in e.reader.all(f"SELECT min(id) FROM sentences WHERE article_id IN ({placeholders(article_ids)})"
+                                         " GROUP BY article_id", article_ids)]
+    return [i for first in firsts for i in range(first, first + LEAD_SENTENCES)]
+
+
+def _lead_labels(e: Engine, concepts: list[Concept], article_ids: list[str]) -> dict[str, set[str]]:
+    """Which of the concepts each article's opening sentences name."""
+    out: dict[str, set[str]] = {}
+    for sid, (_, labels) in e.search.coverage(concepts, _lead_ids(e, article_ids)).items():
+        out.setdefault(e.search.article_of(sid), set()).update(labels)
+    return out
+
+
+def _lead_coverage(e: Engine, concepts: list[Concept], article_ids: list[str]) -> dict[str, tuple[float, bool]]:
+    """How much of the topic each article's opening sentences cover, the best of them; and
+    whether they give the name of the thing asked about ("Vote For Me - ITV1's Pop Idol style
+    talent contest ... hits our screens"), which makes the story about it."""
+    if not article_ids:
+        return {}
+    out: dict[str, tuple[float, bool]] = {}
+    for sid, (score, labels) in e.search.coverage(concepts, _lead_ids(e, article_ids)).items():
+        a = e.search.article_of(sid)
+        best, titled = out.get(a, (0.0, False))
+        out[a] = (max(best, score), titled or any(label.startswith("name:") for label in labels))
+    return out
