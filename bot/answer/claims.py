@@ -243,7 +243,7 @@ def who_said(e: Engine, p: Parsed) -> Answer:
                  and r["source_actor"] not in accused]
         if qualifier is not None:  # "the iraq legal advice row": a sentence of a story that names Iraq
             family = _family(e, qualifier)
-            found = [(r, sc) for r, sc in found if family & e._people_named_in(r["article_id"])]
+            found = [(r, sc) for r, sc in found if family & e.people_named_in(r["article_id"])]
         if key is not None and found:
             # ... and a speaker's sentence that holds the claim's rarest word ("manipulated")
             # makes the claim; one that only shares its setting ("lift sanctions on Sudan") does not

@@ -528,7 +528,7 @@ class Engine(RoleLookup):
                 article, text = row["article_id"], f" {fold(row['text'])} "
                 for a, held in posts.items():
                     said = [p for p in held if f" the {p} " in text]
-                    named = self._people_named_in(article)
+                    named = self.people_named_in(article)
                     if said and a in named and not any(o != a and any(p in self._posts(o) for p in said) for o in named):
                         labels = out[sid][1] | {c.label}
                         out[sid] = (sum(weights[l] for l in sorted(labels)) / total, labels)
@@ -575,7 +575,8 @@ class Engine(RoleLookup):
         return self.cached(("posts", actor_id), lambda: frozenset(
             fold(m.group(1)) for d in actor.descriptions if (m := _POST.match(d.strip()))))
 
-    def _people_named_in(self, article_id: str) -> frozenset[int]:
+    def people_named_in(self, article_id: str) -> frozenset[int]:
+        """The actors a story mentions (by any name or pronoun), read once per story."""
         return self.cached(("people_named_in", article_id), lambda: frozenset(r[0] for r in self.reader.all(
             "SELECT DISTINCT m.actor_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id WHERE s.article_id = ?",
             [article_id])))
@@ -703,7 +704,7 @@ class Engine(RoleLookup):
         out = set()
         for sid, subject, article in rows:
             said = fold(subject).removeprefix("the ")
-            named = self._people_named_in(article)
+            named = self.people_named_in(article)
             if any(said in held and a in named and not any(o != a and said in self._posts(o) for o in named)
                    for a, held in posts.items()):
                 out.add(sid)
