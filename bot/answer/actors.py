@@ -206,6 +206,7 @@ class ActorIndex:
                 # the adjective asked as a name ("lib dem position on ...") means the body; the
                 # body's own sentences stay apart from the adjective's ("the Lib Dem stance")
                 self._family[a.id] = set(bodies[_body_key(a.key)]) - {a.id}
+        self._initialled: dict[int, set[int]] = defaultdict(set)
         for a in [a for a in self.by_id.values() if a.kind == "organization"]:
             # a body by its name and by its initials, each an actor of its own stories: the IMF
             # is the International Monetary Fund
@@ -216,6 +217,13 @@ class ActorIndex:
                     and all(w[:1].isupper() for w in a.name.split() if w.lower() not in _INITIALS_SKIP):
                 self._family[a.id].add(short.id)
                 self._family[short.id].add(a.id)
+            # a speaker by its name and by the initials a story gave it, which other stories use
+            # alone: "the European Union (EU)" makes the EU of every other story the same voice
+            for alias in a.aliases - {a.key}:
+                other = by_key.get(alias)
+                if other is not None and other.id != a.id and other.kind == "organization" and other.name.isupper():
+                    self._initialled[a.id].add(other.id)
+                    self._initialled[other.id].add(a.id)
         self.max_alias_words = max((len(a.split()) for a in self.alias), default=1)
         self._by_surname: dict[str, list[Actor]] = defaultdict(list)
         for actor in sorted(self.by_id.values(), key=lambda a: -a.mentions):
@@ -281,6 +289,12 @@ class ActorIndex:
         if hit is None:
             hit = self._variants[actor.id] = self._find_variants(actor)
         return hit
+
+    def initialled(self, actor: Actor) -> list[Actor]:
+        """The same body under the initials a story spelt out for it ("the European Union (EU)"),
+        or under the full name, asked by the initials. Only for who speaks: in a search the two
+        names are two phrases, and "the EU embargo" already matches the EU."""
+        return [self.by_id[i] for i in sorted(self._initialled.get(actor.id, ()))]
 
     def _find_variants(self, actor: Actor) -> list[Actor]:
         """Other actors an article names the same person by: 'Te Kaurinui' and 'Te Kaurinui

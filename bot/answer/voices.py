@@ -29,6 +29,12 @@ TITLE_WORDS = frozenset("sir lord lady dame baroness baron dr mr mrs ms miss car
                         "reverend rabbi imam pastor sheikh canon gen maj col prof professor father fr sister".split())
 
 
+def _whole(name: str) -> str:
+    """A name as a pattern that may run on into a longer one ("zuck": "zuckerberg"), unless it
+    ends in initials: "the un" is not "the unnamed reports"."""
+    return re.escape(name) + (r"(?!\w)" if len((name.split() or [name])[-1]) <= 3 else "")
+
+
 def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[list[int], list[Actor]]:
     """Sentences attributed to `who`: the actor it names (or the role it names: "the lord
     chancellor"), or sources the articles word that way ("Israeli media", "the education
@@ -64,7 +70,7 @@ def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[l
     speakers: list[Actor] = []
     if actor is not None:
         # The same person under a fuller or shorter name, and the people who speak for a body.
-        speakers = [actor, *e.actors.variants(actor), *e.actors.members(actor), *_spokespeople(e, actor)]
+        speakers = [actor, *e.actors.variants(actor), *e.actors.initialled(actor), *e.actors.members(actor), *_spokespeople(e, actor)]
         post = _post_holders(e, who, actor, speakers)
         if post:  # "the Usdaw general secretary": that one of the body's people
             return [r[0] for r in e.reader.all(
@@ -72,11 +78,11 @@ def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[l
                 [a.id for a in post])], post
         # Full names only: a bare surname ("clarke") would also catch other Clarkes.
         names = [a for a in actor.aliases if " " in a and len(a) > 5] + [fold(actor.name)]
-        named = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True)) + ")" + ending)
+        named = re.compile(r"(?<!\w)(?:" + "|".join(_whole(n) for n in sorted(set(names), key=len, reverse=True)) + ")" + ending)
         wanted |= {src for key, forms in e.source_names.items() if named.search(key) for src in forms}
         wanted |= _singular_voices(e, actor)
     if content_words(who) and len(folded) > 2 and (actor is None or " " in folded):
-        said = re.compile(re.escape(folded) + ending)
+        said = re.compile(_whole(folded) + ending)
         wanted |= {src for key, forms in e.source_names.items() if said.search(key) for src in forms}
         if actor is None:  # "the education department" ~ "the Department for Education": same words, any order
             words = set(content_words(who))
