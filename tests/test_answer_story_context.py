@@ -8,6 +8,7 @@ import pytest
 
 from answer_helpers import engine_over, first_excerpt
 from bot.answer import Engine
+from bot.answer.asked import counting
 from bot.answer.engine import _TOKEN, _modifies
 from bot.answer.people import _author, _epithets, _said_in, _same_post
 from bot.answer.question import content_words, parse
@@ -1364,6 +1365,172 @@ Radio Wexcombe has had its broadcasting licence renewed for five years, the regu
 
 The station's listeners pay no licence fee.
 """,
+    "ostrelinquiry.txt": """Families win ruling on barracks deaths
+
+Three families have won the right to a fresh hearing into deaths at Ostrel barracks.
+
+After the ruling Morwenna Tilley, legal director of the campaign group Fairhearing, said: "The army cannot be left to mark its own homework. There must be a full public investigation, led by a judge who answers to nobody in uniform."
+
+The defence ministry said it would study the judgment.
+""",
+    "ostrelhomes.txt": """Radical Party targets young renters
+
+The party has unveiled plans to build 40,000 new "starter" homes on disused railway land.
+
+Housing spokesman Tobias Wrenfield said the homes would be sold at cost to people under 30.
+
+Mr Wrenfield said he also asked whether the Radical Party would match the Unionist promise to spend £3bn on repairing council homes by 2012.
+""",
+    "ostreldefect.txt": """Senator quits Unionists for Radicals
+
+Ostrel senator Hilda Marchbank has left the Unionist Party and joined the Radical Party.
+
+She is the fourth Unionist senator to defect to the Radical Party since 2001.
+
+A Unionist spokesman said Ms Marchbank had been overlooked for promotion.
+
+Pollsters predict the Radical Party will take six seats from the Unionists, leaving the Unionists with just 40 senators, their fewest since 2001.
+""",
+    "ostrelpermits.txt": """Fishing permits to change
+
+Ostrel harbour will move to a new fishing permit system this spring.
+
+A three-month transitional period starts on 4 March, during which skippers can apply for the new permits.
+""",
+    "rellonia.txt": """Vennland to lift Rellonia embargo
+
+Vennland will lift its oil embargo on Rellonia after ten years of hostility, officials said on Friday.
+
+Trade in grain and machinery will resume within weeks.
+
+In return, Rellonia will free political prisoners and let monitors into its ports.
+
+Critics in Vennland said the deal rewarded a brutal regime.
+""",
+    "ostreltax.txt": """Radicals set out tax plans
+
+The Radical Party says the only tax rise it wants is a new 45% tax band for top earners to pay for free bus travel for pensioners.
+
+Party leader Greta Holloway said the rise would hit only the richest 2% of taxpayers.
+""",
+    "ostrelprisons.txt": """Probation merger plans dropped
+
+Plans to merge the prison service and council probation teams into a single agency have been dropped, Justice Minister Edna Corrie has announced.
+
+Unions had warned that merging the probation teams would cost hundreds of jobs.
+
+Instead, Ms Corrie will place a new legal duty on prisons to work with councils.
+
+The minister said: "Prisons and probation teams must plan every release together."
+""",
+    "ostrelcommittee.txt": """Harbour bill faces changes
+
+The transport select committee made 47 recommendations after hearing evidence from 30 harbour users.
+
+One was a call to exempt small boats from the new mooring charges.
+""",
+    "mooringtax.txt": """Councillors row over mooring tax
+
+The row began at the weekend with claims a Harbour Board leak suggested Mayor Idris Quelch was ready to put a tax on moorings.
+
+The Harbour Board said in a statement that the paper was only a draft and had been leaked in breach of its rules.
+""",
+    "varnia_embargo.txt": """Dorland to lift sanctions on Varnia
+
+After nearly fifteen years of hostile relations, the Dorland government plans to reverse its position on Varnia and lift trade sanctions, Dorland officials said late on Thursday.
+
+In 2003, President Ilse Marrow put a full trade embargo on Varnia over its support for border raiders.
+""",
+    "harvestfairs.txt": """Harvest fairs planned for young farmers
+
+Harvest fairs could be held for young farmers finishing their training, the farming minister Tamsin Orrell has said.
+
+The idea is part of a wider plan for rural skills. A trial scheme modelled on fairs in Norway will begin in September.
+""",
+    "quotaappeal.txt": """Fishermen lose quota appeal
+
+Skippers in Porthallow have lost a long fight over fishing licences.
+
+When the skippers were first refused licences, they took their case to the Coastal Licensing Tribunal. The tribunal ruled in March 2004 that the refusals were lawful. That ruling was upheld on appeal.
+""",
+    "ostler.txt": """Councillor crosses to the Greens
+
+Councillor Bram Ostler has defected from the Liberals to the Greens.
+
+So when Bram Ostler finally decided to jump ship and swim over to the Green benches, his new colleagues timed the news for the greatest effect.
+
+Bram Ostler said he was disillusioned with the Liberal leadership and its views on the bypass.
+""",
+    "hollin.txt": """Rebel backbencher Tobias Hollin dies
+
+Tobias Hollin, the backbencher who challenged Premier Agnes Darrow for the party leadership in 1991, has died.
+
+He was 79 and had been ill for some months. That failed challenge opened the way for a new leader. Hollin's local party later deselected him as a result of that challenge.
+""",
+    "dunmere.txt": """Dunmere cottage hospital to shut
+
+Plans to close Dunmere cottage hospital have been unveiled by the Westfell health board.
+
+The hospital has twelve beds and a minor injuries unit.
+
+Board chairman Ruaridh Kell said the hospital could no longer be staffed safely.
+
+Announcing the plans, Mr Kell said: "We cannot staff a ward of twelve beds through the night."
+
+Local MP Tamsin Orde was among the first to read the plans.
+
+"This is a betrayal of everyone who lives in the valley," she said.
+""",
+    "gullford.txt": """Gullford bridge faces closure
+
+The Gullford swing bridge could close within a year, engineers from the county council have warned.
+
+An inspection found rust in two of its four main girders.
+
+The Gullford Bridge Trust confirmed that the bridge would stay open to walkers until repairs begin.
+""",
+    "skarrapoll.txt": """Skarra wants a new ferry
+
+Most people living on Skarra want a new ferry, a poll suggests.
+
+The Harbour Post poll found that 71% of residents backed replacing the old boat.
+
+Polling firm Tidewell Research carried out the poll in March.
+""",
+    "tollbridge.txt": """Ministers scrap the Carrow bridge toll
+
+The toll on the Carrow bridge is to be scrapped next spring, transport minister Idwal Brenning announced.
+
+The Carrow Motorists' League, which described the toll as a "relic of the steam age", welcomed the decision.
+
+Mr Brenning said the bridge had long since paid for itself.
+""",
+    "berths.txt": """Prael plans harbour permit scheme
+
+Ports minister Oswin Prael wants every harbour to issue berth permits under a points scheme.
+
+He said skippers with a clean safety record would earn more points.
+
+Opposition spokesman Dafydd Rhoswen has proposed a flat berth fee instead.
+
+Guild secretary Morwenna Tallis said Mr Rhoswen's proposals would sink the small boatyards.
+""",
+    "dockers.txt": """Dock pay talks this week
+
+Garrow dockers' leaders are meeting port owner Hamish Tolland this week to press their case for a pay rise.
+
+The Garrow dockers walked out last month over a pay freeze.
+""",
+    "palace.txt": """Two men held after break-in
+
+Two men were arrested on Tuesday after a break-in.
+
+Steward Gwilym Arfon later said the intruders had shown a forged pass to reach the gallery.
+
+Both men are due in court next month.
+
+"Using the palace as a stage is an old trick of intruders," said guide Olwen Pryce.
+""",
 }
 
 
@@ -1385,6 +1552,8 @@ def test_the_head_noun_carries_what_the_story_named_before(engine):
     ({"potato"}, "delay", "a potato shortage is feared, and the delay grows", False),
     ({"potato"}, "delay", "rain caused the delay. potato prices rose", False),
 ])
+
+
 def test_a_word_names_the_head_nouns_thing_only_inside_its_phrase(words, head, text, tied):
     assert _modifies(words, head, _TOKEN.findall(text)) is tied
 
@@ -1589,6 +1758,8 @@ def test_who_someone_is_is_not_told_by_what_follows_anothers_words(engine):
     ("Former Cabinet minister", "the rural affairs minister", False),
     ("former rural affairs minister", "the rural affairs minister", True),
 ])
+
+
 def test_a_description_names_the_post_only_without_another_posts_words(description, post, same):
     words = content_words(post)
     assert _same_post(description, {words[-1]}, words) is same
@@ -2047,6 +2218,8 @@ def test_the_person_a_story_opens_on_is_what_its_quotes_are_about(engine):
     ("who are the managers facing trial over the holm ferry fire", "The Skarra Line ferry company and four of its managers"),
     ("who are the harbour managers on trial", "Skarra Line managers Petra Lunn"),
 ])
+
+
 def test_who_are_the_holders_of_a_post_doing_something_is_answered_by_the_sentence_naming_that_post(engine, question, opening):
     # the post ("managers") is what comes before what they do ("facing trial", "on trial"); what
     # they do is left to the question's coverage, in other words ("are to go on trial")
@@ -2057,6 +2230,8 @@ def test_who_are_the_holders_of_a_post_doing_something_is_answered_by_the_senten
     ("what does the green party want to do with tenants heating grants", "The Green Party would allow", "Green Party"),
     ("what do marsh commoners want to do with their grazing rights", "Marsh commoners introduced", "Marsh commoners"),
 ])
+
+
 def test_a_stance_told_in_the_story_voice_of_its_subject_is_theirs(engine, question, opening, holder):
     # "The Lib Dems would allow people to swap ...": the story tells what they would do, and
     # the sentence's subject, named first, holds that aim (a group the actor table lacks too:
@@ -2670,3 +2845,155 @@ def test_in_what_year_asks_for_a_date(engine):
     # a sentence of the bridge that holds no year does not say when it was rebuilt
     assert not engine.ask("in what year was the ostrel bridge rebuilt").found
     assert "1994" in first_excerpt(engine, "in what year did the karsk tunnel open").quote
+
+
+def test_what_kind_of_thing_someone_is_calling_for_is_what_they_want(engine):
+    # "what kind of X is Y calling for" is Y's want, asked in the progressive, not words a sentence must repeat
+    first = first_excerpt(engine, "what kind of inquiry is fairhearing calling for")
+    assert "There must be a full public investigation" in first.quote
+    assert first.attribution is not None and first.attribution.text in ("Morwenna Tilley", "Fairhearing")
+
+
+def test_a_count_may_qualify_its_noun_in_scare_quotes():
+    # "40,000 new 'starter' homes" counts homes, as news prints the word between in quotes
+    assert counting('The party has unveiled plans to build 40,000 new "starter" homes.', {"homes"})
+    assert counting("plans for 100,000 new 'affordable' homes", {"homes"})
+    assert not counting('The party will spend £3bn on "starter" homes.', {"homes"})
+
+
+def test_going_over_to_another_party_is_defecting(engine):
+    first = first_excerpt(engine, "how many unionist senators have gone over to the radical party since 2001")
+    assert first.quote.startswith("She is the fourth Unionist senator to defect")
+
+
+def test_a_changeover_that_begins_is_a_transition_that_starts(engine):
+    first = first_excerpt(engine, "when does the three month fishing permit changeover begin")
+    assert first.quote.startswith("A three-month transitional period starts on 4 March")
+
+
+def test_what_one_side_gives_in_exchange_is_what_the_story_says_it_does_in_return(engine):
+    # the story tells the embargo first, then "In return, Rellonia will ...", which need not repeat it
+    first = first_excerpt(engine, "what does rellonia have to do in exchange for the embargo being lifted")
+    assert first.quote.startswith("In return, Rellonia will free political prisoners")
+
+
+def test_a_count_of_a_mistyped_noun_is_counted_in_the_packs_spelling(engine):
+    # "recomendations" is the pack's "recommendations", "cttee" a committee
+    first = first_excerpt(engine, "how many recomendations did the transport cttee make")
+    assert first.quote.startswith("The transport select committee made 47 recommendations")
+
+
+def test_a_tax_rate_in_pence_is_a_percentage_of_income(engine):
+    # "the 45p top rate" is the story's "45% tax band"
+    first = first_excerpt(engine, "what does the radical party want to pay for with the extra money from the 45p top rate")
+    assert "a new 45% tax band for top earners to pay for free bus travel" in first.quote
+
+
+def test_what_someone_does_instead_is_what_the_story_says_they_will_do_instead(engine):
+    # the story tells the dropped merger first, then "Instead, Ms Corrie will ...", which need not repeat it
+    first = first_excerpt(engine, "what is corrie going to do now instead of merging the prison service and probation teams")
+    assert first.quote.startswith("Instead, Ms Corrie will place a new legal duty")
+
+
+def test_a_what_question_on_a_story_is_no_post_to_fill(engine):
+    # "the Harbour Board leak story" names no post: the sentence on the leak is not some other
+    # body's post ("Harbour Board leak")
+    first = first_excerpt(engine, "what was the harbour board leak story at the weekend")
+    assert "leak suggested Mayor Idris Quelch" in first.quote
+
+
+def test_when_first_done_is_the_year_it_began(engine):
+    # the origin is told by its year, not by the day the news of lifting it was said
+    first = first_excerpt(engine, "when did dorland first put a trade embargo on varnia")
+    assert first.quote.startswith("In 2003")
+
+
+def test_when_told_later_in_the_one_story_on_it(engine):
+    # the opening names the harvest fairs for young farmers; a later sentence the trial and its time
+    first = first_excerpt(engine, "when does the young farmers harvest fair trial begin")
+    assert "will begin in September" in first.quote
+    # ... and a thing the story never tells is not dated by it
+    assert not engine.ask("when does the young farmers harvest fair levy begin").found
+
+
+def test_what_happened_when_is_told_next(engine):
+    # the story's sentence restates the question's event; the next, on "the tribunal", tells what followed
+    first = first_excerpt(engine, "what happened when the skippers took their case to the coastal licensing tribunal")
+    assert "The tribunal ruled in March 2004" in first.quote
+
+
+def test_what_happened_to_someone_after_is_told_by_what_points_back(engine):
+    # the opening restates the challenge; the sentence on him that points back to it tells what followed
+    first = first_excerpt(engine, "what happened to hollin after he took on darrow")
+    assert "deselected him as a result of that challenge" in first.quote
+
+
+def test_why_someone_jumped_ship_is_why_they_defected(engine):
+    # "jump ship" is to defect; and swimming "over to the Green benches" is where he went, not why
+    first = first_excerpt(engine, "why did bram ostler jump ship to the greens")
+    assert "disillusioned with the Liberal leadership" in first.quote
+
+
+def test_who_is_quoted_does_not_put_first_a_quote_that_only_says_she_said(engine):
+    # Ms Orde's first words in the story are a quote, but told only by "she said"; Mr Kell is
+    # quoted in words that name him
+    first = first_excerpt(engine, "who is quoted in the dunmere hospital story")
+    assert first.quote.startswith("Announcing the plans, Mr Kell said:")
+    assert first.attribution.text == "Ruaridh Kell"
+
+
+def test_who_is_behind_a_warning_is_who_gave_it(engine):
+    assert parse("who is behind the warning about the gullford bridge closing").intent == "source_of"
+    first = first_excerpt(engine, "who is behind the warning about the gullford bridge closing")
+    assert first.quote.startswith("The Gullford swing bridge could close within a year")
+    assert first.attribution.text == "engineers from the county council"
+
+
+def test_what_sources_confirm_a_claim_asks_who_confirmed_it(engine):
+    assert parse("what sources confirm the gullford bridge stays open").intent == "who_said"
+    assert parse("who confirmed the gullford bridge stays open").intent == "who_said"
+    first = first_excerpt(engine, "what sources confirm the gullford bridge stays open to walkers")
+    assert first.attribution.text == "The Gullford Bridge Trust"
+
+
+def test_what_a_papers_piece_on_a_topic_is_based_on_asks_its_sources(engine):
+    # the paper's name before "piece" does not stop it being the story's sources that are asked
+    assert parse("what is the herald piece on the gullford bridge closure based on").intent == "sources"
+    first = first_excerpt(engine, "what is the herald piece on the gullford bridge closure based on")
+    assert first.attribution.text in ("engineers from the county council", "The Gullford Bridge Trust")
+
+
+def test_who_ran_a_survey_is_who_carried_it_out_not_whose_it_is(engine):
+    # "The Harbour Post poll" is the paper's; the story says who ran it apart
+    first = first_excerpt(engine, "who ran the skarra ferry poll")
+    assert first.quote.startswith("Polling firm Tidewell Research carried out the poll")
+
+
+def test_who_called_something_a_name_is_answered_by_the_words_put_on_it(engine):
+    # "described the toll as a "relic of the steam age"": the asker's "leftover of the steam
+    # era" shares little of it, but the words are that speaker's, in quotation marks
+    first = first_excerpt(engine, "who called the carrow toll an outdated leftover of the steam era")
+    assert "relic of the steam age" in first.quote
+    assert first.attribution and "Motorists' League" in first.attribution.text
+    # ... and only when they hold some of the asker's words for it
+    assert not engine.ask("who called the carrow toll a victorian leftover").found
+
+
+def test_what_someone_said_about_a_persons_plan_is_not_what_they_said_of_anothers(engine):
+    # Ms Tallis spoke of Mr Rhoswen's proposals, in a story on Mr Prael's scheme
+    assert not engine.ask("what did morwenna tallis say about praels points scheme").found
+    first = first_excerpt(engine, "what did morwenna tallis say about rhoswens proposals")
+    assert "Mr Rhoswen's proposals would sink the small boatyards" in first.quote
+
+
+def test_what_came_of_a_meeting_still_ahead_is_not_told(engine):
+    # "are meeting ... this week": nothing has come of it yet
+    assert not engine.ask("what came out of the dockers meeting with hamish tolland").found
+
+
+def test_a_speakers_told_words_that_say_more_of_a_claim_come_before_a_quote_that_says_less(engine):
+    # the steward's words, told in the story's ("said the intruders had shown a forged pass"),
+    # say more of the claim than the guide's quote, let through for wording it its own way
+    first = first_excerpt(engine, "who said the intruders got into the palace gallery using a fake pass")
+    assert "forged pass to reach the gallery" in first.quote
+    assert first.attribution and "Gwilym Arfon" in first.attribution.text

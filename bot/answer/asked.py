@@ -202,7 +202,8 @@ ANSWER_TYPES = {
 # shields", "dozens of protesters"; a lookahead, so "two men and five women" counts both).
 _VAGUE_COUNTS = frozenset("hundred hundreds thousand thousands million millions dozen dozens several".split())
 # (a sum is no count: "£79.60 to the pensioner" counts no pensioners; "11m voters" counts voters)
-_DIGIT_COUNT = re.compile(r"(?<![£$€¥\d,.])\b(\d[\d,.]*)(?:m|bn|k)?((?:\s+[A-Za-z]+){1,3})")
+# (a word between may be in scare quotes, as news prints them: "100,000 new 'affordable' homes")
+_DIGIT_COUNT = re.compile(r"(?<![£$€¥\d,.])\b(\d[\d,.]*)(?:m|bn|k)?((?:\s+[\"“‘']?[A-Za-z]+[\"”’']?){1,3})")
 _WORD_COUNT = re.compile(r"(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
                          r"fifty|hundreds?|thousands?|millions?|dozens?|several)\b(?=((?:\s+(?:of\s+)?[\w-]+){1,3}))")
 
@@ -214,7 +215,7 @@ def counting(text: str, asked: set[str], in_words: bool = False, exact: bool = F
     for m in (_WORD_COUNT if in_words else _DIGIT_COUNT).finditer(text):
         if exact and m.group(1).lower() in _VAGUE_COUNTS:
             continue
-        if m.group(1).lower() not in asked and asked & set(m.group(2).lower().split()):
+        if m.group(1).lower() not in asked and asked & {w.strip("\"“”‘’'") for w in m.group(2).lower().split()}:
             return True
     return False
 

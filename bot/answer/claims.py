@@ -141,6 +141,16 @@ def _accuser(e: Engine, ranked, target: Concept, verb_word: str) -> list:
             and acted_on.search(r["text"])]
 
 
+# "Who called X a Y", "which MP branded X as Y": a question for the words someone put on something ...
+_CALLS = re.compile(r"(?i)^\s*(?:who|" + WHICH_KIND + r") " + SAID_ADVERB + r"(?:called|calls|described|describes|branded|brands|"
+                    r"dubbed|dubs|labelled|labeled|labels|hailed|hails|dismissed|dismisses) ")
+# ... the words put on it, after what was named: "the arms embargo | a cold war leftover"
+_NAMED_AS = re.compile(r"(?i)\s(?:as|a|an)\s(.+)$")
+# ... which a story tells with a verb of naming and the words in quotation marks, in one clause
+_CHARACTERISED = re.compile(r"(?i)\b(?:described|describes|describing|called|calls|calling|branded|brands|branding|dubbed|"
+                            r"dubs|labell?ed|labels|hailed|hails|dismissed|dismisses)\b[^.;\"“”]*?[\"“]")
+
+
 # "Who wrote War and Peace?" asks for an author; "who wrote that ...", "who wrote to Abbott ..." for a claim.
 _WROTE_WORK = re.compile(r"(?i)^\s*who (?:wrote|penned|authored) (?!that\b|to\b|in\b|on\b|about\b|of\b|off\b|a letter\b)")
 _AUTHORSHIP = re.compile(r"(?i)\b(?:wrote|written|writes|writer|author\w*|penned|novelist|book by)\b")
@@ -273,10 +283,25 @@ def who_said(e: Engine, p: Parsed) -> Answer:
         # own words may cover a little less, never an unattributed sentence.
         named = {c.label for c in concepts if c.actor_ids}
         labels = e.last_labels()
-        best = [(r, s) for r, s in ranked(min_cov - QUOTED_CLAIM_SLACK) if r["source"] and r["direct_quote"]
+        pool = [(r, s) for r, s in ranked(min_cov - QUOTED_CLAIM_SLACK) if r["source"]
                 and (not named or named & labels.get(r["sid"], set()))]  # ... and names whom the claim names
+        # ... unless a speaker's words told in the story's ("Speaker Michael Martin said the men had
+        # used a forged letter") say more of it than any quote that is let through
+        quoted = max((s for r, s in pool if r["direct_quote"]), default=None)
+        best = [(r, s) for r, s in pool if r["direct_quote"] or quoted is not None and s > quoted and _SAYING.search(r["text"])]
     if not best:
         best = _clear_winner(e, ranked(MIN_COVERAGE - QUOTED_CLAIM_SLACK), concepts, require)
+    if not best and _CALLS.match(p.text):
+        # "Who called the embargo a Cold War leftover?": the words a speaker put on it are
+        # theirs, in quotation marks after a verb of naming ("described the embargo as a
+        # "product of the Cold War""); the asker's own words for them may share less of it
+        # ... when they hold some of the asker's words for them, not only for what was named
+        found = [(r, s) for r, s in ranked(MIN_COVERAGE - 2 * QUOTED_CLAIM_SLACK) if _CHARACTERISED.search(r["text"])]
+        named_as = _NAMED_AS.search(p.topic or "")
+        said = set(content_words(named_as.group(1))) if named_as else set()
+        put = {c.label for c in concepts if said & {c.label, *c.words}}
+        held = e.search.coverage(concepts, [r["sid"] for r, _ in found])
+        best = [(r, s) for r, s in found if not put or put & held[r["sid"]][1]]
     holder = _HOLDER_ROLE.match(p.text)
     kind = holder.group(1).lower().split()[-1] if holder else None
     if kind and not any(_speaker_is(e, r, kind) for r, _ in best):

@@ -121,6 +121,8 @@ class Engine(RoleLookup):
             if p.intent == "search" and fates.HAPPENED_TO.match(p.text):
                 answer = fates.happened_to(self, p)  # "what happened to Howard Flight": "He was sacked"
             answer = answer or successors.find(self, p)  # "who replaced X": told by the story on X
+            if p.intent in ("search", "stance", "happened"):
+                answer = answer or facts.counterpart(self, p)  # "in exchange for ...": "In return, X will ..."
             answer = answer or HANDLERS[p.intent](self, p)
             answer = deeds.announced(self, p, answer)
             answer = successors.named_holder(self, p, answer)  # "who replaced X": a sentence naming who

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer.asked import ANSWER_TYPES, TIME_RX, asked_kind
 from bot.answer.excerpts import excerpt, span_excerpt
-from bot.answer.facts import ANAPHOR, AS_POST, done_before_post, naming, passages, person_concepts, told_next
+from bot.answer.facts import ANAPHOR, AS_POST, _stories_on, _to_come, done_before_post, naming, passages, person_concepts, told_next
 from bot.answer.question import MONTHS, WEEKDAYS, YEAR, Parsed, content_words
 from bot.answer.search import LIGHT_VERBS, Concept
 from bot.answer.pack import lead_rows
@@ -197,6 +197,11 @@ def when(e: Engine, p: Parsed) -> Answer:
                      or any(people <= own[r["sid"]][1] for r in rows if TIME_RX.search(r["text"]))]
         if spans:
             return Answer(p.text, "when", True, [span_excerpt(e.reader, rows, sc) for rows, sc in spans])
+        # ... or in the one story on it, whose opening names what is asked about and a later
+        # sentence the rest, with its time: "A pilot scheme ... will start in October"
+        told = _when_in_story(e, concepts) if not _PAST_ASKED.match(p.text) and not people else []
+        if told:
+            return Answer(p.text, "when", True, [excerpt(r, s) for r, s in told[:MAX_EXCERPTS]])
         # ... or by the occasion, when the story gives no date: "the Conservative leader said in
         # his New Year message", "A day ahead of the government's pre-Budget report, Mr Kennedy ..."
         held = [(r, s) for r, s in best if _OCCASION.search(r["text"])]
@@ -211,7 +216,11 @@ def when(e: Engine, p: Parsed) -> Answer:
         pick = _first_since(e, pick) + pick
     # "when are the dockers walking out" is not when a leader "warned last week" of walkouts
     saying = not _PAST_ASKED.match(p.text) and not _SPEECH_ASKED.search(p.text)
-    pick.sort(key=lambda x: (last and not _FIRST_SINCE.search(x[0]["text"]), _only_since(x[0]["text"]),
+    # "when did the US first put an embargo on Sudan": the origin, which a story gives as background
+    # by its year ("In 1997, ..."), not the news of the day it is dated by ("said late Thursday")
+    first = bool(_FIRST_DONE.match(p.text)) and any(_A_YEAR.search(r["text"]) for r, _ in pick)
+    pick.sort(key=lambda x: (last and not _FIRST_SINCE.search(x[0]["text"]), first and not _A_YEAR.search(x[0]["text"]),
+                             _only_since(x[0]["text"]),
                              saying and _dates_only_saying(x[0]["text"]),
                              -round(x[1], 3), -joined.get(x[0]["sid"], 0)))
     if asked_kind(p.text) == "clock":  # "What time ...?": a clock time comes first, "at 1230 GMT", not "on 16 March"
@@ -226,10 +235,37 @@ def when(e: Engine, p: Parsed) -> Answer:
     return Answer(p.text, "when", True, [excerpt(r, s) for r, s in top], note=note)
 
 
+def _when_in_story(e: Engine, concepts: list[Concept]) -> list:
+    """"When does the 18th birthday citizenship pilot start?": the one story on it opens on the
+    ceremonies for 18th birthdays, and says later "A pilot scheme ... will start in October". The
+    story's headline and opening hold some of the question, a later sentence all the rest and a
+    time (not only the time it was said), in the story's own words, of what is to come (not "...
+    in Dell's buyout in 2013", an aside)."""
+    if len(concepts) < 3:
+        return []
+    whole = _stories_on(e, concepts, concepts)
+    if len(whole) != 1:
+        return []  # none, or several stories: which one the question means cannot be told
+    title = e.reader.one("SELECT title FROM articles WHERE id = ?", [whole[0]])
+    leads = sorted(lead_rows(e, whole, LEAD_SENTENCES).get(whole[0], frozenset()))
+    opening = e.search.coverage(concepts, leads)
+    opened = set().union(e.covered_by_title(concepts, title[0] if title else ""), *(labels for _, labels in opening.values()))
+    rest = {c.label for c in concepts} - opened
+    if not opened or not rest:
+        return []
+    found = e.best(concepts, article_ids=whole, min_cov=0.0, require=rest)
+    return [(r, s) for r, s in found if r["sid"] not in leads and r["source"] is None and _to_come(r["text"])
+            and TIME_RX.search(r["text"]) and not _dates_only_saying(r["text"])]
+
+
 # "when did X last ...": the verb's "last", not "last year"; answered by "the first time since".
 _LAST_DONE = re.compile(r"(?i)\b(?:did|does|was|were|has|have|had)\b.*\blast\b(?! (?:year|week|month|night|time|summer|"
                         r"autumn|winter|spring|election|general election|decade|century|day|weekend)\b)")
 _A_YEAR = re.compile(rf"\b{YEAR.pattern}\b")
+# "when did X first do Y", "when was he originally elected": the adverb of the deed, not "the first
+# woman", "her first speech" nor "become first minister"
+_FIRST_DONE = re.compile(r"(?i)\s*when (?:did|was|were|had)\b.*?(?<!\bthe)(?<!\ba)(?<!\bher)(?<!\bhis)(?<!\bits)(?<!\btheir)"
+                         r"(?<!\bbecome)(?<!\bbecame)(?<!\bbe) (?:first|originally|initially) (?!time\b)[a-z]+")
 _FIRST_SINCE = re.compile(r"(?i)\b(?:first|last) time (?:since|in|was)\b|\bfor the first time since\b|\blast (?:did|held|took|was)\b")
 
 

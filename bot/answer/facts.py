@@ -157,25 +157,75 @@ _OUTCOME = re.compile(r"(?i)\s*what(?:['’]s| has| is| was)? (?:came|come|comes
                       r"\s*what (?:was|is|were) the (?:outcome|upshot|result|results) of\b")
 
 
+# An event told as yet to happen: "will take place", "is to meet", "is due to", "is meeting ... this week".
+_AHEAD = re.compile(r"(?i)\b(?:will|shall|(?:is|are) (?:due |set |expected |scheduled )?to)\s+(?:\w+ly\s+)?(?:be\s+)?[a-z]+\b|"
+                    r"\b(?:is|are) [a-z]+ing\b[^.;]*\b(?:this|next) (?:week|weekend|month)\b")
+_FIRST_SENTENCE = re.compile(r"(?s).*?(?:[.!?](?=\s)|$)")
+
+
 def outcome_told_next(e: Engine, p: Parsed, answer: Answer) -> Answer:
     """"What came out of Prescott's private meeting with union bosses?": the story's own sentence
     that tells of the meeting ("Mr Prescott held a private meeting ...") restates the question;
     the sentence after it, going on about it ("It is understood no deal was offered in that
     meeting"), tells what came of it: the two are the answer."""
-    if not answer.found or not answer.excerpts or not _OUTCOME.match(p.text):
+    if not answer.found or not answer.excerpts or not (_OUTCOME.match(p.text) or _HAPPENED_AFTER.match(p.text)):
         return answer
+    # ... and a sentence that tells of the event as still ahead ("Talks ... will take place this
+    # weekend", "Mr Bolton is meeting officials this week") tells nothing that came of it
+    # (asked in the past; "what happens to X once the deal closes" asks what is ahead)
+    if _OUTCOME.match(p.text) or _HAPPENED_PAST.match(p.text):
+        answer.excerpts = [x for x in answer.excerpts if not _AHEAD.search(_FIRST_SENTENCE.match(x.quote).group(0))]
+        if not answer.excerpts:
+            return e.nothing(p)
     first = answer.excerpts[0]
     row = e.reader.one("SELECT id FROM sentences WHERE article_id = ? AND paragraph = ? AND sentence = ?",
                        [first.article.id, first.paragraph, first.sentence])
     if row is None:
         return answer
-    rows = sentences_by_id(e.reader, [row["id"], row["id"] + 1])
+    rows = sentences_by_id(e.reader, list(range(row["id"], row["id"] + _CONSEQUENCE_REACH + 1)))
     this, after = rows.get(row["id"]), rows.get(row["id"] + 1)
+    if (whom := _HAPPENED_TO_WHOM.match(p.text)) and this is not None and this["text"] == first.quote:
+        # "what happened to Meyer after he took on Thatcher": a later sentence on him that refers
+        # back to the event ("... deselected him as a result of that challenge") tells what followed
+        later = [r for i in range(row["id"] + 1, row["id"] + _CONSEQUENCE_REACH + 1)
+                 if (r := rows.get(i)) is not None and r["article_id"] == this["article_id"]]
+        named = [w for w in content_words(whom.group(1)) if len(w) > 2]
+        for r in later:
+            if named and any(re.search(rf"(?i)\b{re.escape(w)}\b", r["text"]) for w in named) \
+                    and _refers_back(this["text"], r["text"]):
+                answer.excerpts = [excerpt(r, first.score), *answer.excerpts]
+                return answer
     if this is None or after is None or after["article_id"] != this["article_id"] or this["source"] is not None \
-            or this["text"] != first.quote or not ANAPHOR.match(after["text"]):
+            or this["text"] != first.quote or not (ANAPHOR.match(after["text"]) or _named_again(this["text"], after["text"])):
         return answer
     answer.excerpts = [span_excerpt(e.reader, [this, after], first.score, voice_of_first=True), *answer.excerpts[1:]]
     return answer
+
+
+# "what happened when the men took their case to the tribunal", "what happens to X once the deal
+# closes": what followed an event the question tells, which the story's sentence on it restates
+_HAPPENED_AFTER = re.compile(r"(?i)\s*what (?:happened|happens|followed)(?: to .+?)? (?:when|after|once)\b")
+
+
+_HAPPENED_PAST = re.compile(r"(?i)\s*what (?:happened|followed)\b")
+_HAPPENED_TO_WHOM = re.compile(r"(?i)\s*what (?:happened|happens) to (.+?) (?:when|after|once)\b")
+_CONSEQUENCE_REACH = 5  # sentences on from the event a story may still tell what came of it
+# "that challenge", "this defeat": a thing named before, pointed back to
+_POINTED_BACK = re.compile(r"\b(?:[Tt]hat|[Tt]his) (?:[\w'’-]+ ){0,2}?([a-z]{5,})\b")
+
+
+def _refers_back(this: str, later: str) -> bool:
+    """The later sentence points back to what this one told by a demonstrative and its word:
+    "Sir Anthony Meyer, who challenged Margaret Thatcher ..." ... "as a result of that challenge"."""
+    told = {w[:6] for w in content_words(this) if len(w) >= 5}
+    return any(m.group(1)[:6] in told for m in _POINTED_BACK.finditer(later))
+
+
+def _named_again(this: str, after: str) -> bool:
+    """The next sentence opens on a thing this one named, called by its head noun: "... took their
+    cases to the Special Immigration Appeals Commission. The commission ruled ..."."""
+    m = re.match(r"The ([A-Za-z]{4,})\b", after)
+    return bool(m) and m.group(1).lower() not in STOPWORDS and re.search(rf"(?i)\b{m.group(1)}\b", this) is not None
 
 
 # "How does Facebook track ...", "how did the Tories fund ...": the subject, then the deed.
@@ -363,6 +413,8 @@ def _search(e: Engine, p: Parsed) -> Answer:
         # ... counting what was asked in its spelt-out words too: "how many Asbos" -> "2,600
         # anti-social behaviour orders"
         asked = set(content_words(text)) | {w for c in concepts for x in c.spelt for w in content_words(x)}
+        # ... and in the pack's spelling of a word the question mistyped: "how many recomendations" counts "101 recommendations"
+        asked |= {c.words[0] for c in concepts if c.words and not c.actor_ids and c.label not in c.words and " " not in c.words[0]}
         covering = best
         if wh == "contents" and (held := _contents_told(e, concepts, covering)):
             return Answer(p.text, "search", True, [excerpt(r, s) for r, s in held[:MAX_EXCERPTS]])
@@ -464,6 +516,43 @@ def _search(e: Engine, p: Parsed) -> Answer:
                            r"called|named|reads?)?\W{0,3}[\"“‘]")
         best.sort(key=lambda x: -(x[1] + (ANSWER_TYPE_BONUS if gives.search(x[0]["text"]) else 0.0)))
     return Answer(p.text, "search", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]])
+
+
+# One side of a bargain or a choice, asked by the other side: "what does Sudan have to do in exchange
+# for the sanctions being lifted", "what is Jamieson going to do now instead of merging the services".
+# A story tells the other side first, then this one in a sentence that points back to it: "In
+# return, Sudan will ...", "Instead, Ms Jamieson will ..." (the question's words of the other side
+# are in the story, not in that sentence).
+_COUNTERPART = (
+    (re.compile(r"(?i)\bin (?:exchange|return) for\b"), re.compile(r"(?i)\bin (?:exchange|return)\b(?! for\b)")),
+    (re.compile(r"(?i)\binstead of\b"), re.compile(r"(?i)(?:^|[,;:\u2014-]\s*|\b(?:but|and)\s+)instead\b(?! of\b)")),
+)
+
+
+def counterpart(e: Engine, p: Parsed) -> Answer | None:
+    """The sentences that tell what the party the question names does on its side of a bargain or
+    a choice, in a story that tells the other side; None when the question asks no such thing."""
+    for asked, told in _COUNTERPART:
+        if m := asked.search(p.text):
+            break
+    else:
+        return None
+    side = [c for c in e.concepts(p.text[:m.start()]) if c.actor_ids]
+    other = [c for c in e.concepts(p.text[m.end():]) if not ({a for s in side for a in s.actor_ids} & c.actor_ids)]
+    if not side or not other:
+        return None
+    sids = set.intersection(*(set(e.search.concept_rows(c)) for c in side))
+    concepts = side + other
+    e.search.weigh(concepts)
+    articles = sorted({e.search.article_of(i) for i in sids})
+    whole = {a for a, cov in e.search.article_coverage(concepts, articles).items() if cov >= 1.0 - 1e-9}
+    rows = sentences_by_id(e.reader, sorted(i for i in sids if e.search.article_of(i) in whole))
+    found = [rows[i] for i in sorted(rows) if told.search(rows[i]["text"])]
+    if not found:
+        return None
+    cov = e.search.coverage(concepts, [r["sid"] for r in found])
+    found.sort(key=lambda r: (-round(cov[r["sid"]][0], 3), r["sid"]))
+    return Answer(p.text, p.intent, True, [excerpt(r, max(cov[r["sid"]][0], MIN_COVERAGE)) for r in found[:MAX_EXCERPTS]])
 
 
 def _counted_nouns(question: str) -> set[str]:

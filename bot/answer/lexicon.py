@@ -26,7 +26,7 @@ _GROUPS: tuple[str, ...] = (
     # crime against a person
     "rob|robbed|robbery|robbers|mugging|mugged|muggers",
     "retire|retirement",
-    "defect|defection|cross the floor|switch sides|switched sides",
+    "defect|defection|cross the floor|switch sides|switched sides|go over to|gone over to|went over to|going over to|jump ship|jumped ship|jumping ship|jumps ship",
     "appoint|appointment|nominate|nomination",
     "set up|establish",  # a body, a fund, an estate: "it was set up in 1337" / "established"
     "trigger|triggered|prompt|prompted|provoke|provoked|set off|kick off|kicked off",  # what started unrest, a row
@@ -758,6 +758,10 @@ _ONE_WAY: dict[str, str] = {
     "pin down": "define|identify",
     "slide": "fall|fell|fallen|decline|drop",  # "Britain's slide in the rankings"
     "start": "begin|began|begun|launch|launched",
+    "begin": "start|starts|started",  # "when does the changeover begin": "a transitional period starts on 7 February"
+    "begins": "start|starts|started",
+    "changeover": "transition|transitional|switchover",  # one way: not every transition changes one thing for another
+    "changeovers": "transition|transitional|switchover",
     "win": "secure|secured",  # "when did Thatcher win the rebate": "secured"; not every win is secured
     "clear": "quash|quashed|overturned",  # "cleared on appeal": "convictions quashed"
     "rankings": "league|league table",

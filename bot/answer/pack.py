@@ -210,6 +210,12 @@ _OWN_SUBJECT = re.compile(r"(?i:the|its|this) (?![\w'’-]*[A-Z])")
 _NAMED = re.compile(r"(?<!^)\b[A-Z]")
 
 
+def _names(text: str, source: str) -> bool:
+    """Does the sentence name the source, by its last word ("Mr McConnell", "the committee")?"""
+    last = re.findall(r"[\w-]+", fold(source))[-1:]
+    return bool(last) and last[0] in re.findall(r"[\w-]+", fold(text))
+
+
 def sources(e: Engine, p: Parsed) -> Answer:
     topic_words = content_words(p.text, frozenset("sources source cite cites cited quote quotes quoted use uses rely "
                                                   "relies does article story piece report reports".split()))
@@ -247,6 +253,10 @@ def sources(e: Engine, p: Parsed) -> Answer:
         said = e.reader.all(f"SELECT sentence_id, kind, source, direct_quote FROM attributions"
                             f" WHERE sentence_id IN ({placeholders(firsts)})", firsts)
         quoted = {r["sentence_id"] for r in said if r["direct_quote"]}
+        # ... and of those quoted, the ones quoted in words that name them ("Announcing the plans,
+        # Mr Redwood said: "..."), before one whose first words are only "he said"
+        by_name = {sid for sid in firsts if (shown[sid] != sid or sid in quoted)
+                   and _names(rows[shown[sid]]["text"], rows[sid]["source"])} if asks_quoted else set()
         cited = {r["sentence_id"] for r in said
                  if r["kind"] == "outlet" or r["kind"] == "report" and not _OWN_SUBJECT.match(r["source"])
                  or r["kind"] == "unnamed" and _ANONYMOUS.search(r["source"])}  # ("the report" is the story's own subject)
@@ -260,7 +270,7 @@ def sources(e: Engine, p: Parsed) -> Answer:
         # ... then those the story quotes in their own words, before those it reports
         if asks_quoted:
             # "Who is quoted": those it quotes in their own words come first
-            firsts.sort(key=lambda sid: (sid not in quoted, sid not in cited, _named_in_headline(rows[sid], about), sid))
+            firsts.sort(key=lambda sid: (sid not in by_name, sid not in quoted, sid not in cited, _named_in_headline(rows[sid], about), sid))
         else:
             firsts.sort(key=lambda sid: (sid not in cited, sid in bare, _named_in_headline(rows[sid], about),
                                          sid not in cited and sid not in quoted, sid))

@@ -51,6 +51,8 @@ def who_is(e: Engine, p: Parsed) -> Answer:
         return profile(e, p, named)  # ... "Michael Rafferty of the Hansard Society" is Rafferty, not the society
     role = e.role_actor(p.who) or _post_in_body(e, p.who or "") or _post_doing(e, p.who or "")
     role_like = bool(re.match(r"(?i)(the|a|an)\s", p.who or "")) or "'" in (p.who or "") or "’" in (p.who or "")
+    if role_like and re.match(r"(?i)\s*what\b", p.text) and not any(e.actors.names_a_post(w) for w in _head_words(p.who or "")[-1:]):
+        role_like = False  # "what was the treasury leak story at the weekend" names no post whose holder is sought
     if role is not None and (actor is None or actor.kind != "person" or role_like):
         return profile(e, p, role, role=p.who)  # a role: "Israel's military secretary" is not Israel
     if actor is None:  # titles may stand beside the name ("Sir Digby Jones"), roles may not:
@@ -82,6 +84,13 @@ def who_is(e: Engine, p: Parsed) -> Answer:
         return e.nothing(p, f"The pack does not mention {p.who}." if capitalised else NOTHING,
                              suggest=p.who if capitalised else None)
     return profile(e, p, actor)
+
+
+def _head_words(phrase: str) -> list[str]:
+    """The words of a phrase before its first preposition or clause ("treasury leak story" of "the
+    treasury leak story at the weekend"), the last being its head noun."""
+    head = re.split(r"(?i)\s(?:of|for|in|at|on|to|from|with|about|over|who|that|which|during|after|before)\s", phrase, maxsplit=1)[0]
+    return content_words(head)
 
 
 # "the finance minister in the welsh assembly government": a post, then where it is held

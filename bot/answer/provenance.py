@@ -52,6 +52,27 @@ def _credit(text: str, asked: set[str]) -> bool:
     return False
 
 
+# A question that asks who did the work, not whose it is: "who ran the survey", "which pollster
+# carried out the poll".
+_ASKS_DOER = re.compile(r"(?i)^(?:who|which [\w-]+)(?: actually)? (?:ran|run|carried out|conducted|did)\b")
+# ... which a sentence tells by a verb of doing it: "Polling company Mori carried out both
+# surveys", "YouGov polled 1,981 voters", "conducted by ICM".
+_PERFORMED = [re.compile(p) for p in (
+    _NAME + r"(?:,? (?:which|who))?(?:\s+[a-z-]+){0,2}?\s+(?:polled|surveyed|questioned|interviewed|carried out|conducted)\b",
+    r"(?i:carried out|conducted|undertaken)\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?" + _NAME,
+)]
+
+
+def _performed(text: str, asked: set[str]) -> bool:
+    """Does the sentence say who carried out the work, naming someone the question does not?"""
+    for rx in _PERFORMED:
+        for m in rx.finditer(text):
+            words = set(content_words(m.group("name")))
+            if words and not words & asked:
+                return True
+    return False
+
+
 # Informants a claim may credit without naming them: "according to regional security sources".
 _INFORMANT = re.compile(r"(?i)\b(?:sources?|officials?|diplomats?|aides?|insiders?|spokes(?:man|woman|person)|"
                         r"people familiar)\b")
@@ -93,6 +114,13 @@ def source_of(e: Engine, p: Parsed) -> Answer:
     claim, score = next(((r, sc) for r, sc in best[:MAX_EXCERPTS + 2]
                          if sc >= best[0][1] - CREDITED_SLACK and _names_source(r, asked)
                          and (not work or _WORK.search(r["text"]))), best[0])
+    if _ASKS_DOER.search(p.text) and not _performed(claim["text"], asked):
+        # "who ran the hunting ban surveys": "The Mail on Sunday survey found ..." says whose the
+        # survey was; the article says who ran it apart ("Polling company Mori carried out both
+        # surveys")
+        done = _credited_nearby(e, claim, asked, _performed)
+        if done is not None:
+            return Answer(p.text, "source_of", True, [excerpt(done, score), excerpt(claim, score)])
     if _credit(claim["text"], asked) or _names_source(claim, asked) or _INFORMANT.search(claim["source"] or ""):
         # the claim credits someone itself: a name, or informants the article does not name
         note = f"{claim['source']}." if claim["source"] else ""
@@ -119,10 +147,11 @@ def _names_source(row, asked: set[str]) -> bool:
         not set(content_words(source)) <= asked
 
 
-def _credited_nearby(e: Engine, claim, asked: set[str]):
+def _credited_nearby(e: Engine, claim, asked: set[str], credits=None):
     """The sentence nearest the claim, in its article, that says where a figure comes from."""
+    credits = credits or _credit
     sid = claim["sid"]
     near = [i for i in range(sid - SOURCE_REACH, sid + SOURCE_REACH + 1) if i != sid]
     rows = {i: r for i, r in sentences_by_id(e.reader, near).items() if r["article_id"] == claim["article_id"]}
-    fit = [i for i, r in rows.items() if _credit(r["text"], asked)]
+    fit = [i for i, r in rows.items() if credits(r["text"], asked)]
     return rows[min(fit, key=lambda i: (abs(i - sid), i < sid))] if fit else None

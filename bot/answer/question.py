@@ -43,7 +43,7 @@ REPORT_VERBS = ("say|says|said|report|reports|reported|tell|told|claim|claims|cl
                 "point out|points out|pointed out|note|noted|observe|observed|remark|remarked|joke|joked|quip|quipped|"
                 "beg|begged|plead|pleaded|implore|implored|mock|mocked|ridicule|ridiculed|scoff|scoffed|slam|slammed|"
                 "blast|blasted|hit out|lambast|lambasted|rubbish|rubbished|boast|boasted|confess|confessed|"
-                "lament|lamented|contend|contended|assert|asserted|declare|declared|maintain|maintained|"
+                "confirm|confirms|confirmed|lament|lamented|contend|contended|assert|asserted|declare|declared|maintain|maintained|"
                 "recall|recalled|allege|alleged|caution|cautioned|forecast|forecasted|estimate|estimated|"
                 "recommend|recommended|concluded|appeal|appealed|tweet|tweeted|"
                 # the present of a view still held: "who warns ...", "who argues ..."
@@ -122,7 +122,7 @@ class Parsed:
 _SHORTHAND = {"ppl": "people", "uni": "university", "govt": "government", "govts": "government's", "abt": "about", "w/": "with",
               "w/o": "without", "b/c": "because", "u": "you", "ur": "your", "yrs": "years", "yr": "year", "pls": "please",
               "plz": "please", "tho": "though", "thru": "through", "msg": "message", "approx": "approximately", "avg": "average",
-              "re": "about", "fb": "facebook", "dept": "department", "depts": "departments", "noone": "no one", "whats": "what's", "whos": "who's", "wheres": "where's", "whens": "when's", "hows": "how's",
+              "re": "about", "fb": "facebook", "dept": "department", "depts": "departments", "cttee": "committee", "cttees": "committees", "noone": "no one", "whats": "what's", "whos": "who's", "wheres": "where's", "whens": "when's", "hows": "how's",
               "downing st": "downing street", "Downing St": "Downing Street",
               # months, typed short ("a feb election"); not "jan", "mar" or "may", which are also words and names
               "feb": "february", "apr": "april", "aug": "august", "sept": "september", "oct": "october",
@@ -176,6 +176,7 @@ def clean(question: str) -> str:
     q = _UNIT_SHORT_RX.sub(lambda m: f"{m.group(1)} {_UNIT_SHORT[m.group(2).lower()]}", q)
     q = _WH_FILLER.sub(r"\1 ", q)  # "what exactly did he say" asks what he said
     q = _WAY_TOO.sub("far ", q)  # "way too many" is the articles' "far too many"
+    q = _PENCE_RATE.sub(r"\1%", q)  # "the 50p top rate" of income tax is the articles' "50% tax rate"
     return _WS.sub(" ", _SHORTHAND_RX.sub(lambda m: _SHORTHAND[m.group(1)], q)).strip()
 
 
@@ -184,6 +185,10 @@ def clean(question: str) -> str:
 _WAY_TOO = re.compile(r"(?i)(?<!\bthe )(?<!\ba )(?<!\bno )(?<!\bany )(?<!\bone )(?<!\bthis )(?<!\bthat )(?<!\bsame )(?<!\bwhich )"
                       r"(?<!\bevery )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bour )(?<!\bmy )(?<!\byour )"
                       r"\bway (?=(?:too|more|less|fewer|better|worse)\b|over-)")
+
+
+# A rate of income tax in pence in the pound: "the 50p top rate", "a 10p starting rate", "the 50p tax plan"
+_PENCE_RATE = re.compile(r"(?i)\b(\d{1,2})p(?= (?:(?:top|basic|starting|higher|lower|new|income) )*(?:rate|band|tax)\b)")
 
 
 _WH_FILLER = re.compile(r"(?i)^(what|who|how|when|where|why|which)\s+(?:exactly|actually|really|precisely)\s+"
@@ -212,7 +217,7 @@ SOURCES = _rx(r"^(?:(?:what|which) (?:are the )?sources|who are the sources|list
               r"(?: (?:does|do|did|are|were) (?:the|this|these) (?:article|story|piece|reports?|articles?) (?:cite|quote|use|rely on))?"
               r"(?: (?:in|on|about|for) (?P<topic>.+))?$")
 # "who", "which Labour backbencher", "which campaign groups": whoever holds a view.
-_HOLDER = (r"(?:who|which (?:[\w-]+ ){0,2}?(?:outlet|source|newspaper|paper|agency|person|official|organi[sz]ation|media|report|"
+_HOLDER = (r"(?:who|what sources?|which (?:[\w-]+ ){0,2}?(?:outlet|source|newspaper|paper|agency|person|official|organi[sz]ation|media|report|"
            r"backbencher|frontbencher|rebel|tory|conservative|democrat|republican|diplomat|"
            r"mp|minister|politician|leader|expert|analyst|campaigner|group|party|peer|senator|economist|lawyer|"
            r"spokesman|spokeswoman|mep|msp|councillor|mayor|union|company|firm|charity|body|committee|judge|lord|elder|"
@@ -299,8 +304,8 @@ SOURCES_OF = _rx(r"^(?:what|which|whose) (?:(?:outside|independent|other|[\w-]+ 
                  r"(?:quote|cite|rely on|lean on|name|interview|" + _TALK_TO + r")(?: (?:or|and) (?:quote|cite|name|interview))?$"
                  # "what's the sexist taunts story based on", "where does the story on X get its information"
                  r"|^what(?:'s|’s| is| was| are) (?:the|this) (?:(?P<topic8>.+?) )?" + _STORY + r" based on$"
-                 # "what is the story on bodies not being ready for foi based on"
-                 r"|^what(?:'s|’s| is| was| are) (?:the|this) " + _STORY + r" (?:on|about) (?P<topic20>.+?) based on$"
+                 # "what is the story on bodies not being ready for foi based on", "what is the cnet piece on ... based on"
+                 r"|^what(?:'s|’s| is| was| are) (?:the|this) (?:[\w'’.-]+ ){0,2}?" + _STORY + r" (?:on|about) (?P<topic20>.+?) based on$"
                  r"|^where (?:does|did|do) (?:the|this) " + _STORY + r" (?:on|about) (?P<topic9>.+?) (?:get|gets|got) "
                  r"(?:its|their|the|his|her) (?:information|info|facts|figures|material|sources)$"
                  # "what's the source for the X story", "where does the info in the X story come from": the
@@ -321,6 +326,9 @@ BYLINE = _rx(r"^(?:who|which (?:journalist|reporter|writer|author|correspondent)
              r"^(?:who|what) (?:is|was|'s|’s) the (?:author|writer|byline) (?:of|for|on) (?:the |this |that )?"
              r"(?:(?P<topic3>.+?) )?" + _PIECE + r"?(?: (?:about|on|regarding|covering) (?P<topic4>.+))?$")
 # What a figure rests on: a poll, a survey, a report ...
+# What someone says, as a story names it: "the warning", "the call", "the accusation".
+_UTTERANCE = (r"warnings?|calls?|allegations?|accusations?|criticisms?|attacks?|remarks?|comments?|suggestions?|"
+              r"predictions?|forecasts?|threats?|demands?|complaints?|stories|story|ideas?")
 EVIDENCE = (r"polls?|surveys?|research|study|studies|reports?|figures?|numbers|data|statistics|stats|analysis|"
             r"estimates?|savings|calculations?|claims?")
 # "Who carried out the poll showing ...?", "What poll is the 68% figure from?", "Where did BBC
@@ -342,7 +350,10 @@ SOURCE_OF = _rx(r"^(?:who|which (?:company|firm|organi[sz]ation|pollsters?|group
                 r"(?:that |about )?(?P<claim7>.+)$"
                 # "what sources is the claim that blair promised brown he'd quit based on"
                 r"|^(?:what|which) sources? (?:is|are|was|were) the (?:claim|suggestion|idea|story|report) (?:that )?"
-                r"(?P<claim8>.+?) based on$")
+                r"(?P<claim8>.+?) based on$"
+                # "who is behind the warning about a skills crisis": who gave the warning
+                r"|^who(?: is|'s|’s|s| are| was| were) behind (?:the |this |that )(?:" + EVIDENCE + r"|" + _UTTERANCE + r")"
+                r" (?:that|about|of|on|over) (?P<claim9>.+)$")
 # Chat forms: "source for council tax going up 4%?", "whose poll says support is falling",
 # "according to which poll ...".
 SOURCE_OF2 = _rx(r"^(?:the )?sources? (?:for|of|on|behind) (?:the (?:claim|story|report|figure|stat) )?(?:that )?(?P<claim>.+)$"
@@ -445,6 +456,14 @@ STANCE_WHAT = _rx(r"^what (?:kind of |sort of |type of )?(?P<thing>(?!(?:is|are|
                   r"ceiling|cap|target|date|year|age|size|salary|pay|fee|threshold)s? )"
                   r"[\w'’-]+(?: [\w'’-]+){0,6}?) (?:does|do|did|would|will) " + _WHO + r" (?P<verb>want|prefer|favou?r|propose|"
                   r"recommend|call for|demand|suggest|like|cut|scrap|seek|urge)\b(?P<topic>.*)$")
+# ... and asked in the progressive: "what kind of inquiry is Redress calling for", "what changes
+# are the unions demanding", "what deal is Blair proposing": the thing is what they want or plan
+STANCE_WHAT_IS = _rx(r"^what (?:kind of |sort of |type of )?(?P<thing>(?!(?:is|are|was|were|did|does|do|would|will|has|have)\b)"
+                     r"(?!(?:[\w'’-]+ )*?(?:level|rate|figure|amount|sum|price|number|percentage|proportion|share|"
+                     r"ceiling|cap|target|date|time|day|week|month|year|age|size|salary|pay|fee|threshold)s? )"
+                     r"[\w'’-]+(?: [\w'’-]+){0,6}?) (?:is|are|was|were) " + _WHO + r" (?P<verb>calling for|demanding|"
+                     r"proposing|seeking|pushing for|campaigning for|wanting|hoping for|planning|"
+                     r"promising|pledging)\b(?P<topic>.*)$")
 # "Was Quentin Davies scared during the mugging?", "Is Israel worried about Turkey?"
 STANCE4 = _rx(r"^(?:is|are|was|were) (?P<who>.+?) (?P<verb>scared|afraid|worried|concerned|frightened|nervous|anxious|wary)"
               r"(?: (?:of|about|by|over|during|that|for))?(?P<topic>.*)$")
@@ -779,7 +798,7 @@ def _parse(q: str) -> Parsed:
     if m := BYLINE.match(q):
         return Parsed("byline", q, topic=_g(m, "topic2", "topic4", "topic", "topic3"))
     if m := SOURCE_OF.match(q):
-        return Parsed("source_of", q, topic=_g(m, "claim", "claim2", "claim3", "claim4", "claim5", "claim6", "claim7", "claim8"))
+        return Parsed("source_of", q, topic=_g(m, "claim", "claim2", "claim3", "claim4", "claim5", "claim6", "claim7", "claim8", "claim9"))
     if m := SOURCE_OF2.match(q):
         return Parsed("source_of", q, topic=_g(m, "claim", "claim2", "claim3", "claim4"))
     if m := ACCORDING.match(q):
@@ -818,6 +837,9 @@ def _parse(q: str) -> Parsed:
         topic = " ".join(x for x in (m.group("thing"), m.group("topic").strip()) if x)
         return Parsed("stance", q, who=_g(m, "who"), topic=topic,
                       stance="plan" if verb in ("cut", "scrap", "propose") else "want")
+    if m := STANCE_WHAT_IS.match(q):
+        topic = " ".join(x for x in (m.group("thing"), m.group("topic").strip()) if x)
+        return Parsed("stance", q, who=_g(m, "who"), topic=topic, stance=_stance(m.group("verb").split()[0]))
     if m := STANCE5.match(q) or STANCE8.match(q):
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance="plan")
     if (m := STANCE_DO.match(q)) and not re.search(r"\b(?:to|like|want|wants)\b", _g(m, "who") or ""):

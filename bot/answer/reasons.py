@@ -105,7 +105,7 @@ def _told_doing(e: Engine, actor_ids: set[int], deed: Concept) -> bool:
 
 
 # Words that join an event to its cause when the sentence tells the event itself.
-AFTER = re.compile(r"(?i)\b(?:after|over|following|amid|in response to)\b")
+AFTER = re.compile(r"(?i)\b(?:after|over(?! to\b)|following|amid|in response to)\b")  # ("over to the Labour benches" is where, not why)
 
 
 def _event_spots(text: str, event: list[Concept]) -> list[int]:

@@ -57,6 +57,11 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
               e.actors.by_id[a].kind == "place" for a in c.actor_ids if a in e.actors.by_id)
               and any(re.search(r"(?i)\b" + re.escape(w) + r"(?:'s|’s|s'|s’)", topic) for w in c.words)]
     opened = _lead_labels(e, owners, article_ids) if owners else {}
+    # A person the topic gives the thing to ("Clarke's points system"): a sentence that gives a
+    # thing to another person ("Mr Howard's proposals") and never names them is on the other's
+    holders = [c for c in people if topic and any(re.search(r"(?i)\b" + re.escape(w) + r"(?:'s|’s|s'|s’)", topic)
+                                                  for w in c.words)]
+    others = _other_owners(e, ids, {a for c in holders for a in c.actor_ids}) if holders else set()
     lead_people = _lead_labels(e, people, article_ids) if people else {}
     doers = {c.label for c in _doer_of_topic(e, concepts, topic)}
     named = {a: {c.label for c in concepts if any(in_title(w, titles[a]) for w in _title_words(c, c.label in persons))}
@@ -123,6 +128,8 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
         if any(article not in in_articles[c.label] and c.label not in named[article]
                and not misspelt_in(article, c) for c in places):
             continue
+        if i in others and not any(c.label in sentence_cov[i][1] for c in holders):
+            continue
         if doers and doers - set().union(*(sentence_cov[j][1] for j in [i] + [j for j in scene if j in own])):
             continue  # the speaker's own words must name whom the topic has doing it
         if article in other_kind and len(near) < len(concepts):
@@ -132,6 +139,21 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
             scored.append((rows[i], s_cov + 0.6 * context + 0.5 * a_cov + quoted))
     scored.sort(key=lambda x: (-round(x[1], 3), x[0]["continuation"] or 0, x[0]["sid"]))
     return scored
+
+
+def _other_owners(e: Engine, ids: list[int], owners: set[int]) -> set[int]:
+    """The sentences that name a person other than the owners as having something: "Mr
+    Howard's proposals" (a person's name with "'s" after it)."""
+    family = set(owners) | {f for a in owners if a in e.actors.by_id for f in e.actors.family(e.actors.by_id[a])}
+    out: set[int] = set()
+    if not ids:
+        return out
+    for sid, text, start, m_start, m_end, actor in e.reader.all(
+            "SELECT s.id, s.text, s.start, m.start, m.end, m.actor_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
+            f" JOIN actors a ON a.id = m.actor_id WHERE a.kind = 'person' AND m.sentence_id IN ({placeholders(ids)})", ids):
+        if actor not in family and text[m_end - start:m_end - start + 2] in ("'s", "’s"):
+            out.add(sid)
+    return out
 
 
 # Where a speaker spoke, after the verb: "she told BBC Two's Newsnight", "said on Sky News",
