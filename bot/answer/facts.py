@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer.asked import (AMOUNT, ANSWER_TYPES, FRAME_WORDS, HOME_ASKED, HOME_RX, HOME_WORDS, MONEY_WORDS, SIZE_ASKED, TIME_RX, TIME_TAKEN, TOLD_BY,
                               asked_kind, counting, holds)
+from bot.answer import amounts
 from bot.answer.actors import parties, tokens
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.question import QUESTION_START, STOPWORDS, YEAR, Parsed, content_words
@@ -232,42 +233,10 @@ def _named_again(this: str, after: str) -> bool:
 _HOW_DOES = re.compile(r"(?i)\s*how (?:does|do|did|can|could|will|would) (?:the )?([\w'’.-]+) ([a-z]+) \w")
 
 
-# What "how many" counts, up to the verb that follows it: "how many poster designs did Labour ..."
-_COUNTED_PHRASE = re.compile(r"(?i)\s*how many ((?:[\w-]+ ){0,2}?[\w-]+) (?:did|do|does|have|has|had|are|is|were|was|will|"
-                             r"would|can|could|should|might|must)\b")
-
-
-# Taking things away, in a "how many" question, and the words a story counts that by.
-_REMOVE = frozenset("rid scrap scraps scrapped scrapping axe axes axed axing abolish abolished abolishing "
-                    "eliminate eliminated shed sheds shedding".split())
-_REDUCE_WORDS = ("cut", "cuts", "cutting", "reduce", "reduces", "reduced", "reducing", "reduction", "reductions",
-                 "slash", "slashed", "slashing")
-
-
-# "give" in a question asking for a sum, and the words a story gives a sum given by.
-_GIVE = frozenset("give gives gave given giving".split())
-_GIFT_WORDS = ("donate", "donated", "donates", "donating", "donation", "donations", "contribute", "contributed",
-               "contributes", "contributing", "contribution", "contributions")
-
-
-# "How much is Gordon Brown paid as chancellor?", "how much does Kennedy earn": what someone
-# is paid, and a sentence that says a sum received ("earns up to £30,000", "are typically paid
-# $5", "netted him £480,000", "his salary"), not one of sums others pay or earn ("a rebate paid
-# by pensioner households", "income tax for those earning more than £100,000", "buyers pay").
-# (the pay word ends the question or a preposition follows it: not "cost to make", nor "paid maternity leave")
-_PAY_ASKED = re.compile(r"(?i)\s*how much (?:is|are|was|were|does|do|did|will|would) (?:\S+ ){1,6}?(?:(?:get|gets|being|be) )?"
-                        r"(?<!to )(?:paid|earn|earns|earning|make|making)(?:\s+(?:as|by|for|from|on|outside|in|at|a|per|each|every)\b.*)?\W*$")
-_PAY_RECEIVED = re.compile(r"(?i)(?<!those )(?<!people )(?<!anyone )(?<!who )\bearn(?:s|ed|ing)?\b"
-                           r"(?! (?:more|over|less|under|above|below)\b)|"
-                           r"\b(?:is|are|was|were|be|being|been|get|gets|got|getting)\s+(?:\w+ly\s+)?paid\b(?! by\b)|"
-                           r"\b(?:salary|salaries|wages?|remuneration|netted|pay (?:packet|rise|deal|award))\b|"
-                           r"\bmak(?:es|ing)\b|\bmade (?:up to |about |around |over |more than )?[£$€]")
-
-
 def search(e: Engine, p: Parsed) -> Answer:
     answer = _search(e, p)
-    if answer.found and _PAY_ASKED.match(p.text):
-        kept = [x for x in answer.excerpts if _PAY_RECEIVED.search(x.quote)]
+    if answer.found and amounts.PAY_ASKED.match(p.text):
+        kept = [x for x in answer.excerpts if amounts.PAY_RECEIVED.search(x.quote)]
         if not kept:
             return e.nothing(p)
         answer = replace(answer, excerpts=kept)
@@ -319,19 +288,7 @@ def _search(e: Engine, p: Parsed) -> Answer:
         frame = frame | _ARTICLE_ACTS | set(content_words(" ".join(
             r["title"] for r in e.reader.all(f"SELECT title FROM articles WHERE id IN ({placeholders(only)})", only))))
     concepts = e.concepts(text, frame)
-    if wh == "money" and any(c.label in _GIVE for c in concepts):
-        # "how much has Sainsbury given Labour": a sum given is donated, contributed ("he has contributed £10m")
-        for c in concepts:
-            if c.label in _GIVE:
-                c.words = list(dict.fromkeys([*c.words, *_GIFT_WORDS]))
-        e.search.weigh(concepts)
-    if re.match(r"(?i)\s*how many\b", p.text) and any(c.label in _REMOVE for c in concepts):
-        # "how many MPs would the Tories get rid of": taking some away is cutting their number
-        # ("would cut the number of MPs by about one-fifth", "a reduction of around 120")
-        for c in concepts:
-            if c.label in _REMOVE:
-                c.words = list(dict.fromkeys([*c.words, *_REDUCE_WORDS]))
-        e.search.weigh(concepts)
+    amounts.widen(e, p.text, wh, concepts)  # "how much has X given": donated; "how many would they axe": cut
     if priced and len(bare := e.concepts(text, frame | {"cost"})) == 1 and not e.best(concepts, article_ids=only, named_before=True):
         # "how much does a Blackberry cost": when no sentence holds the thing and "cost", the price
         # is the answer, not the word ("... use Blackberries ... The £200 handheld computers ...")
@@ -352,7 +309,7 @@ def _search(e: Engine, p: Parsed) -> Answer:
     required |= done  # "how much is Howard paid as Tory leader": paid, said of him
     required |= _owned_thing(e, text, concepts)
     required |= _deed_of_who(p.text, concepts)
-    counted = _counted_for(e, p.text, concepts)
+    counted = amounts.counted_for(e, p.text, concepts)
     # "What happened to Michael Ferguson?": a sentence where he does or undergoes something
     # ("escaped"), before those where others speak of him
     subjects = _happened_to(e, p.text)
@@ -403,7 +360,7 @@ def _search(e: Engine, p: Parsed) -> Answer:
         if not counted or re.search(r"\d", text):
             return True
         # ... by any noun of what was asked: "how many poster designs did ..." -> "four designs"
-        whole = _COUNTED_PHRASE.match(p.text)
+        whole = amounts.COUNTED_PHRASE.match(p.text)
         nouns = {w.lower() for w in (whole.group(1).split() if whole else [counted.group(1)])}
         return counting(text, {x for w in nouns for x in expand(w)} | nouns, in_words=True)
 
@@ -480,8 +437,8 @@ def _search(e: Engine, p: Parsed) -> Answer:
             digits = wh in ("how much", "money") and any(re.search(r"\d", m.group(0)) for m in wanted.finditer(text)) or counts
             return ANSWER_TYPE_BONUS * (1.5 if digits else 1.0)
         best.sort(key=lambda x: -(x[1] + typed(x[0]["text"])))
-        if many and (counted_words := _counted_nouns(p.text)):
-            best = _counted_in_story(e, concepts, best, lambda t: counting(t, counted_words)
+        if many and (counted_words := amounts.counted_nouns(p.text)):
+            best = amounts.counted_in_story(e, concepts, best, lambda t: counting(t, counted_words)
                                      or counting(t, counted_words, in_words=True, exact=True))
     elif re.match(r"(?i)\s*(?:who|whom)\b", p.text) or which:
         # "Who is standing against Ingram?", "Which leaders did Blair meet?": the answer names
@@ -553,41 +510,6 @@ def counterpart(e: Engine, p: Parsed) -> Answer | None:
     cov = e.search.coverage(concepts, [r["sid"] for r in found])
     found.sort(key=lambda r: (-round(cov[r["sid"]][0], 3), r["sid"]))
     return Answer(p.text, p.intent, True, [excerpt(r, max(cov[r["sid"]][0], MIN_COVERAGE)) for r in found[:MAX_EXCERPTS]])
-
-
-def _counted_nouns(question: str) -> set[str]:
-    """What "how many" counts, in every form a story may count it by: "how many uk soldiers are
-    ..." -> uk, soldiers, troops ..."""
-    whole = _COUNTED_PHRASE.match(question) or re.match(r"(?i)\s*how many (\w+)", question)
-    nouns = {w.lower() for w in whole.group(1).split()} - STOPWORDS if whole else set()
-    return {x for w in nouns for x in expand(w)} | nouns
-
-
-def _counted_in_story(e: Engine, concepts: list[Concept], best: list, counts) -> list:
-    """"How many UK soldiers are on standby for Ivory Coast?": when the best sentence counts
-    nothing asked ("several hundred UK citizens"), a sentence of the same story that counts what
-    was asked ("A company of 100-120 UK troops ... put on standby") goes first, if with its
-    headline it covers all the best one does: the story has named the rest already."""
-    if not best or counts(best[0][0]["text"]):
-        return best
-    top = best[0][0]
-    rivals = [(r, s) for r, s in best[1:] if r["article_id"] == top["article_id"] and counts(r["text"])]
-    if not rivals:
-        return best
-    title = e.reader.one("SELECT title FROM articles WHERE id = ?", [top["article_id"]])[0] or ""
-    headline = e.covered_by_title(concepts, title)
-    cov = e.search.coverage(concepts, [top["sid"]] + [r["sid"] for r, _ in rivals])
-    own = cov.get(top["sid"], (0.0, set()))[1]
-    asked = {a for c in concepts for a in c.actor_ids}
-    elsewhere = {r[0] for r in e.reader.all(  # "... lists in England were at their lowest": a count for another place
-        f"SELECT DISTINCT m.sentence_id FROM mentions m JOIN actors a ON a.id = m.actor_id WHERE a.kind = 'place' "
-        f"AND m.sentence_id IN ({placeholders([r['sid'] for r, _ in rivals])})"
-        f"{f' AND m.actor_id NOT IN ({placeholders(sorted(asked))})' if asked else ''}",
-        [r["sid"] for r, _ in rivals] + sorted(asked))}
-    for r, s in rivals:
-        if r["sid"] not in elsewhere and own <= cov.get(r["sid"], (0.0, set()))[1] | headline:
-            return [(r, s)] + [x for x in best if x[0]["sid"] != r["sid"]]
-    return best
 
 
 def _contents_told(e: Engine, concepts: list[Concept], covering: list) -> list:
@@ -701,25 +623,6 @@ def _named_by_pronoun(e: Engine, text: str, noun: str) -> list:
     noun = re.sub(r"(?<=[^s])s$", "", noun)  # "the names of his guide dogs"
     beside = re.compile(rf"(?i:\b(?:his|her|its|their) (?:[\w-]+ ){{0,2}}{re.escape(noun)}s?),? [A-Z][\w'’-]+")
     return [(rows[i], MIN_COVERAGE) for i in ids if i in rows and beside.search(rows[i]["text"])]
-
-
-# "How many seats did Veritas win ...": whose count is asked.
-_COUNT_OF = re.compile(r"(?i)^\s*how (?:many (?:[a-z-]+ ){1,2}|much )(?:did|does|do|will|would|has|have|had|can|could) (?:the )?"
-                       r"([\w'’.-]+(?: [\w'’.-]+)?) (?:win|won|get|got|take|took|gain|lose|lost|hold|pay|paid|spend|"
-                       r"raise|earn|receive|give|donate|owe|borrow|sell|buy|bid|offer|cut|axe|hire|employ)\b")
-
-
-def _counted_for(e: Engine, question: str, concepts: list[Concept]) -> set[str]:
-    """The body or person whose count or sum is asked ("how many seats did Veritas win") is
-    named in the answer: Labour's seat is not Veritas's."""
-    m = _COUNT_OF.match(question)
-    if not m:
-        return set()
-    for words in (m.group(1), m.group(1).split()[0]):
-        actor = e.exact_actor(words)
-        if actor is not None and actor.kind in ("organization", "group", "person"):
-            return {c.label for c in concepts if actor.id in c.actor_ids}
-    return set()
 
 
 # "Who won / lost ...": an outcome asked for, which a sentence on the contest alone does not give.

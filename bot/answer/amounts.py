@@ -1,0 +1,118 @@
+"""How much and how many: what a sum or a count question asks for, in the words a story gives
+it by (a sum given is donated, a number cut is reduced, pay is earned), and the story's sentence
+that counts what was asked."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.answer.question import STOPWORDS
+from bot.answer.search import Concept, expand
+from bot.index.read import placeholders
+
+if TYPE_CHECKING:
+    from bot.answer.engine import Engine
+
+
+# What "how many" counts, up to the verb that follows it: "how many poster designs did Labour ..."
+COUNTED_PHRASE = re.compile(r"(?i)\s*how many ((?:[\w-]+ ){0,2}?[\w-]+) (?:did|do|does|have|has|had|are|is|were|was|will|"
+                             r"would|can|could|should|might|must)\b")
+
+
+# Taking things away, in a "how many" question, and the words a story counts that by.
+REMOVE = frozenset("rid scrap scraps scrapped scrapping axe axes axed axing abolish abolished abolishing "
+                    "eliminate eliminated shed sheds shedding".split())
+REDUCE_WORDS = ("cut", "cuts", "cutting", "reduce", "reduces", "reduced", "reducing", "reduction", "reductions",
+                 "slash", "slashed", "slashing")
+
+
+# "give" in a question asking for a sum, and the words a story gives a sum given by.
+GIVE = frozenset("give gives gave given giving".split())
+GIFT_WORDS = ("donate", "donated", "donates", "donating", "donation", "donations", "contribute", "contributed",
+               "contributes", "contributing", "contribution", "contributions")
+
+
+# "How much is Gordon Brown paid as chancellor?", "how much does Kennedy earn": what someone
+# is paid, and a sentence that says a sum received ("earns up to £30,000", "are typically paid
+# $5", "netted him £480,000", "his salary"), not one of sums others pay or earn ("a rebate paid
+# by pensioner households", "income tax for those earning more than £100,000", "buyers pay").
+# (the pay word ends the question or a preposition follows it: not "cost to make", nor "paid maternity leave")
+PAY_ASKED = re.compile(r"(?i)\s*how much (?:is|are|was|were|does|do|did|will|would) (?:\S+ ){1,6}?(?:(?:get|gets|being|be) )?"
+                        r"(?<!to )(?:paid|earn|earns|earning|make|making)(?:\s+(?:as|by|for|from|on|outside|in|at|a|per|each|every)\b.*)?\W*$")
+PAY_RECEIVED = re.compile(r"(?i)(?<!those )(?<!people )(?<!anyone )(?<!who )\bearn(?:s|ed|ing)?\b"
+                           r"(?! (?:more|over|less|under|above|below)\b)|"
+                           r"\b(?:is|are|was|were|be|being|been|get|gets|got|getting)\s+(?:\w+ly\s+)?paid\b(?! by\b)|"
+                           r"\b(?:salary|salaries|wages?|remuneration|netted|pay (?:packet|rise|deal|award))\b|"
+                           r"\bmak(?:es|ing)\b|\bmade (?:up to |about |around |over |more than )?[£$€]")
+
+
+def counted_nouns(question: str) -> set[str]:
+    """What "how many" counts, in every form a story may count it by: "how many uk soldiers are
+    ..." -> uk, soldiers, troops ..."""
+    whole = COUNTED_PHRASE.match(question) or re.match(r"(?i)\s*how many (\w+)", question)
+    nouns = {w.lower() for w in whole.group(1).split()} - STOPWORDS if whole else set()
+    return {x for w in nouns for x in expand(w)} | nouns
+
+
+def counted_in_story(e: Engine, concepts: list[Concept], best: list, counts) -> list:
+    """"How many UK soldiers are on standby for Ivory Coast?": when the best sentence counts
+    nothing asked ("several hundred UK citizens"), a sentence of the same story that counts what
+    was asked ("A company of 100-120 UK troops ... put on standby") goes first, if with its
+    headline it covers all the best one does: the story has named the rest already."""
+    if not best or counts(best[0][0]["text"]):
+        return best
+    top = best[0][0]
+    rivals = [(r, s) for r, s in best[1:] if r["article_id"] == top["article_id"] and counts(r["text"])]
+    if not rivals:
+        return best
+    title = e.reader.one("SELECT title FROM articles WHERE id = ?", [top["article_id"]])[0] or ""
+    headline = e.covered_by_title(concepts, title)
+    cov = e.search.coverage(concepts, [top["sid"]] + [r["sid"] for r, _ in rivals])
+    own = cov.get(top["sid"], (0.0, set()))[1]
+    asked = {a for c in concepts for a in c.actor_ids}
+    elsewhere = {r[0] for r in e.reader.all(  # "... lists in England were at their lowest": a count for another place
+        f"SELECT DISTINCT m.sentence_id FROM mentions m JOIN actors a ON a.id = m.actor_id WHERE a.kind = 'place' "
+        f"AND m.sentence_id IN ({placeholders([r['sid'] for r, _ in rivals])})"
+        f"{f' AND m.actor_id NOT IN ({placeholders(sorted(asked))})' if asked else ''}",
+        [r["sid"] for r, _ in rivals] + sorted(asked))}
+    for r, s in rivals:
+        if r["sid"] not in elsewhere and own <= cov.get(r["sid"], (0.0, set()))[1] | headline:
+            return [(r, s)] + [x for x in best if x[0]["sid"] != r["sid"]]
+    return best
+
+
+# "How many seats did Veritas win ...": whose count is asked.
+_COUNT_OF = re.compile(r"(?i)^\s*how (?:many (?:[a-z-]+ ){1,2}|much )(?:did|does|do|will|would|has|have|had|can|could) (?:the )?"
+                       r"([\w'’.-]+(?: [\w'’.-]+)?) (?:win|won|get|got|take|took|gain|lose|lost|hold|pay|paid|spend|"
+                       r"raise|earn|receive|give|donate|owe|borrow|sell|buy|bid|offer|cut|axe|hire|employ)\b")
+
+
+def counted_for(e: Engine, question: str, concepts: list[Concept]) -> set[str]:
+    """The body or person whose count or sum is asked ("how many seats did Veritas win") is
+    named in the answer: Labour's seat is not Veritas's."""
+    m = _COUNT_OF.match(question)
+    if not m:
+        return set()
+    for words in (m.group(1), m.group(1).split()[0]):
+        actor = e.exact_actor(words)
+        if actor is not None and actor.kind in ("organization", "group", "person"):
+            return {c.label for c in concepts if actor.id in c.actor_ids}
+    return set()
+
+
+def widen(e: Engine, question: str, wh: str | None, concepts: list[Concept]) -> None:
+    """Let a sum or a count question's verb match the words stories give it by, in place."""
+    if wh == "money" and any(c.label in GIVE for c in concepts):
+        # "how much has Sainsbury given Labour": a sum given is donated, contributed ("he has contributed £10m")
+        for c in concepts:
+            if c.label in GIVE:
+                c.words = list(dict.fromkeys([*c.words, *GIFT_WORDS]))
+        e.search.weigh(concepts)
+    if re.match(r"(?i)\s*how many\b", question) and any(c.label in REMOVE for c in concepts):
+        # "how many MPs would the Tories get rid of": taking some away is cutting their number
+        # ("would cut the number of MPs by about one-fifth", "a reduction of around 120")
+        for c in concepts:
+            if c.label in REMOVE:
+                c.words = list(dict.fromkeys([*c.words, *REDUCE_WORDS]))
+        e.search.weigh(concepts)
