@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer.asked import ANSWER_TYPES, TIME_RX, asked_kind
 from bot.answer.excerpts import excerpt, span_excerpt
-from bot.answer.facts import ANAPHOR, AS_POST, _stories_on, _to_come, done_before_post, naming, passages, person_concepts, told_next
+from bot.answer.facts import ANAPHOR, AS_POST, done_before_post, naming, passages, person_concepts, stories_on, to_come, told_next
 from bot.answer.question import MONTHS, WEEKDAYS, YEAR, Parsed, content_words
 from bot.answer.search import LIGHT_VERBS, Concept
 from bot.answer.pack import lead_rows
@@ -243,7 +243,7 @@ def _when_in_story(e: Engine, concepts: list[Concept]) -> list:
     in Dell's buyout in 2013", an aside)."""
     if len(concepts) < 3:
         return []
-    whole = _stories_on(e, concepts, concepts)
+    whole = stories_on(e, concepts, concepts)
     if len(whole) != 1:
         return []  # none, or several stories: which one the question means cannot be told
     title = e.reader.one("SELECT title FROM articles WHERE id = ?", [whole[0]])
@@ -254,7 +254,7 @@ def _when_in_story(e: Engine, concepts: list[Concept]) -> list:
     if not opened or not rest:
         return []
     found = e.best(concepts, article_ids=whole, min_cov=0.0, require=rest)
-    return [(r, s) for r, s in found if r["sid"] not in leads and r["source"] is None and _to_come(r["text"])
+    return [(r, s) for r, s in found if r["sid"] not in leads and r["source"] is None and to_come(r["text"])
             and TIME_RX.search(r["text"]) and not _dates_only_saying(r["text"])]
 
 

@@ -159,8 +159,7 @@ _OUTCOME = re.compile(r"(?i)\s*what(?:['’]s| has| is| was)? (?:came|come|comes
 
 
 # An event told as yet to happen: "will take place", "is to meet", "is due to", "is meeting ... this week".
-_AHEAD = re.compile(r"(?i)\b(?:will|shall|(?:is|are) (?:due |set |expected |scheduled )?to)\s+(?:\w+ly\s+)?(?:be\s+)?[a-z]+\b|"
-                    r"\b(?:is|are) [a-z]+ing\b[^.;]*\b(?:this|next) (?:week|weekend|month)\b")
+_UNDER_WAY = re.compile(r"(?i)\b(?:is|are) [a-z]+ing\b[^.;]*\b(?:this|next) (?:week|weekend|month)\b")
 _FIRST_SENTENCE = re.compile(r"(?s).*?(?:[.!?](?=\s)|$)")
 
 
@@ -175,7 +174,7 @@ def outcome_told_next(e: Engine, p: Parsed, answer: Answer) -> Answer:
     # weekend", "Mr Bolton is meeting officials this week") tells nothing that came of it
     # (asked in the past; "what happens to X once the deal closes" asks what is ahead)
     if _OUTCOME.match(p.text) or _HAPPENED_PAST.match(p.text):
-        answer.excerpts = [x for x in answer.excerpts if not _AHEAD.search(_FIRST_SENTENCE.match(x.quote).group(0))]
+        answer.excerpts = [x for x in answer.excerpts if not _ahead(_FIRST_SENTENCE.match(x.quote).group(0))]
         if not answer.excerpts:
             return e.nothing(p)
     first = answer.excerpts[0]
@@ -415,7 +414,7 @@ def _search(e: Engine, p: Parsed) -> Answer:
             spans = [(rows, sc) for rows, sc in spans if any(_gives_reason(r["text"]) for r in rows)]
         if spans:
             if _HAPPENED.match(p.text):
-                spans.sort(key=lambda x: _to_come(" ".join(r["text"] for r in x[0])))
+                spans.sort(key=lambda x: to_come(" ".join(r["text"] for r in x[0])))
             return Answer(p.text, "search", True, [span_excerpt(e.reader, rows, sc, voice=_answer_voice(
                 rows, (lambda t: holds(wanted, t, set(content_words(text)))) if wanted is not None and wh != "why" else None))
                 for rows, sc in spans])
@@ -464,7 +463,7 @@ def _search(e: Engine, p: Parsed) -> Answer:
     elif _HAPPENED.match(p.text):
         # (what is happening may be still to come: "Fifty new areas ... will be named on Thursday")
         now = re.match(r"(?i)\s*what(?:['’]s| is) (?:happening|going on)\b", p.text) is not None
-        best.sort(key=lambda x: (not now and _to_come(x[0]["text"]), -round(x[1] + _lead(x[0]), 3)))
+        best.sort(key=lambda x: (not now and to_come(x[0]["text"]), -round(x[1] + _lead(x[0]), 3)))
         best = _lead_first(e, p.text, concepts, best)
     elif m := _WHAT_IS.match(p.text):
         # "What's Labour's election slogan?": the sentence that gives it ('slogan will be: "..."')
@@ -713,8 +712,13 @@ def _names_a(e: Engine, kind: str, text: str) -> bool:
     return False
 
 
-def _to_come(text: str) -> bool:
+def to_come(text: str) -> bool:
     return bool(_FUTURE.search(text)) and not _PAST.search(text)
+
+
+def _ahead(text: str) -> bool:
+    """An event told as yet to happen: "will take place", "is due to", "is meeting ... this week"."""
+    return to_come(text) or bool(_UNDER_WAY.search(text))
 
 
 # "What's Labour's election slogan?": a thing the article may give in quotation marks.
@@ -982,7 +986,7 @@ def _doer_in_story(e: Engine, question: str, concepts: list[Concept]) -> list:
     topic = [c for c in concepts if c is not deed]
     if deed is None or len(topic) < 2:
         return []
-    whole = _stories_on(e, concepts, topic)
+    whole = stories_on(e, concepts, topic)
     if not whole:
         return []
     found = e.best(concepts, article_ids=whole, min_cov=0.0, require={deed.label})
@@ -1002,19 +1006,19 @@ def _told_in_story(e: Engine, concepts: list[Concept], require: set[str], questi
     appeals"). Its sentences that say the most of the question, the opening first."""
     if len(concepts) < 3:
         return []
-    whole = _stories_on(e, concepts, concepts)
+    whole = stories_on(e, concepts, concepts)
     if len(whole) != 1:
         return []  # none, or several stories: which one the question means cannot be told
     found = _story_sentences(e, concepts, whole, require)
     if re.match(r"(?i)\s*\w+ (?:was|were|did|had|has|have)\b", question):
         # what happened is not told by what is to come: "What was the result of the May 2005
         # election?" is not answered by "2005 is set to be a far more lively ... campaign"
-        found = [(r, s) for r, s in found if not _to_come(r["text"])]
+        found = [(r, s) for r, s in found if not to_come(r["text"])]
     found.sort(key=lambda x: -round(x[1] + _lead(x[0]), 3))
     return found
 
 
-def _stories_on(e: Engine, concepts: list[Concept], headline: list[Concept]) -> list[str]:
+def stories_on(e: Engine, concepts: list[Concept], headline: list[Concept]) -> list[str]:
     """The articles whose text covers every concept and whose headline holds a word of one of
     `headline`: stories about the question, not an aside of a story about something else."""
     articles = sorted({e.search.article_of(i) for i in e.search.candidates(concepts)})
@@ -1042,7 +1046,7 @@ def _in_whole_articles(e: Engine, concepts: list[Concept], wanted: re.Pattern, a
     pair = len(concepts) == 2 and bool(people)  # "how long has Cunningham been an MP": "He has represented ... since 1970"
     if len(concepts) < 3 and not pair:
         return []
-    whole = _stories_on(e, concepts, concepts)
+    whole = stories_on(e, concepts, concepts)
     found = _story_sentences(e, concepts, whole, (people if pair else set()) | require, 0.0 if pair else None) if whole else []
     labels = e.last_labels()
     found = [(r, s) for r, s in found

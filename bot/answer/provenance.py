@@ -8,7 +8,7 @@ who produced it a few sentences away ("YouGov polled a weighted sample of 1,981 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from bot.answer import facts
 from bot.answer.claims import who_said
@@ -147,9 +147,9 @@ def _names_source(row, asked: set[str]) -> bool:
         not set(content_words(source)) <= asked
 
 
-def _credited_nearby(e: Engine, claim, asked: set[str], credits=None):
-    """The sentence nearest the claim, in its article, that says where a figure comes from."""
-    credits = credits or _credit
+def _credited_nearby(e: Engine, claim, asked: set[str], credits: Callable[[str, set[str]], bool] = _credit):
+    """The sentence nearest the claim, in its article, that says where a figure comes from (or
+    what else `credits` looks for: who carried the work out)."""
     sid = claim["sid"]
     near = [i for i in range(sid - SOURCE_REACH, sid + SOURCE_REACH + 1) if i != sid]
     rows = {i: r for i, r in sentences_by_id(e.reader, near).items() if r["article_id"] == claim["article_id"]}

@@ -325,10 +325,10 @@ BYLINE = _rx(r"^(?:who|which (?:journalist|reporter|writer|author|correspondent)
              r"(?: (?:about|on|regarding|covering|headlined|titled|called) (?P<topic2>.+))?$|"
              r"^(?:who|what) (?:is|was|'s|’s) the (?:author|writer|byline) (?:of|for|on) (?:the |this |that )?"
              r"(?:(?P<topic3>.+?) )?" + _PIECE + r"?(?: (?:about|on|regarding|covering) (?P<topic4>.+))?$")
-# What a figure rests on: a poll, a survey, a report ...
 # What someone says, as a story names it: "the warning", "the call", "the accusation".
 _UTTERANCE = (r"warnings?|calls?|allegations?|accusations?|criticisms?|attacks?|remarks?|comments?|suggestions?|"
               r"predictions?|forecasts?|threats?|demands?|complaints?|stories|story|ideas?")
+# What a figure rests on: a poll, a survey, a report ...
 EVIDENCE = (r"polls?|surveys?|research|study|studies|reports?|figures?|numbers|data|statistics|stats|analysis|"
             r"estimates?|savings|calculations?|claims?")
 # "Who carried out the poll showing ...?", "What poll is the 68% figure from?", "Where did BBC
