@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 
 
 # What "how many" counts, up to the verb that follows it: "how many poster designs did Labour ..."
-COUNTED_PHRASE = re.compile(r"(?i)\s*how many ((?:[\w-]+ ){0,2}?[\w-]+) (?:did|do|does|have|has|had|are|is|were|was|will|"
+# ("how many more claims ...": more of the same thing; "more" counts nothing)
+COUNTED_PHRASE = re.compile(r"(?i)\s*how many (?:more |extra |additional |further )?((?:[\w-]+ ){0,2}?[\w-]+) (?:did|do|does|have|has|had|are|is|were|was|will|"
                              r"would|can|could|should|might|must)\b")
 
 
@@ -50,9 +51,45 @@ PAY_RECEIVED = re.compile(r"(?i)(?<!those )(?<!people )(?<!anyone )(?<!who )\bea
 def counted_nouns(question: str) -> set[str]:
     """What "how many" counts, in every form a story may count it by: "how many uk soldiers are
     ..." -> uk, soldiers, troops ..."""
-    whole = COUNTED_PHRASE.match(question) or re.match(r"(?i)\s*how many (\w+)", question)
+    whole = COUNTED_PHRASE.match(question) or re.match(r"(?i)\s*how many (?:more |extra |additional |further )?(\w+)", question)
     nouns = {w.lower() for w in whole.group(1).split()} - STOPWORDS if whole else set()
     return {x for w in nouns for x in expand(w)} | nouns
+
+
+# Who is counted when people are: any word for them may count them ("12 passengers", "5,000 marchers").
+_ANYONE = frozenset("people persons ppl individuals folk".split())
+
+
+def counted_kind(question: str) -> set[str]:
+    """What "how many" counts, when it is a kind of thing an answer must name ("how many pets
+    have ..." -> pets): not people, whom a story counts by any word, nor a verb ("how many died")."""
+    whole = COUNTED_PHRASE.match(question) or re.match(r"(?i)\s*how many (\w+)\b(?! of\b)", question)
+    if not whole:
+        return set()
+    words = [w.lower() for w in whole.group(1).split()]
+    if _ANYONE & set(words) or any(w.endswith(("ed", "ing")) or _UNITS.fullmatch(w) for w in words) or not set(words) - STOPWORDS:
+        return set()  # (nor "how many times", "how many years": "the 13th time" counts them)
+    return counted_nouns(question)
+
+
+# A figure that counts no things: a sum ("£1 an hour", "$4m"), a year ("in 2003"), a span or
+# a frequency ("two years running", "three times").
+_FIGURE = re.compile(r"(?i)(?<![\w.,])(?:[£$€¥]\s?)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                     r"twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?|several)\b")
+_NOT_A_COUNT = re.compile(r"(?i)\s*(?:m|bn|k|million|billion)?\s*(?:pounds|dollars|euros|pence|p\b)|[\s-]*(?:years?|months?|weeks?|"
+                          r"days?|hours?|minutes?|decades?|centuries|times|o'clock|am\b|pm\b)")
+
+
+_UNITS = re.compile(r"(?i)years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|times?|pounds|dollars|euros|pence")
+
+
+def counts_anything(text: str) -> bool:
+    """The sentence holds a figure that may count things: not only sums, years and spans of time."""
+    for m in _FIGURE.finditer(text):
+        if m.group(0)[0] in "£$€¥" or re.fullmatch(r"(?:1[6-9]|20)\d\d", m.group(0)) or _NOT_A_COUNT.match(text, m.end()):
+            continue
+        return True
+    return False
 
 
 def counted_in_story(e: Engine, concepts: list[Concept], best: list, counts) -> list:

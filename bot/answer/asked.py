@@ -14,7 +14,8 @@ TIME_RX = re.compile(
     r"\d+(?:st|nd|rd|th) anniversary|(?:his|her|their|its) first day|"  # "for the 60th anniversary of ...", "on his first day as ..."
 
     r"\d{1,2}[:.]\d\d ?(?:am|pm|gmt|bst)|\d{1,2} ?(?:am|pm)|\d{4} ?(?:gmt|bst)|midnight|noon|midday|"
-    r"(?:in|since|from|until|till|by|before|after|around) 1[0-5]\d\d))\b")  # "set up in 1337"
+    r"(?:in|since|from|until|till|by|before|after|around) 1[0-5]\d\d|"  # "set up in 1337"
+    r"at the (?:next|coming|forthcoming) (?:general )?election))\b")  # "will stand down at the next election" (not "quit before the next election": a deadline)
 
 
 # What is in something that speaks ("what was in Howard's new year message") is what it says,
@@ -162,7 +163,7 @@ ANSWER_TYPES = {
                            r"\b\d[\d,.]*\s?(?:mph|km/h|kph|knots|miles (?:an|per) hour|kilometres (?:an|per) hour)\b",
                            re.IGNORECASE),  # "how fast was the train going": a speed, "at 115 mph"
     # (a person's age: "a 16-year-old burglar", not the "18 to 30-year-olds" of a policy)
-    "age": re.compile(r"(?<![\d,.£$€])\b\d{1,3}\b(?=,(?!\d))|\baged \d|\bat the age of \d|\b\d{1,3}-year-old\b|\b\d{1,3} years? old\b|"
+    "age": re.compile(r"(?<![\d,.£$€])\b\d{1,3}\b(?=,(?!\d))|\baged \d|\bat the age of \d|\b\d{1,3}[ -]year-old\b|\b\d{1,3} years? old\b|"
                       r"\bin (?:his|her|their) (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|"
                       r"\b(?:his|her|their) \d{1,3}(?:st|nd|rd|th) birthday",  # "died on the eve of his 93rd birthday"
                       re.IGNORECASE),

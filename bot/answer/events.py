@@ -299,8 +299,9 @@ _OCCASION = re.compile(
     r"(?:report|budget|election|poll|vote|speech|conference|summit|debate|launch|meeting|statement|visit|ballot|"
     r"referendum|talks)\b|"
     r"\b(?:on the eve of|in the run-up to|at the launch of) (?:the|his|her|their|its|a)\b")
-# "make" before what is made says little of it: "make his comments", "make a speech", "make the decision"
-_MAKE = frozenset("make makes made making".split())
+# "make" before what is made says little of it: "make his comments", "make a speech", "make the decision";
+# nor does "take" before what is taken: "take legal action" is "raised a legal challenge", "take part"
+_MAKE = frozenset("make makes made making take takes took taken taking".split())
 
 
 # A deed that is a saying ("his comments", "the remarks"), and a sentence that says something.

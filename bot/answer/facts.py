@@ -352,10 +352,26 @@ def _search(e: Engine, p: Parsed) -> Answer:
         wanted = AMOUNT  # "How big a cap ...?": a figure, not "would first have to be" (but "how many
         # Tories have defected?" may be told as "the third Tory to defect")
 
+    counted_kind = amounts.counted_kind(p.text)
+
+    def names_counted(text: str) -> bool:
+        """"How many pets have been registered to vote?" is not answered by "voters ... two
+        years running", nor "how many staff" by "£1 an hour": a sentence that never names what
+        is counted, and whose only figures are sums, years or spans of time, counts nothing asked."""
+        return not counted_kind or amounts.counts_anything(text) or any(
+            re.search(r"(?i)(?<![\w])" + re.escape(w) + r"(?![\w])", text) for w in counted_kind)
+
+    def told_counts(rows: list) -> bool:
+        """A sentence and the next that goes on with it count what was asked, the one or the other
+        (not "The risk of pets ... Those are some of the mistakes ... one person in each household")."""
+        joined = " ".join(r["text"] for r in rows)
+        return not counted_kind or names_counted(joined) and (counts_asked(rows[-1]["text"]) or counting(joined, counted_kind)
+                                                              or counting(joined, counted_kind, in_words=True))
+
     def counts_asked(text: str) -> bool:
         """"How many votes did she win?" is not answered by "two white and five ethnic minority
         women": a count in words must count what was asked."""
-        counted = re.match(r"(?i)\s*how many (\w+)", p.text)
+        counted = re.match(r"(?i)\s*how many (?:more |extra |additional |further )?(\w+)", p.text)
         if not counted or re.search(r"\d", text):
             return True
         # ... by any noun of what was asked: "how many poster designs did ..." -> "four designs"
@@ -378,24 +394,25 @@ def _search(e: Engine, p: Parsed) -> Answer:
         plain = (lambda t: t) if wh == "age" else (lambda t: _AGE_ASIDE.sub(",", t))
         best = [(r, s) for r, s in best if holds(wanted, plain(r["text"]), asked)
                 or wh == "how much" and counting(plain(r["text"]), asked)]
-        best = [(r, s) for r, s in best if counts_asked(r["text"])]
+        best = [(r, s) for r, s in best if counts_asked(r["text"]) and names_counted(r["text"])]
         if wh == "age":  # the age beside the asked person's name, not the burglar's in his story
             ids = {a for c in concepts for a in c.actor_ids}
-            best = [(r, s) for r, s in best if _beside_name(e, wanted, r["text"], ids)]
+            best = [(r, s) for r, s in best if _beside_name(e, wanted, r, ids)]
         # (what someone is paid is said of them, in the sentence that gives the sum)
         more = _in_whole_articles(e, concepts, wanted, asked, {r["sid"] for r, _ in best}, people,
                                   required | (people if done else set()))
         if wh == "age":  # ... an age said as one ("became mayor at the age of 38"), not a "106-year-old schooner"
-            more = [(r, s) for r, s in more if _beside_name(e, wanted, r["text"], ids) or _AGE_SAID.search(r["text"])]
-        best += more
+            more = [(r, s) for r, s in more if _beside_name(e, wanted, r, ids) or _AGE_SAID.search(r["text"])]
+        best += [(r, s) for r, s in more if names_counted(r["text"])]
         # "What was the turnout in Erewash?": not the national figure; "What did Verizon pay for
         # AOL?": not what it paid for Yahoo. The places (and, for a sum, the parties) asked about are named.
         best = _naming_all(e, best, concepts, p.text, wh == "money")
         if not best:
             best = [(r, s) for r, s in _under_headlines(e, concepts, people, lambda text: holds(wanted, text, asked), required)
-                    if counts_asked(r["text"])]
-        if not best and (told := told_next(e, covering[:2 * MAX_EXCERPTS], lambda text: holds(wanted, text, asked),
-                                             PRICED_ANAPHOR if wh == "money" else ANAPHOR)):
+                    if counts_asked(r["text"]) and names_counted(r["text"])]
+        if not best and (told := [(rows, sc) for rows, sc in told_next(
+                e, covering[:2 * MAX_EXCERPTS], lambda text: holds(wanted, text, asked), PRICED_ANAPHOR if wh == "money" else ANAPHOR)
+                if told_counts(rows)]):
             return Answer(p.text, "search", True, [span_excerpt(e.reader, rows, sc, voice=rows[-1]) for rows, sc in told])
         if not best and wh == "name":
             # "his new party, Veritas": a name given without the word "called", beside what it names
@@ -409,7 +426,7 @@ def _search(e: Engine, p: Parsed) -> Answer:
     if not best:
         spans = [(rows, sc) for rows, sc in passages(e, concepts, people | required | counted, wanted if wh != "why" else None,
                                                        set(content_words(text)), together=done | people if done else set())
-                 if counts_asked(joined := " ".join(r["text"] for r in rows)) and of_kind(joined)]
+                 if counts_asked(joined := " ".join(r["text"] for r in rows)) and names_counted(joined) and of_kind(joined)]
         if wh == "why" and not _WHY_SAY.match(p.text):
             spans = [(rows, sc) for rows, sc in spans if any(_gives_reason(r["text"]) for r in rows)]
         if spans:
@@ -427,15 +444,20 @@ def _search(e: Engine, p: Parsed) -> Answer:
         # of equals, a number counting what was asked first: "529 quangos" before "at least 111 of the bodies"
         many = bool(re.match(r"(?i)\s*how many\b", p.text))
 
-        def typed(text: str) -> float:  # ... and an amount in digits before a word that may be one ("first")
+        told_where = _places_told(e, wanted, [r for r, _ in best], asked) if wh == "where" else set()
+
+        def typed(row) -> float:  # ... and an amount in digits before a word that may be one ("first")
+            text = row["text"]
             counts = many and (counting(text, asked) or counting(text, asked, in_words=True, exact=True))
             if not wanted.search(text) and not counts:
                 return 0.0
+            if wh == "where" and row["sid"] not in told_where:
+                return 0.0  # ... a place, not "outside UKIP" of a question on UKIP, nor "at the European elections"
             if many and not counts and all(m.group(0)[0] in "£$€¥" for m in wanted.finditer(text)):
                 return 0.0  # ... "how many voters": a count, not "from £79.60 to £105.45"
             digits = wh in ("how much", "money") and any(re.search(r"\d", m.group(0)) for m in wanted.finditer(text)) or counts
             return ANSWER_TYPE_BONUS * (1.5 if digits else 1.0)
-        best.sort(key=lambda x: -(x[1] + typed(x[0]["text"])))
+        best.sort(key=lambda x: -(x[1] + typed(x[0])))
         if many and (counted_words := amounts.counted_nouns(p.text)):
             best = amounts.counted_in_story(e, concepts, best, lambda t: counting(t, counted_words)
                                      or counting(t, counted_words, in_words=True, exact=True))
@@ -458,8 +480,14 @@ def _search(e: Engine, p: Parsed) -> Answer:
         one = re.escape(which.group(1).lower().removesuffix("s")) if which else ""
         instance = re.compile(r"\b[A-Z][\w'’-]+\s+(?i:" + one + r")\b|\b(?i:" + one + r")\s+(?:of|in|for)\s+[A-Z]") \
             if which else None
+        # ... and, of those, one that tells the deed asked ("who quit the BBC over the Hutton affair":
+        # "prompted the resignation of BBC chairman Gavyn Davies", not a sentence on the affair that names another)
+        did = _WHO_DID.match(p.text) if wh == "who" else None
+        deed = next((c.label for c in concepts if did and c.label == did.group(1).lower() and not c.actor_ids), None)
+        held = e.search.coverage(concepts, [r["sid"] for r, _ in best]) if deed else {}
         best.sort(key=lambda x: (bool(kind) and not kind.search(x[0]["text"]),  # naming nobody answers no "who"
-                                 x[0]["sid"] not in named and not (instance and instance.search(x[0]["text"])), -x[1]))
+                                 x[0]["sid"] not in named and not (instance and instance.search(x[0]["text"])),
+                                 bool(deed) and deed not in held.get(x[0]["sid"], (0, set()))[1], -x[1]))
     elif _HAPPENED.match(p.text):
         # (what is happening may be still to come: "Fifty new areas ... will be named on Thursday")
         now = re.match(r"(?i)\s*what(?:['’]s| is) (?:happening|going on)\b", p.text) is not None
@@ -678,6 +706,33 @@ def _lead_first(e: Engine, question: str, concepts: list[Concept], best: list) -
 # An opening that tells a view of the event, not the event: "X have expressed misgivings about ...".
 _OPINION_LEAD = re.compile(r"(?i)^(?:[\w'’-]+\s+){1,6}(?:has|have|had)\s+(?:expressed|voiced|raised|warned|criticised|criticized|"
                            r"condemned|welcomed|urged|called for|questioned|attacked|praised|defended)\b")
+
+
+# The words of a place phrase that only lead it in: "outside UKIP" tells UKIP
+_LOCATIVES = frozenset("in at to from near outside inside".split())
+
+
+def _places_told(e: Engine, wanted: re.Pattern, rows: list, asked: set[str]) -> set[int]:
+    """"Where did Kilroy-Silk tell his constituents ...": the sentences that tell a place the
+    question did not name ("at a public meeting in Hinckley"), not one it did ("outside UKIP"),
+    nor a group or a person after a preposition ("at the European elections"), nor a body one
+    goes to or comes from ("to Newsnight")."""
+    told = set()
+    for row in rows:
+        kinds = {m["start"]: m["kind"] for m in e.reader.all(
+            "SELECT m.start - s.start AS start, a.kind FROM mentions m JOIN actors a ON a.id = m.actor_id "
+            "JOIN sentences s ON s.id = m.sentence_id WHERE m.sentence_id = ?", [row["sid"]])}
+        for m in wanted.finditer(row["text"]):
+            words = set(content_words(m.group(0))) - _LOCATIVES
+            if not words or words <= asked:
+                continue
+            capital = re.search(r"\b[A-Z]", m.group(0)[1:])
+            kind = kinds.get(m.start() + 1 + capital.start(), "place") if capital else "place"
+            if kind in ("person", "group") or kind == "organization" and m.group(0).startswith(("to ", "from ")):
+                continue  # (a body after "in" or "at" may be where: "at Old Billingsgate Fish Market")
+            told.add(row["sid"])
+            break
+    return told
 
 
 _AGE_ASIDE = re.compile(r",\s*(?:aged\s+)?\d{1,3},")
@@ -957,19 +1012,30 @@ def _names_someone_new(e: Engine, sentence_ids: list[int], asked: set[int]) -> s
             and e.actors.by_id[r[1]].kind in ("person", "organization", "group")}
 
 
+_AGE_EPITHET = re.compile(r"the \d{1,3}[ -]year[ -]old\b(?![ -]\w+ [A-Z])")
 _AGE_SAID = re.compile(r"(?i)\b(?:at the age of|aged) \d|\b(?:his|her|their) \d{1,3}(?:st|nd|rd|th) birthday")
 
 
-def _beside_name(e: Engine, wanted: re.Pattern, text: str, actor_ids: set[int]) -> bool:
-    """An answer of the wanted kind right beside one of the actors' names: "Lynton Crosby, 48,"
-    (just after it), "the 16-year-old burglar Fred Barras" (a few words before it)."""
+def _beside_name(e: Engine, wanted: re.Pattern, row, actor_ids: set[int]) -> bool:
+    """An answer of the wanted kind right beside one of the actors' names in the sentence `row`:
+    "Lynton Crosby, 48," (just after it), "the 16-year-old burglar Fred Barras" (a few words before it)."""
+    text = row["text"]
     names = {n for a in actor_ids if a in e.actors.by_id for n in e.actors.by_id[a].aliases if len(n) > 2}
     if not names:
         return False
     name = re.compile(r"(?i)\b(?:" + "|".join(r"\W+".join(map(re.escape, n.split())) for n in names) + r")\b")
     spots = [(m.start(), m.end()) for m in name.finditer(text)]
-    return any(0 <= a.start() - end <= 3 or 0 <= start - a.end() <= 25
-               for a in wanted.finditer(text) for start, end in spots)
+    if any(0 <= a.start() - end <= 3 or 0 <= start - a.end() <= 25
+           for a in wanted.finditer(text) for start, end in spots):
+        return True
+    # ... or told of them by "the 93-year-old" later in a sentence they open as its first
+    # person named ("Robert Mugabe, his wife Grace ... are insisting the 93 year-old finishes his term")
+    if not spots or not _AGE_EPITHET.search(text):
+        return False
+    first = e.reader.one("SELECT a.id FROM mentions m JOIN actors a ON a.id = m.actor_id WHERE m.sentence_id = ? "
+                         "AND a.kind = 'person' ORDER BY m.start LIMIT 1", [row["sid"]])
+    return first is not None and first[0] in actor_ids and any(
+        _AGE_EPITHET.match(text, a.start() - 4) and a.start() > spots[0][1] for a in wanted.finditer(text))
 
 
 # "Who ran the Birkbeck study ...", "who won the Hartlepool by-election": a deed, then its topic.

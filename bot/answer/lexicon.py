@@ -103,7 +103,7 @@ _GROUPS: tuple[str, ...] = (
     "jail|prison|imprison|imprisonment|gaol|behind bars",
     "convict|found guilty",
     "acquit|acquittal|found not guilty",
-    "sue|lawsuit|legal action|legal proceedings|court action|litigation|take to court",
+    "sue|lawsuit|legal action|legal proceedings|court action|litigation|take to court|legal challenge",
     "investigate|investigation|inquiry|enquiry|probe",
     "crime|criminal",
     "offence|offense",

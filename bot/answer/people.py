@@ -44,7 +44,8 @@ def who_is(e: Engine, p: Parsed) -> Answer:
         if answer.found:
             return answer
     # "John Houston, the UKIP guy", "fidelis mukonori in the zimbabwe crisis": a name, with a hint beside it
-    hint = re.match(r"\s*([^,(]+?)\s*[,(]|\s*(?!(?:the|a|an|this|that)\b)([\w'’-]+(?: [\w'’-]+)+?) (?:in|on|at|from|during|of) ",
+    # ("steve green - the police guy on pub hours": a spaced dash sets the hint off as a comma does)
+    hint = re.match(r"\s*([^,(]+?)\s*(?:[,(]|[-–—]\s)|\s*(?!(?:the|a|an|this|that)\b)([\w'’-]+(?: [\w'’-]+)+?) (?:in|on|at|from|during|of) ",
                     p.who or "", re.I)
     named = e.exact_actor(hint.group(1) or hint.group(2)) if hint else None
     if named is not None and named.kind == "person" and (actor is None or actor.id != named.id and actor.kind != "person"):
@@ -154,6 +155,10 @@ def _names_someone(e: Engine, quote: str) -> bool:
 # ("the president | of the central bank" names whose post it is: that must be said.)
 _COMPLEMENT = re.compile(r"(?i)\s(?:to|who|that|which|whose)\s")
 _AFTER_POST = re.compile(r"(?i)\s(?:on|over|behind|[a-z]+ing)\s")
+# A past participle after the post begins the deed as "who was" would: "the first Scot | confirmed
+# dead", "the MP | accused of ..." (not one before its noun: "the first elected mayor", "the newly appointed head")
+_PARTICIPLE = re.compile(r"(?i)\s(?=[a-z]{3,}ed\s)")
+_BEFORE_NOUN = frozenset("first second third last only next former".split())
 
 
 def _holds_the_post(role: str, quote: str) -> bool:
@@ -162,6 +167,9 @@ def _holds_the_post(role: str, quote: str) -> bool:
     question ("through parliament"). The first woman admitted to a guild is not the first to lead
     it, and a post with nothing after it ("the first sea ombudsman") must be there whole."""
     parts = _COMPLEMENT.split(role, maxsplit=1)
+    if len(parts) < 2 and (m := _PARTICIPLE.search(role)) and any(
+            w not in _BEFORE_NOUN and not w.endswith("ly") for w in content_words(role[:m.start()])):
+        parts = [role[:m.start()], role[m.end():]]
     if len(parts) < 2:
         # "the managers facing trial over the crash", "the railtrack managers on trial": the post
         # is what comes before the participle or preposition, and what they do is left to coverage

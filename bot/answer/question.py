@@ -374,6 +374,10 @@ _WHO = (r"(?P<who>(?:the|a|an|this|that|these|those) \S.*?|(?!(?:the|a|an|this|t
 STATEMENTS = _rx(r"^(?:(?:what|which things?|anything) (?:did|does|do|has|have|had|was|is|were|are|will)|what['’]?s) "
                  + _WHO + r" "
                  r"(?:" + REPORT_VERBS + r"|been saying|saying|reporting|claiming|quoted as saying|quoted saying|"
+                 # "what is kennedy predicting for the lib dems": words of speech under way, as "saying" is
+                 # (not a noun: "what was the ofsted warning based on")
+                 r"(?:predicting|forecasting|warning|arguing|suggesting|alleging)"
+                 r"(?= (?:about|on|for|over|regarding|of|in|at|that|will|would|the|a|an)\b|\W*$)|"
                  r"make of|think of|feel about|have to say)"
                  r"(?: (?:when asked(?: about| whether| if| why)?|when (?:pushed|pressed|quizzed|challenged|questioned|grilled) (?:on|about|over)|"
                  r"in (?:response|reply|reaction|answer) to|in the wake of|"  # "in response to the report": the report
@@ -496,7 +500,7 @@ WHEN = _rx(r"^(?:(?:by|until|till) )?(?:when|what (?:day|date|time|month|year)) 
 HAPPENED = _rx(r"^(?:what|which events?) (?:happened|has happened|took place|occurred|went on|was done|did happen)"
                r"(?: (?P<time>(?:in|on|during|since|after|before|last|this|over|by) .+))?$")
 DONE = _rx(r"^what (?:has|have|did|had) (?P<who>.+?) (?:done|been doing|do|achieved)\b(?P<rest>.*)$|"
-           r"^what (?:is|are|was|were) (?P<who2>.+?) doing\b(?P<rest2>.*)$|"  # "what is the PCS union doing about ..."
+           r"^what(?: is| are| was| were|['’]s|s) (?P<who2>.+?) doing\b(?P<rest2>.*)$|"  # "what is / what's the PCS union doing about ..."
            # "what is kennedy up to this week", "what did blair get up to on friday": what they did
            r"^what(?: is| are| was| were|['’]s|s) (?P<who3>.+?)(?: been)? up to\b(?P<rest3>.*)$|"
            r"^what (?:has|have|did|had) (?P<who4>.+?) (?:been|get|got|gotten) up to\b(?P<rest4>.*)$")

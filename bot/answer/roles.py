@@ -70,8 +70,12 @@ class RoleLookup:
 
     def _people_in_role(self, phrase: str) -> list[tuple[Actor, float]]:
         """People whose description holds the role, best first, held where the role says."""
-        return [(a, score) for a, score in self.actors.by_role(phrase) if a.kind == "person" and self._placed(a, phrase)] \
-            or self._post_in_bodys_story(phrase)
+        people = [(a, score) for a, score in self.actors.by_role(phrase) if a.kind == "person" and self._placed(a, phrase)]
+        if people and not parties(fold(phrase)):
+            # a post asked with no party is the one held for the country, not a party's own
+            # ("Scotland's justice minister" is not the "Scottish National Party Justice Minister")
+            people.sort(key=lambda x: bool(x[0].descriptions) and all(parties(fold(d)) for d in x[0].descriptions))
+        return people or self._post_in_bodys_story(phrase)
 
     def _post_in_bodys_story(self, phrase: str) -> list[tuple[Actor, float]]:
         """"The QCA chairman", where the story on the QCA says only "its chairman, Sir Anthony

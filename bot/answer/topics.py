@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import OSA
 
 from bot.answer import facts
-from bot.answer.question import STOPWORDS
+from bot.answer.question import STOPWORDS, YEAR
 from bot.answer.search import Concept
 from bot.answer.voices import in_title
 from bot.answer.thresholds import CONTEXT_DECAY, CONTEXT_SPAN, LEAD_SENTENCES, MIN_COVERAGE, QUOTE_BONUS, SHORT_STORY, TOPIC_COVERAGE
@@ -87,6 +87,10 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
     # (a quoted slogan, "'Britain forward not back'", names no place)
     quoted = set(" ".join(_QUOTED.findall(topic or "")).lower().split())
     places = [c for c in concepts if _all_places(e, c) and not quoted & {t for w in c.words for t in w.split()}]
+    # A year the topic names dates what is asked: "the 2003 fuel duty rise" is not a quote on
+    # this year's freeze in a story that names 2003 only further on (its headline or opening may date the story)
+    years = [c for c in concepts if YEAR.fullmatch(c.label)]
+    year_leads = _lead_labels(e, years, article_ids) if years else {}
     spelt: dict[tuple[str, str], bool] = {}  # (article, place) -> the story spells it one slip away; read once
 
     def misspelt_in(article: str, c: Concept) -> bool:
@@ -127,6 +131,8 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
             continue
         if any(article not in in_articles[c.label] and c.label not in named[article]
                and not misspelt_in(article, c) for c in places):
+            continue
+        if any(c.label not in near | named[article] | year_leads.get(article, set()) for c in years):
             continue
         if i in others and not any(c.label in sentence_cov[i][1] for c in holders):
             continue

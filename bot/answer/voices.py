@@ -128,7 +128,45 @@ def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[l
         f"SELECT sentence_id FROM attributions WHERE {' OR '.join(clauses)} ORDER BY sentence_id", params)]
     if actor is None and wanted and ids:
         ids = sorted(set(ids) | set(_called_by_head(e, who, ids)))
+    if actor is not None and actor.kind in ("organization", "group"):
+        ids = sorted(set(ids) | set(_voices_by_head(e, actor, ids)))
     return ids, speakers
+
+
+# The voices of a body a story names by the last word of its name: "an executive spokesman"
+# in the story of "the Scottish Executive".
+_HEAD_VOICE = r"^(?:an?|the|its) {}(?:['’]s)?(?: (?:official |press )?(?:spokes(?:man|woman|person)|official|officials|source|sources))?$"
+
+
+def _voices_by_head(e: Engine, body: Actor, ids: list[int]) -> list[int]:
+    """In the stories that name the body, its voices by the last word of its name alone ("an
+    executive spokesman", "the executive said" for the Scottish Executive): one body, named
+    shorter, unless the story names another body whose name ends in that word."""
+    words = fold(body.name).split()
+    if len(words) < 2 or words[-1] in STOP_BODY_WORDS or len(words[-1]) < 4:
+        return []
+    head = words[-1]
+    articles = {r[0] for r in e.reader.all(
+        "SELECT DISTINCT s.article_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id WHERE m.actor_id = ?", [body.id])}
+    if ids:
+        articles |= {r[0] for r in e.reader.all(
+            f"SELECT DISTINCT article_id FROM sentences WHERE id IN ({placeholders(ids)})", ids)}
+    if not articles or len(articles) > _MAX_HEAD_ARTICLES:
+        return []
+    arts = sorted(articles)
+    others = e.reader.all(
+        "SELECT DISTINCT m.actor_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
+        f" WHERE s.article_id IN ({placeholders(arts)}) AND m.actor_id != ?", arts + [body.id])
+    if any(fold(o.name).split()[-1:] == [head] for r in others if (o := e.actors.by_id.get(r[0])) is not None
+           and o.kind in ("organization", "group")):
+        return []
+    voice = re.compile(_HEAD_VOICE.format(re.escape(head)))
+    forms = sorted({src for key, fs in e.source_names.items() if voice.match(key) for src in fs})
+    if not forms:
+        return []
+    return [r[0] for r in e.reader.all(
+        "SELECT at.sentence_id FROM attributions at JOIN sentences s ON s.id = at.sentence_id"
+        f" WHERE s.article_id IN ({placeholders(arts)}) AND at.source IN ({placeholders(forms)})", arts + forms)]
 
 
 # Words a question uses for any body, and the words a body's name ends in that they stand for.
