@@ -239,7 +239,23 @@ def search(e: Engine, p: Parsed) -> Answer:
         if not kept:
             return e.nothing(p)
         answer = replace(answer, excerpts=kept)
+    if answer.found and _FINDING_ASKED.match(p.text):
+        # a finding already made is not told by one still awaited: "what did the inquest conclude"
+        # is not answered by "An inquest ... has been adjourned until July", nor "what did Mawer
+        # conclude" by "After his inquiry, Mawer will report to the Commons ..."
+        kept = [x for x in answer.excerpts if not _FINDING_PENDING.search(x.quote)]
+        if not kept:
+            return e.nothing(p)
+        answer = replace(answer, excerpts=kept)
     return answer
+
+
+# "What did the inquest conclude ...", "what verdict did the judge give ...": a finding made
+_FINDING_ASKED = re.compile(r"(?i)\s*what (?:(?:did|has|have|had) .+? (?:conclude|decide|determine|rule|find|found)\b(?! to\b)|"
+                            r"(?:verdict|ruling|judge?ment|conclusions?|findings?) (?:did|has|have|had)\b)")
+# ... told as still to come: adjourned, due, to report, prepared to take it further
+_FINDING_PENDING = re.compile(r"(?i)\b(?:adjourned|postponed|deferred|(?:will|is due to|are due to|is expected to|are expected to|is to|are to) "
+                              r"(?:report|rule|decide|deliver|publish|conclude|give|hear|consider)|prepared to take|yet to|awaiting)\b")
 
 
 def _search(e: Engine, p: Parsed) -> Answer:
