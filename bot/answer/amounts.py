@@ -17,8 +17,11 @@ if TYPE_CHECKING:
 
 # What "how many" counts, up to the verb that follows it: "how many poster designs did Labour ..."
 # ("how many more claims ...": more of the same thing; "more" counts nothing)
-COUNTED_PHRASE = re.compile(r"(?i)\s*how many (?:more |extra |additional |further )?((?:[\w-]+ ){0,2}?[\w-]+) (?:did|do|does|have|has|had|are|is|were|was|will|"
+_MORE = r"(?:more |extra |additional |further )?"
+COUNTED_PHRASE = re.compile(r"(?i)\s*how many " + _MORE + r"((?:[\w-]+ ){0,2}?[\w-]+) (?:did|do|does|have|has|had|are|is|were|was|will|"
                              r"would|can|could|should|might|must)\b")
+# ... or only its first word, when no verb follows the phrase
+COUNTED_WORD = re.compile(r"(?i)\s*how many " + _MORE + r"(\w+)")
 
 
 # Taking things away, in a "how many" question, and the words a story counts that by.
@@ -51,7 +54,7 @@ PAY_RECEIVED = re.compile(r"(?i)(?<!those )(?<!people )(?<!anyone )(?<!who )\bea
 def counted_nouns(question: str) -> set[str]:
     """What "how many" counts, in every form a story may count it by: "how many uk soldiers are
     ..." -> uk, soldiers, troops ..."""
-    whole = COUNTED_PHRASE.match(question) or re.match(r"(?i)\s*how many (?:more |extra |additional |further )?(\w+)", question)
+    whole = COUNTED_PHRASE.match(question) or COUNTED_WORD.match(question)
     nouns = {w.lower() for w in whole.group(1).split()} - STOPWORDS if whole else set()
     return {x for w in nouns for x in expand(w)} | nouns
 

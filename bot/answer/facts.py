@@ -387,7 +387,7 @@ def _search(e: Engine, p: Parsed) -> Answer:
     def counts_asked(text: str) -> bool:
         """"How many votes did she win?" is not answered by "two white and five ethnic minority
         women": a count in words must count what was asked."""
-        counted = re.match(r"(?i)\s*how many (?:more |extra |additional |further )?(\w+)", p.text)
+        counted = amounts.COUNTED_WORD.match(p.text)
         if not counted or re.search(r"\d", text):
             return True
         # ... by any noun of what was asked: "how many poster designs did ..." -> "four designs"
