@@ -79,11 +79,11 @@ def counted_kind(question: str) -> set[str]:
 # a frequency ("two years running", "three times").
 _FIGURE = re.compile(r"(?i)(?<![\w.,])(?:[£$€¥]\s?)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                      r"twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?|several)\b")
-_NOT_A_COUNT = re.compile(r"(?i)\s*(?:m|bn|k|million|billion)?\s*(?:pounds|dollars|euros|pence|p\b)|[\s-]*(?:years?|months?|weeks?|"
-                          r"days?|hours?|minutes?|decades?|centuries|times|o'clock|am\b|pm\b)")
-
-
-_UNITS = re.compile(r"(?i)years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|times?|pounds|dollars|euros|pence")
+_SPANS = r"years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries"
+_NOT_A_COUNT = re.compile(r"(?i)\s*(?:m|bn|k|million|billion)?\s*(?:pounds|dollars|euros|pence|p\b)|[\s-]*(?:" + _SPANS +
+                          r"|times|o'clock|am\b|pm\b)")
+# ... and the units "how many" may ask by, which "the 13th time" or "two years" answer
+_UNITS = re.compile(r"(?i)" + _SPANS + r"|times?|pounds|dollars|euros|pence")
 
 
 def counts_anything(text: str) -> bool:

@@ -384,6 +384,10 @@ def _search(e: Engine, p: Parsed) -> Answer:
         return not counted_kind or names_counted(joined) and (counts_asked(rows[-1]["text"]) or counting(joined, counted_kind)
                                                               or counting(joined, counted_kind, in_words=True))
 
+    def counts_it(text: str) -> bool:
+        """Both checks of a count: in words it counts what was asked, and it counts anything at all."""
+        return counts_asked(text) and names_counted(text)
+
     def counts_asked(text: str) -> bool:
         """"How many votes did she win?" is not answered by "two white and five ethnic minority
         women": a count in words must count what was asked."""
@@ -410,7 +414,7 @@ def _search(e: Engine, p: Parsed) -> Answer:
         plain = (lambda t: t) if wh == "age" else (lambda t: _AGE_ASIDE.sub(",", t))
         best = [(r, s) for r, s in best if holds(wanted, plain(r["text"]), asked)
                 or wh == "how much" and counting(plain(r["text"]), asked)]
-        best = [(r, s) for r, s in best if counts_asked(r["text"]) and names_counted(r["text"])]
+        best = [(r, s) for r, s in best if counts_it(r["text"])]
         if wh == "age":  # the age beside the asked person's name, not the burglar's in his story
             ids = {a for c in concepts for a in c.actor_ids}
             best = [(r, s) for r, s in best if _beside_name(e, wanted, r, ids)]
@@ -425,7 +429,7 @@ def _search(e: Engine, p: Parsed) -> Answer:
         best = _naming_all(e, best, concepts, p.text, wh == "money")
         if not best:
             best = [(r, s) for r, s in _under_headlines(e, concepts, people, lambda text: holds(wanted, text, asked), required)
-                    if counts_asked(r["text"]) and names_counted(r["text"])]
+                    if counts_it(r["text"])]
         if not best and (told := [(rows, sc) for rows, sc in told_next(
                 e, covering[:2 * MAX_EXCERPTS], lambda text: holds(wanted, text, asked), PRICED_ANAPHOR if wh == "money" else ANAPHOR)
                 if told_counts(rows)]):
@@ -442,7 +446,7 @@ def _search(e: Engine, p: Parsed) -> Answer:
     if not best:
         spans = [(rows, sc) for rows, sc in passages(e, concepts, people | required | counted, wanted if wh != "why" else None,
                                                        set(content_words(text)), together=done | people if done else set())
-                 if counts_asked(joined := " ".join(r["text"] for r in rows)) and names_counted(joined) and of_kind(joined)]
+                 if counts_it(joined := " ".join(r["text"] for r in rows)) and of_kind(joined)]
         if wh == "why" and not _WHY_SAY.match(p.text):
             spans = [(rows, sc) for rows, sc in spans if any(_gives_reason(r["text"]) for r in rows)]
         if spans:
@@ -733,17 +737,22 @@ def _places_told(e: Engine, wanted: re.Pattern, rows: list, asked: set[str]) -> 
     question did not name ("at a public meeting in Hinckley"), not one it did ("outside UKIP"),
     nor a group or a person after a preposition ("at the European elections"), nor a body one
     goes to or comes from ("to Newsnight")."""
-    told = set()
+    told: set[int] = set()
+    sids = [row["sid"] for row in rows]
+    if not sids:
+        return told
+    kinds: dict[int, dict[int, str]] = {}  # sentence -> where a mention starts in it -> its actor's kind
+    for m in e.reader.all("SELECT m.sentence_id AS sid, m.start - s.start AS start, a.kind FROM mentions m "
+                          "JOIN actors a ON a.id = m.actor_id JOIN sentences s ON s.id = m.sentence_id "
+                          f"WHERE m.sentence_id IN ({placeholders(sids)})", sids):
+        kinds.setdefault(m["sid"], {})[m["start"]] = m["kind"]
     for row in rows:
-        kinds = {m["start"]: m["kind"] for m in e.reader.all(
-            "SELECT m.start - s.start AS start, a.kind FROM mentions m JOIN actors a ON a.id = m.actor_id "
-            "JOIN sentences s ON s.id = m.sentence_id WHERE m.sentence_id = ?", [row["sid"]])}
         for m in wanted.finditer(row["text"]):
             words = set(content_words(m.group(0))) - _LOCATIVES
             if not words or words <= asked:
                 continue
             capital = re.search(r"\b[A-Z]", m.group(0)[1:])
-            kind = kinds.get(m.start() + 1 + capital.start(), "place") if capital else "place"
+            kind = kinds.get(row["sid"], {}).get(m.start() + 1 + capital.start(), "place") if capital else "place"
             if kind in ("person", "group") or kind == "organization" and m.group(0).startswith(("to ", "from ")):
                 continue  # (a body after "in" or "at" may be where: "at Old Billingsgate Fish Market")
             told.add(row["sid"])

@@ -160,13 +160,7 @@ def _voices_by_head(e: Engine, body: Actor, ids: list[int]) -> list[int]:
     if any(fold(o.name).split()[-1:] == [head] for r in others if (o := e.actors.by_id.get(r[0])) is not None
            and o.kind in ("organization", "group")):
         return []
-    voice = re.compile(_HEAD_VOICE.format(re.escape(head)))
-    forms = sorted({src for key, fs in e.source_names.items() if voice.match(key) for src in fs})
-    if not forms:
-        return []
-    return [r[0] for r in e.reader.all(
-        "SELECT at.sentence_id FROM attributions at JOIN sentences s ON s.id = at.sentence_id"
-        f" WHERE s.article_id IN ({placeholders(arts)}) AND at.source IN ({placeholders(forms)})", arts + forms)]
+    return _spoken_as(e, arts, re.compile(_HEAD_VOICE.format(re.escape(head))))
 
 
 # Words a question uses for any body, and the words a body's name ends in that they stand for.
@@ -189,16 +183,23 @@ def _called_by_head(e: Engine, who: str, ids: list[int]) -> list[int]:
         return []
     articles = sorted({r[0] for r in e.reader.all(
         f"SELECT DISTINCT article_id FROM sentences WHERE id IN ({placeholders(ids)})", ids)})
-    named = re.compile(r"^(?:the|its) (?:[\w-]+ ){0,5}" + re.escape(head) + r"$")
-    forms = sorted({src for key, fs in e.source_names.items() if named.match(key) for src in fs})
-    if not forms or len(articles) > _MAX_HEAD_ARTICLES:
+    if len(articles) > _MAX_HEAD_ARTICLES:
+        return []
+    return _spoken_as(e, articles, re.compile(r"^(?:the|its) (?:[\w-]+ ){0,5}" + re.escape(head) + r"$"))
+
+
+_MAX_HEAD_ARTICLES = 5  # a body quoted in a few stories, not a phrase found everywhere
+
+
+def _spoken_as(e: Engine, articles: list[int], form: re.Pattern) -> list[int]:
+    """The sentences of these stories whose speaker the story names in a form `form` matches
+    (a body by its kind or by the last word of its name)."""
+    forms = sorted({src for key, fs in e.source_names.items() if form.match(key) for src in fs})
+    if not forms:
         return []
     return [r[0] for r in e.reader.all(
         "SELECT at.sentence_id FROM attributions at JOIN sentences s ON s.id = at.sentence_id"
         f" WHERE s.article_id IN ({placeholders(articles)}) AND at.source IN ({placeholders(forms)})", articles + forms)]
-
-
-_MAX_HEAD_ARTICLES = 5  # a body quoted in a few stories, not a phrase found everywhere
 
 
 def kind_word(who: str) -> str:
