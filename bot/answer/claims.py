@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answer.actors import ROLE_SYNONYMS, parties
@@ -12,7 +13,7 @@ from bot.answer.search import FRACTIONS, NUMBER_WORDS, Concept
 from bot.answer.thresholds import (ACCUSER_SLACK, CLEAR_WINNER, KEY_WORD_BONUS, KEY_WORD_TIE, LONG_CLAIM_COVERAGE, MAX_EXCERPTS,
                                    MIN_COVERAGE, NEAR_ACTOR, NEGATION_BONUS, QUOTED_CLAIM_SLACK, SPEAKER_BONUS)
 from bot.index.read import placeholders, sentences_by_id
-from bot.model import Answer
+from bot.model import Answer, Attribution
 from bot.names import fold
 
 if TYPE_CHECKING:
@@ -247,10 +248,18 @@ def who_said(e: Engine, p: Parsed) -> Answer:
     acts = _ACTS_ON.match(p.text)
     accused = concepts[0].actor_ids if acts and concepts and concepts[0].actor_ids else set()
 
+    doers: dict[int, tuple[str, str, str]] = {}
+
+    def voiced(r) -> bool:
+        return bool(r["source"]) or r["sid"] in doers
+
     def ranked(min_cov: float, extra: tuple[Concept, ...] = ()) -> list:
         found = e.best(concepts + list(extra), min_cov=min_cov, pairs=True, require=require, near=NEAR_ACTOR)
         found = [(r, sc) for r, sc in _on_subject(e, found, about, _family(e, subject)) if _same_way(p.topic, r["text"])
                  and r["source_actor"] not in accused]
+        # "Who doubted ...?": a sentence in the story's voice whose named subject puts a view
+        # ("Clare Short questioned the effectiveness of debt relief") says who holds it
+        doers.update(_doers(e, [r["sid"] for r, _ in found if not r["source"] and r["sid"] not in doers]))
         if qualifier is not None:  # "the iraq legal advice row": a sentence of a story that names Iraq
             family = _family(e, qualifier)
             found = [(r, sc) for r, sc in found if family & e.people_named_in(r["article_id"])]
@@ -258,7 +267,7 @@ def who_said(e: Engine, p: Parsed) -> Answer:
             # ... and a speaker's sentence that holds the claim's rarest word ("manipulated")
             # makes the claim; one that only shares its setting ("lift sanctions on Sudan") does not
             own = e.search.coverage(concepts, [r["sid"] for r, _ in found])
-            found = [(r, sc + (KEY_WORD_BONUS if r["source"] and keys & own[r["sid"]][1] else 0.0))
+            found = [(r, sc + (KEY_WORD_BONUS if voiced(r) and keys & own[r["sid"]][1] else 0.0))
                      for r, sc in found]
         # "Who said ...?" asks for a speaker: of two sentences saying as much, the one that names
         # who says it answers; an unattributed one must say clearly more. Of two that say as
@@ -273,7 +282,7 @@ def who_said(e: Engine, p: Parsed) -> Answer:
             denies = {r["sid"] for r, _ in found if _NEGATED.search(r["text"])
                       or r["sid"] in pairs and pairs[r["sid"]] in nxt and _NEGATED.search(nxt[pairs[r["sid"]]]["text"])}
         paired = e.last_pairs()  # ... and of two that say as much, the one that says it alone
-        return sorted(found, key=lambda x: (-round(x[1] + (SPEAKER_BONUS if x[0]["source"] else 0.0)
+        return sorted(found, key=lambda x: (-round(x[1] + (SPEAKER_BONUS if voiced(x[0]) else 0.0)
                                                    + (NEGATION_BONUS if x[0]["sid"] in denies else 0.0), 3),
                                             x[0]["sid"] in paired, not x[0]["direct_quote"]))
 
@@ -340,7 +349,7 @@ def who_said(e: Engine, p: Parsed) -> Answer:
         partner = partners.get(pairs.get(r["sid"], -1))
         if partner is None:
             return [r]
-        if r["source"] and partner["source"] and r["source"] != partner["source"]:
+        if voiced(r) and voiced(partner) and _voice(r, doers) != _voice(partner, doers):
             if kind and _speaker_is(e, r, kind) != _speaker_is(e, partner, kind):
                 return [r] if _speaker_is(e, r, kind) else [partner]
             return [r] if alone[r["sid"]][0] >= alone[partner["sid"]][0] else [partner]
@@ -353,13 +362,57 @@ def who_said(e: Engine, p: Parsed) -> Answer:
             continue  # the figure was in the neighbour another voice said, not in what is shown
         if _only_names(said, set().union(*(alone[x["sid"]][1] for x in said)), concepts, p.topic or ""):
             continue
+        said = _quote_opened(e, said)
         rows = [x for x in said if x["sid"] not in shown]  # a sentence is shown once
         if rows:
             shown.update(x["sid"] for x in rows)
-            excerpts.append(span_excerpt(e.reader, rows, s))
+            x = span_excerpt(e.reader, rows, s)
+            doer = next((doers[r["sid"]] for r in rows if r["sid"] in doers), None) if x.attribution is None else None
+            if doer is not None:
+                x = replace(x, attribution=Attribution(source=doer[0], kind=doer[1], cue=doer[2]))
+            excerpts.append(x)
     if not excerpts:
         return e.nothing(p, "Nothing in the pack says that.")
     first = excerpts[0]
     a = first.attribution
     note = (f"{a.text} ({a.cue})." if a and a.cue else f"{a.text}." if a else "The article says so in its own voice.")
     return Answer(p.text, "who_said", True, excerpts, note=note)
+
+
+# Verbs by which someone puts a view without a verb of saying: "Clare Short questioned the
+# effectiveness of debt relief", "Michael Howard compared the chancellor's figures to ...".
+_VIEW_VERBS = frozenset("compare question doubt criticise criticize condemn attack dismiss brand accuse challenge reject "
+                        "praise welcome deny dispute blame ridicule".split())
+
+
+def _doers(e: Engine, sids: list[int]) -> dict[int, tuple[str, str, str]]:
+    """Unattributed sentences whose named subject (a person or a body) puts a view: sid -> (name, kind, verb)."""
+    if not sids:
+        return {}
+    rows = e.reader.all(
+        "SELECT e.sentence_id, a.name, a.kind, e.action_text FROM events e JOIN event_actors ea ON ea.event_id = e.id"
+        " JOIN actors a ON a.id = ea.actor_id WHERE ea.role = 'subject' AND a.kind IN ('person', 'organization')"
+        f" AND e.action IN ({placeholders(_VIEW_VERBS)}) AND e.sentence_id IN ({placeholders(sids)}) ORDER BY e.id",
+        sorted(_VIEW_VERBS) + list(sids))
+    out: dict[int, tuple[str, str, str]] = {}
+    for sid, name, kind, verb in rows:
+        out.setdefault(sid, (name, kind, verb))
+    return out
+
+
+def _voice(r, doers: dict[int, tuple[str, str, str]]) -> str:
+    return r["source"] or doers[r["sid"]][0]
+
+
+def _quote_opened(e: Engine, rows: list) -> list:
+    """A quotation shown from where it opens: a sentence that closes a quotation opened in the
+    sentence before ('The rest of the world should listen," he said' after '"America has
+    spoken.') is shown with it."""
+    first = rows[0]
+    if first["text"].count('"') % 2 == 0 or first["text"].startswith('"'):
+        return rows
+    before = e.rows([first["sid"] - 1]).get(first["sid"] - 1)
+    if (before is None or before["article_id"] != first["article_id"] or before["paragraph"] != first["paragraph"]
+            or not before["text"].startswith('"') or before["text"].count('"') % 2 == 0):
+        return rows
+    return [before, *rows]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from bot.answer.asked import ANSWER_TYPES, TIME_RX, asked_kind
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.facts import ANAPHOR, AS_POST, done_before_post, naming, passages, person_concepts, stories_on, to_come, told_next
-from bot.answer.question import MONTHS, WEEKDAYS, YEAR, Parsed, content_words
+from bot.answer.question import MONTHS, STOPWORDS, WEEKDAYS, YEAR, Parsed, content_words
 from bot.answer.search import LIGHT_VERBS, Concept
 from bot.answer.pack import lead_rows
 from bot.answer.thresholds import LEAD_SENTENCES, MAX_EXCERPTS, MIN_COVERAGE, NOTHING
@@ -142,7 +142,7 @@ def when(e: Engine, p: Parsed) -> Answer:
     people = {c.label for c in person_concepts(e, concepts)}
     best = naming(e, best, concepts, people, every=True)
     timed = set(_timed_sentences(e, [r["sid"] for r, _ in best]))
-    pick = [(r, s) for r, s in best if r["sid"] in timed or TIME_RX.search(r["text"])]
+    pick = [(r, s) for r, s in best if r["sid"] in timed or _says_when(r["text"])]
     post = set(content_words(m.group(0))) if (m := AS_POST.search(p.topic or "")) else set()
     deed = [c for c in deed if not set(c.label.split()) & post]  # "resign", not "as prime minister"
     done: list[str] = []
@@ -347,6 +347,19 @@ def _dated_events_joining(e: Engine, sentence_ids: list[int], concepts: list[Con
             if c.actor_ids & actors_of.get(r["id"], set()) or any(w in words for w in c.words):
                 joined.setdefault(r["sentence_id"], set()).add(c.label)
     return {sid: len(labels) for sid, labels in joined.items()}
+
+
+# A year that ends a capitalised name is part of the name, not a time told: "the Y Vote Mock
+# Elections 2005", "Euro 2004" (not "May 2005", "Christmas 2004", "In 2005").
+_NAME_YEAR = re.compile(r"\b([A-Z][\w'’-]*) (?:1[6-9]|20)\d\d\b")
+_TIME_NAMES = frozenset(w.lower() for w in MONTHS + WEEKDAYS) | {"christmas", "easter", "autumn", "spring", "summer", "winter", "new"}
+
+
+def _says_when(text: str) -> bool:
+    """A time the sentence tells, a year in a name aside."""
+    bare = _NAME_YEAR.sub(lambda m: m.group(0) if m.group(1).lower() in _TIME_NAMES or m.group(1).lower() in STOPWORDS
+                          else m.group(1), text)
+    return TIME_RX.search(bare) is not None
 
 
 def _timed_sentences(e: Engine, sentence_ids: list[int]) -> list[int]:

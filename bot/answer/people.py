@@ -12,7 +12,7 @@ from bot.answer.pack import lead_sentences
 from bot.answer.actors import PARTY_WORDS, ROLE_SYNONYMS, Actor
 from bot.answer.asked import AMOUNT, holds
 from bot.answer.excerpts import excerpt, span_excerpt
-from bot.answer.question import ROLE_HEADS, Parsed, content_words, told_about
+from bot.answer.question import ROLE_HEADS, STOPWORDS, Parsed, content_words, told_about
 from bot.answer.search import ACRONYM_SKIP, Concept, fts_term, name_words
 from bot.answer.topics import on_topic
 from bot.answer.voices import TITLE_WORDS, byline_named, source_sentences, word_in
@@ -797,6 +797,11 @@ def relation(e: Engine, p: Parsed) -> Answer:
         missing = p.who if a is None else p.other
         return e.nothing(p, f"The pack does not mention {missing}." if missing else NOTHING, suggest=missing)
     ca, cb = _actor_concept(e, a), _actor_concept(e, b)
+    # ... and a body by its head word once its story has named it: "the Commission for Africa" is
+    # then "the commission" ("the commission - which includes singer Bob Geldof")
+    for c, x in ((ca, a), (cb, b)):
+        if (head := _head_word(x)) and f"the {head}" not in c.words:
+            c.words = [*c.words, f"the {head}"]
     rel = Concept("relation", words=_REL_WORDS)
     # "Israel and Turkey: how are relations?": what follows the pair says which tie is asked about
     asked = [c for c in e.concepts(p.topic) if not c.actor_ids & {a.id, b.id}] if p.topic else []
@@ -824,6 +829,16 @@ def relation(e: Engine, p: Parsed) -> Answer:
         return e.nothing(p, f"The pack does not connect {a.name} and {b.name}.")
     return Answer(p.text, "relation", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]],
                   [e.card(a), e.card(b)])
+
+
+def _head_word(actor) -> str | None:
+    """The word a body's name is shortened to: "commission" of "Commission for Africa", "union"
+    of "Transport and General Workers Union"."""
+    words = actor.name.lower().split()
+    if actor.kind != "organization" or len(words) < 2:
+        return None
+    head = words[0] if words[1] in ("of", "for", "on") else words[-1]
+    return head if head.isalpha() and head not in STOPWORDS else None
 
 
 _PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers)\b")

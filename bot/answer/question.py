@@ -483,6 +483,7 @@ STANCE_IS = _rx(r"^what(?: is| are| was| were|['’]s|s|['’]re) " + _WHO + r" 
 _IF_THEY_WIN = re.compile(r"(?i)\s+(?:if|when|once) (?:they|he|she|it|we|the \w+) (?:win|won|wins|got in|get in|are elected|"
                           r"were elected|get elected|got elected|take power|took power|come to power|came to power|"
                           r"form(?:ed)? (?:a|the) (?:next )?government)\b.*$")
+_ONCE_DONE = re.compile(r"(?i)\s+(?:once|when|after) (?:the|a|an|its|his|her|their|this|that) .+$")
 STANCE_DO = _rx(r"^what (?:would|will|might|could) " + _WHO + r" do (?:about|on|with|over|regarding|to) (?P<topic>.+)$")
 # "Does Theresa May plan to repeal the hunting ban?"
 STANCE8 = _rx(r"^(?:does|do|did|will|would) (?P<who>.+?) (?:plan|intend|aim|expect|propose|mean) "
@@ -848,7 +849,9 @@ def _parse(q: str) -> Parsed:
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance="plan")
     if (m := STANCE_DO.match(q)) and not re.search(r"\b(?:to|like|want|wants)\b", _g(m, "who") or ""):
         # ("if they won" is when, not what: the topic is the hunting law)
-        return Parsed("stance", q, who=_g(m, "who"), topic=_IF_THEY_WIN.sub("", _g(m, "topic") or "") or None, stance="plan")
+        # ... nor is "once the sale closes": when they will do it, not what it is done to
+        topic = _ONCE_DONE.sub("", _IF_THEY_WIN.sub("", _g(m, "topic") or ""))
+        return Parsed("stance", q, who=_g(m, "who"), topic=topic or None, stance="plan")
     if m := POSITION.match(q):
         return Parsed("stance", q, who=_g(m, "who", "who2", "who3"), topic=_g(m, "topic"), stance="view")
     if m := STANCE3.match(q) or STANCE4.match(q) or STANCE6.match(q):
@@ -918,7 +921,11 @@ def _said_first(q: str, stance: re.Match) -> bool:
     """'What did Ancram say about Straw going to Auschwitz?' asks what he said: the verb that
     comes first decides ("how did Hill react to the housing plan" asks how he reacted)."""
     said = STATEMENTS.match(q) or REACTION.match(q)
-    return bool(said and len(said.group("who")) < len(stance.group("who")))
+    if said and len(said.group("who")) < len(stance.group("who")):
+        return True
+    # ... and a deed asked before it: "what have police done about crack houses under the plan"
+    done = DONE.match(q)
+    return bool(done and (who := done.group("who") or done.group("who2")) and len(who) < len(stance.group("who")))
 
 
 def _stance(verb: str) -> str:
