@@ -263,6 +263,10 @@ def sources(e: Engine, p: Parsed) -> Answer:
         # a report its sentence names ("The Daily Telegraph poll suggests ...") before one it leaves bare
         # ("..., according to a poll"): the named one is who the story rests on
         bare = {r["sentence_id"] for r in said if r["kind"] == "report" and not _NAMED.search(r["source"])}
+        # a voice the story leaves unnamed and does not cite ("critics claim ...", "The document
+        # said ...") after those it names: an analyst asking whom a story rests on wants names
+        unnamed = {r["sentence_id"] for r in said if r["sentence_id"] not in cited and not _NAMED.search(r["source"])
+                   and (r["kind"] == "unnamed" or r["kind"] == "report" and _OWN_SUBJECT.match(r["source"]))}
         # (the opening sentence's own source, "an Israeli news outlet reported", is cited there, not its subject)
         lead = e.reader.one("SELECT s.text, at.source FROM sentences s LEFT JOIN attributions at ON at.sentence_id = s.id"
                             " WHERE s.article_id = ? ORDER BY s.id LIMIT 1", article_ids)
@@ -270,9 +274,9 @@ def sources(e: Engine, p: Parsed) -> Answer:
         # ... then those the story quotes in their own words, before those it reports
         if asks_quoted:
             # "Who is quoted": those it quotes in their own words come first
-            firsts.sort(key=lambda sid: (sid not in by_name, sid not in quoted, sid not in cited, _named_in_headline(rows[sid], about), sid))
+            firsts.sort(key=lambda sid: (sid not in by_name, sid in unnamed, sid not in quoted, sid not in cited, _named_in_headline(rows[sid], about), sid))
         else:
-            firsts.sort(key=lambda sid: (sid not in cited, sid in bare, _named_in_headline(rows[sid], about),
+            firsts.sort(key=lambda sid: (sid not in cited, sid in unnamed, sid in bare, _named_in_headline(rows[sid], about),
                                          sid not in cited and sid not in quoted, sid))
     excerpts = [excerpt(rows[shown[sid]], 1.0) for sid in firsts]
     total = groups[0]["total"]
