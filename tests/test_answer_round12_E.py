@@ -52,3 +52,45 @@ def test_who_is_quoted_puts_a_named_person_before_the_document(engine):
     assert answer.excerpts[0].attribution is not None and "Keane" in answer.excerpts[0].attribution.text
     # the unnamed voice is still listed, after the named ones
     assert any(q.startswith("The document reportedly said") for q in quotes[1:])
+
+
+NAMES = {
+    "gibraltar.txt": """Talks on the future of the Rock
+
+Britain's Europe Director Dominick Chilcott will lead the UK side at the talks in Malaga.
+
+Spain will be represented by its Europe minister.
+""",
+    "quangos.txt": """Lib Dems attack quango growth
+
+Lib Dem spokesman Ed Davey said the number of quangos had grown by a third since 1997.
+
+The Cabinet Office said many bodies had been merged.
+""",
+    "grieve.txt": """Tories attack ID cards bill
+
+Shadow attorney general Dominic Grieve said the ID cards bill was badly drafted.
+
+Dominic Grieve also said the Home Office had not counted the cost.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def names_engine(tmp_path_factory, settings) -> Engine:
+    return engine_over(NAMES, tmp_path_factory.mktemp("round12e_names"), settings)
+
+
+@pytest.mark.parametrize("question, quote, name", [
+    ("who is dominic chilcott", "Europe Director Dominick Chilcott will lead", "Dominick Chilcott"),
+    ("who is ed davy", "Lib Dem spokesman Ed Davey said", "Ed Davey"),
+])
+def test_a_name_typed_one_letter_off_in_lower_case_finds_the_person(names_engine, question, quote, name):
+    answer = names_engine.ask(question)
+    assert answer.found and quote in answer.excerpts[0].quote
+    assert name in [a.name for a in answer.actors]
+
+
+def test_another_given_name_is_someone_else(names_engine):
+    answer = names_engine.ask("who is michael chilcott")
+    assert "Dominick Chilcott" not in [a.name for a in answer.actors]

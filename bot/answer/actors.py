@@ -49,6 +49,13 @@ def _given(name: str) -> str:
     return _SHORT_NAMES.get(name, name)
 
 
+def given_name_of(actor: Actor, word: str) -> bool:
+    """Is the folded word the person's given name, or it spelt another way ('dominic' for
+    Dominick Chilcott, 'vince' for Vincent)?"""
+    names = [w for w in fold(actor.name).split()[:-1] if w not in _TITLES]
+    return bool(names) and _same_given(word, names[0])
+
+
 def _same_given(a: str, b: str) -> bool:
     """'Vince' / 'Vincent', and one given name spelt two ways ('Beverley' / 'Beverly',
     'Damien' / 'Damian'): one letter apart in a name of five or more."""
@@ -513,7 +520,7 @@ class ActorIndex:
             if not all(pair_free) or (i in singles and (i + 1) in singles):
                 continue
             a, b = toks[i][1], toks[i + 1][1]
-            if a in _COMMON or b in _COMMON or len(a) + len(b) < 7:
+            if a in _COMMON or b in _COMMON or len(a) + len(b) < 6:
                 continue
             if not any(j in singles or not self._known_word(toks[j][1]) or toks[j][0][:1].isupper() for j in (i, i + 1)):
                 continue  # two ordinary words of the articles are no misspelt name
@@ -523,8 +530,8 @@ class ActorIndex:
                 continue  # "hit wales": a name matched exactly beside a word the articles often use is no "ITV Wales" ("irene kahn" may be)
             pair = f"{a} {b}"  # "martin o neil": a name with an apostrophe folds to two words
             best = process.extractOne(pair, self._fuzzy_multi.get(pair.count(" "), []), scorer=fuzz.ratio, score_cutoff=88)
-            if not best:
-                continue
+            if not best or len(a) + len(b) < 7 and a not in best[0].split() and b not in best[0].split():
+                continue  # a short pair ("ed davy") is a typo of a name only with one of its words spelt right
             # "westminster handle" is Westminster plus the word "handle", not a misspelt
             # Westminster Hall: a lower-case word the articles use is a typo of a name's word
             # only one letter or one swap of two away ("browne", "kahn")

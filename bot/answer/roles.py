@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answer.actors import ROLE_SYNONYMS, Actor, ActorHit, parties
+from bot.answer.actors import ROLE_SYNONYMS, Actor, ActorHit, given_name_of, parties
 from bot.answer.question import content_words
 from bot.answer.thresholds import ROLE_TIE
 from bot.answer.voices import word_in
@@ -381,6 +381,8 @@ class RoleLookup:
         if actor.kind == "person":  # ... it may stand before the name: "MSP Karen Whitefield" (not "the Green MSP")
             before = set(fold(phrase)[:max(0, fold(phrase).find(fold(top.span)))].split())
             leftover = [w for w in leftover if not (w in _MEMBER_POSTS and w in before)]
+            # ... and a given name typed one letter off is still theirs ("dominic chilcott" for Dominick)
+            leftover = [w for w in leftover if not (w in before and given_name_of(actor, w))]
         # words left over must be generic, or say what the pack calls the actor ("the ranger Jamie Werner")
         described = {w for d in actor.descriptions for w in content_words(d)}
         if any(w not in allowed and not word_in(w, described) for w in leftover):  # "quango critic" for "author of ... Quangos"
