@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from bot.answer.asked import ANSWER_TYPES, TIME_RX, asked_kind
 from bot.answer.excerpts import excerpt, span_excerpt
-from bot.answer.facts import ANAPHOR, AS_POST, done_before_post, naming, passages, person_concepts, stories_on, to_come, told_next
+from bot.answer.facts import ANAPHOR, AS_POST, done_before_post, passages, stories_on, to_come, told_next
+from bot.answer.naming import naming, person_concepts
 from bot.answer.question import MONTHS, STOPWORDS, WEEKDAYS, YEAR, Parsed, content_words
 from bot.answer.search import LIGHT_VERBS, Concept
 from bot.answer.pack import lead_rows

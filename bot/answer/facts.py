@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 from bot.answer.asked import (AMOUNT, ANSWER_TYPES, FRAME_WORDS, HOME_ASKED, HOME_RX, HOME_WORDS, MONEY_WORDS, SIZE_ASKED, TIME_RX, TIME_TAKEN, TOLD_BY,
                               asked_kind, counting, holds)
 from bot.answer import amounts
-from bot.answer.actors import parties, tokens
+from bot.answer.actors import parties
 from bot.answer.excerpts import excerpt, span_excerpt
+from bot.answer.named_articles import in_named_article
+from bot.answer.naming import naming, naming_all, person_concepts
 from bot.answer.question import QUESTION_START, STOPWORDS, YEAR, Parsed, content_words
 from bot.answer.search import Concept, expand, fts_term
 from bot.answer.pack import lead_rows
@@ -426,7 +428,7 @@ def _search(e: Engine, p: Parsed) -> Answer:
         best += [(r, s) for r, s in more if names_counted(r["text"])]
         # "What was the turnout in Erewash?": not the national figure; "What did Verizon pay for
         # AOL?": not what it paid for Yahoo. The places (and, for a sum, the parties) asked about are named.
-        best = _naming_all(e, best, concepts, p.text, wh == "money")
+        best = naming_all(e, best, concepts, p.text, wh == "money")
         if not best:
             best = [(r, s) for r, s in _under_headlines(e, concepts, people, lambda text: holds(wanted, text, asked), required)
                     if counts_it(r["text"])]
@@ -803,192 +805,6 @@ def _ahead(text: str) -> bool:
 
 # "What's Labour's election slogan?": a thing the article may give in quotation marks.
 _WHAT_IS = re.compile(r"(?i)^\s*what(?:'s|’s| is| was| will be| are| were)\s+(?:[\w'’-]+\s+){0,4}?(\w{3,})\W*$")
-
-
-# "the ACLU piece", "the Guardian article", "Gillmor's blog post", "the ACLU technologist": an
-# article by its outlet, its web site or its author.
-_ARTICLE_REF = re.compile(r"(?i)[,;]?\s*\b(?:(?:according to|in|from|by|does|did|do)\s+)?(?:the\s+)?"
-                          r"(?P<name>[\w.'’&-]+(?:\s+[\w.'’&-]+){0,2}?)(?:['’]s)?\s+"
-                          r"(?:piece|article|story|blog post|blog|op-ed|column|write-up|feature|writer|author|columnist|blogger|"
-                          r"technologist|guy|journalist|reporter)\b(?:\s+(?:say|says|said))?")
-
-
-def in_named_article(e: Engine, text: str) -> tuple[str, list[str] | None]:
-    """The question without its reference to an article of the pack, and that article."""
-    marks = e.cached("article_marks", lambda: _article_marks(e))
-    for m in _ARTICLE_REF.finditer(text):
-        words = fold(m.group("name")).split()
-        for n in range(len(words), 0, -1):  # "the aclu facebook tracking article": the ACLU's
-            name = " ".join(words[:n])
-            ids = [a for a, ms in marks.items()
-                   if name in ms or any(mark.endswith(" " + name) for mark in ms)]  # "the Gazette": Wendham Gazette
-            if ids:
-                return (text[:m.start()] + " " + text[m.end():]).strip(), ids
-    return text, None
-
-
-def outlet_articles(e: Engine, phrase: str) -> list[str]:
-    """The articles of the outlet a phrase names, by its masthead or site: "the nyt"."""
-    name = fold(phrase).strip().removeprefix("the ")
-    marks = e.cached("outlet_marks", lambda: {r["id"]: _outlet_marks(r["outlet"], r["url"])
-                                             for r in e.reader.all("SELECT id, outlet, url FROM articles")})
-    return [a for a, ms in marks.items() if name and name in ms]
-
-
-def _outlet_marks(outlet: str | None, url: str | None) -> set[str]:
-    """What an outlet is called: its masthead ("NYTimes", "NY Times", "NYT") and its site
-    ("aclu" of www.aclu.org)."""
-    marks: set[str] = set()
-    if outlet:
-        spaced = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", outlet)  # "NYTimes": "NY Times"
-        marks |= {fold(outlet), fold(outlet).removeprefix("the "), fold(spaced).removeprefix("the ")}
-        if len(caps := "".join(ch for ch in outlet.removeprefix("The ") if ch.isupper())) >= 3:
-            marks.add(caps.lower())  # "NYTimes": "the nyt"
-    if url and (host := re.match(r"(?i)^\w+://(?:www\.)?([^/:]+)", url)):
-        site = host.group(1).lower().split(".")[0]
-        marks |= {site, site.removeprefix("the"), *_SITE_NAMES.get(site, ())}  # "theguardian"
-    return marks
-
-
-# Sites whose masthead their address does not spell out: "nytimes.com" is the New York Times.
-_SITE_NAMES = {"nytimes": {"new york times", "nyt", "ny times"}, "wsj": {"wall street journal"},
-               "ft": {"financial times"}, "latimes": {"los angeles times", "la times"},
-               "washingtonpost": {"washington post", "wapo"}, "heraldsun": {"herald sun"}}
-
-
-def _article_marks(e: Engine) -> dict[str, set[str]]:
-    """What each article may be called by: its outlet, its site ("aclu" of www.aclu.org), its
-    author's full name and surname."""
-    out: dict[str, set[str]] = {}
-    for r in e.reader.all("SELECT id, outlet, author, url FROM articles"):
-        marks: set[str] = set()
-        marks |= _outlet_marks(r["outlet"], r["url"])
-        for author in re.split(r",| and ", r["author"] or ""):
-            if author.strip():
-                marks |= {fold(author), fold(author).split()[-1]}
-        out[r["id"]] = marks
-    return out
-
-
-def person_concepts(e: Engine, concepts: list[Concept]) -> list[Concept]:
-    """The concepts that name a person."""
-    return [c for c in concepts if any(e.actors.by_id[a].kind == "person" for a in c.actor_ids if a in e.actors.by_id)]
-
-
-def naming(e: Engine, best: list, concepts: list[Concept], people: set[str], every: bool) -> list:
-    """The sentences that name the people asked about (every one of them, or any), or whose
-    headline does, the story being about them ("Profile: David Blunkett" over "In 1999, his then
-    guide dog Lucy threw up in the Chamber ...")."""
-    if not people:
-        return best
-    labels = e.last_labels()
-    headlined = _headlined(e, [c for c in concepts if c.label in people], {r["article_id"] for r, _ in best})
-
-    def names(sid: int) -> bool:
-        have = labels.get(sid, set())
-        return people <= have if every else bool(have & people)
-    asked = [c for c in concepts if c.label in people]
-    # "Polling company Mori carried out both surveys. In July 1999 they asked 801 adults ...": a
-    # sentence whose subject is a pronoun speaks of whom the sentence before it named
-    before = {r["sid"] - 1 for r, _ in best if _PRONOUN_SUBJECT.match(r["text"]) and not names(r["sid"])}
-    told = e.search.coverage(asked, sorted(before)) if before and not every else {}
-    told = {sid + 1 for sid, (_, have) in told.items() if have & people and len(people) == 1}
-
-    def after_name(r) -> bool:
-        return r["sid"] in told and e.search.article_of(r["sid"] - 1) == r["article_id"]
-    return [(r, s) for r, s in best if names(r["sid"]) or r["article_id"] in headlined or _the_two(e, r, asked)
-            or after_name(r)]
-
-
-# A sentence whose subject is a pronoun, after an opening phrase of time or place: "In July 1999 they asked ..."
-_PRONOUN_SUBJECT = re.compile(r"(?:(?:In|On|At|By|During|Last|This|That|Then|Later|Earlier)\b[^,.;:\"“]{0,30}?,? )?"
-                              r"(?i:he|she|they)\s+(?!said\b|says\b|added\b)[a-z]+")
-
-
-# Two people the story has named, spoken of together: "the greatest ideological divide between
-# the two men" is Blair and Brown's in a story on the pair.
-_THE_TWO = re.compile(r"(?i)\b(?:the two (?:men|women|leaders|politicians|rivals|ministers)|both men|both women|the pair)\b")
-
-
-def _the_two(e: Engine, row, people: list[Concept]) -> bool:
-    if len(people) != 2 or not _THE_TWO.search(row["text"]):
-        return False
-    return all(any(e.search.article_of(i) == row["article_id"] for i in e.search.concept_rows(c)) for c in people)
-
-
-def _naming_all(e: Engine, best: list, concepts: list[Concept], question: str, money: bool) -> list:
-    """The sentences that name every place the question names (or whose headline, opening
-    sentence or neighbour does), and for a sum what was paid for ("pay for AOL"): a figure for
-    somewhere or something else answers nothing."""
-    paid = re.search(r"(?i)\b(?:pay|paid|paying|spend|spent|spending)\b(?:\s+(?:for|on))?\s+(.+)$", question) \
-        if money else None
-    parties = {hit.actor.id for hit in e.actors.find_in(paid.group(1))} if paid else set()
-    paid_for = [c for c in concepts if c.actor_ids & parties]  # ... named by the sentence itself
-    named = paid_for + [c for c in concepts if c not in paid_for
-                        and any(e.actors.by_id[a].kind == "place" for a in c.actor_ids if a in e.actors.by_id)]
-    if not named or not best:
-        return best
-    articles = sorted({r["article_id"] for r, _ in best})
-    leads = {r[0]: r[1] for r in e.reader.all(  # the story's opening sentence sets where it happens
-        f"SELECT article_id, min(id) FROM sentences WHERE article_id IN ({placeholders(articles)}) GROUP BY article_id", articles)}
-    near = {i for r, _ in best for i in (r["sid"] - 1, r["sid"], r["sid"] + 1)} | set(leads.values())
-    labels = e.search.coverage(named, sorted(near))
-    headlined = _headlined(e, named, set(articles))
-    # "Hereford hospital": a place that qualifies the noun after it; a story that names that place
-    # calls the thing after by its noun ("the hospital"), and so names the place
-    qualified = _qualified_by_place(e, question, named)
-
-    def by_noun(r) -> set[str]:
-        text = fold(r["text"])
-        return {label for label, (noun, rows) in qualified.items()
-                if re.search(r"\bthe " + re.escape(noun) + r"\b", text)
-                and any(e.search.article_of(i) == r["article_id"] for i in rows)}
-
-    def names(r) -> bool:
-        if len(labels[r["sid"]][1] | by_noun(r)) == len(named) or r["article_id"] in headlined:
-            return True
-        around = [i for i in (r["sid"] - 1, r["sid"] + 1, leads.get(r["article_id"], -1))
-                  if e.search.article_of(i) == r["article_id"]]
-        return set().union(labels[r["sid"]][1], *(labels[i][1] for i in around)) >= {c.label for c in named} \
-            and {c.label for c in paid_for} <= labels[r["sid"]][1]
-    return [(r, s) for r, s in best if names(r)]
-
-
-def _qualified_by_place(e: Engine, question: str, named: list[Concept]) -> dict[str, tuple[str, frozenset[int]]]:
-    """For each place concept the question puts before a noun ("hereford hospital", "powys
-    council"): that noun, and the sentences that name the place."""
-    words = [f for _, f in tokens(question)]
-    out = {}
-    for hit in e.actors.find_in(question):
-        c = next((c for c in named if hit.actor.id in c.actor_ids), None)
-        if c is None or hit.end >= len(words) or e.actors.by_id[hit.actor.id].kind != "place":
-            continue
-        noun = words[hit.end]
-        if noun in _QUALIFIED_NOUNS:
-            out[c.label] = (noun, frozenset(e.search.concept_rows(c)))
-    return out
-
-
-# What a place's name qualifies and a story then calls by the noun alone: "Hereford hospital" ... "the hospital".
-_QUALIFIED_NOUNS = frozenset("hospital hospitals council councils school schools university college prison airport "
-                             "station port police court factory plant mine club team board trust assembly".split())
-
-
-def _headlined(e: Engine, people: list[Concept], article_ids: set[str]) -> set[str]:
-    """The articles whose headline names every one of these people (by a name of theirs)."""
-    if not people or not article_ids:
-        return set()
-    ids = sorted(article_ids)
-    def names(actor) -> set[str]:  # full names and the surname, not a first name alone ("david")
-        return {n for n in actor.aliases if " " in n} | {fold(actor.name).split()[-1]}
-
-    groups = [set().union(*(names(e.actors.by_id[a]) for a in c.actor_ids if a in e.actors.by_id)) for c in people]
-    out = set()
-    for r in e.reader.all(f"SELECT id, title FROM articles WHERE id IN ({placeholders(ids)})", ids):
-        title = " " + " ".join(re.findall(r"\w+", fold(r["title"]))) + " "
-        if all(any(f" {n} " in title for n in group) for group in groups):
-            out.add(r["id"])
-    return out
 
 
 def _answer_voice(rows: list, holds_answer) -> object | None:

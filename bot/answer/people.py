@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answer import facts
+from bot.answer import facts, named_articles
 from bot.answer.pack import lead_sentences
 from bot.answer.actors import PARTY_WORDS, ROLE_SYNONYMS, Actor
 from bot.answer.asked import AMOUNT, holds
@@ -445,7 +445,7 @@ _AUTHOR = re.compile(r"(?i)\b(?:writer|author|columnist|blogger|technologist|guy
 
 
 def statements_by(e: Engine, p: Parsed) -> Answer:
-    rest, article = facts.in_named_article(e, p.who or "")
+    rest, article = named_articles.in_named_article(e, p.who or "")
     if article and not content_words(rest) and p.topic:
         # "what does the aclu author make of opt-out tools": its author, in the first person
         if _AUTHOR.search(p.who or "") and (answer := _statements_by(e, p)).found:
@@ -453,7 +453,7 @@ def statements_by(e: Engine, p: Parsed) -> Answer:
         # "what does the nytimes article say about interest": that article's sentences on it
         return facts.search(e, Parsed("search", p.text, topic=f"{p.topic}, according to {p.who}"))
     answer = _statements_by(e, p)
-    if not answer.found and p.topic and not answer.actors and facts.outlet_articles(e, p.who or ""):
+    if not answer.found and p.topic and not answer.actors and named_articles.outlet_articles(e, p.who or ""):
         # "what did the nyt report about appraisal rights": nobody quoted by that name, but the
         # outlet's own articles say it
         found = facts.search(e, Parsed("search", p.text, topic=f"{p.topic}, according to {p.who} article"))

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA
 
-from bot.answer import facts
+from bot.answer import naming
 from bot.answer.question import STOPWORDS, YEAR
 from bot.answer.search import Concept
 from bot.answer.voices import in_title
@@ -49,7 +49,7 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
     article_cov = e.search.article_coverage(concepts, article_ids)
     titles = {r["article_id"]: r["title"] for r in rows.values()}
     # what each headline names of the topic, once per article
-    people = facts.person_concepts(e, concepts)
+    people = naming.person_concepts(e, concepts)
     persons = {c.label for c in people}
     # A country or city the topic is of must be named near the quote, as a person the topic
     # names must (below): "Iran's role in Syria" is not Syria alone

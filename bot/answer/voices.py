@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from bot.answer.actors import PARTY_WORDS, Actor, parties
-from bot.answer.facts import in_named_article
+from bot.answer.named_articles import in_named_article
 from bot.answer.question import content_words
 from bot.answer.search import ACRONYM_SKIP, Concept, expand, fts_term, name_words
 from bot.index.read import placeholders
