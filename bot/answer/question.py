@@ -445,6 +445,18 @@ STANCE2 = _rx(r"^(?:what|which)(?: (?:are|is|were|was)|['’]s|['’]re) "
               + _WHO + r"(?:'s|’s|s'|s’)? "
               r"(?P<verb>fears?|concerns?|worries|goals?|aims?|plans?|demands?|wishes|hopes|intentions?|proposals?|priorit(?:y|ies)|objectives?)"
               r"(?: (?:about|for|in|on|over|regarding) (?P<topic>.+?))?(?:,? now(?: that)? .+)?$")  # "... now that he has quit"
+# A word that ranks the aim between its owner's possessive and the aim ("the lib dems' flagship
+# pledge", "labour's main concerns") is no part of the owner's name.
+_RANKED = re.compile(r"(?i)^(?P<owner>.+?)(?:['’]s|(?<=s)['’]) (?:main|key|flagship|big|biggest|latest|new|chief|central|core|"
+                     r"headline|top|principal|major|own|first|primary|overriding)$")
+
+
+def _owner(who: str | None) -> str | None:
+    """The owner of "X's flagship pledge": X."""
+    m = _RANKED.match(who or "")
+    return m.group("owner") if m else who
+
+
 # "whats the tory offer on council tax for pensioners", "what is labour's policy on tuition fees":
 # what a party offers or pledges on a topic is its plan (an owner of a few words, and a topic:
 # "what's the breakup fee if yahoo walks away for a better offer" is no one's offer)
@@ -832,9 +844,10 @@ def _parse(q: str) -> Parsed:
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance=_stance(verb))
     if m := STANCE2.match(q):
         verb = m.group("verb").lower()
-        return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance=_stance(verb))
+        return Parsed("stance", q, who=_owner(_g(m, "who")), topic=_g(m, "topic"), stance=_stance(verb))
     if m := STANCE_OFFER.match(q):
-        return Parsed("stance", q, who=re.sub(r"(?:['’]s|['’])$", "", m.group("who")), topic=_g(m, "topic"), stance="plan")
+        return Parsed("stance", q, who=_owner(re.sub(r"(?:['’]s|['’])$", "", m.group("who"))), topic=_g(m, "topic"),
+                      stance="plan")
     if m := STANCE7.match(q) or STANCE9.match(q):
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance="want")
     if m := STANCE_WHAT.match(q):

@@ -12,7 +12,7 @@ from bot.answer.people import possessive, quote_runs
 from bot.answer.topics import on_topic
 from bot.answer.question import Parsed, content_words, stance_words
 from bot.answer.search import Concept, fts_term, name_words
-from bot.answer.thresholds import MAX_EXCERPTS, NOTHING, STANCE_BONUS, STANCE_TOPIC, SUBJECT_BONUS
+from bot.answer.thresholds import AIM_TOPIC, MAX_EXCERPTS, NOTHING, STANCE_BONUS, STANCE_TOPIC, SUBJECT_BONUS
 from bot.answer.voices import source_sentences
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import ActorCard, Answer, Attribution, Excerpt
@@ -36,7 +36,10 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     if actor is not None:
         same = [actor, *e.actors.variants(actor)]  # "Vince Cable" is also the story's "Vincent Cable"
         spelt, spelt_in = e.called_after(actor)  # "The commission also recommended ..."
-        who = Concept(f"actor:{actor.id}", words=[w for a in same for w in name_words(a.name)],
+        # ... and by the names of the same body ("Lib Dems", "Liberal Democrats"), where the
+        # index missed the mention
+        same += [e.actors.by_id[i] for i in sorted(e.actors.family(actor)) if i in e.actors.by_id]
+        who = Concept(f"actor:{actor.id}", words=list(dict.fromkeys(w for a in same for w in name_words(a.name))),
                       actor_ids={a.id for a in same} | e.actors.family(actor), spelt=spelt, spelt_in=spelt_in)
         name = actor.name
     else:
@@ -121,7 +124,7 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
         # "The party would cut the number of MPs by a fifth, Michael Howard has said": what X says
         # X's side would do, on all of the topic, voices the plan as well as the word "plan" does
         voiced |= {r["sid"] for r, _ in best if (r["source_actor"] in who.actor_ids or r["sid"] in opens)
-                   and _AIM.search(r["text"]) and topic_labels <= labels.get(r["sid"], set())}
+                   and _AIM.search(r["text"]) and _share(topic, labels.get(r["sid"], set())) >= AIM_TOPIC}
     # ... and one that X voices, or that tells what X does ("Labour, in particular, fears ...",
     # "Clarke published plans ..."), one that only names X ("... the real threat to Labour",
     # "Mr Howard and Mr Kennedy have said ..., Lord Holme said").
@@ -142,6 +145,11 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
         if actor is not None else subject_of
     return Answer(p.text, "stance", True, [_held_by(excerpt(r, sc), actor, who.words, r["sid"] in led)
                                           for r, sc in best[:MAX_EXCERPTS]], cards)
+
+
+def _share(topic: list[Concept], labels: set[str]) -> float:
+    """The weighted share of the topic a sentence covers."""
+    return sum(c.weight for c in topic if c.label in labels) / (sum(c.weight for c in topic) or 1.0)
 
 
 def _held_by(x: Excerpt, actor, words: list[str], subject: bool) -> Excerpt:

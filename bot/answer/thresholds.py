@@ -37,6 +37,9 @@ QUOTE_BONUS = 0.2
 # Ranking only: a sentence that voices the stance asked about ("afraid", "wants").
 # A sentence voicing a stance answers for the topic when it covers this share of it.
 STANCE_TOPIC = 0.3
+# ... and a sentence telling what the side would do ("The Lib Dems would allow people to swap
+# these winter fuel payments ..."), when it covers this share of the topic.
+AIM_TOPIC = 0.5
 STANCE_BONUS = 0.2
 # Ranking only, who said a claim: a sentence that names who says it.
 SPEAKER_BONUS = 0.1
