@@ -56,7 +56,6 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     e.search.weigh(concepts)
     best = e.best(concepts, require={who.label}, min_cov=0.0, subjects=who.actor_ids if actor else None)
     topic_labels = {c.label for c in topic}
-    topic_weight = sum(c.weight for c in topic) or 1.0
     # "The Lib Dems would allow people to swap these winter fuel payments ...": X as the subject
     # of a sentence on the topic that says what X would or will do states X's aim as well as
     # X's own words do ("X was speaking about ..." does not).
@@ -86,7 +85,7 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
 
     def relevant(row) -> bool:
         labels = e.last_labels().get(row["sid"], set())
-        on_topic = sum(c.weight for c in topic if c.label in labels) / topic_weight
+        on_topic = _share(topic, labels)
         if topic_labels and not on_topic:
             # X wants something, but not what was asked about, unless X's own sentence of
             # that stance sits in a story covering all the topic
