@@ -116,7 +116,7 @@ def test_search_syntax_around_one_word_is_not_a_topic_to_brief_on(seed_engine):
 
 
 def test_a_name_opening_with_a_short_form_is_also_matched_as_the_adjective():
-    from bot.answer.engine import _printed_forms
+    from bot.answer.concepts import _printed_forms
     assert _printed_forms("eu constitution") == ["eu constitution", "european constitution"]
     assert _printed_forms("uk government") == ["uk government", "british government"]
     assert _printed_forms("eu") == ["eu"] and _printed_forms("european union") == ["european union"]

@@ -3188,7 +3188,7 @@ def test_a_verb_that_only_says_a_deed_goes_on_is_no_word_of_the_question(other_e
 
 
 def test_a_share_in_figures_is_the_same_share_in_words():
-    from bot.answer.engine import _number_phrases
+    from bot.answer.concepts import _number_phrases
     (share, _), = _number_phrases("1 in 8 households struggle")
     assert "one in eight" in share.words
     (share, _), = _number_phrases("one in eight households struggle")
