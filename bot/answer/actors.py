@@ -45,6 +45,11 @@ _SHORT_NAMES = {short: full for full, shorts in {
 _INITIALS_SKIP = frozenset("of the and or for on in to &".split())
 
 
+# Words that make a name the name of a body or a thing named after a person.
+_NAMED_AFTER = frozenset("party foundation trust fund institute centre center prize award act bill report inquiry "
+                         "commission school college university hospital".split())
+
+
 def _given(name: str) -> str:
     return _SHORT_NAMES.get(name, name)
 
@@ -324,7 +329,8 @@ class ActorIndex:
                     and _same_given(tokens[0], words[0]) and tokens[1:-1] == words[1:-1]:
                 nicknamed.append(other)  # "Vince Cable" and "Vincent Cable": one person, whichever story
                 continue
-            same_words = len(theirs) >= 2 and (theirs <= mine or mine <= theirs)
+            # ... not the body or the thing named after them: the Robert Kilroy-Silk Party is not he
+            same_words = len(theirs) >= 2 and (theirs <= mine or mine <= theirs) and not (mine ^ theirs) & _NAMED_AFTER
             # "Lord Kinnock" for "Neil Kinnock": a title and the surname; "MacDonald" alone for
             # "Ian MacDonald QC", where the article never tied the two
             titled = len(theirs) == 1 and actor.kind in ("person", "organization") and other.kind == "person" and \
