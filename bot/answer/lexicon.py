@@ -355,6 +355,7 @@ _GROUPS: tuple[str, ...] = (
     "unpopular|disliked",
     "secret|secretly|covert|clandestine|confidential",
     "leak|leaked|disclosure",
+    "broke the story|break the story|breaks the story|broken the story|disclosures|revelations",
     "quick|rapid|swift|speedy",
     "slow|sluggish|slowly",
     # British and American spellings (common nouns and verbs)
@@ -417,7 +418,7 @@ _GROUPS: tuple[str, ...] = (
     "abhorrent|anathema|repugnant|abomination",
     "implausible|improbable|improbability|far-fetched|unbelievable",
     "sympathetically|favourably|favorably|kindly",
-    "adolescent|adolescents|teenage|teenager|teenagers",
+    "adolescent|adolescents|teen|teens|teenage|teenager|teenagers",
     "backfire|backfired|counterproductive|counter-productive",
     "badly|poorly",
     "result|outcome",

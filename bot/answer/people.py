@@ -50,7 +50,7 @@ def who_is(e: Engine, p: Parsed) -> Answer:
     named = e.exact_actor(hint.group(1) or hint.group(2)) if hint else None
     if named is not None and named.kind == "person" and (actor is None or actor.id != named.id and actor.kind != "person"):
         return profile(e, p, named)  # ... "Michael Rafferty of the Hansard Society" is Rafferty, not the society
-    role = e.role_actor(p.who) or _post_in_body(e, p.who or "") or _post_doing(e, p.who or "")
+    role = e.role_actor(p.who) or post_in_body(e, p.who or "") or post_doing(e, p.who or "")
     role_like = bool(re.match(r"(?i)(the|a|an)\s", p.who or "")) or "'" in (p.who or "") or "’" in (p.who or "")
     if role_like and re.match(r"(?i)\s*what\b", p.text) and not any(e.actors.names_a_post(w) for w in _head_words(p.who or "")[-1:]):
         role_like = False  # "what was the treasury leak story at the weekend" names no post whose holder is sought
@@ -98,7 +98,7 @@ def _head_words(phrase: str) -> list[str]:
 _POST_IN = re.compile(r"(?i)^(?:the )?(?P<post>[\w'’-]+(?: [\w'’-]+){0,2}?) (?:(?:up|down|over|out) )?(?:in|at|within) (?:the )?(?P<where>.+)$")
 
 
-def _post_in_body(e: Engine, phrase: str):
+def post_in_body(e: Engine, phrase: str) -> Actor | None:
     """The one holder of the post whose story also names where it is held, by every word of it
     ("welsh", "assembly", "government" in Sue Essex's story)."""
     m = _POST_IN.match(phrase.strip())
@@ -111,7 +111,7 @@ def _post_in_body(e: Engine, phrase: str):
 _POST_DOING = re.compile(r"(?i)^the (?P<post>[\w'’-]+(?: [\w'’-]+){0,2}?) (?P<what>(?:who|that) .+|[a-z]+ing .+)$")
 
 
-def _post_doing(e: Engine, phrase: str):
+def post_doing(e: Engine, phrase: str) -> Actor | None:
     """The one holder of the post whose story tells what the question says they do."""
     m = _POST_DOING.match(phrase.strip())
     if not m or m.group("post").split()[-1].lower() not in _OFFICES | ROLE_HEADS:
@@ -470,6 +470,12 @@ def statements_by(e: Engine, p: Parsed) -> Answer:
                if x.attribution is None or fold(author) in fold(x.attribution.text)]
         if own:
             return Answer(p.text, "statements_by", True, own, note=f"{author} wrote the article; these are its own words.")
+    if not answer.found and (charge := _CHARGING.match(p.text)):
+        # "what is zenimax accusing oculus of": a charge may be laid by a lawsuit, not a quote; the
+        # story tells it in its own words ("ZeniMax's lawsuit, which accuses Oculus ...")
+        found = facts.search(e, Parsed("search", p.text, topic=charge.group(1)))
+        if found.found:
+            return found
     if answer.found or not p.topic:
         return answer
     if (topic := told_about(p)) and (alt := _statements_by(e, replace(p, topic=topic))).found:
@@ -482,6 +488,10 @@ def statements_by(e: Engine, p: Parsed) -> Answer:
         if alt.found:
             return alt
     return answer
+
+
+# "what is X accusing Y of": the charge, whoever or whatever lays it.
+_CHARGING = re.compile(r"(?i)^\s*what(?:['’]?s| is| are| was| were) (.+? (?:accusing|blaming|criticising|criticizing|condemning)\b.*?)\W*$")
 
 
 def _statements_by(e: Engine, p: Parsed, actor: Actor | None = None) -> Answer:

@@ -378,6 +378,8 @@ STATEMENTS = _rx(r"^(?:(?:what|which things?|anything) (?:did|does|do|has|have|h
                  # (not a noun: "what was the ofsted warning based on")
                  r"(?:predicting|forecasting|warning|arguing|suggesting|alleging)"
                  r"(?= (?:about|on|for|over|regarding|of|in|at|that|will|would|the|a|an)\b|\W*$)|"
+                 # ... and one that is never a noun, whoever it is said of ("what are the lib dems accusing blair of")
+                 r"(?:accusing|blaming|criticising|criticizing|condemning)\b|"
                  r"make of|think of|feel about|have to say)"
                  r"(?: (?:when asked(?: about| whether| if| why)?|when (?:pushed|pressed|quizzed|challenged|questioned|grilled) (?:on|about|over)|"
                  r"in (?:response|reply|reaction|answer) to|in the wake of|"  # "in response to the report": the report
@@ -417,12 +419,13 @@ STATEMENTS2 = _rx(r"^(?:what was (?:said|reported|claimed) by|quotes? (?:from|by
                   r"what (?:are|were) (?P<who2>.+?)'?s? (?:comments|statements|remarks|words|views|claims)|"
                   r"(?:show|give|list) (?:me )?(?:the )?(?:quotes|statements|comments) (?:from|by))"
                   r" ?(?P<who>.+?)?(?: (?:about|on|regarding|concerning) (?P<topic>.+))?$")
-STANCE = _rx(r"^(?:what|why|how) (?:does|do|did|is|are|was|were|has|have|would|will) "
+STANCE = _rx(r"^(?:what|why|how) (?:(?P<bare>does|do|did|would|will)|is|are|was|were|has|have) "
              + _WHO + r" "  # "the Press Council", not "the" + a verb "press"
              r"(?P<verb>want|wanting|seek|seeking|fear|fearing|afraid|worry|worried|worrying|concerned|wary|plan|planning|"
              r"hope|hoping|intend|intending|ask|asking|demand|demanding|lobby|lobbying|push|pushing|pressing|press|"
              r"propose|proposing|prefer|favou?r|aim|aiming|scared|nervous|anxious|going to(?! be (?:called|named|renamed)\b)|expect|expecting|prepare|preparing)"
              r"\b(?! (?:price|conference|release|office|secretary|officer|briefing|statement|coverage|freedom|gallery|reports?|council|association))"
+             r"(?(bare)(?<!ing))"  # "what do the MPs pushing reform want": after "do", the verb is bare; an -ing word describes who
              r"(?:(?<=going to)|(?! (?:do|say|think|make)\b))"  # "the fuel lobby do", "the press say": a noun, whose deed or words are asked
              r"(?: (?:of|about|for|from|to|that|with|on))?(?P<topic>.*)$")  # "an asking price", "a press conference"
 # "what did laxton ask blair about schools": a question put to someone is what the asker said on

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answer.excerpts import excerpt
-from bot.answer.people import possessive, quote_runs
+from bot.answer.people import post_doing, post_in_body, possessive, quote_runs
 from bot.answer.topics import on_topic
 from bot.answer.question import Parsed, content_words, stance_words
 from bot.answer.search import Concept, fts_term, name_words
@@ -28,11 +28,24 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     """What X wants / fears / plans: sentences naming X with a word of that meaning,
     or X's own words on the question's topic. `instead` false: a sentence voicing the stance
     on the topic itself, or None."""
+    if p.who and e.resolve_one(p.who) is None and (kin := _FAMILY.match(p.who)) \
+            and (head := e.resolve_one(kin.group(1))) is not None and head.kind == "person":
+        # "the parata family" is Parata and his family: what they want is told of him with them
+        p = Parsed(p.intent, p.text, who=kin.group(1), topic=p.topic, stance=p.stance)
+    if p.who and e.resolve_one(p.who) is None and (d := _DESCRIBED.match(p.who)) and content_words(d.group("head")) \
+            and not e.search.df(fts_term(p.who) or '""') and post_doing(e, p.who) is None:
+        # "the unions meeting prescott": those asked are "the unions"; what they are doing says
+        # which story, and is the topic's as much as the question's other words
+        p = Parsed(p.intent, p.text, who=d.group("head"), topic=" ".join(x for x in (d.group("clause"), p.topic) if x),
+                   stance=p.stance)
     pair = re.split(r"(?i)\s+(?:and|&)\s+", p.who or "", maxsplit=1)
     actor = e.resolve_one(p.who) if len(pair) < 2 or e.resolve_one(pair[1]) is None else None
     if actor is None and len(pair) == 2 and (actor := e.resolve_one(pair[0])) is not None:
         p = Parsed(p.intent, p.text, who=pair[0], topic=" ".join(x for x in (pair[1], p.topic) if x), stance=p.stance)
         # "what do the SNP and the Tories want": the first, with the second as part of the topic
+    if actor is None and len(pair) < 2 and p.who:
+        # "the tory candidate in finchley": the one holder of the post whose story names the place
+        actor = post_in_body(e, p.who) or post_doing(e, p.who)
     if actor is not None:
         same = [actor, *e.actors.variants(actor)]  # "Vince Cable" is also the story's "Vincent Cable"
         spelt, spelt_in = e.called_after(actor)  # "The commission also recommended ..."
@@ -48,9 +61,19 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
             if words and source_sentences(e, p.who or "")[0]:  # a byline's author, never named in the text
                 return _said_instead(e, p, p.who or "", e.concepts(p.topic), [])
             return e.nothing(p, f"The pack does not mention {p.who}." if p.who else NOTHING, suggest=p.who)
-        who = Concept("who", words=name_words(p.who or ""))  # a name the actor table missed: match its words
+        # a name the actor table missed: match its words; and a description by its last word
+        # where the story printed it whole ("Five public sector unions met ..." ... "The five unions ...")
+        words = content_words(p.who or "")
+        head, printing = words[-1] if len(words) > 1 else "", []
+        if head and len(head) > 3 and head.endswith("s"):
+            printing = sorted({e.search.article_of(i) for i in e.search.rowids(fts_term(" ".join(words)) or '""')})
+        who = Concept("who", words=name_words(p.who or ""), spelt=(head,) if printing else (),
+                      spelt_in=frozenset(printing))
         name = p.who
     stance_concept = Concept(f"stance:{p.stance}", words=stance_words(p.stance))
+    if p.stance in ("want", "plan") and _INSTEAD.match(p.topic or ""):
+        # "what does X want instead of Y": X's alternative is a want ("a far better solution would be ...")
+        stance_concept.words = [*stance_concept.words, *_ALTERNATIVE]
     topic = [c for c in e.concepts(p.topic) if c.label != who.label]
     concepts = [who, stance_concept] + topic
     e.search.weigh(concepts)
@@ -243,6 +266,17 @@ def _opening_on(e: Engine, actor_ids: set[int], sentence_ids: list[int]) -> set[
         f" WHERE (m.start = s.start OR m.start = s.start + 4 AND substr(s.text, 1, 4) = 'The ')"  # "The Tories would ..."
         f" AND m.actor_id IN ({placeholders(actor_ids)}) AND m.sentence_id IN ({placeholders(sentence_ids)})",
         [*actor_ids, *sentence_ids])}
+
+
+# What is asked in place of another thing, and the words that offer one.
+_INSTEAD = re.compile(r"(?i)\s*(?:instead of|rather than|in place of|as an alternative to)\b")
+_ALTERNATIVE = ("instead", "rather", "better", "alternative", "preferable")
+
+# A household by its name: "the parata family".
+_FAMILY = re.compile(r"(?i)^(?:the )?([\w'’-]+) family$")
+
+# Who, and a clause on what they are doing: "the unions meeting prescott", "the MPs pushing lords reform".
+_DESCRIBED = re.compile(r"(?i)^(?P<head>(?:the |these |those )?[\w'’-]+(?: [\w'’-]+){0,3}?) (?P<clause>[a-z]{3,}ing (?:[\w'’-]+ ?){1,4})$")
 
 
 # A phrase a few words after a preposition: "pledges from individual MPs and would-be MPs".

@@ -71,6 +71,8 @@ def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[l
     if actor is not None:
         # The same person under a fuller or shorter name, and the people who speak for a body.
         speakers = [actor, *e.actors.variants(actor), *e.actors.initialled(actor), *e.actors.members(actor), *_spokespeople(e, actor)]
+        # ... and the same body under its other names: "the Tories" speak as "the Conservatives"
+        speakers += [e.actors.by_id[i] for i in sorted(e.actors.family(actor)) if i in e.actors.by_id]
         post = _post_holders(e, who, actor, speakers)
         if post:  # "the Usdaw general secretary": that one of the body's people
             return [r[0] for r in e.reader.all(
