@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answer.excerpts import excerpt
+from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.question import Parsed, content_words
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import Answer, Excerpt
@@ -116,8 +117,9 @@ def article_about(e: Engine, topic: str, min_cov: float = 0.5) -> str | None:
     if not articles:
         return None
     cov = e.search.article_coverage(concepts, articles)
-    heads = {r["id"]: fold(f"{r['title']} {r['outlet'] or ''} {r['url'] or ''}") for r in e.reader.all(
-        f"SELECT id, title, outlet, url FROM articles WHERE id IN ({placeholders(articles)})", articles)}
+    found = e.reader.all(f"SELECT id, title, outlet, url FROM articles WHERE id IN ({placeholders(articles)})", articles)
+    heads = {r["id"]: fold(f"{r['title']} {r['outlet'] or ''} {r['url'] or ''}") for r in found}
+    titles = {r["id"]: r["title"] for r in found}
     total = sum(c.weight for c in concepts) or 1.0
     # How often the article comes back to the topic: many articles mention deaths in custody
     # once; the one about them does in sentence after sentence.
@@ -133,12 +135,21 @@ def article_about(e: Engine, topic: str, min_cov: float = 0.5) -> str | None:
     leads = lead_rows(e, articles)
     scored = []
     for a in articles:
-        extra = sum(c.weight for c in concepts if any(w and w in heads.get(a, "") for w in c.words)) / total
+        # (the asked word, plural, names the headline's singular: "the flying pigs poster" is
+        # "Labour pig poster")
+        headed = {c.label for c in concepts if any(w and w in heads.get(a, "") for w in c.words)
+                  or _plural_of_headline_word(c.label, titles[a])}
+        extra = sum(c.weight for c in concepts if c.label in headed) / total
         lead = sum(c.weight for c in concepts if leads.get(a, frozenset()) & e.search.concept_rows(c)
-                   or any(w and w in heads.get(a, "") for w in c.words)) / total
+                   or c.label in headed) / total
         scored.append((round(min(1.0, cov.get(a, 0.0) + extra), 3), round(lead, 3), extra, hits[a], a))
     score, *_, best = max(scored)
     return best if score >= min_cov else None
+
+
+def _plural_of_headline_word(word: str, title: str) -> bool:
+    """'pigs' asked, 'pig' in the headline (a headline's singular stands for the kind)."""
+    return len(word) >= 4 and word.isalpha() and any(word in (w + "s", w + "es") for w in content_words(title))
 
 
 def lead_rows(e: Engine, article_ids: list[str], n: int = 2) -> dict[str, frozenset[int]]:
@@ -204,6 +215,30 @@ _SHARE = re.compile(r"(?i)^(?:(?:almost|nearly|just|under|over|about|around|some
                     r"tenths?)|half|a majority|a minority|one in \w+)(?!\w)")
 
 
+# "according to a transcript reviewed by Business Insider", "according to Mr Peston", "According
+# to the Times": whom words are told from (not "according to the ministerial code", "according
+# to their value": what something is done by)
+_ACCORDING_TO = re.compile(r"(?i)\baccording to (?P<src>(?-i:(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|the|The) )?[A-Z][\w'’-]*"
+                           r"(?: [A-Z][\w'’-]*)*)|(?:an?|the) (?:[\w'’-]+ ){0,2}?"
+                           r"(?:transcripts?|text|documents?|papers|polls?|survey|memo|letter|e-?mail|records?|leaked [\w-]+)"
+                           r"(?: (?:reviewed|released|seen|obtained|published|quoted) by (?:[\w'’-]+ ){0,3}?[\w'’-]+)?)(?=[,.;:]|$)")
+
+
+def _cited_within(e: Engine, article_id: str) -> list[Excerpt]:
+    """Sentences of a speaker's that say where the words are told from, "according to" a paper
+    or a person the extractor left uncited: the speaker's attribution, citing them."""
+    rows = e.reader.all("SELECT sentence_id FROM attributions at JOIN sentences s ON s.id = at.sentence_id"
+                        " WHERE s.article_id = ? AND at.cited IS NULL AND at.cue NOT LIKE '%according%'"
+                        " AND s.text LIKE '%according to%' ORDER BY s.id", [article_id])
+    out = []
+    for row in sentences_by_id(e.reader, [r[0] for r in rows]).values():
+        m = _ACCORDING_TO.search(row["text"])
+        x = excerpt(row, 1.0)
+        if m and x.attribution is not None and fold(m.group("src")) not in fold(x.attribution.source):
+            out.append(replace(x, attribution=replace(x.attribution, cited=m.group("src"))))
+    return out
+
+
 _ASKS_QUOTED = re.compile(r"(?i)\bquot")
 # "the report", "this poll" is the story's own subject; "The Daily Telegraph poll" names whose it is
 _OWN_SUBJECT = re.compile(r"(?i:the|its|this) (?![\w'’-]*[A-Z])")
@@ -229,8 +264,12 @@ def sources(e: Engine, p: Parsed) -> Answer:
     # the most quoted first. Grouped in SQL so only the shown sentences are read.
     where = "at.continuation = 0" + (f" AND s.article_id IN ({placeholders(article_ids)})" if article_ids else "")
     order = "first" if article_ids else "count(*) DESC, first"
+    # (a quote opens where its words are introduced: "Mr Cook ... told Today it was not fair to
+    # blame the public." then "They are turned off ..." in quotation marks, his own words)
+    opens = ("at.direct_quote OR EXISTS (SELECT 1 FROM attributions nx WHERE nx.sentence_id = at.sentence_id + 1"
+             " AND nx.continuation AND nx.direct_quote AND lower(nx.source) = lower(at.source))")
     groups = e.reader.all(
-        f"SELECT min(at.sentence_id) AS first, min(CASE WHEN at.direct_quote THEN at.sentence_id END) AS quote,"
+        f"SELECT min(at.sentence_id) AS first, min(CASE WHEN {opens} THEN at.sentence_id END) AS quote,"
         f" count(*) OVER () AS total FROM attributions at"
         f" JOIN sentences s ON s.id = at.sentence_id WHERE {where}"
         f" GROUP BY lower(at.source), lower(coalesce(at.cited, '')) ORDER BY {order} LIMIT ?",
@@ -242,7 +281,7 @@ def sources(e: Engine, p: Parsed) -> Answer:
     # of them first ("Lord Falconer wants all crown courts ...")
     asks_quoted = bool(article_ids) and _ASKS_QUOTED.search(p.text) is not None
     shown = {g["first"]: g["quote"] if asks_quoted and g["quote"] else g["first"] for g in groups}
-    rows = sentences_by_id(e.reader, sorted(set(shown) | set(shown.values())))
+    rows = sentences_by_id(e.reader, sorted(set(shown) | set(shown.values()) | {i + 1 for i in shown.values()}))
     # a share of those polled ("Almost a quarter", "70%") is a finding of the poll, not a source
     firsts = [g["first"] for g in groups if g["first"] in rows and not _SHARE.match(rows[g["first"]]["source"] or "")]
     if article_ids:
@@ -278,7 +317,17 @@ def sources(e: Engine, p: Parsed) -> Answer:
         else:
             firsts.sort(key=lambda sid: (sid not in cited, sid in unnamed, sid in bare, _named_in_headline(rows[sid], about),
                                          sid not in cited and sid not in quoted, sid))
-    excerpts = [excerpt(rows[shown[sid]], 1.0) for sid in firsts]
+    # (... shown with the quotation it opens onto, as one passage)
+    excerpts = [span_excerpt(e.reader, [rows[shown[sid]], rows[shown[sid] + 1]], 1.0)
+                if shown[sid] != sid and not rows[shown[sid]]["direct_quote"] and shown[sid] + 1 in rows
+                else excerpt(rows[shown[sid]], 1.0) for sid in firsts]
+    if article_ids and not asks_quoted:
+        # a paper a speaker's words are told from ("he said, according to a transcript reviewed
+        # by Business Insider") is cited by the story, among the sources it cites first
+        known = {fold(rows[sid]["source"] or "") for sid in firsts}
+        told_from = [x for x in _cited_within(e, article_ids[0]) if fold(x.attribution.cited or "") not in known]
+        at = next((k for k, sid in enumerate(firsts) if sid not in cited), len(firsts))
+        excerpts[at:at] = told_from
     total = groups[0]["total"]
     note = f"{total} distinct source(s)" + (":" if total <= SOURCES_SHOWN else f"; the {SOURCES_SHOWN} most quoted:")
     return Answer(p.text, "sources", True, excerpts, note=note)

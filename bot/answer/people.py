@@ -81,10 +81,37 @@ def who_is(e: Engine, p: Parsed) -> Answer:
             says_who = re.compile(re.escape(p.who or "") + r"['’]?,\s+(?:\d{1,3},|(?:the|a|an)\s)", re.I)
             fallback.excerpts.sort(key=lambda x: not says_who.search(x.quote))
             return fallback
+        if (held := _holder_in_scene(e, p)) is not None:
+            return held
         capitalised = p.who and any(w[:1].isupper() for w in p.who.split())
         return e.nothing(p, f"The pack does not mention {p.who}." if capitalised else NOTHING,
                              suggest=p.who if capitalised else None)
     return profile(e, p, actor)
+
+
+# A post, then a clause that tells where its holder comes in: "the fisheries minister the MPs
+# are meeting in Scotland", "the judge they were up before" (a relative clause without "whom").
+_POST_THEN_SCENE = re.compile(r"(?i)^\s*(?P<post>(?:the|a|an) (?:[\w'’-]+ ){0,3}?(?P<head>[\w'’-]+)) "
+                              r"(?P<scene>(?:(?:the|a|an|his|her|their|its) (?:[\w'’-]+ ){0,2}?[\w'’-]+|he|she|they|we|you|i) "
+                              r"(?:is|are|was|were|will|would|has|have|had|had been)\b.+)$")
+
+
+def _holder_in_scene(e: Engine, p: Parsed) -> Answer | None:
+    """Asked for the holder of a post as a clause sets the scene ("who's the fisheries minister
+    the MPs are meeting in Scotland"): the holder of the post in the story of that scene (the
+    scene's words in the article, not in the sentence that names the holder)."""
+    m = _POST_THEN_SCENE.match(p.who or "")
+    if not m or not e.actors.names_a_post(m.group("head")):
+        return None
+    found = who_is(e, replace(p, who=m.group("post"), text=f"who is {m.group('post')}"))
+    scene = e.concepts(m.group("scene"))
+    if not found.found or not scene:
+        return None
+    cov = e.search.article_coverage(scene, sorted({x.article.id for x in found.excerpts}))
+    named = [e.search.concept_articles(c) for c in scene if c.actor_ids]  # ... and whom or where it names
+    kept = [x for x in found.excerpts if cov.get(x.article.id, 0.0) >= TOPIC_COVERAGE
+            and all(x.article.id in articles for articles in named)]
+    return replace(found, question=p.text, excerpts=kept) if kept else None
 
 
 def _head_words(phrase: str) -> list[str]:
@@ -546,6 +573,7 @@ def _statements_by(e: Engine, p: Parsed, actor: Actor | None = None) -> Answer:
             return e.nothing(p, f"{name} is quoted in the pack, but not about {p.topic}.")
         if _HOW_MUCH.match(p.topic or ""):
             ranked = _amounts_first(ranked, set(content_words(p.topic)))
+        ranked = _reported_speech_first(p, ranked)
         return Answer(p.text, "statements_by", True, quote_runs(e, ranked, rows), cards)
     ordered = [(rows[i], 1.0) for i in (ids or spoken)]
     if _ASKS_NEWS.search(p.text):  # "what has Cunningham announced": what he will do, not his remarks on others
@@ -553,6 +581,33 @@ def _statements_by(e: Engine, p: Parsed, actor: Actor | None = None) -> Answer:
     excerpts = quote_runs(e, ordered, rows, limit=None, longest=None)
     note = "" if len(excerpts) <= 5 else f"{len(excerpts)} passages; the first 5:"
     return Answer(p.text, "statements_by", True, excerpts[:5], cards, note=note)
+
+
+# What the speaker says another said: "what did X say the man shouted at him", "what did South
+# Africa say Mugabe told Zuma": the clause after "say" is someone's words, its verb one of speech.
+_OTHERS_WORDS = re.compile(r"(?i)^(?:[\w'’-]+ ){1,6}?(shouted|yelled|screamed|chanted|told|whispered|said)\b")
+
+
+def _reported_speech_first(p: Parsed, ranked: list) -> list:
+    """Asked what the speaker says another said, the speaker's sentences that report those words
+    (a verb of that speech: "He said the man shouted: ...") come before those that only set the
+    scene the question names ("a guy tipped a bucket of farmyard muck over me")."""
+    m = _OTHERS_WORDS.match(p.topic or "")
+    if not m or not re.search(r"(?i)\b(?:say|says|said|claim|claims|claimed)\s+" + re.escape(p.topic or ""), p.text):
+        return ranked
+    verb = m.group(1).lower()
+    forms = _SPEECH_FORMS.get(verb, verb[:-2] + r"(?:s|ed|ing)?")
+
+    def reports(row) -> bool:  # ... the other's speech, not the speaker's own ("Mr Prescott told BBC News")
+        own = "|".join(["he", "she", "i", *(re.escape(w) for w in (row["source"] or "").split()[-1:])])
+        text = re.sub(r"(?i)\b(?:" + own + r")(?: has| had| also| then)? (?:" + forms + r")\b", " ", row["text"])
+        return re.search(r"(?i)\b(?:" + forms + r")\b", text) is not None
+    told = [x for x in ranked if reports(x[0])]
+    return told + [x for x in ranked if x not in told]
+
+
+# The forms of the irregular verbs of speech ("MPs told Blair": "They told us ...", "telling").
+_SPEECH_FORMS = {"told": "tell|tells|told|telling", "said": "say|says|said|saying"}
 
 
 # A topic that asks for a figure: "how many extra students end up enrolling", "how much
