@@ -38,10 +38,11 @@ _DOER_WORDS = frozenset("the a an leader chairman chairwoman president minister 
                         "mayor chief spokesman spokeswoman boss candidate deputy shadow former prime".split())
 
 
-def _doer_end(concepts: list, topic: str) -> int:
+def _doer_end(e: Engine, concepts: list, topic: str) -> int:
     """Where the doer the topic opens on ends ("BNP leader Nick Griffin", "the US"): names,
-    posts and articles from the start; the deed is asked after them."""
-    named = [range(m.start(), m.end()) for c in concepts if c.actor_ids for w in c.words[:1]
+    posts and articles from the start; the deed is asked after them. (A party's name searched
+    as a word is a name too: "the Conservatives announce ...")"""
+    named = [range(m.start(), m.end()) for c in concepts if c.actor_ids or _body_named(e, c) for w in c.words[:1]
              if (m := re.search(r"\b" + re.escape(w.lower()) + r"\b", topic))]
     end, doer = 0, False
     for m in re.finditer(r"[\w'’-]+", topic):
@@ -52,6 +53,13 @@ def _doer_end(concepts: list, topic: str) -> int:
         else:
             break
     return end if doer else -1  # no name first ("a TV debate ... called off"): no deed told apart
+
+
+def _body_named(e: Engine, c: Concept) -> bool:
+    """A word concept that is the whole name of a party or people the pack knows ("conservatives",
+    "tories"; not "borders" of "the borders railway", a word that may only qualify the next)."""
+    actors = e.actors.alias.get(c.label, [])
+    return bool(actors) and all(a.kind == "group" for a in actors)
 
 
 # A when-question about something done, and the words that put a deed in the future or in
@@ -150,7 +158,7 @@ def when(e: Engine, p: Parsed) -> Answer:
     if _PAST_ASKED.match(p.text):  # "when did Yoon resign?" is not answered by "urged Yoon to step down"
         # ... the deed is the verb, the first word after the doer ("lift", not "its arms embargo")
         topic = (p.topic or "").lower()
-        after = _doer_end(concepts, topic)  # "when was BNP leader Nick Griffin arrested": after the name
+        after = _doer_end(e, concepts, topic)  # "when was BNP leader Nick Griffin arrested": after the name
         # (a light verb's deed is its object: "put the embargo on" is the embargo, "imposed")
         verbs = sorted((c for c in deed if not c.label.endswith("ly") and c.label not in _NOT_DEEDS and c.label not in LIGHT_VERBS
                         and c.label not in _MAKE and topic.find(c.label) >= after >= 0), key=lambda c: topic.find(c.label))
@@ -398,8 +406,11 @@ def happened(e: Engine, p: Parsed) -> Answer:
         if top is None:
             deed = _deed_in_story(e, concepts, doer)
         elif not any(c.actor_ids & doer and c.label in labels.get(top["sid"], ()) for c in concepts):
-            # the best sentence leaves X out: X's deed in its story
-            deed = _deed_in_story(e, concepts, doer, [top["article_id"]])
+            # the best sentence leaves X out: X's deed in its story, or, where that story tells none
+            # of X, in the story on X and the topic ("what did Prescott do about the strike threat": a
+            # union officer's warning in another story is not; "Mr Prescott held a private meeting")
+            deed = _deed_in_story(e, concepts, doer, [top["article_id"]]) or [
+                x for x in _deed_in_story(e, concepts, doer) if x[1] >= best[0][1] - 1e-9]
         else:
             deed = []
         if deed:

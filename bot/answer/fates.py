@@ -39,9 +39,12 @@ _PARTICIPLES = ("taken given shown thrown driven beaten stolen chosen bitten for
                 "spent lost caught brought bought fought hurt hit shot cut put led met paid made found sold struck "
                 "stuck hung won overthrown ousted").split()
 _PASSIVE = r"(?:\w{3,}ed|" + "|".join(_PARTICIPLES) + r")\b"
-# After the mention: an aside ("Eloise Parry, 21, was ..."), then a passive or a fate verb
+# After the mention: an aside ("Eloise Parry, 21, was ..."), or the rest of a list it heads ("Robert
+# Mugabe, his wife Grace and two ministers are ..."), then a passive, a fate verb or a plight
 _UNDERGOES = re.compile(
-    r"^(?:(?:\s*,[^,]{1,80}){1,2},)?\s+(?:(?:was|were|has been|had been|have been|is being|got|gets|is to be|will be)\s+"
+    r"^(?:(?:\s*,[^,]{1,80}){1,2},|\s*,[^,.;]{1,80}?\band\b[^,.;]{1,80}?(?=\s+(?:are|were|have|had)\b))?\s+"
+    r"(?:(?:are|is|were|was|remains?|remained) (?:now |still )?(?:under (?:house )?arrest|in custody|in detention|in hiding)\b|"
+    r"(?:was|were|has been|had been|have been|is being|got|gets|is to be|will be)\s+"
     r"(?:(?:not|never)\s+)?(?:\w+ly\s+)?(?!(?:due|set|able|unable|born|sure|keen|aware)\b|" + _SAID + r")" + _PASSIVE +
     r"|(?:has|had)\s+(?:had\s+)?(?:\w+\s+){1,6}?" + _PASSIVE + r"(?=\s+(?:by|from|over|after|in|at|on)\b)"
     r"|(?:has\s+|had\s+|is to\s+|will\s+)?(?:died?|resign(?:ed)?|quit|collapsed|escaped|fled|disappeared|vanished|"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -873,6 +874,12 @@ def relation(e: Engine, p: Parsed) -> Answer:
     concepts = [ca, cb, rel, *asked]
     e.search.weigh(concepts)
     rel.weight = min(rel.weight, 1.0)
+    # ... and, in a story that names the two most of all its people, "the two men" or "the pair" is
+    # both of them: "there is mutual animosity between the two men" (in a story on Whelan, mostly
+    # on Blair and Brown, "the two men" are Blair and Brown)
+    both = _pair_stories(e, ca, cb, e.search.concept_articles(ca) & e.search.concept_articles(cb))
+    for c in (ca, cb):  # (an actor's concept spells out no acronym: its spelt forms are free)
+        c.spelt, c.spelt_in = _THE_TWO, both
     best = e.best(concepts, require={ca.label, cb.label}, min_cov=0.0)
     # Of equals, a sentence where one does something to the other says how they are tied:
     # "Amazon bought Whole Foods in August 2017", not "... at Amazon-owned Whole Foods Market"
@@ -886,11 +893,17 @@ def relation(e: Engine, p: Parsed) -> Answer:
         # party's former treasurer Lord Ashcroft": one names the other as "this company", "he";
         # "Mr Campbell quit Number 10 ... Labour have not said how it would affect his Downing
         # Street replacement David Hill": or as "his"
+        # ... or by what it calls them: "Opinion was more divided over Rodney Hylton-Potts ... Mr
+        # MacKenzie thought the smooth-talking former solicitor ... deserved a chance"
         spans = [(rows, sc) for rows, sc in e.passages(concepts, min_cov=0.0, require={ca.label, cb.label})
-                 if facts.ANAPHOR.match(rows[1]["text"]) or _PRONOUN.search(rows[1]["text"])]
+                 if facts.ANAPHOR.match(rows[1]["text"]) or _PRONOUN.search(rows[1]["text"]) or _CALLED_BY_POST.search(rows[1]["text"])]
         if spans:
             return Answer(p.text, "relation", True, [span_excerpt(e.reader, rows, sc) for rows, sc in spans[:MAX_EXCERPTS]],
                           [e.card(a), e.card(b)])
+        # ... or each is told to hold the same place in one body, in one story: "the Middle Way
+        # Group, of which Mr Opik is a co-chairman", "Peter Luff, another co-chairman of Middle Way"
+        if shared := _same_place_in_body(e, ca, cb):
+            return Answer(p.text, "relation", True, [excerpt(r, 1.0) for r in shared], [e.card(a), e.card(b)])
         return e.nothing(p, f"The pack does not connect {a.name} and {b.name}.")
     return Answer(p.text, "relation", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]],
                   [e.card(a), e.card(b)])
@@ -906,7 +919,76 @@ def _head_word(actor) -> str | None:
     return head if head.isalpha() and head not in STOPWORDS else None
 
 
+# The two a story has named, called together.
+_THE_TWO = ("the two men", "the two women", "the pair", "both men", "both women", "the two leaders")
 _PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers)\b")
+# A person named before, now called by a former post or an age: "the smooth-talking former
+# solicitor", "the ex-minister", "the 59-year-old"
+_CALLED_BY_POST = re.compile(r"\bthe (?:[\w'’-]+ )?(?:former|ex-[a-z]+|one-time|\d+-year-old)\b")
+
+
+def _pair_stories(e: Engine, ca: Concept, cb: Concept, articles: frozenset[str]) -> frozenset[str]:
+    """Of the stories, those where each of the two asked about is named in more sentences than
+    any other person."""
+    if not articles:
+        return frozenset()
+    ids = sorted(articles)
+    rest: dict[str, int] = {}
+    for article, actor, n in e.reader.all(
+            "SELECT s.article_id, m.actor_id, count(DISTINCT m.sentence_id) FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
+            " JOIN actors a ON a.id = m.actor_id"
+            f" WHERE a.kind = 'person' AND s.article_id IN ({placeholders(ids)}) GROUP BY s.article_id, m.actor_id", ids):
+        if actor not in ca.actor_ids | cb.actor_ids:
+            rest[article] = max(rest.get(article, 0), n)
+    named = [Counter(e.search.article_of(i) for i in e.search.concept_rows(c)) for c in (ca, cb)]
+    return frozenset(a for a in articles if min(named[0][a], named[1][a]) > rest.get(a, 0))
+
+
+# How far from a body's name a word may be and still say the place its member holds in it:
+# "another co-chairman of Middle Way", "the Middle Way Group, of which Mr Opik is a co-chairman"
+_PLACE_REACH = 40
+
+
+def _same_place_in_body(e: Engine, ca: Concept, cb: Concept) -> list[sqlite3.Row]:
+    """Two never named in one sentence, each named in a sentence of one story beside the same
+    body (a name that is the other's or begins it: "Middle Way", "Middle Way Group") and the same
+    word for the place held in it, said near that name in both: the two sentences, in story order."""
+    ids = e.search.candidates([ca, cb])
+    cov = e.search.coverage([ca, cb], ids)
+    by_article: dict[str, tuple[list[int], list[int]]] = {}
+    for sid, (_, labels) in sorted(cov.items()):
+        if labels == {ca.label} or labels == {cb.label}:
+            pair = by_article.setdefault(e.search.article_of(sid), ([], []))
+            pair[0 if ca.label in labels else 1].append(sid)
+    pairs = [(x, y) for xs, ys in by_article.values() for x in xs for y in ys]
+    if not pairs:
+        return []
+    sids = sorted({i for pair in pairs for i in pair})
+    rows = sentences_by_id(e.reader, sids)
+    own = ca.actor_ids | cb.actor_ids
+    bodies: dict[int, list[tuple[str, str]]] = {}  # sentence -> (folded body name, the words near it)
+    for sid, actor, start, end in e.reader.all(
+            "SELECT m.sentence_id, m.actor_id, m.start - s.start, m.end - s.start FROM mentions m"
+            " JOIN sentences s ON s.id = m.sentence_id JOIN actors a ON a.id = m.actor_id"
+            f" WHERE a.kind != 'person' AND m.sentence_id IN ({placeholders(sids)})", sids):
+        if actor in own or sid not in rows:
+            continue
+        text = rows[sid]["text"]
+        near = text[max(0, start - _PLACE_REACH):start] + " " + text[end:end + _PLACE_REACH]
+        bodies.setdefault(sid, []).append((fold(text[start:end]), near))
+
+    def tie(x: int, y: int) -> bool:
+        for name_x, near_x in bodies.get(x, []):
+            for name_y, near_y in bodies.get(y, []):
+                if (name_x + " ").startswith(name_y + " ") or (name_y + " ").startswith(name_x + " "):
+                    words = {w for w in content_words(near_x) if len(w) >= 5} & set(content_words(near_y))
+                    if words - set(content_words(name_x + " " + name_y)) - set(ca.words) - set(cb.words):
+                        return True
+        return False
+    for x, y in sorted(pairs, key=lambda p: (min(p), max(p))):
+        if tie(x, y):
+            return [rows[i] for i in sorted((x, y))]
+    return []
 
 
 def _one_acts_on_other(e: Engine, first: Concept, second: Concept, sentence_ids: list[int]) -> set[int]:
