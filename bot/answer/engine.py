@@ -13,7 +13,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from bot.answer import claims, deeds, events, facts, fates, pack, people, provenance, reasons, stance, successors
+from bot.answer import claims, deeds, events, facts, fates, pack, people, provenance, reasons, relations, stance, successors
 from bot.answer.actors import Actor, ActorIndex
 from bot.answer.question import CONTENTS, QUESTION_START, STOPWORDS, Parsed, clean, content_words, parse, split_questions
 from bot.answer.search import Concept, Searcher, fts_term
@@ -29,7 +29,7 @@ from bot.settings import Settings
 HANDLERS = {
     "help": pack.help_, "briefing": pack.briefing, "sources": pack.sources, "byline": pack.byline,
     "who_is": people.who_is, "statements_by": people.statements_by, "stance": stance.stance,
-    "timeline": people.timeline, "relation": people.relation,
+    "timeline": people.timeline, "relation": relations.relation,
     "who_said": claims.who_said, "source_of": provenance.source_of, "when": events.when, "happened": events.happened, "search": facts.search,
 }
 

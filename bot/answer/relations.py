@@ -1,0 +1,279 @@
+"""Relations: how two actors the pack names are tied ("Israel and Russia", "how are Opik and
+Luff connected"): a sentence naming both (one acting on the other first), a passage where the
+second sentence points back, a description of one that names the other, or the same place held
+in one body."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from bot.answer import facts
+from bot.answer.actors import Actor
+from bot.answer.excerpts import excerpt, span_excerpt
+from bot.answer.people import actor_concept
+from bot.answer.question import STOPWORDS, Parsed, content_words
+from bot.answer.search import Concept, fts_term
+from bot.answer.thresholds import DESCRIBED_BONUS, MAX_EXCERPTS, NOTHING
+from bot.index.read import placeholders, sentences_by_id
+from bot.model import Answer
+from bot.names import fold
+
+if TYPE_CHECKING:
+    from bot.answer.engine import Engine
+
+# Words that say how two are tied.
+_REL_WORDS = ("relationship relations ties agreement cooperation cooperate talks deal alliance allies ally "
+              "partnership partner deconfliction coordination rivalry tension tensions conflict dispute "
+              "between bilateral "
+              # ownership, family and work tie one actor to another too
+              "bought buy acquired acquisition owns owned owner merger merged takeover controlled subsidiary "
+              "married wife husband son daughter father mother brother sister "
+              # ... and so do posts held for or against the other ("Mr Brown's former adviser Ed Balls")
+              "adviser advisor advisers aide aides protege mentor successor predecessor friend friends rival rivals "
+              "colleague colleagues deputy boss").split()
+
+
+def _first_of_two(e: Engine, first: str | None, second: str | None) -> Actor | None:
+    """"david and ed miliband": two people of one surname, the first by a given name only."""
+    words, rest = (first or "").split(), (second or "").split()
+    if len(words) == 1 and len(rest) == 2:
+        shared = e.resolve_one(f"{words[0]} {rest[1]}")
+        name = fold(shared.name).split() if shared is not None else []
+        if shared is not None and shared.kind == "person" and fold(words[0]) in name and name[-1] == fold(rest[1]):
+            return shared
+    return e.resolve_one(first)
+
+
+def _namesake_beside(e: Engine, phrase: str | None, actor: Actor | None, partner: Actor | None) -> Actor | None:
+    """Of the people a bare name may be ("heseltine": Lord Heseltine, Michael Heseltine), the
+    one named in the stories of the other person asked about, when the one chosen is not."""
+    if actor is None or partner is None or actor.kind != "person" or partner.id == actor.id:
+        return actor
+    namesakes = [x for x in e.actors.alias.get(fold(phrase or ""), []) if x.kind == "person" and x.id != partner.id]
+    if len(namesakes) < 2 or actor not in namesakes:
+        return actor
+    theirs = e._articles_naming(partner)
+    if e._articles_naming(actor) & theirs:
+        return actor
+    beside = [x for x in namesakes if e._articles_naming(x) & theirs]
+    return beside[0] if len(beside) == 1 else actor
+
+
+# "what's her link", "how are they connected": words that ask for a link, not words of it
+_LINK_FRAME = frozenset("link links linked linking connection connections connect connected connects related".split())
+_LINK_ASKED = re.compile(r"(?i)\b(?:" + "|".join(_LINK_FRAME) + r")\b")
+# "the lord chancellor post": the post, named
+_POST_WORD = re.compile(r"(?i)\s+(?:post|job|role|office|position)\W*$")
+
+
+def relation(e: Engine, p: Parsed) -> Answer:
+    if together := _named_together(e, p.who or "", p.other or ""):
+        return Answer(p.text, "relation", True, [excerpt(r, 1.0) for r in together[:MAX_EXCERPTS]])
+    a, b = _first_of_two(e, p.who, p.other), e.resolve_one(p.other)
+    b = _namesake_beside(e, p.other, b, a)  # "meyer and heseltine": the Heseltine of Meyer's stories
+    a = _namesake_beside(e, p.who, a, b)
+    if a is None or b is None or a.id == b.id:
+        # "douglas hogg's connection to the lord chancellor post": the post is what is named
+        # ... and "margaret moran and the sexism research - what's her link": the two are the topic,
+        # not the words asking for a link ("link", "connected"), which the answer need not hold
+        topic = _POST_WORD.sub("", p.text)
+        if p.who and p.other and (a is None) != (b is None) and _LINK_ASKED.search(p.text):
+            rest = [w for w in content_words(p.topic) if w not in _LINK_FRAME] if p.topic else []
+            topic = " ".join([_POST_WORD.sub("", p.who), _POST_WORD.sub("", p.other), *rest])
+        fallback = facts.search(e, Parsed("search", p.text, topic=topic))
+        if fallback.found:
+            return fallback
+        missing = p.who if a is None else p.other
+        return e.nothing(p, f"The pack does not mention {missing}." if missing else NOTHING, suggest=missing)
+    ca, cb = actor_concept(e, a), actor_concept(e, b)
+    # ... and a body by its head word once its story has named it: "the Commission for Africa" is
+    # then "the commission" ("the commission - which includes singer Bob Geldof")
+    for c, x in ((ca, a), (cb, b)):
+        if (head := _head_word(x)) and f"the {head}" not in c.words:
+            c.words = [*c.words, f"the {head}"]
+    rel = Concept("relation", words=_REL_WORDS)
+    # "Israel and Turkey: how are relations?": what follows the pair says which tie is asked about
+    asked = [c for c in e.concepts(p.topic) if not c.actor_ids & {a.id, b.id}] if p.topic else []
+    concepts = [ca, cb, rel, *asked]
+    e.search.weigh(concepts)
+    rel.weight = min(rel.weight, 1.0)
+    # ... and, in a story that names the two most of all its people, "the two men" or "the pair" is
+    # both of them: "there is mutual animosity between the two men" (in a story on Whelan, mostly
+    # on Blair and Brown, "the two men" are Blair and Brown)
+    both = _pair_stories(e, ca, cb, e.search.concept_articles(ca) & e.search.concept_articles(cb))
+    for c in (ca, cb):  # (an actor's concept spells out no acronym: its spelt forms are free)
+        c.spelt, c.spelt_in = _THE_TWO, both
+    best = e.best(concepts, require={ca.label, cb.label}, min_cov=0.0)
+    # Of equals, a sentence where one does something to the other says how they are tied:
+    # "Amazon bought Whole Foods in August 2017", not "... at Amazon-owned Whole Foods Market"
+    acts = _one_acts_on_other(e, ca, cb, [r["sid"] for r, _ in best[:100]])  # (the leaders are what is shown)
+    # ... and a sentence that describes one by the other says it best: "Alan Milburn - a key ally of Tony Blair"
+    described = _described_by_other(e, a, b, [r for r, _ in best[:100]])
+    best = [(r, sc + (DESCRIBED_BONUS if r["sid"] in described else 0.0)) for r, sc in best]
+    best.sort(key=lambda x: (-round(x[1], 3), x[0]["sid"] not in acts))
+    if not best:
+        # "... 24 donations from Bearwood Corporate Services. This company is controlled by the
+        # party's former treasurer Lord Ashcroft": one names the other as "this company", "he";
+        # "Mr Campbell quit Number 10 ... Labour have not said how it would affect his Downing
+        # Street replacement David Hill": or as "his"
+        # ... or by what it calls them: "Opinion was more divided over Rodney Hylton-Potts ... Mr
+        # MacKenzie thought the smooth-talking former solicitor ... deserved a chance"
+        spans = [(rows, sc) for rows, sc in e.passages(concepts, min_cov=0.0, require={ca.label, cb.label})
+                 if facts.ANAPHOR.match(rows[1]["text"]) or _PRONOUN.search(rows[1]["text"]) or _CALLED_BY_POST.search(rows[1]["text"])]
+        if spans:
+            return Answer(p.text, "relation", True, [span_excerpt(e.reader, rows, sc) for rows, sc in spans[:MAX_EXCERPTS]],
+                          [e.card(a), e.card(b)])
+        # ... or each is told to hold the same place in one body, in one story: "the Middle Way
+        # Group, of which Mr Opik is a co-chairman", "Peter Luff, another co-chairman of Middle Way"
+        if shared := _same_place_in_body(e, ca, cb):
+            return Answer(p.text, "relation", True, [excerpt(r, 1.0) for r in shared], [e.card(a), e.card(b)])
+        return e.nothing(p, f"The pack does not connect {a.name} and {b.name}.")
+    return Answer(p.text, "relation", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]],
+                  [e.card(a), e.card(b)])
+
+
+def _head_word(actor) -> str | None:
+    """The word a body's name is shortened to: "commission" of "Commission for Africa", "union"
+    of "Transport and General Workers Union"."""
+    words = actor.name.lower().split()
+    if actor.kind != "organization" or len(words) < 2:
+        return None
+    head = words[0] if words[1] in ("of", "for", "on") else words[-1]
+    return head if head.isalpha() and head not in STOPWORDS else None
+
+
+# The two a story has named, called together.
+_THE_TWO = ("the two men", "the two women", "the pair", "both men", "both women", "the two leaders")
+_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers)\b")
+# A person named before, now called by a former post or an age: "the smooth-talking former
+# solicitor", "the ex-minister", "the 59-year-old"
+_CALLED_BY_POST = re.compile(r"\bthe (?:[\w'’-]+ )?(?:former|ex-[a-z]+|one-time|\d+-year-old)\b")
+
+
+def _pair_stories(e: Engine, ca: Concept, cb: Concept, articles: frozenset[str]) -> frozenset[str]:
+    """Of the stories, those where each of the two asked about is named in more sentences than
+    any other person."""
+    if not articles:
+        return frozenset()
+    ids = sorted(articles)
+    rest: dict[str, int] = {}
+    for article, actor, n in e.reader.all(
+            "SELECT s.article_id, m.actor_id, count(DISTINCT m.sentence_id) FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
+            " JOIN actors a ON a.id = m.actor_id"
+            f" WHERE a.kind = 'person' AND s.article_id IN ({placeholders(ids)}) GROUP BY s.article_id, m.actor_id", ids):
+        if actor not in ca.actor_ids | cb.actor_ids:
+            rest[article] = max(rest.get(article, 0), n)
+    named = [Counter(e.search.article_of(i) for i in e.search.concept_rows(c)) for c in (ca, cb)]
+    return frozenset(a for a in articles if min(named[0][a], named[1][a]) > rest.get(a, 0))
+
+
+# How far from a body's name a word may be and still say the place its member holds in it:
+# "another co-chairman of Middle Way", "the Middle Way Group, of which Mr Opik is a co-chairman"
+_PLACE_REACH = 40
+
+
+def _same_place_in_body(e: Engine, ca: Concept, cb: Concept) -> list[sqlite3.Row]:
+    """Two never named in one sentence, each named in a sentence of one story beside the same
+    body (a name that is the other's or begins it: "Middle Way", "Middle Way Group") and the same
+    word for the place held in it, said near that name in both: the two sentences, in story order."""
+    ids = e.search.candidates([ca, cb])
+    cov = e.search.coverage([ca, cb], ids)
+    by_article: dict[str, tuple[list[int], list[int]]] = {}
+    for sid, (_, labels) in sorted(cov.items()):
+        if labels == {ca.label} or labels == {cb.label}:
+            pair = by_article.setdefault(e.search.article_of(sid), ([], []))
+            pair[0 if ca.label in labels else 1].append(sid)
+    pairs = [(x, y) for xs, ys in by_article.values() for x in xs for y in ys]
+    if not pairs:
+        return []
+    sids = sorted({i for pair in pairs for i in pair})
+    rows = sentences_by_id(e.reader, sids)
+    own = ca.actor_ids | cb.actor_ids
+    bodies: dict[int, list[tuple[str, str]]] = {}  # sentence -> (folded body name, the words near it)
+    for sid, actor, start, end in e.reader.all(
+            "SELECT m.sentence_id, m.actor_id, m.start - s.start, m.end - s.start FROM mentions m"
+            " JOIN sentences s ON s.id = m.sentence_id JOIN actors a ON a.id = m.actor_id"
+            f" WHERE a.kind != 'person' AND m.sentence_id IN ({placeholders(sids)})", sids):
+        if actor in own or sid not in rows:
+            continue
+        text = rows[sid]["text"]
+        near = text[max(0, start - _PLACE_REACH):start] + " " + text[end:end + _PLACE_REACH]
+        bodies.setdefault(sid, []).append((fold(text[start:end]), near))
+
+    def tie(x: int, y: int) -> bool:
+        for name_x, near_x in bodies.get(x, []):
+            for name_y, near_y in bodies.get(y, []):
+                if (name_x + " ").startswith(name_y + " ") or (name_y + " ").startswith(name_x + " "):
+                    words = {w for w in content_words(near_x) if len(w) >= 5} & set(content_words(near_y))
+                    if words - set(content_words(name_x + " " + name_y)) - set(ca.words) - set(cb.words):
+                        return True
+        return False
+    for x, y in sorted(pairs, key=lambda p: (min(p), max(p))):
+        if tie(x, y):
+            return [rows[i] for i in sorted((x, y))]
+    return []
+
+
+def _one_acts_on_other(e: Engine, first: Concept, second: Concept, sentence_ids: list[int]) -> set[int]:
+    """Sentences with an event whose subject is one of the two and whose object is the other,
+    by the actors the extractor linked or by the names it printed."""
+    if not sentence_ids:
+        return set()
+    roles: dict[int, dict[str, set[int]]] = {}
+    for ev, role, actor in e.reader.all(
+            "SELECT ea.event_id, ea.role, ea.actor_id FROM event_actors ea JOIN events ev ON ev.id = ea.event_id"
+            f" WHERE ev.sentence_id IN ({placeholders(sentence_ids)})", sentence_ids):
+        roles.setdefault(ev, {}).setdefault(role, set()).add(actor)
+
+    def plays(c: Concept, ev: int, role: str, text: str | None) -> bool:
+        said = fold(text or "")  # ... the phrase is the name ("Brackenmoor Foods"), not "Whole Foods' halibut deal"
+        return bool(roles.get(ev, {}).get(role, set()) & c.actor_ids) or any(w and (said == w or said.endswith(" " + w))
+                                                                               for w in c.words)
+
+    out = set()
+    for ev, sid, subject, obj in e.reader.all(
+            f"SELECT id, sentence_id, subject_text, object_text FROM events WHERE sentence_id IN ({placeholders(sentence_ids)})",
+            sentence_ids):
+        if plays(first, ev, "subject", subject) and plays(second, ev, "object", obj) \
+                or plays(second, ev, "subject", subject) and plays(first, ev, "object", obj):
+            out.add(sid)
+    return out
+
+
+def _described_by_other(e: Engine, a: Actor, b: Actor, rows: list[sqlite3.Row]) -> set[int]:
+    """Sentences that print a description of one of the two that names the other: "a key ally
+    of Tony Blair" for Alan Milburn, "Veritas' deputy leader" for Damien Hockney."""
+    if not rows:
+        return set()
+    out: set[int] = set()
+    for one, other in ((a, b), (b, a)):
+        kin = {other.id} | e.actors.family(other)
+        for d in one.descriptions:
+            if any(h.actor.id in kin for h in e.actors.find_in(d, fuzzy=False)):
+                out |= {r["sid"] for r in rows if d.lower() in r["text"].lower()}
+    return out
+
+
+def _named_together(e: Engine, first: str, other: str) -> list[sqlite3.Row]:
+    """"How are Jim and Margaret Cuthbert related?": two people of one family name, the first
+    by first name alone. The sentences that print the pair as asked say how."""
+    if len(first.split()) != 1 or len(other.split()) < 2 or not first[:1].isalpha():
+        return []
+    expr = fts_term(f"{first} and {other}")
+    ids = sorted(e.search.rowids(expr)) if expr else []
+    rows = sentences_by_id(e.reader, ids)
+    # ... the first name standing alone: "Tony Blair and Gordon Brown" is not a Blair named Brown
+    return [rows[i] for i in ids if i in rows and _pair_stands_alone(rows[i]["text"], first, other)]
+
+
+def _pair_stands_alone(text: str, first: str, other: str) -> bool:
+    """The text prints "<first> and <other>" with no capitalised word just before it."""
+    words = f"{first} and {other}".split()
+    for m in re.finditer(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", text, re.I):
+        before = text[:m.start()].split()
+        if not before or not before[-1][:1].isupper():
+            return True
+    return False
