@@ -271,6 +271,15 @@ class Engine(ConceptReader):
         foot and mouth outbreak: a story calls a thing it has just named by its head noun, and
         the sentence is about what the earlier one named ("the outbreak" is the foot and mouth one)."""
         words = [c for c in concepts if not c.actor_ids]
+        # ... and a thing named by a phrase the story then calls by its last word: "the European
+        # constitution" ... "45% of people would vote against the constitution" (a common noun,
+        # not a person's surname)
+        things = {c.label: {h for w in c.words if len(w.split()) >= 2 and (h := w.split()[-1]).isalpha()
+                            and len(h) >= 4 and h not in STOPWORDS and self.search.common_noun(h)}
+                  for c in concepts if c.actor_ids and not any(
+                      a in self.actors.by_id and self.actors.by_id[a].kind == "person" for a in c.actor_ids)}
+        things = {l: hs for l, hs in things.items() if hs}
+        words += [c for c in concepts if c.label in things]
         if not words:
             return cov
         weights = {c.label: c.weight for c in concepts}
@@ -307,6 +316,10 @@ class Engine(ConceptReader):
                 continue
             labels = set(out[sid][1])
             for c, ante in got:
+                if c.label in things:
+                    if things[c.label] & heads:
+                        labels.add(c.label)
+                    continue
                 named = {w.split()[-1] for w in c.words if w} - heads
                 if any(_modifies(named, h, texts.get(ante, [])) for h in heads):
                     labels.add(c.label)

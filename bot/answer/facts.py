@@ -59,6 +59,38 @@ def _owned_thing(e: Engine, text: str, concepts: list[Concept]) -> set[str]:
     return thing | {c.label for c in concepts if owner is not None and owner.id in c.actor_ids} if thing else set()
 
 
+def _year_of_story(e: Engine, concepts: list[Concept], years: set[str], required: set[str],
+                   only: list[str] | None, subjects: set[int] | None) -> list:
+    """"How many seats short of a majority was Labour after the 1974 election": a story whose
+    headline or opening sentence sets it in 1974 tells its figures in that year ("its 301 MPs
+    were 17 short ..."), though the sentence does not print it again (not a story that only goes
+    back to the year: "he has given £10m since 1999"). The sentence must print no other year, and
+    counts the year as said."""
+    found = e.best(concepts, require=required or None, article_ids=only, subjects=subjects, named_before=True)
+    if not found:
+        return []
+    articles = sorted({r["article_id"] for r, _ in found})
+    leads = lead_rows(e, articles, 1)
+    told = sentences_by_id(e.reader, sorted(i for ids in leads.values() for i in ids))
+    titles = {r["id"]: r["title"] or "" for r in e.reader.all(
+        f"SELECT id, title FROM articles WHERE id IN ({placeholders(articles)})", articles)}
+    dated = {a for a in articles if all(re.search(rf"(?<!since )\b{y}\b", " ".join([titles.get(a, "")] + [
+        told[i]["text"] for i in leads.get(a, ()) if i in told])) for y in years)}
+    weights = {c.label: c.weight for c in concepts}
+    total = sum(weights.values()) or 1.0
+    labels = e.last_labels()
+    out = []
+    for r, s in found:
+        if r["article_id"] not in dated or set(re.findall(r"\b(?:1[6-9]|20)\d\d\b", r["text"])) - years:
+            continue
+        missing = years - labels.get(r["sid"], set())
+        if missing:
+            labels[r["sid"]] = labels.get(r["sid"], set()) | missing
+            s += sum(weights[y] for y in missing) / total
+        out.append((r, s))
+    return out
+
+
 def _gives_reason(text: str) -> bool:
     from bot.answer.reasons import CHARGE, REASON  # (reasons reads people, which reads this module)
     return bool(REASON.search(text) or CHARGE.search(text) or _OCCASION.search(text))
@@ -331,6 +363,10 @@ def _search(e: Engine, p: Parsed) -> Answer:
     # ("escaped"), before those where others speak of him
     subjects = _happened_to(e, p.text)
     best = e.best(concepts, require=required or None, article_ids=only, subjects=subjects, named_before=True)
+    years = {l for l in required if YEAR.fullmatch(l)} if not best else set()
+    if years:
+        best = _year_of_story(e, concepts, years, required - years, only, subjects)
+    dated_by_story = {r["sid"] for r, _ in best} if years else set()
     if subjects:  # ... told in the article's own voice before another's ("Police said Ferguson ...")
         does = e.subject_sentences(subjects, [r["sid"] for r, _ in best])
         best.sort(key=lambda x: (-round(x[1] + (SUBJECT_BONUS if x[0]["sid"] in does else 0.0) + _lead(x[0]), 3),
@@ -364,7 +400,7 @@ def _search(e: Engine, p: Parsed) -> Answer:
     best = _of_bearer(e, text, best)
     if dated := _DATED_EVENT.search(text):
         # "who won the 2005 general election": 2005 is that election's, not "Quangos 2005" beside a 1997 win
-        best = [(r, s) for r, s in best if _dated_together(r["text"], dated.group(1), dated.group(2))]
+        best = [(r, s) for r, s in best if _dated_together(r["text"], dated.group(1), dated.group(2)) or r["sid"] in dated_by_story]
     wanted = ANSWER_TYPES.get(wh) if not HOME_ASKED.match(p.text) else HOME_RX
     if wh == "how much" and SIZE_ASKED.match(p.text):
         wanted = AMOUNT  # "How big a cap ...?": a figure, not "would first have to be" (but "how many

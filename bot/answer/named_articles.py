@@ -30,8 +30,24 @@ def in_named_article(e: Engine, text: str) -> tuple[str, list[str] | None]:
             ids = [a for a, ms in marks.items()
                    if name in ms or any(mark.endswith(" " + name) for mark in ms)]  # "the Gazette": Wendham Gazette
             if ids:
+                if (on := _ON_TOPIC.match(text, m.end())) and (about := _about_other(e, on.group(1), ids)):
+                    # "according to the bbc piece on blair/brown squabbling": the outlet's one page is on
+                    # something else; the piece is the pack's story on that topic, which names no word
+                    # an answer must hold
+                    return text[:m.start()].strip(), [about]
                 return (text[:m.start()] + " " + text[m.end():]).strip(), ids
     return text, None
+
+
+# ... "the bbc piece on X", the reference ending the question: the topic it gives the piece
+_ON_TOPIC = re.compile(r"(?i)\s+(?:on|about)\s+(\S.{2,}?)\W*$")
+
+
+def _about_other(e: Engine, topic: str, ids: list[str]) -> str | None:
+    """The pack's story on the topic, when it is none of the articles the name gave."""
+    from bot.answer.pack import article_about  # (pack reads the answer modules that read this one)
+    about = article_about(e, topic)
+    return about if about is not None and about not in ids else None
 
 
 def outlet_articles(e: Engine, phrase: str) -> list[str]:
