@@ -52,7 +52,9 @@ _PRONOUN_SUBJECT = re.compile(r"(?:(?:In|On|At|By|During|Last|This|That|Then|Lat
 
 # Two people the story has named, spoken of together: "the greatest ideological divide between
 # the two men" is Blair and Brown's in a story on the pair.
-_THE_TWO = re.compile(r"(?i)\b(?:the two (?:men|women|leaders|politicians|rivals|ministers)|both men|both women|the pair)\b")
+THE_TWO = ("the two men", "the two women", "the two leaders", "the two politicians", "the two rivals",
+           "the two ministers", "both men", "both women", "the pair")
+_THE_TWO = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, THE_TWO)) + r")\b")
 
 
 def _the_two(e: Engine, row, people: list[Concept]) -> bool:

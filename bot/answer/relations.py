@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from bot.answer import facts
 from bot.answer.actors import Actor
 from bot.answer.excerpts import excerpt, span_excerpt
+from bot.answer.naming import THE_TWO
 from bot.answer.people import actor_concept
 from bot.answer.question import STOPWORDS, Parsed, content_words
 from bot.answer.search import Concept, fts_term
@@ -105,7 +106,7 @@ def relation(e: Engine, p: Parsed) -> Answer:
     # on Blair and Brown, "the two men" are Blair and Brown)
     both = _pair_stories(e, ca, cb, e.search.concept_articles(ca) & e.search.concept_articles(cb))
     for c in (ca, cb):  # (an actor's concept spells out no acronym: its spelt forms are free)
-        c.spelt, c.spelt_in = _THE_TWO, both
+        c.spelt, c.spelt_in = THE_TWO, both
     best = e.best(concepts, require={ca.label, cb.label}, min_cov=0.0)
     # Of equals, a sentence where one does something to the other says how they are tied:
     # "Amazon bought Whole Foods in August 2017", not "... at Amazon-owned Whole Foods Market"
@@ -145,8 +146,6 @@ def _head_word(actor) -> str | None:
     return head if head.isalpha() and head not in STOPWORDS else None
 
 
-# The two a story has named, called together.
-_THE_TWO = ("the two men", "the two women", "the pair", "both men", "both women", "the two leaders")
 _PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers)\b")
 # A person named before, now called by a former post or an age: "the smooth-talking former
 # solicitor", "the ex-minister", "the 59-year-old"
