@@ -6,7 +6,7 @@ Question sets
     holdout*.jsonl   sets written later by examiners who did not read or run the engine
                      (holdout, then holdout2 ... holdout66, each over articles the earlier
                      sets use least). Each was scored once before any tuning on it; those
-                     blind first runs are in the README and are the fair estimate for
+                     blind first runs are in docs/evaluation.md and are the fair estimate for
                      questions nobody has seen. Run one with --questions
                      bench/eval/holdout30.jsonl. calib_whosaid.jsonl holds only unanswerable
                      "who said" claims (near misses of real ones), for calibrating abstention.
