@@ -30,6 +30,25 @@ _CLAUSE_VERB = re.compile(r"(?i)^\s*(?:who|which \w+) " + SAID_ADVERB + r"(?:sai
 _SETTING = re.compile(r"(?i)\s(?:over|amid|during|regarding|in the wake of|at the time of)\s(.+)$")
 
 
+# The verb a claim's clause turns on, after whom or what it is about: an auxiliary, a modal or a
+# negated one ("... would break ...", "... don't add up", "... should only be used ...") ...
+_PREDICATE = re.compile(r"(?i)\b(?:would|will|had|has|have|is|are|was|were|should|could|can|must|may|might|shall|"
+                        r"(?:do|does|did|would|will|had|has|have|is|are|was|were|should|could|can|must)(?:n['’]?t| not)|"
+                        r"won['’]?t|can['’]?t)\b")
+# ... when what comes before it is whom or what the claim is about, not a clause of its own
+# ("they'd pop the bubbly now kilroy-silk | has gone")
+_NOT_A_SUBJECT = re.compile(r"(?i)^(?:i|you|he|she|it|we|they)(?:['’]\w+)?\b|\b(?:if|when|because|now|after|before|since|unless|"
+                            r"while|as|that|which|who|whether|once|until)\b|['’]d\b")
+
+
+_NEXT_CLAUSE = re.compile(r"(?i)\b(?:so|but|because|while|whereas|although|though)\b")
+
+
+def _claim_verb(claim: str | None):
+    verb = _PREDICATE.search(claim or "")
+    return verb if verb is not None and not _NOT_A_SUBJECT.search(claim[:verb.start()]) else None
+
+
 def _claim_subject(e: Engine, p: Parsed, qualifier: bool = False):
     """The actor a reported clause opens with: in "Who claimed the Lib Dems would put up
     National Insurance?" the Lib Dems are who the claim is about. (With qualifier: the name
@@ -48,7 +67,31 @@ def _claim_subject(e: Engine, p: Parsed, qualifier: bool = False):
     # (A person's name so placed stays the subject: "the blunkett affair" is said of Mr Blunkett.)
     modifies = bool(lead) and actor.kind == "place" and f"the {span}" not in actor.aliases \
         and len(span) > 3 and not span.endswith("s") and hits[0].end < len(words)
+    if _body_qualifies(actor, hits[0].end, p.topic):
+        return None
     return (actor if modifies else None) if qualifier else (None if modifies else actor)
+
+
+def _qualifying_body(e: Engine, p: Parsed):
+    """The body whose name a reported clause opens with, when it qualifies the thing the claim is
+    about ("the eu growth and stability pact"), else None."""
+    if not _CLAUSE_VERB.match(p.text) or not p.topic:
+        return None
+    hits = e.actors.find_in(p.topic)
+    lead = 1 if p.topic.split()[0].lower() in ("the", "a", "an") else 0
+    if not hits or hits[0].start > lead or re.search(r"['’]s?$", hits[0].span):
+        return None
+    return hits[0].actor if _body_qualifies(hits[0].actor, hits[0].end, p.topic) else None
+
+
+def _body_qualifies(actor, end: int, claim: str) -> bool:
+    """"The eu growth and stability pact had turned out to be a sham": a body's name followed by
+    more words before the claim's verb qualifies the thing named by them (the pact), which is
+    what the claim is about; the sentence that says it need not name the body (but must say
+    what the claim says of the thing, see who_said)."""
+    verb = _claim_verb(claim)
+    before = claim[:verb.start()].split() if verb is not None else []
+    return actor.kind == "organization" and end < len(before) and before[end].lower() not in ("and", "or", "&")
 
 
 def _on_subject(e: Engine, found: list, about: set[str], subject_ids: set[int] = frozenset()) -> list:
@@ -63,6 +106,15 @@ def _on_subject(e: Engine, found: list, about: set[str], subject_ids: set[int] =
             or r["direct_quote"] and re.search(r"(?i)\b(?:we|our|us)\b", r["text"])
             or r["direct_quote"] and _PRONOUN.search(r["text"])
             and any(j in named and e.search.article_of(j) == r["article_id"] for j in (r["sid"] - 1, r["sid"] - 2))]
+
+
+# A quote that opens on a pronoun as its subject: '"She was literally burning up from within."'
+_PRONOUN_OPENS = re.compile(r"(?:^|(?<=[\s:]))[\"“](?:he|she|they|it)\s+(?:was|is|were|are|had|has|have|would|will|could|should|can|did|does|do)\b",
+                            re.IGNORECASE)
+
+
+# ... at most this share of the claim's weight, the words the pronoun stands for
+_PRONOUN_SHARE = 0.25
 
 
 _PRONOUN = re.compile(r"(?i)\b(?:he|she|him|her|his|they|them|their|it|its)\b")
@@ -144,7 +196,8 @@ def _accuser(e: Engine, ranked, target: Concept, verb_word: str) -> list:
 
 # "Who called X a Y", "which MP branded X as Y": a question for the words someone put on something ...
 _CALLS = re.compile(r"(?i)^\s*(?:who|" + WHICH_KIND + r") " + SAID_ADVERB + r"(?:called|calls|described|describes|branded|brands|"
-                    r"dubbed|dubs|labelled|labeled|labels|hailed|hails|dismissed|dismisses) ")
+                    r"dubbed|dubs|labelled|labeled|labels|hailed|hails|dismissed|dismisses|brushed off|brushes off|"
+                    r"brushed aside|brushes aside) ")
 # ... the words put on it, after what was named: "the arms embargo | a cold war leftover"
 _NAMED_AS = re.compile(r"(?i)\s(?:as|a|an)\s(.+)$")
 # ... which a story tells with a verb of naming and the words in quotation marks, in one clause
@@ -231,6 +284,14 @@ def who_said(e: Engine, p: Parsed) -> Answer:
     if qualifier is not None and not any(qualifier.id in c.actor_ids for c in concepts):
         qualifier = None  # "the blair brown feud": read as two people, not the one "place" Blair-Brown
     about = {c.label for c in concepts if subject is not None and subject.id in c.actor_ids}
+    # whom or what the claim is about: the words before its verb
+    verb = _claim_verb(p.topic)
+    subject_words = set(content_words(p.topic[:verb.start()])) if verb is not None else set()
+    body = _qualifying_body(e, p)
+    # ... the thing a body's name qualifies: "growth and stability pact", not any fee for "the bbc licence fee"
+    named_thing = subject_words - set(content_words(body.name)) if body is not None else set()
+    thing = {c.label for c in concepts if not c.actor_ids and set(content_words(c.label)) <= named_thing}
+    by_body = {c.label for c in concepts if body is not None and body.id in c.actor_ids}
 
     # the claim's rarest word that is not a name: what the claim says, not whom it is about
     plain = [c for c in concepts if not c.actor_ids]
@@ -239,6 +300,14 @@ def who_said(e: Engine, p: Parsed) -> Answer:
     setting = _SETTING.search(p.topic or "")
     outside = set(content_words(setting.group(1))) if setting else set()
     plain = [c for c in plain if c.label not in outside] or plain
+    # ... nor a word of the thing the claim is about, before its verb: "the lib dems' numbers on
+    # stamp duty | don't add up" says "add up" of them, whatever else speaks of stamp duty
+    # (when it says more than one word of them: "the bbc licence fee | should be scrapped" is
+    # not said by "scrapping university fees", one verb is said of many things)
+    # ... up to the next clause ("a hiv vaccine | is likely a decade off | so treatment money is needed")
+    said = set(content_words(_NEXT_CLAUSE.split(p.topic[verb.start():])[0])) if verb is not None and len(subject_words) >= 2 else set()
+    told = [c for c in plain if said & {c.label, *c.words, *content_words(c.label)}]
+    plain = told if len(told) >= 2 else plain
     key = max(plain, key=lambda c: c.weight) if len(concepts) >= 3 and plain else None
     # ... which of words about as rare is the rarer is chance ("the fuel freeze gives drivers the
     # wrong signal": fuel, drivers, freeze): a sentence holding any of them holds the claim's word
@@ -267,6 +336,10 @@ def who_said(e: Engine, p: Parsed) -> Answer:
             # ... and a speaker's sentence that holds the claim's rarest word ("manipulated")
             # makes the claim; one that only shares its setting ("lift sanctions on Sudan") does not
             own = e.search.coverage(concepts, [r["sid"] for r, _ in found])
+            if body is not None:  # "the yougov poll was biased": the body named, or its thing named and said to be so
+                labels = e.last_labels()
+                found = [(r, sc) for r, sc in found if by_body & labels.get(r["sid"], set())
+                         or keys & own.get(r["sid"], (0.0, set()))[1] and thing <= labels.get(r["sid"], set())]
             found = [(r, sc + (KEY_WORD_BONUS if voiced(r) and keys & own[r["sid"]][1] else 0.0))
                      for r, sc in found]
         # "Who said ...?" asks for a speaker: of two sentences saying as much, the one that names
@@ -298,9 +371,34 @@ def who_said(e: Engine, p: Parsed) -> Answer:
         # used a forged letter") say more of it than any quote that is let through
         quoted = max((s for r, s in pool if r["direct_quote"]), default=None)
         best = [(r, s) for r, s in pool if r["direct_quote"] or quoted is not None and s > quoted and _SAYING.search(r["text"])]
+    if not best and verb is not None:
+        # "Who said the student was burning up ...?": a speaker's quote calls whom the claim is
+        # about "she" ("She was literally burning up from within"); the words that named them are
+        # its subject, not missing from it
+        # (one named by a definite noun phrase, whom a pronoun can stand for, and a quote that
+        # holds the claim's own word)
+        named = [c for c in concepts if not c.actor_ids and set(content_words(c.label)) <= subject_words]
+        lift = sum(c.weight for c in named) / (sum(c.weight for c in concepts) or 1.0)
+        if named and lift <= _PRONOUN_SHARE and re.match(r"(?i)the\s", p.topic) and keys:
+            found = [(r, s) for r, s in ranked(min_cov - lift) if r["direct_quote"] and r["source"]
+                     and _PRONOUN_OPENS.search(r["text"]) and keys & e.last_labels().get(r["sid"], set())
+                     and not {c.label for c in named} & e.last_labels().get(r["sid"], set())]
+            best = [(r, s + lift) for r, s in found if s + lift >= min_cov - 1e-9]
     if not best:
         best = _clear_winner(e, ranked(MIN_COVERAGE - QUOTED_CLAIM_SLACK), concepts, require)
-    if not best and _CALLS.match(p.text):
+    calls = _CALLS.match(p.text)
+    if best and calls:
+        # "Who dismissed the row as a silly fuss?": the words put on it are the claim; of the
+        # sentences found, one that holds none of them only tells of the thing named
+        named_as = _NAMED_AS.search(p.topic or "")
+        said = set(content_words(named_as.group(1))) if named_as else set()
+        put = {c.label for c in concepts if not c.actor_ids and said & {c.label, *c.words, *content_words(c.label)}}
+        told = e.last_pairs()  # (read with the sentence it was found with)
+        sids = [x for r, _ in best for x in (r["sid"], told.get(r["sid"]) or r["sid"])]
+        held = e.search.coverage(concepts, sids) if put else {}
+        best = [(r, s) for r, s in best if put & set().union(*(held.get(x, (0.0, set()))[1] for x in
+                                                                 (r["sid"], told.get(r["sid"]) or r["sid"])))] or best
+    if not best and calls:
         # "Who called the embargo a Cold War leftover?": the words a speaker put on it are
         # theirs, in quotation marks after a verb of naming ("described the embargo as a
         # "product of the Cold War""); the asker's own words for them may share less of it
@@ -382,7 +480,7 @@ def who_said(e: Engine, p: Parsed) -> Answer:
 # Verbs by which someone puts a view without a verb of saying: "Clare Short questioned the
 # effectiveness of debt relief", "Michael Howard compared the chancellor's figures to ...".
 _VIEW_VERBS = frozenset("compare question doubt criticise criticize condemn attack dismiss brand accuse challenge reject "
-                        "praise welcome deny dispute blame ridicule".split())
+                        "praise welcome deny dispute blame ridicule suggest".split())
 
 
 def _doers(e: Engine, sids: list[int]) -> dict[int, tuple[str, str, str]]:
@@ -407,12 +505,21 @@ def _voice(r, doers: dict[int, tuple[str, str, str]]) -> str:
 def _quote_opened(e: Engine, rows: list) -> list:
     """A quotation shown from where it opens: a sentence that closes a quotation opened in the
     sentence before ('The rest of the world should listen," he said' after '"America has
-    spoken.') is shown with it."""
+    spoken.') is shown with it; so is one inside a quotation that what is shown closes ('They
+    are going to be stopped. If they haven't they are going to be detained."' after '"What is
+    going to happen to young Asian men ...?'), from at most two sentences back."""
     first = rows[0]
-    if first["text"].count('"') % 2 == 0 or first["text"].startswith('"'):
+    own = first["text"].count('"')
+    if first["text"].startswith('"') or own % 2 == 0 and (own or sum(r["text"].count('"') for r in rows) % 2 == 0):
         return rows
-    before = e.rows([first["sid"] - 1]).get(first["sid"] - 1)
-    if (before is None or before["article_id"] != first["article_id"] or before["paragraph"] != first["paragraph"]
-            or not before["text"].startswith('"') or before["text"].count('"') % 2 == 0):
-        return rows
-    return [before, *rows]
+    out = list(rows)
+    for _ in range(1 if own else 2):
+        before = e.rows([out[0]["sid"] - 1]).get(out[0]["sid"] - 1)
+        if before is None or before["article_id"] != first["article_id"] or before["paragraph"] != first["paragraph"]:
+            return rows
+        out.insert(0, before)
+        if before["text"].startswith('"') and before["text"].count('"') % 2:
+            return out
+        if '"' in before["text"]:
+            return rows
+    return rows

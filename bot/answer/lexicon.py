@@ -611,6 +611,8 @@ _ONE_WAY: dict[str, str] = {
     "blind": "not being able to see|unable to see",  # "nobody could picture X walking in"; not every picture
     "manufactured": "artificial|contrived",  # a manufactured row; not every artificial thing is made
     "sham": "fake|bogus|phoney",
+    "splurge": "spree|spending spree",  # a splurge is a spending spree (a killing spree is no splurge, nor asked as one)
+    "crowded": "overcrowded",  # what is overcrowded is crowded, not the other way round
     "bogus": "fraudulent|fake|phoney|sham",
     "fraudulent": "bogus|fake|phoney",
     "feeding": "fuelling|fueling|stoking",
