@@ -417,7 +417,7 @@ class ActorIndex:
             for i, (orig, f) in enumerate(toks):
                 if used[i] or i in blocked or len(f) < 5 or f in _COMMON or self._known_word(f):
                     continue  # a word the articles use is not a misspelt name ("weather" is not Teather)
-                best = process.extractOne(f, self._fuzzy_choices, scorer=fuzz.ratio, score_cutoff=84)
+                best = _fewest_slips(f, process.extract(f, self._fuzzy_choices, scorer=fuzz.ratio, score_cutoff=84, limit=5))
                 if best and _derived_from(f, best[0]):
                     continue  # "knightly" is an English word made from "knight", not a misspelt Knight
                 if best:
@@ -535,7 +535,8 @@ class ActorIndex:
                     and toks[k][0][:1].islower() for j, k in ((i, i + 1), (i + 1, i))):
                 continue  # "hit wales": a name matched exactly beside a word the articles often use is no "ITV Wales" ("irene kahn" may be)
             pair = f"{a} {b}"  # "martin o neil": a name with an apostrophe folds to two words
-            best = process.extractOne(pair, self._fuzzy_multi.get(pair.count(" "), []), scorer=fuzz.ratio, score_cutoff=88)
+            best = _fewest_slips(pair, process.extract(pair, self._fuzzy_multi.get(pair.count(" "), []), scorer=fuzz.ratio,
+                                                       score_cutoff=88, limit=5))
             if not best or len(a) + len(b) < 7 and a not in best[0].split() and b not in best[0].split():
                 continue  # a short pair ("ed davy") is a typo of a name only with one of its words spelt right
             # "westminster handle" is Westminster plus the word "handle", not a misspelt
@@ -770,3 +771,12 @@ PARTY_WORDS = frozenset("lib dem dems liberal democrat democrats tory tories con
 def parties(text: str) -> set[str]:
     """The parties a folded text names: 'tory shadow chancellor' -> {'conservative'}."""
     return {party for party, rx in _PARTY_NAMES if re.search(rx, text)}
+
+
+def _fewest_slips(typed: str, near: list) -> tuple | None:
+    """Of the names close to what was typed, the one the fewest keyboard slips away (two letters
+    typed the wrong way round are one slip: 'hauge' is Hague, not Haughey, which is two letters
+    more); the closest by ratio breaks a tie."""
+    if not near:
+        return None
+    return min(near, key=lambda x: (OSA.distance(typed, x[0]), -x[1]))

@@ -165,7 +165,10 @@ ANSWER_TYPES = {
     # (a person's age: "a 16-year-old burglar", not the "18 to 30-year-olds" of a policy)
     "age": re.compile(r"(?<![\d,.£$€])\b\d{1,3}\b(?=,(?!\d))|\baged \d|\bat the age of \d|\b\d{1,3}[ -]year-old\b|\b\d{1,3} years? old\b|"
                       r"\bin (?:his|her|their) (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|"
-                      r"\b(?:his|her|their) \d{1,3}(?:st|nd|rd|th) birthday",  # "died on the eve of his 93rd birthday"
+                      r"\b(?:his|her|their) \d{1,3}(?:st|nd|rd|th) birthday|"  # "died on the eve of his 93rd birthday"
+                      # a step in a life told with the age it came at: "became an MP at 27 and Leader of the Opposition at 36"
+                      r"\b(?:became|become|becomes|becoming|elected|appointed|made|entered|joined|left school|retired|died|married)\b"
+                      r"[^.;:]{0,60}?\bat \d{1,2}\b(?![\d%]|[,.:]\d|\s?(?:am|pm|a\.m|p\.m|per ?cent|percent|o'clock)\b|\s(?-i:[A-Z]))",
                       re.IGNORECASE),
     "tally": re.compile(r"\b\d+\s*(?:-|–|votes? to)\s*\d+\b|\bby \d[\d,]* to \d[\d,]*\b|\b\d[\d,]* of (?:the )?\d[\d,]* (?:votes|ballots)\b|\bmajority (?:of|was (?:cut|reduced) to|fell to) \d+|"
                         r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:votes? )?to "

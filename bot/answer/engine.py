@@ -101,7 +101,9 @@ class Engine(ConceptReader):
         log.debug("read as %s", p.intent)
         try:
             answer = None
-            if reasons.WHY.match(p.text) and p.intent in ("stance", "search", "statements_by"):
+            if reasons.WHY.match(p.text) and p.intent in ("stance", "search", "statements_by") \
+                    and not (p.intent == "stance" and stance.unnamed(p.who)):
+                # (the reason of the first actor named, not of "some people": what they fear is why)
                 answer = reasons.why(self, p)
             if p.intent == "search" and fates.HAPPENED_TO.match(p.text):
                 answer = fates.happened_to(self, p)  # "what happened to Howard Flight": "He was sacked"

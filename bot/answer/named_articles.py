@@ -36,7 +36,19 @@ def in_named_article(e: Engine, text: str) -> tuple[str, list[str] | None]:
                     # an answer must hold
                     return text[:m.start()].strip(), [about]
                 return (text[:m.start()] + " " + text[m.end():]).strip(), ids
+    # "according to the bbc what's going to decide ...", "... according to the nyt": the outlet is
+    # who tells the answer, named as a source is, without a word for its piece
+    if m := _ACCORDING.match(text) or _ACCORDING_AFTER.search(text):
+        name = fold(m.group("name"))
+        ids = [a for a, ms in marks.items() if name in ms]
+        if ids:
+            return (text[:m.start()] + " " + text[m.end():]).strip(), ids
     return text, None
+
+
+_ACCORDING = re.compile(r"(?i)^\s*according to (?:the\s+)?(?P<name>[\w.'’&-]+(?:\s+[\w.'’&-]+){0,2}?)\s*[,:]?\s+"
+                        r"(?=(?:what|whats|who|whose|how|when|where|why|which|is|are|was|were|did|does|do|has|have)\b)")
+_ACCORDING_AFTER = re.compile(r"(?i),?\s+according to (?:the\s+)?(?P<name>[\w.'’&-]+(?:\s+[\w.'’&-]+){0,2}?)\W*$")
 
 
 # ... "the bbc piece on X", the reference ending the question: the topic it gives the piece

@@ -119,7 +119,7 @@ def post_in_body(e: Engine, phrase: str) -> Actor | None:
     m = _POST_IN.match(phrase.strip())
     if not m or not e.actors.names_a_post(m.group("post").split()[-1].lower()):
         return None
-    return _holder_whose_story(e, m.group("post"), m.group("where"))
+    return holder_whose_story(e, m.group("post"), m.group("where"))
 
 
 # "the housing minister telling councils to find sites": a post, then what its holder does
@@ -131,10 +131,10 @@ def post_doing(e: Engine, phrase: str) -> Actor | None:
     m = _POST_DOING.match(phrase.strip())
     if not m or m.group("post").split()[-1].lower() not in _OFFICES | ROLE_HEADS:
         return None
-    return _holder_whose_story(e, m.group("post"), m.group("what"))
+    return holder_whose_story(e, m.group("post"), m.group("what"))
 
 
-def _holder_whose_story(e: Engine, post: str, told: str):
+def holder_whose_story(e: Engine, post: str, told: str):
     """Of the people who hold `post`, the one whose story holds every word of `told`, by its
     forms ("scotland" is also the story's "Scottish"); None unless exactly one does."""
     holders = [a for a, _ in e.actors.by_role(f"the {post}") if a.kind == "person"]

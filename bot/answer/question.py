@@ -447,7 +447,8 @@ STANCE9 = _rx(r"^what(?:['’]s| is| are|['’]re) (?P<who>.+?) (?:after|angling
 STANCE2 = _rx(r"^(?:what|which)(?: (?:are|is|were|was)|['’]s|['’]re) "
               + _WHO + r"(?:'s|’s|s'|s’)? "
               r"(?P<verb>fears?|concerns?|worries|goals?|aims?|plans?|demands?|wishes|hopes|intentions?|proposals?|priorit(?:y|ies)|objectives?)"
-              r"(?: (?:about|for|in|on|over|regarding) (?P<topic>.+?))?(?:,? now(?: that)? .+)?$")  # "... now that he has quit"
+              r"(?: (?:about|for|in|on|over|regarding|with|if|when|should|that) (?P<topic>.+?))?(?:,? now(?: that)? .+)?$")  # "... now that he has quit"
+# ("what is Iyer's concern if Whole Foods squeezes its suppliers": the fear is of what may happen)
 # A word that ranks the aim between its owner's possessive and the aim ("the lib dems' flagship
 # pledge", "labour's main concerns") is no part of the owner's name.
 _RANKED = re.compile(r"(?i)^(?P<owner>.+?)(?:['’]s|(?<=s)['’]) (?:main|key|flagship|big|biggest|latest|new|chief|central|core|"
@@ -707,7 +708,10 @@ _VENUE = re.compile(r"(?i)\s+(?:in|during|at|on) (?:the|his|her|their|its|a|an|t
 
 
 # Chat framing around a question: "remind me who X is", "so ...", "who's X again".
-_LEAD_WORDS = re.compile(r"(?i)^(?:(?:so|ok|okay|hey|hi|right|also|and|quick question|one more)[,:!]?\s+)+(?=\w)")
+_LEAD_WORDS = re.compile(r"(?i)^(?:(?:so|ok|okay|hey|hi|right|also|and|quick question|one more)[,:!]?\s+)+(?=\w)"
+                         # "roughly how many women were ...": a hedge on the figure asked, not a word of the question
+                         r"|^(?:roughly|approximately|about|around|exactly|precisely|more or less)\s+"
+                         r"(?=how (?:many|much|long|old|far|big|large|often)\b)")
 _ASK_ME = re.compile(r"(?i)^(?:(?:can|could|would) you (?:please )?(?:tell|remind) me|(?:please )?(?:tell|remind) me|"
                      r"do you know|any idea|i'?d like to know|i want to know|i wonder)\s+"
                      r"(?=(?:who|what|when|where|why|how|which|whose)\b)")

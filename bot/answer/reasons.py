@@ -31,7 +31,10 @@ REASON = re.compile(r"(?i)\b(?:because|as a result|due to|owing to|for fear|in o
                     r"the reason|reasons? for|was disillusioned|were disillusioned|more effective|the only way|"
                     r"in a bid to|in an effort to|trying to|could help|would help|will help|aimed at|designed to|intended to|"
                     r"(?:are|is|was|were) (?:all )?thought to contribute|to blame|blamed on|"
-                    r"(?:will|would|could) (?:allow|enable) (?:him|her|them|it|us|me) to)\b"  # what a step lets one do is why it is taken
+                    r"(?:will|would|could) (?:allow|enable) (?:him|her|them|it|us|me) to|"  # what a step lets one do is why it is taken
+                    # a journey's purpose: "travelled to Idi Amin's Uganda in 1975 to plead for ..."
+                    r"(?:went|gone|going|travell?ed|travell?ing|flew|flown|flying|sailed|drove|came|returned|headed) to "
+                    r"[^.;:]{1,60}? to (?!(?:the|a|an|his|her|its|their|this|that|be)\b)[a-z]{3,})\b"
                     r"|, (?:saying|arguing|citing|claiming|insisting)\b")
 
 # The part of REASON that only reports what someone said around the event.

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answer.excerpts import excerpt
-from bot.answer.people import post_doing, post_in_body, possessive, quote_runs
+from bot.answer.people import holder_whose_story, post_doing, post_in_body, possessive, quote_runs
 from bot.answer.topics import on_topic
 from bot.answer.question import Parsed, content_words, stance_words
 from bot.answer.search import Concept, fts_term, name_words
@@ -19,6 +19,35 @@ from bot.model import ActorCard, Answer, Attribution, Excerpt
 
 if TYPE_CHECKING:
     from bot.answer.engine import Engine
+
+# Those a question leaves unnamed, as a story does: "some people", "critics", "many".
+_UNNAMED = re.compile(r"(?i)^\s*(?:(?:some|many|several|a few|few|other|most)(?: (?:people|observers|critics|experts|analysts|"
+                      r"commentators|voters|politicians|countries|members|mps|of them))?|others|critics|sceptics|skeptics|"
+                      r"opponents|detractors|people)\s*$")
+_UNNAMED_HOLDERS = ("some", "many", "others", "critics", "sceptics", "opponents")
+
+
+def unnamed(who: str | None) -> bool:
+    return bool(who) and bool(_UNNAMED.match(who))
+
+
+# Posts one person holds for a party or a people: "the tory leader", "the green msp".
+_PERSON_POSTS = frozenset("leader chairman chairwoman president spokesman spokeswoman msp mp mep candidate".split())
+
+
+def _post_holder(e: Engine, who: str | None, topic: str | None):
+    """'the tory leader', 'the green msp': a party's post asked by its name is held by one person,
+    whose stance is asked, not the party's (as what they said is): of the post's holders, the
+    one whose stories hold the topic, when only one's do."""
+    if not who or not re.match(r"(?i)the\s", who) or e.exact_actor(who) is not None:
+        return None
+    body = e.resolve_one(who)
+    last = (content_words(who) or [""])[-1]
+    if body is None or body.kind != "group" or last not in _PERSON_POSTS:
+        return None  # ("the government", "the ofsted chief": no party's post)
+    held = holder_whose_story(e, re.sub(r"(?i)^the\s+", "", who.strip()), topic) if topic else None
+    return held if held is not None and held.kind == "person" else None
+
 
 # Reporting verbs that voice a fear: "Mr Frankel warns that ..."
 WARNING_CUES = frozenset("warn warns warned warning cautioned cautions fears feared".split())
@@ -40,6 +69,8 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
                    stance=p.stance)
     pair = re.split(r"(?i)\s+(?:and|&)\s+", p.who or "", maxsplit=1)
     actor = e.resolve_one(p.who) if len(pair) < 2 or e.resolve_one(pair[1]) is None else None
+    if len(pair) < 2 and (held := _post_holder(e, p.who, p.topic)) is not None:
+        actor = held  # "the tory leader" is the one who leads the Tories, not the Tories
     if actor is None and len(pair) == 2 and (actor := e.resolve_one(pair[0])) is not None:
         p = Parsed(p.intent, p.text, who=pair[0], topic=" ".join(x for x in (pair[1], p.topic) if x), stance=p.stance)
         # "what do the SNP and the Tories want": the first, with the second as part of the topic
@@ -55,6 +86,11 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
         who = Concept(f"actor:{actor.id}", words=list(dict.fromkeys(w for a in same for w in name_words(a.name))),
                       actor_ids={a.id for a in same} | e.actors.family(actor), spelt=spelt, spelt_in=spelt_in)
         name = actor.name
+    elif unnamed(p.who):
+        # "why are some people worried about ...": those who hold it go unnamed in the story too
+        # ("Some are worried that ...", "Critics fear ..."), and the story tells it in its own voice
+        who = Concept("who", words=list(_UNNAMED_HOLDERS))
+        name = p.who
     else:
         words = content_words(p.who)
         if not words or any(e.search.df(fts_term(w) or '""') == 0 for w in words):
@@ -87,7 +123,7 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
         called = re.compile(r"(?i)the (?:%s)\b" % "|".join(map(re.escape, who.spelt)))
         opens |= {r["sid"] for r, _ in best if r["article_id"] in who.spelt_in and called.match(r["text"])}
     subject_of = e.subject_sentences(who.actor_ids, [r["sid"] for r, _ in best]) | opens if actor else set()
-    if actor is None:
+    if actor is None and not unnamed(p.who):
         # "House Republicans introduced legislation that would make the tax cuts permanent":
         # those the question names, opening the sentence, are its subject as an actor is
         subject_of = {r["sid"] for r, _ in best if _opens_with(r["text"], who.words)}
