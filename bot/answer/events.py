@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answer.asked import ANSWER_TYPES, TIME_RX, asked_kind
 from bot.answer.excerpts import excerpt, span_excerpt
-from bot.answer.facts import ANAPHOR, AS_POST, done_before_post, passages, stories_on, to_come, told_next
+from bot.answer.facts import ANAPHOR, AS_POST, answer_voice, done_before_post, passages, stories_on, to_come, told_next
 from bot.answer.naming import naming, person_concepts
+from bot.answer.people import DOER_POSTS
 from bot.answer.question import MONTHS, STOPWORDS, WEEKDAYS, YEAR, Parsed, content_words
 from bot.answer.search import LIGHT_VERBS, Concept
 from bot.answer.pack import lead_rows
@@ -205,7 +207,10 @@ def when(e: Engine, p: Parsed) -> Answer:
             spans = [(rows, sc) for rows, sc in spans if ANAPHOR.match(rows[-1]["text"])
                      or any(people <= own[r["sid"]][1] for r in rows if TIME_RX.search(r["text"]))]
         if spans:
-            return Answer(p.text, "when", True, [span_excerpt(e.reader, rows, sc) for rows, sc in spans])
+            # ... speaking in the voice of the sentence that tells the time ("They will mark the 36th
+            # anniversary of the line closure ... Anne Borthwick ... said ...": the date is the story's)
+            return Answer(p.text, "when", True, [span_excerpt(e.reader, rows, sc, voice=answer_voice(rows, TIME_RX.search))
+                                                 for rows, sc in spans])
         # ... or in the one story on it, whose opening names what is asked about and a later
         # sentence the rest, with its time: "A pilot scheme ... will start in October"
         told = _when_in_story(e, concepts) if not _PAST_ASKED.match(p.text) and not people else []
@@ -380,6 +385,10 @@ def _timed_sentences(e: Engine, sentence_ids: list[int]) -> list[int]:
 
 
 def happened(e: Engine, p: Parsed) -> Answer:
+    # "what has the attorney general done about ...": the deed of who holds the post (Lord Goldsmith),
+    # whom the story may name without it
+    if p.who and (holder := _holder_of(e, p.who)) is not None:
+        p = replace(p, who=holder.name)
     text = " ".join(x for x in (p.who, p.topic, p.time) if x)
     concepts = e.concepts(text, frozenset({"since", "last", "during", "after", "before", "done", "once", "actually"}))
     if not concepts:
@@ -427,6 +436,23 @@ def happened(e: Engine, p: Parsed) -> Answer:
     if timed and not p.time:
         best.sort(key=lambda x: not timed & labels.get(x[0]["sid"], set()))
     return Answer(p.text, "events", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS + 2]])
+
+
+# Words of a post one person holds ("leader", "secretary", "attorney general").
+_PERSONAL_POSTS = DOER_POSTS | frozenset(("attorney", "general"))
+
+
+def _holder_of(e: Engine, who: str):
+    """The person who holds the post a question names instead of a name ("the attorney general",
+    "the scottish tory leader"), or None: a name, or no post, or nobody holding it."""
+    # (a post a person holds, by its word before "of": "the archbishop of canterbury", whom the stories
+    # call so, and "the government", "the budget" are not asked by a holder's name)
+    office = content_words(re.split(r"(?i)\s(?:of|for|in|at|on)\s", who, maxsplit=1)[0])
+    if not office or not re.match(r"(?i)(?:the|a|an)\s", who) or e.exact_actor(who) is not None \
+            or not set(office) & _PERSONAL_POSTS or not e.actors.names_a_post(office[-1]):
+        return None
+    holder = e.role_actor(who)
+    return holder if holder is not None and holder.kind == "person" else None
 
 
 _DID_ASKED = re.compile(r"(?i)\bwhat (?:did|has|have|had)\b")

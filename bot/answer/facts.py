@@ -490,7 +490,7 @@ def _search(e: Engine, p: Parsed) -> Answer:
         if spans:
             if _HAPPENED.match(p.text):
                 spans.sort(key=lambda x: to_come(" ".join(r["text"] for r in x[0])))
-            return Answer(p.text, "search", True, [span_excerpt(e.reader, rows, sc, voice=_answer_voice(
+            return Answer(p.text, "search", True, [span_excerpt(e.reader, rows, sc, voice=answer_voice(
                 rows, (lambda t: holds(wanted, t, set(content_words(text)))) if wanted is not None and wh != "why" else None))
                 for rows, sc in spans])
         if wanted is None and wh != "why" and (told := [(r, s) for r, s in _told_in_story(e, concepts, people | required, p.text)
@@ -515,7 +515,14 @@ def _search(e: Engine, p: Parsed) -> Answer:
                 return 0.0  # ... "how many voters": a count, not "from £79.60 to £105.45"
             digits = wh in ("how much", "money") and any(re.search(r"\d", m.group(0)) for m in wanted.finditer(text)) or counts
             return ANSWER_TYPE_BONUS * (1.5 if digits else 1.0)
-        best.sort(key=lambda x: -(x[1] + typed(x[0])))
+        # ... and where someone did something is told where they are named (or go on as "he"), before
+        # a place in their story that does not: "Mr Howard made his remarks during a speech in
+        # Westminster", not "stem cells in the UK", for "where did Howard make his stem cell speech"
+        placed = wh == "where" and bool(people)
+        named = {sid for sid, (_, have) in e.search.coverage(concepts, [r["sid"] for r, _ in best]).items()
+                 if have & people} if placed else set()
+        best.sort(key=lambda x: (placed and x[0]["sid"] not in named and not _HE_OPENS.match(x[0]["text"]),
+                                 -(x[1] + typed(x[0]))))
         if many and (counted_words := amounts.counted_nouns(p.text)):
             best = amounts.counted_in_story(e, concepts, best, lambda t: counting(t, counted_words)
                                      or counting(t, counted_words, in_words=True, exact=True))
@@ -843,7 +850,11 @@ def _ahead(text: str) -> bool:
 _WHAT_IS = re.compile(r"(?i)^\s*what(?:'s|’s| is| was| will be| are| were)\s+(?:[\w'’-]+\s+){0,4}?(\w{3,})\W*$")
 
 
-def _answer_voice(rows: list, holds_answer) -> object | None:
+# A sentence that goes on about someone named before: "He made his remarks ...", "They asked ...".
+_HE_OPENS = re.compile(r"(?:He|She|They|His|Her|Their)\b")
+
+
+def answer_voice(rows: list, holds_answer) -> object | None:
     """Of a passage's sentences, the one that alone holds the kind of answer asked for (a sum, a
     time ...): the excerpt speaks in its voice. None when no test is asked for, or both or neither hold it."""
     if holds_answer is None:

@@ -155,7 +155,7 @@ def holder_whose_story(e: Engine, post: str, told: str):
 _OFFICES = frozenset("minister secretary spokesman spokeswoman leader mp msp mep chancellor president chairman "
                      "chairwoman mayor governor senator ambassador commissioner".split())
 # Posts a question may name by what their holder is doing: "the judge hearing the case".
-_DOER_POSTS = _OFFICES | ROLE_HEADS | frozenset("judge prosecutor officer inspector chief head boss director editor "
+DOER_POSTS = _OFFICES | ROLE_HEADS | frozenset("judge prosecutor officer inspector chief head boss director editor "
                                                  "lawyer barrister solicitor coroner".split())
 
 
@@ -237,7 +237,7 @@ def _role_in_context(e: Engine, p: Parsed) -> Answer | None:
     office = content_words(re.split(r"(?i)\s(?:of|for|in|at|on|as|after|before|during|since|over|from|with)\s", p.who or "", maxsplit=1)[0]) or words
     # ... or before a participle that says what the holder does ("the judge hearing the case")
     doing = re.match(r"(?i)(?:the|a|an)\s+((?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?!during\b)[a-z]{3,}ing\s", p.who or "")
-    if doing and content_words(doing.group(1)) and content_words(doing.group(1))[-1] in _DOER_POSTS:
+    if doing and content_words(doing.group(1)) and content_words(doing.group(1))[-1] in DOER_POSTS:
         office = content_words(doing.group(1))
     if words[-1] in ROLE_HEADS:
         office = words  # "who chairs the joint committee on human rights": the post comes last

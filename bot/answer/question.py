@@ -611,6 +611,13 @@ CONTENTS = _rx(r"^what(?: is|'s| was| were| are| will be) (?:in|inside) ")
 # -ing words that are names of things, not verbs: "Who is King Charles?" is not "who is doing".
 _ING_NOUNS = frozenset("king viking sterling browning fleming golding redding harding cummings hastings reading "
                        "ring thing spring morning evening wing string building".split())
+# -ing words that are as often the name of a thing as a verb: "what is yoon's approval rating" asks what it is.
+_ING_THINGS = _ING_NOUNS | frozenset("rating ratings funding spending warning ruling meeting hearing briefing timing "
+                                     "polling housing training offering ceiling wording booking ending opening setting "
+                                     "saving savings earnings feeling thinking".split())
+# "what are police in south wales investigating": what someone is doing, which the story tells; not who
+# or what "police in south wales investigating" is (the -ing word closes a clause with its doer before it).
+_WHAT_DOING = _rx(r"^what (?:is|are|was|were) (?P<doer>\S+(?: \S+)+) (?P<verb>[a-z]+ing)\W*$")
 
 _MASK = "\u2063"  # invisible separator: keeps a capitalised "State" or "Report" from reading as a verb
 _VERB_WORDS = frozenset(re.findall(r"[a-z]+", REPORT_VERBS + " " + " ".join(_STANCE_TRIGGERS.values())))
@@ -917,6 +924,8 @@ def _parse(q: str) -> Parsed:
         return Parsed("search", q, topic=m.group("what"))
     if m := WHO_IS_EMBEDDED.match(q):
         return Parsed("who_is", q, who=_g(m, "who"))
+    if (m := _WHAT_DOING.match(q)) and m.group("verb").lower() not in _ING_THINGS:
+        return Parsed("search", q, topic=q.replace(_MASK, ""))
     if _OUTCOME.match(q) or CONTENTS.match(q) or _WORTH.match(q):
         return Parsed("search", q, topic=q.replace(_MASK, ""))
     if (m := WHO_IS.match(q)) and not _ENDS_ON_PREPOSITION.search(_g(m, "who", "who2", "who3") or "") \

@@ -123,7 +123,8 @@ def relation(e: Engine, p: Parsed) -> Answer:
         # ... or by what it calls them: "Opinion was more divided over Rodney Hylton-Potts ... Mr
         # MacKenzie thought the smooth-talking former solicitor ... deserved a chance"
         spans = [(rows, sc) for rows, sc in e.passages(concepts, min_cov=0.0, require={ca.label, cb.label})
-                 if facts.ANAPHOR.match(rows[1]["text"]) or _PRONOUN.search(rows[1]["text"]) or _CALLED_BY_POST.search(rows[1]["text"])]
+                 if facts.ANAPHOR.match(rows[1]["text"]) or _PRONOUN.search(rows[1]["text"]) or _CALLED_BY_POST.search(rows[1]["text"])
+                 or _BOTH.match(rows[1]["text"])]
         if spans:
             return Answer(p.text, "relation", True, [span_excerpt(e.reader, rows, sc) for rows, sc in spans[:MAX_EXCERPTS]],
                           [e.card(a), e.card(b)])
@@ -131,9 +132,43 @@ def relation(e: Engine, p: Parsed) -> Answer:
         # Group, of which Mr Opik is a co-chairman", "Peter Luff, another co-chairman of Middle Way"
         if shared := _same_place_in_body(e, ca, cb):
             return Answer(p.text, "relation", True, [excerpt(r, 1.0) for r in shared], [e.card(a), e.card(b)])
+        # ... or one speaks, in his own words, of "he" in the story on the other: Charles Kennedy's
+        # "When I was first elected ..., he was the 'Father of the House'" in "Ex-PM Lord Callaghan dies"
+        if spoken := _speaks_of_subject(e, (a, cb), (b, ca)):
+            return Answer(p.text, "relation", True, [excerpt(r, 1.0) for r in spoken], [e.card(a), e.card(b)])
         return e.nothing(p, f"The pack does not connect {a.name} and {b.name}.")
     return Answer(p.text, "relation", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]],
                   [e.card(a), e.card(b)])
+
+
+# A sentence that goes on about what the one before named, taken together: "Both schemes are run by ..."
+# (not one naming the two itself: "Both the Cardinal and Archbishop ... Rowan Williams appealed")
+_BOTH = re.compile(r"(?:Both|Each|Neither|Either)(?: of)?(?: (?:the|these|those|their))? (?!(?:the|these|those|their)\b)"
+                   r"[a-z][\w-]*\b(?! and\b)")
+
+
+# A third person in someone's own quoted words: not the speaker, who says "I".
+_THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her)\b", re.I)
+_OPENING_QUOTE = re.compile(r"[\"“]")
+
+
+def _speaks_of_subject(e: Engine, *pairs: tuple[Actor, Concept]) -> list[sqlite3.Row]:
+    """The sentences where one of the two, quoted in their own words, speaks of "he" or "she" in a
+    story whose headline names the other: in a story on someone, what another says of "him" is said of them."""
+    out: list[sqlite3.Row] = []
+    for speaker, subject in pairs:
+        ids = [r[0] for r in e.reader.all("SELECT sentence_id FROM attributions WHERE actor_id = ? AND direct_quote = 1",
+                                          [speaker.id])]
+        rows = sentences_by_id(e.reader, ids)
+        titled = {r["article_id"] for r in rows.values() if e.covered_by_title([subject], r["title"])}
+        for sid in sorted(rows):
+            r = rows[sid]
+            if r["article_id"] not in titled or subject.label in e.search.coverage([subject], [sid]).get(sid, (0, set()))[1]:
+                continue  # (one that names the other is found by the search)
+            quoted = r["text"] if r["continuation"] else r["text"][m.start():] if (m := _OPENING_QUOTE.search(r["text"])) else ""
+            if _THIRD_PERSON.search(quoted):
+                out.append(r)
+    return out[:MAX_EXCERPTS]
 
 
 def _head_word(actor) -> str | None:
