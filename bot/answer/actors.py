@@ -528,8 +528,9 @@ class ActorIndex:
             a, b = toks[i][1], toks[i + 1][1]
             if a in _COMMON or b in _COMMON or len(a) + len(b) < 6:
                 continue
-            if not any(j in singles or not self._known_word(toks[j][1]) or toks[j][0][:1].isupper() for j in (i, i + 1)):
-                continue  # two ordinary words of the articles are no misspelt name
+            if not any(j in singles or not self._known_word(toks[j][1]) or toks[j][0][:1].isupper()
+                       or self._printed_as_name(toks[j][1]) for j in (i, i + 1)):
+                continue  # two ordinary words of the articles are no misspelt name (a given name the pack prints is no ordinary word: "jonathan sayed")
             if self.word_count is not None and any(
                     j in singles and self.word_count(toks[k][1]) >= _ORDINARY_COUNT and not self.alias.get(toks[k][1])
                     and toks[k][0][:1].islower() for j, k in ((i, i + 1), (i + 1, i))):

@@ -133,6 +133,8 @@ def article_about(e: Engine, topic: str, min_cov: float = 0.5) -> str | None:
     # cover it, the one whose lead covers most of it ("the piece on Blair backing Brown's
     # pre-budget report" is not a story that mentions the three in passing).
     leads = lead_rows(e, articles)
+    actors_asked = [c for c in concepts if c.actor_ids]
+    named = {c.label: {e.search.article_of(sid) for sid in e.search.concept_rows(c)} for c in actors_asked}
     scored = []
     for a in articles:
         # (the asked word, plural, names the headline's singular: "the flying pigs poster" is
@@ -142,7 +144,11 @@ def article_about(e: Engine, topic: str, min_cov: float = 0.5) -> str | None:
         extra = sum(c.weight for c in concepts if c.label in headed) / total
         lead = sum(c.weight for c in concepts if leads.get(a, frozenset()) & e.search.concept_rows(c)
                    or c.label in headed) / total
-        scored.append((round(min(1.0, cov.get(a, 0.0) + extra), 3), round(lead, 3), extra, hits[a], a))
+        # (of those the headline lifts to the full score, one that names everyone the topic names
+        # before one that leaves someone out: "the story on straw attacking the law lords ruling"
+        # is the one that prints Straw, not a story on the ruling that never names him)
+        names_all = all(a in named[c.label] for c in actors_asked)
+        scored.append((round(min(1.0, cov.get(a, 0.0) + extra), 3), names_all, round(lead, 3), extra, hits[a], a))
     score, *_, best = max(scored)
     return best if score >= min_cov else None
 
@@ -251,6 +257,31 @@ def _names(text: str, source: str) -> bool:
     return bool(last) and last[0] in re.findall(r"[\w-]+", fold(text))
 
 
+# One source, however the story words it: a person is one source whether introduced as
+# "Commission for racial equality chief Trevor Phillips" or later as "Mr Phillips"; a body or an
+# unnamed voice is its wording ("Labour", "A Labour Party spokesman" are two).
+_ONE_SOURCE = "CASE WHEN at.kind = 'person' AND at.actor_id IS NOT NULL THEN 'person ' || at.actor_id ELSE lower(at.source) END"
+
+
+def _one_per_person(groups: list, shown: dict[int, int], rows: dict, quoted: bool) -> dict[int, int]:
+    """A source worded as a post and a name ("Commission for racial equality chief Trevor
+    Phillips") is the person the story later quotes by that name ("Trevor Phillips"): one
+    source, introduced where it first speaks, shown by its first quotation when quotes are asked."""
+    quote = {g["first"]: g["quote"] for g in groups}
+    names = {fold(rows[sid]["source"]): sid for sid in shown if len((rows[sid]["source"] or "").split()) >= 2}
+    merged = dict(shown)
+    for sid in shown:
+        worded = fold(rows[sid]["source"] or "")
+        person = next((other for name, other in names.items() if other != sid and worded.endswith(" " + name)), None)
+        if person is None or person not in merged or sid not in merged:
+            continue
+        first = min(sid, person)
+        opens = min((q for q in (quote.get(sid), quote.get(person)) if q), default=None)
+        del merged[max(sid, person)]
+        merged[first] = opens if quoted and opens else first
+    return merged
+
+
 def sources(e: Engine, p: Parsed) -> Answer:
     topic_words = content_words(p.text, frozenset("sources source cite cites cited quote quotes quoted use uses rely "
                                                   "relies does article story piece report reports".split()))
@@ -272,7 +303,7 @@ def sources(e: Engine, p: Parsed) -> Answer:
         f"SELECT min(at.sentence_id) AS first, min(CASE WHEN {opens} THEN at.sentence_id END) AS quote,"
         f" count(*) OVER () AS total FROM attributions at"
         f" JOIN sentences s ON s.id = at.sentence_id WHERE {where}"
-        f" GROUP BY lower(at.source), lower(coalesce(at.cited, '')) ORDER BY {order} LIMIT ?",
+        f" GROUP BY {_ONE_SOURCE}, lower(coalesce(at.cited, '')) ORDER BY {order} LIMIT ?",
         (article_ids or []) + [SOURCES_SHOWN])
     if not groups:
         return e.nothing(p, "The pack's articles state everything in their own voice: no sources are named.")
@@ -281,9 +312,19 @@ def sources(e: Engine, p: Parsed) -> Answer:
     # of them first ("Lord Falconer wants all crown courts ...")
     asks_quoted = bool(article_ids) and _ASKS_QUOTED.search(p.text) is not None
     shown = {g["first"]: g["quote"] if asks_quoted and g["quote"] else g["first"] for g in groups}
-    rows = sentences_by_id(e.reader, sorted(set(shown) | set(shown.values()) | {i + 1 for i in shown.values()}))
+    rows = sentences_by_id(e.reader, sorted(set(shown) | set(shown.values()) | {i + 1 for i in shown.values()}
+                                            | {i - 1 for i in shown.values()}))
+    if article_ids:
+        shown = _one_per_person(groups, shown, rows, asks_quoted)
+    # A quotation that names its speaker only as "he said" is shown with the sentence just before
+    # it that introduces them by name ("Lib Dem president Simon Hughes said ... . "The Liberal
+    # Democrats will ...," he said.): the reader sees whose words they are.
+    introduced = {sid: shown[sid] - 1 for sid in shown if asks_quoted and shown[sid] != sid and rows[shown[sid]]["direct_quote"]
+                  and not _names(rows[shown[sid]]["text"], rows[sid]["source"] or "") and (before := rows.get(shown[sid] - 1))
+                  and before["article_id"] == rows[sid]["article_id"] and before["source"]
+                  and fold(before["source"]) == fold(rows[shown[sid]]["source"] or "") and _names(before["text"], before["source"])}
     # a share of those polled ("Almost a quarter", "70%") is a finding of the poll, not a source
-    firsts = [g["first"] for g in groups if g["first"] in rows and not _SHARE.match(rows[g["first"]]["source"] or "")]
+    firsts = [g["first"] for g in groups if g["first"] in rows and g["first"] in shown and not _SHARE.match(rows[g["first"]]["source"] or "")]
     if article_ids:
         # The one the headline names is whom the story is about ("Howard denies split ..."): the
         # sources it rests on come first, then the protagonist's own words.
@@ -318,7 +359,8 @@ def sources(e: Engine, p: Parsed) -> Answer:
             firsts.sort(key=lambda sid: (sid not in cited, sid in unnamed, sid in bare, _named_in_headline(rows[sid], about),
                                          sid not in cited and sid not in quoted, sid))
     # (... shown with the quotation it opens onto, as one passage)
-    excerpts = [span_excerpt(e.reader, [rows[shown[sid]], rows[shown[sid] + 1]], 1.0)
+    excerpts = [span_excerpt(e.reader, [rows[introduced[sid]], rows[shown[sid]]], 1.0) if sid in introduced
+                else span_excerpt(e.reader, [rows[shown[sid]], rows[shown[sid] + 1]], 1.0)
                 if shown[sid] != sid and not rows[shown[sid]]["direct_quote"] and shown[sid] + 1 in rows
                 else excerpt(rows[shown[sid]], 1.0) for sid in firsts]
     if article_ids and not asks_quoted:

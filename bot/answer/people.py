@@ -8,11 +8,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answer import facts, named_articles
-from bot.answer.pack import lead_sentences
+from bot.answer.pack import article_about, lead_sentences
 from bot.answer.actors import PARTY_WORDS, ROLE_SYNONYMS, Actor
 from bot.answer.asked import AMOUNT, holds
 from bot.answer.excerpts import excerpt, span_excerpt
-from bot.answer.question import ROLE_HEADS, Parsed, content_words, told_about
+from bot.answer.question import ROLE_HEADS, Parsed, content_words, told_about, told_to
 from bot.answer.search import ACRONYM_SKIP, Concept, fts_term, name_words
 from bot.answer.topics import on_topic
 from bot.answer.voices import TITLE_WORDS, byline_named, source_sentences, word_in
@@ -460,6 +460,51 @@ _AUTHOR = re.compile(r"(?i)\b(?:writer|author|columnist|blogger|technologist|guy
 
 
 def statements_by(e: Engine, p: Parsed) -> Answer:
+    answer = _statements_by_any(e, p)
+    if answer.found and (whom := told_to(p)) and (heard := told_them(whom, answer.excerpts)) and heard is not answer.excerpts[0]:
+        # "what did falconer tell the bbc about ...": what he told the BBC ("He told BBC News: ...")
+        # comes before what he said elsewhere on it, if it is on the topic asked ("what did blair
+        # tell the observer about compensation culture" is not what else he told the paper)
+        concepts = e.concepts(told_about(p) or p.topic or "")
+        if _on(concepts, heard.quote) >= TOLD_SHARE * _on(concepts, answer.excerpts[0].quote) > 0:
+            return replace(answer, excerpts=[heard, *(x for x in answer.excerpts if x is not heard)])
+    if answer.found and len(answer.excerpts) > 1 and (m := _ON_OCCASION.search(p.topic or "")) \
+            and (story := article_about(e, m.group(1))) and answer.excerpts[0].article.id != story:
+        # "what did hughes say about the lib dem pitch when howard unveiled the manifesto": what he
+        # said on that occasion, in the story of it, before what he said on the topic elsewhere
+        there = next((x for x in answer.excerpts if x.article.id == story), None)
+        if there is not None:
+            return replace(answer, excerpts=[there, *(x for x in answer.excerpts if x is not there)])
+    return answer
+
+
+# "... when howard unveiled the manifesto", "... after the vote": the occasion the words were said on
+_ON_OCCASION = re.compile(r"(?i)\b(?:when|as|after) ((?!(?:he|she|they|it|i|we|you)\b)[\w'’-]+ (?:[\w'’-]+ ){0,2}?"
+                          r"(?:[\w'’-]+ed|won|lost|made|gave|took|came|went|said|spoke|met|set out)\b.*)$")
+
+
+# What share of the first excerpt's hold on the topic an excerpt told to whom the question names needs.
+TOLD_SHARE = 0.4
+
+
+def _on(concepts: list[Concept], text: str) -> float:
+    """The weight of the topic's concepts a passage prints (any of each one's words, whole)."""
+    words = f" {fold(text)} "
+    return sum(c.weight for c in concepts if any(f" {fold(w)} " in words for w in c.words if w))
+
+
+def told_them(whom: str, excerpts: list[Excerpt]) -> Excerpt | None:
+    """The first excerpt that says its words were told to whom the question names: "told BBC
+    News", "speaking to the BBC", "in an interview with the BBC" for "the bbc"."""
+    words = content_words(whom)
+    if not words:
+        return None
+    audience = r"\b(?:told|tells|telling|speaking to|spoke to|talking to|interview with|said to)\b[^.?!:]{0,40}?" + \
+        r"".join(rf"(?=[^.?!:]{{0,40}}?\b{re.escape(w)}\b)" for w in words)
+    return next((x for x in excerpts if re.search(audience, fold(x.quote))), None)
+
+
+def _statements_by_any(e: Engine, p: Parsed) -> Answer:
     rest, article = named_articles.in_named_article(e, p.who or "")
     if article and not content_words(rest) and p.topic:
         # "what does the aclu author make of opt-out tools": its author, in the first person

@@ -413,7 +413,7 @@ PROBLEM_WITH = _rx(r"^what(?: is| are| was| were|['’]?s) (?P<who>.+?)(?:['’]
 VIEW_OF = _rx(r"^(?!(?:what|who|how|why|when|did|does|do|has|have|is|are|the|a|an)\b)(?P<who>[^']+?) "
               r"(?:position|stance|view|views|opinion|take) (?:on|about|of|regarding|towards) (?P<topic>.+)$")
 VIEW = _rx(r"^(?:what (?:is|are|was|were) )?(?P<who>.+?)(?:'s|’s|s'|s’) (?:view|views|position|stance|opinion|take|line|reaction|response|verdict|argument|case|"
-           r"defen[cs]e|explanation|justification)"
+           r"defen[cs]e|explanation|justification|message)"
            r"(?: (?:on|about|of|to|regarding|over|for) (?P<topic>.+))?$")  # "his explanation for the delay"
 STATEMENTS2 = _rx(r"^(?:what was (?:said|reported|claimed) by|quotes? (?:from|by)|statements? (?:from|by)|"
                   r"what (?:are|were) (?P<who2>.+?)'?s? (?:comments|statements|remarks|words|views|claims)|"
@@ -655,6 +655,8 @@ def parse(question: str) -> Parsed:
             p.topic = None  # "what did her mum say happened to her": what she said is the answer
     if p.intent == "who_is" and p.who and (m := _IN_THE_PACK.match(p.who) or _NOWADAYS.match(p.who)):
         p.who = m.group(1)  # "who's the attorney general in these iraq stories", "ukip's chair these days": the post
+    if p.intent == "who_is" and p.who:
+        p.who = _now_held(p.who)  # "who's running the campaign this time instead of brown": its head now
     if p.who:
         p.who = _ADVERB_AFTER.sub("", p.who) or p.who  # "what did blair actually do": Blair
     if p.intent == "statements_by" and p.who:
@@ -679,6 +681,17 @@ _DID_STUDY = re.compile(r"(?i)^who (?:actually |really )?did (?=(?:the|a|an|this
 # not someone who wrote the words that follow ("who wrote to Abbott that ...")
 _WROTE_BOOK = re.compile(r"(?i)^who (?:wrote|authored|penned|has written) (?=(?:the|a|an) (?:new |latest |recent )?"
                          r"(?:book|novel|biography|memoir|autobiography)\b(?! (?:that|saying|claiming|which)\b))")
+
+
+# Who holds a post now, against who held it before: "... this time instead of brown", "... now, replacing X".
+_INSTEAD = re.compile(r"(?i)(?:,? (?:this time|this year|now|these days|nowadays|at the moment))?"
+                      r"(?:,? (?:instead of|in place of|rather than|replacing|taking over from) [\w'’ .-]+)?$")
+
+
+def _now_held(post: str) -> str:
+    """The post without when and whom instead ("labour's election campaign"), if that still says which post."""
+    held = _INSTEAD.sub("", post)
+    return held if len(content_words(held)) >= 2 else post
 
 
 # What someone is yet to say: "what's the cardinal going to say", "what was howard due to say".
@@ -919,7 +932,8 @@ def _parse(q: str) -> Parsed:
         b = _g(m, "b", "b2", "b3", "b4", "b5", "b6", "b7", "b8")
         return Parsed("relation", q, who=a, other=b)
     if m := WHO_ROLE.match(q):
-        return Parsed("who_is", q, who=f"{m.group('what')} {_ROLE_OF_VERB[m.group('verb').lower()]}")
+        what = _now_held(m.group('what'))
+        return Parsed("who_is", q, who=f"{what} {_ROLE_OF_VERB[m.group('verb').lower()]}")
     if (m := WHO_DOING.match(q)) and m.group("what").split()[0].lower() not in _ING_NOUNS:
         return Parsed("search", q, topic=m.group("what"))
     if m := WHO_IS_EMBEDDED.match(q):
@@ -937,6 +951,18 @@ def _parse(q: str) -> Parsed:
 
 
 _TOLD_ABOUT = re.compile(r"(?i)\b(?:tell|told|telling) (?P<whom>(?:the |a |an )?[\w'’ -]{1,40}?) (?:about|on|regarding|over) (?P<topic>.+)$")
+
+
+# "what did mcconnell say back to sturgeon over the row", "... write to the minister about ...": said to someone
+_SAID_TO_ABOUT = re.compile(r"(?i)\b(?:say|said|saying|write|wrote|writing|reply|replied|respond|responded)(?: back)? to "
+                            r"(?P<whom>(?:the |a |an )?[\w'’ -]{1,40}?) (?:about|on|regarding|over) (?P<topic>.+)$")
+
+
+def told_to(p: Parsed) -> str | None:
+    """'what did falconer tell the bbc about the bill', 'what did mcconnell say back to sturgeon
+    over the row': whom it was told to ("the bbc", "sturgeon")."""
+    m = (_TOLD_ABOUT.search(p.text) or _SAID_TO_ABOUT.search(p.text)) if p.topic else None
+    return m.group("whom") if m and p.topic.endswith(m.group("topic")) and p.topic != m.group("topic") else None
 
 
 def told_about(p: Parsed) -> str | None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import Levenshtein
+
 from bot.answer.actors import ROLE_SYNONYMS, Actor, ActorHit, given_name_of, parties
 from bot.answer.question import content_words
 from bot.answer.thresholds import ROLE_TIE
@@ -273,10 +275,23 @@ class RoleLookup:
             words = words[1:]
         first = self.exact_actor(phrase) if len(words) == 1 else None
         if first is None:
-            return []
+            return self._spelt_alike(phrase) if len(words) >= 2 else []
         return sorted((a for a in self.actors.by_id.values() if a.kind == "person" and a.id != first.id
                        and a.id not in self.actors.family(first) and " " in a.name.strip()
                        and fold(a.name).split()[-1] == words[0]), key=lambda a: -a.mentions)
+
+    def _spelt_alike(self, phrase: str | None) -> list[Actor]:
+        """Others a full name may be spelt as: the pack's 'Ian MacDonald' for an 'Ian McDonald'
+        it also prints once; the same given name, a surname one or two letters away."""
+        person = self.exact_actor(phrase)
+        words = fold(phrase or "").split()
+        if person is None or person.kind != "person" or fold(person.name).split() != words:
+            return []
+        given, surname = words[0], words[-1]
+        return sorted((a for a in self.actors.by_id.values() if a.kind == "person" and a.id != person.id
+                       and len(name := fold(a.name).split()) == len(words) and name[0] == given and name[-1] != surname
+                       and len(surname) >= 5 and Levenshtein.distance(name[-1], surname) <= (2 if len(surname) >= 7 else 1)
+                       and name[-1][:1] == surname[:1]), key=lambda a: -a.mentions)
 
     def relative_actor(self, phrase: str | None) -> Actor | None:
         """The person a phrase names by their tie to someone: "Eloise Parry's mum", "Mubanga's
@@ -319,9 +334,13 @@ class RoleLookup:
 
     def _of_another(self, description: str, owner: Actor | None) -> bool:
         """'Whole Foods co-founder and CEO' is not Kroger's CEO: a description naming someone
-        other than the one asked about (a place may qualify either: "the Israeli ...")."""
+        other than the one asked about (a place may qualify either: "the Israeli ..."). A word of
+        the owner's own name is the owner ("Amanda's uncle" is Amanda Champion's, whoever else the
+        pack calls Amanda)."""
+        own = fold(owner.name).split() if owner is not None else []
         return owner is not None and any(
             h.actor.kind != "place" and h.actor.id != owner.id and h.actor.id not in self.actors.family(owner)
+            and fold(h.span) not in own
             for h in self.actors.find_in(description, fuzzy=False))
 
     def qualified_actor(self, phrase: str | None) -> Actor | None:

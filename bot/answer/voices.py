@@ -103,7 +103,10 @@ def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[l
     # "labour's spokesman": the one who holds the post, and the unnamed "a Labour Party spokesman"
     wanted |= _spokespeople_of(e, who, "body")
     wanted |= _party_spokespeople(e, who, actor)
-    voices = _INSTITUTION_VOICES.get(re.sub(r"^the ", "", folded))
+    seat = re.sub(r"^the ", "", folded)
+    # ... and "no 10's spokesman", "a downing street source": the seat's own voice
+    voices = _INSTITUTION_VOICES.get(seat) or _INSTITUTION_VOICES.get(
+        re.sub(r"^an? ", "", re.sub(r" (?:official |press )?(?:spokes(?:man|woman|person)|officials?|sources?)$", "", seat)))
     if voices:  # "Number 10" speaks through "the prime minister's official spokesman"
         folded_voices = [fold(v) for v in voices]
         wanted |= {src for key, forms in e.source_names.items() if any(v in key for v in folded_voices) for src in forms}
