@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answer.excerpts import excerpt
-from bot.answer.people import holder_whose_story, post_doing, post_in_body, possessive, quote_runs
+from bot.answer.people import DOER_POSTS, holder_whose_story, post_doing, post_in_body, possessive, quote_runs
 from bot.answer.topics import on_topic
 from bot.answer.question import Parsed, content_words, stance_words
 from bot.answer.search import Concept, fts_term, name_words
@@ -31,8 +31,8 @@ def unnamed(who: str | None) -> bool:
     return bool(who) and bool(_UNNAMED.match(who))
 
 
-# Posts one person holds for a party or a people: "the tory leader", "the green msp".
-_PERSON_POSTS = frozenset("leader chairman chairwoman president spokesman spokeswoman msp mp mep candidate".split())
+# Posts one person holds for a party: "the tory leader", "the green msp", "the labour candidate".
+_PERSON_POSTS = DOER_POSTS | {"candidate"}
 
 
 def _post_holder(e: Engine, who: str | None, topic: str | None):
