@@ -72,7 +72,25 @@ def counted_kind(question: str) -> set[str]:
     words = [w.lower() for w in whole.group(1).split()]
     if _ANYONE & set(words) or any(w.endswith(("ed", "ing")) or _UNITS.fullmatch(w) for w in words) or not set(words) - STOPWORDS:
         return set()  # (nor "how many times", "how many years": "the 13th time" counts them)
-    return counted_nouns(question)
+    # ... by the phrase's last word, its noun: "how many Yahoo jobs" counts jobs, and a sentence
+    # that names Yahoo ("a $144 million breakup fee" paid by Yahoo) names no jobs
+    # (one of them, in the singular: "the fourth Unionist senator to defect")
+    head = counted_head(question)
+    one = head[:-3] + "y" if head and head.endswith("ies") else head[:-1] if head and head.endswith("s") else head
+    return set(expand(head)) | {head, one} if head else counted_nouns(question)
+
+
+def counted_head(question: str) -> str | None:
+    """The noun "how many" counts, the last word of its phrase ("how many yahoo jobs will ..." ->
+    jobs): the words before it say which of those things, not what is counted."""
+    whole = COUNTED_PHRASE.match(question)
+    words = [w.lower() for w in whole.group(1).split()] if whole else []
+    # ... before a place or a time that says which: "how many adults in England have ..." -> adults
+    words = words[:next((i for i, w in enumerate(words) if i and w in _AFTER_NOUN), len(words))]
+    return words[-1] if words and words[-1] not in STOPWORDS else None
+
+
+_AFTER_NOUN = frozenset("in of at on from for with to by across around under over".split())
 
 
 # A figure that counts no things: a sum ("£1 an hour", "$4m"), a year ("in 2003"), a span or
@@ -82,12 +100,14 @@ _FIGURE = re.compile(r"(?i)(?<![\w.,])(?:[£$€¥]\s?)?(?:\d[\d,.]*|one|two|thr
 _SPANS = r"years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries"
 _NOT_A_COUNT = re.compile(r"(?i)\s*(?:m|bn|k|million|billion)?\s*(?:pounds|dollars|euros|pence|p\b)|[\s-]*(?:" + _SPANS +
                           r"|times|o'clock|am\b|pm\b)")
+_SUM = re.compile(r"(?i)[£$€¥]\s?\d[\d,.]*(?:\s*(?:m|bn|k|million|billion|trillion)\b)?")
 # ... and the units "how many" may ask by, which "the 13th time" or "two years" answer
 _UNITS = re.compile(r"(?i)" + _SPANS + r"|times?|pounds|dollars|euros|pence")
 
 
 def counts_anything(text: str) -> bool:
     """The sentence holds a figure that may count things: not only sums, years and spans of time."""
+    text = _SUM.sub(" ", text)  # ("a $144 million breakup fee": the million is the sum's)
     for m in _FIGURE.finditer(text):
         if m.group(0)[0] in "£$€¥" or re.fullmatch(r"(?:1[6-9]|20)\d\d", m.group(0)) or _NOT_A_COUNT.match(text, m.end()):
             continue

@@ -142,6 +142,14 @@ _AMOUNTS = (r"[£$€¥]\s?\d|\b\d+(?:\.\d+)?p\b|\d[\d,.]*(?:\s*|-)(?:%|per ?cen
             r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|millions?|billions?|dozens?)\b|"
             r"\b(?:less|more|fewer) than \d|\b(?:about|around|nearly|almost|roughly|some|over|under|up to|as many as|at least|at most) \d")
 AMOUNT = re.compile(_AMOUNTS, re.IGNORECASE)
+# ... and a sum or a size, which a count of things told in a small number word is not: "how much
+# income does the Duchy make" is not answered by "the two bodies generating private income", nor
+# "how much did Prescott offer the unions" by "Five public sector unions" (but "six times more
+# likely", "twice as much" are)
+_SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+SIZE = re.compile(_AMOUNTS.replace(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|", r"\b(?:hundreds?|")
+                  + r"|\b" + _SMALL + r"[ -](?:times|per ?cent|percent|hundred|thousand|million|billion|pounds|dollars|euros|pence)\b"
+                  + r"|\b(?:twice|double|doubled|treble|trebled|triple|tripled|half)\b", re.IGNORECASE)
 
 # Places told by what they are: "at a Hindu temple", "outside the high court".
 _PLACES = (r"(?:temple|church|cathedral|mosque|synagogue|school|college|university|hospital|clinic|prison|jail|hotel|"

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answer.asked import (AMOUNT, ANSWER_TYPES, FRAME_WORDS, HOME_ASKED, HOME_RX, HOME_WORDS, MONEY_WORDS, SIZE_ASKED, TIME_RX, TIME_TAKEN, TOLD_BY,
+from bot.answer.asked import (ANSWER_TYPES, SIZE, FRAME_WORDS, HOME_ASKED, HOME_RX, HOME_WORDS, MONEY_WORDS, SIZE_ASKED, TIME_RX, TIME_TAKEN, TOLD_BY,
                               asked_kind, counting, holds)
 from bot.answer import amounts
 from bot.answer.actors import parties
@@ -403,7 +403,7 @@ def _search(e: Engine, p: Parsed) -> Answer:
         best = [(r, s) for r, s in best if _dated_together(r["text"], dated.group(1), dated.group(2)) or r["sid"] in dated_by_story]
     wanted = ANSWER_TYPES.get(wh) if not HOME_ASKED.match(p.text) else HOME_RX
     if wh == "how much" and SIZE_ASKED.match(p.text):
-        wanted = AMOUNT  # "How big a cap ...?": a figure, not "would first have to be" (but "how many
+        wanted = SIZE  # "How big a cap ...?": a figure, not "would first have to be" (but "how many
         # Tories have defected?" may be told as "the third Tory to defect")
 
     counted_kind = amounts.counted_kind(p.text)

@@ -692,8 +692,11 @@ def _done_by(e: Engine, actor: Actor, topic: list[Concept]) -> list:
     return [(r, s) for r, s in on if r["sid"] in doers or r["sid"] in opens]
 
 
-_SPEECH = re.compile(r"[\"“”]|\b(?:said|says|saying|told|tells|added|adding|adds|insisted|argued|warned|claimed|"
-                     r"wrote|writes|stressed|explained|declared)\b")
+_SAYING = (r"said|says|saying|told|tells|added|adding|adds|insisted|argued|warned|claimed|wrote|writes|stressed|"
+           r"explained|declared")
+_SPEECH = re.compile(r"[\"“”]|\b(?:" + _SAYING + r")\b")
+# ... and the verbs by which a person's own mention says something (admitting is saying)
+_SPEECH_VERB = r"(?:" + _SAYING + r"|claims|admits|admitted|admitting|confirmed|denied|revealed)\b"
 
 
 def _spoken_mentions(e: Engine, speakers: list[Actor]) -> list[int]:
@@ -720,7 +723,21 @@ def _spoken_mentions(e: Engine, speakers: list[Actor]) -> list[int]:
     # Plaid's former president, Dafydd Wigley"
     answered = re.compile(_ANSWERED_BY + r"(?:[\w'’,-]+ ){0,6}?(?:" + "|".join(map(re.escape, sorted(surnames))) + r")\b") \
         if surnames else None
-    return [r[0] for r in rows if (_SPEECH.search(r[1]) or answered is not None and answered.search(r[1]) and r[3] is None)
+    # ... and a person's own speech, in a sentence the extractor tied to no one: the sentence's
+    # mention of them (a name, "she", "a prospective candidate") says it ("Ms Hughes said", "said Ms
+    # Hughes", "has resigned after admitting"), not words quoted beside a mention of them ("A few
+    # \"don't worries\" as Mrs Hutchings was led back ...")
+    called: dict[int, set[str]] = {}
+    if person:
+        for sid, said in e.reader.all(f"SELECT sentence_id, text FROM mentions WHERE actor_id IN ({placeholders(ids)})", ids):
+            called.setdefault(sid, set()).add(said)
+
+    def own(sid: int, text: str) -> bool:
+        names = "|".join(re.escape(n) for n in sorted(called.get(sid, ())) if n.strip())
+        return bool(names) and re.search(r"(?:^|\W)(?:" + names + r")\b(?:,[^,]{1,60},)?(?: [^\s,;:.!?\"“”]+){0,10}? " + _SPEECH_VERB +
+                                         r"|\b" + _SPEECH_VERB + r"(?: [\w'’.-]+){0,3}? (?:" + names + r")\b", text) is not None
+    return [r[0] for r in rows if (_SPEECH.search(r[1]) and (not person or r[3] is not None or own(r[0], r[1]))
+                                   or answered is not None and answered.search(r[1]) and r[3] is None)
             and not _only_possessed(r[1], last_names) and (
         r[3] is None or r[2] in ids or r[2] is None and _may_speak_for(r[1], r[3], names, person)
         or inner is not None and inner.search(r[1]))]
