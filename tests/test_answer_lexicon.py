@@ -293,7 +293,7 @@ def test_a_deed_asked_in_other_words_finds_the_storys_word():
 
 
 def test_a_quantity_of_people_is_no_topic_word():
-    from bot.answer.question import content_words
+    from bot.answer.words import content_words
     assert content_words("plenty of ministers expect a reshuffle") == ["ministers", "expect", "reshuffle"]
     assert content_words("lots of voters, loads of seats") == ["voters", "seats"]
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.answer.asked import FRAME_WORDS, MONEY_WORDS, asked_kind
-from bot.answer.question import clean, content_words, parse, told_about
+from bot.answer.question import clean, parse, told_about
+from bot.answer.words import content_words
 
 
 @pytest.mark.parametrize("q,intent,who,topic", [

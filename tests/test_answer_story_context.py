@@ -11,7 +11,8 @@ from bot.answer import Engine
 from bot.answer.asked import counting
 from bot.answer.engine import _TOKEN, _modifies
 from bot.answer.people import _author, _epithets, _said_in, _same_post
-from bot.answer.question import content_words, parse
+from bot.answer.question import parse
+from bot.answer.words import content_words
 
 ARTICLES = {
     "blight.txt": """Potato blight sweeps the fens

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
 from bot.answer.lexicon import SYNONYMS
-from bot.answer.question import STOPWORDS
+from bot.answer.words import STOPWORDS
 from bot.countries import names_of
 from bot.index.read import Reader, placeholders
 from bot.names import fold

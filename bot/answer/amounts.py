@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.answer.question import STOPWORDS
 from bot.answer.search import Concept, expand
+from bot.answer.words import STOPWORDS
 from bot.index.read import placeholders
 
 if TYPE_CHECKING:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from bot.answer.question import CONTENTS, MONTHS, NAME_OF, WEEKDAYS, content_words
+from bot.answer.forms import CONTENTS, NAME_OF
+from bot.answer.words import MONTHS, WEEKDAYS, content_words
 
 
 # Month and day names as articles print them, capitalised: "a march", "may" are not times.

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING
 
 from bot.answer.actors import ROLE_SYNONYMS, parties
 from bot.answer.excerpts import span_excerpt
-from bot.answer.question import FIGURE, REPORT_VERBS, SAID_ADVERB, WHICH_KIND, Parsed, content_words
+from bot.answer.forms import SAID_ADVERB, WHICH_KIND
+from bot.answer.question import Parsed
 from bot.answer.search import FRACTIONS, NUMBER_WORDS, Concept
 from bot.answer.thresholds import (ACCUSER_SLACK, CLEAR_WINNER, KEY_WORD_BONUS, KEY_WORD_TIE, LONG_CLAIM_COVERAGE, MAX_EXCERPTS,
                                    MIN_COVERAGE, NEAR_ACTOR, NEGATION_BONUS, QUOTED_CLAIM_SLACK, SPEAKER_BONUS)
+from bot.answer.words import FIGURE, REPORT_VERBS, content_words
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import Answer, Attribution
 from bot.names import fold

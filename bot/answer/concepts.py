@@ -14,10 +14,10 @@ import re
 from bot.answer.actors import Actor, ActorHit, tokens
 from bot.answer.lexicon import LONG_PHRASES, PHRASES, SYNONYMS
 from bot.answer.lexicon import expand as lexicon_expand
-from bot.answer.question import STOPWORDS, content_words
 from bot.answer.roles import RoleLookup
 from bot.answer.search import NUMBER_WORDS, Concept, adverb, expand, fts_term, hyphenated, other_numeral, swaps
 from bot.answer.thresholds import EPITHET_SHARE
+from bot.answer.words import STOPWORDS, content_words
 from bot.names import fold
 
 

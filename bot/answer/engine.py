@@ -15,11 +15,13 @@ from pathlib import Path
 
 from bot.answer import claims, deeds, events, facts, fates, pack, people, provenance, reasons, relations, stance, successors
 from bot.answer.actors import Actor, ActorIndex
-from bot.answer.question import CONTENTS, QUESTION_START, STOPWORDS, Parsed, clean, content_words, parse, split_questions
+from bot.answer.forms import CONTENTS
+from bot.answer.question import QUESTION_START, Parsed, clean, parse, split_questions
 from bot.answer.search import Concept, Searcher, fts_term
 from bot.answer.concepts import ConceptReader
 from bot.answer.voices import in_title
 from bot.answer.thresholds import ANAPHORA_MARGIN, ANAPHORA_PENALTY, HEADLINE_PENALTY, HEADLINE_WORD, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, PAIR_PENALTY, PASSAGE_PENALTY, SUBJECT_BONUS
+from bot.answer.words import STOPWORDS, content_words
 from bot.index.read import Reader, placeholders, sentences_by_id
 from bot.model import ActorCard, Answer
 from bot.names import fold

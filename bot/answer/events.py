@@ -11,10 +11,11 @@ from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.facts import ANAPHOR, AS_POST, answer_voice, done_before_post, passages, stories_on, to_come, told_next
 from bot.answer.naming import naming, person_concepts
 from bot.answer.people import DOER_POSTS
-from bot.answer.question import MONTHS, STOPWORDS, WEEKDAYS, YEAR, Parsed, content_words
+from bot.answer.question import Parsed
 from bot.answer.search import LIGHT_VERBS, Concept
 from bot.answer.pack import lead_rows
 from bot.answer.thresholds import LEAD_SENTENCES, MAX_EXCERPTS, MIN_COVERAGE, NOTHING
+from bot.answer.words import MONTHS, STOPWORDS, WEEKDAYS, YEAR, content_words
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import Answer
 

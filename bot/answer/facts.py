@@ -13,11 +13,12 @@ from bot.answer.actors import parties
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.named_articles import in_named_article
 from bot.answer.naming import naming, naming_all, person_concepts
-from bot.answer.question import QUESTION_START, STOPWORDS, YEAR, Parsed, content_words
+from bot.answer.question import QUESTION_START, Parsed
 from bot.answer.search import Concept, expand, fts_term
 from bot.answer.pack import lead_rows
 from bot.answer.thresholds import (ANSWER_TYPE_BONUS, ARTICLE_SLACK, LEAD_BONUS, LEAD_SENTENCES, LEAD_SHARE, MAX_EXCERPTS,
                                    MIN_COVERAGE, SUBJECT_BONUS)
+from bot.answer.words import STOPWORDS, YEAR, content_words
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import Answer
 from bot.names import fold

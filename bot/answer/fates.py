@@ -16,9 +16,10 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from bot.answer.excerpts import excerpt
-from bot.answer.question import Parsed, content_words
+from bot.answer.question import Parsed
 from bot.answer.thresholds import MAX_EXCERPTS
 from bot.answer.voices import TITLE_WORDS
+from bot.answer.words import content_words
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import Answer
 from bot.names import fold

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answer.question import STOPWORDS
+from bot.answer.words import STOPWORDS
 
 # Groups of interchangeable words: every member maps to every other member.
 _GROUPS: tuple[str, ...] = (

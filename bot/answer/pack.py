@@ -7,7 +7,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answer.excerpts import excerpt, span_excerpt
-from bot.answer.question import Parsed, content_words
+from bot.answer.question import Parsed
+from bot.answer.words import content_words
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import Answer, Excerpt
 from bot.names import fold

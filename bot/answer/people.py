@@ -12,11 +12,13 @@ from bot.answer.pack import article_about, lead_sentences
 from bot.answer.actors import PARTY_WORDS, ROLE_SYNONYMS, Actor
 from bot.answer.asked import AMOUNT, holds
 from bot.answer.excerpts import excerpt, span_excerpt
-from bot.answer.question import ROLE_HEADS, Parsed, content_words, told_about, told_to
+from bot.answer.forms import ROLE_HEADS
+from bot.answer.question import Parsed, told_about, told_to
 from bot.answer.search import ACRONYM_SKIP, Concept, fts_term, name_words
 from bot.answer.topics import on_topic
 from bot.answer.voices import TITLE_WORDS, byline_named, source_sentences, word_in
 from bot.answer.thresholds import MAX_EXCERPTS, NOTHING, QUOTE_RUN, REPORT_SHARE, TOPIC_COVERAGE
+from bot.answer.words import content_words
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import ActorCard, Answer, Attribution, Excerpt
 from bot.names import fold

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, Callable
 from bot.answer import facts
 from bot.answer.claims import who_said
 from bot.answer.excerpts import excerpt
-from bot.answer.question import FIGURE, Parsed, content_words
+from bot.answer.question import Parsed
 from bot.answer.thresholds import MAX_EXCERPTS, MIN_COVERAGE, QUOTED_CLAIM_SLACK
+from bot.answer.words import FIGURE, content_words
 from bot.index.read import sentences_by_id
 from bot.model import Answer
 

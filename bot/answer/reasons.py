@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING
 from bot.answer.fates import mention_contexts
 from bot.answer.people import quote_runs
 from bot.answer.voices import source_sentences
-from bot.answer.question import YEAR, Parsed
+from bot.answer.question import Parsed
 from bot.answer.actors import Actor
 from bot.answer.search import Concept
 from bot.answer.thresholds import MIN_COVERAGE, TOPIC_COVERAGE
+from bot.answer.words import YEAR
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import Answer
 

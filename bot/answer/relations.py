@@ -15,9 +15,10 @@ from bot.answer.actors import Actor
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.naming import THE_TWO
 from bot.answer.people import actor_concept
-from bot.answer.question import STOPWORDS, Parsed, content_words
+from bot.answer.question import Parsed
 from bot.answer.search import Concept, fts_term
 from bot.answer.thresholds import DESCRIBED_BONUS, MAX_EXCERPTS, NOTHING
+from bot.answer.words import STOPWORDS, content_words
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import Answer
 from bot.names import fold

@@ -12,9 +12,9 @@ import re
 from rapidfuzz.distance import Levenshtein
 
 from bot.answer.actors import ROLE_SYNONYMS, Actor, ActorHit, given_name_of, parties
-from bot.answer.question import content_words
 from bot.answer.thresholds import ROLE_TIE
 from bot.answer.voices import word_in
+from bot.answer.words import content_words
 from bot.countries import country_for
 from bot.answer.search import fts_term
 from bot.index.read import placeholders

@@ -18,8 +18,8 @@ from rapidfuzz.distance import OSA
 
 from bot.answer.lexicon import IRREGULAR, takes_e, verb_forms
 from bot.answer.lexicon import expand as lexicon_expand
-from bot.answer.question import content_words
 from bot.answer.thresholds import LIGHT_VERB_SHARE
+from bot.answer.words import content_words
 from bot.index.read import Reader, placeholders
 
 _FTS_SAFE = re.compile(r"[^\w]+", re.UNICODE)

@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING
 from bot.answer.excerpts import excerpt
 from bot.answer.people import DOER_POSTS, holder_whose_story, post_doing, post_in_body, possessive, quote_runs
 from bot.answer.topics import on_topic
-from bot.answer.question import Parsed, content_words, stance_words
+from bot.answer.question import Parsed
 from bot.answer.search import Concept, fts_term, name_words
 from bot.answer.thresholds import AIM_TOPIC, MAX_EXCERPTS, NOTHING, STANCE_BONUS, STANCE_TOPIC, SUBJECT_BONUS
 from bot.answer.voices import source_sentences
+from bot.answer.words import content_words, stance_words
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import ActorCard, Answer, Attribution, Excerpt
 

@@ -12,8 +12,9 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answer.excerpts import excerpt
-from bot.answer.question import Parsed, content_words
+from bot.answer.question import Parsed
 from bot.answer.thresholds import MAX_EXCERPTS
+from bot.answer.words import content_words
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import Answer
 

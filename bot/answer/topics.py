@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import OSA
 
 from bot.answer import naming
-from bot.answer.question import STOPWORDS, YEAR
 from bot.answer.search import Concept
 from bot.answer.voices import in_title
 from bot.answer.thresholds import CONTEXT_DECAY, CONTEXT_SPAN, LEAD_SENTENCES, MIN_COVERAGE, QUOTE_BONUS, SHORT_STORY, TOPIC_COVERAGE
+from bot.answer.words import STOPWORDS, YEAR
 from bot.index.read import placeholders
 from bot.names import fold
 

@@ -13,8 +13,8 @@ from rapidfuzz import fuzz
 
 from bot.answer.actors import PARTY_WORDS, Actor, parties
 from bot.answer.named_articles import in_named_article
-from bot.answer.question import content_words
 from bot.answer.search import ACRONYM_SKIP, Concept, expand, fts_term, name_words
+from bot.answer.words import content_words
 from bot.index.read import placeholders
 from bot.names import fold
 
