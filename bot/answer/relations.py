@@ -148,8 +148,6 @@ _BOTH = re.compile(r"(?:Both|Each|Neither|Either)(?: of)?(?: (?:the|these|those|
                    r"[a-z][\w-]*\b(?! and\b)")
 
 
-# A third person in someone's own quoted words: not the speaker, who says "I".
-_THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her)\b", re.I)
 _OPENING_QUOTE = re.compile(r"[\"“]")
 
 
@@ -182,7 +180,10 @@ def _head_word(actor) -> str | None:
     return head if head.isalpha() and head not in STOPWORDS else None
 
 
+# A person named before, now called "he" or "she" (in someone's own quoted words, a third
+# person: not the speaker, who says "I")
 _PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers)\b")
+_THIRD_PERSON = re.compile(_PRONOUN.pattern, re.I)
 # A person named before, now called by a former post or an age: "the smooth-talking former
 # solicitor", "the ex-minister", "the 59-year-old"
 _CALLED_BY_POST = re.compile(r"\bthe (?:[\w'’-]+ )?(?:former|ex-[a-z]+|one-time|\d+-year-old)\b")
