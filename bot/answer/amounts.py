@@ -115,6 +115,20 @@ def counts_anything(text: str) -> bool:
     return False
 
 
+def shares_only(text: str) -> bool:
+    """Every figure of the sentence is a share, which counts nothing: "UKIP won 31% of the vote"
+    does not say how many votes, nor "70% of members would be elected" how many members."""
+    text = _SUM.sub(" ", text)
+    figures = [m for m in _FIGURE.finditer(text)
+               if not (re.fullmatch(r"(?:1[6-9]|20)\d\d", m.group(0)) or _NOT_A_COUNT.match(text, m.end()))]
+    return bool(figures) and all(_SHARE.match(text, m.end()) for m in figures)
+
+
+_SHARE = re.compile(r"(?i)\s*(?:%|per ?cent\b|percent\b)")
+# ... unless a share is what is asked: "how many per cent", "what share"
+SHARE_ASKED = re.compile(r"(?i)\b(?:per ?cent|percent|percentage|%|share|proportion|fraction)\b")
+
+
 def counted_in_story(e: Engine, concepts: list[Concept], best: list, counts) -> list:
     """"How many UK soldiers are on standby for Ivory Coast?": when the best sentence counts
     nothing asked ("several hundred UK citizens"), a sentence of the same story that counts what

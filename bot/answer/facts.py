@@ -92,7 +92,7 @@ def _year_of_story(e: Engine, concepts: list[Concept], years: set[str], required
     return out
 
 
-def _gives_reason(text: str) -> bool:
+def gives_reason(text: str) -> bool:
     from bot.answer.reasons import CHARGE, REASON  # (reasons reads people, which reads this module)
     return bool(REASON.search(text) or CHARGE.search(text) or _OCCASION.search(text))
 
@@ -282,7 +282,59 @@ def search(e: Engine, p: Parsed) -> Answer:
         if not kept:
             return e.nothing(p)
         answer = replace(answer, excerpts=kept)
+    if answer.found and _SUM_HAPPENED.match(p.text):
+        # "how much was Labour fined" asks what was: "If the appeal fails ..., it could be fined up
+        # to £5,000" gives only what might be (a sum or count said beside "could", "may", "would")
+        kept = [x for x in answer.excerpts if not _only_possible(x.quote)]
+        if not kept:
+            return e.nothing(p)
+        answer = replace(answer, excerpts=kept)
+    if answer.found and re.match(r"(?i)\s*how many\b", p.text) and not amounts.SHARE_ASKED.search(p.text) \
+            and all(amounts.shares_only(x.quote) for x in answer.excerpts):
+        # "how many votes did Kilroy-Silk get in Erewash": "UKIP won 31% of the vote in Erewash"
+        # gives a share of the votes, and no passage says how many
+        return e.nothing(p)
+    if answer.found and (payer := _PAYER_ASKED.match(p.text)):
+        # "how much would Verizon pay Yahoo" asks what Verizon hands over: "a $144 million breakup
+        # fee to Verizon", "$15 million payable to Verizon" is what Verizon would get
+        kept = [x for x in answer.excerpts if not _paid_to(x.quote, payer.group("payer"))]
+        if not kept:
+            return e.nothing(p)
+        answer = replace(answer, excerpts=kept)
     return answer
+
+
+# "How much would Verizon (have to) pay ...", "how big a fee does Yahoo owe ...": who pays
+_PAYER_ASKED = re.compile(r"(?i)^\s*how (?:much|(?:big|large) an? [\w-]+)(?: [\w-]+)? (?:did|does|do|will|would|could|should|must|might|has|have|had) "
+                          r"(?P<payer>[\w'’.&-]+(?: [\w'’.&-]+){0,3}?) (?:(?:have|need|has|had|agree|agreed|be required|be forced) to )?"
+                          r"(?:pay|paid|hand over|give|owe)\b")
+
+
+def _paid_to(text: str, payer: str) -> bool:
+    """A figure of the passage goes to the payer asked about: "a $144 million fee to Verizon"."""
+    words = [w for w in re.findall(r"[\w'’&-]+", payer.lower()) if w != "the"]
+    if not words:
+        return False
+    to = re.compile(r"(?i)[^.;,]{0,40}?\b(?:to|payable to|paid to|owed to)\s+(?:the\s+)?"
+                    + r"\s+".join(re.escape(w) for w in words) + r"\b")
+    return any(to.match(text, m.end()) for m in SIZE.finditer(text))
+
+
+# "How much was X fined", "how many jobs have gone": a sum or count of what happened, asked
+# without a word that makes it a possibility, a claim or a plan ("would", "if", "say", "offer")
+_NOT_HAPPENED = (r"(?:(?! (?:would|could|will|might|may|should|shall|if|say|says|said|claim|claimed|estimate|estimated|"
+                 r"expect|expected|predict|predicted|think|reckon|want|wants|plan|plans|planned|propose|proposed|offer|offered|"
+                 r"pledge|pledged|promise|promised|ask|asked|seek|sought|demand|demanded|bid|hope|face|faces|risk)\b).)*?")
+_SUM_HAPPENED = re.compile(r"(?i)^\s*how (?:much|many)\b" + _NOT_HAPPENED + r" (?:was|were|did|has|have|had)\b" + _NOT_HAPPENED + r"\W*$")
+# ... and a figure told as a possibility: "could be fined up to", "may cost", "would face"
+_MAY_BE = re.compile(r"(?i)\b(?:could|might|may|would)\b(?:\s+(?:not|also|only|still|now|then|potentially|even))?\s+"
+                     r"(?:be|have|face|cost|pay|get|receive|reach|rise|fall|total|lose|save|raise|run)\b[^.;:!?\"“”]*$")
+
+
+def _only_possible(text: str) -> bool:
+    """Every figure of the passage is said as what could be, not what was."""
+    figures = list(SIZE.finditer(text))
+    return bool(figures) and all(_MAY_BE.search(text, max(0, m.start() - 80), m.start()) for m in figures)
 
 
 # "What did the inquest conclude ...", "what verdict did the judge give ...": a finding made
@@ -397,7 +449,7 @@ def _search(e: Engine, p: Parsed) -> Answer:
     if wh == "why" and not _WHY_SAY.match(p.text):
         # "why did Derek Wyatt quit the Labour party": a sentence that gives a reason, or tells
         # the whole event, not one that only names Wyatt and his party
-        best = [(r, s) for r, s in best if _gives_reason(r["text"]) or s >= 1.0 - 1e-9]
+        best = [(r, s) for r, s in best if gives_reason(r["text"]) or s >= 1.0 - 1e-9]
     best = _of_bearer(e, text, best)
     if dated := _DATED_EVENT.search(text):
         # "who won the 2005 general election": 2005 is that election's, not "Quangos 2005" beside a 1997 win
@@ -487,7 +539,7 @@ def _search(e: Engine, p: Parsed) -> Answer:
                                                        set(content_words(text)), together=done | people if done else set())
                  if counts_it(joined := " ".join(r["text"] for r in rows)) and of_kind(joined)]
         if wh == "why" and not _WHY_SAY.match(p.text):
-            spans = [(rows, sc) for rows, sc in spans if any(_gives_reason(r["text"]) for r in rows)]
+            spans = [(rows, sc) for rows, sc in spans if any(gives_reason(r["text"]) for r in rows)]
         if spans:
             if _HAPPENED.match(p.text):
                 spans.sort(key=lambda x: to_come(" ".join(r["text"] for r in x[0])))

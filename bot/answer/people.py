@@ -463,6 +463,11 @@ _AUTHOR = re.compile(r"(?i)\b(?:writer|author|columnist|blogger|technologist|guy
 
 def statements_by(e: Engine, p: Parsed) -> Answer:
     answer = _statements_by_any(e, p)
+    if answer.found and _ASKS_REASON.match(p.topic or "") and not any(
+            facts.gives_reason(x.quote) or _SAYS_WHY.search(x.quote) for x in answer.excerpts):
+        # "what did Cunningham say about his reasons for standing down" asks why: "Jack Cunningham
+        # has said he will stand down" tells what he will do, and no reason for it
+        return e.nothing(p, f"{p.who} is quoted in the pack, but gives no reason for it.")
     if answer.found and (whom := told_to(p)) and (heard := told_them(whom, answer.excerpts)) and heard is not answer.excerpts[0]:
         # "what did falconer tell the bbc about ...": what he told the BBC ("He told BBC News: ...")
         # comes before what he said elsewhere on it, if it is on the topic asked ("what did blair
@@ -478,6 +483,12 @@ def statements_by(e: Engine, p: Parsed) -> Answer:
         if there is not None:
             return replace(answer, excerpts=[there, *(x for x in answer.excerpts if x is not there)])
     return answer
+
+
+# A topic that asks why: "why he took a seat in the lords", "his reasons for standing down"
+_ASKS_REASON = re.compile(r"(?i)\s*(?:why\b|(?:(?:his|her|their|its|the|[\w'’-]+['’]s?) )?(?:reasons?|motives?|motivation) (?:for|behind)\b)")
+# ... which the words may give as such: "That's why they need grocery", "the reason why I am resigning"
+_SAYS_WHY = re.compile(r"(?i)\b(?:why|reasons?|because)\b")
 
 
 # "... when howard unveiled the manifesto", "... after the vote": the occasion the words were said on
