@@ -442,6 +442,10 @@ def who_said(e: Engine, p: Parsed) -> Answer:
     partners = sentences_by_id(e.reader, [pairs[r["sid"]] for r, _ in top if r["sid"] in pairs])
     alone = e.search.coverage(concepts, [x for r, _ in top for x in (r["sid"], pairs.get(r["sid"]) or r["sid"])])
 
+    def own_name(r) -> set[str]:
+        """The claim's words that name the sentence's own speaker."""
+        return {c.label for c in concepts if r["source_actor"] is not None and r["source_actor"] in c.actor_ids}
+
     def passage(r) -> list:
         """The sentence and the next one that completes the claim, when the same voice says both;
         two voices: the one of the kind asked for ("which group argued ..."), else the one that
@@ -452,6 +456,12 @@ def who_said(e: Engine, p: Parsed) -> Answer:
         if voiced(r) and voiced(partner) and _voice(r, doers) != _voice(partner, doers):
             if kind and _speaker_is(e, r, kind) != _speaker_is(e, partner, kind):
                 return [r] if _speaker_is(e, r, kind) else [partner]
+            # ... not one whose words hold nothing of the claim but the speaker's own name: "not a
+            # shred of truth in the report about Crosby's warning" is said by Mr Howard's "not one
+            # iota of truth", not by Mr Crosby's denial beside it
+            says = [x for x in (r, partner) if alone[x["sid"]][1] - own_name(x)]
+            if len(says) == 1:
+                return says
             return [r] if alone[r["sid"]][0] >= alone[partner["sid"]][0] else [partner]
         return [r, partner]
 

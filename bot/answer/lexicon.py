@@ -58,6 +58,8 @@ _GROUPS: tuple[str, ...] = (
     "shirk|shirking|dodge|dodging|evade|evading|sidestep|sidestepping",
     "imported|brought in from abroad|brought in from overseas|being brought in from abroad|brought into the country",
     "illegal|unlawful|illicit|outlawed",
+    "outpace|outpaced|outpacing|outstrip|outstripped|outstripping",  # one thing growing faster than another
+    "dubious|questionable",
     "guidelines|guidance",
     "rules|regulations",
     "regulator|watchdog",

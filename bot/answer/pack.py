@@ -336,8 +336,11 @@ def sources(e: Engine, p: Parsed) -> Answer:
         quoted = {r["sentence_id"] for r in said if r["direct_quote"]}
         # ... and of those quoted, the ones quoted in words that name them ("Announcing the plans,
         # Mr Redwood said: "..."), before one whose first words are only "he said"
+        # (a quotation shown with the sentence just before it that introduces its speaker by
+        # name is quoted in words that name them too: "Chairman Lord Holme argued ... . "The
+        # broadcasters should ...," he said.")
         by_name = {sid for sid in firsts if (shown[sid] != sid or sid in quoted)
-                   and _names(rows[shown[sid]]["text"], rows[sid]["source"])} if asks_quoted else set()
+                   and (_names(rows[shown[sid]]["text"], rows[sid]["source"]) or sid in introduced)} if asks_quoted else set()
         cited = {r["sentence_id"] for r in said
                  if r["kind"] == "outlet" or r["kind"] == "report" and not _OWN_SUBJECT.match(r["source"])
                  or r["kind"] == "unnamed" and _ANONYMOUS.search(r["source"])}  # ("the report" is the story's own subject)

@@ -33,7 +33,7 @@ _CREDITS = [re.compile(p) for p in (
     r"(?i:poll|survey|research(?:ers)?|study|report|analysis|figures|data|savings|statistics|estimates?)\b(?:\s+[\w-]+){0,3}?"
     r"\s+(?:by|for|from|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?" + _NAME,
     # ... "carried out independently by consultants Booz Allen Hamilton"
-    r"(?i:carried out|conducted|commissioned|compiled|published|identified|undertaken|produced|drawn up)\s+"
+    r"(?i:carried out|conducted|commissioned|compiled|published|identified|undertaken|produced|drawn up|listed|released|issued|collected|gathered|supplied)\s+"
     r"(?:[a-z]+ly\s+)?(?:by|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?" + _NAME,
     r"(?i:according to)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?" + _NAME,
     r"\bfrom (?:a |an |the )?(?:series of |number of )?(?:[a-z-]+ ){0,2}?(?:answers|records|documents|accounts|returns)\b",
