@@ -139,6 +139,7 @@ SIZE_ASKED = re.compile(r"(?i)\s*(?:how (?:big|large|much)|what (?:size|amount|l
 # An amount: a sum, a share, a count, a size.
 _AMOUNTS = (r"[£$€¥]\s?\d|\b\d+(?:\.\d+)?p\b|\d[\d,.]*(?:\s*|-)(?:%|per ?cent|percent|million|billion|bn|m\b|k\b|people|years?|"
             r"months?|weeks?|days?|hours?|miles|km|acres?|hectares?|tonnes?|votes?|seats?)|"
+            r"\b\d[\d,.]*\s(?:times|fold)\b|"  # a multiple: "400 times more likely", "10 times that"
             r"\b\d{1,3}(?:,\d{3})+\b|\b\d+-\d+\b|\b\d+(?:st|nd|rd|th)\b|"
             r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|millions?|billions?|dozens?)\b|"
             r"\b(?:less|more|fewer) than \d|\b(?:about|around|nearly|almost|roughly|some|over|under|up to|as many as|at least|at most) \d")

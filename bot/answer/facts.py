@@ -576,6 +576,7 @@ def _search(e: Engine, p: Parsed) -> Answer:
                  if have & people} if placed else set()
         best.sort(key=lambda x: (placed and x[0]["sid"] not in named and not _HE_OPENS.match(x[0]["text"]),
                                  -(x[1] + typed(x[0]))))
+        best = _asked_poll_first(e, p.text, concepts, best)
         if many and (counted_words := amounts.counted_nouns(p.text)):
             best = amounts.counted_in_story(e, concepts, best, lambda t: counting(t, counted_words)
                                      or counting(t, counted_words, in_words=True, exact=True))
@@ -618,6 +619,37 @@ def _search(e: Engine, p: Parsed) -> Answer:
                            r"called|named|reads?)?\W{0,3}[\"“‘]")
         best.sort(key=lambda x: -(x[1] + (ANSWER_TYPE_BONUS if gives.search(x[0]["text"]) else 0.0)))
     return Answer(p.text, "search", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]])
+
+
+# A poll, survey or report named by whose it is: "the Countryfile poll", "the BMA's survey", "Mori's study".
+_STUDY = r"(?:poll|polls|survey|surveys|study|studies|report|research|census|audit|review|inquiry|index|ranking|league table)"
+_STUDY_OF = re.compile(r"(?i)\b((?:[\w&'’.-]+\s+){1,3})" + _STUDY + r"\b")
+# ... and one a sentence names by its owner's capitalised name: "The Mail on Sunday survey found", "a YouGov poll"
+_STUDY_NAMED = re.compile(r"(?<![\w'’])[A-Z][\w&'’.-]*(?:\s+(?:on|of|for|and|&)?\s*[A-Z][\w&'’.-]*)*(?:['’]s?)?\s+" + _STUDY + r"\b")
+
+_OPENING_WORD = re.compile(r"^(?:The|A|An|In|On|At|By|For|From|This|That|Its|Their|His|Her|Our|New|Latest|Last|Another|One|Each|Every)\s+")
+
+
+def _asked_poll_first(e: Engine, question: str, concepts: list[Concept], best: list) -> list:
+    """"How much support is there for a ban in the Countryfile poll": a figure another poll gives
+    ("The Mail on Sunday survey found that 63% ...") answers for that poll, not the one asked;
+    a sentence that names another poll and not the one asked ranks after the rest."""
+    m = _STUDY_OF.search(question)
+    if not m or len(best) < 2:
+        return best
+    before = {w for w in content_words(m.group(1))}
+    owners = [c for c in concepts if c.actor_ids and any(w in before for x in c.words for w in content_words(x))]
+    if not owners:
+        return best
+    held = e.search.coverage(owners, [r["sid"] for r, _ in best])
+    labels = {c.label for c in owners}
+
+    def another(r) -> bool:
+        if labels & held.get(r["sid"], (0, set()))[1]:
+            return False  # it names the poll asked
+        # (its owner's name, not a sentence's opening word: "The survey found", "A poll suggests")
+        return any(_OPENING_WORD.sub("", x.group(0)).split()[:-1] for x in _STUDY_NAMED.finditer(r["text"]))
+    return sorted(best, key=lambda x: another(x[0]))
 
 
 # One side of a bargain or a choice, asked by the other side: "what does Sudan have to do in exchange

@@ -91,14 +91,28 @@ def naming_all(e: Engine, best: list, concepts: list[Concept], question: str, mo
                 if re.search(r"\bthe " + re.escape(noun) + r"\b", text)
                 and any(e.search.article_of(i) == r["article_id"] for i in rows)}
 
+    # "australian telcos", "british troops": a place asked by its adjective says whose the thing is,
+    # and a story set there (one that names the place anywhere) need not name it beside each thing
+    adjective = {c.label for c in named if c not in paid_for and len(c.actor_ids) == 1 and c.words
+                 and all(fold(w) != fold(e.actors.by_id[a].name) for a in c.actor_ids for w in c.words[:1])
+                 and _ADJECTIVE.search(c.words[0])}
+
+    def set_in(r) -> set[str]:
+        people = e.people_named_in(r["article_id"])
+        return {c.label for c in named if c.label in adjective and c.actor_ids & people}
+
     def names(r) -> bool:
-        if len(labels[r["sid"]][1] | by_noun(r)) == len(named) or r["article_id"] in headlined:
+        if len(labels[r["sid"]][1] | by_noun(r) | set_in(r)) == len(named) or r["article_id"] in headlined:
             return True
         around = [i for i in (r["sid"] - 1, r["sid"] + 1, leads.get(r["article_id"], -1))
                   if e.search.article_of(i) == r["article_id"]]
-        return set().union(labels[r["sid"]][1], *(labels[i][1] for i in around)) >= {c.label for c in named} \
+        return set().union(labels[r["sid"]][1], set_in(r), *(labels[i][1] for i in around)) >= {c.label for c in named} \
             and {c.label for c in paid_for} <= labels[r["sid"]][1]
     return [(r, s) for r, s in best if names(r)]
+
+
+# The endings of a place's adjective: Australian, British, Chinese, Israeli, Scottish, Welsh, Dutch.
+_ADJECTIVE = re.compile(r"(?i)(?:an|ian|ean|ish|ese|i|ic|ch|sh)$")
 
 
 def _qualified_by_place(e: Engine, question: str, named: list[Concept]) -> dict[str, tuple[str, frozenset[int]]]:

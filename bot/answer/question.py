@@ -388,7 +388,8 @@ def _parse(q: str) -> Parsed:
     if (m := STANCE.match(q)) and not _said_first(q, m):
         verb = m.group("verb").lower().split()[0]
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance=_stance(verb))
-    if m := STANCE2.match(q):
+    if (m := STANCE2.match(q)) and not OUTCOME.match(q):
+        # ("what's the fine for ... under the ID card plans": a figure of the plans, not whose plans)
         verb = m.group("verb").lower()
         return Parsed("stance", q, who=_owner(_g(m, "who")), topic=_g(m, "topic"), stance=_stance(verb))
     if m := STANCE_OFFER.match(q):
