@@ -77,6 +77,7 @@ _URGED = re.compile(r"(?i)\b(?:urged?|urging|calls? (?:on|for)|called (?:on|for)
                     r"wish(?:es)? to|wished to)\b[^.;]{0,40}$")
 
 
+_PARTICIPLE = re.compile(r"(?:ed|en)$")
 _PASSIVE_ASKED = re.compile(r"(?i)\s*when (?:was|were)\b.*\b\w+(?:ed|en)\W*$")
 
 
@@ -165,6 +166,11 @@ def when(e: Engine, p: Parsed) -> Answer:
         # (a light verb's deed is its object: "put the embargo on" is the embargo, "imposed")
         verbs = sorted((c for c in deed if not c.label.endswith("ly") and c.label not in _NOT_DEEDS and c.label not in LIGHT_VERBS
                         and c.label not in _MAKE and topic.find(c.label) >= after >= 0), key=lambda c: topic.find(c.label))
+        if _PASSIVE_ASKED.match(p.text) and verbs and not _PARTICIPLE.search(verbs[0].label):
+            # ... but in the passive the deed is the participle, and a noun first after the doer is
+            # what it was done to: "when were the Guildford Four's convictions overturned" asks when
+            # they were overturned (not any sentence on convictions)
+            verbs.sort(key=lambda c: not _PARTICIPLE.search(c.label))
         # ... unless it is a saying: "when did Howard say the country is heading the wrong way" asks
         # when he said it, what he said being no deed of his ("Britain is heading ...", he said)
         if after >= 0 and _SAY_FIRST.match(topic[after:]):
@@ -426,6 +432,9 @@ def happened(e: Engine, p: Parsed) -> Answer:
         if deed:
             shown = {r["sid"] for r, _ in deed}
             best = deed + [x for x in best if x[0]["sid"] not in shown]
+    if doer and (then := _deed_after_event(e, p, doer)):
+        shown = {r["sid"] for r, _ in then}
+        best = then + [x for x in best if x[0]["sid"] not in shown]
     if not best:
         return e.nothing(p)
     if _DID_ASKED.search(p.text):  # "what did the Budget do on stamp duty": of equals, what was done before
@@ -437,6 +446,43 @@ def happened(e: Engine, p: Parsed) -> Answer:
     if timed and not p.time:
         best.sort(key=lambda x: not timed & labels.get(x[0]["sid"], set()))
     return Answer(p.text, "events", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS + 2]])
+
+
+# "... once it emerged his firm had a client ...", "... after Bin Laden's men bombed the embassies": the
+# event after which the deed asked was done
+_AFTER_EVENT = re.compile(r"(?i)^(?:once|after|when|following)\s+(?P<event>.+)$")
+_EVENT_REACH = 3  # sentences on from the event a story tells what the doer did next
+_EVENT_SHARE = 0.34  # of the event's words, what its sentence holds (the question tells it in its own words)
+
+
+def _deed_after_event(e: Engine, p: Parsed, doer: set[int]) -> list:
+    """"What did Clinton do after Bin Laden's men bombed the embassies": a story tells the event,
+    then what the doer did next, in a sentence of its own where the doer is the subject of a deed
+    ("In 1998, Bin Laden's agents blew up the embassies ... In retaliation, Mr. Clinton ordered a
+    cruise missile strike"). The event's sentence, in a story naming the doer, is the one that holds
+    most of it; the doer's first deed in the few sentences after it answers."""
+    m = _AFTER_EVENT.match(p.topic or "")
+    if m is None:
+        return []
+    event = [c for c in e.concepts(m.group("event"), _AFTER_WORDS) if not c.actor_ids & doer]
+    stories = sorted({r[0] for r in e.reader.all(
+        f"SELECT DISTINCT s.article_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id WHERE m.actor_id IN ({placeholders(doer)})",
+        sorted(doer))})
+    if len(event) < 2 or not stories:
+        return []
+    state = e.search_state()
+    told = e.best(event, article_ids=stories, min_cov=_EVENT_SHARE)
+    e.restore_search_state(state)
+    if not told:
+        return []
+    top = told[0][0]
+    after = sentences_by_id(e.reader, list(range(top["sid"] + 1, top["sid"] + _EVENT_REACH + 1)))
+    after = {sid: r for sid, r in after.items() if r["article_id"] == top["article_id"]}
+    did = e.subject_sentences(doer, sorted(after), deeds=True)
+    return [(after[sid], told[0][1]) for sid in sorted(did)[:1]]
+
+
+_AFTER_WORDS = frozenset({"since", "last", "during", "after", "before", "done", "once", "actually"})
 
 
 # Words of a post one person holds ("leader", "secretary", "attorney general").

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer.excerpts import excerpt
 from bot.answer.question import Parsed
-from bot.answer.thresholds import MAX_EXCERPTS
+from bot.answer.thresholds import MAX_EXCERPTS, MIN_COVERAGE
 from bot.answer.voices import TITLE_WORDS
 from bot.answer.words import content_words
 from bot.index.read import placeholders, sentences_by_id
@@ -117,3 +117,45 @@ def happened_to(e: Engine, p: Parsed) -> Answer | None:
                               -counts[rows[i]["article_id"]], rows[i]["article_id"], i))
     return Answer(p.text, "search", True, [excerpt(rows[i], 1.0) for i in found[:MAX_EXCERPTS]],
                   actors=[e.card(actor)])
+
+
+# What a question on a thing's fate asks about is no word of the answer: "what happened to shares ..."
+_FATE_WORDS = frozenset(("happened", "happend", "happen", "happens", "happening"))
+_OWN_EVENT = re.compile(r"(?i)(?:he|she|they|it|we|you|his|her|their|its)\b")
+_WHAT_IS_LEFT = re.compile(r"(?i)^what(?:['’]s| is| was)? (?:left|remains|remained) of ")
+# A sentence that opens by pointing back to what the story has just told: "At that point, Yahoo will ..."
+_POINTS_BACK = re.compile(r"(?:At that (?:point|time|stage)|After that|Afterwards|Then|Since then|As a result|Following (?:this|that|the)\b)")
+
+
+def thing_after(e: Engine, p: Parsed) -> Answer | None:
+    """"What happened to shares in UK casino firms after Jowell announced the limit", "what happens
+    to Yahoo's name once the Verizon deal closes": the thing asked about is what the answer tells
+    of; the event after which it happened only says when, and a story tells that event first, then
+    the fate in a sentence that points back to it ("... fell by between 10 and 25% following the
+    announcement", "At that point, Yahoo will change its name"). So a sentence must cover the thing
+    asked (as any question's words), and of those, one in the story that tells the event, holding
+    most of the question, comes first. None when the question is not of that shape or no sentence
+    covers the thing."""
+    m = HAPPENED_TO.match(p.text)
+    # (an event of their own, "... when they landed at Northolt", is told of them: the usual search)
+    if m is None or not m.group("since") or _OWN_EVENT.match(m.group("since")):
+        return None
+    # ("what's left of Yahoo" is Yahoo, what remains of it)
+    thing = e.concepts(_WHAT_IS_LEFT.sub("", m.group("who")), _FATE_WORDS)
+    event = e.concepts(m.group("since"), _FATE_WORDS)
+    if not thing or not event:
+        return None
+    state = e.search_state()
+    found = e.best(thing, named_before=True)
+    if not found:
+        e.restore_search_state(state)
+        return None
+    sids = [r["sid"] for r, _ in found]
+    whole = e.search.coverage(thing + event, sids)
+    # the stories that tell the event: one of their sentences holds most of it
+    told = e.search.coverage(event, e.search.candidates(event))
+    stories = {e.search.article_of(sid) for sid, (score, _) in told.items() if score >= MIN_COVERAGE - 1e-9}
+    # ... of equals, one that points back to the event ("At that point, ...") before one that does not
+    found.sort(key=lambda x: (x[0]["article_id"] not in stories, -round(x[1], 3), not _POINTS_BACK.match(x[0]["text"]),
+                              -round(whole[x[0]["sid"]][0], 3)))
+    return Answer(p.text, "search", True, [excerpt(r, s) for r, s in found[:MAX_EXCERPTS]])

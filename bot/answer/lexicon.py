@@ -477,7 +477,7 @@ _GROUPS: tuple[str, ...] = (
     "frighten|frightening|scare|scaring|scare tactics|intimidate",
     "misery|suffering|hardship",
     "segregated|segregation|living apart|live apart|lives apart",
-    "overturn|overturned|repeal|repealed|strike down|struck down",
+    "overturn|overturned|repeal|repealed|strike down|struck down|quash|quashed",
     "unnecessary|needless|pointless|superfluous",
     "worse off|poorer",
     "beyond belief|hard to believe|hard to credit|unbelievable|incredible",

@@ -178,6 +178,7 @@ def parse(question: str) -> Parsed:
     if not original:
         return Parsed("briefing", original)
     framed = unframe(original)  # the question without "so", "remind me", "please" around it
+    framed = _source_last(framed)  # "according to peston's book what happened ...": the question, then its source
     framed = _HAS_DONE.sub(r"\1 has", framed)  # "what's happened to ..." is "what has happened to ..."
     framed = _DID_STUDY.sub("who carried out ", framed)  # "who did the benchmarking report": who carried it out
     framed = _WROTE_BOOK.sub("who is the author of ", framed)  # "who wrote the book X": its author, not a claim
@@ -199,6 +200,18 @@ def parse(question: str) -> Parsed:
     if m := _NEWS_OF.match(framed):  # "what's happening with jonathan sayeed": the news of him
         p = Parsed("search", framed, topic=m.group("who") or m.group("who2"))
     return p
+
+
+# "according to peston's book what happened at the dinner", "according to the IFS figures he cited, how
+# big is the gap": a source named before the question (not "according to whom ...", which asks for it)
+_SOURCE_FIRST = re.compile(r"(?i)^(according to (?!(?:whom|who|which|what)\b)(?:[^,?]+?(?=,)|[^,?]+?(?= (?:what|when|where|why|how)\b)))"
+                           r",? ((?:what|when|where|why|how|who|which)\b.+)$")
+
+
+def _source_last(question: str) -> str:
+    """The question first and its source after it, as "..., according to X" is read."""
+    m = _SOURCE_FIRST.match(question)
+    return f"{m.group(2)}, {m.group(1)}" if m else question
 
 
 # "what did mcconnell write back to sturgeon": "back" is the reply's, not support; whom it answers is the topic
