@@ -579,6 +579,8 @@ def _statements_by(e: Engine, p: Parsed, actor: Actor | None = None) -> Answer:
             said = e.rows(ids)
             ids = [i for i in ids if i in said and said[i]["source_actor"] not in others]
     actors = speakers[:1]
+    told_by = _pronoun_quotes(e, speakers[0], set(ids)) if speakers and speakers[0].kind == "person" else {}
+    ids = sorted(set(ids) | set(told_by))
 
     def through() -> list[int]:  # a paper speaks through those quoted in it; a person does not
         return [] if any(a.kind == "person" for a in speakers) else _said_in(e, p.who or "")
@@ -594,6 +596,10 @@ def _statements_by(e: Engine, p: Parsed, actor: Actor | None = None) -> Answer:
                 return found
         return e.nothing(p, f"Nobody called {p.who} is quoted in the pack.", suggest=p.who)
     rows = e.rows(ids + spoken)
+    for sid in told_by:  # ... the words are theirs: the excerpt names them
+        if sid in rows:
+            rows[sid] = {**dict(rows[sid]), "source": actors[0].name, "source_kind": "person", "source_actor": actors[0].id,
+                         "cue": told_by[sid]}
     cards = [e.card(a) for a in actors]
     name = actors[0].name if actors else p.who
     concepts = [c for c in e.concepts(p.topic) if not (c.actor_ids & {a.id for a in speakers})]
@@ -754,6 +760,62 @@ def _spoken_mentions(e: Engine, speakers: list[Actor]) -> list[int]:
             and not _only_possessed(r[1], last_names) and (
         r[3] is None or r[2] in ids or r[2] is None and _may_speak_for(r[1], r[3], names, person)
         or inner is not None and inner.search(r[1]))]
+
+
+# A quote a pronoun speaks: '"Welcome to ...," he said.', 'She told Mr Blair: "..."'.
+_PRONOUN_SAID = re.compile(r"[\"”],?\s+(?:he|she) (?P<v>said|says|added|adds|told|tells|insisted|argued|warned|explained)\b"
+                           r"|^(?:He|She) (?:also )?(?P<v2>said|says|added|told|tells|insisted|argued|warned)\b[^\"“]{0,60}[:,]?\s*[\"“]")
+
+
+def _pronoun_quotes(e: Engine, person: Actor, known: set[int]) -> dict[int, str]:
+    """Quotes spoken by "he" or "she" just after a sentence that names the person and no one else:
+    the story goes on with its speaker ("... press conference hosted by election co-ordinator Alan
+    Milburn ..." then '"Welcome to the ... media centre," he said.'), even where the indexer tied
+    the pronoun to no one, or to someone the story has not named for sentences."""
+    named = [r[0] for r in e.reader.all("SELECT DISTINCT sentence_id FROM mentions WHERE actor_id = ?", [person.id])]
+    after = sorted({sid + 1 for sid in named} - known)
+    if not after:
+        return {}
+    rows = {sid: r for sid, r in e.rows(after).items() if e.search.article_of(sid) == e.search.article_of(sid - 1)}
+    rows = {sid: r for sid, r in rows.items() if (m := _PRONOUN_SAID.search(r["text"]))}
+    if not rows:
+        return {}
+    wanted = sorted({j for sid in rows for j in range(sid - 3, sid + 1)})
+    mentioned: dict[int, set[int]] = {}
+    for sid, actor_id in e.reader.all(f"SELECT sentence_id, actor_id FROM mentions WHERE sentence_id IN ({placeholders(wanted)})", wanted):
+        mentioned.setdefault(sid, set()).add(actor_id)
+    sex = _sex_of(e, person)
+    voices = e.rows(sorted(sid - 1 for sid in rows))
+    out = {}
+    for sid, r in rows.items():
+        m = _PRONOUN_SAID.search(r["text"])
+        if sex and ("she" in m.group(0).lower().split()) != (sex == "f"):
+            continue  # "he" is not a woman's word
+        before = {a for a in mentioned.get(sid - 1, set()) if a in e.actors.by_id and e.actors.by_id[a].kind == "person"}
+        if before != {person.id}:
+            continue  # another person named just before may be the one speaking
+        other = r["source_actor"]
+        if r["source"] is not None and (other is None or any(other in mentioned.get(j, set()) for j in range(sid - 3, sid + 1))):
+            continue  # a speaker the story names there or just before: the indexer's reading stands
+        if (said := voices.get(sid - 1)) and said["source"] is not None and said["source_actor"] != person.id:
+            continue  # the person named inside another's words ("Mr Brown liked to ..., the Tory leader said")
+        out[sid] = m.group("v") or m.group("v2")
+    return out
+
+
+_HE = frozenset("he him his himself mr".split())
+_SHE = frozenset("she her herself mrs ms miss".split())
+
+
+def _sex_of(e: Engine, person: Actor) -> str | None:
+    """'m' or 'f' as the stories show it (the pronouns they tie to the person, an honorific of
+    theirs, a noun that describes them: "the Birmingham woman"); None if unknown or mixed."""
+    words = {fold(r[0]).split()[0] for r in e.reader.all("SELECT DISTINCT text FROM mentions WHERE actor_id = ?", [person.id])
+             if r[0].strip()}
+    words |= {fold(a).split()[0] for a in person.aliases if a.strip()}
+    words |= {w for d in person.descriptions for w in fold(d).split() if w in ("man", "woman")}
+    he, she = bool(words & (_HE | {"man"})), bool(words & (_SHE | {"woman"}))
+    return "m" if he and not she else "f" if she and not he else None
 
 
 # Verbs by which a speaker answers another's claim, in the passive: "... questioned by X".

@@ -193,6 +193,12 @@ def parse(question: str) -> Parsed:
         p.who = m.group(1)  # "who's the attorney general in these iraq stories", "ukip's chair these days": the post
     if p.intent == "who_is" and p.who:
         p.who = _now_held(p.who)  # "who's running the campaign this time instead of brown": its head now
+    if p.intent == "stance" and p.stance == "plan" and p.who and _PLANS_TO_SAY.match(p.topic or ""):
+        # "what is kennedy going to say about labour": what he will say, not what he plans to do
+        said = parse(f"what will {p.who} {p.topic}")
+        if said.intent == "statements_by":
+            said.text = p.text
+            return said
     if p.who:
         p.who = _ADVERB_AFTER.sub("", p.who) or p.who  # "what did blair actually do": Blair
     if p.intent == "statements_by" and p.who:
@@ -242,6 +248,9 @@ def _now_held(post: str) -> str:
     return held if len(content_words(held)) >= 2 else post
 
 
+# A plan whose deed is to speak: "(going to) say about ...", "tell voters about ..." asks for the words
+# ("going to say no to ..." is a refusal, a plan).
+_PLANS_TO_SAY = re.compile(r"(?i)^(?:say|tell|argue|claim|warn)\b(?! (?:no|yes)\b)")
 # What someone is yet to say: "what's the cardinal going to say", "what was howard due to say".
 _ABOUT_TO = re.compile(r"(?i)\s+(?:going|expected|set|due|likely|planning|about|scheduled|poised|preparing|hoping|tipped) to$")
 # An adverb between the one asked about and the verb: "what did blair actually do".

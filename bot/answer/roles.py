@@ -55,10 +55,26 @@ class RoleLookup:
         words = content_words(phrase)
         covered = set(content_words(" ".join(h.span for h in hits)))
         if not hits or any(w not in covered for w in words):
-            return None
+            return self._other_number(phrase)
         if _two_people_one_name(hits):
             return None
         return max(hits, key=lambda h: (h.end - h.start, h.start, h.score, h.actor.mentions)).actor
+
+    def _other_number(self, phrase: str | None) -> Actor | None:
+        """A body's name asked with a noun before its head in the other number: "the Blackpool
+        hotels association" is the Blackpool Hotel Association (a noun that qualifies another
+        may be said singular or plural: "farmers union", "parents group")."""
+        words = (phrase or "").split()
+        for i, w in enumerate(words[:-1]):
+            if len(w) > 4 and re.fullmatch(r"[A-Za-z]+[^sS'’][sS]", w):
+                other = " ".join([*words[:i], w[:-1], *words[i + 1:]])
+                hits = self.actors.resolve(other)
+                covered = set(content_words(" ".join(h.span for h in hits)))
+                if hits and all(x in covered for x in content_words(other)) and not _two_people_one_name(hits):
+                    actor = max(hits, key=lambda h: (h.end - h.start, h.start, h.score, h.actor.mentions)).actor
+                    if actor.kind == "organization" and fold(w[:-1]) in fold(actor.name).split():
+                        return actor
+        return None
 
     def role_actor(self, phrase: str | None) -> Actor | None:
         """The person a role names: 'the lord chancellor', 'the Century International fellow'."""
@@ -68,7 +84,31 @@ class RoleLookup:
         if re.fullmatch(r"[a-z]+[^s]s", last) and self.actors.names_a_post(last[:-1]):
             return None  # "ministers", "officials": a plural post is no one person
         roles = self._people_in_role(phrase)
+        if not roles and (named := self._described_body(phrase)):
+            roles = self._people_in_role(named)
         return roles[0][0] if roles else None
+
+    def _described_body(self, phrase: str) -> str | None:
+        """"The Heathrow noise campaign group HACAN chairman": a body's post, the body named
+        after words that say what it is ("the campaign group HACAN"). The body's post, when
+        its stories print most of those words."""
+        words = re.sub(r"(?i)^the\s+", "", phrase.strip()).split()
+        for n in (1, 2):  # "chairman", "chief executive"
+            for k in range(1, len(words) - n):
+                body = self.exact_actor(" ".join(words[k:-n]))
+                if body is None or body.kind != "organization" or not self.actors.names_a_post(fold(words[-1])):
+                    continue
+                said = content_words(" ".join(words[:k]))
+                if len(said) != k:
+                    continue  # words that describe the body, not a thing held at it ("the mock elections at the society")
+                articles = self._articles_naming(body)
+                if not articles:
+                    continue
+                printed = [w for w in said if any(
+                    a in self.search.concept_articles(c) for c in self.concepts(w) for a in articles)]  # type: ignore[attr-defined]
+                if 2 * len(printed) > len(said):
+                    return " ".join(words[k:])
+        return None
 
     def _people_in_role(self, phrase: str) -> list[tuple[Actor, float]]:
         """People whose description holds the role, best first, held where the role says."""
@@ -371,9 +411,20 @@ class RoleLookup:
                 # name ("ffion hague" is not William Hague)
                 if all(self.search.common_noun(w) and near & self.search.rowids(fts_term(w) or '""') for w in words):
                     return person
-            elif near & set(self.search.rowids(expr)):
+            elif near & set(self.search.rowids(expr)) or self._told_near(body, near):
                 return person
         return None
+
+    def _told_near(self, body: str, near: set[int]) -> bool:
+        """The body is told beside the person in the story's own words, spelling or synonyms:
+        "John Murray from Aldridge Brownhills Tories" where the story has "John Murray, of
+        Aldridge Browhills Conservatives" (every word of the body, each in some form)."""
+        concepts = self.concepts(body)  # type: ignore[attr-defined]
+        if not concepts or any(c.actor_ids and not c.words for c in concepts):
+            return False
+        cov = self.search.coverage(concepts, sorted(near))
+        told = set().union(*(labels for _, labels in cov.values())) if cov else set()
+        return all(c.label in told for c in concepts)
 
     def _articles_naming(self, actor: Actor) -> set[str]:
         """The articles that mention the actor."""
