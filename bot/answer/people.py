@@ -139,7 +139,8 @@ def post_doing(e: Engine, phrase: str) -> Actor | None:
 def holder_whose_story(e: Engine, post: str, told: str):
     """Of the people who hold `post`, the one whose story holds every word of `told`, by its
     forms ("scotland" is also the story's "Scottish"); None unless exactly one does."""
-    holders = [a for a, _ in e.actors.by_role(f"the {post}") if a.kind == "person"]
+    ranked = [(a, score) for a, score in e.actors.by_role(f"the {post}") if a.kind == "person"]
+    holders = [a for a, _ in ranked]
     words = [cs for w in content_words(told) if (cs := e.concepts(w))]
     if not holders or not words:
         return None
@@ -150,6 +151,12 @@ def holder_whose_story(e: Engine, post: str, told: str):
             " JOIN sentences s2 ON s2.id = m.sentence_id WHERE m.actor_id = ?)", [a.id])}
         if all(any(story & e.search.concept_rows(c) for c in cs) for cs in words):
             placed.append(a)
+    if len(placed) > 1:
+        # ... or the one the stories describe as holding the post itself, where the others only
+        # share some of its words ("the lib dem leader" is not the party's deputy leader)
+        score = dict((a.id, sc) for a, sc in ranked)
+        top = max(score[a.id] for a in placed)
+        placed = [a for a in placed if score[a.id] == top]
     return placed[0] if len(placed) == 1 else None
 
 

@@ -143,6 +143,8 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
         found = [m.start() for m in named.finditer(row["text"])]
         return not found or not all(_OBJECT_OF.search(row["text"][:i]) for i in found)
 
+    told = _naming(e, who.actor_ids, [r["sid"] for r, _ in best]) if actor is not None else set()
+
     def relevant(row) -> bool:
         labels = e.last_labels().get(row["sid"], set())
         on_topic = _share(topic, labels)
@@ -153,8 +155,11 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
                 and row["source_actor"] in who.actor_ids
         if stance_concept.label in labels:
             # "... should encourage young people to drink" voices a want, but "ministers" alone
-            # is not the topic "ministers over free personal care"
-            return (not topic_labels or on_topic >= STANCE_TOPIC) and (actor is not None or theirs(row))
+            # is not the topic "ministers over free personal care" (X's own sentence of that stance,
+            # in a story covering all the topic, is on it as one sharing none of it is, above)
+            return (not topic_labels or on_topic >= STANCE_TOPIC
+                    or instead and row["article_id"] in whole and row["source_actor"] in who.actor_ids and row["sid"] in told) \
+                and (actor is not None or theirs(row))
         if p.stance == "fear" and (row["cue"] or "").lower() in WARNING_CUES and row["source_actor"] in who.actor_ids:
             return True  # "Mr Frankel warns that ...": a fear, in the reporting verb
         return bool(topic_labels) and on_topic >= 0.5 and (
@@ -291,6 +296,15 @@ def _only_passive(text: str, words: set[str]) -> bool:
         j = i - 1 if i and not toks[i - 1].endswith("ly") else i - 2
         return j >= 0 and toks[j] in _BE
     return all(map(passive, hits))
+
+
+def _naming(e: Engine, actor_ids: set[int], sentence_ids: list[int]) -> set[int]:
+    """Sentences that name the actor (the story's report of what X holds, not a quote of X's)."""
+    if not actor_ids or not sentence_ids:
+        return set()
+    return {r[0] for r in e.reader.all(
+        f"SELECT DISTINCT sentence_id FROM mentions WHERE actor_id IN ({placeholders(actor_ids)})"
+        f" AND sentence_id IN ({placeholders(sentence_ids)})", [*actor_ids, *sentence_ids])}
 
 
 def _opening_on(e: Engine, actor_ids: set[int], sentence_ids: list[int]) -> set[int]:
