@@ -480,6 +480,9 @@ def who_said(e: Engine, p: Parsed) -> Answer:
             doer = next((doers[r["sid"]] for r in rows if r["sid"] in doers), None) if x.attribution is None else None
             if doer is not None:
                 x = replace(x, attribution=Attribution(source=doer[0], kind=doer[1], cue=doer[2]))
+            namer = _namer(e, rows[0], p.topic or "", x.attribution)
+            if namer is not None:
+                x = replace(x, attribution=namer)
             excerpts.append(x)
     if not excerpts:
         return e.nothing(p, "Nothing in the pack says that.")
@@ -508,6 +511,60 @@ def _doers(e: Engine, sids: list[int]) -> dict[int, tuple[str, str, str]]:
     for sid, name, kind, verb in rows:
         out.setdefault(sid, (name, kind, verb))
     return out
+
+
+# Words put on a thing, in quotation marks, by whoever puts them: 'branded a "disgraceful waste"
+# by MPs' (passive: the agent follows "by"), 'Liam Fox called him "a disappointment ..."',
+# 'Beijing, which described the embargo as a "product of the Cold War"' (active: the agent is
+# named just before the verb).
+_NAMING = re.compile(r"\b(?P<verb>brand(?:ed|ing|s)?|call(?:ed|ing|s)|describ(?:ed|ing|es)|dubb(?:ed|ing)|dubs|labell?(?:ed|ing)|labels"
+                     r"|term(?:ed|ing|s))\b(?P<what>[^\"\u201c\u201d.;]{0,80}?)[\"\u201c](?P<words>[^\"\u201c\u201d]+)[\"\u201d]")
+_BY_AGENT = re.compile(r"\s+by\s+(?P<who>(?:the\s+)?[A-Za-z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)")
+_OF_PLACE = re.compile(r"\s+(?:of|from)\s+$")
+_PASSIVE_GAP = re.compile(r"\s*(?:as\s+)?(?:an?\s+|the\s+)?")
+_AGENT_GAP = re.compile(r"^(?:,?\s*(?:which|who|that)\s+|,\s*(?:on|last|this)\s+\w+\s+|\s+(?:report|statement|letter)\s+(?:which|that)\s+|\s+)$")
+
+
+def _namer(e: Engine, row, topic: str, attributed: Attribution | None) -> Attribution | None:
+    """Who put the words in quotation marks on the thing the claim is about, when the sentence
+    tells of it with a verb of naming; None when it does not, or when the claim is said in
+    another clause of the sentence ('Mr Blair said he left "without a stain" but Tory Dominic
+    Grieve branded the way Mr Blunkett's office operated as "scandalous"': Grieve, if asked who
+    called the way it was run a scandal; Blair, if asked who said he left without a stain)."""
+    text = row["text"]
+    m = _NAMING.search(text)
+    if m is None or m.group("verb").lower().startswith("call") and not m.group("what").strip():
+        return None  # 'called "for calm"' ... a call, not a name put on something
+    asked = set(content_words(topic))
+    clause = set(content_words(text[m.start():m.end()]))
+    rest = set(content_words(text[:m.start()] + " " + text[m.end():]))
+    if attributed and (not asked & clause or len(asked & clause) <= len(asked & rest - clause)):
+        return None  # (a sentence in the story's voice has no other voice: the namer's is its own)
+    by = _BY_AGENT.match(text, m.end())
+    if by is not None and _PASSIVE_GAP.fullmatch(m.group("what")):
+        if attributed is not None and fold(by.group("who")) in fold(attributed.source):
+            return None
+        return Attribution(source=by.group("who"), kind="unnamed", cue=m.group("verb"))
+    if not m.group("what").strip():
+        return None
+    sent = e.reader.all("SELECT start FROM sentences WHERE id = ?", [row["sid"]])
+    if not sent:
+        return None
+    base = sent[0][0]
+    named = e.reader.all("SELECT m.start, m.end, a.name, a.kind FROM mentions m JOIN actors a ON a.id = m.actor_id"
+                         " WHERE m.sentence_id = ? ORDER BY m.end DESC", [row["sid"]])
+    edge = m.start()
+    for st, end, name, kind in named:
+        if end - base > edge or not _AGENT_GAP.match(text[end - base:edge]):
+            continue
+        of = _OF_PLACE.search(text, 0, st - base)
+        if of is not None:  # "Senator Mitch McConnell of Kentucky called ...": the senator, not his state
+            edge = of.start()
+            continue
+        if attributed is not None and fold(name) in fold(attributed.source):
+            return None  # the story names the namer already, maybe more fully ("The Carrow Motorists' League")
+        return Attribution(source=name, kind=kind, cue=m.group("verb"))
+    return None
 
 
 def _voice(r, doers: dict[int, tuple[str, str, str]]) -> str:
