@@ -778,9 +778,15 @@ def _pronoun_quotes(e: Engine, person: Actor, known: set[int]) -> dict[int, str]
     """Quotes spoken by "he" or "she" just after a sentence that names the person and no one else:
     the story goes on with its speaker ("... press conference hosted by election co-ordinator Alan
     Milburn ..." then '"Welcome to the ... media centre," he said.'), even where the indexer tied
-    the pronoun to no one, or to someone the story has not named for sentences."""
+    the pronoun to no one, or to someone the story has not named for sentences. (Read once per
+    person: a much-quoted one is named in thousands of sentences.)"""
+    found = e.cached(("pronoun_quotes", person.id), lambda: _pronoun_quotes_of(e, person))
+    return {sid: verb for sid, verb in found.items() if sid not in known}
+
+
+def _pronoun_quotes_of(e: Engine, person: Actor) -> dict[int, str]:
     named = [r[0] for r in e.reader.all("SELECT DISTINCT sentence_id FROM mentions WHERE actor_id = ?", [person.id])]
-    after = sorted({sid + 1 for sid in named} - known)
+    after = sorted({sid + 1 for sid in named})
     if not after:
         return {}
     rows = {sid: r for sid, r in e.rows(after).items() if e.search.article_of(sid) == e.search.article_of(sid - 1)}
