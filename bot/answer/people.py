@@ -770,8 +770,8 @@ def _spoken_mentions(e: Engine, speakers: list[Actor]) -> list[int]:
 
 
 # A quote a pronoun speaks: '"Welcome to ...," he said.', 'She told Mr Blair: "..."'.
-_PRONOUN_SAID = re.compile(r"[\"”],?\s+(?:he|she) (?P<v>said|says|added|adds|told|tells|insisted|argued|warned|explained)\b"
-                           r"|^(?:He|She) (?:also )?(?P<v2>said|says|added|told|tells|insisted|argued|warned)\b[^\"“]{0,60}[:,]?\s*[\"“]")
+_PRONOUN_SAID = re.compile(r"[\"”],?\s+(?:he|she) (?P<v>" + _SAYING + r")\b"
+                           r"|^(?:He|She) (?:also )?(?P<v2>" + _SAYING + r")\b[^\"“]{0,60}[:,]?\s*[\"“]")
 
 
 def _pronoun_quotes(e: Engine, person: Actor, known: set[int]) -> dict[int, str]:
