@@ -362,6 +362,26 @@ def who_said(e: Engine, p: Parsed) -> Answer:
                                             x[0]["sid"] in paired, not x[0]["direct_quote"]))
 
     best = ranked(min_cov)
+    if best and keys and not keys & e.search.coverage(concepts, [best[0][0]["sid"]])[best[0][0]["sid"]][1]:
+        # The claim's rarest word is what it says: a speaker's quote that holds it, in fewer of
+        # the asker's other words ("This has all the signs of Michael Howard overruling
+        # colleagues' concerns"), answers before a sentence that says more of them but not it
+        # ("Michael Howard has denied his shadow cabinet was split")
+        kept = e.search_state()
+        lower = ranked(min_cov - QUOTED_CLAIM_SLACK)
+        own = e.search.coverage(concepts, [r["sid"] for r, _ in lower])
+        had = {r["sid"] for r, _ in best}
+        # ... and names whom the claim names, besides its own speaker (Mr Blair's "kids out into
+        # the playground" is not said of Blair and Brown)
+        named = [c for c in concepts if c.actor_ids]
+        extra = {r["sid"] for r, _ in lower if r["sid"] not in had and r["direct_quote"] and r["source"]
+                 and r["article_id"] == best[0][0]["article_id"]  # (a quote in the story that says the rest)
+                 and keys & own[r["sid"]][1] and (not named or {c.label for c in named if r["source_actor"] not in c.actor_ids}
+                                                 & own[r["sid"]][1])}
+        if extra:
+            best = [(r, s) for r, s in lower if r["sid"] in had | extra]
+        else:
+            e.restore_search_state(kept)
     if not best:
         # A claim put in the asker's words covers less of a quote than of a lead: a speaker's
         # own words may cover a little less, never an unattributed sentence.

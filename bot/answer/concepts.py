@@ -147,6 +147,9 @@ class ConceptReader(RoleLookup):
                 joined += _HEADLINE_NOUNS[word]  # "Blair's school sport push": his initiative, not a shove
             if (ly := adverb(word)) and self._own_stem(ly, word):
                 joined.append(ly)  # "the wrong person" is "wrongly given"
+            if (n := NUMBER_WORDS.get(word) and word or other_numeral(word)) and words[i + 1:i + 2] == ["times"] \
+                    and re.search(rf"\b{re.escape(word)} times (?:more|fewer|less|as|higher|lower|bigger|smaller|greater)\b", lowered):
+                joined.append(f"{n}fold")  # "six times fewer shipments" is a "sixfold reduction": the multiple is the number
             spelt, spelt_in = self.search.spelt_out(word)
             concepts.append(Concept(words[i], words=expand(word) + joined, spelt=spelt, spelt_in=spelt_in))
             i += 1

@@ -10,7 +10,7 @@ from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.question import Parsed
 from bot.answer.words import content_words
 from bot.index.read import placeholders, sentences_by_id
-from bot.model import Answer, Excerpt
+from bot.model import Answer, Attribution, Excerpt
 from bot.names import fold
 
 if TYPE_CHECKING:
@@ -231,6 +231,36 @@ _ACCORDING_TO = re.compile(r"(?i)\baccording to (?P<src>(?-i:(?:(?:Mr|Mrs|Ms|Dr|
                            r"(?: (?:reviewed|released|seen|obtained|published|quoted) by (?:[\w'’-]+ ){0,3}?[\w'’-]+)?)(?=[,.;:]|$)")
 
 
+# A question that asks which polls or surveys a story rests on.
+_ASKS_POLLS = re.compile(r"(?i)\b(?:polls|surveys|pollsters?|opinion poll)\b|^(?:what|which) (?:poll|survey)\b")
+# A poll or survey named by whom it is by or for: "YouGov polled ...", "the Sunday Times poll",
+# "the Mori survey", "a poll for the Independent on Sunday", "the survey carried out by ICM Research".
+_POLL_NAME = r"[A-Z][\w'’&.-]+(?:\s+(?:on\s+|of\s+|and\s+)?[A-Z][\w'’&.-]+)*"
+_NAMED_POLL = re.compile(r"(?P<name>" + _POLL_NAME + r")(?:,? (?:which|who))?\s+(?:polled|surveyed|interviewed|questioned|"
+                         r"(?:opinion )?polls?\b|surveys?\b)"
+                         r"|\b(?:polls?|surveys?|polled|surveyed|questioned)\s+(?:[a-z]+ed\s+(?:out\s+)?)?(?:by|for)\s+(?:the\s+)?"
+                         r"(?P<name2>" + _POLL_NAME + r")")
+
+
+_OPENER = re.compile(r"^(?:The|A|An|In|However|But|And)\s+")  # not part of the name: "The Sunday Times poll"
+
+
+def _named_polls(e: Engine, article_id: str) -> list[Excerpt]:
+    """The article's sentences that name a poll by whom it is by or for, each credited to them."""
+    rows = e.reader.all("SELECT id FROM sentences WHERE article_id = ? ORDER BY id", [article_id])
+    out = []
+    for row in sentences_by_id(e.reader, [r[0] for r in rows]).values():
+        name = next((n for m in _NAMED_POLL.finditer(row["text"])
+                     if (n := _OPENER.sub("", m.group("name") or m.group("name2") or ""))[:1].isupper()), None)
+        if name is None:
+            continue
+        x = excerpt(row, 1.0)
+        if x.attribution is None or _SHARE.match(x.attribution.source):  # ("Almost a quarter" polled is no source)
+            x = replace(x, attribution=Attribution(source=name, kind="report", cue="poll"))
+        out.append(x)
+    return out
+
+
 def _cited_within(e: Engine, article_id: str) -> list[Excerpt]:
     """Sentences of a speaker's that say where the words are told from, "according to" a paper
     or a person the extractor left uncited: the speaker's attribution, citing them."""
@@ -374,6 +404,13 @@ def sources(e: Engine, p: Parsed) -> Answer:
         told_from = [x for x in _cited_within(e, article_ids[0]) if fold(x.attribution.cited or "") not in known]
         at = next((k for k, sid in enumerate(firsts) if sid not in cited), len(firsts))
         excerpts[at:at] = told_from
+    if article_ids and _ASKS_POLLS.search(p.text):
+        # "What polls does the story cite": the polls it names, wherever it names them ("YouGov
+        # polled 1,981 voters", "respondents in the Sunday Times poll", "A second poll for the
+        # Independent on Sunday"), first; not "a poll suggests", nor the voices it quotes
+        polls = _named_polls(e, article_ids[0])
+        named = {x.quote for x in polls}
+        excerpts = polls + [x for x in excerpts if x.quote not in named]
     total = groups[0]["total"]
     note = f"{total} distinct source(s)" + (":" if total <= SOURCES_SHOWN else f"; the {SOURCES_SHOWN} most quoted:")
     return Answer(p.text, "sources", True, excerpts, note=note)
