@@ -12,7 +12,7 @@ from bot.answer.people import DOER_POSTS, holder_whose_story, post_doing, post_i
 from bot.answer.topics import on_topic
 from bot.answer.question import Parsed
 from bot.answer.search import Concept, fts_term, name_words
-from bot.answer.thresholds import AIM_TOPIC, MAX_EXCERPTS, NOTHING, STANCE_BONUS, STANCE_TOPIC, SUBJECT_BONUS
+from bot.answer.thresholds import AIM_TOPIC, DIRECT_BONUS, MAX_EXCERPTS, NOTHING, STANCE_BONUS, STANCE_TOPIC, SUBJECT_BONUS
 from bot.answer.voices import source_sentences
 from bot.answer.words import content_words, stance_words
 from bot.index.read import placeholders, sentences_by_id
@@ -179,6 +179,19 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
         # consider reforms" says what others wanted of it, not what it wants
         words = set(stance_concept.words)
         voiced -= {r["sid"] for r, _ in best if _only_passive(r["text"], words)}
+    # ... and most of all one where X is the subject of the word of that stance: "Lord Falconer
+    # wants ...", "he urged ...", "The Lib Dems want it replaced", not another's want X reports
+    # ("Labour was avoiding ... because it wanted"); "he" is X only in X's own sentence.
+    subjects = _subject_names(who.words, [a.name for a in same] if actor is not None else [], who.spelt)
+    verbs = [w for w in stance_concept.words if w not in _NOT_DIRECT] + (["would", *_WANT_VERBS] if p.stance == "plan" else [])
+    direct = {r["sid"] for r, _ in best if _says_directly(
+        r["text"], subjects, verbs, r["source_actor"] in who.actor_ids, person=actor is not None and actor.kind == "person")}
+    if p.stance == "plan":
+        # ... by a word of planning, not "going to" a place: "were going to the full council",
+        # "to go to court" (the index reads "going to" and "go to" alike); and what X wants to
+        # do is what X plans ("Mr Tolland wants ...", not "the money Britain wanted to spend")
+        voiced -= {r["sid"] for r, _ in best if _only_going_somewhere(r["text"])}
+        voiced |= {r["sid"] for r, _ in best if r["sid"] in direct and _share(topic, labels.get(r["sid"], set())) > 0}
     if actor is not None:
         # ... held by X: "Labour, in particular, fears ...", not "... the real threat to Labour"
         voiced &= {r["sid"] for r, _ in best if r["source_actor"] in who.actor_ids or r["sid"] in subject_of}
@@ -193,6 +206,7 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     # "Clarke published plans ..."), one that only names X ("... the real threat to Labour",
     # "Mr Howard and Mr Kennedy have said ..., Lord Holme said").
     best.sort(key=lambda x: -round(x[1] + (STANCE_BONUS if x[0]["sid"] in voiced else 0.0)
+                                   + (DIRECT_BONUS if x[0]["sid"] in direct else 0.0)
                                    + (SUBJECT_BONUS if x[0]["source_actor"] in who.actor_ids
                                       or x[0]["sid"] in subject_of and not x[0]["source"] else 0.0), 3))
     cards = [e.card(actor)] if actor else []
@@ -207,6 +221,10 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
         return _said_instead(e, p, name, topic, cards) if instead else None
     led = _led_by(e, who.actor_ids, [r["sid"] for r, _ in best[:MAX_EXCERPTS] if r["sid"] in subject_of]) \
         if actor is not None else subject_of
+    if actor is not None:  # "... which Mr Howard has pledged to plough back": his (not "Yahoo will change ...")
+        led |= {r["sid"] for r, _ in best[:MAX_EXCERPTS] if r["sid"] in direct and _says_directly(
+            r["text"], subjects, [v for v in verbs if v not in _MODALS], r["source_actor"] in who.actor_ids,
+            person=actor.kind == "person")}
     return Answer(p.text, "stance", True, [_held_by(excerpt(r, sc), actor, who.words, r["sid"] in led)
                                           for r, sc in best[:MAX_EXCERPTS]], cards)
 
@@ -337,3 +355,70 @@ _OBJECT_OF = re.compile(r"(?i)\b(?:from|to|by|for|with|against|of|among|at|on)\s
 # What a sentence says someone would do, not what they did.
 _AIM = re.compile(r"\b(?:would|will|plans? to|planning to|intends? to|is to|are to|aims? to|proposes?|proposing|"
                   r"pledged?|pledges|promised?|promises|vowed?|vows|ruled out|rules out|refused? to|refuses to)\b", re.I)
+
+
+# Words of a stance that are not verbs X does: "should", "must" (what ought to be), "insist"
+# (a claim as often as a demand).
+_NOT_DIRECT = frozenset("should must insist insists goal goals threat threats danger dangers risk risks".split())
+# What X wants is what X plans to do: "Lord Falconer wants all crown courts to ...".
+_WANT_VERBS = ("want", "wants", "wanted", "would like")
+# ... X's own sentence calls X by a pronoun: a person "he", "she", "I", "we"; a body "it", "they", "we".
+_PERSON_PRONOUNS = ("he", "she", "i", "we")
+_BODY_PRONOUNS = ("it", "they", "we")
+# Between the subject and its verb: auxiliaries and adverbs ("has also called", "is now seeking").
+_BETWEEN = r"(?:\s+(?:has|have|had|is|are|was|were|would|will|does|do|did|also|now|still|already|again|been|not|"\
+           r"further|previously|recently|today|yesterday|\w+ly))*\s+"
+
+
+def _subject_names(words: list[str], names: list[str], spelt: tuple[str, ...]) -> list[str]:
+    """How a story calls X as a subject: its name, its last word ("Ms Jamieson"), its short form."""
+    out = [w for w in [*words, *spelt] if w]
+    out += [n.split()[-1].lower() for n in names if len(n.split()) > 1 and n.split()[-1][:1].isupper()]
+    return list(dict.fromkeys(w for w in out if len(w) > 2))
+
+
+def _says_directly(text: str, subjects: list[str], verbs: list[str], theirs: bool, person: bool = False) -> bool:
+    """X (or, in X's own sentence, he/she/they/we) right before a word of the stance, as its
+    subject: "Lord Falconer wants", "he urged", "The TUC has called on"; "called" naming a thing
+    ("called it a scar") or "asked" a question ("asked whether") is no want."""
+    who = [*subjects, *((_PERSON_PRONOUNS if person else _BODY_PRONOUNS) if theirs else ())]
+    if not who or not verbs:
+        return False
+    pattern = r"(?i)\b(%s)(%s)(%s)\b(?:\s+(\w+))?" % (
+        "|".join(map(re.escape, who)), _BETWEEN, "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))))
+    for m in re.finditer(pattern, text):
+        subject, between, verb, after = m.group(1).lower(), m.group(2), m.group(3).lower(), (m.group(4) or "").lower()
+        if _AFTER_PREPOSITION.search(text[:m.start()]):
+            continue  # "many in France would prefer": France is not who prefers
+        if between.strip() == "" and " " not in verb and not verb.endswith(("s", "ed", "ght")) and verb not in _MODALS \
+                and subject not in ("they", "we", "i") and not subject.endswith("s"):
+            continue  # a bare word after a name is a noun ("Tory support for ..."), but "the Lib Dems want"
+        if verb.startswith("call") and after not in ("on", "for", "upon"):
+            continue
+        if verb.startswith("ask") and after in _ASKED:
+            continue
+        return True
+    return False
+
+
+_ASKED = frozenset("if whether about what why how when who which".split())
+_MODALS = ("will", "would")
+_AFTER_PREPOSITION = re.compile(r"(?i)\b(?:in|of|from|to|by|for|with|at|on|against|among)\s+(?:the\s+)?$")
+
+
+# Words of planning other than "going to", as printed.
+_PLAN_WORD = re.compile(r"(?i)\b(?:plan\w*|intend\w*|propos\w*|will|aim\w*|prepar\w*|consider\w*|expect\w*|pledg\w*|"
+                        r"promis\w*|commit\w*|set to)\b")
+# "going to" before a verb is a plan ("going to win"); before a place or a body it is a journey.
+_GOING_TO = re.compile(r"(?i)\b(?:go|goes|going|went|gone)\s+to\s+(\w+)")
+_NOT_VERB = frozenset("the a an his her their its our my your this that these those court courts prison jail school "
+                      "hospital war church work bed sea university college parliament london".split())
+
+
+def _only_going_somewhere(text: str) -> bool:
+    """The sentence's only word of planning is a going to a place ("going to the full council",
+    "go to court"), not "going to" do something."""
+    if _PLAN_WORD.search(text):
+        return False
+    after = [m.group(1) for m in _GOING_TO.finditer(text)]
+    return bool(after) and all(a.lower() in _NOT_VERB or a[:1].isupper() for a in after)

@@ -41,6 +41,8 @@ STANCE_TOPIC = 0.3
 # these winter fuel payments ..."), when it covers this share of the topic.
 AIM_TOPIC = 0.5
 STANCE_BONUS = 0.2
+# ... and more, one where X (or X's own "he", "we") is the subject of that word: "Lord Falconer wants".
+DIRECT_BONUS = 0.15
 # Ranking only, who said a claim: a sentence that names who says it.
 SPEAKER_BONUS = 0.1
 # ... and a speaker's sentence holding the claim's rarest word that is not a name.
