@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answer.actors import ROLE_SYNONYMS, parties
-from bot.answer.excerpts import span_excerpt
+from bot.answer.excerpts import span_excerpt, whole_source
 from bot.answer.forms import SAID_ADVERB, WHICH_KIND
 from bot.answer.question import Parsed
 from bot.answer.search import FRACTIONS, NUMBER_WORDS, Concept
@@ -497,12 +497,15 @@ def who_said(e: Engine, p: Parsed) -> Answer:
         if rows:
             shown.update(x["sid"] for x in rows)
             x = span_excerpt(e.reader, rows, s)
-            doer = next((doers[r["sid"]] for r in rows if r["sid"] in doers), None) if x.attribution is None else None
+            doer = next(((r["text"], doers[r["sid"]]) for r in rows if r["sid"] in doers), None) if x.attribution is None else None
             if doer is not None:
-                x = replace(x, attribution=Attribution(source=doer[0], kind=doer[1], cue=doer[2]))
+                said, (name, kind, verb) = doer
+                x = replace(x, attribution=Attribution(source=whole_source(said, name, verb), kind=kind, cue=verb))
             namer = _namer(e, rows[0], p.topic or "", x.attribution)
             if namer is not None:
                 x = replace(x, attribution=namer)
+            if x.attribution is None and len(rows) == 1:
+                x = replace(x, attribution=_reported_on(e, rows[0]))
             excerpts.append(x)
     if not excerpts:
         return e.nothing(p, "Nothing in the pack says that.")
@@ -585,6 +588,30 @@ def _namer(e: Engine, row, topic: str, attributed: Attribution | None) -> Attrib
             return None  # the story names the namer already, maybe more fully ("The Carrow Motorists' League")
         return Attribution(source=name, kind=kind, cue=m.group("verb"))
     return None
+
+
+# Words a sentence puts in quotation marks without saying whose they are: '... was merely a
+# "sticking plaster" to a much bigger problem' (a fragment, not a whole quoted sentence).
+_FRAGMENT = re.compile(r"\w[^\"\u201c\u201d]*[\"\u201c][^\"\u201c\u201d]{2,60}[\"\u201d]")
+
+
+def _reported_on(e: Engine, row) -> Attribution | None:
+    """A sentence the story leaves unattributed that quotes someone's words as a fragment, right
+    after a sentence of the same paragraph that reports a named speaker ("He said the recent
+    experience of Wales ..." then "The chancellor's announcement ... was merely a "sticking
+    plaster" ..."), goes on reporting that speaker: the words in quotation marks are theirs."""
+    if row["source"] or not _FRAGMENT.match(row["text"]):
+        return None
+    before = e.rows([row["sid"] - 1]).get(row["sid"] - 1)
+    if before is None or before["article_id"] != row["article_id"] or before["paragraph"] != row["paragraph"]:
+        return None
+    if not before["source"] or not before["source_actor"] or before["cue"] not in _REPORTING:
+        return None
+    return Attribution(source=before["source"], kind=before["source_kind"], cue=before["cue"])
+
+
+# Verbs that report what someone says, which a next sentence may go on reporting.
+_REPORTING = frozenset("said says added argued claimed insisted warned told explained stressed suggested".split())
 
 
 def _voice(r, doers: dict[int, tuple[str, str, str]]) -> str:

@@ -13,7 +13,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from bot.answer import claims, deeds, events, facts, fates, pack, people, provenance, reasons, relations, stance, successors
+from bot.answer import claims, deeds, events, facts, fates, pack, people, provenance, reasons, relations, stance, story_voice, successors
 from bot.answer.actors import Actor, ActorIndex
 from bot.answer.forms import CONTENTS
 from bot.answer.question import QUESTION_START, Parsed, clean, parse, split_questions
@@ -123,6 +123,8 @@ class Engine(ConceptReader):
                 # "the capital of New Zealand": only a sentence that gives that place's
                 answer.excerpts = [x for x in answer.excerpts if bound.search(x.quote)]
                 answer = answer if answer.excerpts else self.nothing(p)
+            if answer.found and answer.intent in _FACTS:  # a fact told in the words that introduce a speaker
+                answer.excerpts = story_voice.in_story_voice(self, answer.excerpts, p.text)
             answer.excerpts = _distinct(answer.excerpts)
         except sqlite3.OperationalError:
             log.exception("search failed for %r", question)
@@ -535,6 +537,9 @@ class Engine(ConceptReader):
                 out.add(sid)
         return out
 
+
+# The kinds of answer that tell a fact, not what someone says or thinks.
+_FACTS = frozenset(("search", "relation", "when", "happened"))
 
 # A sentence that opens on someone saying what follows: "He added that ...", "A spokesman said ...".
 _REPORTED_BY = re.compile(r"^(?:He|She|They|It|[A-Z][\w.'’-]*(?: [\w.'’-]+){0,5}?) (?:added|said|says|told|claimed|argued|"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 from bot.index.read import Reader
@@ -11,8 +12,22 @@ from bot.model import ArticleRef, Attribution, Excerpt
 def attribution_of(row: sqlite3.Row) -> Attribution | None:
     if not row["source"]:
         return None
-    return Attribution(source=row["source"], kind=row["source_kind"], cue=row["cue"], cited=row["cited"],
-                       direct_quote=bool(row["direct_quote"]))
+    return Attribution(source=whole_source(row["text"], row["source"], row["cue"]), kind=row["source_kind"], cue=row["cue"],
+                       cited=row["cited"], direct_quote=bool(row["direct_quote"]))
+
+
+# What may still belong to a speaker's name between it and the verb of saying: a post written as
+# initials ("MEP", "MP", "QC") or the rest of a firm's name ("& Young").
+_NAME_TAIL = r"((?:\s+(?:[A-Z]{2,4}s?|&\s+[A-Z][\w'’.-]*)){1,2})"
+
+
+def whole_source(text: str, source: str, cue: str | None) -> str:
+    """The speaker as the sentence names them, up to the verb: "A UK Independence Party MEP
+    suggested" is the MEP's, not the party's; "Ernst & Young urged" is the firm's, not "Ernst"."""
+    if not cue or not text:
+        return source
+    m = re.search(re.escape(source) + _NAME_TAIL + r"\s+(?:has |have |had |also |then )?" + re.escape(cue) + r"\b", text)
+    return source + m.group(1) if m else source
 
 
 def article_of(row: sqlite3.Row) -> ArticleRef:

@@ -8,6 +8,7 @@ who produced it a few sentences away ("YouGov polled a weighted sample of 1,981 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Callable
 
 from bot.answer import facts
@@ -17,7 +18,7 @@ from bot.answer.question import Parsed
 from bot.answer.thresholds import MAX_EXCERPTS, MIN_COVERAGE, QUOTED_CLAIM_SLACK
 from bot.answer.words import FIGURE, content_words
 from bot.index.read import sentences_by_id
-from bot.model import Answer
+from bot.model import Answer, Attribution
 
 if TYPE_CHECKING:
     from bot.answer.engine import Engine
@@ -43,14 +44,36 @@ _CREDITS = [re.compile(p) for p in (
 def _credit(text: str, asked: set[str]) -> bool:
     """Does the sentence say where a figure comes from, crediting someone the question does not
     already name? ("figures compiled by the Tories" does not answer where the Tories got them.)"""
-    for rx in _CREDITS:
+    return _credited_name(text, asked, _CREDITS) is not None
+
+
+def _credited_name(text: str, asked: set[str], patterns: list[re.Pattern]) -> str | None:
+    """The one a sentence credits with a figure ("" when it credits unnamed records), or None."""
+    for rx in patterns:
         for m in rx.finditer(text):
             name = m.groupdict().get("name")
             words = set(content_words(name))
             # (nor "researchers from Birkbeck College" who did "the Birkbeck study": a word of the name asked)
             if not name or words and not words & asked:
-                return True
-    return False
+                return re.sub(r"^(?:The|A|An) ", "", name) if name else ""
+    return None
+
+
+# A speaker that is only the work itself: "a new poll", "The research", "the report".
+_BARE_WORK = re.compile(r"(?i)^(?:the|a|an|this|that)?\s*(?:new |latest |recent |separate )?(?:poll|survey|research|study|report|analysis)$")
+
+
+def _credited(row, score: float, asked: set[str], patterns: list[re.Pattern] = _CREDITS):
+    """A sentence that says who produced the work a figure comes from is told in the producer's
+    voice: "Polling company Mori carried out both surveys" is Mori's, "a new poll conducted for
+    the BBC suggests" the BBC's (not the poll's), unless another speaker is named for it."""
+    x = excerpt(row, score)
+    if x.attribution is not None and not _BARE_WORK.match(x.attribution.source.strip()):
+        return x
+    name = _credited_name(row["text"], asked, patterns)
+    if not name:
+        return x
+    return replace(x, attribution=Attribution(source=name, kind="organization", cue="credited"))
 
 
 # A question that asks who did the work, not whose it is: "who ran the survey", "which pollster
@@ -121,14 +144,14 @@ def source_of(e: Engine, p: Parsed) -> Answer:
         # surveys")
         done = _credited_nearby(e, claim, asked, _performed)
         if done is not None:
-            return Answer(p.text, "source_of", True, [excerpt(done, score), excerpt(claim, score)])
+            return Answer(p.text, "source_of", True, [_credited(done, score, asked, _PERFORMED), _credited(claim, score, asked)])
     if _credit(claim["text"], asked) or _names_source(claim, asked) or _INFORMANT.search(claim["source"] or ""):
         # the claim credits someone itself: a name, or informants the article does not name
         note = f"{claim['source']}." if claim["source"] else ""
-        return Answer(p.text, "source_of", True, [excerpt(claim, score)], note=note)
+        return Answer(p.text, "source_of", True, [_credited(claim, score, asked)], note=note)
     credited = _credited_nearby(e, claim, asked)
     if credited is not None:
-        return Answer(p.text, "source_of", True, [excerpt(credited, score), excerpt(claim, score)])
+        return Answer(p.text, "source_of", True, [_credited(credited, score, asked), _credited(claim, score, asked)])
     if named_work and (found := facts.search(e, Parsed("search", p.text, topic=p.text))).found:
         return found  # ... and who carried it out may be told far from the claim
     if not claim["source"]:

@@ -1,0 +1,91 @@
+"""Whose word a fact is: what someone says, or what the story says of them while introducing them.
+
+"Robert Jackson, 58, MP for Wantage in Oxfordshire, said he was disillusioned with the party's
+leadership": his age and his seat are the story's words, put in the frame that introduces him;
+only what follows "said" is his. A fact asked for (how old he is, which seat he holds, that he
+chairs a league, that he won libel damages "who on Thursday won £150,000 ...") that the sentence
+tells only in that frame is told in the story's own voice, so the excerpt carries no speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.answer.words import REPORT_VERBS, STOPWORDS
+from bot.index.read import sentences_by_id
+
+_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.%£$]*")
+# A question that asks for someone's word on it: "according to Straw", "what does Howard say",
+# "what is the agency warning MSPs about"; or for who did something ("who was stunned by ..."):
+# the one who says it is the answer.
+_VERBS = [v for v in REPORT_VERBS.split("|") if " " not in v]
+_ASKS_WORD = re.compile(r"(?i)^\s*who\b|\baccording to\b|\b(?:" + REPORT_VERBS + "|"
+                        + "|".join(sorted({(v[:-1] if v.endswith("e") else v) + "ing" for v in _VERBS})) + r")\b")
+
+
+def _stems(text: str) -> set[str]:
+    out = set()
+    for w in _TOKEN.findall(text):
+        w = re.sub(r"['’]s?$", "", w.lower())
+        if w and w not in STOPWORDS:
+            out.add(w[:5])
+    return out
+
+
+def split(text: str, source: str, cue: str | None) -> tuple[str, str] | None:
+    """(frame, content) of an attributed sentence: the words that introduce the speaker, and
+    what the speaker is reported to say. None when the verb of saying is not found."""
+    if not cue:
+        return None
+    low = text.lower()
+    s = low.find(source.lower())
+    if s < 0:
+        s = low.find(source.split()[-1].lower()) if source.split() else -1
+    cues = [m.start() for m in re.finditer(r"\b" + re.escape(cue.lower()) + r"\b", low)]
+    if not cues:
+        return None
+    ci = next((c for c in cues if s < 0 or c > s), cues[0])
+    ce = ci + len(cue)
+    if 0 <= s and ci < s:  # '"...," said X, a fellow at ...', '..., according to X'
+        if not re.search(r"\w", text[:ci]):  # 'According to X, ...': what follows the name is theirs
+            k = text.find(",", s)
+            return (text[:k + 1], text[k + 1:]) if k > 0 else None
+        return text[ci:], text[:ci]
+    if s < 0:
+        return None
+    after = text[ce:]
+    if len(_stems(after)) <= 3 or re.match(r"\s*[,.;]", after):
+        # '..., Mary Robinson has said.', '..., HaYom reported, citing anonymous sources.'
+        return text[s:], text[:s]
+    if s > 0 and re.search(r"(?:,[\"”]|[\"”],)\s*$", text[:s]):  # '"Any of them ...," Martin Bell insisted on ...'
+        return text[s:], text[:s]
+    return text[:ce], after
+
+
+def in_story_voice(e, excerpts: list, question: str) -> list:
+    """Excerpts whose asked fact is told only in the frame that introduces the speaker, shown
+    without the speaker (the story says it). A question that asks for someone's word keeps it."""
+    if _ASKS_WORD.search(question):
+        return excerpts
+    asked = _stems(question)
+    out = []
+    for x in excerpts:
+        out.append(replace(x, attribution=None) if x.attribution is not None and _told_in_frame(e, x, asked) else x)
+    return out
+
+
+def _told_in_frame(e, x, asked: set[str]) -> bool:
+    ids = [r[0] for r in e.reader.all("SELECT id FROM sentences WHERE article_id = ? AND paragraph = ? AND sentence = ?",
+                                      [x.article.id, x.paragraph, x.sentence])]
+    row = sentences_by_id(e.reader, ids).get(ids[0]) if ids else None
+    if row is None or row["text"].strip() != x.quote.strip() or not row["source"] or row["continuation"]:
+        return False  # a passage of sentences, or a speaker the answer found itself
+    if not x.attribution.source.startswith(row["source"]):
+        return False
+    parts = split(row["text"], row["source"], row["cue"])
+    if parts is None:
+        return False
+    frame, content = parts
+    wanted = asked - _stems(row["source"]) - _stems(x.attribution.source)
+    return bool(wanted & _stems(frame)) and not wanted & _stems(content)
