@@ -82,7 +82,7 @@ _ROLE_NOISE = frozenset("the a an of for at in on and new former current".split(
 # Words a question uses for a role that descriptions word otherwise ("the hospital boss" is
 # its "chief executive"; "her mum" is "her mother").
 ROLE_SYNONYMS = {
-    "boss": "chief head executive ceo chairman chairwoman director leader manager founder president",
+    "boss": "chief head executive ceo chairman chairwoman director leader manager founder president secretary",
     "ceo": "chief executive", "founder": "co-founder cofounder",
     "head": "chief chairman chairwoman director leader president boss ceo", "chief": "head",
     "mum": "mother mom", "mom": "mother mum", "mother": "mum mom", "dad": "father", "father": "dad",

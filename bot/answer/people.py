@@ -144,13 +144,10 @@ def holder_whose_story(e: Engine, post: str, told: str):
     words = [cs for w in content_words(told) if (cs := e.concepts(w))]
     if not holders or not words:
         return None
-    placed = []
-    for a in holders[:10]:
-        story = {r[0] for r in e.reader.all(
-            "SELECT s.id FROM sentences s WHERE s.article_id IN (SELECT s2.article_id FROM mentions m"
-            " JOIN sentences s2 ON s2.id = m.sentence_id WHERE m.actor_id = ?)", [a.id])}
-        if all(any(story & e.search.concept_rows(c) for c in cs) for cs in words):
-            placed.append(a)
+    # ... every word in one of their stories, not each in another of many
+    told_in = set.intersection(*({e.search.article_of(sid) for c in cs for sid in e.search.concept_rows(c)} for cs in words))
+    placed = [a for a in holders[:_MAX_HOLDERS] if told_in and told_in & {r[0] for r in e.reader.all(
+        "SELECT DISTINCT s.article_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id WHERE m.actor_id = ?", [a.id])}]
     if len(placed) > 1:
         # ... or the one the stories describe as holding the post itself, where the others only
         # share some of its words ("the lib dem leader" is not the party's deputy leader)
@@ -159,6 +156,10 @@ def holder_whose_story(e: Engine, post: str, told: str):
         placed = [a for a in placed if score[a.id] == top]
     return placed[0] if len(placed) == 1 else None
 
+
+# Holders of a post whose stories are read, the likeliest first ("the MP" is held by dozens, and
+# the one asked after may be described at length: "the MP for Grantham and Stamford").
+_MAX_HOLDERS = 50
 
 # Offices a person named beside a role may already hold, which makes them someone else.
 _OFFICES = frozenset("minister secretary spokesman spokeswoman leader mp msp mep chancellor president chairman "
@@ -556,6 +557,11 @@ def _statements_by_any(e: Engine, p: Parsed) -> Answer:
         found = facts.search(e, Parsed("search", p.text, topic=charge.group(1)))
         if found.found:
             return found
+    if not answer.found and not answer.actors and (holder := post_doing(e, p.who or "")) is not None:
+        # "the mp who got mugged in kenya": the one holder of the post whose story tells it
+        alt = _statements_by(e, p, holder)
+        if alt.found:
+            return alt
     if answer.found or not p.topic:
         return answer
     if (topic := told_about(p)) and (alt := _statements_by(e, replace(p, topic=topic))).found:

@@ -23,7 +23,7 @@ from bot.names import fold
 # Words that may stand beside a name without changing whom it names.
 GENERIC_WORDS = frozenset("""
 sir lord lady dame baroness baron dr mr mrs ms miss mp mep mps president prime minister ministers secretary
-chancellor leader leaders chief head spokesman spokeswoman spokesperson spokesmen official officials government
+chancellor leader leaders chief head boss spokesman spokeswoman spokesperson spokesmen official officials government
 governments administration authorities authority media press paper newspaper newspapers outlet agency agencies
 broadcaster source sources aide aides adviser advisers advisor team camp office party people forces military army
 correspondent editor reporter reporters journalist journalists colleague colleagues lawyer lawyers spokesmen
@@ -44,6 +44,28 @@ _OFFICE_OF = frozenset({"state", "exchequer"})
 
 # Posts written as letters, often before a name: "MSP Karen Whitefield".
 _MEMBER_POSTS = frozenset("mp mps msp msps mep meps mla mlas am".split())
+
+
+def _describes(word: str, descriptions: list[str]) -> bool:
+    """A word before a person's full name agrees with how the pack describes them: a form of
+    address ("sir"), a word of a description or its short form ("commissioner", "met" for
+    "Metropolitan"), or the initials of one ("dpp": "director of public prosecutions")."""
+    word = word.strip("'’.,")
+    if word in _ADDRESS or word == "the":
+        return True
+    for d in descriptions:
+        words = re.findall(r"[\w'’-]+", d.lower())
+        if any(w == word or len(word) >= 3 and w.startswith(word) for w in words):
+            return True
+        # ... initials of words in a row, skipping the small ones ("of", "the")
+        if 2 <= len(word) <= 5 and word.isalpha() and re.search(
+                r"\b" + r"\w* (?:(?:of|the|and|for) )*".join(word) + r"\w*\b", " ".join(words)):
+            return True
+    return False
+
+
+# Forms of address that may stand before a name.
+_ADDRESS = frozenset("sir lord lady dame baroness baron dr mr mrs ms miss prof professor rev reverend".split())
 
 
 class RoleLookup:
@@ -410,6 +432,10 @@ class RoleLookup:
                 # ... words for what someone is, printed in lower case ("skipper"), not a first
                 # name ("ffion hague" is not William Hague)
                 if all(self.search.common_noun(w) and near & self.search.rowids(fts_term(w) or '""') for w in words):
+                    return person
+                # ... or the post and titles the pack describes them by: "the dpp ken macdonald" (the
+                # director of public prosecutions), "met commissioner sir john stevens"
+                if " " in name.strip() and all(_describes(w, person.descriptions) for w in body.lower().split()):
                     return person
             elif near & set(self.search.rowids(expr)) or self._told_near(body, near):
                 return person

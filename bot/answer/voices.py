@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from bot.answer.actors import PARTY_WORDS, Actor, parties
+from bot.answer.actors import PARTY_WORDS, ROLE_SYNONYMS, Actor, parties
 from bot.answer.named_articles import in_named_article
 from bot.answer.search import ACRONYM_SKIP, Concept, expand, fts_term, name_words
 from bot.answer.words import content_words
@@ -95,7 +95,7 @@ def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[l
                 words -= kinds
             if words:
                 for key, forms in e.source_names.items():
-                    key_words = set(content_words(key))
+                    key_words = set(_source_words(e)[key])
                     if all(word_in(w, key_words) for w in words) and len(key_words) <= len(words) + 2 \
                             and (not kinds or key_words & _BODY_NAME_HEADS):
                         wanted.update(forms)
@@ -120,6 +120,8 @@ def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[l
         wanted = _misspelt_sources(e, who)
     if actor is None and not wanted and not speakers:
         return _short_source_sentences(e, who), []
+    # "the tory spokesman": also the party's unnamed spokesman ("... ," a spokesman said, in its story)
+    unnamed = _unnamed_party_voices(e, who)
     clauses, params = [], []
     if speakers:
         clauses.append(f"actor_id IN ({placeholders(speakers)})")
@@ -128,9 +130,10 @@ def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[l
         clauses.append(f"source IN ({placeholders(wanted)})")
         params += sorted(wanted)
     if not clauses:
-        return [], []
+        return unnamed, []
     ids = [r[0] for r in e.reader.all(
         f"SELECT sentence_id FROM attributions WHERE {' OR '.join(clauses)} ORDER BY sentence_id", params)]
+    ids = sorted(set(ids) | set(unnamed)) if unnamed else ids
     if actor is None and wanted and ids:
         ids = sorted(set(ids) | set(_called_by_head(e, who, ids)))
     if actor is not None and actor.kind in ("organization", "group"):
@@ -321,6 +324,27 @@ def _party_spokespeople(e: Engine, who: str, actor: Actor | None) -> set[str]:
     return out
 
 
+def _unnamed_party_voices(e: Engine, who: str) -> list[int]:
+    """Sentences a party's spokesperson speaks without a name or a brief ("a spokesman said", which
+    the story ties to the party), when the question asks for the party's spokesman and no brief:
+    "the tory spokesman", "a labour spokeswoman" (not "the tory health spokesman")."""
+    m = _PARTY_SPOKES.match(re.sub(r"^(?:an? |the )", "", fold(who).strip()))
+    if not m or not set(m.group("party").split()) <= PARTY_WORDS or not (asked := parties(m.group("party"))):
+        return []
+    bodies = e.cached(("party_bodies", tuple(sorted(asked))), lambda: [
+        a.id for a in e.actors.by_id.values() if a.kind in ("organization", "group")
+        and set(content_words(a.name)) <= PARTY_WORDS | {"party"} and parties(fold(a.name)) == asked])
+    sources = sorted(src for key, forms in e.source_names.items() if _UNNAMED_SPOKES.fullmatch(key) for src in forms)
+    if not bodies or not sources:
+        return []
+    return [r[0] for r in e.reader.all(
+        f"SELECT sentence_id FROM attributions WHERE actor_id IN ({placeholders(bodies)}) AND source IN ({placeholders(sources)})",
+        bodies + sources)]
+
+
+_UNNAMED_SPOKES = re.compile(r"(?:an? |the )?(?:party )?(?:official |press )?spokes(?:man|woman|person)")
+
+
 def byline_named(e: Engine, who: str) -> str | None:
     """The author of an article a phrase names by its outlet: "the aclu author" (the ACLU
     piece's byline), "the ACLU's Gillmor" (a byline name, after its outlet)."""
@@ -381,8 +405,10 @@ def _post_holders(e: Engine, who: str, body: Actor, speakers: list[Actor]) -> li
     post = [w for w in content_words(who) if w not in named]
     if not post or all(w in _BODY_VOICES for w in post):
         return []  # "Usdaw officials", "the Usdaw spokesman": anyone who speaks for it
+    # ... a post as a question words it: "the Usdaw boss" is its "general secretary"
     return [a for a in speakers if a.kind == "person" and a.id != body.id
-            and any(all(w in content_words(d) for w in post) for d in a.descriptions)]
+            and any(all(w in (held := content_words(d)) or any(x in held for x in ROLE_SYNONYMS.get(w, "").split())
+                        for w in post) for d in a.descriptions)]
 
 
 # Words for whoever speaks for a body, not one post in it.
@@ -513,11 +539,17 @@ def _misspelt_sources(e: Engine, who: str) -> set[str]:
         return set()
     found: set[str] = set()
     for key, forms in e.source_names.items():
-        key_words = [k for k in content_words(key) if len(k) >= 5]
+        key_words = [k for k in _source_words(e)[key] if len(k) >= 5]
         best = [max(fuzz.ratio(w, k) for k in key_words) for w in words] if key_words else []
         if best and min(best) >= MISSPELT_NAME and min(best) < 100:  # "Lord Smith" is not a misspelt Doug Smith
             found.update(forms)
     return found
+
+
+def _source_words(e: Engine) -> dict[str, list[str]]:
+    """The words of each source name, read once per index (every question on a speaker the
+    pack does not name by a name looks through all of them)."""
+    return e.cached("source_words", lambda: {key: content_words(key) for key in e.source_names})
 
 
 def _short_source_sentences(e: Engine, who: str) -> list[int]:
@@ -529,7 +561,7 @@ def _short_source_sentences(e: Engine, who: str) -> list[int]:
         return []
     # ... a noun ("the committee", "indigenous elders"), never a name ("Iain Duncan Smith").
     short = [src for key, forms in e.source_names.items()
-             if (key_words := content_words(key)) and word_in(key_words[-1], words)
+             if (key_words := _source_words(e)[key]) and word_in(key_words[-1], words)
              for src in forms if src.split()[-1][:1].islower()]
     if not short:
         return []
