@@ -80,6 +80,15 @@ def counted_kind(question: str) -> set[str]:
     return set(expand(head)) | {head, one} if head else counted_nouns(question)
 
 
+_ORDINAL = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+                      r"((?:\s+[\w-]+){1,3})")
+
+
+def ordinal_of(text: str, kind: set[str]) -> bool:
+    """The sentence counts the thing by its place in a row: "the fourth Unionist senator to defect"."""
+    return any(kind & {w.lower() for w in m.group(1).split()} for m in _ORDINAL.finditer(text))
+
+
 def counted_head(question: str) -> str | None:
     """The noun "how many" counts, the last word of its phrase ("how many yahoo jobs will ..." ->
     jobs): the words before it say which of those things, not what is counted."""
@@ -129,11 +138,15 @@ _SHARE = re.compile(r"(?i)\s*(?:%|per ?cent\b|percent\b)")
 SHARE_ASKED = re.compile(r"(?i)\b(?:per ?cent|percent|percentage|%|share|proportion|fraction)\b")
 
 
-def counted_in_story(e: Engine, concepts: list[Concept], best: list, counts) -> list:
+def counted_in_story(e: Engine, concepts: list[Concept], best: list, counts, counted: set[str] = frozenset(),
+                     loosely=lambda text: True) -> list:
     """"How many UK soldiers are on standby for Ivory Coast?": when the best sentence counts
     nothing asked ("several hundred UK citizens"), a sentence of the same story that counts what
     was asked ("A company of 100-120 UK troops ... put on standby") goes first, if with its
-    headline it covers all the best one does: the story has named the rest already."""
+    headline it covers all the best one does: the story has named the rest already. So has it
+    when the best sentence comes before it and it names every word of what is counted itself
+    (the evacuation told first, then how many troops are on standby for it), unless the best one
+    counts the thing asked loosely ("nearly half a million children skip school")."""
     if not best or counts(best[0][0]["text"]):
         return best
     top = best[0][0]
@@ -150,8 +163,10 @@ def counted_in_story(e: Engine, concepts: list[Concept], best: list, counts) -> 
         f"AND m.sentence_id IN ({placeholders([r['sid'] for r, _ in rivals])})"
         f"{f' AND m.actor_id NOT IN ({placeholders(sorted(asked))})' if asked else ''}",
         [r["sid"] for r, _ in rivals] + sorted(asked))}
+    phrase = {c.label for c in concepts if counted & {w.lower() for w in c.words}} if not loosely(top["text"]) else set()
     for r, s in rivals:
-        if r["sid"] not in elsewhere and own <= cov.get(r["sid"], (0.0, set()))[1] | headline:
+        have = cov.get(r["sid"], (0.0, set()))[1]
+        if r["sid"] not in elsewhere and (own <= have | headline or phrase and phrase <= have and r["sid"] > top["sid"]):
             return [(r, s)] + [x for x in best if x[0]["sid"] != r["sid"]]
     return best
 

@@ -159,6 +159,16 @@ _PLACES = (r"(?:temple|church|cathedral|mosque|synagogue|school|college|universi
            r"farm|village|town|city|capital|beach|park|stadium|arena|centre|center|hall|club|pub|restaurant|court|"
            r"office|offices|factory|plant|mine|shop|store|market|conference|summit|rally|border|island|coast)s?\b")
 
+# A sum in words: "hundreds of millions" of pounds, "several hundred million pounds", "a billion dollars"
+_MAGNITUDE = r"(?:hundred|thousand|million|billion)s?"
+_SUM_IN_WORDS = (r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|several|a few|tens)\s+(?:of\s+)?)?"
+                 + _MAGNITUDE + r"(?:\s+(?:of\s+)?" + _MAGNITUDE + r")*[\"”’']?\s+(?:of\s+)?(?:pounds|dollars|euros)\b")
+
+_MONEY_FIGURE = r"[£$€¥]\s?\d|\d[\d,.]*\s*(?:million|billion|bn|pounds|dollars|euros|pence|p\b)"
+# ... a sum in figures: a vague sum in words answers from a sentence that covers the question,
+# not from one that only shares the story (the aid he expects to give is not what a debt freeze saves)
+MONEY_FIGURE = re.compile(_MONEY_FIGURE, re.IGNORECASE)
+
 # What a sentence that answers each kind of question usually holds.
 ANSWER_TYPES = {
     "how much": re.compile(_AMOUNTS + r"|\b(?:once|twice|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -184,7 +194,8 @@ ANSWER_TYPES = {
                         r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:votes? )?to "
                         r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|nil|none)\b(?! (?:another|other))",
                         re.IGNORECASE),  # "by an eight to one majority"
-    "money": re.compile(r"[£$€¥]\s?\d|\d[\d,.]*\s*(?:million|billion|bn|pounds|dollars|euros|pence|p\b)", re.IGNORECASE),
+    # (or in words: "hundreds of millions of pounds", "several hundred million dollars")
+    "money": re.compile(_MONEY_FIGURE + "|" + _SUM_IN_WORDS, re.IGNORECASE),
     "why": re.compile(r"\b(?:because|since|after|amid|over|due to|owing to|following|in protest|for fear|so that|"
                       r"in order to|reason|as a result|citing|blamed|said (?:it|he|she|they) (?:was|were|had))\b", re.IGNORECASE),
     "where": re.compile(r"\b(?:in|at|to|from|near|outside|inside) (?:the )?"

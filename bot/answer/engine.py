@@ -44,6 +44,14 @@ _POST = re.compile(r"^(?:[Tt]he )?((?:[\w'’-]+ ){0,2}(?:[Mm]inister|[Ss]ecreta
                    r"[Cc]hairwoman|[Cc]ommissioner|[Mm]ayor|[Gg]overnor|[Aa]mbassador|[Aa]ttorney [Gg]eneral|[Ss]peaker))$")
 
 
+# "..., per the piece on blair brown squabbling", "... in the article about X": a story of the
+# pack named by its topic, ending the question
+_PIECE_ON = re.compile(r"(?i)\s*[,;]?\s*\b(?:per|in|from|according to)\s+the\s+(?:piece|article|story)\s+(?:on|about)\s+"
+                       r"(?P<topic>\S.{2,}?)\W*$")
+# ... not a question on the piece itself: "who is quoted in the story on deaths in custody"
+_NOT_IN_A_PIECE = frozenset(("sources", "byline", "source_of", "help", "briefing", "too_long"))
+
+
 class Engine(ConceptReader):
     def __init__(self, db_path: Path | str, settings: Settings | None = None):
         self.settings = settings or Settings()
@@ -99,6 +107,20 @@ class Engine(ConceptReader):
         return answer
 
     def _answer(self, question: str) -> Answer:
+        answer = self._answer_one(question)
+        if (m := _PIECE_ON.search(question)) and len(content_words(question[:m.start()])) >= 2:
+            # "what's the prisoners dilemma, per the piece on blair brown squabbling": the piece
+            # says where to look, not words an answer must hold; the question without it, and of
+            # its answers those of the pack's story on that topic first
+            story = pack.article_about(self, m.group("topic"))
+            bare = self._answer_one(question[:m.start()])
+            if bare.found and bare.intent not in _NOT_IN_A_PIECE and (
+                    not answer.found or story is None or any(x.article.id == story for x in bare.excerpts)):
+                bare.excerpts.sort(key=lambda x: x.article.id != story)
+                return bare
+        return answer
+
+    def _answer_one(self, question: str) -> Answer:
         p = self._bare_name(parse(self._apostrophes(question)))
         log.debug("read as %s", p.intent)
         try:

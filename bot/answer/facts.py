@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answer.asked import (ANSWER_TYPES, SIZE, FRAME_WORDS, HOME_ASKED, HOME_RX, HOME_WORDS, MONEY_WORDS, SIZE_ASKED, TIME_RX, TIME_TAKEN, TOLD_BY,
+from bot.answer.asked import (ANSWER_TYPES, MONEY_FIGURE, SIZE, FRAME_WORDS, HOME_ASKED, HOME_RX, HOME_WORDS, MONEY_WORDS, SIZE_ASKED, TIME_RX, TIME_TAKEN, TOLD_BY,
                               asked_kind, counting, holds)
 from bot.answer import amounts
 from bot.answer.actors import parties
@@ -510,7 +510,7 @@ def _search(e: Engine, p: Parsed) -> Answer:
             ids = {a for c in concepts for a in c.actor_ids}
             best = [(r, s) for r, s in best if _beside_name(e, wanted, r, ids)]
         # (what someone is paid is said of them, in the sentence that gives the sum)
-        more = _in_whole_articles(e, concepts, wanted, asked, {r["sid"] for r, _ in best}, people,
+        more = _in_whole_articles(e, concepts, MONEY_FIGURE if wh == "money" else wanted, asked, {r["sid"] for r, _ in best}, people,
                                   required | (people if done else set()))
         if wh == "age":  # ... an age said as one ("became mayor at the age of 38"), not a "106-year-old schooner"
             more = [(r, s) for r, s in more if _beside_name(e, wanted, r, ids) or _AGE_SAID.search(r["text"])]
@@ -579,7 +579,9 @@ def _search(e: Engine, p: Parsed) -> Answer:
         best = _asked_poll_first(e, p.text, concepts, best)
         if many and (counted_words := amounts.counted_nouns(p.text)):
             best = amounts.counted_in_story(e, concepts, best, lambda t: counting(t, counted_words)
-                                     or counting(t, counted_words, in_words=True, exact=True))
+                                            or counting(t, counted_words, in_words=True, exact=True), counted_words,
+                                            lambda t: counting(t, counted_kind or counted_words, in_words=True)
+                                            or amounts.ordinal_of(t, counted_kind or counted_words))
     elif re.match(r"(?i)\s*(?:who|whom)\b", p.text) or which:
         # "Who is standing against Ingram?", "Which leaders did Blair meet?": the answer names
         # someone the question does not.

@@ -101,14 +101,34 @@ def naming_all(e: Engine, best: list, concepts: list[Concept], question: str, mo
         people = e.people_named_in(r["article_id"])
         return {c.label for c in named if c.label in adjective and c.actor_ids & people}
 
+    # "the british mp in kenya": whose the MP is, beside where it happened; a sentence that names
+    # the place asked ("in a park in Kenya") and no other place tells of him, told by a story that
+    # never says whose he is (but "5,000 US troops in Iraq" are not the British troops asked)
+    asked_places = {a for c in named for a in c.actor_ids}
+    other_places = _other_places(e, [r["sid"] for r, _ in best], asked_places) \
+        if adjective and len(adjective) < len(named) and not paid_for else None
+
+    def whose(r) -> set[str]:
+        return adjective if other_places is not None and r["sid"] not in other_places else set()
+
     def names(r) -> bool:
-        if len(labels[r["sid"]][1] | by_noun(r) | set_in(r)) == len(named) or r["article_id"] in headlined:
+        if len(labels[r["sid"]][1] | by_noun(r) | set_in(r) | whose(r)) == len(named) or r["article_id"] in headlined:
             return True
         around = [i for i in (r["sid"] - 1, r["sid"] + 1, leads.get(r["article_id"], -1))
                   if e.search.article_of(i) == r["article_id"]]
         return set().union(labels[r["sid"]][1], set_in(r), *(labels[i][1] for i in around)) >= {c.label for c in named} \
             and {c.label for c in paid_for} <= labels[r["sid"]][1]
     return [(r, s) for r, s in best if names(r)]
+
+
+def _other_places(e: Engine, sids: list[int], asked: set[int]) -> set[int]:
+    """The sentences that name a place other than those asked."""
+    if not sids:
+        return set()
+    return {r[0] for r in e.reader.all(
+        f"SELECT DISTINCT m.sentence_id FROM mentions m JOIN actors a ON a.id = m.actor_id WHERE a.kind = 'place' "
+        f"AND m.sentence_id IN ({placeholders(sids)}) AND m.actor_id NOT IN ({placeholders(sorted(asked))})",
+        sids + sorted(asked))}
 
 
 # The endings of a place's adjective: Australian, British, Chinese, Israeli, Scottish, Welsh, Dutch.
