@@ -147,6 +147,10 @@ class Engine(ConceptReader):
                 answer = answer if answer.excerpts else self.nothing(p)
             if answer.found and answer.intent in _FACTS:  # a fact told in the words that introduce a speaker
                 answer.excerpts = story_voice.in_story_voice(self, answer.excerpts, p.text)
+            if answer.found and facts.penalty_asked(p.text):
+                # "what sentence did the muggers get": a passage that tells a penalty, or none
+                answer.excerpts = [x for x in answer.excerpts if facts.tells_penalty(x.quote)]
+                answer = answer if answer.excerpts else self.nothing(p, "The pack tells of no sentence for that.")
             answer.excerpts = _distinct(answer.excerpts)
         except sqlite3.OperationalError:
             log.exception("search failed for %r", question)

@@ -40,6 +40,11 @@ _NOT_DEEDS = frozenset("first last ever again also still just then finally initi
 _DOER_WORDS = frozenset("the a an leader chairman chairwoman president minister secretary chancellor mp mep msp "
                         "mayor chief spokesman spokeswoman boss candidate deputy shadow former prime".split())
 
+# A body of people the topic may open on as its doer, unnamed: "when did police catch X", "when
+# did MPs vote on ...", "when did troops leave": the deed is the verb after it.
+_BODY_DOERS = frozenset("police detectives officers investigators prosecutors troops soldiers forces mps msps meps peers "
+                        "lords ministers officials government councillors council voters judges jury court".split())
+
 
 def _doer_end(e: Engine, concepts: list, topic: str) -> int:
     """Where the doer the topic opens on ends ("BNP leader Nick Griffin", "the US"): names,
@@ -49,7 +54,7 @@ def _doer_end(e: Engine, concepts: list, topic: str) -> int:
              if (m := re.search(r"\b" + re.escape(w.lower()) + r"\b", topic))]
     end, doer = 0, False
     for m in re.finditer(r"[\w'’-]+", topic):
-        if any(m.start() in r for r in named):
+        if any(m.start() in r for r in named) or not doer and m.group(0) in _BODY_DOERS:
             end, doer = m.end(), True
         elif m.group(0) in _DOER_WORDS:
             end = m.end()

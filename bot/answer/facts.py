@@ -156,6 +156,24 @@ def thing_of_place(e: Engine, text: str) -> re.Pattern | None:
     return re.compile(rf"(?i)\b{thing}\s+of\s+(?:the\s+)?(?:{names})\b|\b(?:{names})(?:['’]s?)?\s+(?:[\w-]+\s+)?{thing}\b")
 
 
+# "What sentence did the men get", "what punishment will he face": a penalty is asked, and only a
+# passage that tells one answers it (a term, a fine, a jailing; not the crime told again).
+_PENALTY_ASKED = re.compile(r"(?i)^\s*what (?:sentences?|punishments?|penalty|penalties|jail terms?|prison terms?) "
+                            r"(?:did|does|do|will|would|could|has|have|had|is|are|was|were)\b(?:(?!\bfor\b).)*?"
+                            r"\b(?:get|got|gets|getting|receive|received|face|faced|given|handed|serve|served)\b")
+_TELLS_PENALTY = re.compile(r"(?i)\b(?:sentenced|sentences?|jailed|jail|imprisoned|imprisonment|(?:in|to) prison|custodial|"
+                            r"fined|fine of|penalt(?:y|ies)|probation|community (?:service|order)|suspended|discharged?|"
+                            r"acquitted|cleared|banned from|tagged|curfew)\b")
+
+
+def penalty_asked(text: str) -> bool:
+    return _PENALTY_ASKED.match(text or "") is not None
+
+
+def tells_penalty(quote: str) -> bool:
+    return _TELLS_PENALTY.search(quote) is not None
+
+
 def done_before_post(e: Engine, text: str | None, extra_stop: frozenset[str] = frozenset()) -> set[str]:
     """"When did Kennedy resign as Lib Dem leader?": the post says who he is, and "Lib Dem
     leader Charles Kennedy" covering it is no answer; what he did (resign) must be said."""
@@ -514,6 +532,11 @@ def _search(e: Engine, p: Parsed) -> Answer:
                                   required | (people if done else set()))
         if wh == "age":  # ... an age said as one ("became mayor at the age of 38"), not a "106-year-old schooner"
             more = [(r, s) for r, s in more if _beside_name(e, wanted, r, ids) or _AGE_SAID.search(r["text"])]
+        if more and (setting := _counted_in(concepts, p.text)):
+            # ... a count the story gives elsewhere names the event it counts: "killing nine people"
+            # in a story on riots that followed is a count of another killing
+            held = e.search.coverage(concepts, [r["sid"] for r, _ in more])
+            more = [(r, s) for r, s in more if setting & held.get(r["sid"], (0.0, set()))[1]]
         best += [(r, s) for r, s in more if names_counted(r["text"])]
         # "What was the turnout in Erewash?": not the national figure; "What did Verizon pay for
         # AOL?": not what it paid for Yahoo. The places (and, for a sum, the parties) asked about are named.
@@ -538,6 +561,14 @@ def _search(e: Engine, p: Parsed) -> Answer:
         spans = [(rows, sc) for rows, sc in passages(e, concepts, people | required | counted, wanted if wh != "why" else None,
                                                        set(content_words(text)), together=done | people if done else set())
                  if counts_it(joined := " ".join(r["text"] for r in rows)) and of_kind(joined)]
+        if spans and wanted is not None and (setting := _counted_in(concepts, p.text)):
+            # "how many were killed in the riots": the sentence that gives the count names the riots (a
+            # word of the event: "the Tel Aviv nightclub bombing" may be "the bombing" or "the nightclub")
+            # ("... killing the nine French soldiers. The decision ... prompted riots" counts another death)
+            asked_words = set(content_words(text))
+            held = e.search.coverage(concepts, [r["sid"] for rows, _ in spans for r in rows])
+            spans = [(rows, sc) for rows, sc in spans if any(
+                holds(wanted, r["text"], asked_words) and setting & held.get(r["sid"], (0.0, set()))[1] for r in rows)]
         if wh == "why" and not _WHY_SAY.match(p.text):
             spans = [(rows, sc) for rows, sc in spans if any(gives_reason(r["text"]) for r in rows)]
         if spans:
@@ -948,6 +979,29 @@ def answer_voice(rows: list, holds_answer) -> object | None:
         return None
     having = [r for r in rows if holds_answer(r["text"])]
     return having[0] if len(having) == 1 else None
+
+
+# "how many people were killed in the riots against foreigners", "how many were hurt during the
+# match": the event the count was taken in, after the deed counted.
+_COUNTED_IN = re.compile(r"(?i)^\s*how many\b.*?\b(?:[a-z]+ed|died|dead|hurt|held|slain|shot|lost) (?:in|during) "
+                         r"(?:the|a|an|this|that|last|these|those) ([\w' -]+?)(?= (?:against|in|of|on|at|by|for|from|with|over)\b|[,?.!]|$)")
+
+
+def _counted_in(concepts: list[Concept], text: str) -> set[str]:
+    """The word concepts of the event a count was taken in, any of which names it (its year too:
+    "the outbreak, which began in 2001" is "the 2001 foot and mouth"; not a place: "in the Ivory
+    Coast" places it)."""
+    m = _COUNTED_IN.search(text)
+    if not m:
+        return set()
+    words = set(content_words(m.group(1)))
+    if words & _SPANS_OF_TIME:
+        return set()  # "issued in the past year" is when, not an event
+    return {c.label for c in concepts if not c.actor_ids and c.label in words}
+
+
+_SPANS_OF_TIME = frozenset("year years month months week weeks day days decade decades weekend fortnight quarter period "
+                           "time far".split())
 
 
 def passages(e: Engine, concepts: list[Concept], people: set[str], wanted: re.Pattern | None,

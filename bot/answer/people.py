@@ -623,7 +623,7 @@ def _statements_by(e: Engine, p: Parsed, actor: Actor | None = None) -> Answer:
         e.search.weigh(concepts)
         concepts[-1].weight *= REPORT_SHARE
     if concepts:
-        ranked = on_topic(e, concepts, ids, rows, p.topic, question=p.text)
+        ranked = on_topic(e, concepts, ids, rows, p.topic, question=p.text, head=True)
         if not ranked and ids:
             spoken = [i for i in _spoken_mentions(e, speakers) + through() if i not in rows]
             rows.update(sentences_by_id(e.reader, spoken))
@@ -631,7 +631,8 @@ def _statements_by(e: Engine, p: Parsed, actor: Actor | None = None) -> Answer:
             # The extractor may have missed who spoke: their mentions beside words of speech,
             # when the sentence itself is on the topic.
             cov = e.search.coverage(concepts, spoken)
-            ranked = [(r, sc) for r, sc in on_topic(e, concepts, spoken, rows, p.topic, question=p.text) if cov[r["sid"]][0] >= TOPIC_COVERAGE]
+            ranked = [(r, sc) for r, sc in on_topic(e, concepts, spoken, rows, p.topic, question=p.text, head=True)
+                      if cov[r["sid"]][0] >= TOPIC_COVERAGE]
         if not ranked and actors and actors[0].kind != "person" and _ASKS_DEED.search(p.text):
             ranked = _done_by(e, actors[0], concepts)
         if not ranked:

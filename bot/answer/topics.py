@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 
 def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
-             topic: str | None = None, question: str = "") -> list[tuple[sqlite3.Row, float]]:
+             topic: str | None = None, question: str = "", head: bool = False) -> list[tuple[sqlite3.Row, float]]:
     """A speaker's sentences ranked by how well they, the sentences around them, or the
     article they sit in cover a topic.
 
@@ -35,6 +35,10 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
     the sentence before it usually sets the scene ("Between 1.1 and 1.5 million people were
     killed at Auschwitz." then the quote), and the article is about the topic. A topic absent
     from all three abstains.
+
+    `head`: what the topic is about, before the setting it puts it in ("forced marriages" of
+    "forced marriages in the British Pakistani community"), must be named somewhere in the
+    speaker's story (by one of its words): a story on the setting alone is not on it.
     """
     near = {j for i in ids for j in range(i - CONTEXT_SPAN, i + CONTEXT_SPAN + 1)}
     sentence_cov = e.search.coverage(concepts, sorted(near | set(ids)))
@@ -97,6 +101,7 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
         if (article, c.label) not in spelt:
             spelt[article, c.label] = _spelt_nearly(e, article, c.words)
         return spelt[article, c.label]
+    heads = _head_labels(concepts, topic) if head else set()
     scored = []
     own = set(ids)
     for i in ids:
@@ -132,6 +137,8 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
         if any(article not in in_articles[c.label] and c.label not in named[article]
                and not misspelt_in(article, c) for c in places):
             continue
+        if heads and not any(article in in_articles[h] or h in named[article] for h in heads):
+            continue  # "forced marriages in the British Pakistani community" asked, in a story on Pakistani women
         if any(c.label not in near | named[article] | year_leads.get(article, set()) for c in years):
             continue
         if i in others and not any(c.label in sentence_cov[i][1] for c in holders):
@@ -145,6 +152,24 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
             scored.append((rows[i], s_cov + 0.6 * context + 0.5 * a_cov + quoted))
     scored.sort(key=lambda x: (-round(x[1], 3), x[0]["continuation"] or 0, x[0]["sid"]))
     return scored
+
+
+# The words that end a topic's head and open its setting: "teeth out of sperm whales", "troops in Syria".
+_SETTING = re.compile(r"(?i)\b(?:in|of|on|at|for|from|with|over|against|out|into|inside|within|among|across|by|to|"
+                      r"between|during|after|before|under|around|near|towards?)\b")
+
+
+def _head_labels(concepts: list[Concept], topic: str | None) -> set[str]:
+    """The word concepts of the topic's head, when a setting follows it ("forced marriages in the
+    British Pakistani community": forced, marriages); none when the topic is one phrase, or its
+    head one word."""
+    m = _SETTING.search(topic or "")
+    if not m or not m.start():
+        return set()
+    words = {w.lower() for w in re.findall(r"[\w'’-]+", topic[:m.start()])} - _NO_KIND - _WHICH_ONE
+    heads = {c.label for c in concepts if not c.actor_ids and not YEAR.fullmatch(c.label) and c.label in words}
+    # (one word alone is often told in others: "running for leader" is "stand", "their chances" a forecast)
+    return heads if len(heads) >= 2 else set()
 
 
 def _other_owners(e: Engine, ids: list[int], owners: set[int]) -> set[int]:
@@ -294,6 +319,9 @@ def _other_kind(concepts: list[Concept], titles: dict[str, str], topic: str | No
                 out.add(article)
     return out
 
+
+# ... and which one of a series it is: "Labour's earlier wins", "the first reading" (nor what it is)
+_WHICH_ONE = frozenset("earlier previous recent past former first last next early late later second third".split())
 
 # Words before a noun that say how new or how hard the thing is, not which kind it is: "New
 # rules tackle sham weddings" are the marriage rules asked about.
