@@ -151,7 +151,7 @@ class Engine(ConceptReader):
                 # "what sentence did the muggers get": a passage that tells a penalty, or none
                 answer.excerpts = [x for x in answer.excerpts if facts.tells_penalty(x.quote)]
                 answer = answer if answer.excerpts else self.nothing(p, "The pack tells of no sentence for that.")
-            answer.excerpts = _distinct(answer.excerpts)
+            answer.excerpts = _besides_last(p.text, _distinct(answer.excerpts))
         except sqlite3.OperationalError:
             log.exception("search failed for %r", question)
             answer = self.nothing(p)
@@ -538,11 +538,21 @@ class Engine(ConceptReader):
             return set()
         speech = f" AND e.action NOT IN ({placeholders(_SPEECH)})" if deeds else ""
         rows = self.reader.all(
-            "SELECT DISTINCT e.sentence_id FROM events e JOIN event_actors ea ON ea.event_id = e.id"
+            "SELECT DISTINCT e.sentence_id, ea.actor_id, e.subject_text FROM events e JOIN event_actors ea ON ea.event_id = e.id"
             f" WHERE ea.role = 'subject' AND ea.actor_id IN ({placeholders(actor_ids)})"
             f" AND e.sentence_id IN ({placeholders(sentence_ids)}){speech}",
             list(actor_ids) + sentence_ids + (sorted(_SPEECH) if deeds else []))
-        return {r[0] for r in rows}
+        # a deed of "the UK's highest court" is the court's, not the UK's: one named as the owner
+        # of the subject does not do what it does
+        return {r[0] for r in rows if not (deeds and r[2] and self._owner_in(r[1], r[2]))}
+
+    def _owner_in(self, actor_id: int, phrase: str) -> bool:
+        """The phrase names the actor as the owner of what it names: "the UK's highest court"."""
+        actor = self.actors.by_id.get(actor_id)
+        if actor is None:
+            return False
+        names = {actor.name.lower(), *actor.aliases}
+        return any(re.search(r"(?i)(?<![\w])" + re.escape(n) + r"['’]s?\s+\w", phrase) for n in names if n)
 
     def post_subject_sentences(self, actor_ids: set[int], sentence_ids: list[int]) -> set[int]:
         """Sentences where "the prime minister" does something (not says it), in a story that
@@ -647,6 +657,27 @@ def _covered_by(concepts: list[Concept], title: str) -> set[str]:
     plain = " " + " ".join(re.findall(r"\w+", title.lower())) + " "
     return {c.label for c in concepts
             if any(f" {w} " in plain if " " in w else in_title(w.rstrip("*"), title) for w in c.words)}
+
+
+# "what else did they agree apart from the Kashmir bus": the thing set apart is no answer
+_SET_APART = re.compile(r"(?i)\b(?:apart from|aside from|besides|other than|except(?: for)?)\s+(?P<thing>[^?,;:]+)")
+
+
+def _besides_last(question: str, excerpts: list) -> list:
+    """An excerpt that names the thing a question sets apart ("apart from the Kashmir bus") comes
+    after those that do not: the question asks for something else. The words the rest of the
+    question uses as well ("apart from Facebook itself", of Facebook's companies) set nothing apart."""
+    m = _SET_APART.search(question)
+    if m is None or len(excerpts) < 2:
+        return excerpts
+    rest = set(content_words(question[:m.start()] + " " + question[m.end():]))
+    words = [w for w in content_words(m.group("thing")) if w not in rest and len(w) > 2]
+    if not words:
+        return excerpts
+
+    def names_it(quote: str) -> bool:
+        return all(re.search(r"(?i)\b" + re.escape(w), quote) for w in words)
+    return sorted(excerpts, key=lambda x: names_it(x.quote))
 
 
 def _distinct(excerpts: list) -> list:

@@ -16,7 +16,7 @@ from bot.answer.naming import naming, naming_all, person_concepts
 from bot.answer.question import QUESTION_START, Parsed
 from bot.answer.search import Concept, expand, fts_term
 from bot.answer.pack import lead_rows
-from bot.answer.thresholds import (ANSWER_TYPE_BONUS, ARTICLE_SLACK, LEAD_BONUS, LEAD_SENTENCES, LEAD_SHARE, MAX_EXCERPTS,
+from bot.answer.thresholds import (ANSWER_TYPE_BONUS, ARTICLE_SLACK, CONSEQUENCE_REACH, LEAD_BONUS, LEAD_SENTENCES, LEAD_SHARE, MAX_EXCERPTS,
                                    MIN_COVERAGE, SUBJECT_BONUS)
 from bot.answer.words import STOPWORDS, YEAR, content_words
 from bot.index.read import placeholders, sentences_by_id
@@ -221,7 +221,8 @@ def outcome_told_next(e: Engine, p: Parsed, answer: Answer) -> Answer:
     that tells of the meeting ("Mr Prescott held a private meeting ...") restates the question;
     the sentence after it, going on about it ("It is understood no deal was offered in that
     meeting"), tells what came of it: the two are the answer."""
-    if not answer.found or not answer.excerpts or not (_OUTCOME.match(p.text) or _HAPPENED_AFTER.match(p.text)):
+    found = _FINDING.match(p.text) is not None
+    if not answer.found or not answer.excerpts or not (_OUTCOME.match(p.text) or _HAPPENED_AFTER.match(p.text) or found):
         return answer
     # ... and a sentence that tells of the event as still ahead ("Talks ... will take place this
     # weekend", "Mr Bolton is meeting officials this week") tells nothing that came of it
@@ -235,12 +236,12 @@ def outcome_told_next(e: Engine, p: Parsed, answer: Answer) -> Answer:
                        [first.article.id, first.paragraph, first.sentence])
     if row is None:
         return answer
-    rows = sentences_by_id(e.reader, list(range(row["id"], row["id"] + _CONSEQUENCE_REACH + 1)))
+    rows = sentences_by_id(e.reader, list(range(row["id"], row["id"] + CONSEQUENCE_REACH + 1)))
     this, after = rows.get(row["id"]), rows.get(row["id"] + 1)
     if (whom := _HAPPENED_TO_WHOM.match(p.text)) and this is not None and this["text"] == first.quote:
         # "what happened to Meyer after he took on Thatcher": a later sentence on him that refers
         # back to the event ("... deselected him as a result of that challenge") tells what followed
-        later = [r for i in range(row["id"] + 1, row["id"] + _CONSEQUENCE_REACH + 1)
+        later = [r for i in range(row["id"] + 1, row["id"] + CONSEQUENCE_REACH + 1)
                  if (r := rows.get(i)) is not None and r["article_id"] == this["article_id"]]
         named = [w for w in content_words(whom.group(1)) if len(w) > 2]
         for r in later:
@@ -248,7 +249,10 @@ def outcome_told_next(e: Engine, p: Parsed, answer: Answer) -> Answer:
                     and _refers_back(this["text"], r["text"]):
                 answer.excerpts = [excerpt(r, first.score), *answer.excerpts]
                 return answer
-    if this is None or after is None or after["article_id"] != this["article_id"] or this["source"] is not None \
+    # (a test one reports in one's own words is told by them: "I performed a simple five-minute browsing
+    # test ... In that test, the PII-free data ...")
+    if this is None or after is None or after["article_id"] != this["article_id"] \
+            or this["source"] is not None and not (found and after["source"] == this["source"]) \
             or this["text"] != first.quote or not (ANAPHOR.match(after["text"]) or _named_again(this["text"], after["text"])):
         return answer
     answer.excerpts = [span_excerpt(e.reader, [this, after], first.score, voice_of_first=True), *answer.excerpts[1:]]
@@ -260,9 +264,13 @@ def outcome_told_next(e: Engine, p: Parsed, answer: Answer) -> Answer:
 _HAPPENED_AFTER = re.compile(r"(?i)\s*what (?:happened|happens|followed)(?: to .+?)? (?:when|after|once)\b")
 
 
+# "what did the browsing test find", "what did Budd's inquiry show": what it found, which the
+# story tells after the sentence that tells of the test
+_FINDING = re.compile(r"(?i)\s*what (?:did|does|has|have|had) (?:[\w'’-]+ ){0,6}?(?:test|tests|study|survey|poll|inquiry|"
+                      r"investigation|review|experiment|research|analysis|audit|inquest|probe)"
+                      r" (?:find|found|show|showed|shown|reveal|revealed|conclude|concluded)\b")
 _HAPPENED_PAST = re.compile(r"(?i)\s*what (?:happened|followed)\b")
 _HAPPENED_TO_WHOM = re.compile(r"(?i)\s*what (?:happened|happens) to (.+?) (?:when|after|once)\b")
-_CONSEQUENCE_REACH = 5  # sentences on from the event a story may still tell what came of it
 # "that challenge", "this defeat": a thing named before, pointed back to
 _POINTED_BACK = re.compile(r"\b(?:[Tt]hat|[Tt]his) (?:[\w'’-]+ ){0,2}?([a-z]{5,})\b")
 
@@ -277,7 +285,7 @@ def _refers_back(this: str, later: str) -> bool:
 def _named_again(this: str, after: str) -> bool:
     """The next sentence opens on a thing this one named, called by its head noun: "... took their
     cases to the Special Immigration Appeals Commission. The commission ruled ..."."""
-    m = re.match(r"The ([A-Za-z]{4,})\b", after)
+    m = re.match(r"(?:The|(?:In|From|During) (?:the|that|this)) ([A-Za-z]{4,})\b", after)
     return bool(m) and m.group(1).lower() not in STOPWORDS and re.search(rf"(?i)\b{m.group(1)}\b", this) is not None
 
 
@@ -759,9 +767,18 @@ _PAST = re.compile(r"(?i)\b(?:has|have|had|was|were|did)\b")
 def _happened_to(e: Engine, question: str) -> set[int] | None:
     """The actor "what happened to ..." asks about, when the question names them and no thing
     of theirs ("to Lord Dubs' bill", "to the vote to impeach Yoon" ask about a bill, a vote)."""
-    m = re.match(r"(?i)\s*what (?:has |had )?happened to (.+?)(?:\s+(?:in|at|on|after|before|during|since|when|over|last|this)\b.*)?\W*$",
+    m = re.match(r"(?i)\s*what (?:has |had )?happened (?:to|with) (.+?)(?:\s+(?:in|at|on|after|before|during|since|when|over|last|this)\b.*)?\W*$",
                  question)
     actor = e.exact_actor(m.group(1)) if m else None
+    if m and actor is None:
+        # "what happened with the Carstairs patient Michael Ferguson": a person named after what
+        # the question calls them, the name being the phrase's last words
+        words = m.group(1).split()
+        for i in range(1, len(words) - 1):
+            named = e.exact_actor(" ".join(words[i:]))
+            if named is not None and named.kind == "person":
+                actor = named
+                break
     return {actor.id} if actor is not None else None
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer.excerpts import excerpt
 from bot.answer.question import Parsed
-from bot.answer.thresholds import MAX_EXCERPTS, MIN_COVERAGE
+from bot.answer.thresholds import CONSEQUENCE_REACH, MAX_EXCERPTS, MIN_COVERAGE
 from bot.answer.voices import TITLE_WORDS
 from bot.answer.words import content_words
 from bot.index.read import placeholders, sentences_by_id
@@ -155,7 +155,19 @@ def thing_after(e: Engine, p: Parsed) -> Answer | None:
     # the stories that tell the event: one of their sentences holds most of it
     told = e.search.coverage(event, e.search.candidates(event))
     stories = {e.search.article_of(sid) for sid, (score, _) in told.items() if score >= MIN_COVERAGE - 1e-9}
-    # ... of equals, one that points back to the event ("At that point, ...") before one that does not
+    # ... and in each, the sentence that tells it best (the earliest of equals): what happens after
+    # the event is told there or in the few sentences after it, not in those that tell the event again
+    # ("The rights of Yahoo shareholders in this sale ..." is the sale, not what follows it)
+    telling: dict[str, int] = {}
+    for sid, (score, _) in sorted(told.items(), key=lambda x: (-round(x[1][0], 3), x[0])):
+        telling.setdefault(e.search.article_of(sid) or "", sid)
+
+    def follows(row: sqlite3.Row) -> bool:
+        # (or tells it itself: "Lord Archer spent two years in prison after being convicted of perjury")
+        return 0 <= row["sid"] - telling.get(row["article_id"], -1) <= CONSEQUENCE_REACH
+
+    # ... of equals, one that points back to the event ("At that point, ...") before one that does
+    # not, and one that follows it before one told apart from it
     found.sort(key=lambda x: (x[0]["article_id"] not in stories, -round(x[1], 3), not _POINTS_BACK.match(x[0]["text"]),
-                              -round(whole[x[0]["sid"]][0], 3)))
+                              not follows(x[0]), -round(whole[x[0]["sid"]][0], 3)))
     return Answer(p.text, "search", True, [excerpt(r, s) for r, s in found[:MAX_EXCERPTS]])

@@ -254,7 +254,8 @@ _PLANS_TO_SAY = re.compile(r"(?i)^(?:say|tell|argue|claim|warn)\b(?! (?:no|yes)\
 # What someone is yet to say: "what's the cardinal going to say", "what was howard due to say".
 _ABOUT_TO = re.compile(r"(?i)\s+(?:going|expected|set|due|likely|planning|about|scheduled|poised|preparing|hoping|tipped) to$")
 # An adverb between the one asked about and the verb: "what did blair actually do".
-_ADVERB_AFTER = re.compile(r"(?i)\s+(?:actually|really|exactly|ever|just|even|also|then|first|finally)$")
+_ADVERB_AFTER = re.compile(r"(?i)\s+(?:actually|really|exactly|ever|just|even|also|then|first|finally|"
+                           r"supposedly|allegedly|reportedly|apparently)$")  # "what did the leak supposedly say"
 
 
 # "... in these Iraq stories", "... in today's pack": where to look, which is the pack itself.

@@ -115,7 +115,10 @@ def relation(e: Engine, p: Parsed) -> Answer:
     # ... and a sentence that describes one by the other says it best: "Alan Milburn - a key ally of Tony Blair"
     described = _described_by_other(e, a, b, [r for r, _ in best[:100]])
     best = [(r, sc + (DESCRIBED_BONUS if r["sid"] in described else 0.0)) for r, sc in best]
-    best.sort(key=lambda x: (-round(x[1], 3), x[0]["sid"] not in acts))
+    # ... and one that names them side by side, one by the other ("Lord Woolf's Sentencing Guidelines
+    # Council", "the council - led by Lord Woolf"), more than one naming them apart
+    beside = _side_by_side(e, ca, cb, [r for r, _ in best[:100]])
+    best.sort(key=lambda x: (-round(x[1], 3), x[0]["sid"] not in acts, x[0]["sid"] not in beside))
     if not best:
         # "... 24 donations from Bearwood Corporate Services. This company is controlled by the
         # party's former treasurer Lord Ashcroft": one names the other as "this company", "he";
@@ -276,6 +279,37 @@ def _one_acts_on_other(e: Engine, first: Concept, second: Concept, sentence_ids:
         if plays(first, ev, "subject", subject) and plays(second, ev, "object", obj) \
                 or plays(second, ev, "subject", subject) and plays(first, ev, "object", obj):
             out.add(sid)
+    return out
+
+
+# Between two names side by side, what makes one the other's: a possessive or an aside saying who
+# leads or owns it ("Lord Woolf's Sentencing Guidelines Council", "the council - led by Lord Woolf",
+# "partner of Tods Murray"), not a list ("Tony Blair and Gordon Brown") nor a verb ("X said Mr Y")
+_BESIDE_REACH = 14
+_OWNED_BY = re.compile(r"(?i)(?:['’]s?|\s*[-–—,(]?\s*(?:(?:led|chaired|headed|run|owned|founded|set up|controlled) by|of|at))\s+"
+                       r"(?:(?:the|mr|mrs|ms|dr|lord|lady|sir)\b\.?\s*)*")
+
+
+def _side_by_side(e: Engine, ca: Concept, cb: Concept, rows: list[sqlite3.Row]) -> set[int]:
+    """Sentences where a name of one of the two stands just before a name of the other, what is
+    between them making one the other's (a possessive, "led by", "of")."""
+    if not rows:
+        return set()
+    by_id = {r["sid"]: r for r in rows}
+    ids = sorted(by_id)
+    spans: dict[int, list[tuple[int, int, bool]]] = {}
+    for sid, actor, start, end in e.reader.all(
+            "SELECT m.sentence_id, m.actor_id, m.start - s.start, m.end - s.start FROM mentions m"
+            f" JOIN sentences s ON s.id = m.sentence_id WHERE m.sentence_id IN ({placeholders(ids)})", ids):
+        if actor in ca.actor_ids or actor in cb.actor_ids:
+            spans.setdefault(sid, []).append((start, end, actor in ca.actor_ids))
+    out = set()
+    for sid, marks in spans.items():
+        text = by_id[sid]["text"]
+        for s1, e1, one in marks:
+            for s2, _, two in marks:
+                if one != two and 0 < s2 - e1 <= _BESIDE_REACH and _OWNED_BY.fullmatch(text[e1:s2]):
+                    out.add(sid)
     return out
 
 

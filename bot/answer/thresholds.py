@@ -100,3 +100,5 @@ ANAPHORA_MARGIN = 0.1
 # 'Who accused X of ...': a voice that accuses X, scored with the verb, may cover this much less
 # of the claim than the best sentence that does not.
 ACCUSER_SLACK = 0.2
+# Sentences on from an event's telling in which a story may still tell what came of it.
+CONSEQUENCE_REACH = 5
