@@ -257,7 +257,9 @@ EVIDENCE = _rx(r"^what (?:(?:evidence|proof) )?(?:does|did|do|has|have|had) (?P<
                r"give[sn]?|gave|put(?:s)? forward|present(?:s|ed)?|produce[sd]?)(?: as)?(?: (?:evidence|proof))?"
                r" (?:that|of|for) (?P<topic>.+?)\W*$")
 # "what's charles clarke after on economic migrants": what X is after is what X wants.
-STANCE9 = _rx(r"^what(?:['’]s| is| are|['’]re) (?P<who>.+?) (?:after|angling for|gunning for)(?![\w-])"  # not "after-school"
+STANCE9 = _rx(r"^what(?:['’]s| is| are|['’]re) (?P<who>.+?)"
+              r"(?<! on)(?<! for)(?<! about)(?<! over)(?<! of)(?<! to)(?<! with)(?<! in)(?<! at)"  # "promising on after-school sport": no one is named "... on"
+              r" (?:after|angling for|gunning for)(?![\w-])"  # not "after-school"
               r"(?<!after(?= (?:the|a|an|this|that|his|her|its|their|last|next|each|every|[\d£$]\S*)\b))"  # "after the budget": a time
               r"(?: (?:on|with|regarding|over|in|from))?(?P<topic>.*)$")
 STANCE2 = _rx(r"^(?:what|which)(?: (?:are|is|were|was)|['’]s|['’]re) "
@@ -306,8 +308,9 @@ STANCE_DO = _rx(r"^what (?:would|will|might|could) " + _WHO + r" do (?:about|on|
 # "Does Theresa May plan to repeal the hunting ban?"
 STANCE8 = _rx(r"^(?:does|do|did|will|would) (?P<who>.+?) (?:plan|intend|aim|expect|propose|mean) "
               r"to (?P<topic>.+)$")
-# "Is Turkey planning to train Syria's army?", "Is Blair going to raid the aid budget?"
-STANCE5 = _rx(r"^(?:is|are|was|were) (?P<who>.+?) (?:planning|going|set|preparing|about|expected|intending) "
+# "Is Turkey planning to train Syria's army?", "Is Blair going to raid the aid budget?", "is Kennedy
+# willing to do a deal": what one is ready to do is a plan
+STANCE5 = _rx(r"^(?:is|are|was|were) (?P<who>.+?) (?:planning|going|set|preparing|about|expected|intending|willing|prepared|ready) "
               r"to (?P<topic>.+)$")
 STANCE3 = _rx(r"^(?:what|who) (?P<verb>worries|worry|concerns|scares|frightens|bothers|alarms|troubles) (?P<who>.+?)"
               r"(?: (?:about|in|on|over|regarding) (?P<topic>.+))?$")

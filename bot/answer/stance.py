@@ -144,6 +144,11 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
         return not found or not all(_OBJECT_OF.search(row["text"][:i]) for i in found)
 
     told = _naming(e, who.actor_ids, [r["sid"] for r, _ in best]) if actor is not None else set()
+    # "Mike Hobday, of the League Against Cruel Sports, said ...": one who speaks for X voices X's stance
+    voice = _speaks_for(e, who.actor_ids, [r for r, _ in best]) if actor is not None else set()
+
+    def own(row) -> bool:
+        return row["source_actor"] in who.actor_ids or row["sid"] in voice
 
     def relevant(row) -> bool:
         labels = e.last_labels().get(row["sid"], set())
@@ -152,18 +157,18 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
             # X wants something, but not what was asked about, unless X's own sentence of
             # that stance sits in a story covering all the topic
             return instead and stance_concept.label in labels and row["article_id"] in whole \
-                and row["source_actor"] in who.actor_ids
+                and own(row)
         if stance_concept.label in labels:
             # "... should encourage young people to drink" voices a want, but "ministers" alone
             # is not the topic "ministers over free personal care" (X's own sentence of that stance,
             # in a story covering all the topic, is on it as one sharing none of it is, above)
             return (not topic_labels or on_topic >= STANCE_TOPIC
-                    or instead and row["article_id"] in whole and row["source_actor"] in who.actor_ids and row["sid"] in told) \
+                    or instead and row["article_id"] in whole and own(row) and row["sid"] in told) \
                 and (actor is not None or theirs(row))
-        if p.stance == "fear" and (row["cue"] or "").lower() in WARNING_CUES and row["source_actor"] in who.actor_ids:
+        if p.stance == "fear" and (row["cue"] or "").lower() in WARNING_CUES and own(row):
             return True  # "Mr Frankel warns that ...": a fear, in the reporting verb
         return bool(topic_labels) and on_topic >= 0.5 and (
-            row["source_actor"] in who.actor_ids
+            own(row)
             or row["sid"] in subject_of and bool(_AIM.search(row["text"])))
 
     best = [(r, sc) for r, sc in best if relevant(r)]
@@ -194,20 +199,20 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
         voiced |= {r["sid"] for r, _ in best if r["sid"] in direct and _share(topic, labels.get(r["sid"], set())) > 0}
     if actor is not None:
         # ... held by X: "Labour, in particular, fears ...", not "... the real threat to Labour"
-        voiced &= {r["sid"] for r, _ in best if r["source_actor"] in who.actor_ids or r["sid"] in subject_of}
+        voiced &= {r["sid"] for r, _ in best if own(r) or r["sid"] in subject_of}
     else:  # ... by those the question names
         voiced &= {r["sid"] for r, _ in best if theirs(r)}
     if p.stance in ("plan", "want") and topic_labels:
         # "The party would cut the number of MPs by a fifth, Michael Howard has said": what X says
         # X's side would do, on all of the topic, voices the plan as well as the word "plan" does
-        voiced |= {r["sid"] for r, _ in best if (r["source_actor"] in who.actor_ids or r["sid"] in opens)
+        voiced |= {r["sid"] for r, _ in best if (own(r) or r["sid"] in opens)
                    and _AIM.search(r["text"]) and _share(topic, labels.get(r["sid"], set())) >= AIM_TOPIC}
     # ... and one that X voices, or that tells what X does ("Labour, in particular, fears ...",
     # "Clarke published plans ..."), one that only names X ("... the real threat to Labour",
     # "Mr Howard and Mr Kennedy have said ..., Lord Holme said").
     best.sort(key=lambda x: -round(x[1] + (STANCE_BONUS if x[0]["sid"] in voiced else 0.0)
                                    + (DIRECT_BONUS if x[0]["sid"] in direct else 0.0)
-                                   + (SUBJECT_BONUS if x[0]["source_actor"] in who.actor_ids
+                                   + (SUBJECT_BONUS if x[0]["source_actor"] in who.actor_ids  # its own words before its chairman's
                                       or x[0]["sid"] in subject_of and not x[0]["source"] else 0.0), 3))
     cards = [e.card(actor)] if actor else []
     if not best and p.stance in ("view", "plan"):
@@ -316,6 +321,29 @@ def _only_passive(text: str, words: set[str]) -> bool:
     return all(map(passive, hits))
 
 
+_FOR_BODY_AFTER = re.compile(r"(?i)^,\s+(?:of|from|for)\s+(?:the\s+)?$")
+
+
+def _speaks_for(e: Engine, actor_ids: set[int], rows: list) -> set[int]:
+    """Sentences whose speaker speaks for X, by the words that tie them: "Mike Hobday, of the
+    League Against Cruel Sports, said", "Vincent Cable, for the Liberal Democrats, called on ..."
+    (a post before the name, "Stop Gatwick Expansion chairman Ned Parr", is left to the body's
+    own words, which come first)."""
+    speakers = {r["sid"]: r["source_actor"] for r in rows if r["source_actor"] is not None and r["source_actor"] not in actor_ids}
+    if not actor_ids or not speakers:
+        return set()
+    found = e.reader.all(
+        f"SELECT m.sentence_id, m.actor_id, m.start - s.start, m.end - s.start, s.text FROM mentions m"
+        f" JOIN sentences s ON s.id = m.sentence_id WHERE m.sentence_id IN ({placeholders(speakers)})",
+        list(speakers))
+    ends: dict[int, list[int]] = {}  # where the speaker's own mentions end, by sentence
+    for sid, aid, _, end, _ in found:
+        if aid == speakers[sid]:
+            ends.setdefault(sid, []).append(end)
+    return {sid for sid, aid, start, _, text in found if aid in actor_ids
+            and any(end <= start and _FOR_BODY_AFTER.match(text[end:start]) for end in ends.get(sid, ()))}
+
+
 def _naming(e: Engine, actor_ids: set[int], sentence_ids: list[int]) -> set[int]:
     """Sentences that name the actor (the story's report of what X holds, not a quote of X's)."""
     if not actor_ids or not sentence_ids:
@@ -354,7 +382,7 @@ _OBJECT_OF = re.compile(r"(?i)\b(?:from|to|by|for|with|against|of|among|at|on)\s
 
 # What a sentence says someone would do, not what they did.
 _AIM = re.compile(r"\b(?:would|will|plans? to|planning to|intends? to|is to|are to|aims? to|proposes?|proposing|"
-                  r"pledged?|pledges|promised?|promises|vowed?|vows|ruled out|rules out|refused? to|refuses to)\b", re.I)
+                  r"pledged?|pledges|promised?|promises|vowed?|vows|ruled out|rules out|refused? to|refuses to|threaten(?:s|ed)? to)\b", re.I)
 
 
 # Words of a stance that are not verbs X does: "should", "must" (what ought to be), "insist"
