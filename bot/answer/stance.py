@@ -398,6 +398,15 @@ _BETWEEN = r"(?:\s+(?:has|have|had|is|are|was|were|would|will|does|do|did|also|n
            r"further|previously|recently|today|yesterday|\w+ly))*\s+"
 
 
+# ... a phrase set off by commas ("Vincent Cable, for the Liberal Democrats, called on"), and X's
+# first verb of two joined by "and" ("Mr Kennedy will also highlight the anger ... and call for").
+_APPOSITION = r"(?:,\s+(?:[^\s,.;:]+\s+){0,7}[^\s,.;:]+,)?"
+_FIRST_VERB = r"(?:[^.;:,]{1,120}?\band" + _BETWEEN + r")?"
+# ... but not across the start of another clause, whose verb is another's or another matter's.
+_NEW_CLAUSE = re.compile(r"(?i)\b(?:that|who|whom|whose|which|said|says|say|told|tell|while|but|because|if|when|where|"
+                         r"as|although|though|whether|after|before|since|than|and (?:the|a|an|his|her|their|its))\b")
+
+
 def _subject_names(words: list[str], names: list[str], spelt: tuple[str, ...]) -> list[str]:
     """How a story calls X as a subject: its name, its last word ("Ms Jamieson"), its short form."""
     out = [w for w in [*words, *spelt] if w]
@@ -413,11 +422,13 @@ def _says_directly(text: str, subjects: list[str], verbs: list[str], theirs: boo
     if not who or not verbs:
         return False
     pattern = r"(?i)\b(%s)(%s)(%s)\b(?:\s+(\w+))?" % (
-        "|".join(map(re.escape, who)), _BETWEEN, "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))))
+        "|".join(map(re.escape, who)), _APPOSITION + _BETWEEN + _FIRST_VERB, "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))))
     for m in re.finditer(pattern, text):
         subject, between, verb, after = m.group(1).lower(), m.group(2), m.group(3).lower(), (m.group(4) or "").lower()
         if _AFTER_PREPOSITION.search(text[:m.start()]):
             continue  # "many in France would prefer": France is not who prefers
+        if _NEW_CLAUSE.search(between):
+            continue  # "X said the Tories would ...", "X, who says ...,": another's verb, or another clause
         if between.strip() == "" and " " not in verb and not verb.endswith(("s", "ed", "ght")) and verb not in _MODALS \
                 and subject not in ("they", "we", "i") and not subject.endswith("s"):
             continue  # a bare word after a name is a noun ("Tory support for ..."), but "the Lib Dems want"
