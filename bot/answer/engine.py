@@ -13,7 +13,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from bot.answer import claims, deeds, events, facts, fates, pack, people, provenance, reasons, relations, stance, story_voice, successors
+from bot.answer import claims, deeds, events, facts, fates, pack, people, positions, provenance, reasons, relations, stance, story_voice, successors
 from bot.answer.actors import Actor, ActorIndex
 from bot.answer.forms import CONTENTS
 from bot.answer.question import QUESTION_START, Parsed, clean, parse, split_questions
@@ -147,6 +147,8 @@ class Engine(ConceptReader):
                 answer = answer if answer.excerpts else self.nothing(p)
             if answer.found and answer.intent in _FACTS:  # a fact told in the words that introduce a speaker
                 answer.excerpts = story_voice.in_story_voice(self, answer.excerpts, p.text)
+            if answer.found:  # "Mr Clarke refused to back that change": his stand, told of him
+                answer.excerpts = positions.stands_taken(self, answer.intent, answer.excerpts, p.text)
             if answer.found and facts.penalty_asked(p.text):
                 # "what sentence did the muggers get": a passage that tells a penalty, or none
                 answer.excerpts = [x for x in answer.excerpts if facts.tells_penalty(x.quote)]

@@ -394,14 +394,14 @@ _WANT_VERBS = ("want", "wants", "wanted", "would like")
 _PERSON_PRONOUNS = ("he", "she", "i", "we")
 _BODY_PRONOUNS = ("it", "they", "we")
 # Between the subject and its verb: auxiliaries and adverbs ("has also called", "is now seeking").
-_BETWEEN = r"(?:\s+(?:has|have|had|is|are|was|were|would|will|does|do|did|also|now|still|already|again|been|not|"\
-           r"further|previously|recently|today|yesterday|\w+ly))*\s+"
+SUBJECT_VERB_GAP = r"(?:\s+(?:has|have|had|is|are|was|were|would|will|does|do|did|also|now|still|already|again|been|not|"\
+                   r"further|previously|recently|today|yesterday|\w+ly))*\s+"
 
 
 # ... a phrase set off by commas ("Vincent Cable, for the Liberal Democrats, called on"), and X's
 # first verb of two joined by "and" ("Mr Kennedy will also highlight the anger ... and call for").
 _APPOSITION = r"(?:,\s+(?:[^\s,.;:]+\s+){0,7}[^\s,.;:]+,)?"
-_FIRST_VERB = r"(?:[^.;:,]{1,120}?\band" + _BETWEEN + r")?"
+_FIRST_VERB = r"(?:[^.;:,]{1,120}?\band" + SUBJECT_VERB_GAP + r")?"
 # ... but not across the start of another clause, whose verb is another's or another matter's.
 _NEW_CLAUSE = re.compile(r"(?i)\b(?:that|who|whom|whose|which|said|says|say|told|tell|while|but|because|if|when|where|"
                          r"as|although|though|whether|after|before|since|than|and (?:the|a|an|his|her|their|its))\b")
@@ -422,7 +422,7 @@ def _says_directly(text: str, subjects: list[str], verbs: list[str], theirs: boo
     if not who or not verbs:
         return False
     pattern = r"(?i)\b(%s)(%s)(%s)\b(?:\s+(\w+))?" % (
-        "|".join(map(re.escape, who)), _APPOSITION + _BETWEEN + _FIRST_VERB, "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))))
+        "|".join(map(re.escape, who)), _APPOSITION + SUBJECT_VERB_GAP + _FIRST_VERB, "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))))
     for m in re.finditer(pattern, text):
         subject, between, verb, after = m.group(1).lower(), m.group(2), m.group(3).lower(), (m.group(4) or "").lower()
         if _AFTER_PREPOSITION.search(text[:m.start()]):
