@@ -13,7 +13,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.answer.actors import ROLE_SYNONYMS, Actor, ActorHit, given_name_of, parties
 from bot.answer.thresholds import ROLE_TIE
-from bot.answer.voices import word_in
+from bot.answer.voices import TITLE_WORDS, word_in
 from bot.answer.words import content_words
 from bot.countries import country_for
 from bot.answer.search import fts_term
@@ -51,7 +51,7 @@ def _describes(word: str, descriptions: list[str]) -> bool:
     address ("sir"), a word of a description or its short form ("commissioner", "met" for
     "Metropolitan"), or the initials of one ("dpp": "director of public prosecutions")."""
     word = word.strip("'’.,")
-    if word in _ADDRESS or word == "the":
+    if word in TITLE_WORDS or word == "the":
         return True
     for d in descriptions:
         words = re.findall(r"[\w'’-]+", d.lower())
@@ -62,10 +62,6 @@ def _describes(word: str, descriptions: list[str]) -> bool:
                 r"\b" + r"\w* (?:(?:of|the|and|for) )*".join(word) + r"\w*\b", " ".join(words)):
             return True
     return False
-
-
-# Forms of address that may stand before a name.
-_ADDRESS = frozenset("sir lord lady dame baroness baron dr mr mrs ms miss prof professor rev reverend".split())
 
 
 class RoleLookup:
