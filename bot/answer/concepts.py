@@ -32,6 +32,7 @@ class ConceptReader(RoleLookup):
         # "turn facebook down" is "turn down facebook": the lexicon's phrase, its object after it
         text = _SPLIT_PARTICLE.sub(lambda m: f"{m.group(1)} {m.group(3)} {m.group(2)}"
                                    if _phrase_of(m.group(1).lower(), m.group(3).lower()) else m.group(0), text)
+        text = _ELSE.sub("", text)
         text = _AS_A_CHILD.sub("", text)  # "skipping school as a boy": when in his life, not a word the answer holds
         text = _OWN.sub(r"\1", text)  # "line their own pockets" is the lexicon's "line their pockets"
         concepts: list[Concept] = []
@@ -236,6 +237,9 @@ _DOCUMENT_WORDS = {
     "paper": ("paper", "document"), "dossier": ("dossier", "document"), "manifesto": ("manifesto", "document"),
 }
 
+# "what else did X warn about apart from Y": "else" and "apart from" ask for something other than
+# Y, words no answer holds ("he also cautioned members against ..."); what is set apart stays
+_ELSE = re.compile(r"(?i)\s*\b(?:else|apart from|aside from|besides|except for|except)\b")
 # "their own", "his own": "own" only stresses whose, and would break a phrase ("line their pockets")
 _OWN = re.compile(r"(?i)\b(their|his|her|its|our|my|your) own\b")
 _AS_A_CHILD = re.compile(r"(?i)\s+(?:as an?|when (?:he|she) was an?) (?:boy|girl|child|kid|teenager|youngster|young (?:man|woman)|"

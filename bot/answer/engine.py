@@ -21,7 +21,7 @@ from bot.answer.search import Concept, Searcher, fts_term
 from bot.answer.concepts import ConceptReader
 from bot.answer.voices import in_title
 from bot.answer.thresholds import ANAPHORA_MARGIN, ANAPHORA_PENALTY, HEADLINE_PENALTY, HEADLINE_WORD, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, PAIR_PENALTY, PASSAGE_PENALTY, SUBJECT_BONUS
-from bot.answer.words import STOPWORDS, content_words
+from bot.answer.words import SPEECH_ACTIONS, STOPWORDS, content_words
 from bot.index.read import Reader, placeholders, sentences_by_id
 from bot.model import ActorCard, Answer
 from bot.names import fold
@@ -538,12 +538,12 @@ class Engine(ConceptReader):
     def subject_sentences(self, actor_ids: set[int], sentence_ids: list[int], deeds: bool = False) -> set[int]:
         if not actor_ids or not sentence_ids:
             return set()
-        speech = f" AND e.action NOT IN ({placeholders(_SPEECH)})" if deeds else ""
+        speech = f" AND e.action NOT IN ({placeholders(SPEECH_ACTIONS)})" if deeds else ""
         rows = self.reader.all(
             "SELECT DISTINCT e.sentence_id, ea.actor_id, e.subject_text FROM events e JOIN event_actors ea ON ea.event_id = e.id"
             f" WHERE ea.role = 'subject' AND ea.actor_id IN ({placeholders(actor_ids)})"
             f" AND e.sentence_id IN ({placeholders(sentence_ids)}){speech}",
-            list(actor_ids) + sentence_ids + (sorted(_SPEECH) if deeds else []))
+            list(actor_ids) + sentence_ids + (sorted(SPEECH_ACTIONS) if deeds else []))
         # a deed of "the UK's highest court" is the court's, not the UK's: one named as the owner
         # of the subject does not do what it does
         return {r[0] for r in rows if not (deeds and r[2] and self._owner_in(r[1], r[2]))}
@@ -565,7 +565,7 @@ class Engine(ConceptReader):
         rows = self.reader.all(
             "SELECT e.sentence_id, e.subject_text, s.article_id FROM events e JOIN sentences s ON s.id = e.sentence_id"
             f" WHERE e.subject_text IS NOT NULL AND e.sentence_id IN ({placeholders(sentence_ids)})"
-            f" AND e.action NOT IN ({placeholders(_SPEECH)})", sentence_ids + sorted(_SPEECH))
+            f" AND e.action NOT IN ({placeholders(SPEECH_ACTIONS)})", sentence_ids + sorted(SPEECH_ACTIONS))
         out = set()
         for sid, subject, article in rows:
             said = fold(subject).removeprefix("the ")
@@ -583,9 +583,6 @@ _FACTS = frozenset(("search", "relation", "when", "happened"))
 _REPORTED_BY = re.compile(r"^(?:He|She|They|It|[A-Z][\w.'’-]*(?: [\w.'’-]+){0,5}?) (?:added|said|says|told|claimed|argued|"
                           r"insisted|warned|explained|stressed|suggested)\b")
 
-# Verbs of saying: what someone said is no deed of theirs.
-_SPEECH = frozenset("say tell add claim insist warn argue state reply comment explain suggest believe think describe predict "
-                    "admit acknowledge stress write note".split())
 
 # A lower-case word ending in s before another word ("the" before it makes it a family: "the blairs").
 _BARE_BEFORE_NOUN = re.compile(r"(\bthe\s+)?\b([a-z][a-z-]{3,}s)(\s+([a-z][a-z-]*))\b")
@@ -678,8 +675,13 @@ def _besides_last(question: str, excerpts: list) -> list:
         return excerpts
 
     def names_it(quote: str) -> bool:
-        return all(re.search(r"(?i)\b" + re.escape(w), quote) for w in words)
+        # ... unless it tells of it and goes on to another: "Mr Martin revealed some MPs had been
+        # using their Blackberries ... and he also cautioned members against using hidden earpieces"
+        return all(re.search(r"(?i)\b" + re.escape(w), quote) for w in words) and not _ALSO.search(quote)
     return sorted(excerpts, key=lambda x: names_it(x.quote))
+
+
+_ALSO = re.compile(r"(?i)\b(?:also|as well as)\b")
 
 
 def _distinct(excerpts: list) -> list:

@@ -15,7 +15,7 @@ from bot.answer.question import Parsed
 from bot.answer.search import LIGHT_VERBS, Concept
 from bot.answer.pack import lead_rows
 from bot.answer.thresholds import LEAD_SENTENCES, MAX_EXCERPTS, MIN_COVERAGE, NOTHING
-from bot.answer.words import MONTHS, STOPWORDS, WEEKDAYS, YEAR, content_words
+from bot.answer.words import MONTHS, SPEECH_ACTIONS, STOPWORDS, WEEKDAYS, YEAR, content_words
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import Answer
 
@@ -133,7 +133,18 @@ def _only_urged(text: str, words: list[str], to_come: bool = True) -> bool:
                                for i in spots)
 
 
+# "When is the strike planned for", "when is the ban supposed to come in": the schedule is what
+# is asked, not a word the answer holds ("a strike already earmarked for 23 March").
+_SCHEDULED = re.compile(r"(?i)\b(?:supposed|meant|planned|scheduled|due|expected|slated|intended)\s+(?:to|for)\b")
+# "when did X become the first woman to ...": a first (or only, youngest ...) is told by calling X
+# that, not by the verb ("Jane Campbell, the first woman ever to divorce her husband. That
+# happened in 1801"); "become prime minister" still asks for the becoming
+_BECOME_FIRST = re.compile(r"(?i)\bbec(?:o|a)m(?:e|es|ing)(?= (?:the|a) (?:first|only|last|youngest|oldest)\b)")
+
+
 def when(e: Engine, p: Parsed) -> Answer:
+    if p.topic and (_SCHEDULED.search(p.topic) or _BECOME_FIRST.search(p.topic)):
+        p = replace(p, topic=re.sub(r"\s+", " ", _BECOME_FIRST.sub(" ", _SCHEDULED.sub(" ", p.topic))).strip())
     # "When did Labour last hold its conference in Manchester?": "the first time since 1917"
     last = bool(_LAST_DONE.search(p.text))
     frame = _WHEN_FRAME | ({"last"} if last else set())
@@ -536,14 +547,17 @@ def _deed_in_story(e: Engine, concepts: list[Concept], doer: set[int], articles:
         return []
     picks = [a for a, s in cov.items() if s >= top - 1e-9]
     topic = [c for c in concepts if c not in own]
+    about = {a for a in picks if _story_about(e, doer, a)}
     if fresh and topic:  # a story found by its words alone must be about the topic from its opening on
         leads = lead_rows(e, picks, LEAD_SENTENCES)
         told = e.search.coverage(topic, sorted(i for ids in leads.values() for i in ids))
-        picks = [a for a in picks if any(told[i][1] for i in leads.get(a, ()))]
+        # ... or about X: "Former NI minister Scott dies" tells his deeds on any topic
+        picks = [a for a in picks if any(told[i][1] for i in leads.get(a, ())) or a in about]
         if not picks:
             return []
     sids = [r[0] for r in e.reader.all(f"SELECT id FROM sentences WHERE article_id IN ({placeholders(picks)})", picks)]
     deeds = e.subject_sentences(doer, sids, deeds=True) | e.post_subject_sentences(doer, sids)
+    deeds |= _his_deeds(e, [a for a in picks if a in about])
     if not deeds:
         return []
     scored = e.search.coverage(topic, sorted(deeds)) if topic else {sid: (0.0, set()) for sid in deeds}
@@ -552,3 +566,33 @@ def _deed_in_story(e: Engine, concepts: list[Concept], doer: set[int], articles:
     rows = sentences_by_id(e.reader, list(scored))
     ranked = sorted(rows, key=lambda sid: (-round(scored[sid][0], 3), sid))
     return [(rows[sid], top) for sid in ranked]
+
+
+def _story_about(e: Engine, doer: set[int], article: str) -> bool:
+    """The story is about a person asked: its headline names them, and it names no other person
+    as often ("Former NI minister Scott dies")."""
+    people = [e.actors.by_id[a] for a in doer if a in e.actors.by_id and e.actors.by_id[a].kind == "person"]
+    if not people:
+        return False
+    row = e.reader.one("SELECT title FROM articles WHERE id = ?", [article])
+    title = (row[0] if row else "") or ""
+    names = {n for x in people for n in (x.name, *x.aliases) if len(n) > 2}
+    if not any(re.search(r"(?i)(?<![\w])" + re.escape(n) + r"(?![\w])", title) for n in names):
+        return False
+    counts = e.reader.all(
+        "SELECT m.actor_id, count(*) AS n FROM mentions m JOIN sentences s ON s.id = m.sentence_id JOIN actors a ON a.id = m.actor_id"
+        " WHERE s.article_id = ? AND a.kind = 'person' GROUP BY m.actor_id", [article])
+    mine = sum(r["n"] for r in counts if r["actor_id"] in doer)
+    return mine > 0 and all(r["n"] < mine for r in counts if r["actor_id"] not in doer)
+
+
+def _his_deeds(e: Engine, articles: list[str]) -> set[int]:
+    """In a story about one person, a deed whose subject is "he" or "she" is theirs ("He also
+    merged the New University of Ulster and the Ulster Polytechnic"), not a saying."""
+    if not articles:
+        return set()
+    rows = e.reader.all(
+        "SELECT e.sentence_id FROM events e JOIN sentences s ON s.id = e.sentence_id"
+        f" WHERE lower(e.subject_text) IN ('he', 'she') AND s.article_id IN ({placeholders(articles)})"
+        f" AND e.action NOT IN ({placeholders(SPEECH_ACTIONS)})", articles + sorted(SPEECH_ACTIONS))
+    return {r[0] for r in rows}

@@ -7,6 +7,10 @@ from __future__ import annotations
 
 import re
 
+# The index's verbs of saying (events.action, a lemma): what someone said is no deed of theirs.
+SPEECH_ACTIONS = frozenset("say tell add claim insist warn argue state reply comment explain suggest believe think describe predict "
+                           "admit acknowledge stress write note".split())
+
 # Words that carry no topic: question words, auxiliaries, pronouns, fillers.
 STOPWORDS = frozenset("""
 dont didnt doesnt isnt wasnt werent arent havent hasnt hadnt wont cant couldnt wouldnt shouldnt aint im ive youre theyre
