@@ -13,7 +13,8 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from bot.answer import claims, deeds, events, facts, fates, pack, people, positions, provenance, reasons, relations, stance, story_voice, successors
+from bot.answer import (claims, deeds, described, events, facts, fates, pack, people, positions, provenance, reasons, relations, stance,
+                        story_voice, successors)
 from bot.answer.actors import Actor, ActorIndex
 from bot.answer.forms import CONTENTS
 from bot.answer.question import QUESTION_START, Parsed, clean, parse, split_questions
@@ -149,6 +150,8 @@ class Engine(ConceptReader):
                 answer.excerpts = story_voice.in_story_voice(self, answer.excerpts, p.text)
             if answer.found:  # "Mr Clarke refused to back that change": his stand, told of him
                 answer.excerpts = positions.stands_taken(self, answer.intent, answer.excerpts, p.text)
+            if answer.found:  # "the charity's director added": Barbara Stocking, named just before
+                answer.excerpts = described.named_speakers(self, answer.excerpts)
             if answer.found and facts.penalty_asked(p.text):
                 # "what sentence did the muggers get": a passage that tells a penalty, or none
                 answer.excerpts = [x for x in answer.excerpts if facts.tells_penalty(x.quote)]
