@@ -67,7 +67,11 @@ def _claim_subject(e: Engine, p: Parsed, qualifier: bool = False):
     # not "the UK", "the US", "the Netherlands"), after "the", qualifies the noun after it (the
     # row), which is what the claim is about; the story is Iraq's, the sentence need not name it.
     # (A person's name so placed stays the subject: "the blunkett affair" is said of Mr Blunkett.)
-    modifies = bool(lead) and actor.kind == "place" and f"the {span}" not in actor.aliases \
+    # ... and so does a people's name after "the" ("the nazi comment was not racist": the
+    # comment's; "the tory asylum plan would ...": the plan's), not after "a", where it says
+    # whose the thing would be ("a tory government would scrap ...": the Tories')
+    group = actor.kind == "group" and words[0].lower() == "the"
+    modifies = bool(lead) and (actor.kind == "place" or group) and f"the {span}" not in actor.aliases \
         and len(span) > 3 and not span.endswith("s") and hits[0].end < len(words)
     if _body_qualifies(actor, hits[0].end, p.topic):
         return None
@@ -107,7 +111,15 @@ def _on_subject(e: Engine, found: list, about: set[str], subject_ids: set[int] =
     return [(r, s) for r, s in found if about & labels.get(r["sid"], set())
             or r["direct_quote"] and re.search(r"(?i)\b(?:we|our|us)\b", r["text"])
             or r["direct_quote"] and _PRONOUN.search(r["text"])
-            and any(j in named and e.search.article_of(j) == r["article_id"] for j in (r["sid"] - 1, r["sid"] - 2))]
+            and any(j in named and e.search.article_of(j) == r["article_id"] for j in (r["sid"] - 1, r["sid"] - 2))
+            # ... or, in the story's words, opens on a pronoun right after a sentence naming the
+            # subject: it goes on telling of them ('Mr Blair's assessment ...' then 'His comments
+            # come as Liam Fox called him "a disappointment of historic proportions"')
+            or _OPENS_ON_PRONOUN.match(r["text"]) and r["sid"] - 1 in named
+            and e.search.article_of(r["sid"] - 1) == r["article_id"]]
+
+
+_OPENS_ON_PRONOUN = re.compile(r"(?:he|she|his|her|they|their)\b", re.IGNORECASE)
 
 
 # A quote that opens on a pronoun as its subject: '"She was literally burning up from within."'

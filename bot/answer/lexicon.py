@@ -620,6 +620,9 @@ _ONE_WAY: dict[str, str] = {
     "feeding": "fuelling|fueling|stoking",
     "suggest": "imply",
     "locked": "held|detained|jailed",
+    # what offends is offensive: "may have offended" / "may have been offensive" (one way: an
+    # "offensive" may be an attack, which offends no one)
+    "offend": "offensive",
     # "fix the shortages": "rectifying these shortages"; a fixed date or match is never rectified
     "fix": "rectify|rectifying|rectified|remedy|remedied|put right", "fixing": "rectifying|remedying|putting right",
     "rulers": "leaders|regime|in charge",
