@@ -68,6 +68,9 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
     others = _other_owners(e, ids, {a for c in holders for a in c.actor_ids}) if holders else set()
     lead_people = _lead_labels(e, people, article_ids) if people else {}
     doers = {c.label for c in _doer_of_topic(e, concepts, topic)}
+    # The topic is a person and nothing else ("what did X say about Tony Blair")
+    asks_person = len(concepts) == 1 and len(people) == 1 and bool(topic) and {
+        w for w in re.findall(r"[\w'’-]+", topic.lower()) if w not in STOPWORDS} <= {t for w in people[0].words for t in w.split()}
     named = {a: {c.label for c in concepts if any(in_title(w, titles[a]) for w in _title_words(c, c.label in persons))}
              for a in article_ids}
     # The article is about the topic when its headline names it, or its opening sentences do
@@ -85,7 +88,9 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
     for a in article_ids:
         covered = {c.label for c in concepts if a in in_articles[c.label]} | titled.get(a, set())
         article_cov[a] = sum(c.weight for c in concepts if c.label in covered) / total
-    other_kind = _other_kind(concepts, titles, topic, in_articles)
+    other_kind = _other_kind(concepts, titles, topic, in_articles,
+                             lambda c: [e.actors.by_id[a].kind for a in c.actor_ids if a in e.actors.by_id])
+    kinds = {c.label for c in concepts if not c.actor_ids}
     # A place the topic names must be in the speaker's story at all: "a super casino in
     # Glasgow" is not asked of a story on casinos that never names Glasgow.
     # (a quoted slogan, "'Britain forward not back'", names no place)
@@ -131,6 +136,8 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
         if s_cov < TOPIC_COVERAGE and any(c.label not in near | named[article] | lead_people.get(article, set())
                                           for c in people):
             continue
+        if asks_person and people[0].label not in near:
+            continue  # "what did Ebell say about Blair": a quote in a story on Blair that never names him near it
         # (the place a story opens on, "Kelby's Stand For Us show", is what the story is about)
         if s_cov < TOPIC_COVERAGE and any(c.label not in near | named[article] | opened.get(article, set()) for c in owners):
             continue
@@ -145,7 +152,7 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
             continue
         if doers and doers - set().union(*(sentence_cov[j][1] for j in [i] + [j for j in scene if j in own])):
             continue  # the speaker's own words must name whom the topic has doing it
-        if article in other_kind and len(near) < len(concepts):
+        if article in other_kind and not kinds <= near:
             continue  # "the hunting ban" asked, in a story headlined on the smoking ban
         if s_cov >= TOPIC_COVERAGE or ((s_cov > 0 or about or context_full >= MIN_COVERAGE) and a_cov >= TOPIC_COVERAGE):
             quoted = QUOTE_BONUS if rows[i]["direct_quote"] else 0.0
@@ -297,13 +304,16 @@ def _title_words(c: Concept, person: bool) -> list[str]:
 
 
 def _other_kind(concepts: list[Concept], titles: dict[str, str], topic: str | None,
-                in_articles: dict[str, frozenset[str]]) -> set[str]:
+                in_articles: dict[str, frozenset[str]], kinds_of=lambda c: ()) -> set[str]:
     """The articles whose headline names another kind of the thing asked about, or that never
     name this kind: asked about "the hunting ban", a story headlined "Scots smoking ban details
     set out", or one on the China arms ban, is about a ban, but not that one."""
-    if len(concepts) != 2 or any(c.actor_ids for c in concepts):
+    # (a place or body named before the two, "the Scottish smoking ban", says whose, not which kind)
+    words = [c for c in concepts if not c.actor_ids]
+    whose = len(concepts) == 3 and len(words) == 2 and _whose_kind(concepts, words, topic, kinds_of)
+    if len(words) != 2 or len(concepts) != 2 and not whose:
         return set()
-    kind, thing = concepts
+    kind, thing = words
     if topic and re.search(r"(?i)\b" + re.escape(kind.label) + r"\s+(?:on|of|against)\s+(?:the\s+)?"
                            + re.escape(thing.label) + r"\b", topic):
         kind, thing = thing, kind  # "the ban on fox hunting" is the fox hunting ban
@@ -313,11 +323,33 @@ def _other_kind(concepts: list[Concept], titles: dict[str, str], topic: str | No
     kinds = set(kind.words)
     out = {a for a, title in titles.items()
            if a not in in_articles[kind.label] and not any(in_title(w, title) for w in kind.words)}
+    if whose:
+        return out  # (only a story that never names the kind: its headline may name another of the owner's)
     for article, title in titles.items():
         for m in re.finditer(r"(?i)\b([a-z]+) (?:" + things + r")\b", title):
             if m.group(1).lower() not in kinds and m.group(1).lower() not in STOPWORDS | _NO_KIND:
                 out.add(article)
     return out
+
+
+def _whose_kind(concepts: list[Concept], words: list[Concept], topic: str | None, kinds_of) -> bool:
+    """The topic is one whose-or-where word and a kind of thing, nothing else: "the Scottish
+    smoking ban", "Labour's hunting ban" (not "how Blair runs government", "Robert Jackson joining
+    Labour": a deed, whose words are no kind of thing)."""
+    owner = next((c for c in concepts if c.actor_ids), None)
+    if owner is None or not topic:
+        return False
+    toks = re.findall(r"[\w'’-]+", topic.lower())
+    toks = toks[1:] if toks and toks[0] == "the" else toks
+    if len(toks) != 3 or toks[0].removesuffix("'s").removesuffix("’s") not in {w.lower() for w in owner.words} \
+            or "person" in kinds_of(owner):
+        return False  # (a person's words, "Campbell's bad language", are no place's kind of thing)
+    if toks[1].endswith("s") and not toks[1].endswith("ss"):
+        return False  # "Britain owes refugees": a verb, not a kind
+    def concept_of(token: str) -> Concept | None:
+        return next((c for c in words if token in c.words or token == c.label), None)
+    kind, thing = concept_of(toks[1]), concept_of(toks[2])
+    return kind is not None and thing is not None and kind is not thing
 
 
 # ... and which one of a series it is: "Labour's earlier wins", "the first reading" (nor what it is)
