@@ -235,12 +235,14 @@ STATEMENTS2 = _rx(r"^(?:what was (?:said|reported|claimed) by|quotes? (?:from|by
                   r"what (?:are|were) (?P<who2>.+?)'?s? (?:comments|statements|remarks|words|views|claims)|"
                   r"(?:show|give|list) (?:me )?(?:the )?(?:quotes|statements|comments) (?:from|by))"
                   r" ?(?P<who>.+?)?(?: (?:about|on|regarding|concerning) (?P<topic>.+))?$")
-STANCE = _rx(r"^(?:what|why|how) (?:(?P<bare>does|do|did|would|will)|is|are|was|were|has|have) "
+STANCE = _rx(r"^(?:what|why|how) (?:(?P<bare>does|do|did|would|will)|is|are|was|were|(?P<perfect>has|have)) "
              + _WHO + r" "  # "the Press Council", not "the" + a verb "press"
              r"(?P<verb>want|wanting|seek|seeking|fear|fearing|afraid|worry|worried|worrying|concerned|wary|plan|planning|"
              r"hope|hoping|intend|intending|ask|asking|demand|demanding|lobby|lobbying|push|pushing|pressing|press|"
+             r"promised|pledged|"
              r"propose|proposing|prefer|favou?r|aim|aiming|scared|nervous|anxious|going to(?! be (?:called|named|renamed)\b)|expect|expecting|prepare|preparing)"
              r"\b(?! (?:price|conference|release|office|secretary|officer|briefing|statement|coverage|freedom|gallery|reports?|council|association))"
+             r"(?(perfect)|(?<!promised)(?<!pledged))"  # "what has X promised on ...": a plan ("what was X pledged" is not)
              r"(?(bare)(?<!ing))"  # "what do the MPs pushing reform want": after "do", the verb is bare; an -ing word describes who
              r"(?:(?<=going to)|(?! (?:do|say|think|make)\b))"  # "the fuel lobby do", "the press say": a noun, whose deed or words are asked
              r"(?: (?:of|about|for|from|to|that|with|on))?(?P<topic>.*)$")  # "an asking price", "a press conference"
@@ -301,7 +303,7 @@ STANCE7 = _rx(r"^what(?: is| are| was| were|'s|’s|s) (?P<who>.+?) (?:trying|ho
 # "what's howard planning for the commons", "whats the press council afraid the laws will do",
 # "what is brown promising first-time buyers": what is being done or felt (not "what's X's plan")
 STANCE_IS = _rx(r"^what(?: is| are| was| were|['’]s|s|['’]re) " + _WHO + r" (?P<verb>planning|proposing|promising|pledging|"
-                r"campaigning for|calling for|pushing for|demanding|seeking|wanting|hoping for|intending|preparing|"
+                r"campaigning for|calling for|pushing for|demanding|seeking|wanting|hoping for|intending|preparing|urging|"
                 r"afraid|worried|concerned|scared)\b(?: (?:of|about|for|to|that|on|with))?(?P<topic>.*)$")
 # "what would the tories do about the hunting law": what they would do is their plan
 STANCE_DO = _rx(r"^what (?:would|will|might|could) " + _WHO + r" do (?:about|on|with|over|regarding|to) (?P<topic>.+)$")

@@ -179,6 +179,7 @@ def parse(question: str) -> Parsed:
         return Parsed("briefing", original)
     framed = unframe(original)  # the question without "so", "remind me", "please" around it
     framed = _source_last(framed)  # "according to peston's book what happened ...": the question, then its source
+    framed = _setting_last(framed)  # "in his pre-budget response what did cable want ...": the question, then where
     framed = _HAS_DONE.sub(r"\1 has", framed)  # "what's happened to ..." is "what has happened to ..."
     framed = _DID_STUDY.sub("who carried out ", framed)  # "who did the benchmarking report": who carried it out
     framed = _WROTE_BOOK.sub("who is the author of ", framed)  # "who wrote the book X": its author, not a claim
@@ -324,6 +325,19 @@ def unframe(q: str) -> str:
     q = _AGAIN.sub(r"\1", _TAIL.sub("", _LEAD_WORDS.sub("", q)).strip())
     q = _ASK_ME.sub("", q) or q
     return _AGAIN.sub(r"\1", _named_first(q))  # "kinnock - who is he again?"
+
+
+# "in his pre-budget response what did vince cable want done about council tax", "in the bnp turf
+# row, what does howard say ...": a setting named before the question (not "in what year did ...",
+# which asks for it) is read after it, as "what did cable want ... in his pre-budget response"
+_SETTING_FIRST = re.compile(r"(?i)^((?:in|during|at|over) (?!(?:what|which|whose|how|who|when|where|why)\b)[^?,]{2,60}?),? "
+                            r"((?:what|why|how|who|which|when|where)\b (?:did|does|do|is|are|was|were|has|have|had|will|would)\b.+)$")
+
+
+def _setting_last(question: str) -> str:
+    """The question first and the setting it was asked in after it."""
+    m = _SETTING_FIRST.match(question)
+    return f"{m.group(2)} {m.group(1)}" if m else question
 
 
 # "mark oaten - what does he want on control orders": the name first, then a question about
@@ -531,7 +545,7 @@ def _stance(verb: str) -> str:
     for candidate in (verb, verb + "s", verb.rstrip("s")):
         if candidate in STANCE_OF:
             return STANCE_OF[candidate]
-    if verb.startswith(("goal", "aim", "demand", "wish", "hope", "priorit", "objective", "campaign", "call")):
+    if verb.startswith(("goal", "aim", "demand", "wish", "hope", "priorit", "objective", "campaign", "call", "urg")):
         return "want"
     if verb.startswith(("concern", "worr", "fear")):
         return "fear"

@@ -107,6 +107,9 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
         who = Concept("who", words=name_words(p.who or ""), spelt=(head,) if printing else (),
                       spelt_in=frozenset(printing))
         name = p.who
+    if (own_means := _BY_OWN_MEANS.match(p.topic or "")) and content_words(own_means.group("topic")):
+        # "promising on immigration with his new party": X's own means are whose stance, not its topic
+        p = Parsed(p.intent, p.text, who=p.who, topic=own_means.group("topic"), stance=p.stance)
     stance_concept = Concept(f"stance:{p.stance}", words=stance_words(p.stance))
     if p.stance in ("want", "plan") and _INSTEAD.match(p.topic or ""):
         # "what does X want instead of Y": X's alternative is a want ("a far better solution would be ...")
@@ -147,8 +150,21 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     # "Mike Hobday, of the League Against Cruel Sports, said ...": one who speaks for X voices X's stance
     voice = _speaks_for(e, who.actor_ids, [r for r, _ in best]) if actor is not None else set()
 
+    # ... and, for those the actor table lacks, a speaker the story calls by the question's words,
+    # or by their last word where it printed them whole ("The five unions meeting Mr Prescott want
+    # ...", in a story on "five public sector unions")
+    printed = re.compile(r"(?i)\b(?:%s)\b" % "|".join(re.escape(w) for w in [*who.words, *who.spelt] if w)) \
+        if actor is None and not unnamed(p.who) and [*who.words, *who.spelt] else None
+
+    def calls_them(row, text: str | None) -> bool:
+        m = printed.search(text or "") if printed is not None else None
+        return bool(m) and (m.group(0).lower() in who.words or row["article_id"] in who.spelt_in)
+
     def own(row) -> bool:
         return row["source_actor"] in who.actor_ids or row["sid"] in voice
+
+    def called_own(row) -> bool:
+        return calls_them(row, row["source"]) and calls_them(row, row["text"]) if row["source_actor"] is None else False
 
     def relevant(row) -> bool:
         labels = e.last_labels().get(row["sid"], set())
@@ -163,7 +179,7 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
             # is not the topic "ministers over free personal care" (X's own sentence of that stance,
             # in a story covering all the topic, is on it as one sharing none of it is, above)
             return (not topic_labels or on_topic >= STANCE_TOPIC
-                    or instead and row["article_id"] in whole and own(row) and row["sid"] in told) \
+                    or instead and row["article_id"] in whole and (own(row) and row["sid"] in told or called_own(row))) \
                 and (actor is not None or theirs(row))
         if p.stance == "fear" and (row["cue"] or "").lower() in WARNING_CUES and own(row):
             return True  # "Mr Frankel warns that ...": a fear, in the reporting verb
@@ -364,6 +380,10 @@ def _opening_on(e: Engine, actor_ids: set[int], sentence_ids: list[int]) -> set[
         f" AND m.actor_id IN ({placeholders(actor_ids)}) AND m.sentence_id IN ({placeholders(sentence_ids)})",
         [*actor_ids, *sentence_ids])}
 
+
+# A topic, then the holder's own means: "immigration with his new party" (not what is done with
+# them: "to do with his £35bn of savings", "let pensioners do with their winter fuel cash").
+_BY_OWN_MEANS = re.compile(r"(?i)^(?P<topic>.+?(?<!\bdo)(?<!\bdoes)(?<!\bdid)(?<!\bdone)(?<!\bdoing)) with (?:his|her|their|its) [^,;]+$")
 
 # What is asked in place of another thing, and the words that offer one.
 _INSTEAD = re.compile(r"(?i)\s*(?:instead of|rather than|in place of|as an alternative to)\b")

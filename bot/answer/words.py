@@ -110,6 +110,7 @@ def content_words(text: str | None, extra_stop: frozenset[str] = frozenset()) ->
     text = re.sub(r"(?i)\bevery single\b", "every", text)  # "every single death": emphasis, not "single"
     text = re.sub(r"(?i)\b(?:end|ends|ended|ending|wind|winds|wound) up\b", " ", text)  # "end up paying": in the end
     text = re.sub(r"(?i)\b(?:so far|as yet|to date|at the moment|at present|right now)\b", " ", text)  # "the turnout so far": now
+    text = re.sub(r"(?i)\b(?:the )?run[- ]up to\b", " ", text)  # "in the run-up to the election": before it, no running
     text = re.sub(r"(?i)\bback (?=when|then)\b", " ", text)  # "back when he was home secretary": a time, not support
     out: list[str] = []
     for tok in _TOKEN.findall(text):
