@@ -41,6 +41,10 @@ _SHORT_NAMES = {short: full for full, shorts in {
 }.items() for short in shorts.split()}
 
 
+# The prefix of a Scottish or Irish surname, spelt two ways: McDonald, MacDonald.
+_MC = re.compile(r"^(mac|mc)(?=[a-z]{3})")
+
+
 # Words an organisation's initials skip: the Office *of* Fair Trading is the OFT.
 _INITIALS_SKIP = frozenset("of the and or for on in to &".split())
 
@@ -592,6 +596,15 @@ class ActorIndex:
         words = fold(phrase).split()
         if not hits and len(words) == 1 and (one := self._one_person_of_surname(words[0])) is not None:
             return [ActorHit(one, phrase.strip(), 0, 1, 90.0)]  # "boothroyd": Betty, Baroness and Lady Boothroyd
+        if len(words) >= 2 and not any(h.start == 0 and h.end == len(words) for h in hits) \
+                and any(_MC.match(w) for w in words):
+            # "ken mcdonald" is Ken Macdonald: Mc and Mac are one prefix of a surname, spelt two ways
+            # (when no one of the name as typed is known, and the other spelling names one person in full)
+            other = " ".join(_MC.sub(lambda m: "mc" if m.group(1) == "mac" else "mac", w) for w in words)
+            full = [h for h in self.find_in(other, sentence_start=False, lower_names=True)
+                    if h.start == 0 and h.end == len(words) and h.actor.kind == "person"]
+            if len(full) == 1:
+                return [ActorHit(full[0].actor, phrase.strip(), 0, len(words), 90.0)]
         return hits
 
     def _one_person_of_surname(self, surname: str) -> Actor | None:

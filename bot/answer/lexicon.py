@@ -318,6 +318,7 @@ _GROUPS: tuple[str, ...] = (
     "number 10|no 10|downing street",
     "april fools day|april fool's day|1 april|april 1",
     "pick|select|choose|selection",
+    "choose|choice",  # the noun of the verb ("a clear choice between" is what voters choose between)
     "bias|biased|prejudice|prejudiced|bigotry",
     "stay out|keep out|butt out",
     "crammed|packed into|cram",

@@ -128,8 +128,15 @@ def post_in_body(e: Engine, phrase: str) -> Actor | None:
 _POST_DOING = re.compile(r"(?i)^the (?P<post>[\w'’-]+(?: [\w'’-]+){0,2}?) (?P<what>(?:who|that) .+|[a-z]+ing .+)$")
 
 
+# "the solicitor for the commons hunt protesters": a post, then whom its holder acts for
+_POST_FOR = re.compile(r"(?i)^the (?P<post>[\w'’-]+(?: [\w'’-]+){0,2}?) (?:for|representing|acting for|on behalf of) (?P<what>.+)$")
+
+
 def post_doing(e: Engine, phrase: str) -> Actor | None:
-    """The one holder of the post whose story tells what the question says they do."""
+    """The one holder of the post whose story tells what the question says they do, or names
+    whom they act for."""
+    if (m := _POST_FOR.match(phrase.strip())) and m.group("post").split()[-1].lower() in DOER_POSTS:
+        return holder_whose_story(e, m.group("post"), m.group("what"))
     m = _POST_DOING.match(phrase.strip())
     if not m or m.group("post").split()[-1].lower() not in _OFFICES | ROLE_HEADS:
         return None
@@ -516,11 +523,13 @@ def _on(concepts: list[Concept], text: str) -> float:
 
 def told_them(whom: str, excerpts: list[Excerpt]) -> Excerpt | None:
     """The first excerpt that says its words were told to whom the question names: "told BBC
-    News", "speaking to the BBC", "in an interview with the BBC" for "the bbc"."""
+    News", "speaking to the BBC", "in an interview with the BBC", "in a statement to the BBC" for
+    "the bbc"; "told a news conference", "speaking at a news conference" for "the news conference"."""
     words = content_words(whom)
     if not words:
         return None
-    audience = r"\b(?:told|tells|telling|speaking to|spoke to|talking to|interview with|said to)\b[^.?!:]{0,40}?" + \
+    audience = r"\b(?:told|tells|telling|speaking to|spoke to|talking to|interview with|said to|statement to|letter to|" \
+        r"speaking at|spoke at)\b[^.?!:]{0,40}?" + \
         r"".join(rf"(?=[^.?!:]{{0,40}}?\b{re.escape(w)}\b)" for w in words)
     return next((x for x in excerpts if re.search(audience, fold(x.quote))), None)
 

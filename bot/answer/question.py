@@ -510,8 +510,9 @@ def _parse(q: str) -> Parsed:
 _TOLD_ABOUT = re.compile(r"(?i)\b(?:tell|told|telling) (?P<whom>(?:the |a |an )?[\w'’ -]{1,40}?) (?:about|on|regarding|over) (?P<topic>.+)$")
 
 
-# "what did mcconnell say back to sturgeon over the row", "... write to the minister about ...": said to someone
-_SAID_TO_ABOUT = re.compile(r"(?i)\b(?:say|said|saying|write|wrote|writing|reply|replied|respond|responded)(?: back)? to "
+# "what did mcconnell say back to sturgeon over the row", "... write to the minister about ...": said to someone;
+# "what did blair say at the news conference about ...": said to those at it
+_SAID_TO_ABOUT = re.compile(r"(?i)\b(?:say|said|saying|write|wrote|writing|reply|replied|respond|responded)(?: back)? (?:to|at) "
                             r"(?P<whom>(?:the |a |an )?[\w'’ -]{1,40}?) (?:about|on|regarding|over) (?P<topic>.+)$")
 
 
