@@ -69,10 +69,12 @@ def asked_kind(question: str) -> str | None:
     if re.match(r"(?i)\s*how much (?:(?:a|per|each|every) (?:year|month|week|day) |in total |altogether )?"
                 r"(?:has|have|had|did|does|do|will|would|could|might|should|is|are|was|were)\b.*\b(?:give|gives|gave|given|giving|"
                 r"donate|donates|donated|donating|contribute|contributes|contributed|contributing|save|saves|saved|saving|"
-                r"raise|raises|raised|raising|lend|lends|lent|lending|borrow|borrows|borrowed|borrowing|owe|owes|owed|owing|"
+                r"(?:raise|raises|raised|raising)(?! (?:the|its|their|his|her)\b)|lend|lends|lent|lending|borrow|borrows|borrowed|borrowing|owe|owes|owed|owing|"
                 r"invest|invests|invested|investing)\b", question):
         return "money"  # "How much has Sainsbury given Labour?", "how much a year will the closures save?": a sum
         # (not "how much support has he given": a noun after "how much" is what is measured)
+        # (nor "how much would the proposal raise the budget": raising a thing is its increase, told
+        # as a share as often as a sum, "a 35% hike in the budget")
     if m := re.match(r"(?i)\s*what(?: is|'s|s| was| were| are| will be) the (?:final |overall |total |(?:max|maximum|minimum|biggest|largest|highest|top|lowest|smallest) (?:possible )?)?(turnout|death toll|toll|majority|"
                      r"margin|score|tally|cost|price|fine|bill)\b", question):
         # "What was the turnout in ...?": a figure ("fell to 59%"), not "an election was held in 1974"

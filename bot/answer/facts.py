@@ -36,6 +36,14 @@ _OWNED = re.compile(r"(?i)^\s*(?:what(?:'s|’s|s| is| was| were| are| will be)\
                     r"(?P<thing>[\w -]+?)(?=\s+(?:in|at|on|for|of|after|before|during|since|as|over|under|by|from|to|with|and)\b|\W*$)")
 
 
+# A verb and its object pronoun after what someone has: "why did Meyer's constituency party drop
+# him" asks of the party, and "drop" is what it did, no part of the thing owned
+# (only after a plain noun phrase: "like button track you even if you never click it" is a clause)
+_DONE_TO = re.compile(r"(?i)^(?P<thing>(?:(?!(?:him|her|them|it|us|me|you|if|when|that|who|which|whether|because|even)\b)[\w-]+\s+){1,6}?)"
+                      r"(?!(?:about|against|between|among|for|to|with|from|of|on|in|at|by|over|under|into|onto|upon|"
+                      r"without|within|behind|beside|towards?|like|than|as)\b)[a-z]+\s+(?:him|her|them|it|us|me|you)\W*$")
+
+
 # Things someone has that are what they say, worded any way: not a word an answer must hold.
 # "what is the chemical formula of DNP", "what was the exact wording of the motion"
 _THING_OF_NAMED = re.compile(r"(?i)^\s*(?:what(?:'s|’s|s| is| was| are| were)\s+)?the\s+(?:[a-z-]+\s+)?(?P<thing>[a-z-]+)\s+of\s+\S")
@@ -53,7 +61,8 @@ def _owned_thing(e: Engine, text: str, concepts: list[Concept]) -> set[str]:
         return {c.label for c in concepts if not c.actor_ids and c.label == of.group("thing").lower()}
     m = _OWNED.match(text or "")
     owner = e.resolve_one(m.group("owner")) if m and ("'" in text or "’" in text) else None
-    head = (content_words(m.group("thing")) or [""])[-1] if owner is not None else ""
+    thing = (done.group("thing") if (done := _DONE_TO.match(m.group("thing"))) else m.group("thing")) if m else ""
+    head = (content_words(thing) or [""])[-1] if owner is not None else ""
     if head in _SAID_THINGS:
         return set()  # "Howard's plan for ...", "the TUC's figure": what they said, in any words
     thing = {c.label for c in concepts if not c.actor_ids and head and head in c.label.split()}

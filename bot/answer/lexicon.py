@@ -597,6 +597,7 @@ _ONE_WAY: dict[str, str] = {
     "sit down with": "meet|met|meeting|talks with|held talks",  # "sat down with the chancellor" / "met"; one way: not every meeting sits
     "sat down with": "meet|met|meeting|talks with|held talks",
     "set out": "outline|outlined|lay out|laid out|spell out|spelt out|spelled out",  # plans, a case; one way: a journey also sets out
+    "put aside": "set aside|setting aside|sets aside|earmark|earmarked|earmarking",  # money kept for a use: "setting aside another £520m"
     "together": "jointly|joint",  # "what did the two parties do together": "have jointly tabled"; one way: not all that is joint is done together
     # "when was the duchy created": "It was set up in 1337"; one way: a runway that will "create jobs" sets none up
     "created": "set up|established|create",

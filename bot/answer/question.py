@@ -181,6 +181,7 @@ def parse(question: str) -> Parsed:
     framed = _source_last(framed)  # "according to peston's book what happened ...": the question, then its source
     framed = _setting_last(framed)  # "in his pre-budget response what did cable want ...": the question, then where
     framed = _HAS_DONE.sub(r"\1 has", framed)  # "what's happened to ..." is "what has happened to ..."
+    framed = _BY_HOW.sub("", framed)  # "by how much did X rise" asks what "how much did X rise" asks
     framed = _DID_STUDY.sub("who carried out ", framed)  # "who did the benchmarking report": who carried it out
     framed = _WROTE_BOOK.sub("who is the author of ", framed)  # "who wrote the book X": its author, not a claim
     p = _parse(_mask_names(_CONTRACTED.sub(r"\1 is", framed)))
@@ -367,6 +368,9 @@ def _named_first(q: str) -> str:
 _CONTRACTED = re.compile(r"(?i)^(when|where|why|how)['’]s\b")
 # "what's happened to Mugabe", "who's been quoted": the 's of "has" before a past participle
 _HAS_DONE = re.compile(r"(?i)^(what|who)['’]s(?= (?:happened|been|gone|done|said|changed)\b)")
+# "by how much did bills rise", "by how many votes did it pass": the size of a change or a
+# margin, asked as "how much", "how many" ask it ("by" is the change's, no word of the answer)
+_BY_HOW = re.compile(r"(?i)^by (?=how (?:much|many|far)\b)")
 
 
 # "did the Tories pay back the money": "back" is the verb's, not support ("did MPs back the plan").

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 WHY = re.compile(r"(?i)^\s*why\b")
 # Words that introduce a reason.
-REASON = re.compile(r"(?i)\b(?:because|as a result|due to|owing to|for fear|in case|in order to|so that|so as to|in protest|"
+REASON = re.compile(r"(?i)\b(?:because|as a result|due to|owing to|on account of|for fear|in case|in order to|so that|so as to|in protest|"
                     r"on (?:the )?grounds|for (?:health|personal|family) reasons|prompted|sparked|triggered|"
                     r"the reason|reasons? for|was disillusioned|were disillusioned|more effective|the only way|"
                     r"in a bid to|in an effort to|trying to|could help|would help|will help|aimed at|designed to|intended to|"

@@ -24,6 +24,16 @@ _ASKS_WORD = re.compile(r"(?i)^\s*who\b|\baccording to\b|\b(?:" + REPORT_VERBS +
                         + "|".join(sorted({(v[:-1] if v.endswith("e") else v) + "ing" for v in _VERBS})) + r")\b")
 
 
+# "how much is Brown thought to have spare", "what is he expected to announce": a passive hedge
+# the story puts on a fact it tells, not a question on anyone's word
+_HEDGE = r"(?:is|are|was|were) (?:[\w'’-]+ ){0,3}?(?:widely |also |now |generally )?(?:thought|believed|understood|expected|said|reported|rumoured|estimated|known) to\b"
+_HEDGED_ASK = re.compile(r"(?i)\b" + _HEDGE)
+# ... and a clause of its own after "but" that carries that hedge: "Treasury officials have said
+# there will not be a pre-election giveaway, but Mr Brown is thought to have about £2bn to spare"
+# (the hedge is the story's, the clause no longer the officials')
+_HEDGED_BUT = re.compile(r"(?i),? but (?=[^,;]{1,60}? " + _HEDGE + ")")
+
+
 def _stems(text: str) -> set[str]:
     out = set()
     for w in _TOKEN.findall(text):
@@ -66,7 +76,7 @@ def split(text: str, source: str, cue: str | None) -> tuple[str, str] | None:
 def in_story_voice(e, excerpts: list, question: str) -> list:
     """Excerpts whose asked fact is told only in the frame that introduces the speaker, shown
     without the speaker (the story says it). A question that asks for someone's word keeps it."""
-    if _ASKS_WORD.search(question):
+    if _ASKS_WORD.search(_HEDGED_ASK.sub(" ", question)):
         return excerpts
     asked = _stems(question)
     out = []
@@ -87,5 +97,7 @@ def _told_in_frame(e, x, asked: set[str]) -> bool:
     if parts is None:
         return False
     frame, content = parts
+    if (but := _HEDGED_BUT.search(content)) is not None:
+        frame, content = frame + " " + content[but.end():], content[:but.start()]
     wanted = asked - _stems(row["source"]) - _stems(x.attribution.source)
     return bool(wanted & _stems(frame)) and not wanted & _stems(content)
