@@ -3033,19 +3033,19 @@ def test_a_story_whose_opening_names_the_thing_asked_is_about_it(other_engine):
 
 def test_a_question_one_story_covers_is_told_by_that_storys_opening(other_engine):
     # the search's last resort, when no sentence holds enough of the question
-    from bot.answer.facts import _told_in_story
+    from bot.answer.stories import told_in_story
     concepts = other_engine.concepts("the appeal court rule on the Port Alder campaigners")
     other_engine.search.weigh(concepts)
-    told = _told_in_story(other_engine, concepts, set())
+    told = told_in_story(other_engine, concepts, set())
     assert told and told[0][0]["text"].startswith("Port Alder campaigners have lost a landmark appeal")
     # words spread over stories on other things tell nothing
     concepts = other_engine.concepts("the appeal court rule on the Port Alder diet pills")
     other_engine.search.weigh(concepts)
-    assert _told_in_story(other_engine, concepts, set()) == []
+    assert told_in_story(other_engine, concepts, set()) == []
     # ... nor does a story on what is to come tell what happened
     concepts = other_engine.concepts("the result of the May Kelby election")
     other_engine.search.weigh(concepts)
-    assert _told_in_story(other_engine, concepts, set(), "what was the result of the May Kelby election") == []
+    assert told_in_story(other_engine, concepts, set(), "what was the result of the May Kelby election") == []
 
 
 def test_a_word_hyphened_to_a_letter_is_one_word(other_engine):

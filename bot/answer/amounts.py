@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.answer.asked import SIZE
 from bot.answer.search import Concept, expand
-from bot.answer.words import STOPWORDS
+from bot.answer.words import STOPWORDS, content_words
 from bot.index.read import placeholders
 
 if TYPE_CHECKING:
@@ -205,3 +206,99 @@ def widen(e: Engine, question: str, wh: str | None, concepts: list[Concept]) -> 
             if c.label in REMOVE:
                 c.words = list(dict.fromkeys([*c.words, *REDUCE_WORDS]))
         e.search.weigh(concepts)
+
+
+# "How much would Verizon (have to) pay ...", "how big a fee does Yahoo owe ...": who pays
+PAYER_ASKED = re.compile(r"(?i)^\s*how (?:much|(?:big|large) an? [\w-]+)(?: [\w-]+)? (?:did|does|do|will|would|could|should|must|might|has|have|had) "
+                         r"(?P<payer>[\w'’.&-]+(?: [\w'’.&-]+){0,3}?) (?:(?:have|need|has|had|agree|agreed|be required|be forced) to )?"
+                         r"(?:pay|paid|hand over|give|owe)\b")
+
+
+def paid_to(text: str, payer: str) -> bool:
+    """A figure of the passage goes to the payer asked about: "a $144 million fee to Verizon"."""
+    words = [w for w in re.findall(r"[\w'’&-]+", payer.lower()) if w != "the"]
+    if not words:
+        return False
+    to = re.compile(r"(?i)[^.;,]{0,40}?\b(?:to|payable to|paid to|owed to)\s+(?:the\s+)?"
+                    + r"\s+".join(re.escape(w) for w in words) + r"\b")
+    return any(to.match(text, m.end()) for m in SIZE.finditer(text))
+
+
+# "How much was X fined", "how many jobs have gone": a sum or count of what happened, asked
+# without a word that makes it a possibility, a claim or a plan ("would", "if", "say", "offer")
+_NOT_HAPPENED = (r"(?:(?! (?:would|could|will|might|may|should|shall|if|say|says|said|claim|claimed|estimate|estimated|"
+                 r"expect|expected|predict|predicted|think|reckon|want|wants|plan|plans|planned|propose|proposed|offer|offered|"
+                 r"pledge|pledged|promise|promised|ask|asked|seek|sought|demand|demanded|bid|hope|face|faces|risk)\b).)*?")
+
+
+SUM_HAPPENED = re.compile(r"(?i)^\s*how (?:much|many)\b" + _NOT_HAPPENED + r" (?:was|were|did|has|have|had)\b" + _NOT_HAPPENED + r"\W*$")
+
+
+# ... and a figure told as a possibility: "could be fined up to", "may cost", "would face"
+_MAY_BE = re.compile(r"(?i)\b(?:could|might|may|would)\b(?:\s+(?:not|also|only|still|now|then|potentially|even))?\s+"
+                     r"(?:be|have|face|cost|pay|get|receive|reach|rise|fall|total|lose|save|raise|run)\b[^.;:!?\"“”]*$")
+
+
+def only_possible(text: str) -> bool:
+    """Every figure of the passage is said as what could be, not what was."""
+    figures = list(SIZE.finditer(text))
+    return bool(figures) and all(_MAY_BE.search(text, max(0, m.start() - 80), m.start()) for m in figures)
+
+
+# A poll, survey or report named by whose it is: "the Countryfile poll", "the BMA's survey", "Mori's study".
+_STUDY = r"(?:poll|polls|survey|surveys|study|studies|report|research|census|audit|review|inquiry|index|ranking|league table)"
+
+
+_STUDY_OF = re.compile(r"(?i)\b((?:[\w&'’.-]+\s+){1,3})" + _STUDY + r"\b")
+
+
+# ... and one a sentence names by its owner's capitalised name: "The Mail on Sunday survey found", "a YouGov poll"
+_STUDY_NAMED = re.compile(r"(?<![\w'’])[A-Z][\w&'’.-]*(?:\s+(?:on|of|for|and|&)?\s*[A-Z][\w&'’.-]*)*(?:['’]s?)?\s+" + _STUDY + r"\b")
+
+
+_OPENING_WORD = re.compile(r"^(?:The|A|An|In|On|At|By|For|From|This|That|Its|Their|His|Her|Our|New|Latest|Last|Another|One|Each|Every)\s+")
+
+
+def asked_poll_first(e: Engine, question: str, concepts: list[Concept], best: list) -> list:
+    """"How much support is there for a ban in the Countryfile poll": a figure another poll gives
+    ("The Mail on Sunday survey found that 63% ...") answers for that poll, not the one asked;
+    a sentence that names another poll and not the one asked ranks after the rest."""
+    m = _STUDY_OF.search(question)
+    if not m or len(best) < 2:
+        return best
+    before = {w for w in content_words(m.group(1))}
+    owners = [c for c in concepts if c.actor_ids and any(w in before for x in c.words for w in content_words(x))]
+    if not owners:
+        return best
+    held = e.search.coverage(owners, [r["sid"] for r, _ in best])
+    labels = {c.label for c in owners}
+
+    def another(r) -> bool:
+        if labels & held.get(r["sid"], (0, set()))[1]:
+            return False  # it names the poll asked
+        # (its owner's name, not a sentence's opening word: "The survey found", "A poll suggests")
+        return any(_OPENING_WORD.sub("", x.group(0)).split()[:-1] for x in _STUDY_NAMED.finditer(r["text"]))
+    return sorted(best, key=lambda x: another(x[0]))
+
+
+# "how many people were killed in the riots against foreigners", "how many were hurt during the
+# match": the event the count was taken in, after the deed counted.
+_COUNTED_IN = re.compile(r"(?i)^\s*how many\b.*?\b(?:[a-z]+ed|died|dead|hurt|held|slain|shot|lost) (?:in|during) "
+                         r"(?:the|a|an|this|that|last|these|those) ([\w' -]+?)(?= (?:against|in|of|on|at|by|for|from|with|over)\b|[,?.!]|$)")
+
+
+def counted_in(concepts: list[Concept], text: str) -> set[str]:
+    """The word concepts of the event a count was taken in, any of which names it (its year too:
+    "the outbreak, which began in 2001" is "the 2001 foot and mouth"; not a place: "in the Ivory
+    Coast" places it)."""
+    m = _COUNTED_IN.search(text)
+    if not m:
+        return set()
+    words = set(content_words(m.group(1)))
+    if words & _SPANS_OF_TIME:
+        return set()  # "issued in the past year" is when, not an event
+    return {c.label for c in concepts if not c.actor_ids and c.label in words}
+
+
+_SPANS_OF_TIME = frozenset("year years month months week weeks day days decade decades weekend fortnight quarter period "
+                           "time far".split())

@@ -13,8 +13,8 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from bot.answer import (claims, deeds, described, events, facts, fates, pack, people, positions, provenance, reasons, relations, stance,
-                        story_voice, successors)
+from bot.answer import (claims, deeds, described, events, facts, fates, outcomes, pack, people, positions, provenance,
+                        reasons, relations, stance, story_voice, successors)
 from bot.answer.actors import Actor, ActorIndex
 from bot.answer.forms import CONTENTS
 from bot.answer.question import QUESTION_START, Parsed, clean, parse, split_questions
@@ -141,7 +141,7 @@ class Engine(ConceptReader):
             answer = deeds.announced(self, p, answer)
             answer = successors.named_holder(self, p, answer)  # "who replaced X": a sentence naming who
             if p.intent == "search":
-                answer = facts.outcome_told_next(self, p, answer)
+                answer = outcomes.outcome_told_next(self, p, answer)
             if answer.found and (bound := facts.thing_of_place(self, p.text)) is not None:
                 # "the capital of New Zealand": only a sentence that gives that place's
                 answer.excerpts = [x for x in answer.excerpts if bound.search(x.quote)]

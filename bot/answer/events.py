@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 
 from bot.answer.asked import ANSWER_TYPES, TIME_RX, asked_kind
 from bot.answer.excerpts import excerpt, span_excerpt
-from bot.answer.facts import ANAPHOR, AS_POST, answer_voice, done_before_post, passages, stories_on, to_come, told_next
+from bot.answer.facts import AS_POST, answer_voice, done_before_post
+from bot.answer.outcomes import ANAPHOR, to_come, told_next
+from bot.answer.stories import passages, stories_on
 from bot.answer.naming import naming, person_concepts
 from bot.answer.people import DOER_POSTS
 from bot.answer.question import Parsed

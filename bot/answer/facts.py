@@ -1,4 +1,8 @@
-"""Anything else: the sentences that cover the question best, of the kind it asks for."""
+"""Anything else: the sentences that cover the question best, of the kind it asks for.
+
+The search's parts live beside it: what a story tells across its sentences (stories.py), what
+came of an event (outcomes.py), the kind of thing a sentence must name (kinds.py), and sums and
+counts (amounts.py)."""
 
 from __future__ import annotations
 
@@ -6,19 +10,20 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answer.asked import (ANSWER_TYPES, MONEY_FIGURE, SIZE, FRAME_WORDS, HOME_ASKED, HOME_RX, HOME_WORDS, MONEY_WORDS, SIZE_ASKED, TIME_RX, TIME_TAKEN, TOLD_BY,
-                              asked_kind, counting, holds)
 from bot.answer import amounts
-from bot.answer.actors import parties
+from bot.answer.asked import (ANSWER_TYPES, FRAME_WORDS, HOME_ASKED, HOME_RX, HOME_WORDS, MONEY_FIGURE, MONEY_WORDS, SIZE,
+                              SIZE_ASKED, TIME_TAKEN, TOLD_BY, asked_kind, counting, holds)
 from bot.answer.excerpts import excerpt, span_excerpt
+from bot.answer.kinds import AGE_ASIDE, AGE_SAID, KINDS, UNNAMED_AGENT, beside_name, names_a, names_someone_new, places_told
 from bot.answer.named_articles import in_named_article
 from bot.answer.naming import naming, naming_all, person_concepts
+from bot.answer.outcomes import ANAPHOR, OUTCOME_ASKED, PRICED_ANAPHOR, to_come, told_next
 from bot.answer.question import QUESTION_START, Parsed
-from bot.answer.search import Concept, expand, fts_term
-from bot.answer.pack import lead_rows
-from bot.answer.thresholds import (ANSWER_TYPE_BONUS, ARTICLE_SLACK, CONSEQUENCE_REACH, LEAD_BONUS, LEAD_SENTENCES, LEAD_SHARE, MAX_EXCERPTS,
-                                   MIN_COVERAGE, SUBJECT_BONUS)
-from bot.answer.words import STOPWORDS, YEAR, content_words
+from bot.answer.search import Concept, expand
+from bot.answer.stories import (WHO_DID, contents_told, doer_in_story, in_whole_articles, lead_bonus, lead_first,
+                                named_by_pronoun, passages, told_in_story, told_of_them, under_headlines, year_of_story)
+from bot.answer.thresholds import ANSWER_TYPE_BONUS, MAX_EXCERPTS, MIN_COVERAGE, SUBJECT_BONUS
+from bot.answer.words import YEAR, content_words
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import Answer
 from bot.names import fold
@@ -67,38 +72,6 @@ def _owned_thing(e: Engine, text: str, concepts: list[Concept]) -> set[str]:
         return set()  # "Howard's plan for ...", "the TUC's figure": what they said, in any words
     thing = {c.label for c in concepts if not c.actor_ids and head and head in c.label.split()}
     return thing | {c.label for c in concepts if owner is not None and owner.id in c.actor_ids} if thing else set()
-
-
-def _year_of_story(e: Engine, concepts: list[Concept], years: set[str], required: set[str],
-                   only: list[str] | None, subjects: set[int] | None) -> list:
-    """"How many seats short of a majority was Labour after the 1974 election": a story whose
-    headline or opening sentence sets it in 1974 tells its figures in that year ("its 301 MPs
-    were 17 short ..."), though the sentence does not print it again (not a story that only goes
-    back to the year: "he has given £10m since 1999"). The sentence must print no other year, and
-    counts the year as said."""
-    found = e.best(concepts, require=required or None, article_ids=only, subjects=subjects, named_before=True)
-    if not found:
-        return []
-    articles = sorted({r["article_id"] for r, _ in found})
-    leads = lead_rows(e, articles, 1)
-    told = sentences_by_id(e.reader, sorted(i for ids in leads.values() for i in ids))
-    titles = {r["id"]: r["title"] or "" for r in e.reader.all(
-        f"SELECT id, title FROM articles WHERE id IN ({placeholders(articles)})", articles)}
-    dated = {a for a in articles if all(re.search(rf"(?<!since )\b{y}\b", " ".join([titles.get(a, "")] + [
-        told[i]["text"] for i in leads.get(a, ()) if i in told])) for y in years)}
-    weights = {c.label: c.weight for c in concepts}
-    total = sum(weights.values()) or 1.0
-    labels = e.last_labels()
-    out = []
-    for r, s in found:
-        if r["article_id"] not in dated or set(re.findall(r"\b(?:1[6-9]|20)\d\d\b", r["text"])) - years:
-            continue
-        missing = years - labels.get(r["sid"], set())
-        if missing:
-            labels[r["sid"]] = labels.get(r["sid"], set()) | missing
-            s += sum(weights[y] for y in missing) / total
-        out.append((r, s))
-    return out
 
 
 def gives_reason(text: str) -> bool:
@@ -192,112 +165,6 @@ def done_before_post(e: Engine, text: str | None, extra_stop: frozenset[str] = f
     return {c.label for c in e.concepts(text[:m.start()], extra_stop) if not c.actor_ids}
 
 
-# A sentence that goes on with the one before it rather than starting afresh.
-ANAPHOR = re.compile(r"(?:That|This|It|He|She|They|These|Those|At that (?:point|time|stage)|After that|Afterwards|The (?:event|meeting|ceremony|launch|visit|talks|rally|"
-                     r"summit|conference|gathering|protest|march|debate|hearing|trial|vote|ballot|move|decision))\b")
-# ... and, when a price is asked, a thing named before and now by its price: "... use Blackberries ...
-# The £200 handheld computers can ..." (but no count of MPs)
-PRICED_ANAPHOR = re.compile(ANAPHOR.pattern + r"|The [£$€]\d[\d,.]*(?:m|bn|k)?\b")
-
-
-def told_next(e: Engine, best: list, holds=TIME_RX.search, anaphor: re.Pattern = ANAPHOR) -> list:
-    """Sentences covering the question whose answer is told by the next sentence, which goes
-    on with them: "... Jane Campbell, the first woman ever to divorce her husband. That happened
-    in 1801 ...", "... the rarely used Royal Prerogative ... It is only the 13th time ...". The
-    first sentence alone covers the question; the second only gives the answer."""
-    nxt = sentences_by_id(e.reader, [r["sid"] + 1 for r, _ in best])
-    out = []
-    for r, score in best:
-        after = nxt.get(r["sid"] + 1)
-        if (after is not None and after["article_id"] == r["article_id"] and anaphor.match(after["text"])
-                and holds(after["text"])):
-            out.append(([r, after], score))
-    return out
-
-
-# "what came (out) of X", "what was the outcome of X": what followed the event, not the event
-_OUTCOME = re.compile(r"(?i)\s*what(?:['’]s| has| is| was)? (?:came|come|comes|has come|resulted) (?:out )?(?:of|from)\b|"
-                      r"\s*what (?:was|is|were) the (?:outcome|upshot|result|results) of\b")
-
-
-# An event told as yet to happen: "will take place", "is to meet", "is due to", "is meeting ... this week".
-_UNDER_WAY = re.compile(r"(?i)\b(?:is|are) [a-z]+ing\b[^.;]*\b(?:this|next) (?:week|weekend|month)\b")
-_FIRST_SENTENCE = re.compile(r"(?s).*?(?:[.!?](?=\s)|$)")
-
-
-def outcome_told_next(e: Engine, p: Parsed, answer: Answer) -> Answer:
-    """"What came out of Prescott's private meeting with union bosses?": the story's own sentence
-    that tells of the meeting ("Mr Prescott held a private meeting ...") restates the question;
-    the sentence after it, going on about it ("It is understood no deal was offered in that
-    meeting"), tells what came of it: the two are the answer."""
-    found = _FINDING.match(p.text) is not None
-    if not answer.found or not answer.excerpts or not (_OUTCOME.match(p.text) or _HAPPENED_AFTER.match(p.text) or found):
-        return answer
-    # ... and a sentence that tells of the event as still ahead ("Talks ... will take place this
-    # weekend", "Mr Bolton is meeting officials this week") tells nothing that came of it
-    # (asked in the past; "what happens to X once the deal closes" asks what is ahead)
-    if _OUTCOME.match(p.text) or _HAPPENED_PAST.match(p.text):
-        answer.excerpts = [x for x in answer.excerpts if not _ahead(_FIRST_SENTENCE.match(x.quote).group(0))]
-        if not answer.excerpts:
-            return e.nothing(p)
-    first = answer.excerpts[0]
-    row = e.reader.one("SELECT id FROM sentences WHERE article_id = ? AND paragraph = ? AND sentence = ?",
-                       [first.article.id, first.paragraph, first.sentence])
-    if row is None:
-        return answer
-    rows = sentences_by_id(e.reader, list(range(row["id"], row["id"] + CONSEQUENCE_REACH + 1)))
-    this, after = rows.get(row["id"]), rows.get(row["id"] + 1)
-    if (whom := _HAPPENED_TO_WHOM.match(p.text)) and this is not None and this["text"] == first.quote:
-        # "what happened to Meyer after he took on Thatcher": a later sentence on him that refers
-        # back to the event ("... deselected him as a result of that challenge") tells what followed
-        later = [r for i in range(row["id"] + 1, row["id"] + CONSEQUENCE_REACH + 1)
-                 if (r := rows.get(i)) is not None and r["article_id"] == this["article_id"]]
-        named = [w for w in content_words(whom.group(1)) if len(w) > 2]
-        for r in later:
-            if named and any(re.search(rf"(?i)\b{re.escape(w)}\b", r["text"]) for w in named) \
-                    and _refers_back(this["text"], r["text"]):
-                answer.excerpts = [excerpt(r, first.score), *answer.excerpts]
-                return answer
-    # (a test one reports in one's own words is told by them: "I performed a simple five-minute browsing
-    # test ... In that test, the PII-free data ...")
-    if this is None or after is None or after["article_id"] != this["article_id"] \
-            or this["source"] is not None and not (found and after["source"] == this["source"]) \
-            or this["text"] != first.quote or not (ANAPHOR.match(after["text"]) or _named_again(this["text"], after["text"])):
-        return answer
-    answer.excerpts = [span_excerpt(e.reader, [this, after], first.score, voice_of_first=True), *answer.excerpts[1:]]
-    return answer
-
-
-# "what happened when the men took their case to the tribunal", "what happens to X once the deal
-# closes": what followed an event the question tells, which the story's sentence on it restates
-_HAPPENED_AFTER = re.compile(r"(?i)\s*what (?:happened|happens|followed)(?: to .+?)? (?:when|after|once)\b")
-
-
-# "what did the browsing test find", "what did Budd's inquiry show": what it found, which the
-# story tells after the sentence that tells of the test
-_FINDING = re.compile(r"(?i)\s*what (?:did|does|has|have|had) (?:[\w'’-]+ ){0,6}?(?:test|tests|study|survey|poll|inquiry|"
-                      r"investigation|review|experiment|research|analysis|audit|inquest|probe)"
-                      r" (?:find|found|show|showed|shown|reveal|revealed|conclude|concluded)\b")
-_HAPPENED_PAST = re.compile(r"(?i)\s*what (?:happened|followed)\b")
-_HAPPENED_TO_WHOM = re.compile(r"(?i)\s*what (?:happened|happens) to (.+?) (?:when|after|once)\b")
-# "that challenge", "this defeat": a thing named before, pointed back to
-_POINTED_BACK = re.compile(r"\b(?:[Tt]hat|[Tt]his) (?:[\w'’-]+ ){0,2}?([a-z]{5,})\b")
-
-
-def _refers_back(this: str, later: str) -> bool:
-    """The later sentence points back to what this one told by a demonstrative and its word:
-    "Sir Anthony Meyer, who challenged Margaret Thatcher ..." ... "as a result of that challenge"."""
-    told = {w[:6] for w in content_words(this) if len(w) >= 5}
-    return any(m.group(1)[:6] in told for m in _POINTED_BACK.finditer(later))
-
-
-def _named_again(this: str, after: str) -> bool:
-    """The next sentence opens on a thing this one named, called by its head noun: "... took their
-    cases to the Special Immigration Appeals Commission. The commission ruled ..."."""
-    m = re.match(r"(?:The|(?:In|From|During) (?:the|that|this)) ([A-Za-z]{4,})\b", after)
-    return bool(m) and m.group(1).lower() not in STOPWORDS and re.search(rf"(?i)\b{m.group(1)}\b", this) is not None
-
-
 # "How does Facebook track ...", "how did the Tories fund ...": the subject, then the deed.
 _HOW_DOES = re.compile(r"(?i)\s*how (?:does|do|did|can|could|will|would) (?:the )?([\w'’.-]+) ([a-z]+) \w")
 
@@ -317,10 +184,10 @@ def search(e: Engine, p: Parsed) -> Answer:
         if not kept:
             return e.nothing(p)
         answer = replace(answer, excerpts=kept)
-    if answer.found and _SUM_HAPPENED.match(p.text):
+    if answer.found and amounts.SUM_HAPPENED.match(p.text):
         # "how much was Labour fined" asks what was: "If the appeal fails ..., it could be fined up
         # to £5,000" gives only what might be (a sum or count said beside "could", "may", "would")
-        kept = [x for x in answer.excerpts if not _only_possible(x.quote)]
+        kept = [x for x in answer.excerpts if not amounts.only_possible(x.quote)]
         if not kept:
             return e.nothing(p)
         answer = replace(answer, excerpts=kept)
@@ -329,47 +196,14 @@ def search(e: Engine, p: Parsed) -> Answer:
         # "how many votes did Kilroy-Silk get in Erewash": "UKIP won 31% of the vote in Erewash"
         # gives a share of the votes, and no passage says how many
         return e.nothing(p)
-    if answer.found and (payer := _PAYER_ASKED.match(p.text)):
+    if answer.found and (payer := amounts.PAYER_ASKED.match(p.text)):
         # "how much would Verizon pay Yahoo" asks what Verizon hands over: "a $144 million breakup
         # fee to Verizon", "$15 million payable to Verizon" is what Verizon would get
-        kept = [x for x in answer.excerpts if not _paid_to(x.quote, payer.group("payer"))]
+        kept = [x for x in answer.excerpts if not amounts.paid_to(x.quote, payer.group("payer"))]
         if not kept:
             return e.nothing(p)
         answer = replace(answer, excerpts=kept)
     return answer
-
-
-# "How much would Verizon (have to) pay ...", "how big a fee does Yahoo owe ...": who pays
-_PAYER_ASKED = re.compile(r"(?i)^\s*how (?:much|(?:big|large) an? [\w-]+)(?: [\w-]+)? (?:did|does|do|will|would|could|should|must|might|has|have|had) "
-                          r"(?P<payer>[\w'’.&-]+(?: [\w'’.&-]+){0,3}?) (?:(?:have|need|has|had|agree|agreed|be required|be forced) to )?"
-                          r"(?:pay|paid|hand over|give|owe)\b")
-
-
-def _paid_to(text: str, payer: str) -> bool:
-    """A figure of the passage goes to the payer asked about: "a $144 million fee to Verizon"."""
-    words = [w for w in re.findall(r"[\w'’&-]+", payer.lower()) if w != "the"]
-    if not words:
-        return False
-    to = re.compile(r"(?i)[^.;,]{0,40}?\b(?:to|payable to|paid to|owed to)\s+(?:the\s+)?"
-                    + r"\s+".join(re.escape(w) for w in words) + r"\b")
-    return any(to.match(text, m.end()) for m in SIZE.finditer(text))
-
-
-# "How much was X fined", "how many jobs have gone": a sum or count of what happened, asked
-# without a word that makes it a possibility, a claim or a plan ("would", "if", "say", "offer")
-_NOT_HAPPENED = (r"(?:(?! (?:would|could|will|might|may|should|shall|if|say|says|said|claim|claimed|estimate|estimated|"
-                 r"expect|expected|predict|predicted|think|reckon|want|wants|plan|plans|planned|propose|proposed|offer|offered|"
-                 r"pledge|pledged|promise|promised|ask|asked|seek|sought|demand|demanded|bid|hope|face|faces|risk)\b).)*?")
-_SUM_HAPPENED = re.compile(r"(?i)^\s*how (?:much|many)\b" + _NOT_HAPPENED + r" (?:was|were|did|has|have|had)\b" + _NOT_HAPPENED + r"\W*$")
-# ... and a figure told as a possibility: "could be fined up to", "may cost", "would face"
-_MAY_BE = re.compile(r"(?i)\b(?:could|might|may|would)\b(?:\s+(?:not|also|only|still|now|then|potentially|even))?\s+"
-                     r"(?:be|have|face|cost|pay|get|receive|reach|rise|fall|total|lose|save|raise|run)\b[^.;:!?\"“”]*$")
-
-
-def _only_possible(text: str) -> bool:
-    """Every figure of the passage is said as what could be, not what was."""
-    figures = list(SIZE.finditer(text))
-    return bool(figures) and all(_MAY_BE.search(text, max(0, m.start() - 80), m.start()) for m in figures)
 
 
 # "What did the inquest conclude ...", "what verdict did the judge give ...": a finding made
@@ -415,7 +249,7 @@ def _search(e: Engine, p: Parsed) -> Answer:
         frame = frame | {told.group(1).lower()}  # "How big a cap does the commission suggest?": who tells, not what
     if _HAPPENED.match(p.text):
         frame = frame | {"happened", "happend", "happen", "happens", "happening", "went", "going"}  # what happened is the answer, not a word of it
-    if _OUTCOME.match(p.text):
+    if OUTCOME_ASKED.match(p.text):
         frame = frame | {"came", "come", "comes", "resulted", "upshot"}  # what came of it is the answer (a "result" may be a tally the story must give)
     if decided := _DECIDED.match(p.text):
         frame = frame | {decided.group(1).lower()}  # "what did the appeal court decide": "dismissed both appeals"
@@ -453,21 +287,21 @@ def _search(e: Engine, p: Parsed) -> Answer:
     best = e.best(concepts, require=required or None, article_ids=only, subjects=subjects, named_before=True)
     years = {l for l in required if YEAR.fullmatch(l)} if not best else set()
     if years:
-        best = _year_of_story(e, concepts, years, required - years, only, subjects)
+        best = year_of_story(e, concepts, years, required - years, only, subjects)
     dated_by_story = {r["sid"] for r, _ in best} if years else set()
     if subjects:  # ... told in the article's own voice before another's ("Police said Ferguson ...")
         does = e.subject_sentences(subjects, [r["sid"] for r, _ in best])
-        best.sort(key=lambda x: (-round(x[1] + (SUBJECT_BONUS if x[0]["sid"] in does else 0.0) + _lead(x[0]), 3),
+        best.sort(key=lambda x: (-round(x[1] + (SUBJECT_BONUS if x[0]["sid"] in does else 0.0) + lead_bonus(x[0]), 3),
                                  x[0]["source"] is not None))
     if not best and subjects:
-        best = _told_of_them(e, concepts, subjects)
+        best = told_of_them(e, concepts, subjects)
     if not best and (how := _HOW_DOES.match(p.text)) and e.exact_actor(how.group(1)) is not None and len(concepts) >= 4:
         # "how does Facebook track non-users through like buttons": the way it is done answers, and
         # it may not name the deed ("your browser ... tell Facebook about your browsing habits")
         concepts = e.concepts(text, frame | {how.group(2).lower()})
         best = e.best(concepts, require=required or None, article_ids=only, named_before=True)
     if not best and wh == "who":
-        best = _doer_in_story(e, p.text, concepts)
+        best = doer_in_story(e, p.text, concepts)
     if not best and which:
         # "Which browser is best for privacy?": the answer may name the kind itself ("the most
         # privacy-preserving browser is the Tor Browser"); then the word is a concept like any other.
@@ -478,7 +312,7 @@ def _search(e: Engine, p: Parsed) -> Answer:
 
     def of_kind(text: str) -> bool:
         """"Which website sold her the pills?": an answer names a website, however it is found."""
-        return which_kind not in _KINDS or _names_a(e, which_kind, text)
+        return which_kind not in KINDS or names_a(e, which_kind, text)
 
     best = [(r, s) for r, s in best if of_kind(r["text"])]
     if wh == "why" and not _WHY_SAY.match(p.text):
@@ -534,22 +368,22 @@ def _search(e: Engine, p: Parsed) -> Answer:
         # ... and in the pack's spelling of a word the question mistyped: "how many recomendations" counts "101 recommendations"
         asked |= {c.words[0] for c in concepts if c.words and not c.actor_ids and c.label not in c.words and " " not in c.words[0]}
         covering = best
-        if wh == "contents" and (held := _contents_told(e, concepts, covering)):
+        if wh == "contents" and (held := contents_told(e, concepts, covering)):
             return Answer(p.text, "search", True, [excerpt(r, s) for r, s in held[:MAX_EXCERPTS]])
         # (an age set off after a name, "Robert Jackson, 58, MP for Wantage", is no figure asked)
-        plain = (lambda t: t) if wh == "age" else (lambda t: _AGE_ASIDE.sub(",", t))
+        plain = (lambda t: t) if wh == "age" else (lambda t: AGE_ASIDE.sub(",", t))
         best = [(r, s) for r, s in best if holds(wanted, plain(r["text"]), asked)
                 or wh == "how much" and counting(plain(r["text"]), asked)]
         best = [(r, s) for r, s in best if counts_it(r["text"])]
         if wh == "age":  # the age beside the asked person's name, not the burglar's in his story
             ids = {a for c in concepts for a in c.actor_ids}
-            best = [(r, s) for r, s in best if _beside_name(e, wanted, r, ids)]
+            best = [(r, s) for r, s in best if beside_name(e, wanted, r, ids)]
         # (what someone is paid is said of them, in the sentence that gives the sum)
-        more = _in_whole_articles(e, concepts, MONEY_FIGURE if wh == "money" else wanted, asked, {r["sid"] for r, _ in best}, people,
-                                  required | (people if done else set()))
+        more = in_whole_articles(e, concepts, MONEY_FIGURE if wh == "money" else wanted, asked, {r["sid"] for r, _ in best}, people,
+                                 required | (people if done else set()))
         if wh == "age":  # ... an age said as one ("became mayor at the age of 38"), not a "106-year-old schooner"
-            more = [(r, s) for r, s in more if _beside_name(e, wanted, r, ids) or _AGE_SAID.search(r["text"])]
-        if more and (setting := _counted_in(concepts, p.text)):
+            more = [(r, s) for r, s in more if beside_name(e, wanted, r, ids) or AGE_SAID.search(r["text"])]
+        if more and (setting := amounts.counted_in(concepts, p.text)):
             # ... a count the story gives elsewhere names the event it counts: "killing nine people"
             # in a story on riots that followed is a count of another killing
             held = e.search.coverage(concepts, [r["sid"] for r, _ in more])
@@ -559,7 +393,7 @@ def _search(e: Engine, p: Parsed) -> Answer:
         # AOL?": not what it paid for Yahoo. The places (and, for a sum, the parties) asked about are named.
         best = naming_all(e, best, concepts, p.text, wh == "money")
         if not best:
-            best = [(r, s) for r, s in _under_headlines(e, concepts, people, lambda text: holds(wanted, text, asked), required)
+            best = [(r, s) for r, s in under_headlines(e, concepts, people, lambda text: holds(wanted, text, asked), required)
                     if counts_it(r["text"])]
         if not best and (told := [(rows, sc) for rows, sc in told_next(
                 e, covering[:2 * MAX_EXCERPTS], lambda text: holds(wanted, text, asked), PRICED_ANAPHOR if wh == "money" else ANAPHOR)
@@ -572,13 +406,13 @@ def _search(e: Engine, p: Parsed) -> Answer:
             best = [(r, s) for r, s in covering if not thing and not re.search(r"(?i)\bname of\b", text)
                     or thing and _named_beside(r["text"], thing.group(1))]
             if not best and thing:
-                best = _named_by_pronoun(e, text, thing.group(1))
+                best = named_by_pronoun(e, text, thing.group(1))
     best = naming(e, best, concepts, counted, every=True)  # "how many seats did Veritas win": Veritas's
     if not best:
         spans = [(rows, sc) for rows, sc in passages(e, concepts, people | required | counted, wanted if wh != "why" else None,
-                                                       set(content_words(text)), together=done | people if done else set())
+                                                     set(content_words(text)), together=done | people if done else set())
                  if counts_it(joined := " ".join(r["text"] for r in rows)) and of_kind(joined)]
-        if spans and wanted is not None and (setting := _counted_in(concepts, p.text)):
+        if spans and wanted is not None and (setting := amounts.counted_in(concepts, p.text)):
             # "how many were killed in the riots": the sentence that gives the count names the riots (a
             # word of the event: "the Tel Aviv nightclub bombing" may be "the bombing" or "the nightclub")
             # ("... killing the nine French soldiers. The decision ... prompted riots" counts another death)
@@ -594,7 +428,7 @@ def _search(e: Engine, p: Parsed) -> Answer:
             return Answer(p.text, "search", True, [span_excerpt(e.reader, rows, sc, voice=answer_voice(
                 rows, (lambda t: holds(wanted, t, set(content_words(text)))) if wanted is not None and wh != "why" else None))
                 for rows, sc in spans])
-        if wanted is None and wh != "why" and (told := [(r, s) for r, s in _told_in_story(e, concepts, people | required, p.text)
+        if wanted is None and wh != "why" and (told := [(r, s) for r, s in told_in_story(e, concepts, people | required, p.text)
                                                        if of_kind(r["text"])]):
             return Answer(p.text, "search", True, [excerpt(r, s) for r, s in told[:MAX_EXCERPTS]])
         caps = [w for w in re.findall(r"\b[A-Z][\w'’-]+", text)][1:]
@@ -603,7 +437,7 @@ def _search(e: Engine, p: Parsed) -> Answer:
         # of equals, a number counting what was asked first: "529 quangos" before "at least 111 of the bodies"
         many = bool(re.match(r"(?i)\s*how many\b", p.text))
 
-        told_where = _places_told(e, wanted, [r for r, _ in best], asked) if wh == "where" else set()
+        told_where = places_told(e, wanted, [r for r, _ in best], asked) if wh == "where" else set()
 
         def typed(row) -> float:  # ... and an amount in digits before a word that may be one ("first")
             text = row["text"]
@@ -624,7 +458,7 @@ def _search(e: Engine, p: Parsed) -> Answer:
                  if have & people} if placed else set()
         best.sort(key=lambda x: (placed and x[0]["sid"] not in named and not _HE_OPENS.match(x[0]["text"]),
                                  -(x[1] + typed(x[0]))))
-        best = _asked_poll_first(e, p.text, concepts, best)
+        best = amounts.asked_poll_first(e, p.text, concepts, best)
         if many and (counted_words := amounts.counted_nouns(p.text)):
             best = amounts.counted_in_story(e, concepts, best, lambda t: counting(t, counted_words)
                                             or counting(t, counted_words, in_words=True, exact=True), counted_words,
@@ -633,25 +467,25 @@ def _search(e: Engine, p: Parsed) -> Answer:
     elif re.match(r"(?i)\s*(?:who|whom)\b", p.text) or which:
         # "Who is standing against Ingram?", "Which leaders did Blair meet?": the answer names
         # someone the question does not.
-        named = _names_someone_new(e, [r["sid"] for r, _ in best], {a for c in concepts for a in c.actor_ids})
+        named = names_someone_new(e, [r["sid"] for r, _ in best], {a for c in concepts for a in c.actor_ids})
         if wh == "who":  # ... or one it does not name: "thrown over him by a protester in Manchester"
-            named |= {r["sid"] for r, _ in best if _UNNAMED_AGENT.search(r["text"])}
-        if not named and wh == "who" and (doers := _doer_in_story(e, p.text, concepts)):
+            named |= {r["sid"] for r, _ in best if UNNAMED_AGENT.search(r["text"])}
+        if not named and wh == "who" and (doers := doer_in_story(e, p.text, concepts)):
             # no sentence covering the question names anyone: the story's sentence that holds
             # the deed and names who did it ("Prof Joni Lovenduski, who conducted the study")
             seen = {r["sid"] for r, _ in doers}
             best = doers + [(r, s) for r, s in best if r["sid"] not in seen]
-            named = _names_someone_new(e, [r["sid"] for r, _ in best], {a for c in concepts for a in c.actor_ids})
+            named = names_someone_new(e, [r["sid"] for r, _ in best], {a for c in concepts for a in c.actor_ids})
         kind = re.compile(r"(?i)\b" + re.escape(which.group(1)) + r"(?:s|es)?\b") if which else None
         if kind:  # "Which regiment ...?": a sentence of the story that names a regiment comes first
-            best += _in_whole_articles(e, concepts, kind, set(content_words(text)), {r["sid"] for r, _ in best}, people)
+            best += in_whole_articles(e, concepts, kind, set(content_words(text)), {r["sid"] for r, _ in best}, people)
         # ... by its name: "the Derbyshire seat of Erewash" names a seat, "most seats" none
         one = re.escape(which.group(1).lower().removesuffix("s")) if which else ""
         instance = re.compile(r"\b[A-Z][\w'’-]+\s+(?i:" + one + r")\b|\b(?i:" + one + r")\s+(?:of|in|for)\s+[A-Z]") \
             if which else None
         # ... and, of those, one that tells the deed asked ("who quit the BBC over the Hutton affair":
         # "prompted the resignation of BBC chairman Gavyn Davies", not a sentence on the affair that names another)
-        did = _WHO_DID.match(p.text) if wh == "who" else None
+        did = WHO_DID.match(p.text) if wh == "who" else None
         deed = next((c.label for c in concepts if did and c.label == did.group(1).lower() and not c.actor_ids), None)
         held = e.search.coverage(concepts, [r["sid"] for r, _ in best]) if deed else {}
         best.sort(key=lambda x: (bool(kind) and not kind.search(x[0]["text"]),  # naming nobody answers no "who"
@@ -660,8 +494,8 @@ def _search(e: Engine, p: Parsed) -> Answer:
     elif _HAPPENED.match(p.text):
         # (what is happening may be still to come: "Fifty new areas ... will be named on Thursday")
         now = re.match(r"(?i)\s*what(?:['’]s| is) (?:happening|going on)\b", p.text) is not None
-        best.sort(key=lambda x: (not now and to_come(x[0]["text"]), -round(x[1] + _lead(x[0]), 3)))
-        best = _lead_first(e, p.text, concepts, best)
+        best.sort(key=lambda x: (not now and to_come(x[0]["text"]), -round(x[1] + lead_bonus(x[0]), 3)))
+        best = lead_first(e, p.text, concepts, best)
     elif m := _WHAT_IS.match(p.text):
         # "What's Labour's election slogan?": the sentence that gives it ('slogan will be: "..."')
         # before one that only talks about it ("the slogan was the reaction to polling").
@@ -669,37 +503,6 @@ def _search(e: Engine, p: Parsed) -> Answer:
                            r"called|named|reads?)?\W{0,3}[\"“‘]")
         best.sort(key=lambda x: -(x[1] + (ANSWER_TYPE_BONUS if gives.search(x[0]["text"]) else 0.0)))
     return Answer(p.text, "search", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]])
-
-
-# A poll, survey or report named by whose it is: "the Countryfile poll", "the BMA's survey", "Mori's study".
-_STUDY = r"(?:poll|polls|survey|surveys|study|studies|report|research|census|audit|review|inquiry|index|ranking|league table)"
-_STUDY_OF = re.compile(r"(?i)\b((?:[\w&'’.-]+\s+){1,3})" + _STUDY + r"\b")
-# ... and one a sentence names by its owner's capitalised name: "The Mail on Sunday survey found", "a YouGov poll"
-_STUDY_NAMED = re.compile(r"(?<![\w'’])[A-Z][\w&'’.-]*(?:\s+(?:on|of|for|and|&)?\s*[A-Z][\w&'’.-]*)*(?:['’]s?)?\s+" + _STUDY + r"\b")
-
-_OPENING_WORD = re.compile(r"^(?:The|A|An|In|On|At|By|For|From|This|That|Its|Their|His|Her|Our|New|Latest|Last|Another|One|Each|Every)\s+")
-
-
-def _asked_poll_first(e: Engine, question: str, concepts: list[Concept], best: list) -> list:
-    """"How much support is there for a ban in the Countryfile poll": a figure another poll gives
-    ("The Mail on Sunday survey found that 63% ...") answers for that poll, not the one asked;
-    a sentence that names another poll and not the one asked ranks after the rest."""
-    m = _STUDY_OF.search(question)
-    if not m or len(best) < 2:
-        return best
-    before = {w for w in content_words(m.group(1))}
-    owners = [c for c in concepts if c.actor_ids and any(w in before for x in c.words for w in content_words(x))]
-    if not owners:
-        return best
-    held = e.search.coverage(owners, [r["sid"] for r, _ in best])
-    labels = {c.label for c in owners}
-
-    def another(r) -> bool:
-        if labels & held.get(r["sid"], (0, set()))[1]:
-            return False  # it names the poll asked
-        # (its owner's name, not a sentence's opening word: "The survey found", "A poll suggests")
-        return any(_OPENING_WORD.sub("", x.group(0)).split()[:-1] for x in _STUDY_NAMED.finditer(r["text"]))
-    return sorted(best, key=lambda x: another(x[0]))
 
 
 # One side of a bargain or a choice, asked by the other side: "what does Sudan have to do in exchange
@@ -739,27 +542,6 @@ def counterpart(e: Engine, p: Parsed) -> Answer | None:
     return Answer(p.text, p.intent, True, [excerpt(r, max(cov[r["sid"]][0], MIN_COVERAGE)) for r in found[:MAX_EXCERPTS]])
 
 
-def _contents_told(e: Engine, concepts: list[Concept], covering: list) -> list:
-    """"What was in the diet pills?": in the stories that best cover the question, a sentence
-    where the thing asked holds or proposes something ("the tablets were believed to contain
-    dinitrophenol"), the story's first such sentence first: a story names what is in a thing
-    in full once, then refers back to it ("pills containing the chemical")."""
-    articles = list(dict.fromkeys(r["article_id"] for r, _ in covering[:MAX_EXCERPTS]))
-    if not articles:
-        return []
-    words = [re.escape(w.rstrip("*")) for c in concepts for w in c.words if w.rstrip("*")]
-    if not words:
-        return []
-    holder = re.compile(r"(?i)\b(?:" + "|".join(sorted(set(words), key=len, reverse=True)) + r")\w*\W+(?:[\w'’-]+\W+){0,4}?"
-                        r"(?:" + ANSWER_TYPES["contents"].pattern.removeprefix("(?i)") + r")")
-    score = {r["article_id"]: sc for r, sc in reversed(covering)}
-    ids = [r[0] for r in e.reader.all(f"SELECT id FROM sentences WHERE article_id IN ({placeholders(articles)})", articles)]
-    rows = sentences_by_id(e.reader, ids)
-    found = [r for r in rows.values() if holder.search(r["text"])]
-    found.sort(key=lambda r: (articles.index(r["article_id"]), r["sid"]))
-    return [(r, score[r["article_id"]]) for r in found]
-
-
 # What an article does with what it says: "which browser does the piece recommend / call the best".
 _ARTICLE_ACTS = frozenset("recommend recommends recommended say says said call calls called rate rates rated describe "
                           "describes described suggest suggests suggested".split())
@@ -768,9 +550,6 @@ _ARTICLE_ACTS = frozenset("recommend recommends recommended say says said call c
 # "What happened at the talks?": what was done comes before what "will take place this weekend".
 _HAPPENED = re.compile(r"(?i)\s*what(?: has| had| have|['’]s| is| was)? (?:happened|happend|happens|happening|went on|going on|"
                        r"is going on|was going on)\b")  # "what's going on with the leaflet": its news
-_FUTURE = re.compile(r"(?i)\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|plans? to|"
-                     r"is set to|are set to)\b")
-_PAST = re.compile(r"(?i)\b(?:has|have|had|was|were|did)\b")
 
 
 def _happened_to(e: Engine, question: str) -> set[int] | None:
@@ -789,29 +568,6 @@ def _happened_to(e: Engine, question: str) -> set[int] | None:
                 actor = named
                 break
     return {actor.id} if actor is not None else None
-
-
-def _told_of_them(e: Engine, concepts: list[Concept], subjects: set[int]) -> list:
-    """"What happened to Quentin Davies in Kenya?": what the story tells of him ("was attacked
-    in a park in the capital, Nairobi"), where its headline or the sentence beside says the
-    rest ("MP attacked by muggers in Kenya"); told in its own voice before his own words."""
-    named = [c for c in concepts if c.actor_ids & subjects]
-    rest = [c for c in concepts if c not in named]
-    if not named or not rest:
-        return []
-    found = e.best(named, subjects=subjects)
-    if not found:
-        return []
-    beside = e.search.coverage(rest, sorted({r["sid"] + d for r, _ in found for d in (-1, 1)}))
-    titles = {r["article_id"]: r["title"] for r, _ in found}
-    out = []
-    for r, sc in found:
-        near = set().union(*(beside[r["sid"] + d][1] for d in (-1, 1) if r["sid"] + d in beside
-                             and e.search.article_of(r["sid"] + d) == r["article_id"]))
-        headline = set(content_words(titles[r["article_id"]]))
-        if all(c.label in near or set(c.words) & headline for c in rest):
-            out.append((r, sc))
-    return sorted(out, key=lambda x: (x[0]["source"] is not None, x[0]["sid"]))[:MAX_EXCERPTS]
 
 
 # "the 2005 general election", "the May 2005 poll": an event the question dates.
@@ -842,25 +598,6 @@ def _named_beside(text: str, noun: str) -> bool:
                           rf"\b{n}s? (?:is|was|called|named) [A-Z]", text))
 
 
-def _named_by_pronoun(e: Engine, text: str, noun: str) -> list:
-    """"What's the name of Blunkett's guide dog": a story about Blunkett (its headline names
-    him) calls it "his then guide dog Lucy"."""
-    m = re.search(r"(?i)\bnames? of (?:the )?(?P<owner>[\w .'’-]+?)(?:['’]s?|s) ", text)
-    owner = e.resolve_one(m.group("owner")) if m else None  # "blunketts guide dog", typed without the apostrophe
-    expr = fts_term(noun)
-    if owner is None or expr is None:
-        return []
-    names = {fold(n).split()[-1] for n in owner.aliases if len(n) > 2}
-    naming = sorted({e.search.article_of(i) for i in e.search.actor_rows({owner.id} | e.actors.family(owner))})
-    about = {r["id"] for r in e.reader.all(f"SELECT id, title FROM articles WHERE id IN ({placeholders(naming)})", naming)
-             if names & set(re.findall(r"[\w-]+", fold(r["title"] or "")))} if naming else set()
-    ids = sorted(i for i in e.search.rowids(expr) if e.search.article_of(i) in about)
-    rows = sentences_by_id(e.reader, ids)
-    noun = re.sub(r"(?<=[^s])s$", "", noun)  # "the names of his guide dogs"
-    beside = re.compile(rf"(?i:\b(?:his|her|its|their) (?:[\w-]+ ){{0,2}}{re.escape(noun)}s?),? [A-Z][\w'’-]+")
-    return [(rows[i], MIN_COVERAGE) for i in ids if i in rows and beside.search(rows[i]["text"])]
-
-
 # "Who won / lost ...": an outcome asked for, which a sentence on the contest alone does not give.
 _WHO_WON = re.compile(r"(?i)^\s*who\s+(?:has\s+|have\s+)?(won|wins|win|lost|loses|beat|beats|defeated)\b")
 
@@ -877,117 +614,8 @@ def _deed_of_who(question: str, concepts: list[Concept]) -> set[str]:
     return {c.label for c in concepts if not c.actor_ids and verb in c.label.split() + c.words} or {f"deed:{verb}"}
 
 
-def _lead(row) -> float:
-    """A story's opening sentence tells what happened; later ones tell around it. One that
-    opens on a speaker ("Police said X was dangerous") tells what someone said instead."""
-    opens_on_speaker = bool(row["source"]) and fold(row["text"]).startswith(fold(row["source"]))
-    return LEAD_BONUS if row["paragraph"] == 1 and row["sentence"] == 1 and not opens_on_speaker else 0.0
-
-
 # "What did the court decide on ...": the decision is the answer, in whatever words it is told.
 _DECIDED = re.compile(r"(?i)^\s*what (?:did|has|have|had|will|would) .+? (decide|conclude|determine)\b(?! to\b)")
-
-
-# "What happened to X", "what happened with X": an event X went through.
-_HAPPENED_TO = re.compile(r"(?i)\s*what(?:'s|’s| has| had| is)? (?:happened|happening|going on) (?:to|with)\b")  # "what's going on with X": its news
-
-
-def _lead_first(e: Engine, question: str, concepts: list[Concept], best: list) -> list:
-    """"What happened to Quentin Davies in Nairobi?": the opening sentence of the story the
-    best sentence comes from tells it ("An MP has had ... his passport stolen after being mugged
-    by six men in a park in Kenya"), though a later one names more of the question ("Mr Davies
-    said the mugging occurred 100 yards from the Nairobi Serena Hotel")."""
-    if not best or not _HAPPENED_TO.match(question) or _lead(best[0][0]):
-        return best
-    ids = [r[0] for r in e.reader.all("SELECT id FROM sentences WHERE article_id = ? AND paragraph = 1 AND sentence = 1",
-                                      [best[0][0]["article_id"]])]
-    cov = e.search.coverage(concepts, ids)
-    lead = sentences_by_id(e.reader, ids)
-    if not ids or cov[ids[0]][0] < LEAD_SHARE - 1e-9 or not _lead(lead[ids[0]]):
-        return best
-    # ... unless it tells what others think of it: "what happened to the suspect known as C" is not
-    # told by "The Conservatives have expressed misgivings about ... terror suspects"
-    if _OPINION_LEAD.search(lead[ids[0]]["text"]):
-        return best
-    return [(lead[ids[0]], cov[ids[0]][0])] + [x for x in best if x[0]["sid"] != ids[0]]
-
-
-# An opening that tells a view of the event, not the event: "X have expressed misgivings about ...".
-_OPINION_LEAD = re.compile(r"(?i)^(?:[\w'’-]+\s+){1,6}(?:has|have|had)\s+(?:expressed|voiced|raised|warned|criticised|criticized|"
-                           r"condemned|welcomed|urged|called for|questioned|attacked|praised|defended)\b")
-
-
-# The words of a place phrase that only lead it in: "outside UKIP" tells UKIP
-_LOCATIVES = frozenset("in at to from near outside inside".split())
-
-
-def _places_told(e: Engine, wanted: re.Pattern, rows: list, asked: set[str]) -> set[int]:
-    """"Where did Kilroy-Silk tell his constituents ...": the sentences that tell a place the
-    question did not name ("at a public meeting in Hinckley"), not one it did ("outside UKIP"),
-    nor a group or a person after a preposition ("at the European elections"), nor a body one
-    goes to or comes from ("to Newsnight")."""
-    told: set[int] = set()
-    sids = [row["sid"] for row in rows]
-    if not sids:
-        return told
-    kinds: dict[int, dict[int, str]] = {}  # sentence -> where a mention starts in it -> its actor's kind
-    for m in e.reader.all("SELECT m.sentence_id AS sid, m.start - s.start AS start, a.kind FROM mentions m "
-                          "JOIN actors a ON a.id = m.actor_id JOIN sentences s ON s.id = m.sentence_id "
-                          f"WHERE m.sentence_id IN ({placeholders(sids)})", sids):
-        kinds.setdefault(m["sid"], {})[m["start"]] = m["kind"]
-    for row in rows:
-        for m in wanted.finditer(row["text"]):
-            words = set(content_words(m.group(0))) - _LOCATIVES
-            if not words or words <= asked:
-                continue
-            capital = re.search(r"\b[A-Z]", m.group(0)[1:])
-            kind = kinds.get(row["sid"], {}).get(m.start() + 1 + capital.start(), "place") if capital else "place"
-            if kind in ("person", "group") or kind == "organization" and m.group(0).startswith(("to ", "from ")):
-                continue  # (a body after "in" or "at" may be where: "at Old Billingsgate Fish Market")
-            told.add(row["sid"])
-            break
-    return told
-
-
-_AGE_ASIDE = re.compile(r",\s*(?:aged\s+)?\d{1,3},")
-# ... a seat by its name: "the Sheffield Hallam seat", "the seat of Erewash", "MP for Hackney",
-# "has represented the constituency now known as Copeland"; not "to win a seat", "Labour MP Ada Rook"
-_SEAT = re.compile(r"\b(?:[Ss]eat|[Cc]onstituency|[Ww]ard) (?:of|in|for|now known as|known as) (?!Parliament\b)[A-Z]|"
-                   r"\b[A-Z][\w'’-]+ (?:seat|constituency|ward)\b|"
-                   r"\b(?:MPs?|MSPs?|MEPs?|AMs?|[Mm]ember|[Pp]arliament|candidate|[Ss]its?|sat|[Ss]tand(?:s|ing)?|stood|"
-                   r"[Rr]epresent(?:s|ed|ing)?) (?:for|in) (?!Parliament\b|[A-Z][a-z]+day\b)[A-Z]|"
-                   r"\b[Rr]epresent(?:s|ed|ing)? (?!Labour\b|the\b)[A-Z]|"
-                   r"\b[A-Z][\w'’-]+, where\b[^.;]*\b(?:the|this) (?:seat|constituency)\b")  # "visit Leicester South, where she won the seat"
-# "Which university ...?": kinds of thing an answer must name, by the word or, for places, a place
-_KINDS = {"university": r"universit|college", "college": r"college|universit", "school": r"school|college|academy",
-          "country": None, "city": r"city", "town": r"town", "party": r"party", "company": r"company|firm|group|inc|ltd|plc",
-          "newspaper": r"newspaper|paper|times|post|daily|journal|herald|telegraph|guardian|mail|mirror|sun\b",
-          "website": r"web ?sites?\b|www\.|\w\.(?:com|org|net|co\.uk)\b",  # "which website sold her the pills"
-          # "which seat does she represent": "the seat of Erewash", "MP for Hackney", not "Labour MP Ada Rook"
-          "seat": None, "constituency": None}
-
-
-def _names_a(e: Engine, kind: str, text: str) -> bool:
-    """Does the sentence name a thing of that kind: "which university was she studying at" is
-    not answered by "As Eloise deteriorated, the staff in A&E ..."."""
-    if _KINDS[kind] and re.search(r"(?i)\b(?:" + _KINDS[kind] + ")", text):
-        return True
-    if kind in ("seat", "constituency"):
-        return bool(_SEAT.search(text))
-    if kind in ("country", "city", "town"):
-        return any(h.actor.kind == "place" for h in e.actors.find_in(text, fuzzy=False))
-    if kind == "party":
-        return bool(parties(fold(text)))
-    return False
-
-
-def to_come(text: str) -> bool:
-    return bool(_FUTURE.search(text)) and not _PAST.search(text)
-
-
-def _ahead(text: str) -> bool:
-    """An event told as yet to happen: "will take place", "is due to", "is meeting ... this week"."""
-    return to_come(text) or bool(_UNDER_WAY.search(text))
 
 
 # "What's Labour's election slogan?": a thing the article may give in quotation marks.
@@ -1007,213 +635,3 @@ def answer_voice(rows: list, holds_answer) -> object | None:
     return having[0] if len(having) == 1 else None
 
 
-# "how many people were killed in the riots against foreigners", "how many were hurt during the
-# match": the event the count was taken in, after the deed counted.
-_COUNTED_IN = re.compile(r"(?i)^\s*how many\b.*?\b(?:[a-z]+ed|died|dead|hurt|held|slain|shot|lost) (?:in|during) "
-                         r"(?:the|a|an|this|that|last|these|those) ([\w' -]+?)(?= (?:against|in|of|on|at|by|for|from|with|over)\b|[,?.!]|$)")
-
-
-def _counted_in(concepts: list[Concept], text: str) -> set[str]:
-    """The word concepts of the event a count was taken in, any of which names it (its year too:
-    "the outbreak, which began in 2001" is "the 2001 foot and mouth"; not a place: "in the Ivory
-    Coast" places it)."""
-    m = _COUNTED_IN.search(text)
-    if not m:
-        return set()
-    words = set(content_words(m.group(1)))
-    if words & _SPANS_OF_TIME:
-        return set()  # "issued in the past year" is when, not an event
-    return {c.label for c in concepts if not c.actor_ids and c.label in words}
-
-
-_SPANS_OF_TIME = frozenset("year years month months week weeks day days decade decades weekend fortnight quarter period "
-                           "time far".split())
-
-
-def passages(e: Engine, concepts: list[Concept], people: set[str], wanted: re.Pattern | None,
-              asked: set[str], together: set[str] = frozenset()) -> list:
-    """The fallback when no sentence covers the question alone: two adjacent sentences that do
-    together, holding the kind of answer asked for when one is asked for (and `together`, what
-    is done and who does it, in one of them)."""
-    out = []
-    for rows, score in e.passages(concepts, require=people or None, together=together):
-        if wanted is None or holds(wanted, " ".join(r["text"] for r in rows), asked):
-            out.append((rows, score))
-    return out[:MAX_EXCERPTS]
-
-
-def _under_headlines(e: Engine, concepts: list[Concept], people: set[str], holds, require: set[str] = frozenset()) -> list:
-    """Sentences that answer with their headline's help, holding what is asked for, and naming
-    the person asked about themselves (and the required concepts)."""
-    found = e.under_headlines(concepts, min_cov=MIN_COVERAGE - ARTICLE_SLACK)
-    labels = e.last_labels()
-    return [(r, s) for r, s in found if holds(r["text"]) and (not people or labels.get(r["sid"], set()) & people)
-            and require <= labels.get(r["sid"], set())]
-
-
-# The doer of a deed told in the passive, unnamed: "by a protester", "by two masked men".
-_UNNAMED_AGENT = re.compile(r"\bby (?:an?|one|two|three|four|several|some) (?:[a-z-]+ ){0,2}(?:protester|demonstrator|"
-                            r"activist|campaigner|man|men|woman|women|youth|gunm[ae]n|attacker|assailant|intruder|burglar|"
-                            r"student|pupil|voter|heckler|passer-by|member of the public|officer|soldier)s?\b")
-
-
-def _names_someone_new(e: Engine, sentence_ids: list[int], asked: set[int]) -> set[int]:
-    """Sentences that mention a person or body the question did not name."""
-    if not sentence_ids:
-        return set()
-    rows = e.reader.all(f"SELECT sentence_id, actor_id FROM mentions WHERE sentence_id IN ({placeholders(sentence_ids)})",
-                        sentence_ids)
-    return {r[0] for r in rows if r[1] not in asked and e.actors.by_id.get(r[1]) is not None
-            and e.actors.by_id[r[1]].kind in ("person", "organization", "group")}
-
-
-_AGE_EPITHET = re.compile(r"the \d{1,3}[ -]year[ -]old\b(?![ -]\w+ [A-Z])")
-_AGE_SAID = re.compile(r"(?i)\b(?:at the age of|aged) \d|\b(?:his|her|their) \d{1,3}(?:st|nd|rd|th) birthday")
-
-
-def _beside_name(e: Engine, wanted: re.Pattern, row, actor_ids: set[int]) -> bool:
-    """An answer of the wanted kind right beside one of the actors' names in the sentence `row`:
-    "Lynton Crosby, 48," (just after it), "the 16-year-old burglar Fred Barras" (a few words before it)."""
-    text = row["text"]
-    names = {n for a in actor_ids if a in e.actors.by_id for n in e.actors.by_id[a].aliases if len(n) > 2}
-    if not names:
-        return False
-    name = re.compile(r"(?i)\b(?:" + "|".join(r"\W+".join(map(re.escape, n.split())) for n in names) + r")\b")
-    spots = [(m.start(), m.end()) for m in name.finditer(text)]
-    if any(0 <= a.start() - end <= 3 or 0 <= start - a.end() <= 25
-           for a in wanted.finditer(text) for start, end in spots):
-        return True
-    # ... or told of them by "the 93-year-old" later in a sentence they open as its first
-    # person named ("Robert Mugabe, his wife Grace ... are insisting the 93 year-old finishes his term")
-    if not spots or not _AGE_EPITHET.search(text):
-        return False
-    first = e.reader.one("SELECT a.id FROM mentions m JOIN actors a ON a.id = m.actor_id WHERE m.sentence_id = ? "
-                         "AND a.kind = 'person' ORDER BY m.start LIMIT 1", [row["sid"]])
-    return first is not None and first[0] in actor_ids and any(
-        _AGE_EPITHET.match(text, a.start() - 4) and a.start() > spots[0][1] for a in wanted.finditer(text))
-
-
-# "Who ran the Birkbeck study ...", "who won the Hartlepool by-election": a deed, then its topic.
-_WHO_DID = re.compile(r"(?i)^\s*who\s+(?!(?:is|was|are|were|has|have|had|did|does|do|will|would|said|says)\b)([a-z]+)\b")
-
-
-def _doer_in_story(e: Engine, question: str, concepts: list[Concept]) -> list:
-    """"Who ran the Birkbeck study into sexist abuse of female MPs": the story on the study says
-    it ("Prof Joni Lovenduski, who conducted the study ..."), though no one sentence holds all of
-    it. In a story whose headline and text cover the topic, a sentence that holds the deed and
-    names a person answers."""
-    m = _WHO_DID.match(question)
-    deed = next((c for c in concepts if m and c.label == m.group(1).lower() and not c.actor_ids), None)
-    topic = [c for c in concepts if c is not deed]
-    if deed is None or len(topic) < 2:
-        return []
-    whole = stories_on(e, concepts, topic)
-    if not whole:
-        return []
-    found = e.best(concepts, article_ids=whole, min_cov=0.0, require={deed.label})
-    labels = e.last_labels()
-    found = [(r, s) for r, s in found if len(labels.get(r["sid"], set())) >= 2]  # the deed and some of its topic
-    sids = [r["sid"] for r, _ in found]
-    named = {r[0] for r in e.reader.all(
-        f"SELECT m.sentence_id FROM mentions m JOIN actors a ON a.id = m.actor_id WHERE a.kind = 'person'"
-        f" AND m.sentence_id IN ({placeholders(sids)})", sids)} if sids else set()
-    return [(r, s) for r, s in found if r["sid"] in named]
-
-
-def _told_in_story(e: Engine, concepts: list[Concept], require: set[str], question: str = "") -> list:
-    """"What did the appeal court rule on the RAF Fairford protesters": one story covers it all
-    ("Peace demo appeal rejected"), in sentences that each hold only some of it ("Peace
-    protestors have lost a landmark appeal ...", "three Appeal Court judges dismissed both
-    appeals"). Its sentences that say the most of the question, the opening first."""
-    if len(concepts) < 3:
-        return []
-    whole = stories_on(e, concepts, concepts)
-    if len(whole) != 1:
-        return []  # none, or several stories: which one the question means cannot be told
-    found = _story_sentences(e, concepts, whole, require)
-    if re.match(r"(?i)\s*\w+ (?:was|were|did|had|has|have)\b", question):
-        # what happened is not told by what is to come: "What was the result of the May 2005
-        # election?" is not answered by "2005 is set to be a far more lively ... campaign"
-        found = [(r, s) for r, s in found if not to_come(r["text"])]
-    found.sort(key=lambda x: -round(x[1] + _lead(x[0]), 3))
-    return found
-
-
-def stories_on(e: Engine, concepts: list[Concept], headline: list[Concept]) -> list[str]:
-    """The articles whose text covers every concept and whose headline holds a word of one of
-    `headline`: stories about the question, not an aside of a story about something else."""
-    articles = sorted({e.search.article_of(i) for i in e.search.candidates(concepts)})
-    whole = [a for a, c in e.search.article_coverage(concepts, articles).items() if c >= 1.0 - 1e-9]
-    if not whole:
-        return []
-    titles = {r["id"]: set(content_words(r["title"])) for r in e.reader.all(
-        f"SELECT id, title FROM articles WHERE id IN ({placeholders(whole)})", whole)}
-    # ... or whose opening sentence does: "Falconer rebuts 'charade' claims" opens on "changes
-    # to the Mental Capacity Bill amid chaotic scenes in the Commons"
-    leads = lead_rows(e, whole, LEAD_SENTENCES)
-    named = e.search.coverage(headline, [i for v in leads.values() for i in v])
-    # (two of the question's things, its rarest among them: not an aside that names one)
-    rarest = max(headline, key=lambda c: c.weight).label if headline else ""
-    return [a for a in whole if any(w in titles[a] for c in headline for x in c.words for w in content_words(x))
-            or any(len(named[i][1]) >= 2 and rarest in named[i][1] for i in leads.get(a, ()))]
-
-
-def _in_whole_articles(e: Engine, concepts: list[Concept], wanted: re.Pattern, asked: set[str],
-                       have: set[int], people: set[str], require: set[str] = frozenset()) -> list:
-    """Answers the question's own sentence search missed: in an article that covers every
-    concept, a sentence that covers most of them and holds the wanted kind of answer ("The
-    papers are believed to have been found ... in a street in Mayfair", in the story of the
-    Musharraf papers). Ranked after the sentences that cover the question themselves."""
-    pair = len(concepts) == 2 and bool(people)  # "how long has Cunningham been an MP": "He has represented ... since 1970"
-    if len(concepts) < 3 and not pair:
-        return []
-    whole = stories_on(e, concepts, concepts)
-    found = _story_sentences(e, concepts, whole, (people if pair else set()) | require, 0.0 if pair else None) if whole else []
-    labels = e.last_labels()
-    found = [(r, s) for r, s in found
-             if r["sid"] not in have and holds(wanted, r["text"], asked)
-             and (not people or labels.get(r["sid"], set()) & people or len(whole) == 1)]
-    if found or have:
-        return found
-    return _in_story_context(e, concepts, wanted, asked, people | require)  # the last resort
-
-
-def _in_story_context(e: Engine, concepts: list[Concept], wanted: re.Pattern, asked: set[str], require: set[str]) -> list:
-    """"A total of 3,028 adults aged 18 or over were interviewed for the study", in the story
-    that opens on the Age Concern survey: a sentence answers with what its story's headline and
-    opening sentences have already named. It must bring a word of the question itself, and the
-    two together must cover the question."""
-    articles = sorted({e.search.article_of(i) for i in e.search.candidates(concepts)})
-    whole = [a for a, c in e.search.article_coverage(concepts, articles).items() if c >= 1.0 - 1e-9]
-    if not whole:
-        return []
-    weights = {c.label: c.weight for c in concepts}
-    total = sum(weights.values()) or 1.0
-    plain = {c.label for c in concepts if not c.actor_ids}
-    leads = lead_rows(e, whole, LEAD_SENTENCES)
-    told = e.search.coverage(concepts, sorted(i for ids in leads.values() for i in ids))
-    titled = {r["id"]: e.covered_by_title(concepts, r["title"])
-              for r in e.reader.all(f"SELECT id, title FROM articles WHERE id IN ({placeholders(whole)})", whole)}
-    sids = [r[0] for r in e.reader.all(f"SELECT id FROM sentences WHERE article_id IN ({placeholders(whole)})", whole)]
-    cov = e.search.coverage(concepts, sids)
-    found: dict[int, float] = {}
-    for sid, (_, own) in cov.items():
-        article = e.search.article_of(sid)
-        context = set().union(*(told[i][1] for i in leads.get(article, ()) if i != sid)) | titled.get(article, set())
-        if not (own - context) & plain or not require <= own:
-            continue
-        score = sum(weights[l] for l in sorted(own | context)) / total
-        if score >= MIN_COVERAGE - 1e-9:
-            found[sid] = score
-    rows = sentences_by_id(e.reader, list(found))
-    ranked = sorted((i for i in found if i in rows and holds(wanted, rows[i]["text"], asked)), key=lambda i: (-round(found[i], 3), i))
-    return [(rows[i], found[i] - ARTICLE_SLACK) for i in ranked]
-
-
-def _story_sentences(e: Engine, concepts: list[Concept], whole: list[str], require: set[str],
-                     min_cov: float | None = None) -> list:
-    """The sentences of stories that cover the question which cover most of it themselves,
-    scored below the sentences that cover it on their own."""
-    found = e.best(concepts, article_ids=whole, min_cov=MIN_COVERAGE - ARTICLE_SLACK if min_cov is None else min_cov,
-                   require=require or None)
-    return [(r, s - ARTICLE_SLACK) for r, s in found if s >= MIN_COVERAGE - ARTICLE_SLACK - 1e-9]

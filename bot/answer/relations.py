@@ -10,7 +10,7 @@ import sqlite3
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from bot.answer import facts
+from bot.answer import facts, outcomes
 from bot.answer.actors import Actor
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.naming import THE_TWO
@@ -127,7 +127,7 @@ def relation(e: Engine, p: Parsed) -> Answer:
         # ... or by what it calls them: "Opinion was more divided over Rodney Hylton-Potts ... Mr
         # MacKenzie thought the smooth-talking former solicitor ... deserved a chance"
         spans = [(rows, sc) for rows, sc in e.passages(concepts, min_cov=0.0, require={ca.label, cb.label})
-                 if facts.ANAPHOR.match(rows[1]["text"]) or _PRONOUN.search(rows[1]["text"]) or _CALLED_BY_POST.search(rows[1]["text"])
+                 if outcomes.ANAPHOR.match(rows[1]["text"]) or _PRONOUN.search(rows[1]["text"]) or _CALLED_BY_POST.search(rows[1]["text"])
                  or _BOTH.match(rows[1]["text"])]
         if spans:
             return Answer(p.text, "relation", True, [span_excerpt(e.reader, rows, sc) for rows, sc in spans[:MAX_EXCERPTS]],
