@@ -246,8 +246,12 @@ class Engine(ConceptReader):
     def best(self, concepts: list[Concept], require: set[str] | None = None, limit: int = 300,
               article_ids: list[str] | None = None, min_cov: float = MIN_COVERAGE,
               subjects: set[int] | None = None, pairs: bool = False,
-              near: float = 0.0, named_before: bool = False, deeds: bool = False) -> list[tuple[sqlite3.Row, float]]:
+              near: float = 0.0, named_before: bool = False, deeds: bool = False,
+              told_first: bool = False) -> list[tuple[sqlite3.Row, float]]:
         """Sentences ranked by coverage (ties: attributed first, then article order).
+
+        `told_first`: ties go to the story's own telling instead (what happened, what someone
+        did: the report of the deed, not a speaker's words about it).
 
         `subjects`: actors the question is about; a sentence where one of them is the
         grammatical subject of an event ranks above one that only mentions it (`deeds`: of an
@@ -296,7 +300,7 @@ class Engine(ConceptReader):
         # ... and a tie to the sentence that uses the question's own words ("vote", not "election")
         literal = self._literal_counts(concepts, list(rows))
         ranked = sorted(rows.values(), key=lambda r: (-round(score[r["sid"]], 3), r["sid"] in paired, -literal[r["sid"]],
-                                                     r["source"] is None, r["continuation"] or 0, r["sid"]))
+                                                     (r["source"] is None) != told_first, r["continuation"] or 0, r["sid"]))
         seen: set[str] = set()
         out = []
         for r in ranked:  # the same sentence in two articles (syndicated copy) is offered once

@@ -206,6 +206,22 @@ def search(e: Engine, p: Parsed) -> Answer:
     return answer
 
 
+# "What happened to the plan", "what did Lord Sainsbury give Labour": a deed or an event, which the
+# story tells in its own voice ("Lord Sainsbury has made a £2m donation"); of sentences that
+# cover the question alike, that telling answers before a speaker's words on it ("I am pleased
+# to be able to make this contribution", said Lord Sainsbury)
+# ("what happened to X", "... with X" is told by the opening of X's story: `stories`)
+_DEED_ASKED = re.compile(r"(?i)\s*what (?:(?:has |had |have )?happened\b(?! (?:to|with)\b)|(?:did|has|have|had) \S)")
+# ... unless the question asks for words, a view or a saying-deed
+_WORDS_ASKED = re.compile(r"(?i)\b(?:say|says|said|saying|tell|tells|told|think|thinks|thought|view|views|feel|feels|felt|"
+                          r"claim|claimed|argue|argued|warn|warned|react|reacted|respond|responded|reply|replied|describe|"
+                          r"described|call|called|mean|meant|admit|admitted|own up|deny|denied|believe|believed|comment|"
+                          r"commented|predict|predicted|suggest|suggested|announce|announced|promise|promised|pledge|pledged|"
+                          r"unveil|unveiled|reveal|revealed|confirm|confirmed|insist|insisted|accuse|accused|blame|blamed|"
+                          r"criticise|criticised|criticize|criticized|want|wanted|hope|hoped|ask|asked|urge|urged|make of|"
+                          r"propose|proposed|accept|accepted)\b")
+
+
 # "What did the inquest conclude ...", "what verdict did the judge give ...": a finding made
 _FINDING_ASKED = re.compile(r"(?i)\s*what (?:(?:did|has|have|had) .+? (?:conclude|decide|determine|rule|find|found)\b(?! to\b)|"
                             r"(?:verdict|ruling|judge?ment|conclusions?|findings?) (?:did|has|have|had)\b)")
@@ -284,7 +300,8 @@ def _search(e: Engine, p: Parsed) -> Answer:
     # "What happened to Michael Ferguson?": a sentence where he does or undergoes something
     # ("escaped"), before those where others speak of him
     subjects = _happened_to(e, p.text)
-    best = e.best(concepts, require=required or None, article_ids=only, subjects=subjects, named_before=True)
+    best = e.best(concepts, require=required or None, article_ids=only, subjects=subjects, named_before=True,
+                  told_first=bool(_DEED_ASKED.match(p.text)) and not _WORDS_ASKED.search(p.text))
     years = {l for l in required if YEAR.fullmatch(l)} if not best else set()
     if years:
         best = year_of_story(e, concepts, years, required - years, only, subjects)
