@@ -155,6 +155,16 @@ SIZE = re.compile(_AMOUNTS.replace(r"\b(?:one|two|three|four|five|six|seven|eigh
                   + r"|\b" + _SMALL + r"[ -](?:times|per ?cent|percent|hundred|thousand|million|billion|pounds|dollars|euros|pence)\b"
                   + r"|\b(?:twice|double|doubled|treble|trebled|triple|tripled|half)\b", re.IGNORECASE)
 
+# A share asked for ("what share of voters ...", "what percentage of ...") and the answer, a
+# share: "47%", "13 percent", "one in six", "eight out of 10", "a quarter", "a majority" (not
+# a sum, "$631 billion over 10 years", nor a count, "asked 2,234 adults").
+WHAT_SHARE = re.compile(r"(?i)\s*(?:what|which)(?:['’]?s| is| was| were)?(?: the)? (?:share|proportion|percentage|fraction) of\b|"
+                        r"\s*how many (?:per ?cent|percent)\b")
+_SHARE_DEN = r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d+)"
+SHARE_TOLD = re.compile(r"\d[\d,.]*\s*(?:%|per ?cent\b|percent\b)|"
+                        r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[ -](?:in|out of)[ -]" + _SHARE_DEN + r"\b|"
+                        r"\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority)\b", re.IGNORECASE)
+
 # Places told by what they are: "at a Hindu temple", "outside the high court".
 _PLACES = (r"(?:temple|church|cathedral|mosque|synagogue|school|college|university|hospital|clinic|prison|jail|hotel|"
            r"airport|station|port|harbour|base|camp|headquarters|embassy|consulate|palace|residence|mansion|house|home|"
@@ -253,12 +263,35 @@ _NUMBER_WORD = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|
 _NAME_BEFORE = re.compile(r"(?<![.!?:\"“] )(?<!^)\b[A-Z][\w’'-]+ $")
 
 
+# A figure as a story prints it, whole: "£35bn", "$4.8bn", "1.92p", "£35 billion".
+_FIGURE = re.compile(r"[£$€¥]?\d[\d,.]*(?:\s(?:billion|million)\b|[a-z%]*)", re.IGNORECASE)
+_UNIT_SHORT = re.compile(r"(?i)(\d)\s(billion|million)\b")
+_UNIT_LONG = re.compile(r"(?i)(\d)(bn|m)\b")
+
+
+def _short(m: re.Match) -> str:
+    return m.group(1) + ("bn" if m.group(2).lower() == "billion" else "m")
+
+
+def _long(m: re.Match) -> str:
+    return m.group(1) + (" billion" if m.group(2).lower() == "bn" else " million")
+
+
 def holds(wanted: re.Pattern, text: str, asked: set[str]) -> bool:
     """The sentence holds an answer of the wanted kind that is not a word of the question."""
+    figures = list(_FIGURE.finditer(text))
     for m in wanted.finditer(text):
         if _NUMBER_WORD.fullmatch(m.group(0)) and m.group(0)[0].isupper() and _NAME_BEFORE.search(text, 0, m.start()):
             continue  # "the Guildford Four", "the Maguire Seven": a name, not a count
+        # ... a figure whole: "£35bn" is the question's own sum, not "£3" and "5bn"
+        whole = " ".join(f.group(0).rstrip(".,") for f in figures if f.start() < m.end() and m.start() < f.end())
         words = set(content_words(m.group(0)))
+        if whole:  # (in either spelling of its unit: "£35 billion" is the "£35bn" asked)
+            spellings = [set(content_words(w)) for w in (whole, _UNIT_SHORT.sub(_short, whole), _UNIT_LONG.sub(_long, whole))]
+            words = {w for w in words if not re.search(r"\d", w)} - set().union(*spellings)
+            if any(words | w <= asked for w in spellings):
+                continue
+            words |= set(content_words(whole))
         if not words or not words <= asked:
             return True
     return False

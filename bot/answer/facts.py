@@ -11,8 +11,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answer import amounts
-from bot.answer.asked import (ANSWER_TYPES, FRAME_WORDS, HOME_ASKED, HOME_RX, HOME_WORDS, MONEY_FIGURE, MONEY_WORDS, SIZE,
-                              SIZE_ASKED, TIME_TAKEN, TOLD_BY, asked_kind, counting, holds)
+from bot.answer.asked import (ANSWER_TYPES, FRAME_WORDS, HOME_ASKED, HOME_RX, HOME_WORDS, MONEY_FIGURE, MONEY_WORDS, SHARE_TOLD,
+                              SIZE, SIZE_ASKED, TIME_TAKEN, TOLD_BY, WHAT_SHARE, asked_kind, counting, holds)
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.kinds import AGE_ASIDE, AGE_SAID, KINDS, UNNAMED_AGENT, beside_name, names_a, names_someone_new, places_told
 from bot.answer.named_articles import in_named_article
@@ -344,6 +344,9 @@ def _search(e: Engine, p: Parsed) -> Answer:
     if wh == "how much" and SIZE_ASKED.match(p.text):
         wanted = SIZE  # "How big a cap ...?": a figure, not "would first have to be" (but "how many
         # Tories have defected?" may be told as "the third Tory to defect")
+    share_asked = wanted is not None and bool(WHAT_SHARE.match(p.text))
+    if share_asked:
+        wanted = SHARE_TOLD  # "What share of spending will go on interest?": "13 percent", not "$631 billion over 10 years"
 
     counted_kind = amounts.counted_kind(p.text)
 
@@ -390,14 +393,14 @@ def _search(e: Engine, p: Parsed) -> Answer:
         # (an age set off after a name, "Robert Jackson, 58, MP for Wantage", is no figure asked)
         plain = (lambda t: t) if wh == "age" else (lambda t: AGE_ASIDE.sub(",", t))
         best = [(r, s) for r, s in best if holds(wanted, plain(r["text"]), asked)
-                or wh == "how much" and counting(plain(r["text"]), asked)]
+                or wh == "how much" and not share_asked and counting(plain(r["text"]), asked)]
         best = [(r, s) for r, s in best if counts_it(r["text"])]
         if wh == "age":  # the age beside the asked person's name, not the burglar's in his story
             ids = {a for c in concepts for a in c.actor_ids}
             best = [(r, s) for r, s in best if beside_name(e, wanted, r, ids)]
         # (what someone is paid is said of them, in the sentence that gives the sum)
-        more = in_whole_articles(e, concepts, MONEY_FIGURE if wh == "money" else wanted, asked, {r["sid"] for r, _ in best}, people,
-                                 required | (people if done else set()))
+        more = in_whole_articles(e, concepts, MONEY_FIGURE if wh == "money" and not share_asked else wanted, asked,
+                                 {r["sid"] for r, _ in best}, people, required | (people if done else set()))
         if wh == "age":  # ... an age said as one ("became mayor at the age of 38"), not a "106-year-old schooner"
             more = [(r, s) for r, s in more if beside_name(e, wanted, r, ids) or AGE_SAID.search(r["text"])]
         if more and (setting := amounts.counted_in(concepts, p.text)):
