@@ -200,6 +200,9 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
         # consider reforms" says what others wanted of it, not what it wants
         words = set(stance_concept.words)
         voiced -= {r["sid"] for r, _ in best if _only_passive(r["text"], words)}
+        # ... and by a word of wanting in that sense: "such phone calls are illegal", "asked
+        # whether", "told the press" name a thing or a question, not a want
+        voiced -= {r["sid"] for r, _ in best if _only_other_sense(r["text"], words)}
     # ... and most of all one where X is the subject of the word of that stance: "Lord Falconer
     # wants ...", "he urged ...", "The Lib Dems want it replaced", not another's want X reports
     # ("Labour was avoiding ... because it wanted"); "he" is X only in X's own sentence.
@@ -207,6 +210,11 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     verbs = [w for w in stance_concept.words if w not in _NOT_DIRECT] + (["would", *_WANT_VERBS] if p.stance == "plan" else [])
     direct = {r["sid"] for r, _ in best if _says_directly(
         r["text"], subjects, verbs, r["source_actor"] in who.actor_ids, person=actor is not None and actor.kind == "person")}
+    # ... and, in X's own words, what X says ought to be done ("Lord Holme argued that broadcasters
+    # "should make the decision"", "She said questions must be answered"): X's want, though told
+    # less outright than by X's own verb of wanting ("Mr Howard called for a return to O-levels")
+    ought = {r["sid"] for r, _ in best if own(r) and r["sid"] not in direct and _OUGHT.search(r["text"])} \
+        if p.stance == "want" else set()
     if p.stance == "plan":
         # ... by a word of planning, not "going to" a place: "were going to the full council",
         # "to go to court" (the index reads "going to" and "go to" alike); and what X wants to
@@ -228,6 +236,7 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     # "Mr Howard and Mr Kennedy have said ..., Lord Holme said").
     best.sort(key=lambda x: -round(x[1] + (STANCE_BONUS if x[0]["sid"] in voiced else 0.0)
                                    + (DIRECT_BONUS if x[0]["sid"] in direct else 0.0)
+                                   + (DIRECT_BONUS / 2 if x[0]["sid"] in ought else 0.0)
                                    + (SUBJECT_BONUS if x[0]["source_actor"] in who.actor_ids  # its own words before its chairman's
                                       or x[0]["sid"] in subject_of and not x[0]["source"] else 0.0), 3))
     cards = [e.card(actor)] if actor else []
@@ -337,6 +346,28 @@ def _only_passive(text: str, words: set[str]) -> bool:
     return all(map(passive, hits))
 
 
+def _only_other_sense(text: str, words: set[str]) -> bool:
+    """Every word of wanting the sentence holds is used in another sense: a call not "for" or
+    "on" anything ("phone calls", "called it a scar"), an asking of a question ("asked whether"),
+    "the press" (a phrase of wanting is never another sense)."""
+    low = text.lower()
+    if any(" " in w and re.search(r"\b%s\b" % re.escape(w), low) for w in words):
+        return False
+    toks = re.findall(r"[a-z']+", low)
+    hits = [i for i, t in enumerate(toks) if t in words]
+    if not hits:
+        return False
+
+    def other(i: int) -> bool:
+        t, after = toks[i], toks[i + 1] if i + 1 < len(toks) else ""
+        if t.startswith("call"):
+            return after not in ("for", "on", "upon")
+        if t.startswith("ask"):
+            return after in _ASKED
+        return t == "press" and i > 0 and toks[i - 1] == "the"
+    return all(map(other, hits))
+
+
 _FOR_BODY_AFTER = re.compile(r"(?i)^,\s+(?:of|from|for)\s+(?:the\s+)?$")
 
 
@@ -408,6 +439,9 @@ _AIM = re.compile(r"\b(?:would|will|plans? to|planning to|intends? to|is to|are 
 # Words of a stance that are not verbs X does: "should", "must" (what ought to be), "insist"
 # (a claim as often as a demand).
 _NOT_DIRECT = frozenset("should must insist insists goal goals threat threats danger dangers risk risks".split())
+# What ought to be done, as one says it of another or of a thing ("broadcasters should make",
+# "questions must be answered"), not of oneself in passing ("I must say", "I should add").
+_OUGHT = re.compile(r"(?i)(?<!\bI )\b(?:should|must)\b(?! say\b| add\b| admit\b| confess\b)")
 # What X wants is what X plans to do: "Lord Falconer wants all crown courts to ...".
 _WANT_VERBS = ("want", "wants", "wanted", "would like")
 # ... X's own sentence calls X by a pronoun: a person "he", "she", "I", "we"; a body "it", "they", "we".
