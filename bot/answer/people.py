@@ -13,7 +13,8 @@ from bot.answer.actors import PARTY_WORDS, ROLE_SYNONYMS, Actor
 from bot.answer.asked import AMOUNT, holds
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.forms import ROLE_HEADS
-from bot.answer.question import Parsed, told_about, told_to
+from bot.answer.question import QUOTED_SAYING, Parsed, told_about, told_to
+from bot.answer.roles import describes
 from bot.answer.search import ACRONYM_SKIP, Concept, fts_term, name_words
 from bot.answer.topics import on_topic
 from bot.answer.voices import TITLE_WORDS, byline_named, source_sentences, word_in
@@ -490,6 +491,11 @@ def statements_by(e: Engine, p: Parsed) -> Answer:
         concepts = e.concepts(told_about(p) or p.topic or "")
         if _on(concepts, heard.quote) >= TOLD_SHARE * _on(concepts, answer.excerpts[0].quote) > 0:
             return replace(answer, excerpts=[heard, *(x for x in answer.excerpts if x is not heard)])
+    if answer.found and len(answer.excerpts) > 1 and (m := QUOTED_SAYING.match(p.text)) \
+            and (carried := _carried_by(m.group("paper"), answer.excerpts)) is not None and carried is not answer.excerpts[0]:
+        # "what did the guardian quote kruger as saying": the words the paper carried ("Mr Kruger
+        # was quoted in the Guardian newspaper saying: ...") before what else he said
+        return replace(answer, excerpts=[carried, *(x for x in answer.excerpts if x is not carried)])
     if answer.found and len(answer.excerpts) > 1 and (m := _ON_OCCASION.search(p.topic or "")) \
             and (story := article_about(e, m.group(1))) and answer.excerpts[0].article.id != story:
         # "what did hughes say about the lib dem pitch when howard unveiled the manifesto": what he
@@ -521,17 +527,27 @@ def _on(concepts: list[Concept], text: str) -> float:
     return sum(c.weight for c in concepts if any(f" {fold(w)} " in words for w in c.words if w))
 
 
+def _carried_by(paper: str, excerpts: list[Excerpt]) -> Excerpt | None:
+    """The first excerpt that tells the paper quoted or reported its words ("was quoted in the
+    Herald newspaper saying", "told the Guardian")."""
+    return _first_told(r"quoted|quoting|quotes|reported|told|telling|interview with", paper, excerpts)
+
+
 def told_them(whom: str, excerpts: list[Excerpt]) -> Excerpt | None:
     """The first excerpt that says its words were told to whom the question names: "told BBC
     News", "speaking to the BBC", "in an interview with the BBC", "in a statement to the BBC" for
     "the bbc"; "told a news conference", "speaking at a news conference" for "the news conference"."""
+    return _first_told(r"told|tells|telling|speaking to|spoke to|talking to|interview with|said to|statement to|letter to|"
+                       r"speaking at|spoke at", whom, excerpts)
+
+
+def _first_told(verbs: str, whom: str, excerpts: list[Excerpt]) -> Excerpt | None:
+    """The first excerpt where one of the verbs is followed, within a few words, by every word of whom."""
     words = content_words(whom)
     if not words:
         return None
-    audience = r"\b(?:told|tells|telling|speaking to|spoke to|talking to|interview with|said to|statement to|letter to|" \
-        r"speaking at|spoke at)\b[^.?!:]{0,40}?" + \
-        r"".join(rf"(?=[^.?!:]{{0,40}}?\b{re.escape(w)}\b)" for w in words)
-    return next((x for x in excerpts if re.search(audience, fold(x.quote))), None)
+    pattern = r"\b(?:" + verbs + r")\b[^.?!:]{0,40}?" + r"".join(rf"(?=[^.?!:]{{0,40}}?\b{re.escape(w)}\b)" for w in words)
+    return next((x for x in excerpts if re.search(pattern, fold(x.quote))), None)
 
 
 def _statements_by_any(e: Engine, p: Parsed) -> Answer:
@@ -571,6 +587,12 @@ def _statements_by_any(e: Engine, p: Parsed) -> Answer:
         alt = _statements_by(e, p, holder)
         if alt.found:
             return alt
+    if not answer.found and not answer.actors and (named := _name_after_description(e, p.who or "")) is not None:
+        # "FDA union leader jonathan baume", "suspended ukip candidate john houston": the words
+        # before a full name describe the person it names
+        alt = _statements_by(e, p, named)
+        if alt.found:
+            return alt
     if answer.found or not p.topic:
         return answer
     if (topic := told_about(p)) and (alt := _statements_by(e, replace(p, topic=topic))).found:
@@ -583,6 +605,35 @@ def _statements_by_any(e: Engine, p: Parsed) -> Answer:
         if alt.found:
             return alt
     return answer
+
+
+def _name_after_description(e: Engine, phrase: str) -> Actor | None:
+    """The person whose full name (two words or more) ends a phrase that describes them first:
+    "FDA union leader jonathan baume" is Jonathan Baume. Not one the words before tie to another
+    ("the wife of tony blair", "blair's aide", "brown and tony blair")."""
+    words = fold(phrase).split()
+    hits = [h for h in e.actors.resolve(phrase) if h.end == len(words) and h.end - h.start >= 2 and h.start > 0
+            and h.actor.kind == "person" and len(h.actor.name.split()) >= 2]
+    if len(hits) != 1:
+        return None
+    before = words[:hits[0].start]
+    if any(w in _TIES or w.endswith(("'s", "’s", "s'", "s’")) for w in before):
+        return None
+    person = hits[0].actor
+    # ... every word of it agreeing with the pack: how it describes them, or the words (or their
+    # initials: "fda") of the sentences that name them or lead up to them ("Brown has criticised a
+    # union leader ... Jonathan Baume, of the top civil servants' union"); "police commissioner ken
+    # hollis" names no one when no story has him a commissioner
+    named = sorted({sid + step for (sid,) in e.reader.all("SELECT sentence_id FROM mentions WHERE actor_id = ?", [person.id])
+                    for step in (-1, 0)})
+    told = " ".join(r["text"] for r in sentences_by_id(e.reader, named).values())
+    if not all(describes(w, [*person.descriptions, told]) for w in content_words(" ".join(before))):
+        return None
+    return person
+
+
+# Words by which the description before a name ties the name to someone else.
+_TIES = {"of", "for", "to", "and", "with", "by", "from", "at", "on", "against", "about", "or", "than", "like"}
 
 
 # "what is X accusing Y of": the charge, whoever or whatever lays it.

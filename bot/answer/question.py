@@ -184,7 +184,9 @@ def parse(question: str) -> Parsed:
     framed = _BY_HOW.sub("", framed)  # "by how much did X rise" asks what "how much did X rise" asks
     framed = _DID_STUDY.sub("who carried out ", framed)  # "who did the benchmarking report": who carried it out
     framed = _WROTE_BOOK.sub("who is the author of ", framed)  # "who wrote the book X": its author, not a claim
-    p = _parse(_mask_names(_CONTRACTED.sub(r"\1 is", framed)))
+    # "what did the guardian quote X as saying": X's words, which the paper carries
+    asked = QUOTED_SAYING.sub(r"\g<what> \g<aux> \g<who> say\g<rest>", framed)
+    p = _parse(_mask_names(_CONTRACTED.sub(r"\1 is", asked)))
     p.text = framed
     if p.intent == "statements_by" and p.topic:
         p.topic = _VENUE.sub("", p.topic) or p.topic  # "about climate change in the BBC interview"
@@ -368,6 +370,11 @@ def _named_first(q: str) -> str:
 _CONTRACTED = re.compile(r"(?i)^(when|where|why|how)['’]s\b")
 # "what's happened to Mugabe", "who's been quoted": the 's of "has" before a past participle
 _HAS_DONE = re.compile(r"(?i)^(what|who)['’]s(?= (?:happened|been|gone|done|said|changed)\b)")
+# "what did the guardian quote danny kruger as saying about ...", "what did the herald report houston
+# saying": the words are those of whom the paper quotes; the paper only carries them
+QUOTED_SAYING = re.compile(r"(?i)^(?P<what>what) (?P<aux>did|does|has|have|had) (?:the )?(?P<paper>(?:[\w'’.-]+ ){1,4}?)"
+                            r"(?:quote[ds]?|report(?:ed|s)?|cite[ds]?) (?P<who>(?!(?:about|on|that|as|him|her|them)\b)"
+                            r"[\w'’.-]+(?: [\w'’.-]+){0,5}?) (?:as )?(?:saying|having said)\b(?P<rest>.*)$")
 # "by how much did bills rise", "by how many votes did it pass": the size of a change or a
 # margin, asked as "how much", "how many" ask it ("by" is the change's, no word of the answer)
 _BY_HOW = re.compile(r"(?i)^by (?=how (?:much|many|far)\b)")

@@ -46,7 +46,7 @@ _OFFICE_OF = frozenset({"state", "exchequer"})
 _MEMBER_POSTS = frozenset("mp mps msp msps mep meps mla mlas am".split())
 
 
-def _describes(word: str, descriptions: list[str]) -> bool:
+def describes(word: str, descriptions: list[str]) -> bool:
     """A word before a person's full name agrees with how the pack describes them: a form of
     address ("sir"), a word of a description or its short form ("commissioner", "met" for
     "Metropolitan"), or the initials of one ("dpp": "director of public prosecutions")."""
@@ -431,7 +431,7 @@ class RoleLookup:
                     return person
                 # ... or the post and titles the pack describes them by: "the dpp ken macdonald" (the
                 # director of public prosecutions), "met commissioner sir john stevens"
-                if " " in name.strip() and all(_describes(w, person.descriptions) for w in body.lower().split()):
+                if " " in name.strip() and all(describes(w, person.descriptions) for w in body.lower().split()):
                     return person
             elif near & set(self.search.rowids(expr)) or self._told_near(body, near):
                 return person
