@@ -38,6 +38,12 @@ _CREDITS = [re.compile(p) for p in (
     r"(?:[a-z]+ly\s+)?(?:by|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?" + _NAME,
     r"(?i:according to)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?" + _NAME,
     r"\bfrom (?:a |an |the )?(?:series of |number of )?(?:[a-z-]+ ){0,2}?(?:answers|records|documents|accounts|returns)\b",
+    # ... a report told by where it ran: "the reports in the Sunday Times", "an interview in the Guardian"
+    r"(?i:reports?|articles?|stor(?:y|ies)|interviews?)\s+in\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?" + _NAME,
+    # ... and a claim credited to the informant that learned it: "..., the BBC's political editor
+    # has learned", "..., BBC Sport understands"
+    r",\s+(?:the\s+)?(?P<name>[A-Z][\w'’&.-]+(?:\s+[A-Z][\w'’&.-]+)*(?:\s+[a-z-]+){0,3}?)\s+"
+    r"(?:(?:has|have)\s+(?:learned|learnt|been\s+told)|understands)\b",
 )]
 
 
@@ -59,16 +65,32 @@ def _credited_name(text: str, asked: set[str], patterns: list[re.Pattern]) -> st
     return None
 
 
+# A sentence whose speaker answers reports of a claim rather than making it: "Reports that ...
+# have been described as idle speculation by Downing Street", "No 10 has denied reports that ...".
+_ANSWERS_REPORTS = re.compile(
+    r"(?i)^(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|suggestions?|speculation|rumou?rs?)\s+.*?\b"
+    r"(?:denied|dismissed|rejected|played down|described as|branded|unfounded|untrue|nonsense)\b"
+    # ... "The attorney general has denied his statement ... was drafted by Downing Street officials"
+    r"|^(?:[\w'’-]+\s+){1,6}?(?:has\s+|have\s+|had\s+)?(?:again\s+)?(?:denied|denies|dismissed|rejected)\b"
+    r"|\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|played down|plays down)\s+(?:the\s+)?"
+    r"(?:newspaper\s+|press\s+|media\s+)?(?:reports?|claims?|suggestions?|speculation|rumou?rs?)\b"
+    # ... or only speaks of them: "The Tories say ministers must respond in Parliament to claims that ..."
+    r"|(?<!according )\b(?:to|over|about|amid)\s+(?:the\s+)?(?:newspaper\s+|press\s+|media\s+)?"
+    r"(?:claims?|reports?|suggestions?|allegations?)\s+that\b")
+
+
 # A speaker that is only the work itself: "a new poll", "The research", "the report".
 _BARE_WORK = re.compile(r"(?i)^(?:the|a|an|this|that)?\s*(?:new |latest |recent |separate )?(?:poll|survey|research|study|report|analysis)$")
 
 
-def _credited(row, score: float, asked: set[str], patterns: list[re.Pattern] = _CREDITS):
+def _credited(row, score: float, asked: set[str], patterns: list[re.Pattern] = _CREDITS, credit_first: bool = False):
     """A sentence that says who produced the work a figure comes from is told in the producer's
     voice: "Polling company Mori carried out both surveys" is Mori's, "a new poll conducted for
-    the BBC suggests" the BBC's (not the poll's), unless another speaker is named for it."""
+    the BBC suggests" the BBC's (not the poll's), unless another speaker is named for it (or,
+    `credit_first`, the speaker only answers the reports it credits: "A spokesman said he had no
+    idea where the reports in the Sunday Times had come from" credits the Sunday Times)."""
     x = excerpt(row, score)
-    if x.attribution is not None and not _BARE_WORK.match(x.attribution.source.strip()):
+    if x.attribution is not None and not _BARE_WORK.match(x.attribution.source.strip()) and not credit_first:
         return x
     name = _credited_name(row["text"], asked, patterns)
     if not name:
@@ -145,6 +167,18 @@ def source_of(e: Engine, p: Parsed) -> Answer:
         done = _credited_nearby(e, claim, asked, _performed)
         if done is not None:
             return Answer(p.text, "source_of", True, [_credited(done, score, asked, _PERFORMED), _credited(claim, score, asked)])
+    # A speaker who answers reports of the claim ("Reports that ... have been described as idle
+    # speculation by Downing Street", "No 10 denied reports that ...") did not make it: where the
+    # reports come from is told apart ("the reports in the Sunday Times")
+    if _answers(claim, asked):
+        if (credited := _credited_nearby(e, claim, asked)) is not None:
+            return Answer(p.text, "source_of", True, [_credited(credited, score, asked, credit_first=True), excerpt(claim, score)])
+        # ... else the claim is made by a sentence that does not answer it ("In his new book,
+        # Philippe Sands suggests ...", below "Lord Goldsmith has denied ...")
+        made = [(r, sc) for r, sc in best[:MAX_EXCERPTS + 2] if not _answers(r, asked)
+                and (not work or _WORK.search(r["text"]))]
+        if made:
+            claim, score = next(((r, sc) for r, sc in made if _names_source(r, asked)), made[0])
     if _credit(claim["text"], asked) or _names_source(claim, asked) or _INFORMANT.search(claim["source"] or ""):
         # the claim credits someone itself: a name, or informants the article does not name
         note = f"{claim['source']}." if claim["source"] else ""
@@ -161,6 +195,11 @@ def source_of(e: Engine, p: Parsed) -> Answer:
             return Answer(p.text, "source_of", True, said.excerpts, note=said.note)
     note = f"{claim['source']}." if claim["source"] else "The article does not say where that comes from."
     return Answer(p.text, "source_of", True, [excerpt(claim, score)], note=note)
+
+
+def _answers(row, asked: set[str]) -> bool:
+    """The sentence's speaker answers reports of the claim, crediting no one with making it."""
+    return _ANSWERS_REPORTS.search(row["text"]) is not None and not _credit(row["text"], asked)
 
 
 def _names_source(row, asked: set[str]) -> bool:
