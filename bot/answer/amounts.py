@@ -247,8 +247,6 @@ def only_possible(text: str) -> bool:
 
 # A poll, survey or report named by whose it is: "the Countryfile poll", "the BMA's survey", "Mori's study".
 _STUDY = r"(?:poll|polls|survey|surveys|study|studies|report|research|census|audit|review|inquiry|index|ranking|league table)"
-
-
 _STUDY_OF = re.compile(r"(?i)\b((?:[\w&'’.-]+\s+){1,3})" + _STUDY + r"\b")
 
 

@@ -50,8 +50,6 @@ OUTCOME_ASKED = re.compile(r"(?i)\s*what(?:['’]s| has| is| was)? (?:came|come|
 
 # An event told as yet to happen: "will take place", "is to meet", "is due to", "is meeting ... this week".
 _UNDER_WAY = re.compile(r"(?i)\b(?:is|are) [a-z]+ing\b[^.;]*\b(?:this|next) (?:week|weekend|month)\b")
-
-
 _FIRST_SENTENCE = re.compile(r"(?s).*?(?:[.!?](?=\s)|$)")
 
 
@@ -108,14 +106,8 @@ _HAPPENED_AFTER = re.compile(r"(?i)\s*what (?:happened|happens|followed)(?: to .
 _FINDING = re.compile(r"(?i)\s*what (?:did|does|has|have|had) (?:[\w'’-]+ ){0,6}?(?:test|tests|study|survey|poll|inquiry|"
                       r"investigation|review|experiment|research|analysis|audit|inquest|probe)"
                       r" (?:find|found|show|showed|shown|reveal|revealed|conclude|concluded)\b")
-
-
 _HAPPENED_PAST = re.compile(r"(?i)\s*what (?:happened|followed)\b")
-
-
 _HAPPENED_TO_WHOM = re.compile(r"(?i)\s*what (?:happened|happens) to (.+?) (?:when|after|once)\b")
-
-
 # "that challenge", "this defeat": a thing named before, pointed back to
 _POINTED_BACK = re.compile(r"\b(?:[Tt]hat|[Tt]his) (?:[\w'’-]+ ){0,2}?([a-z]{5,})\b")
 
@@ -136,8 +128,6 @@ def _named_again(this: str, after: str) -> bool:
 
 _FUTURE = re.compile(r"(?i)\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|plans? to|"
                      r"is set to|are set to)\b")
-
-
 _PAST = re.compile(r"(?i)\b(?:has|have|had|was|were|did)\b")
 
 

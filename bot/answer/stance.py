@@ -330,42 +330,41 @@ _BE = frozenset("am is are was were be been being".split())
 def _only_passive(text: str, words: set[str]) -> bool:
     """Every word of wanting the sentence holds is a passive participle: "had been asked to",
     "were urged to" (a phrase of wanting, "would like", is never passive)."""
-    low = text.lower()
-    if any(" " in w and re.search(r"\b%s\b" % re.escape(w), low) for w in words):
-        return False
-    toks = re.findall(r"[a-z']+", low)
-    hits = [i for i, t in enumerate(toks) if t in words]
-    if not hits:
-        return False
+    return _every_use(text, words, _passive)
 
-    def passive(i: int) -> bool:
-        if not (toks[i].endswith("ed") or toks[i] == "sought"):
-            return False
-        j = i - 1 if i and not toks[i - 1].endswith("ly") else i - 2
-        return j >= 0 and toks[j] in _BE
-    return all(map(passive, hits))
+
+def _passive(toks: list[str], i: int) -> bool:
+    if not (toks[i].endswith("ed") or toks[i] == "sought"):
+        return False
+    j = i - 1 if i and not toks[i - 1].endswith("ly") else i - 2
+    return j >= 0 and toks[j] in _BE
 
 
 def _only_other_sense(text: str, words: set[str]) -> bool:
     """Every word of wanting the sentence holds is used in another sense: a call not "for" or
     "on" anything ("phone calls", "called it a scar"), an asking of a question ("asked whether"),
     "the press" (a phrase of wanting is never another sense)."""
+    return _every_use(text, words, _other_sense)
+
+
+def _other_sense(toks: list[str], i: int) -> bool:
+    t, after = toks[i], toks[i + 1] if i + 1 < len(toks) else ""
+    if t.startswith("call"):
+        return after not in ("for", "on", "upon")
+    if t.startswith("ask"):
+        return after in _ASKED
+    return t == "press" and i > 0 and toks[i - 1] == "the"
+
+
+def _every_use(text: str, words: set[str], test) -> bool:
+    """The sentence holds words of the stance, and `test` (its words, a position) holds for
+    every one of them; a phrase of the stance ("would like") makes it false."""
     low = text.lower()
     if any(" " in w and re.search(r"\b%s\b" % re.escape(w), low) for w in words):
         return False
     toks = re.findall(r"[a-z']+", low)
     hits = [i for i, t in enumerate(toks) if t in words]
-    if not hits:
-        return False
-
-    def other(i: int) -> bool:
-        t, after = toks[i], toks[i + 1] if i + 1 < len(toks) else ""
-        if t.startswith("call"):
-            return after not in ("for", "on", "upon")
-        if t.startswith("ask"):
-            return after in _ASKED
-        return t == "press" and i > 0 and toks[i - 1] == "the"
-    return all(map(other, hits))
+    return bool(hits) and all(test(toks, i) for i in hits)
 
 
 _FOR_BODY_AFTER = re.compile(r"(?i)^,\s+(?:of|from|for)\s+(?:the\s+)?$")
