@@ -123,6 +123,11 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     # of a sentence on the topic that says what X would or will do states X's aim as well as
     # X's own words do ("X was speaking about ..." does not).
     opens = _opening_on(e, who.actor_ids, [r["sid"] for r, _ in best]) if actor else set()
+    # ... also where the index missed the mention ("The Liberal Democrats have ...", read as the
+    # US "Democrats"): a sentence opening on X's name as printed
+    by_name = {r["sid"] for r, _ in best if _opens_on_subject(r["text"], who.words, stance_concept.words)} \
+        if actor is not None else set()
+    opens |= by_name
     if who.spelt:  # "The commission also recommended ...", in a story that named the Law Commission
         called = re.compile(r"(?i)the (?:%s)\b" % "|".join(map(re.escape, who.spelt)))
         opens |= {r["sid"] for r, _ in best if r["article_id"] in who.spelt_in and called.match(r["text"])}
@@ -149,6 +154,13 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     told = _naming(e, who.actor_ids, [r["sid"] for r, _ in best]) if actor is not None else set()
     # "Mike Hobday, of the League Against Cruel Sports, said ...": one who speaks for X voices X's stance
     voice = _speaks_for(e, who.actor_ids, [r for r, _ in best]) if actor is not None else set()
+    if actor is not None:
+        # ... and so does "An Operation Black Vote spokesman", "Mr Blair's official spokesman": a
+        # spokesman of X, whom the source names (and so the sentence does, as a mention would)
+        for_them = _subject_names(who.words, [a.name for a in same], who.spelt)
+        spokes = {r["sid"] for r, _ in best if r["source_actor"] is None and _spokesman_for(r["source"], for_them)}
+        voice |= spokes
+        told |= spokes
 
     # ... and, for those the actor table lacks, a speaker the story calls by the question's words,
     # or by their last word where it printed them whole ("The five unions meeting Mr Prescott want
@@ -195,6 +207,7 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
         # ... a view on the topic's rarest thing: "Straw on the EU rebate" is not his objections on China's arms
         rarest = max(topic, key=lambda c: c.weight).label
         voiced = {sid for sid in voiced if rarest in labels.get(sid, set())}
+    denied_want: set[int] = set()
     if p.stance == "want":
         # ... by a word of wanting in the active voice: "The commission ... had been asked to
         # consider reforms" says what others wanted of it, not what it wants
@@ -203,13 +216,20 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
         # ... and by a word of wanting in that sense: "such phone calls are illegal", "asked
         # whether", "told the press" name a thing or a question, not a want
         voiced -= {r["sid"] for r, _ in best if _only_other_sense(r["text"], words)}
+        if not _NEGATION.search(p.text):
+            # ... and not denied: "he does not want higher tax rates" says what X does not want,
+            # and covers the question's want no more than a sentence without the word
+            denied_want = {r["sid"] for r, _ in best if _only_negated(r["text"], words)}
+            voiced -= denied_want
     # ... and most of all one where X is the subject of the word of that stance: "Lord Falconer
     # wants ...", "he urged ...", "The Lib Dems want it replaced", not another's want X reports
     # ("Labour was avoiding ... because it wanted"); "he" is X only in X's own sentence.
     subjects = _subject_names(who.words, [a.name for a in same] if actor is not None else [], who.spelt)
     verbs = [w for w in stance_concept.words if w not in _NOT_DIRECT] + (["would", *_WANT_VERBS] if p.stance == "plan" else [])
+    denied = p.stance == "want" and not _NEGATION.search(p.text)  # "he does not want ..." is no want of his
     direct = {r["sid"] for r, _ in best if _says_directly(
-        r["text"], subjects, verbs, r["source_actor"] in who.actor_ids, person=actor is not None and actor.kind == "person")}
+        r["text"], subjects, verbs, r["source_actor"] in who.actor_ids, person=actor is not None and actor.kind == "person",
+        denied=denied)}
     # ... and, in X's own words, what X says ought to be done ("Lord Holme argued that broadcasters
     # "should make the decision"", "She said questions must be answered"): X's want, though told
     # less outright than by X's own verb of wanting ("Mr Howard called for a return to O-levels")
@@ -234,7 +254,9 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     # ... and one that X voices, or that tells what X does ("Labour, in particular, fears ...",
     # "Clarke published plans ..."), one that only names X ("... the real threat to Labour",
     # "Mr Howard and Mr Kennedy have said ..., Lord Holme said").
+    unwanted = stance_concept.weight / (sum(c.weight for c in concepts) or 1.0)
     best.sort(key=lambda x: -round(x[1] + (STANCE_BONUS if x[0]["sid"] in voiced else 0.0)
+                                   - (unwanted if x[0]["sid"] in denied_want else 0.0)
                                    + (DIRECT_BONUS if x[0]["sid"] in direct else 0.0)
                                    + (DIRECT_BONUS / 2 if x[0]["sid"] in ought else 0.0)
                                    + (SUBJECT_BONUS if x[0]["source_actor"] in who.actor_ids  # its own words before its chairman's
@@ -251,6 +273,7 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
         return _said_instead(e, p, name, topic, cards) if instead else None
     led = _led_by(e, who.actor_ids, [r["sid"] for r, _ in best[:MAX_EXCERPTS] if r["sid"] in subject_of]) \
         if actor is not None else subject_of
+    led |= by_name  # ("The Liberal Democrats have ... called for": theirs, told of them)
     if actor is not None:  # "... which Mr Howard has pledged to plough back": his (not "Yahoo will change ...")
         led |= {r["sid"] for r, _ in best[:MAX_EXCERPTS] if r["sid"] in direct and _says_directly(
             r["text"], subjects, [v for v in verbs if v not in _MODALS], r["source_actor"] in who.actor_ids,
@@ -306,6 +329,26 @@ def _opens_with(text: str, words: list[str]) -> re.Match | None:
     return re.match(r"(?i)(?:the )?((?:%s))\b" % "|".join(map(re.escape, phrases)), text)
 
 
+# What may follow a subject: an auxiliary or adverb ("The Liberal Democrats have ..."), a verb of
+# saying, or a past form ("The Tories pledged").
+_AFTER_SUBJECT = re.compile(r"(?i)^\s*(?:has|have|had|is|are|was|were|would|will|shall|should|could|can|may|might|must|"
+                            r"does|do|did|also|now|still|already|again|not|never|today|yesterday|say|says|said|\w+ly|\w+ed)\b")
+
+
+def _opens_on_subject(text: str, words: list[str], verbs: list[str]) -> bool:
+    """The sentence opens on X's name as printed, as the subject of what follows ("The Liberal
+    Democrats have ... called for", "The Lib Dems want"), not as a word of another's title
+    ("Conservative leader Michael Howard ...")."""
+    m = _opens_with(text, words)
+    if m is None:
+        return False
+    rest = text[m.end():]
+    if _AFTER_SUBJECT.match(rest):
+        return True
+    nxt = re.match(r"\s*([\w'’]+)", rest)
+    return bool(nxt) and nxt.group(1).lower() in verbs
+
+
 def _said_instead(e: Engine, p: Parsed, name: str, topic: list[Concept], cards: list[ActorCard]) -> Answer:
     """Nothing names the stance; what X said (on the topic, if asked) usually shows it."""
     verb = {"fear": "fears", "want": "wants", "plan": "plans", "view": "thinks"}.get(p.stance or "want", "wants")
@@ -356,15 +399,40 @@ def _other_sense(toks: list[str], i: int) -> bool:
     return t == "press" and i > 0 and toks[i - 1] == "the"
 
 
+# A word that denies what follows: "does not want", "doesn't want", "never wanted".
+_NEGATION = re.compile(r"(?i)\b(?:not|never)\b|n['’]t\b")
+
+
+def _only_negated(text: str, words: set[str]) -> bool:
+    """Every word of wanting the sentence holds is denied: "he does not want higher tax rates",
+    "they never sought" (a phrase of wanting is never denied here)."""
+    return _every_use(text, words, _negated)
+
+
+def _negated(toks: list[str], i: int) -> bool:
+    before = toks[max(0, i - 2):i]
+    return any(t in ("not", "never") or t.endswith("n't") for t in before)
+
+
 def _every_use(text: str, words: set[str], test) -> bool:
     """The sentence holds words of the stance, and `test` (its words, a position) holds for
     every one of them; a phrase of the stance ("would like") makes it false."""
-    low = text.lower()
+    low = text.lower().replace("’", "'")
     if any(" " in w and re.search(r"\b%s\b" % re.escape(w), low) for w in words):
         return False
     toks = re.findall(r"[a-z']+", low)
     hits = [i for i, t in enumerate(toks) if t in words]
     return bool(hits) and all(test(toks, i) for i in hits)
+
+
+# A spokesman named by whom they speak for: "An Operation Black Vote spokesman", "Mr Blair's
+# official spokesman", "The Tory spokesman".
+_SPOKESMAN = re.compile(r"(?i)^(?:(?:an?|the)\s+)?(?P<whose>.+?)(?:['’]s)?\s+(?:official\s+|press\s+)?spokes(?:man|woman|person)$")
+
+
+def _spokesman_for(source: str | None, names: list[str]) -> bool:
+    m = _SPOKESMAN.match(source or "")
+    return bool(m) and any(re.search(r"(?i)\b%s\b" % re.escape(n), m.group("whose")) for n in names if n)
 
 
 _FOR_BODY_AFTER = re.compile(r"(?i)^,\s+(?:of|from|for)\s+(?:the\s+)?$")
@@ -467,7 +535,8 @@ def _subject_names(words: list[str], names: list[str], spelt: tuple[str, ...]) -
     return list(dict.fromkeys(w for w in out if len(w) > 2))
 
 
-def _says_directly(text: str, subjects: list[str], verbs: list[str], theirs: bool, person: bool = False) -> bool:
+def _says_directly(text: str, subjects: list[str], verbs: list[str], theirs: bool, person: bool = False,
+                   denied: bool = False) -> bool:
     """X (or, in X's own sentence, he/she/they/we) right before a word of the stance, as its
     subject: "Lord Falconer wants", "he urged", "The TUC has called on"; "called" naming a thing
     ("called it a scar") or "asked" a question ("asked whether") is no want."""
@@ -482,6 +551,8 @@ def _says_directly(text: str, subjects: list[str], verbs: list[str], theirs: boo
             continue  # "many in France would prefer": France is not who prefers
         if _NEW_CLAUSE.search(between):
             continue  # "X said the Tories would ...", "X, who says ...,": another's verb, or another clause
+        if denied and _NEGATION.search(between):
+            continue  # "he does not want": what X does not want (when that is not what is asked)
         if between.strip() == "" and " " not in verb and not verb.endswith(("s", "ed", "ght")) and verb not in _MODALS \
                 and subject not in ("they", "we", "i") and not subject.endswith("s"):
             continue  # a bare word after a name is a noun ("Tory support for ..."), but "the Lib Dems want"
