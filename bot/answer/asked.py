@@ -181,6 +181,11 @@ _MONEY_FIGURE = r"[£$€¥]\s?\d|\d[\d,.]*\s*(?:million|billion|bn|pounds|dolla
 # not from one that only shares the story (the aid he expects to give is not what a debt freeze saves)
 MONEY_FIGURE = re.compile(_MONEY_FIGURE, re.IGNORECASE)
 
+# An age a person tells of themself: "I am 66", "in the 66 years that I have been alive" (in
+# their own words, so the sentence need not name them)
+OWN_AGE = re.compile(r"\bI(?:'m|’m| am) (?:now )?\d{1,3}(?: years old)?\b(?![%\d]|[.,]\d| ?(?:per|percent|years? (?:ago|on|since|before|after)))|"
+                     r"\b\d{1,3} years (?:that |since )?I(?:'ve|’ve| have| had) been alive\b")
+
 # What a sentence that answers each kind of question usually holds.
 ANSWER_TYPES = {
     "how much": re.compile(_AMOUNTS + r"|\b(?:once|twice|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -198,6 +203,7 @@ ANSWER_TYPES = {
     "age": re.compile(r"(?<![\d,.£$€])\b\d{1,3}\b(?=,(?!\d))|\baged \d|\bat the age of \d|\b\d{1,3}[ -]year-old\b|\b\d{1,3} years? old\b|"
                       r"\bin (?:his|her|their) (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|"
                       r"\b(?:his|her|their) \d{1,3}(?:st|nd|rd|th) birthday|"  # "died on the eve of his 93rd birthday"
+                      + OWN_AGE.pattern + "|"  # a person's own: "I am 66"
                       # a step in a life told with the age it came at: "became an MP at 27 and Leader of the Opposition at 36"
                       r"\b(?:became|become|becomes|becoming|elected|appointed|made|entered|joined|left school|retired|died|married)\b"
                       r"[^.;:]{0,60}?\bat \d{1,2}\b(?![\d%]|[,.:]\d|\s?(?:am|pm|a\.m|p\.m|per ?cent|percent|o'clock)\b|\s(?-i:[A-Z]))",

@@ -138,6 +138,9 @@ class Engine(ConceptReader):
             if p.intent in ("search", "stance", "happened"):
                 answer = answer or facts.counterpart(self, p)  # "in exchange for ...": "In return, X will ..."
             answer = answer or HANDLERS[p.intent](self, p)
+            if p.intent == "search" and not answer.found and (poll := facts.POLL_FOUND.match(p.text)):
+                said = people.statements_by(self, Parsed("statements_by", p.text, who=poll.group("who"), topic=poll.group("topic")))
+                answer = said if said.found else answer  # what a poll found, as it is said to have found it
             answer = deeds.announced(self, p, answer)
             answer = successors.named_holder(self, p, answer)  # "who replaced X": a sentence naming who
             if p.intent == "search":

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answer import amounts
-from bot.answer.asked import (ANSWER_TYPES, FRAME_WORDS, HOME_ASKED, HOME_RX, HOME_WORDS, MONEY_FIGURE, MONEY_WORDS, SHARE_TOLD,
+from bot.answer.asked import (ANSWER_TYPES, FRAME_WORDS, HOME_ASKED, HOME_RX, HOME_WORDS, MONEY_FIGURE, MONEY_WORDS, OWN_AGE, SHARE_TOLD,
                               SIZE, SIZE_ASKED, TIME_TAKEN, TOLD_BY, WHAT_SHARE, asked_kind, counting, holds)
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.kinds import AGE_ASIDE, AGE_SAID, KINDS, UNNAMED_AGENT, beside_name, names_a, names_someone_new, places_told
@@ -222,6 +222,14 @@ _WORDS_ASKED = re.compile(r"(?i)\b(?:say|says|said|saying|tell|tells|told|think|
                           r"propose|proposed|accept|accepted)\b")
 
 
+# "What did the YouGov poll find about acting against terror plotters": a poll, survey or study tells
+# what it found as it is reported to say it ("A YouGov poll ... suggested 75% of respondents thought
+# action was sometimes necessary"), so its words answer when no sentence covers the question
+POLL_FOUND = re.compile(r"(?i)^\s*what (?:did|does|has|have|do) (?P<who>(?:the |a |an |this |that |last )?(?:[\w'’-]+ ){0,4}?"
+                        r"(?:poll|polls|survey|surveys|study|studies|research|report|review|audit|census)) "
+                        r"(?:find|found|show|shown|suggest|suggested|reveal|revealed) (?:about|on|regarding) (?P<topic>.+?)\W*$")
+
+
 # "What did the inquest conclude ...", "what verdict did the judge give ...": a finding made
 _FINDING_ASKED = re.compile(r"(?i)\s*what (?:(?:did|has|have|had) .+? (?:conclude|decide|determine|rule|find|found)\b(?! to\b)|"
                             r"(?:verdict|ruling|judge?ment|conclusions?|findings?) (?:did|has|have|had)\b)")
@@ -397,7 +405,7 @@ def _search(e: Engine, p: Parsed) -> Answer:
         best = [(r, s) for r, s in best if counts_it(r["text"])]
         if wh == "age":  # the age beside the asked person's name, not the burglar's in his story
             ids = {a for c in concepts for a in c.actor_ids}
-            best = [(r, s) for r, s in best if beside_name(e, wanted, r, ids)]
+            best = [(r, s) for r, s in best if beside_name(e, wanted, r, ids) or r["source_actor"] in ids and OWN_AGE.search(r["text"])]
         # (what someone is paid is said of them, in the sentence that gives the sum)
         more = in_whole_articles(e, concepts, MONEY_FIGURE if wh == "money" and not share_asked else wanted, asked,
                                  {r["sid"] for r, _ in best}, people, required | (people if done else set()))
@@ -445,9 +453,11 @@ def _search(e: Engine, p: Parsed) -> Answer:
         if spans:
             if _HAPPENED.match(p.text):
                 spans.sort(key=lambda x: to_come(" ".join(r["text"] for r in x[0])))
+            must = {c.label for c in concepts if c.label in required and not c.actor_ids}
+            held = e.search.coverage(concepts, [r["sid"] for rows, _ in spans for r in rows]) if must else None
             return Answer(p.text, "search", True, [span_excerpt(e.reader, rows, sc, voice=answer_voice(
-                rows, (lambda t: holds(wanted, t, set(content_words(text)))) if wanted is not None and wh != "why" else None))
-                for rows, sc in spans])
+                rows, (lambda t: holds(wanted, t, set(content_words(text)))) if wanted is not None and wh != "why" else None,
+                held, must)) for rows, sc in spans])
         if wanted is None and wh != "why" and (told := [(r, s) for r, s in told_in_story(e, concepts, people | required, p.text)
                                                        if of_kind(r["text"])]):
             return Answer(p.text, "search", True, [excerpt(r, s) for r, s in told[:MAX_EXCERPTS]])
@@ -646,12 +656,18 @@ _WHAT_IS = re.compile(r"(?i)^\s*what(?:'s|’s| is| was| will be| are| were)\s+(
 _HE_OPENS = re.compile(r"(?:He|She|They|His|Her|Their)\b")
 
 
-def answer_voice(rows: list, holds_answer) -> object | None:
+def answer_voice(rows: list, holds_answer, held: dict | None = None, must: set[str] = frozenset()) -> object | None:
     """Of a passage's sentences, the one that alone holds the kind of answer asked for (a sum, a
-    time ...): the excerpt speaks in its voice. None when no test is asked for, or both or neither hold it."""
+    time ...): the excerpt speaks in its voice. None when no test is asked for, or both or neither hold it.
+    When both hold a figure, the one that also says what the question requires of it (`must`, of the
+    concepts each sentence holds, `held`) measures the thing asked: "Last week Preston City Council
+    reported that more than 14,000 of its voters were not registered. Its electoral roll fell by 17.5%"
+    answers "how much did Preston's electoral roll drop" in the story's voice, not the council's."""
     if holds_answer is None:
         return None
     having = [r for r in rows if holds_answer(r["text"])]
+    if len(having) > 1 and must and held is not None:
+        having = [r for r in having if must <= held.get(r["sid"], (0.0, set()))[1]]
     return having[0] if len(having) == 1 else None
 
 

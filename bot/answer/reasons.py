@@ -26,8 +26,14 @@ if TYPE_CHECKING:
     from bot.answer.engine import Engine
 
 WHY = re.compile(r"(?i)^\s*why\b")
+# "due to" before a verb tells what is scheduled, not why: "Michael Howard is due to speak later",
+# "who had been due to welcome delegates" (not "postponed due to ill health")
+_SCHEDULED = (r"(?:be|speak|meet|make|take|give|start|begin|appear|visit|hold|publish|report|announce|come|go|arrive|"
+              r"welcome|address|open|launch|deliver|face|stand|vote|decide|sign|return|end|finish|close|attend|hear|"
+              r"rule|retire|leave|unveil|present|set|get|have|run|travel|fly|debate|discuss|consider|receive|complete|"
+              r"expire|resume|sit|testify|lead|head|join|marry|step|hand|pass|reach|release)")
 # Words that introduce a reason.
-REASON = re.compile(r"(?i)\b(?:because|as a result|due to|owing to|on account of|for fear|in case|in order to|so that|so as to|in protest|"
+REASON = re.compile(r"(?i)\b(?:because|as a result|due to(?! " + _SCHEDULED + r"\b)|owing to|on account of|for fear|in case|in order to|so that|so as to|in protest|"
                     r"on (?:the )?grounds|for (?:health|personal|family) reasons|prompted|sparked|triggered|"
                     r"the reason|reasons? for|was disillusioned|were disillusioned|more effective|the only way|"
                     r"in a bid to|in an effort to|trying to|could help|would help|will help|aimed at|designed to|intended to|"
@@ -217,4 +223,20 @@ def _reasoned_mentions(e: Engine, actor_ids: set[int]) -> list[int]:
     rows = e.reader.all(
         f"SELECT DISTINCT s.id, s.text FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
         f" WHERE m.actor_id IN ({placeholders(actor_ids)})", list(actor_ids))
+    # ... and the next sentence when it goes on about them as "he" or "his", no one else named
+    # before it: "Michael Howard, who had been due to welcome delegates ... His welcome address had
+    # to be postponed after he stayed in London"
+    named = sorted({r[0] for r in rows})
+    others = {r[0] for r in e.reader.all(
+        f"SELECT DISTINCT m.sentence_id FROM mentions m JOIN actors a ON a.id = m.actor_id WHERE m.sentence_id IN"
+        f" ({placeholders(named)}) AND a.kind = 'person' AND m.actor_id NOT IN ({placeholders(actor_ids)})",
+        named + list(actor_ids))} if named else set()
+    after = [i + 1 for i in named if i not in others and i + 1 not in named]
+    rows = list(rows) + [(r[0], r[1]) for r in e.reader.all(
+        f"SELECT t.id, t.text FROM sentences t JOIN sentences s ON s.id = t.id - 1 AND s.article_id = t.article_id"
+        f" WHERE t.id IN ({placeholders(after)})", after) if _GOES_ON.match(r[1])] if after else list(rows)
     return [r[0] for r in rows if REASON.search(r[1]) or AFTER.search(r[1]) or CHARGE.search(r[1])]
+
+
+# A sentence that goes on about the person named just before: "His welcome address ...", "He quit ..."
+_GOES_ON = re.compile(r"(?:He|She|His|Her)\b")
