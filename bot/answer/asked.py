@@ -166,7 +166,7 @@ SHARE_TOLD = re.compile(r"\d[\d,.]*\s*(?:%|per ?cent\b|percent\b)|"
                         r"\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority)\b", re.IGNORECASE)
 
 # Places told by what they are: "at a Hindu temple", "outside the high court".
-_PLACES = (r"(?:temple|church|cathedral|mosque|synagogue|school|college|university|hospital|clinic|prison|jail|hotel|"
+PLACE_NOUNS = (r"(?:temple|church|cathedral|mosque|synagogue|school|college|university|hospital|clinic|prison|jail|hotel|"
            r"airport|station|port|harbour|base|camp|headquarters|embassy|consulate|palace|residence|mansion|house|home|"
            r"farm|village|town|city|capital|beach|park|stadium|arena|centre|center|hall|club|pub|restaurant|court|"
            r"office|offices|factory|plant|mine|shop|store|market|conference|summit|rally|border|island|coast)s?\b")
@@ -218,7 +218,7 @@ ANSWER_TYPES = {
                       r"in order to|reason|as a result|citing|blamed|said (?:it|he|she|they) (?:was|were|had))\b", re.IGNORECASE),
     "where": re.compile(r"\b(?:in|at|to|from|near|outside|inside) (?:the )?"
                         r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prime|President|Chancellor)\b)[A-Z][\w’'-]+|"  # not "in Mr Brown's stead"
-                        r"\b(?:in|at|to|from|near|outside|inside) (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,2}?" + _PLACES),
+                        r"\b(?:in|at|to|from|near|outside|inside) (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,2}?" + PLACE_NOUNS),
     # a height, depth, width or weight: "51 metres tall", "a 30ft-deep shaft", "weighing 12 tonnes"
     "measure": re.compile(r"(?<![£$€])\b\d[\d,.]*\s?-?(?:(?:centi|milli|kilo)?met(?:re|er)s?|m\b|cm\b|mm\b|km\b|f(?:oo|ee)?t\b|inch(?:es)?\b|"
                           r"in\b|yards?|miles?|storeys?|stories|floors|tonnes?|tons?|kg\b|kilos?|kilograms?|lbs?\b|pounds? in weight|stone\b)|"

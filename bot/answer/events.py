@@ -238,7 +238,8 @@ def when(e: Engine, p: Parsed) -> Answer:
                                                  for rows, sc in spans])
         # ... or in the one story on it, whose opening names what is asked about and a later
         # sentence the rest, with its time: "A pilot scheme ... will start in October"
-        told = _when_in_story(e, concepts) if not _PAST_ASKED.match(p.text) and not people else []
+        told = _when_in_story(e, concepts) if not _PAST_ASKED.match(p.text) and not people else \
+            _when_in_story(e, concepts, people) if people and done and not set(done) & _LINKING else []
         if told:
             return Answer(p.text, "when", True, [excerpt(r, s) for r, s in told[:MAX_EXCERPTS]])
         # ... or by the occasion, when the story gives no date: "the Conservative leader said in
@@ -274,12 +275,20 @@ def when(e: Engine, p: Parsed) -> Answer:
     return Answer(p.text, "when", True, [excerpt(r, s) for r, s in top], note=note)
 
 
-def _when_in_story(e: Engine, concepts: list[Concept]) -> list:
+# Verbs whose sense is their complement: "became Britain's longest-serving chancellor" is no
+# answer to when he became prime minister, the story having said "prime minister" elsewhere.
+_LINKING = LIGHT_VERBS | frozenset("become becomes became becoming turn turns turned turning make makes made making "
+                                   "be is are was were been being".split())
+
+
+def _when_in_story(e: Engine, concepts: list[Concept], done_by: set[str] | None = None) -> list:
     """"When does the 18th birthday citizenship pilot start?": the one story on it opens on the
     ceremonies for 18th birthdays, and says later "A pilot scheme ... will start in October". The
     story's headline and opening hold some of the question, a later sentence all the rest and a
     time (not only the time it was said), in the story's own words, of what is to come (not "...
-    in Dell's buyout in 2013", an aside)."""
+    in Dell's buyout in 2013", an aside). What was done by people asked (`done_by`) is told by a
+    sentence that names them, done or to come: "George W Bush will display a more consensual
+    approach ... as he begins his second term", then "Mr Bush was sworn in ... on Thursday"."""
     if len(concepts) < 3:
         return []
     whole = stories_on(e, concepts, concepts)
@@ -292,8 +301,8 @@ def _when_in_story(e: Engine, concepts: list[Concept]) -> list:
     rest = {c.label for c in concepts} - opened
     if not opened or not rest:
         return []
-    found = e.best(concepts, article_ids=whole, min_cov=0.0, require=rest)
-    return [(r, s) for r, s in found if r["sid"] not in leads and r["source"] is None and to_come(r["text"])
+    found = e.best(concepts, article_ids=whole, min_cov=0.0, require=rest | (done_by or set()))
+    return [(r, s) for r, s in found if r["sid"] not in leads and r["source"] is None and (done_by or to_come(r["text"]))
             and TIME_RX.search(r["text"]) and not _dates_only_saying(r["text"])]
 
 
@@ -439,7 +448,10 @@ def happened(e: Engine, p: Parsed) -> Answer:
         top = best[0][0] if best else None
         if top is None:
             deed = _deed_in_story(e, concepts, doer)
-        elif not any(c.actor_ids & doer and c.label in labels.get(top["sid"], ()) for c in concepts):
+        elif not any(c.actor_ids & doer and c.label in labels.get(top["sid"], ()) for c in concepts) \
+                and not (_HE_OPENS.match(top["text"]) and not _SAYS.search(top["text"]) and _story_about(e, doer, top["article_id"])):
+            # (in a story about X, a sentence that opens on "He" or "She" doing something tells X's deed:
+            # "He did it most obviously with his increase in national insurance contributions ...")
             # the best sentence leaves X out: X's deed in its story, or, where that story tells none
             # of X, in the story on X and the topic ("what did Prescott do about the strike threat": a
             # union officer's warning in another story is not; "Mr Prescott held a private meeting")
@@ -464,6 +476,10 @@ def happened(e: Engine, p: Parsed) -> Answer:
     if timed and not p.time:
         best.sort(key=lambda x: not timed & labels.get(x[0]["sid"], set()))
     return Answer(p.text, "events", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS + 2]])
+
+
+# A sentence whose subject is a person told by a pronoun ("He did it ...", "She then ...").
+_HE_OPENS = re.compile(r"(?:He|She)\b")
 
 
 # "... once it emerged his firm had a client ...", "... after Bin Laden's men bombed the embassies": the

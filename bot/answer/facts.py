@@ -11,17 +11,17 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answer import amounts
-from bot.answer.asked import (ANSWER_TYPES, FRAME_WORDS, HOME_ASKED, HOME_RX, HOME_WORDS, MONEY_FIGURE, MONEY_WORDS, OWN_AGE, SHARE_TOLD,
-                              SIZE, SIZE_ASKED, TIME_TAKEN, TOLD_BY, WHAT_SHARE, asked_kind, counting, holds)
+from bot.answer.asked import (ANSWER_TYPES, FRAME_WORDS, HOME_ASKED, HOME_RX, HOME_WORDS, MONEY_FIGURE, MONEY_WORDS, OWN_AGE, PLACE_NOUNS,
+                              SHARE_TOLD, SIZE, SIZE_ASKED, TIME_TAKEN, TOLD_BY, WHAT_SHARE, asked_kind, counting, holds)
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.kinds import AGE_ASIDE, AGE_SAID, KINDS, UNNAMED_AGENT, beside_name, names_a, names_someone_new, places_told
 from bot.answer.named_articles import in_named_article
 from bot.answer.naming import naming, naming_all, person_concepts
 from bot.answer.outcomes import ANAPHOR, OUTCOME_ASKED, PRICED_ANAPHOR, to_come, told_next
 from bot.answer.question import QUESTION_START, Parsed
-from bot.answer.search import Concept, expand
+from bot.answer.search import LIGHT_VERBS, Concept, expand
 from bot.answer.stories import (WHO_DID, contents_told, doer_in_story, in_whole_articles, lead_bonus, lead_first,
-                                named_by_pronoun, passages, told_in_story, told_of_them, under_headlines, year_of_story)
+                                named_by_pronoun, passages, stories_on, told_in_story, told_of_them, under_headlines, year_of_story)
 from bot.answer.thresholds import ANSWER_TYPE_BONUS, MAX_EXCERPTS, MIN_COVERAGE, SUBJECT_BONUS
 from bot.answer.words import YEAR, content_words
 from bot.index.read import placeholders, sentences_by_id
@@ -420,6 +420,10 @@ def _search(e: Engine, p: Parsed) -> Answer:
         # "What was the turnout in Erewash?": not the national figure; "What did Verizon pay for
         # AOL?": not what it paid for Yahoo. The places (and, for a sum, the parties) asked about are named.
         best = naming_all(e, best, concepts, p.text, wh == "money")
+        if wh == "where" and not places_told(e, wanted, [r for r, _ in best], asked) \
+                and not any(_AT_A_PLACE.search(r["text"]) for r, _ in best) \
+                and (held := _where_in_story(e, concepts, wanted, asked, people)):
+            return Answer(p.text, "search", True, [excerpt(r, s) for r, s in held[:MAX_EXCERPTS]])
         if not best:
             best = [(r, s) for r, s in under_headlines(e, concepts, people, lambda text: holds(wanted, text, asked), required)
                     if counts_it(r["text"])]
@@ -533,6 +537,34 @@ def _search(e: Engine, p: Parsed) -> Answer:
                            r"called|named|reads?)?\W{0,3}[\"“‘]")
         best.sort(key=lambda x: -(x[1] + (ANSWER_TYPE_BONUS if gives.search(x[0]["text"]) else 0.0)))
     return Answer(p.text, "search", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]])
+
+
+# A place a sentence tells by its kind: "at a Hindu temple", "outside the town hall".
+_AT_A_PLACE = re.compile(r"(?i)\b(?:in|at|near|outside|inside) (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,2}?" + PLACE_NOUNS)
+_QUOTED = re.compile(r"[\"“][^\"”]*(?:[\"”]|$)")
+_HELD = LIGHT_VERBS | frozenset("hold holds held holding".split())
+
+
+def _where_in_story(e: Engine, concepts: list[Concept], wanted: re.Pattern, asked: set[str], people: set[str]) -> list:
+    """"Where did Brown give his rallying speech ...": no sentence holding the question tells a
+    place, but the one story on it does, in a sentence of its own that names the person asked ("To
+    a packed audience at Gateshead's Sage Centre, Mr Brown accused ...") or points back to what was
+    told ("The event - at Old Billingsgate Fish Market - was ..."): its first such sentence."""
+    # (the verb that only says the event took place is no word the story must hold: "where was the launch held")
+    concepts = [c for c in concepts if c.label not in _HELD]
+    if len(concepts) < 3:
+        return []
+    whole = stories_on(e, concepts, concepts)
+    if len(whole) != 1:
+        return []  # none, or several stories: which one the question means cannot be told
+    sids = [r[0] for r in e.reader.all("SELECT id FROM sentences WHERE article_id = ? ORDER BY id", whole)]
+    rows = sentences_by_id(e.reader, sids)
+    # (in the story's own words, not a speaker's: 'Mr Kennedy is to tell the audience: "Many people in Britain ..."')
+    told = places_told(e, wanted, [{"sid": i, "text": _QUOTED.sub(lambda m: " " * len(m.group(0)), rows[i]["text"])}
+                                   for i in sids], asked)
+    held = e.search.coverage(concepts, sorted(told))
+    found = [i for i in sids if i in told and (people & held.get(i, (0.0, set()))[1] or ANAPHOR.match(rows[i]["text"]))]
+    return [(rows[i], held[i][0]) for i in found[:1]]
 
 
 # One side of a bargain or a choice, asked by the other side: "what does Sudan have to do in exchange

@@ -330,7 +330,8 @@ DONE = _rx(r"^what (?:has|have|did|had) (?P<who>.+?) (?:done|been doing|do|achie
            r"^what (?:has|have|did|had) (?P<who4>.+?) (?:been|get|got|gotten) up to\b(?P<rest4>.*)$")
 TIMELINE = _rx(r"^(?:(?:a |the )?(?:timeline|chronology|history|sequence of events)(?: of| for)? (?P<who>.+)|"
                r"(?P<who2>.+?)(?:'s|’s)? (?:timeline|chronology))$")
-RELATION = _rx(r"^(?:what(?: is| are| was| were|'s|’s) (?:the )?(?:relationship|relations|ties|links?|connections?) between "
+# (in talk, "what's the deal / the story / the history between X and Y")
+RELATION = _rx(r"^(?:what(?: is| are| was| were|'s|’s) (?:the )?(?:relationship|relations|ties|links?|connections?|deal|story|history) between "
                r"(?P<a>.+?) and (?P<b>.+)|"
                r"what(?: is| are| was| were|'s|’s) (?P<a2>.+?)(?:'s|’s|(?<=s)'|(?<=s)’) (?:relationship|relations|ties|links?|connections?|dealings) "
                r"(?:with|to) (?P<b2>.+)|"
