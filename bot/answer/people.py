@@ -45,6 +45,8 @@ def who_is(e: Engine, p: Parsed) -> Answer:
     role_like = bool(re.match(r"(?i)(the|a|an)\s", p.who or "")) or "'" in (p.who or "") or "’" in (p.who or "")
     if role_like and re.match(r"(?i)\s*what\b", p.text) and not any(e.actors.names_a_post(w) for w in _head_words(p.who or "")[-1:]):
         role_like = False  # "what was the treasury leak story at the weekend" names no post whose holder is sought
+    if role_like and _ASKS_NEW.search(p.who or "") and (named := _role_in_context(e, p, new=True)) is not None:
+        return named  # "the new health minister for Wales" is whom the story calls new in the post
     if role is not None and (actor is None or actor.kind != "person" or role_like):
         return profile(e, p, role, role=p.who)  # a role: "Israel's military secretary" is not Israel
     if actor is None:  # titles may stand beside the name ("Sir Digby Jones"), roles may not:
@@ -235,12 +237,18 @@ def _author(e: Engine, p: Parsed) -> Answer | None:
                   note=f"{rows[0]['author']} wrote {wrote}.")
 
 
-def _role_in_context(e: Engine, p: Parsed) -> Answer | None:
+# A role asked of its new holder: "the new health minister for Wales", "the newly appointed ..."
+_ASKS_NEW = re.compile(r"(?i)\bnew(?:ly[- ]appointed)?\s+[\w'’-]+")
+
+
+def _role_in_context(e: Engine, p: Parsed, new: bool = False) -> Answer | None:
     """A role no description holds ("England's first children's commissioner"): the sentence
     that speaks of the role, and the person the article names for it there or just after
     ("The first children's commissioner for England has been appointed. ... Al Aynsley-Green,
     was chosen ..."). Someone described by the role's head word ("Committee chairman Austin
-    Mitchell") is preferred to whoever is named next."""
+    Mitchell") is preferred to whoever is named next. `new`: asked for the post's new holder, only
+    a sentence that calls the post new ("The new health minister for Wales says ...") tells who
+    holds it now; one the story only describes by the post may be the holder before."""
     words = content_words(p.who)
     last = (p.who or "").split()[-1:] or [""]
     role_like = bool(re.match(r"(?i)(the|a|an)\s", p.who or "")) or bool(re.search(r"['’]s?\s", p.who or ""))
@@ -266,6 +274,10 @@ def _role_in_context(e: Engine, p: Parsed) -> Answer | None:
     # human rights found ...", then "Committee chairman Labour MP Jean Corston said")
     found = e.best(concepts) or (e.best([c for c in concepts if c.label not in head]) if len(concepts) > 1 else [])
     placed_in = e.actors.find_in(p.who or "")  # the countries and bodies the role names
+    if new:
+        calls_new = re.compile(r"(?i)\bnew(?:ly[- ]appointed)?\s+(?:[\w'’-]+\s+){0,3}?(?:"
+                               + "|".join(map(re.escape, sorted(head))) + r")\b")
+        found = [(row, score) for row, score in found if calls_new.search(row["text"])]
     for row, _ in found[:MAX_EXCERPTS]:
         rows = e.reader.all(
             "SELECT m.sentence_id, m.actor_id, m.text FROM mentions m JOIN sentences s ON s.id = m.sentence_id"

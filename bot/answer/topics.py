@@ -107,6 +107,18 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
             spelt[article, c.label] = _spelt_nearly(e, article, c.words)
         return spelt[article, c.label]
     heads = _head_labels(concepts, topic) if head else set()
+    # What the topic asks of, before the place or event it puts it in, ranks the speaker's
+    # sentences when that setting is what the story is about (its headline or opening names it),
+    # for then it tells none of them from another: "officials forgetting what happened over the
+    # nanny's visa", in the story of the visa, is "20 individuals appear to have forgotten what
+    # happened", not "next time it may not be about a nanny and their visa". (Whom they told,
+    # "what did Blair tell the Observer about ...", is no part of what was asked.)
+    asked = _asked_labels(concepts, topic) if head and not told else set()
+    asked_weight = {c.label: c.weight / total for c in concepts if c.label in asked}
+    if asked:
+        opening = _lead_labels(e, concepts, article_ids)
+        setting = {c.label for c in concepts} - asked
+        staged = {a for a in article_ids if setting <= named[a] | opening.get(a, set())}
     scored = []
     own = set(ids)
     for i in ids:
@@ -156,7 +168,9 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
             continue  # "the hunting ban" asked, in a story headlined on the smoking ban
         if s_cov >= TOPIC_COVERAGE or ((s_cov > 0 or about or context_full >= MIN_COVERAGE) and a_cov >= TOPIC_COVERAGE):
             quoted = QUOTE_BONUS if rows[i]["direct_quote"] else 0.0
-            scored.append((rows[i], s_cov + 0.6 * context + 0.5 * a_cov + quoted))
+            on_head = HEAD_SHARE * sum(w for label, w in asked_weight.items() if label in sentence_cov[i][1]) \
+                if asked and article in staged else 0.0
+            scored.append((rows[i], s_cov + on_head + 0.6 * context + 0.5 * a_cov + quoted))
     scored.sort(key=lambda x: (-round(x[1], 3), x[0]["continuation"] or 0, x[0]["sid"]))
     return scored
 
@@ -177,6 +191,40 @@ def _head_labels(concepts: list[Concept], topic: str | None) -> set[str]:
     heads = {c.label for c in concepts if not c.actor_ids and not YEAR.fullmatch(c.label) and c.label in words}
     # (one word alone is often told in others: "running for leader" is "stand", "their chances" a forecast)
     return heads if len(heads) >= 2 else set()
+
+
+# How much more a concept of the topic's head counts in ranking a sentence than one of its setting.
+HEAD_SHARE = 1.0
+# Heads that only introduce what the setting names: "reports in the Sunday Times", "comments at PMQs"
+_LIGHT_HEADS = frozenset("plan plans proposal proposals claim claims report reports idea ideas call calls move moves bid "
+                         "comment comments remark remarks issue issues question questions decision decisions view views "
+                         "suggestion suggestions allegation allegations news story stories prospect prospects "
+                         "possibility chance chances row rows case".split())
+
+
+# The words that put a thing in a place, an event or a time ("... over the nanny's visa", "... in
+# Brown's Budget"), not those that say which thing it is ("rebate for pensioners", "concessions on
+# the bill", "trust in the tax system" name the thing by what follows).
+_PLACING = re.compile(r"(?i)\b(?:in|over|at|during)\b")
+# ... and a topic that opens on the occasion itself ("back when Howard quoted ..."), or asks a
+# question of its own ("why she took a seat in the Lords" asks the reason, not the seat)
+_OCCASION_FIRST = re.compile(r"(?i)\s*(?:back\s+)?(?:when|after|before|as|while|during|why|how|whether|if|what|who|which|where)\b")
+
+
+def _asked_labels(concepts: list[Concept], topic: str | None) -> set[str]:
+    """The concepts of the topic's head, before a setting that follows it ("officials forgetting
+    what happened over the nanny's visa": officials, forgetting, happened); none when the topic is
+    one phrase, opens on an occasion or a question of its own, its head only introduces the
+    setting ("reports in the Sunday Times"), or the head holds every concept of the topic."""
+    m = _PLACING.search(topic or "")
+    if not m or not m.start() or _OCCASION_FIRST.match(topic or ""):
+        return set()
+    before = {fold(w) for w in re.findall(r"[\w'’-]+", topic[:m.start()].lower())} - STOPWORDS - _NO_KIND - _WHICH_ONE
+    if not before or before <= _LIGHT_HEADS:
+        return set()
+    asked = {c.label for c in concepts if not YEAR.fullmatch(c.label)
+             and (fold(c.label) in before or any(fold(w) in before for w in c.words if w and not w.endswith("*")))}
+    return asked if asked and len(asked) < len(concepts) else set()
 
 
 def _other_owners(e: Engine, ids: list[int], owners: set[int]) -> set[int]:
