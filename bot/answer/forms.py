@@ -131,7 +131,7 @@ SOURCES_OF = _rx(r"^(?:what|which|whose) (?:(?:outside|independent|other|[\w-]+ 
                  r"|^where (?:does|did|do) (?:the )?(?:information|info|facts|material) (?:in|for|of|behind) (?:the|this) "
                  r"(?P<topic19>.+?) (?:story|article|piece|item|write-?up) (?:come|comes|came) from$"
                  # "which experts are quoted doubting brown's growth forecasts"
-                 r"|^(?:what|which|whose) (?:sources|people|experts|officials|voices|economists|analysts|commentators) "
+                 r"|^(?:what|which|whose) " + _QUOTED_KINDS + r" "
                  r"(?:are|were|is|was|get|got) (?:quoted|cited|named|interviewed) (?P<topic11>.+)$")
 # "Who wrote the article about Facebook tracking?", "Who wrote the Sudan sanctions story?",
 # "who's the author of this piece": the byline of an article.

@@ -549,6 +549,9 @@ _ONE_WAY: dict[str, str] = {
     "press": "media",  # "scrutiny from the press" / "in the media"; one way: the media is more than the press
     "pressed": "urged",  # ... and the verb is not the press: "pressed for" / "urged"
     "pressing": "urgent",
+    "difference": "distinction",  # "no real difference between X and Y" / "the distinction between"; one way: a difference is also a gap, a sum
+    "gut reaction": "instinct|instinctive",  # "the government's gut reaction" / "immediate instinct"; one way: not every instinct is a reaction
+    "bin": "ditch|scrap|axe",  # "wants to bin the report" / "ditch"; one way: a bin is also what rubbish goes in
     "baffling": "amazes me|amazed",  # "it's baffling that" / "it amazes me that"; one way: not every amazement baffles
     "cooperate": "co-operate|coordinate|co-ordinate|collaborate|work together|work with",  # one way: to coordinate is to cooperate
     "electoral roll": "electoral register|register",  # "fall off the electoral roll" / "lost off the register"; one way: not every register

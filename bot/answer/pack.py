@@ -136,6 +136,8 @@ def article_about(e: Engine, topic: str, min_cov: float = 0.5) -> str | None:
     leads = lead_rows(e, articles)
     actors_asked = [c for c in concepts if c.actor_ids]
     named = {c.label: {e.search.article_of(sid) for sid in e.search.concept_rows(c)} for c in actors_asked}
+    opening = lead_rows(e, articles, 3)
+    people_asked = {c.label for c in actors_asked if any(e.actors.by_id[i].kind == "person" for i in c.actor_ids)}
     scored = []
     for a in articles:
         # (the asked word, plural, names the headline's singular: "the flying pigs poster" is
@@ -148,10 +150,37 @@ def article_about(e: Engine, topic: str, min_cov: float = 0.5) -> str | None:
         # (of those the headline lifts to the full score, one that names everyone the topic names
         # before one that leaves someone out: "the story on straw attacking the law lords ruling"
         # is the one that prints Straw, not a story on the ruling that never names him)
-        names_all = all(a in named[c.label] for c in actors_asked)
-        scored.append((round(min(1.0, cov.get(a, 0.0) + extra), 3), names_all, round(lead, 3), extra, hits[a], a))
-    score, *_, best = max(scored)
+        # (... and names them where it says what it is about, its headline or lead: a long piece
+        # that names everyone somewhere is not the story on what one of them did)
+        names_all = all(a in named[c.label] and (c.label not in people_asked or c.label in headed
+                                                 or opening.get(a, frozenset()) & e.search.concept_rows(c))
+                        for c in actors_asked)
+        score = round(min(1.0, cov.get(a, 0.0) + extra), 3)
+        # The story on a topic touches it in its headline or lead; one that only mentions its
+        # words somewhere in the body comes after any that does.
+        # ... and one whose headline the question words in full ("the analysis saying brown came
+        # out shooting": "Brown comes out shooting") is named by it
+        scored.append((score >= min_cov and lead > 0, score >= min_cov and _headline_asked(titles[a], topic, concepts),
+                       score, names_all, round(lead, 3), extra, hits[a], a))
+    _, _, score, *_, best = max(scored)
     return best if score >= min_cov else None
+
+
+def _headline_asked(title: str, topic: str, concepts: list) -> bool:
+    """Does the question hold every word of the headline (three or more), in some form, in the
+    headline's order?"""
+    heads = content_words(title)
+    if len(heads) < 3:
+        return False
+    # each asked word, with the forms its concept gives it ("came": "come")
+    forms = [{t, *(w for c in concepts if t == c.label or t in c.words for w in c.words)} for t in content_words(topic)]
+    at = 0
+    for h in heads:
+        at = next((i + 1 for i in range(at, len(forms)) if any(
+            h == w or h in (w + "s", w + "es", w + "d", w + "ed") or w in (h + "s", h + "es") for w in forms[i])), None)
+        if at is None:
+            return False
+    return True
 
 
 def _plural_of_headline_word(word: str, title: str) -> bool:
@@ -280,6 +309,8 @@ _ASKS_QUOTED = re.compile(r"(?i)\bquot")
 # "the report", "this poll" is the story's own subject; "The Daily Telegraph poll" names whose it is
 _OWN_SUBJECT = re.compile(r"(?i:the|its|this) (?![\w'’-]*[A-Z])")
 _NAMED = re.compile(r"(?<!^)\b[A-Z]")
+# a report worded with its author: "a report by the government's finance watchdog", "the watchdog's study"
+_AUTHORED = re.compile(r"(?i)\b(?:by|from)\s+\w|\w['’]s\s+\w")
 
 
 def _names(text: str, source: str) -> bool:
@@ -376,7 +407,9 @@ def sources(e: Engine, p: Parsed) -> Answer:
                  or r["kind"] == "unnamed" and _ANONYMOUS.search(r["source"])}  # ("the report" is the story's own subject)
         # a report its sentence names ("The Daily Telegraph poll suggests ...") before one it leaves bare
         # ("..., according to a poll"): the named one is who the story rests on
-        bare = {r["sentence_id"] for r in said if r["kind"] == "report" and not _NAMED.search(r["source"])}
+        # (one its sentence says is whose, "a report by the government's finance watchdog", is not bare)
+        bare = {r["sentence_id"] for r in said if r["kind"] == "report" and not _NAMED.search(r["source"])
+                and not _AUTHORED.search(r["source"])}
         # a voice the story leaves unnamed and does not cite ("critics claim ...", "The document
         # said ...") after those it names: an analyst asking whom a story rests on wants names
         unnamed = {r["sentence_id"] for r in said if r["sentence_id"] not in cited and not _NAMED.search(r["source"])
