@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.answer.asked import SIZE
+from bot.answer.asked import SIZE, counting, counts_exactly_in_words
 from bot.answer.search import Concept, expand
 from bot.answer.words import STOPWORDS, content_words
 from bot.index.read import placeholders
@@ -44,12 +44,39 @@ GIFT_WORDS = ("donate", "donated", "donates", "donating", "donation", "donations
 # by pensioner households", "income tax for those earning more than £100,000", "buyers pay").
 # (the pay word ends the question or a preposition follows it: not "cost to make", nor "paid maternity leave")
 PAY_ASKED = re.compile(r"(?i)\s*how much (?:is|are|was|were|does|do|did|will|would) (?:\S+ ){1,6}?(?:(?:get|gets|being|be) )?"
-                        r"(?<!to )(?:paid|earn|earns|earning|make|making)(?:\s+(?:as|by|for|from|on|outside|in|at|a|per|each|every)\b.*)?\W*$")
+                        r"(?<!to )(?:(?:paid|earn|earns|earning|make|making)(?:\s+(?:as|by|for|from|on|outside|in|at|a|per|each|every)\b.*)?|"
+                        # ... or on a condition: "how much will Mayer get paid if the Verizon deal goes through"
+                        r"(?:paid|earn|earns|earning)\s+(?:if|when|once|after|should|unless)\b.*)\W*$")
 PAY_RECEIVED = re.compile(r"(?i)(?<!those )(?<!people )(?<!anyone )(?<!who )\bearn(?:s|ed|ing)?\b"
                            r"(?! (?:more|over|less|under|above|below)\b)|"
                            r"\b(?:is|are|was|were|be|being|been|get|gets|got|getting)\s+(?:\w+ly\s+)?paid\b(?! by\b)|"
                            r"\b(?:salary|salaries|wages?|remuneration|netted|pay (?:packet|rise|deal|award))\b|"
                            r"\bmak(?:es|ing)\b|\bmade (?:up to |about |around |over |more than )?[£$€]")
+
+
+# What the pay asked about is for: "how much is Robin Cook paid for his Guardian column" -> guardian, column
+_PAID_FOR = re.compile(r"(?i)\b(?:paid|earn|earns|earning|make|making)\s+(?:for|from)\s+(.+?)\W*$")
+# ... and what a sum the story says paid or earned is for: "was paid between £45,001 and £50,000
+# for the paperback edition of his book"
+_SUM = r"[£$€]\s?\d[\d,.]*(?:\s?(?:bn|m|k|billion|million))?"
+_SUM_PAID_FOR = re.compile(r"(?i)\b(?:paid|earned|earns|earning|received|receives|receiving|netted)\s+(?:[^.;:]{0,40}?\s)?"
+                           + _SUM + r"(?:\s+(?:and|to)\s+" + _SUM + r")?\s+(?:(?:a|per|each) \w+\s+)?for\s+([^.;:,]+)")
+
+
+def paid_for_asked(question: str) -> set[str]:
+    """The content words of what the question asks the pay is for (none when it does not say)."""
+    m = _PAID_FOR.search(question)
+    return set(content_words(m.group(1))) if m else set()
+
+
+def paid_for_other(text: str, asked: set[str]) -> bool:
+    """The passage says what its sums were paid for, and each is something other than what was
+    asked: a sum for a book is no answer to what a column pays."""
+    if not asked:
+        return False
+    fors = [set(content_words(m.group(1))) for m in _SUM_PAID_FOR.finditer(text)]
+    forms = asked | {x for w in asked for x in expand(w)}
+    return bool(fors) and not any(f & forms for f in fors)
 
 
 def counted_nouns(question: str) -> set[str]:
@@ -62,6 +89,16 @@ def counted_nouns(question: str) -> set[str]:
 
 # Who is counted when people are: any word for them may count them ("12 passengers", "5,000 marchers").
 _ANYONE = frozenset("people persons ppl individuals folk".split())
+
+
+def counts_else(text: str, counted: set[str]) -> bool:
+    """A sentence without a figure whose exact counts in words all count something other than
+    what was asked ("two white and five ethnic minority women" for votes; "four designs" for
+    members). A count of people ("three people from Scotland") may count whoever is asked about,
+    and a vague one ("several hundred properties" for homes) may count it by another word."""
+    if not counted or re.search(r"\d", text) or not counts_exactly_in_words(text):
+        return False
+    return not counting(text, counted | _ANYONE, in_words=True)
 
 
 def counted_kind(question: str) -> set[str]:

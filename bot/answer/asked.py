@@ -251,6 +251,13 @@ _WORD_COUNT = re.compile(r"(?i)\b(one|two|three|four|five|six|seven|eight|nine|t
                          r"fifty|hundreds?|thousands?|millions?|dozens?|several)\b(?=((?:\s+(?:of\s+)?[\w-]+){1,3}))")
 
 
+def counts_exactly_in_words(text: str) -> bool:
+    """The sentence counts in words, and only by exact numbers ("two white and five ethnic
+    minority women"), never vaguely ("several hundred properties")."""
+    counts = [m.group(1).lower() for m in _WORD_COUNT.finditer(text)]
+    return bool(counts) and not any(c in _VAGUE_COUNTS for c in counts)
+
+
 def counting(text: str, asked: set[str], in_words: bool = False, exact: bool = False) -> bool:
     """A number counting what the question counts: "How many householders ...?" -> "only 11
     householders" (a number the question brought itself, "15 years", is no answer). Exact: a

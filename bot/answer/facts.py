@@ -172,7 +172,10 @@ _HOW_DOES = re.compile(r"(?i)\s*how (?:does|do|did|can|could|will|would) (?:the 
 def search(e: Engine, p: Parsed) -> Answer:
     answer = _search(e, p)
     if answer.found and amounts.PAY_ASKED.match(p.text):
-        kept = [x for x in answer.excerpts if amounts.PAY_RECEIVED.search(x.quote)]
+        # ... for what the question asks it for: "how much is Cook paid for his Guardian column" is
+        # not answered by "was paid between £45,001 and £50,000 for the paperback edition of his book"
+        kept = [x for x in answer.excerpts if amounts.PAY_RECEIVED.search(x.quote)
+                and not amounts.paid_for_other(x.quote, amounts.paid_for_asked(p.text))]
         if not kept:
             return e.nothing(p)
         answer = replace(answer, excerpts=kept)
@@ -357,6 +360,7 @@ def _search(e: Engine, p: Parsed) -> Answer:
         wanted = SHARE_TOLD  # "What share of spending will go on interest?": "13 percent", not "$631 billion over 10 years"
 
     counted_kind = amounts.counted_kind(p.text)
+    counted_words = amounts.counted_nouns(p.text) if re.match(r"(?i)\s*how many\b", p.text) else set()
 
     def names_counted(text: str) -> bool:
         """"How many pets have been registered to vote?" is not answered by "voters ... two
@@ -416,7 +420,11 @@ def _search(e: Engine, p: Parsed) -> Answer:
             # in a story on riots that followed is a count of another killing
             held = e.search.coverage(concepts, [r["sid"] for r, _ in more])
             more = [(r, s) for r, s in more if setting & held.get(r["sid"], (0.0, set()))[1]]
-        best += [(r, s) for r, s in more if names_counted(r["text"])]
+        # ... and, when no sentence that covers the question gives a count, one found elsewhere in
+        # the story whose counts in words all count something else is no answer: "how many votes did
+        # she get" is not answered by "a contest between two white and five ethnic minority women"
+        alone = [] if best else [(r, s) for r, s in more if amounts.counts_else(r["text"], counted_words)]
+        best += [(r, s) for r, s in more if names_counted(r["text"]) and (r, s) not in alone]
         # "What was the turnout in Erewash?": not the national figure; "What did Verizon pay for
         # AOL?": not what it paid for Yahoo. The places (and, for a sum, the parties) asked about are named.
         best = naming_all(e, best, concepts, p.text, wh == "money")

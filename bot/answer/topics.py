@@ -316,9 +316,10 @@ def _all_places(e: Engine, c: Concept) -> bool:
 def _doer_of_topic(e: Engine, concepts: list[Concept], topic: str | None) -> list[Concept]:
     """A body or country the topic has doing something ("Russia keeping its bases in Syria") is
     who the topic is about: a quote on Syria's bases that never names Russia is not on it."""
-    # "Russia keeping its bases", "Turkey joining the EU": the deed takes its object; in "the law
+    # "Russia keeping its bases", "Turkey joining the EU", "Brighton hosting Labour's conference":
+    # the deed takes its object (an owner's name with 's opens it as "its" does); in "the law
     # lords ruling on ..." or "the Welsh funding settlement" the -ing word is a noun
-    m = re.match(r"(?i)\s*(?:the )?([\w'’.-]+(?: [\w'’.-]+){0,3}?) [a-z]+ing (?:its|their|his|her|the|a|an|up|out|back)\b",
+    m = re.match(r"(?i)\s*(?:the )?([\w'’.-]+(?: [\w'’.-]+){0,3}?) [a-z]+ing (?:its|their|his|her|the|a|an|up|out|back|[\w-]+['’]s)\b",
                  topic or "")
     if not m or any(w.lower() in STOPWORDS for w in m.group(1).split()):
         return []  # "MPs about closing down pubs": whom they were told, not who does it
