@@ -151,6 +151,8 @@ class Engine(ConceptReader):
                 answer = answer if answer.excerpts else self.nothing(p)
             if answer.found and answer.intent in _FACTS:  # a fact told in the words that introduce a speaker
                 answer.excerpts = story_voice.in_story_voice(self, answer.excerpts, p.text)
+            if answer.found and answer.intent in _ACTS_TOLD:  # "The EU has announced ...": the story's news
+                answer.excerpts = story_voice.acts_told(answer.excerpts, p.text)
             if answer.found:  # "Mr Clarke refused to back that change": his stand, told of him
                 answer.excerpts = positions.stands_taken(self, answer.intent, answer.excerpts, p.text)
             if answer.found:  # "the charity's director added": Barbara Stocking, named just before
@@ -588,6 +590,8 @@ class Engine(ConceptReader):
 
 # The kinds of answer that tell a fact, not what someone says or thinks.
 _FACTS = frozenset(("search", "relation", "when", "happened"))
+# ... and those where an act in words ("has announced", "welcomed") is told as the story's news
+_ACTS_TOLD = _FACTS | {"events"}
 
 # A sentence that opens on someone saying what follows: "He added that ...", "A spokesman said ...".
 _REPORTED_BY = re.compile(r"^(?:He|She|They|It|[A-Z][\w.'’-]*(?: [\w.'’-]+){0,5}?) (?:added|said|says|told|claimed|argued|"

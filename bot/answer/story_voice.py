@@ -85,6 +85,25 @@ def in_story_voice(e, excerpts: list, question: str) -> list:
     return out
 
 
+# Verbs that report an act done in words, not words relayed: "Jack Straw has announced" the
+# embassies' closing, "the UK has welcomed" the bus link, "Lord Dubs agreed to withdraw his bill,
+# but urged ...". The story tells the act as its own news; only "said", "told", "claimed",
+# "according to" and their like hand what follows to the speaker.
+# (A promise is not among them: what someone pledges is their stand on what is to come.)
+_ACT_CUES = frozenset("announced announce announcing welcomed praised denied denies deny hoping hopes criticised "
+                      "criticises urged urging accused accusing admitted agreed".split())
+
+
+def acts_told(excerpts: list, question: str) -> list:
+    """A fact asked for (not anyone's word on it) that a sentence tells by a verb of an act in
+    words ("The EU has also announced that it will start accession talks with Croatia in April
+    2005"): the story tells it, and the excerpt carries no speaker. A quote's words stay theirs."""
+    if _ASKS_WORD.search(_HEDGED_ASK.sub(" ", question)):
+        return excerpts
+    return [replace(x, attribution=None) if x.attribution is not None and not x.attribution.direct_quote
+            and (x.attribution.cue or "").lower() in _ACT_CUES else x for x in excerpts]
+
+
 def _told_in_frame(e, x, asked: set[str]) -> bool:
     ids = [r[0] for r in e.reader.all("SELECT id FROM sentences WHERE article_id = ? AND paragraph = ? AND sentence = ?",
                                       [x.article.id, x.paragraph, x.sentence])]
