@@ -228,9 +228,16 @@ PROBLEM_WITH = _rx(r"^what(?: is| are| was| were|['’]?s) (?P<who>.+?)(?:['’]
 # "terrence higgins trust view of tory plans": a view without the possessive
 VIEW_OF = _rx(r"^(?!(?:what|who|how|why|when|did|does|do|has|have|is|are|the|a|an)\b)(?P<who>[^']+?) "
               r"(?:position|stance|view|views|opinion|take) (?:on|about|of|regarding|towards) (?P<topic>.+)$")
-VIEW = _rx(r"^(?:what (?:is|are|was|were) )?(?P<who>.+?)(?:'s|’s|s'|s’) (?:view|views|position|stance|opinion|take|line|reaction|response|verdict|argument|case|"
-           r"defen[cs]e|explanation|justification|message)"
-           r"(?: (?:on|about|of|to|regarding|over|for) (?P<topic>.+))?$")  # "his explanation for the delay"
+VIEW = _rx(r"^(?:what (?:is|are|was|were) )?"
+           # "the gist of kennedy's message": what the message said
+           r"(?:the (?:gist|thrust|substance|essence|crux|upshot|main point|point) of )?"
+           # (not a question of another kind that ends on someone's speech: "how did the details get out before brown's speech")
+           r"(?P<who>(?!(?:how|which|who|whom|whose|why|when|where|what(?!['’]?s\b)|did|does|do|has|have|had|can|could|will|would)\b).+?)(?:'s|’s|s'|s’) "
+           # "kennedy's new year message": the words before it say which message is asked
+           r"(?:(?P<occasion>(?!(?:view|views|position|stance|opinion)\b)(?:[\w’-]+ ){1,2}?(?:message|speech|address|statement))|"
+           r"view|views|position|stance|opinion|take|line|reaction|response|verdict|argument|case|"
+           r"defen[cs]e|explanation|justification|message|speech|statement)"
+           r"(?: (?:on|about|of|to|regarding|over|for) (?P<topic>.+)| about)?$")  # "his explanation for the delay"
 STATEMENTS2 = _rx(r"^(?:what was (?:said|reported|claimed) by|quotes? (?:from|by)|statements? (?:from|by)|"
                   r"what (?:are|were) (?P<who2>.+?)'?s? (?:comments|statements|remarks|words|views|claims)|"
                   r"(?:show|give|list) (?:me )?(?:the )?(?:quotes|statements|comments) (?:from|by))"

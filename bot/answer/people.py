@@ -11,9 +11,10 @@ from bot.answer import facts, named_articles
 from bot.answer.pack import article_about, lead_sentences
 from bot.answer.actors import PARTY_WORDS, ROLE_SYNONYMS, Actor
 from bot.answer.asked import AMOUNT, holds
+from bot.answer.lexicon import expand
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.forms import ROLE_HEADS
-from bot.answer.question import QUOTED_SAYING, Parsed, told_about, told_to
+from bot.answer.question import QUOTED_SAYING, Parsed, told_about, told_to, venue
 from bot.answer.roles import describes
 from bot.answer.search import ACRONYM_SKIP, Concept, fts_term, name_words
 from bot.answer.topics import on_topic
@@ -508,6 +509,10 @@ def statements_by(e: Engine, p: Parsed) -> Answer:
         # "what did the guardian quote kruger as saying": the words the paper carried ("Mr Kruger
         # was quoted in the Guardian newspaper saying: ...") before what else he said
         return replace(answer, excerpts=[carried, *(x for x in answer.excerpts if x is not carried)])
+    if answer.found and GIST.match(p.text) and (lead := _their_lead(e, answer.excerpts[0])) is not None:
+        # "what was the gist of kennedy's new year message": the story of it opens on its gist
+        # ("Voters will have a clear choice ..., said Charles Kennedy"), in the speaker's name
+        return replace(answer, excerpts=[lead, *(x for x in answer.excerpts if x.quote != lead.quote)])
     if answer.found and len(answer.excerpts) > 1 and (m := _ON_OCCASION.search(p.topic or "")) \
             and (story := article_about(e, m.group(1))) and answer.excerpts[0].article.id != story:
         # "what did hughes say about the lib dem pitch when howard unveiled the manifesto": what he
@@ -516,6 +521,20 @@ def statements_by(e: Engine, p: Parsed) -> Answer:
         if there is not None:
             return replace(answer, excerpts=[there, *(x for x in answer.excerpts if x is not there)])
     return answer
+
+
+# "what was the gist of X's message": what it comes to, as the story of it sums it up
+GIST = re.compile(r"(?i)^(?:what (?:is|was|are|were) |what['’]s )?(?:the )?(?:gist|thrust|substance|essence|crux|upshot|main point) of ")
+
+
+def _their_lead(e: Engine, first: Excerpt) -> Excerpt | None:
+    """The opening sentence of the first excerpt's story, when it is in the same speaker's name."""
+    lead = next(iter(lead_sentences(e, [first.article.id])), None)
+    if lead is None or not lead["source"] or first.attribution is None or first.quote.startswith(lead["text"]):
+        return None
+    if fold(lead["source"]).split()[-1:] != fold(first.attribution.source).split()[-1:]:
+        return None
+    return excerpt(lead, first.score)
 
 
 # A topic that asks why: "why he took a seat in the lords", "his reasons for standing down"
@@ -712,6 +731,10 @@ def _statements_by(e: Engine, p: Parsed, actor: Actor | None = None) -> Answer:
         if _HOW_MUCH.match(p.topic or ""):
             ranked = _amounts_first(ranked, set(content_words(p.topic)))
         ranked = _reported_speech_first(p, ranked)
+        if (there := _venue_stories(e, p.text, {r["article_id"] for r, _ in ranked})) and ranked[0][0]["article_id"] not in there:
+            # "what did blair write in the telegraph about ...": what he said there, in the story
+            # that names where, before what he said on it elsewhere
+            ranked = sorted(ranked, key=lambda x: x[0]["article_id"] not in there)
         return Answer(p.text, "statements_by", True, quote_runs(e, ranked, rows), cards)
     ordered = [(rows[i], 1.0) for i in (ids or spoken)]
     if _ASKS_NEWS.search(p.text):  # "what has Cunningham announced": what he will do, not his remarks on others
@@ -719,6 +742,25 @@ def _statements_by(e: Engine, p: Parsed, actor: Actor | None = None) -> Answer:
     excerpts = quote_runs(e, ordered, rows, limit=None, longest=None)
     note = "" if len(excerpts) <= 5 else f"{len(excerpts)} passages; the first 5:"
     return Answer(p.text, "statements_by", True, excerpts[:5], cards, note=note)
+
+
+def _venue_stories(e: Engine, question: str, article_ids: set[str]) -> set[str]:
+    """Of these articles, those that name where the question says the words were said ("the
+    Telegraph", "Five News", "PMQs" as "prime minister's questions"), in a sentence (found by the
+    index, not by reading the stories) or the headline; none when all or none do."""
+    where = venue(question)
+    if not where or not article_ids:
+        return set()
+    ways = expand(where) if " " not in where else (where,)
+    expr = " OR ".join(t for w in ways if (t := fts_term(w)))
+    there = {e.search.article_of(i) for i in e.search.rowids(expr)} & article_ids if expr else set()
+    ids = sorted(article_ids)
+    pattern = "|".join(r"(?<![\w-])" + re.escape(fold(w)) + r"(?![\w-])" for w in ways)
+    if re.fullmatch(r"[a-z]{2,5}", where):  # "plp": the Parliamentary Labour Party, by its initials
+        pattern += "|" + r"\s+".join(r"\b" + c + r"[\w'’-]*" for c in where.rstrip("s"))
+    there |= {r[0] for r in e.reader.all(f"SELECT id, title FROM articles WHERE id IN ({placeholders(ids)})", ids)
+              if re.search(pattern, f" {fold(r[1] or '')} ")}
+    return there if len(there) < len(article_ids) else set()
 
 
 # What the speaker says another said: "what did X say the man shouted at him", "what did South

@@ -186,6 +186,8 @@ def parse(question: str) -> Parsed:
     framed = _WROTE_BOOK.sub("who is the author of ", framed)  # "who wrote the book X": its author, not a claim
     # "what did the guardian quote X as saying": X's words, which the paper carries
     asked = QUOTED_SAYING.sub(r"\g<what> \g<aux> \g<who> say\g<rest>", framed)
+    # "what was howard's complaint at pmqs about the bill": what he said there about it
+    asked = _SAID_THERE.sub(r"what did \g<who> say \g<where>", asked)
     p = _parse(_mask_names(_CONTRACTED.sub(r"\1 is", asked)))
     p.text = framed
     if p.intent == "statements_by" and p.topic:
@@ -195,6 +197,8 @@ def parse(question: str) -> Parsed:
             p.topic = None  # "what did her mum say happened to her": what she said is the answer
     if p.intent == "who_is" and p.who and (m := _IN_THE_PACK.match(p.who) or _NOWADAYS.match(p.who)):
         p.who = m.group(1)  # "who's the attorney general in these iraq stories", "ukip's chair these days": the post
+    if p.intent == "who_is" and p.who and re.match(r"(?i)who(?:['’]s| is| was)\b", framed) and (m := _APPOSED.match(p.who)):
+        p.who = m.group(1)  # "who's sadie, blunkett's dog": Sadie, whom the rest describes
     if p.intent == "who_is" and p.who:
         p.who = _now_held(p.who)  # "who's running the campaign this time instead of brown": its head now
     if p.intent == "stance" and p.stance == "plan" and p.who and _PLANS_TO_SAY.match(p.topic or ""):
@@ -205,6 +209,9 @@ def parse(question: str) -> Parsed:
             return said
     if p.who:
         p.who = _ADVERB_AFTER.sub("", p.who) or p.who  # "what did blair actually do": Blair
+    if p.intent == "statements_by" and p.who and (m := _THEIR_WORDS.match(p.who)):
+        # "what did kennedy's new year message say about fear": what Kennedy said in it
+        p.who, p.topic = m.group("owner"), f"{m.group('words')} {p.topic or ''}".strip()
     if p.intent == "statements_by" and p.who:
         p.who = _ABOUT_TO.sub("", p.who) or p.who  # "what is brown expected to say": Brown
     if m := _NEWS_OF.match(framed):  # "what's happening with jonathan sayeed": the news of him
@@ -224,6 +231,11 @@ def _source_last(question: str) -> str:
     return f"{m.group(2)}, {m.group(1)}" if m else question
 
 
+# A name, then a description of the one it names: "sadie, blunkett's dog", "jo moore, the spin doctor"
+_APPOSED = re.compile(r"(?i)^((?!(?:the|a|an|his|her|their|its)\b)[^,]{2,40}?),\s+(?:the|a|an|his|her|their|its|[\w’-]+['’]s)\s+[^,]+$")
+# Someone's own words, as what says something: "kennedy's new year message", "blair's letter"
+_THEIR_WORDS = re.compile(r"(?i)^(?P<owner>(?!(?:the|a|an|his|her|their|its)\b)[^']{2,40}?)['’]s "
+                          r"(?P<words>(?:[\w’-]+ ){0,2}(?:message|speech|address|statement|letter))$")
 # "what did mcconnell write back to sturgeon": "back" is the reply's, not support; whom it answers is the topic
 _BACK_TO = re.compile(r"(?i)^back (?:to|at) ")
 
@@ -283,10 +295,39 @@ _TOPIC_WORD = re.compile(r"(?i)\b(?:about|regarding|concerning)\b")
 
 # Where something was said is no part of what it was about: "what did Obama say about climate
 # change in the BBC interview" asks about climate change.
-_VENUE = re.compile(r"(?i)\s+(?:in|during|at|on) (?:the|his|her|their|its|a|an|that|this)(?: [\w'’-]+){0,3}? "
-                    r"(?:interview|speech|article|statement|letter|programme|broadcast|debate|op-ed|column|"
+_VENUE = re.compile(r"(?i)\s+(?:in|during|at|on) (?P<venue>(?:the|his|her|their|its|a|an|that|this)(?: [\w'’-]+){0,3}? "
+                    r"(?:q&a|question and answer session|phone-in|interview|speech|article|statement|letter|programme|broadcast|debate|op-ed|column|"
                     r"press conference|news conference|briefing|address|radio interview|tv interview|launch|rally|"
-                    r"conference|meeting|summit|hustings|photo call|photocall)$")
+                    r"conference|meeting|summit|hustings|photo call|photocall))$")
+# ... and it may be named before the topic: "what did blair write in the telegraph about house
+# arrest", "what did howard say at pmqs about the bill" (kept in the topic: "said at the trial")
+_VENUE_BEFORE = re.compile(r"(?i)\b(?:say|said|write|wrote|written|argue|argued|claim|claimed|complain|complained|"
+                           r"complaint|criticism|warning|message|argument|point|charge|accusation|answer|reply|response)\s+"
+                           r"(?:in|at|during) (?P<venue>(?:the |his |her |their |a |an )?[\w'’&-]+(?: [\w'’&-]+){0,3}?) "
+                           r"(?:about|regarding|concerning|over) (?=\S)")
+# the words of a venue that say no more than that it is one
+_VENUE_NOUN = re.compile(r"(?i)^(?:the|his|her|their|its|a|an|that|this) |(?:^| )(?:q&a|question and answer session|phone-in|"
+                         r"interview|speech|article|statement|letter|programme|broadcast|debate|op-ed|column|press conference|"
+                         r"news conference|briefing|address|radio interview|tv interview|launch|rally|conference|meeting|"
+                         r"summit|hustings|photo call|photocall)$")
+
+
+# Someone's remark by its kind, where it was made, then what it was about
+_SAID_THERE = re.compile(r"(?i)^what(?: is| was|['’]s) (?P<who>(?!(?:the|a|an)\b)[^']{2,40}?)['’]s (?:main |chief |big )?"
+                         r"(?:complaint|criticism|warning|message|argument|point|claim|charge|accusation|answer|reply|response) "
+                         r"(?P<where>(?:at|in|during) (?:the |a |an )?[\w'’&-]+(?: [\w'’&-]+){0,3}? (?:about|regarding|concerning|over) \S.*)$")
+
+
+def venue(question: str) -> str | None:
+    """Where the question says the words were said or written, as the story may name it:
+    "five news" for "... in the five news q&a", "telegraph" for "write in the telegraph about"."""
+    m = _VENUE_BEFORE.search(question) or _VENUE.search(question)
+    if not m:
+        return None
+    words = m.group("venue")
+    while (shorter := _VENUE_NOUN.sub("", words, count=1).strip()) != words:
+        words = shorter
+    return words.lower() or None
 
 
 # Chat framing around a question: "remind me who X is", "so ...", "who's X again".
@@ -479,7 +520,7 @@ def _parse(q: str) -> Parsed:
         return Parsed("statements_by", q, who=_g(m, "who"), topic=m.group("topic").strip())
     if (m := STATEMENTS.match(q) or REACTION.match(q) or VIEW.match(q)) and not _DECIDES.search(_g(m, "who") or "") \
             and not _DOES.search(_g(m, "who") or "") and not _TOPIC_WORD.search(_g(m, "who") or ""):  # "what did howard read out ... about asylum claims"
-        return Parsed("statements_by", q, who=_g(m, "who"), topic=_g(m, "topic"))
+        return Parsed("statements_by", q, who=_g(m, "who"), topic=_g(m, "topic", "occasion"))
     if m := STATEMENTS2.match(q):
         return Parsed("statements_by", q, who=_g(m, "who", "who2"), topic=_g(m, "topic"))
     if m := TIMELINE.match(q):
