@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -285,6 +286,77 @@ def _only_names(said: list, held: set[str], concepts: list[Concept], claim: str)
     return not (_SAYING.search(claim) and any(_SAYING.search(x["text"]) for x in said))
 
 
+# Words that tell who a speaker is, between their name and their verb: "Andrew Mennear, whose
+# Finchley constituency contains a large Jewish community, branded it ...", "Ken Macdonald QC,
+# who sits on the SGC, said ...", "Operation Black Vote, which aims to ...".
+_DESCRIBED = re.compile(r"^\s*,\s+(?:whose|who|which)\s[^,;:\"“”]+,\s+(?=[a-z])")
+# ... not a clause that tells what they hold ("Diane Abbot, who backs Mr Phillips' proposal,
+# said ..."): that is their view, as much theirs as what follows
+_HOLDS = re.compile(r"(?i)\b(?:" + REPORT_VERBS + r"|backs?|backed|supports?|supported|opposes?|opposed|wants?|wanted|"
+                    r"favou?rs?|favou?red|campaign\w*|call\w*|lobb\w+|fought|fights?|has long|led calls)\b")
+
+
+def _beyond_description(e: Engine, found: list, concepts: list, min_cov: float) -> list:
+    """A speaker's sentence covers the claim by what they say, not by the words that tell who
+    they are: a claim's word found only in the clause describing the speaker ("whose first
+    husband was killed ... in South Africa during the apartheid era") is not said by them."""
+    if not found:
+        return found
+    labels = e.last_labels()
+    pairs = e.last_pairs()
+    by_label = {c.label: c for c in concepts}
+    total = sum(c.weight for c in concepts) or 1.0
+    out = []
+    for r, sc in found:
+        cut = _description(r)
+        held = labels.get(r["sid"], set())
+        if cut is None or not held:
+            out.append((r, sc))
+            continue
+        clause, rest = cut
+        if r["sid"] in pairs:
+            nxt = e.rows([pairs[r["sid"]]]).get(pairs[r["sid"]])
+            rest = rest + " " + (nxt["text"] if nxt is not None else "")
+        lost = sum(by_label[x].weight for x in held if x in by_label and _matches(by_label[x], clause)
+                   and not _matches(by_label[x], rest))
+        if lost and sc - lost / total < min_cov - 1e-9:
+            continue
+        out.append((r, sc - lost / total))
+    return out
+
+
+def _description(r):
+    """The clause that describes the sentence's speaker, after their name, and the rest of the
+    sentence; None when there is none."""
+    source = r["source"]
+    if not source:
+        return None
+    at = r["text"].lower().find(source.lower())
+    if at < 0:
+        return None
+    after = at + len(source)
+    m = _DESCRIBED.match(r["text"][after:])
+    if m is None or _HOLDS.search(m.group(0)):
+        return None
+    return m.group(0), r["text"][:after] + " " + r["text"][after + m.end():]
+
+
+def _matches(c: Concept, text: str) -> bool:
+    """Whether the concept's words occur in the text, as the index reads words."""
+    expr = c.match_expr([*c.words, *c.spelt]) if c.words or c.spelt else None
+    if not expr:
+        return False
+    db = sqlite3.connect(":memory:")
+    try:
+        db.execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='porter unicode61 remove_diacritics 2')")
+        db.execute("INSERT INTO t VALUES (?)", (text,))
+        return db.execute("SELECT 1 FROM t WHERE t MATCH ?", (expr,)).fetchone() is not None
+    except sqlite3.Error:
+        return False
+    finally:
+        db.close()
+
+
 def who_said(e: Engine, p: Parsed) -> Answer:
     concepts = e.concepts(p.topic)
     min_cov = MIN_COVERAGE if len(concepts) < 5 else LONG_CLAIM_COVERAGE
@@ -338,6 +410,7 @@ def who_said(e: Engine, p: Parsed) -> Answer:
 
     def ranked(min_cov: float, extra: tuple[Concept, ...] = ()) -> list:
         found = e.best(concepts + list(extra), min_cov=min_cov, pairs=True, require=require, near=NEAR_ACTOR)
+        found = _beyond_description(e, found, concepts + list(extra), min_cov)
         found = [(r, sc) for r, sc in _on_subject(e, found, about, _family(e, subject)) if _same_way(p.topic, r["text"])
                  and r["source_actor"] not in accused]
         # "Who doubted ...?": a sentence in the story's voice whose named subject puts a view
