@@ -251,6 +251,15 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
         # X's side would do, on all of the topic, voices the plan as well as the word "plan" does
         voiced |= {r["sid"] for r, _ in best if (own(r) or r["sid"] in opens)
                    and _AIM.search(r["text"]) and _share(topic, labels.get(r["sid"], set())) >= AIM_TOPIC}
+    # ... and X's alone: "The Tories and the Lib Dems have called for ..." is a stance X shares,
+    # which tells X's own less than X's own sentence ("A judge should look into ..., the Lib Dems
+    # say"); where X voices it alone, the shared one counts as one that only names X
+    shared = {r["sid"] for r, _ in best if _jointly(r["source"], [a.name for a in same])} if actor is not None else set()
+    if voiced - shared and shared:
+        voiced -= shared
+        direct -= shared
+    else:
+        shared = set()
     # ... and one that X voices, or that tells what X does ("Labour, in particular, fears ...",
     # "Clarke published plans ..."), one that only names X ("... the real threat to Labour",
     # "Mr Howard and Mr Kennedy have said ..., Lord Holme said").
@@ -259,8 +268,9 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
                                    - (unwanted if x[0]["sid"] in denied_want else 0.0)
                                    + (DIRECT_BONUS if x[0]["sid"] in direct else 0.0)
                                    + (DIRECT_BONUS / 2 if x[0]["sid"] in ought else 0.0)
-                                   + (SUBJECT_BONUS if x[0]["source_actor"] in who.actor_ids  # its own words before its chairman's
-                                      or x[0]["sid"] in subject_of and not x[0]["source"] else 0.0), 3))
+                                   + (SUBJECT_BONUS if (x[0]["source_actor"] in who.actor_ids  # its own words before its chairman's
+                                      or x[0]["sid"] in subject_of and not x[0]["source"]) and x[0]["sid"] not in shared
+                                      else 0.0), 3))
     cards = [e.card(actor)] if actor else []
     if not best and p.stance in ("view", "plan"):
         # "Veritas position on asylum seekers", "what would Veritas do about asylum seekers": no
@@ -280,6 +290,17 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
             person=actor.kind == "person")}
     return Answer(p.text, "stance", True, [_held_by(excerpt(r, sc), actor, who.words, r["sid"] in led)
                                           for r, sc in best[:MAX_EXCERPTS]], cards)
+
+
+_AND = re.compile(r"(?i)\s+(?:and|&)\s+")
+
+
+def _jointly(source: str | None, names: list[str]) -> bool:
+    """A source naming X with others ("The Tories and the Lib Dems", "the SNP and the Tories"),
+    not one name that holds "and" itself ("Marks and Spencer")."""
+    if not source or not _AND.search(source):
+        return False
+    return not any(_AND.search(n) and n.lower() in source.lower() for n in names)
 
 
 def _share(topic: list[Concept], labels: set[str]) -> float:
