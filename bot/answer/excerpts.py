@@ -7,13 +7,22 @@ import sqlite3
 
 from bot.index.read import Reader
 from bot.model import ArticleRef, Attribution, Excerpt
+from bot.names import fold
 
 
 def attribution_of(row: sqlite3.Row) -> Attribution | None:
     if not row["source"]:
         return None
+    if not row["direct_quote"] and (by := _ACCORDING_TO.match(row["text"] or "")) and fold(by.group(1)) != fold(row["source"]):
+        # "According to the Times, the UK leader wants ...": the Times's report of what he wants,
+        # not his word (his own quote after it, "he told delegates: '...'", stays his)
+        return Attribution(source=by.group(1), kind="report", cue="according to")
     return Attribution(source=whole_source(row["text"], row["source"], row["cue"]), kind=row["source_kind"], cue=row["cue"],
                        cited=row["cited"], direct_quote=bool(row["direct_quote"]))
+
+
+# A sentence that opens by naming whose report it tells: "According to Mr Sands, Lord Goldsmith ..."
+_ACCORDING_TO = re.compile(r"According to ((?:the |an? |Mr |Mrs |Ms |Dr )?[A-Z][\w'’.-]*(?: [\w'’.-]+){0,5}?),")
 
 
 # What may still belong to a speaker's name between it and the verb of saying: a post written as
@@ -21,12 +30,19 @@ def attribution_of(row: sqlite3.Row) -> Attribution | None:
 _NAME_TAIL = r"((?:\s+(?:[A-Z]{2,4}s?|&\s+[A-Z][\w'’.-]*)){1,2})"
 
 
+# ... or the rest of a name cut at its "and": "A Department for Work [and Pensions spokeswoman]
+# said", "The MP for Sittingbourne [and Sheppey] said"
+_CUT_AT_AND = re.compile(r"\b(?:for|of) [A-Z][\w'’-]*$")
+_AND_TAIL = r"(\s+and(?:\s+[A-Z][\w'’-]*){1,3}(?:\s+(?:spokes(?:wo)?man|spokesperson|official))?)"
+
+
 def whole_source(text: str, source: str, cue: str | None) -> str:
     """The speaker as the sentence names them, up to the verb: "A UK Independence Party MEP
     suggested" is the MEP's, not the party's; "Ernst & Young urged" is the firm's, not "Ernst"."""
     if not cue or not text:
         return source
-    m = re.search(re.escape(source) + _NAME_TAIL + r"\s+(?:has |have |had |also |then )?" + re.escape(cue) + r"\b", text)
+    tail = _AND_TAIL if _CUT_AT_AND.search(source) else _NAME_TAIL
+    m = re.search(re.escape(source) + tail + r"\s+(?:has |have |had |also |then )?" + re.escape(cue) + r"\b", text)
     return source + m.group(1) if m else source
 
 

@@ -581,6 +581,26 @@ def _first_told(verbs: str, whom: str, excerpts: list[Excerpt]) -> Excerpt | Non
     return next((x for x in excerpts if re.search(pattern, fold(x.quote))), None)
 
 
+def _in_authors_voice(e: Engine, found: Answer, articles: list[str]) -> Answer:
+    """What a piece says, when its one author writes it in the first person (a blog post, an
+    opinion column, whose "I'd much prefer ..." the index gives its author), is the author's word
+    even where a sentence does not say "I"; a news report's own voice stays the story's."""
+    if not found.found:
+        return found
+    rows = e.reader.all(f"SELECT id, author FROM articles WHERE id IN ({placeholders(articles)})", articles)
+    authors = {r["id"]: r["author"] for r in rows if r["author"] and not re.search(r",| and |\bstaff\b", r["author"], re.I)}
+
+    def writes_it(article: str) -> bool:
+        return e.cached(f"writes_it:{article}", lambda: sum(
+            1 for r in e.reader.all("SELECT a.source FROM sentences s JOIN attributions a ON a.sentence_id = s.id "
+                                    "WHERE s.article_id = ?", [article]) if fold(r[0]) == fold(authors[article])) >= 2)
+
+    found.excerpts = [replace(x, attribution=Attribution(authors[x.article.id], "person", cue="writes"))
+                      if x.attribution is None and x.article.id in authors and writes_it(x.article.id) else x
+                      for x in found.excerpts]
+    return found
+
+
 def _statements_by_any(e: Engine, p: Parsed) -> Answer:
     rest, article = named_articles.in_named_article(e, p.who or "")
     if article and not content_words(rest) and p.topic:
@@ -588,7 +608,8 @@ def _statements_by_any(e: Engine, p: Parsed) -> Answer:
         if _AUTHOR.search(p.who or "") and (answer := _statements_by(e, p)).found:
             return answer
         # "what does the nytimes article say about interest": that article's sentences on it
-        return facts.search(e, Parsed("search", p.text, topic=f"{p.topic}, according to {p.who}"))
+        found = facts.search(e, Parsed("search", p.text, topic=f"{p.topic}, according to {p.who}"))
+        return _in_authors_voice(e, found, article)
     answer = _statements_by(e, p)
     if not answer.found and p.topic and not answer.actors and named_articles.outlet_articles(e, p.who or ""):
         # "what did the nyt report about appraisal rights": nobody quoted by that name, but the
