@@ -428,6 +428,13 @@ def _search(e: Engine, p: Parsed) -> Answer:
         # "What was the turnout in Erewash?": not the national figure; "What did Verizon pay for
         # AOL?": not what it paid for Yahoo. The places (and, for a sum, the parties) asked about are named.
         best = naming_all(e, best, concepts, p.text, wh == "money")
+        if re.match(r"(?i)\s*how many\b", p.text) and not amounts.SHARE_ASKED.search(p.text):
+            # a share counts nothing: "a second chamber in which 70% of members would be elected" does
+            # not say how many members; the story's count is looked for as if no sentence covered it
+            # (unless what is left counts nothing asked either: then the share stays, as the nearest answer)
+            kept = [(r, s) for r, s in best if not amounts.shares_only(r["text"])]
+            if not kept or any(counting(r["text"], asked) or counting(r["text"], asked, in_words=True) for r, _ in kept):
+                best = kept
         if wh == "where" and not places_told(e, wanted, [r for r, _ in best], asked) \
                 and not any(_AT_A_PLACE.search(r["text"]) for r, _ in best) \
                 and (held := _where_in_story(e, concepts, wanted, asked, people)):
@@ -449,8 +456,13 @@ def _search(e: Engine, p: Parsed) -> Answer:
                 best = named_by_pronoun(e, text, thing.group(1))
     best = naming(e, best, concepts, counted, every=True)  # "how many seats did Veritas win": Veritas's
     if not best:
+        # ("how many members": "There would be 385 MSCPs, including 270 elected members" counts them)
+        # (not when whose count is asked: the next sentence's "won 12 seats" may be another party's)
+        many_asked = wanted is not None and wh == "how much" and bool(re.match(r"(?i)\s*how many\b", p.text)) \
+            and not share_asked and not counted
         spans = [(rows, sc) for rows, sc in passages(e, concepts, people | required | counted, wanted if wh != "why" else None,
-                                                     set(content_words(text)), together=done | people if done else set())
+                                                     set(content_words(text)), together=done | people if done else set(),
+                                                     counts=(lambda t: counting(t, asked)) if many_asked else None)
                  if counts_it(joined := " ".join(r["text"] for r in rows)) and of_kind(joined)]
         if spans and wanted is not None and (setting := amounts.counted_in(concepts, p.text)):
             # "how many were killed in the riots": the sentence that gives the count names the riots (a
@@ -498,7 +510,14 @@ def _search(e: Engine, p: Parsed) -> Answer:
         placed = wh == "where" and bool(people)
         named = {sid for sid, (_, have) in e.search.coverage(concepts, [r["sid"] for r, _ in best]).items()
                  if have & people} if placed else set()
+        # ... and a figure of the person asked is given where they are named: "one in six knew who
+        # Michael Howard was", not "a quarter of 14-16 year olds knew that Labour was the government"
+        # of the same poll, for "what share knew who Michael Howard was"
+        # (the person the question ends on, what was known or backed: not "the Blunkett poll", nor Mori "asking")
+        of_them = _names_all(e, people, concepts, [r for r, _ in best]) \
+            if people and not placed and _ends_on(p.text, [c for c in concepts if c.label in people]) else set()
         best.sort(key=lambda x: (placed and x[0]["sid"] not in named and not _HE_OPENS.match(x[0]["text"]),
+                                 bool(of_them) and x[0]["sid"] not in of_them,
                                  -(x[1] + typed(x[0]))))
         best = amounts.asked_poll_first(e, p.text, concepts, best)
         if many and (counted_words := amounts.counted_nouns(p.text)):
@@ -545,6 +564,21 @@ def _search(e: Engine, p: Parsed) -> Answer:
                            r"called|named|reads?)?\W{0,3}[\"“‘]")
         best.sort(key=lambda x: -(x[1] + (ANSWER_TYPE_BONUS if gives.search(x[0]["text"]) else 0.0)))
     return Answer(p.text, "search", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]])
+
+
+def _names_all(e: Engine, people: set[str], concepts: list[Concept], rows: list) -> set[int]:
+    """The sentences that name every person asked, in words not their own: a remark of Charles
+    Kennedy's on his years as an MP gives no count of the teenagers who recognise him."""
+    asked = [c for c in concepts if c.label in people]
+    ids = {a for c in asked for a in c.actor_ids}
+    held = e.search.coverage(asked, [r["sid"] for r in rows])
+    return {r["sid"] for r in rows if people <= held.get(r["sid"], (0.0, set()))[1] and r["source_actor"] not in ids}
+
+
+def _ends_on(question: str, asked: list[Concept]) -> bool:
+    """The question ends on the people asked: "... knew who Michael Howard was", "... recognised Charles Kennedy"."""
+    return any(re.search(r"(?i)\b" + re.escape(w) + r"(?:\s+(?:was|is|were|are))?\W*$", question)
+               for c in asked for w in c.words)
 
 
 # A place a sentence tells by its kind: "at a Hindu temple", "outside the town hall".

@@ -151,13 +151,14 @@ _OPINION_LEAD = re.compile(r"(?i)^(?:[\w'’-]+\s+){1,6}(?:has|have|had)\s+(?:ex
 
 
 def passages(e: Engine, concepts: list[Concept], people: set[str], wanted: re.Pattern | None,
-             asked: set[str], together: set[str] = frozenset()) -> list:
+             asked: set[str], together: set[str] = frozenset(), counts=None) -> list:
     """The fallback when no sentence covers the question alone: two adjacent sentences that do
     together, holding the kind of answer asked for when one is asked for (and `together`, what
-    is done and who does it, in one of them)."""
+    is done and who does it, in one of them), or `counts`, a count of what was asked."""
     out = []
     for rows, score in e.passages(concepts, require=people or None, together=together):
-        if wanted is None or holds(wanted, " ".join(r["text"] for r in rows), asked):
+        joined = " ".join(r["text"] for r in rows)
+        if wanted is None or holds(wanted, joined, asked) or counts is not None and counts(joined):
             out.append((rows, score))
     return out[:MAX_EXCERPTS]
 
