@@ -119,6 +119,16 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
         opening = _lead_labels(e, concepts, article_ids)
         setting = {c.label for c in concepts} - asked
         staged = {a for a in article_ids if setting <= named[a] | opening.get(a, set())}
+    # A body the topic names (an actor of the pack, not a person nor a place, which the rules
+    # below place) must be printed in the speaker's story at all: "Blair's apology to the Guildford
+    # Four" is not asked of a story that never names them, however much of the rest it covers.
+    # (by a name of it the topic prints in full, of four letters or more: initials, "UN", "ITV",
+    # "Q&A", a story may spell otherwise, "United Nations", "ITV1")
+    folded_topic = f" {fold(topic or '')} "
+    bodies = [c for c in concepts if head and c.actor_ids and c.label not in persons and c not in places
+              and not quoted & {t for w in c.words for t in w.split()}
+              and any(len(n) > 3 and f" {n} " in folded_topic for a in c.actor_ids if a in e.actors.by_id
+                      for n in {fold(x) for x in (e.actors.by_id[a].name, *e.actors.by_id[a].aliases)})]
     scored = []
     own = set(ids)
     for i in ids:
@@ -147,6 +157,9 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
         # (... or the story open on them: "An inquest into Eloise Parry's death ..." is her story)
         if s_cov < TOPIC_COVERAGE and any(c.label not in near | named[article] | lead_people.get(article, set())
                                           for c in people):
+            continue
+        if any(article not in in_articles[c.label] and c.label not in named[article] and not misspelt_in(article, c)
+               for c in bodies):
             continue
         if asks_person and people[0].label not in near:
             continue  # "what did Ebell say about Blair": a quote in a story on Blair that never names him near it
