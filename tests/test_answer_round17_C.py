@@ -9,7 +9,7 @@ import pytest
 
 from answer_helpers import engine_over, first_excerpt
 from bot.answer import Engine
-from bot.answer.people import told_them
+from bot.answer.statements import told_them
 from bot.answer.question import parse, told_to
 
 ARTICLES = {

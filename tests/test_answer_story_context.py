@@ -10,7 +10,8 @@ from answer_helpers import engine_over, first_excerpt
 from bot.answer import Engine
 from bot.answer.asked import counting
 from bot.answer.engine import _TOKEN, _modifies
-from bot.answer.people import _author, _epithets, _said_in, _same_post
+from bot.answer.people import _author, _epithets, _same_post
+from bot.answer.statements import _said_in
 from bot.answer.question import parse
 from bot.answer.words import content_words
 

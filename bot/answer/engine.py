@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 
 from bot.answer import (claims, deeds, described, events, facts, fates, outcomes, pack, people, positions, provenance,
-                        reasons, relations, stance, story_voice, successors)
+                        reasons, relations, stance, statements, story_voice, successors)
 from bot.answer.actors import Actor, ActorIndex
 from bot.answer.forms import CONTENTS
 from bot.answer.question import QUESTION_START, Parsed, clean, parse, split_questions
@@ -31,7 +31,7 @@ from bot.settings import Settings
 # Each kind of question and the function that answers it.
 HANDLERS = {
     "help": pack.help_, "briefing": pack.briefing, "sources": pack.sources, "byline": pack.byline,
-    "who_is": people.who_is, "statements_by": people.statements_by, "stance": stance.stance,
+    "who_is": people.who_is, "statements_by": statements.statements_by, "stance": stance.stance,
     "timeline": people.timeline, "relation": relations.relation,
     "who_said": claims.who_said, "source_of": provenance.source_of, "when": events.when, "happened": events.happened, "search": facts.search,
 }
@@ -139,7 +139,7 @@ class Engine(ConceptReader):
                 answer = answer or facts.counterpart(self, p)  # "in exchange for ...": "In return, X will ..."
             answer = answer or HANDLERS[p.intent](self, p)
             if p.intent == "search" and not answer.found and (poll := facts.POLL_FOUND.match(p.text)):
-                said = people.statements_by(self, Parsed("statements_by", p.text, who=poll.group("who"), topic=poll.group("topic")))
+                said = statements.statements_by(self, Parsed("statements_by", p.text, who=poll.group("who"), topic=poll.group("topic")))
                 answer = said if said.found else answer  # what a poll found, as it is said to have found it
             answer = deeds.announced(self, p, answer)
             answer = successors.named_holder(self, p, answer)  # "who replaced X": a sentence naming who

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answer.fates import mention_contexts
-from bot.answer.people import quote_runs
+from bot.answer.statements import quote_runs
 from bot.answer.voices import source_sentences
 from bot.answer.question import Parsed
 from bot.answer.actors import Actor

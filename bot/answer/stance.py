@@ -8,7 +8,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answer.excerpts import excerpt
-from bot.answer.people import DOER_POSTS, holder_whose_story, post_doing, post_in_body, possessive, quote_runs
+from bot.answer.people import DOER_POSTS, holder_whose_story, post_doing, post_in_body, possessive
+from bot.answer.statements import quote_runs
 from bot.answer.topics import on_topic
 from bot.answer.question import Parsed
 from bot.answer.search import Concept, fts_term, name_words
