@@ -295,10 +295,11 @@ _TOPIC_WORD = re.compile(r"(?i)\b(?:about|regarding|concerning)\b")
 
 # Where something was said is no part of what it was about: "what did Obama say about climate
 # change in the BBC interview" asks about climate change.
+_VENUE_KINDS = (r"(?:q&a|question and answer session|phone-in|interview|speech|article|statement|letter|programme|broadcast|"
+                r"debate|op-ed|column|press conference|news conference|briefing|address|radio interview|tv interview|launch|"
+                r"rally|conference|meeting|summit|hustings|photo call|photocall)")
 _VENUE = re.compile(r"(?i)\s+(?:in|during|at|on) (?P<venue>(?:the|his|her|their|its|a|an|that|this)(?: [\w'’-]+){0,3}? "
-                    r"(?:q&a|question and answer session|phone-in|interview|speech|article|statement|letter|programme|broadcast|debate|op-ed|column|"
-                    r"press conference|news conference|briefing|address|radio interview|tv interview|launch|rally|"
-                    r"conference|meeting|summit|hustings|photo call|photocall))$")
+                    + _VENUE_KINDS + r")$")
 # ... and it may be named before the topic: "what did blair write in the telegraph about house
 # arrest", "what did howard say at pmqs about the bill" (kept in the topic: "said at the trial")
 _VENUE_BEFORE = re.compile(r"(?i)\b(?:say|said|write|wrote|written|argue|argued|claim|claimed|complain|complained|"
@@ -306,10 +307,7 @@ _VENUE_BEFORE = re.compile(r"(?i)\b(?:say|said|write|wrote|written|argue|argued|
                            r"(?:in|at|during) (?P<venue>(?:the |his |her |their |a |an )?[\w'’&-]+(?: [\w'’&-]+){0,3}?) "
                            r"(?:about|regarding|concerning|over) (?=\S)")
 # the words of a venue that say no more than that it is one
-_VENUE_NOUN = re.compile(r"(?i)^(?:the|his|her|their|its|a|an|that|this) |(?:^| )(?:q&a|question and answer session|phone-in|"
-                         r"interview|speech|article|statement|letter|programme|broadcast|debate|op-ed|column|press conference|"
-                         r"news conference|briefing|address|radio interview|tv interview|launch|rally|conference|meeting|"
-                         r"summit|hustings|photo call|photocall)$")
+_VENUE_NOUN = re.compile(r"(?i)^(?:the|his|her|their|its|a|an|that|this) |(?:^| )" + _VENUE_KINDS + "$")
 
 
 # Someone's remark by its kind, where it was made, then what it was about
