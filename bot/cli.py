@@ -102,7 +102,7 @@ def _engine(db_path: Path, settings: Settings):
         from bot.pipeline import ensure_index
         ensure_index(db_path, settings, _notify)
     from bot.answer import Engine
-    return Engine(db_path, settings)
+    return Engine(db_path, settings).freeze()
 
 
 def cmd_ingest(args, settings: Settings, db_path: Path) -> int:

@@ -168,3 +168,26 @@ def test_a_story_the_pack_holds_twice_gives_each_quote_once(tmp_path, settings):
     quotes = [x.quote for x in a.excerpts]
     assert a.found and "shipping volumes rose sharply" in quotes[0]
     assert len(quotes) == len(set(quotes))
+
+
+def test_frozen_engine_lets_its_old_tables_go_on_a_reload(seed_db, tmp_path, settings):
+    """The app keeps the loaded tables out of the collector (Engine.freeze); a reload after an
+    ingest must still free the old ones and keep the new ones out."""
+    import gc
+    import weakref
+    db = tmp_path / "live.db"
+    shutil.copy(seed_db, db)
+    engine = Engine(db, settings).freeze()
+    try:
+        assert gc.get_freeze_count() > 0
+        old = weakref.ref(engine.actors)
+        story = tmp_path / "port.txt"
+        story.write_text("Port traffic grows\n\nThe harbour authority said on Monday that shipping volumes rose "
+                         "sharply this year.\n", encoding="utf-8")
+        assert [o.status for o in ingest([str(story)], db, settings)] == ["added"]
+        assert engine.ask("What did the harbour authority say about shipping?").found
+        gc.collect()
+        assert old() is None, "the tables loaded before the ingest are still held"
+        assert not any(o is engine.actors for o in gc.get_objects()), "the reloaded tables are left to the collector"
+    finally:
+        gc.unfreeze()
