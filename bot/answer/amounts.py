@@ -171,6 +171,23 @@ def shares_only(text: str) -> bool:
     return bool(figures) and all(_SHARE.match(text, m.end()) for m in figures)
 
 
+# A place in a ranking: "did come first in Tower Hamlets", "finished a distant third", "in second place"
+_RANK_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+_RANK = re.compile(r"(?i)\b(?:came|come|comes|coming|finish(?:ed|es|ing)?|placed|ranked|ranks?|ranking)\s+"
+                   r"(?:(?:a|an|the)\s+)?(?:(?:close|distant|joint|equal|overall)\s+)?" + _RANK_WORD + r"\b|"
+                   r"\b(?:in|into|to) " + _RANK_WORD + r" place\b")
+
+
+def ranks_only(text: str, amount: re.Pattern) -> bool:
+    """The sentence's only figures are places in a ranking, which count nothing: "Respect ... did
+    come first in Tower Hamlets" does not say how many votes it got."""
+    if re.search(r"\d", text):
+        return False
+    spans = [m.span() for m in _RANK.finditer(text)]
+    found = list(amount.finditer(text))
+    return bool(spans) and bool(found) and all(any(a <= m.start() and m.end() <= b for a, b in spans) for m in found)
+
+
 _SHARE = re.compile(r"(?i)\s*(?:%|per ?cent\b|percent\b)")
 # ... unless a share is what is asked: "how many per cent", "what share"
 SHARE_ASKED = re.compile(r"(?i)\b(?:per ?cent|percent|percentage|%|share|proportion|fraction)\b")

@@ -199,6 +199,21 @@ def search(e: Engine, p: Parsed) -> Answer:
         # "how many votes did Kilroy-Silk get in Erewash": "UKIP won 31% of the vote in Erewash"
         # gives a share of the votes, and no passage says how many
         return e.nothing(p)
+    if answer.found and re.match(r"(?i)\s*how many\b", p.text):
+        # "how many votes did Respect get in Tower Hamlets": "Respect ... did come first in Tower
+        # Hamlets" gives a place in a ranking, which counts nothing
+        kept = [x for x in answer.excerpts if not amounts.ranks_only(x.quote, ANSWER_TYPES["how much"])]
+        if not kept:
+            return e.nothing(p)
+        answer = replace(answer, excerpts=kept)
+    if answer.found and (places := _places_asked(e, in_named_article(e, p.topic or p.text)[0])):
+        # "how many foster carers are there in Scotland": a story that never names Scotland tells
+        # nothing of it, however well it covers the rest of the question ("the Wendham Gazette
+        # article" names the article to look in: its place is no place asked)
+        kept = [x for x in answer.excerpts if _story_names(e, x.article.id, places)]
+        if not kept:
+            return e.nothing(p)
+        answer = replace(answer, excerpts=kept)
     if answer.found and (payer := amounts.PAYER_ASKED.match(p.text)):
         # "how much would Verizon pay Yahoo" asks what Verizon hands over: "a $144 million breakup
         # fee to Verizon", "$15 million payable to Verizon" is what Verizon would get
@@ -207,6 +222,33 @@ def search(e: Engine, p: Parsed) -> Answer:
             return e.nothing(p)
         answer = replace(answer, excerpts=kept)
     return answer
+
+
+def _places_asked(e: Engine, text: str) -> list[Concept]:
+    """The places a question names by their names (not in a quoted phrase, "'Britain forward not
+    back'"; nor by an adjective, "the british mp in kenya", which says whose he is: a story need not)."""
+    from bot.answer.naming import PLACE_ADJECTIVE
+    from bot.answer.topics import places_named
+    return [c for c in places_named(e, e.concepts(text), text)
+            if c.words and not (PLACE_ADJECTIVE.search(c.words[0])
+                                and all(fold(c.words[0]) != fold(e.actors.by_id[a].name) for a in c.actor_ids))]
+
+
+def _story_names(e: Engine, article_id: str, places: list[Concept]) -> bool:
+    """The story names every one of these places: in a sentence, its headline, or spelt one
+    slip away ("slums in Narobi")."""
+    from bot.answer.topics import spelt_nearly
+    from bot.answer.voices import in_title
+    title = None
+    for c in places:
+        if article_id in e.search.concept_articles(c):
+            continue
+        if title is None:
+            title = (e.reader.one("SELECT title FROM articles WHERE id = ?", [article_id]) or [""])[0] or ""
+        if any(in_title(w, title) for w in c.words) or spelt_nearly(e, article_id, c.words):
+            continue
+        return False
+    return True
 
 
 # "What happened to the plan", "what did Lord Sainsbury give Labour": a deed or an event, which the

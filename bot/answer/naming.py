@@ -95,7 +95,7 @@ def naming_all(e: Engine, best: list, concepts: list[Concept], question: str, mo
     # and a story set there (one that names the place anywhere) need not name it beside each thing
     adjective = {c.label for c in named if c not in paid_for and len(c.actor_ids) == 1 and c.words
                  and all(fold(w) != fold(e.actors.by_id[a].name) for a in c.actor_ids for w in c.words[:1])
-                 and _ADJECTIVE.search(c.words[0])}
+                 and PLACE_ADJECTIVE.search(c.words[0])}
 
     def set_in(r) -> set[str]:
         people = e.people_named_in(r["article_id"])
@@ -132,7 +132,7 @@ def _other_places(e: Engine, sids: list[int], asked: set[int]) -> set[int]:
 
 
 # The endings of a place's adjective: Australian, British, Chinese, Israeli, Scottish, Welsh, Dutch.
-_ADJECTIVE = re.compile(r"(?i)(?:an|ian|ean|ish|ese|i|ic|ch|sh)$")
+PLACE_ADJECTIVE = re.compile(r"(?i)(?:an|ian|ean|ish|ese|i|ic|ch|sh)$")
 
 
 def _qualified_by_place(e: Engine, question: str, named: list[Concept]) -> dict[str, tuple[str, frozenset[int]]]:

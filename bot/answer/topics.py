@@ -94,8 +94,8 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
     # A place the topic names must be in the speaker's story at all: "a super casino in
     # Glasgow" is not asked of a story on casinos that never names Glasgow.
     # (a quoted slogan, "'Britain forward not back'", names no place)
-    quoted = set(" ".join(_QUOTED.findall(topic or "")).lower().split())
-    places = [c for c in concepts if _all_places(e, c) and not quoted & {t for w in c.words for t in w.split()}]
+    quoted = quoted_words(topic)
+    places = places_named(e, concepts, topic)
     # A year the topic names dates what is asked: "the 2003 fuel duty rise" is not a quote on
     # this year's freeze in a story that names 2003 only further on (its headline or opening may date the story)
     years = [c for c in concepts if YEAR.fullmatch(c.label)]
@@ -104,7 +104,7 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
 
     def misspelt_in(article: str, c: Concept) -> bool:
         if (article, c.label) not in spelt:
-            spelt[article, c.label] = _spelt_nearly(e, article, c.words)
+            spelt[article, c.label] = spelt_nearly(e, article, c.words)
         return spelt[article, c.label]
     heads = _head_labels(concepts, topic) if head else set()
     # What the topic asks of, before the place or event it puts it in, ranks the speaker's
@@ -311,7 +311,7 @@ _REPLY = re.compile(r"(?:But|However|Yet)\b|(?:In (?:an? |his |her |their |its )
 _QUOTED = re.compile(r"(?:^|(?<=\s))['‘\"“]([^\"“”‘’]+?)['’\"”](?=\s|$|[,.?!])")
 
 
-def _spelt_nearly(e: Engine, article_id: str, words: list[str]) -> bool:
+def spelt_nearly(e: Engine, article_id: str, words: list[str]) -> bool:
     """The article names a place one typing slip away ("slums in Narobi" for Nairobi)."""
     long = [w for w in words if len(w) >= 5 and " " not in w]
     if not long:
@@ -321,7 +321,18 @@ def _spelt_nearly(e: Engine, article_id: str, words: list[str]) -> bool:
     return any(OSA.distance(w, t) <= 1 for w in long for t in tokens)
 
 
-def _all_places(e: Engine, c: Concept) -> bool:
+def quoted_words(text: str | None) -> set[str]:
+    return set(" ".join(_QUOTED.findall(text or "")).lower().split())
+
+
+def places_named(e: Engine, concepts: list[Concept], text: str | None) -> list[Concept]:
+    """The concepts of text that are places, but for words of a quoted phrase ("'Britain
+    forward not back'" names no place)."""
+    quoted = quoted_words(text)
+    return [c for c in concepts if all_places(e, c) and not quoted & {t for w in c.words for t in w.split()}]
+
+
+def all_places(e: Engine, c: Concept) -> bool:
     kinds = [e.actors.by_id[a].kind for a in c.actor_ids if a in e.actors.by_id]
     return bool(kinds) and all(k == "place" for k in kinds)
 
