@@ -263,6 +263,7 @@ def when(e: Engine, p: Parsed) -> Answer:
                              _only_since(x[0]["text"]),
                              saying and _dates_only_saying(x[0]["text"]),
                              -round(x[1], 3), -joined.get(x[0]["sid"], 0)))
+    pick = _calendar_first(pick)
     if asked_kind(p.text) == "clock":  # "What time ...?": a clock time comes first, "at 1230 GMT", not "on 16 March"
         clock = ANSWER_TYPES["clock"]
         pick.sort(key=lambda x: not clock.search(x[0]["text"]))
@@ -273,6 +274,36 @@ def when(e: Engine, p: Parsed) -> Answer:
     if event:
         note = f"{event['time_text'][0].upper()}{event['time_text'][1:]}" + (f" ({event['date']})" if event["date"] else "") + "."
     return Answer(p.text, "when", True, [excerpt(r, s) for r, s in top], note=note)
+
+
+# A time a reader can place without the story's own date: a year, or a month with its day or year
+# ("on 18 February", "in March 2002", "in 1989"); not "on Friday", "next month", "last week".
+_MONTH = "|".join(m.capitalize() for m in MONTHS)
+_CALENDAR = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH})|(?:{_MONTH}) \d{{1,2}}(?:st|nd|rd|th)?\b|"
+                       rf"{YEAR.pattern}(?![/-]\d))\b")
+_A_MONTH = re.compile(rf"\b(?:{_MONTH})\b")
+_RELATIVE = re.compile(r"(?i)" + "|".join(WEEKDAYS) + r"|yesterday|today|tomorrow|ago|(?:last|next|this) (?:week|month|year)|"
+                       r"recent (?:weeks|months|days)|\d{1,2}[:.]\d\d ?(?:am|pm|gmt|bst)|\d{1,2} ?(?:am|pm)|\d{4} ?(?:gmt|bst)|"
+                       r"midnight|noon|midday")  # (a clock time is of the story's day too: "from 0001 GMT on Friday")
+# How much less a calendar-dated sentence may cover than the best one and still come before it.
+_CALENDAR_MARGIN = 0.6
+
+
+def _calendar_first(pick: list) -> list:
+    """"When does the hunting ban kick in": "The ban comes into force on 18 February" says when, and
+    "The ban on hunting with dogs comes into effect from 0001 GMT on Friday" only with the story's
+    dateline. When the best sentence dates what it tells only relative to that day (a weekday, "next
+    month", "last week": no month, no year), the best that gives a calendar date and covers nearly as
+    much comes first."""
+    top = pick[0][0]["text"]
+    times = [m.group(0) for m in TIME_RX.finditer(top)]
+    if len(pick) < 2 or not times or not all(_RELATIVE.fullmatch(t) for t in times) or _A_MONTH.search(top):
+        return pick  # (a sentence dated by an occasion, "at the next election", "on the eve of his 93rd birthday", keeps its place)
+    floor = pick[0][1] * _CALENDAR_MARGIN
+    for i, (r, s) in enumerate(pick[1:MAX_EXCERPTS], 1):
+        if s >= floor and _CALENDAR.search(r["text"]) and not _dates_only_saying(r["text"]):
+            return [pick[i]] + pick[:i] + pick[i + 1:]
+    return pick
 
 
 # Verbs whose sense is their complement: "became Britain's longest-serving chancellor" is no

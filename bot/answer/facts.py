@@ -256,7 +256,8 @@ def _story_names(e: Engine, article_id: str, places: list[Concept]) -> bool:
 # cover the question alike, that telling answers before a speaker's words on it ("I am pleased
 # to be able to make this contribution", said Lord Sainsbury)
 # ("what happened to X", "... with X" is told by the opening of X's story: `stories`)
-_DEED_ASKED = re.compile(r"(?i)\s*what (?:(?:has |had |have )?happened\b(?! (?:to|with)\b)|(?:did|has|have|had) \S)")
+_DEED_ASKED = re.compile(r"(?i)\s*(?:what (?:(?:has |had |have )?happened\b(?! (?:to|with)\b)|(?:did|has|have|had) \S)|"
+                         r"how (?:did|has|have|had) \S)")  # "how did Ferguson escape": "Ferguson escaped after ..."
 # ... unless the question asks for words, a view or a saying-deed
 _WORDS_ASKED = re.compile(r"(?i)\b(?:say|says|said|saying|tell|tells|told|think|thinks|thought|view|views|feel|feels|felt|"
                           r"claim|claimed|argue|argued|warn|warned|react|reacted|respond|responded|reply|replied|describe|"
@@ -598,7 +599,10 @@ def _search(e: Engine, p: Parsed) -> Answer:
         # (what is happening may be still to come: "Fifty new areas ... will be named on Thursday")
         now = re.match(r"(?i)\s*what(?:['’]s| is) (?:happening|going on)\b", p.text) is not None
         best.sort(key=lambda x: (not now and to_come(x[0]["text"]), -round(x[1] + lead_bonus(x[0]), 3)))
-        best = lead_first(e, p.text, concepts, best)
+        led = lead_first(e, p.text, concepts, best)
+        if led and best and led[0][0]["sid"] == best[0][0]["sid"] and not _WORDS_ASKED.search(p.text):
+            led = _told_before_said(led)  # (the opening of the top sentence's story, when it tells it, stays first)
+        best = led
     elif m := _WHAT_IS.match(p.text):
         # "What's Labour's election slogan?": the sentence that gives it ('slogan will be: "..."')
         # before one that only talks about it ("the slogan was the reaction to polling").
@@ -606,6 +610,24 @@ def _search(e: Engine, p: Parsed) -> Answer:
                            r"called|named|reads?)?\W{0,3}[\"“‘]")
         best.sort(key=lambda x: -(x[1] + (ANSWER_TYPE_BONUS if gives.search(x[0]["text"]) else 0.0)))
     return Answer(p.text, "search", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]])
+
+
+def _told_before_said(best: list) -> list:
+    """"What happened to Blair on the Wright Stuff show": the story's own telling ("The trouble began
+    on the Wright Stuff show, with Maria Hutchings marching up to him ...") before a speaker's words
+    that cover the question as well ("Mr Blair told Five's Wright Stuff show: ..."). Applied only when
+    `lead_first` kept the top sentence, so it never picks which story's opening answers. (A deed told
+    with a saying after it, "the government refused to back the bill, saying
+    ...", is itself the story's telling.)"""
+    if not best or best[0][0]["source"] is None or (best[0][0]["cue"] or "").lower().endswith("ing"):
+        return best
+    top, score = best[0]
+    for i, (r, s) in enumerate(best[1:MAX_EXCERPTS], 1):
+        if round(s + lead_bonus(r), 3) < round(score + lead_bonus(top), 3) or to_come(r["text"]) != to_come(top["text"]):
+            break
+        if r["source"] is None:
+            return [best[i]] + best[:i] + best[i + 1:]
+    return best
 
 
 def _names_all(e: Engine, people: set[str], concepts: list[Concept], rows: list) -> set[int]:

@@ -142,6 +142,11 @@ def lead_first(e: Engine, question: str, concepts: list[Concept], best: list) ->
     # told by "The Conservatives have expressed misgivings about ... terror suspects"
     if _OPINION_LEAD.search(lead[ids[0]]["text"]):
         return best
+    # ... nor by a speaker's words that open it, when the best sentence is the story's own telling
+    # that covers the whole question ("Mr Kennedy has been under fire ... for missing Monday's Commons
+    # vote", not "The Liberal Democrats will present themselves as ..., Charles Kennedy has said")
+    if lead[ids[0]]["source"] is not None and best[0][0]["source"] is None and best[0][1] >= 1.0 - 1e-9:
+        return best
     return [(lead[ids[0]], cov[ids[0]][0])] + [x for x in best if x[0]["sid"] != ids[0]]
 
 
