@@ -86,6 +86,7 @@ _URGED = re.compile(r"(?i)\b(?:urged?|urging|calls? (?:on|for)|called (?:on|for)
 
 _PARTICIPLE = re.compile(r"(?:ed|en)$")
 _PASSIVE_ASKED = re.compile(r"(?i)\s*when (?:was|were)\b.*\b\w+(?:ed|en)\W*$")
+_PASSIVE_TO_COME = re.compile(r"(?i)\s*when (?:is|are|will|would|should|could|can|might|must)\b.*\bbe (?:\w+ly )?(?P<verb>\w+(?:ed|en))\W*$")
 
 
 def _doers_of(e: Engine, sentence_ids: list[int], actor_ids: set[int], words: list[str]) -> set[int]:
@@ -218,6 +219,13 @@ def when(e: Engine, p: Parsed) -> Answer:
             others = _done_by_another(e, [r["sid"] for r, _ in best], asked, done)
             pick = [(r, s) for r, s in pick if r["sid"] not in others]
             best = [(r, s) for r, s in best if r["sid"] not in others]
+    elif (m := _PASSIVE_TO_COME.match(p.text)):  # "when would the first ID cards be issued": the time is
+        # that of the issuing ("The first cards would be issued in 2008"), not of another event in a
+        # sentence on the cards ("Clarke faces his first real test on Monday ... over the ID cards bill")
+        # (the participle itself, a verb: not "issue" of "not an easy issue")
+        done_rx = re.compile(r"(?i)\b" + re.escape(m.group("verb")) + r"\b")
+        held = [(r, s) for r, s in pick if done_rx.search(r["text"])]
+        pick = held or pick
     if not pick:  # a "when" answer must say when: in the next sentence, or two sentences together
         # (who did it and what was done in one of them: not Dane in one and Brandt resigning in the next)
         together = people | {c.label for c in deed} if people and deed else set()
@@ -320,6 +328,16 @@ def _when_in_story(e: Engine, concepts: list[Concept], done_by: set[str] | None 
     in Dell's buyout in 2013", an aside). What was done by people asked (`done_by`) is told by a
     sentence that names them, done or to come: "George W Bush will display a more consensual
     approach ... as he begins his second term", then "Mr Bush was sworn in ... on Thursday"."""
+    found = _rest_in_story(e, concepts, done_by or set())
+    return [(r, s) for r, s in found if (done_by or to_come(r["text"]))
+            and TIME_RX.search(r["text"]) and not _dates_only_saying(r["text"])]
+
+
+def _rest_in_story(e: Engine, concepts: list[Concept], require: set[str] = frozenset()) -> list:
+    """The one story on the question, whose headline and opening hold some of it: its later
+    sentences, in the story's own voice, that hold all the rest (and `require`). "What have police
+    done about crack houses under the antisocial behaviour crackdown": the story opens on the
+    crackdown, and says later "Police have also closed 150 crack houses"."""
     if len(concepts) < 3:
         return []
     whole = stories_on(e, concepts, concepts)
@@ -332,9 +350,8 @@ def _when_in_story(e: Engine, concepts: list[Concept], done_by: set[str] | None 
     rest = {c.label for c in concepts} - opened
     if not opened or not rest:
         return []
-    found = e.best(concepts, article_ids=whole, min_cov=0.0, require=rest | (done_by or set()))
-    return [(r, s) for r, s in found if r["sid"] not in leads and r["source"] is None and (done_by or to_come(r["text"]))
-            and TIME_RX.search(r["text"]) and not _dates_only_saying(r["text"])]
+    found = e.best(concepts, article_ids=whole, min_cov=0.0, require=rest | require)
+    return [(r, s) for r, s in found if r["sid"] not in leads and r["source"] is None]
 
 
 # "when did X last ...": the verb's "last", not "last year"; answered by "the first time since".
@@ -496,6 +513,9 @@ def happened(e: Engine, p: Parsed) -> Answer:
     if doer and (then := _deed_after_event(e, p, doer)):
         shown = {r["sid"] for r, _ in then}
         best = then + [x for x in best if x[0]["sid"] not in shown]
+    if not best and not p.time:  # no sentence tells it all: the one story on it, whose opening tells
+        # what the deed was done under and a later sentence the rest
+        best = _rest_in_story(e, concepts, {c.label for c in concepts if c.actor_ids & doer})
     if not best:
         return e.nothing(p)
     if _DID_ASKED.search(p.text):  # "what did the Budget do on stamp duty": of equals, what was done before

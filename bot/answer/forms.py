@@ -338,9 +338,11 @@ DONE = _rx(r"^what (?:has|have|did|had) (?P<who>.+?) (?:done|been doing|do|achie
 TIMELINE = _rx(r"^(?:(?:a |the )?(?:timeline|chronology|history|sequence of events)(?: of| for)? (?P<who>.+)|"
                r"(?P<who2>.+?)(?:'s|’s)? (?:timeline|chronology))$")
 # (in talk, "what's the deal / the story / the history between X and Y")
-RELATION = _rx(r"^(?:what(?: is| are| was| were|'s|’s) (?:the )?(?:relationship|relations|ties|links?|connections?|deal|story|history) between "
+# The kind of tie, said before it: "the financial relationship between", "Howard's family link to"
+_KIND_OF_TIE = r"(?:(?:past|family|close|long|business|political|personal|early|financial|working|professional) )?"
+RELATION = _rx(r"^(?:what(?: is| are| was| were|'s|’s) (?:the )?" + _KIND_OF_TIE + r"(?:relationship|relations|ties|links?|connections?|deal|story|history) between "
                r"(?P<a>.+?) and (?P<b>.+)|"
-               r"what(?: is| are| was| were|'s|’s) (?P<a2>.+?)(?:'s|’s|(?<=s)'|(?<=s)’) (?:relationship|relations|ties|links?|connections?|dealings) "
+               r"what(?: is| are| was| were|'s|’s) (?P<a2>.+?)(?:'s|’s|(?<=s)'|(?<=s)’) " + _KIND_OF_TIE + r"(?:relationship|relations|ties|links?|connections?|dealings) "
                r"(?:with|to) (?P<b2>.+)|"
                r"how (?:are|is|do|does) (?P<a3>.+?) and (?P<b3>.+?) (?:related|connected|linked|get along|relate|interact)|"
                r"how (?:is|are|was|were) (?P<a6>.+?) (?:related|connected|linked|tied) (?:to|with) (?P<b6>.+)|"
@@ -363,8 +365,7 @@ RELATION2 = _rx(r"^(?:how (?:do|does|did) (?P<a>.+?) and (?P<b>.+?) (?:really |a
                 r"how did (?P<a6>.+?) (?:hook up|team up|link up|fall out|come together|get together) with (?P<b6>.+?)"
                 r"(?: (?P<t6>(?:in|at|over|during|after|before) .+))?|"
                 r"(?!(?:who|what|when|where|why|how|which|is|are|did|does|do|has|have|was|were|can|will)\b)"
-                r"(?P<a7>[^ '’,]+(?: [^ '’,]+){0,3}?)(?:'s|’s|(?<=s)'|(?<=s)’)? (?:(?:past|family|close|long|business|political|personal|"
-                r"early) )?" + _TIE + r" (?:with|to) (?P<b7>.+))\W*$")
+                r"(?P<a7>[^ '’,]+(?: [^ '’,]+){0,3}?)(?:'s|’s|(?<=s)'|(?<=s)’)? " + _KIND_OF_TIE + _TIE + r" (?:with|to) (?P<b7>.+))\W*$")
 # Bare "Israel and Russia": only when the question is not a wh-question.
 PAIR = _rx(r"^(?!(?:who|what|when|where|why|how|which|is|are|did|does|do|has|have|was|were|can|will)\b)"
            r"(?P<a5>[^,]+?) (?:and|vs\.?|versus|&) (?P<b5>[^,:]+?)(?: " + _TIE +

@@ -79,7 +79,7 @@ _GROUPS: tuple[str, ...] = (
     "refuse|refusal|turn down|turned down|rebuff|rebuffed",
     "kick in|come into force|comes into force|came into force|take effect|takes effect|took effect|come into effect|comes into effect|came into effect",
     "deny|denial|rebut|refute",
-    "admit|admission|acknowledge|concede|confess",
+    "admit|admission|acknowledge|concede|confess|own up|owned up|owns up|owning up",
     "praise|commend|hail|applaud|laud",
     "promise|pledge|vow|commitment",
     "warn|warning|caution",

@@ -184,6 +184,9 @@ def why(e: Engine, p: Parsed) -> Answer | None:
     sentence_cov = e.search.coverage(event, ids)
     story = max(article_cov, key=lambda a: article_cov[a], default=None)  # the article most about the event
     scored, occasion = [], {}
+    # the deed asked, where the question names it, is what a cause must come before: "quit", not
+    # the post it was quit from ("... first day as home secretary following David Blunkett's resignation")
+    told = [deed] if deed is not None and not deed.actor_ids else event
     for i in ids:
         row = rows[i]
         a_cov, s_cov = article_cov.get(row["article_id"], 0.0), sentence_cov[i][0]
@@ -197,7 +200,7 @@ def why(e: Engine, p: Parsed) -> Answer | None:
         full = s_cov >= 1.0 - 1e-9
         # "apologised to MPs after the Home Office announced ...": the event and its cause.
         after = not reason and s_cov >= MIN_COVERAGE and bool(AFTER.search(row["text"])) \
-            and not _caused_by_it(row["text"], event) and not _done_by_another(row["text"], event, actor)
+            and not _caused_by_it(row["text"], told) and not _done_by_another(row["text"], event, actor)
         restates = full and not reason and not after  # the lead that only repeats the question
         # "..., saying the suspension was unjust" gives what someone said, a weaker reason than
         # "on the grounds of ill health"
