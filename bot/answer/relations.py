@@ -115,6 +115,19 @@ def relation(e: Engine, p: Parsed) -> Answer:
     # ... and a sentence that describes one by the other says it best: "Alan Milburn - a key ally of Tony Blair"
     described = _described_by_other(e, a, b, [r for r, _ in best[:100]])
     best = [(r, sc + (DESCRIBED_BONUS if r["sid"] in described else 0.0)) for r, sc in best]
+    # ... and a word of a tie counts only where it ties the two asked: "the recent squabbles between
+    # Mr Blair and Mr Brown" ties Blair to Brown, not Robin Cook to Brown; "Mr Blair and Mr Brown
+    # could only deal with the media frenzy" is coping with a thing, not a deal
+    labels = e.last_labels()
+    names = [w for w in [*ca.words, *cb.words, *(x.name.split()[-1].lower() for x in (a, b))] if w]
+    # (... and so does the question's own word for the tie, "relationship", where the sentence says it of others)
+    ties = [rel, *(c for c in asked if c.label in _REL_SET or c.label in _LINK_FRAME)]
+    total = sum(c.weight for c in concepts) or 1.0
+    tied = [r for r, _ in best[:100] if rel.label in labels.get(r["sid"], set())]
+    spans = _spans_of(e, ca.actor_ids | cb.actor_ids, [r["sid"] for r in tied])
+    others = {r["sid"] for r in tied if _ties_others(r["text"], names, spans.get(r["sid"], []))}
+    best = [(r, sc - sum(c.weight for c in ties if c.label in labels.get(r["sid"], set())) / total if r["sid"] in others else sc)
+            for r, sc in best]
     # ... and one that names them side by side, one by the other ("Lord Woolf's Sentencing Guidelines
     # Council", "the council - led by Lord Woolf"), more than one naming them apart
     beside = _side_by_side(e, ca, cb, [r for r, _ in best[:100]])
@@ -311,6 +324,49 @@ def _side_by_side(e: Engine, ca: Concept, cb: Concept, rows: list[sqlite3.Row]) 
                 if one != two and 0 < s2 - e1 <= _BESIDE_REACH and _OWNED_BY.fullmatch(text[e1:s2]):
                     out.add(sid)
     return out
+
+
+_REL_SET = frozenset(_REL_WORDS)
+# "deal" after a modal or "to" is a verb, coping with a thing: "could only deal with", "not easy to deal with"
+_DEAL_VERB = re.compile(r"(?i)\b(?:to|can|could|would|will|must|should|shall|may|might|only|cannot|not|n't)\s+deal\s+with\b")
+# "between A and B": the pair a tie is said of; each side a few words long
+_BETWEEN = re.compile(r"(?i)\bbetween\s+((?:[\w'’.-]+\s+){0,5}?)and\s+((?:[\w'’.-]+\s*){1,3})")
+# ... where a side may be the two asked, called otherwise
+_PAIR_CALLED = re.compile(r"(?i)\b(?:them|they|us|we|him|her|the two|the pair|both|each other|one another)\b")
+
+
+def _spans_of(e: Engine, actor_ids: set[int], sentence_ids: list[int]) -> dict[int, list[tuple[int, int]]]:
+    """Where in each sentence the actors are named, as the index found them."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    if not actor_ids or not sentence_ids:
+        return out
+    for sid, start, end in e.reader.all(
+            "SELECT m.sentence_id, m.start - s.start, m.end - s.start FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
+            f" WHERE m.actor_id IN ({placeholders(actor_ids)}) AND m.sentence_id IN ({placeholders(sentence_ids)})",
+            [*actor_ids, *sentence_ids]):
+        out.setdefault(sid, []).append((start, end))
+    return out
+
+
+def _ties_others(text: str, names: list[str], spans: list[tuple[int, int]] = ()) -> bool:
+    """Every word of a tie in the sentence ties others than the two asked, or is no tie: it stands in
+    "between A and B" where a side names neither of the two ("squabbles between Mr Blair and Mr
+    Brown", asked of Robin Cook and Brown), or it is "deal with" a thing ("could only deal with")."""
+    named = re.compile(r"(?i)\b(?:%s)\b" % "|".join(re.escape(n) for n in names)) if names else None
+    void: list[tuple[int, int]] = [m.span() for m in _DEAL_VERB.finditer(text)]
+    for m in _BETWEEN.finditer(text):
+        sides = [(m.start(g) + x.start(), m.start(g) + x.end()) for g in (1, 2) for x in re.finditer(r"[^,]*[^,\s][^,]*", m.group(g))]
+
+        def theirs(a: int, b: int) -> bool:  # a side that names one of the two, or calls them both
+            return bool(named and named.search(text[a:b])) or bool(_PAIR_CALLED.search(text[a:b])) \
+                or any(s < b and a < t for s, t in spans)
+        if len(sides) >= 2 and not all(theirs(a, b) for a, b in sides):
+            before = re.search(r"([\w'’-]+)\s+$", text[:m.start()])
+            void.append((before.start() if before else m.start(), m.end()))
+    if not void:
+        return False
+    ties = [t.start() for t in re.finditer(r"[\w'’-]+", text) if t.group(0).lower() in _REL_SET]
+    return bool(ties) and all(any(a <= i < b for a, b in void) for i in ties)
 
 
 def _described_by_other(e: Engine, a: Actor, b: Actor, rows: list[sqlite3.Row]) -> set[int]:

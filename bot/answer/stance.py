@@ -200,7 +200,18 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
             own(row)
             or row["sid"] in subject_of and bool(_AIM.search(row["text"])))
 
+    considered = best
     best = [(r, sc) for r, sc in best if relevant(r)]
+    if not best and instead and actor is not None and topic_labels:
+        # "In October, the Council of Scottish Colonels proposed the merger of the Royal Scots ...":
+        # in a story covering all the topic, X the subject of its own word of that stance tells X's
+        # stance on it, though the sentence calls the topic otherwise (where nothing else does)
+        their_names = _subject_names(who.words, [a.name for a in same], who.spelt)
+        stance_verbs = [w for w in stance_concept.words if w not in _NOT_DIRECT]
+        best = [(r, sc) for r, sc in considered if r["article_id"] in whole and r["sid"] in subject_of
+                and stance_concept.label in e.last_labels().get(r["sid"], set())
+                and _says_directly(r["text"], their_names, stance_verbs, False, person=actor.kind == "person",
+                                   denied=p.stance == "want" and not _NEGATION.search(p.text))]
     # A sentence that voices the stance outranks one that is only on the topic.
     labels = e.last_labels()
     voiced = {sid for sid, ls in labels.items() if stance_concept.label in ls}
