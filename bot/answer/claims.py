@@ -192,21 +192,37 @@ _ACTS_ON = re.compile(r"(?i)^\s*(?:who|" + WHICH_KIND + r") (?P<verb>accused|acc
                       r"criticises|criticizes|condemned|condemns|attacked|attacks|praised|praises) ")
 
 
-def _accuser(e: Engine, ranked, target: Concept, verb_word: str) -> list:
+def _accuser(e: Engine, ranked, target: Concept, verb_word: str, voiced=lambda r: bool(r["source"])) -> list:
     """"Who accused Hazel Blears of stoking anti-Muslim feeling": a named voice that does that
     to them ("accused Ms Blears of 'playing an Islamophobia card'"), on some more of the charge,
     answers though it words the charge its own way. The one acted on is named after the verb."""
     verb = next(iter(e.concepts(verb_word)), None)
     actor = e.actors.by_id.get(min(target.actor_ids)) if target.actor_ids else None
-    if verb is None or actor is None:
+    # ... or a body the question names by a common word for it ("the Tories", "the unions")
+    names = [actor.name.split()[-1]] if actor is not None else sorted(_names_of(target), key=len, reverse=True)
+    if verb is None or not names:
         return []
     found = ranked(MIN_COVERAGE - 4 * QUOTED_CLAIM_SLACK, (verb,))
     labels = e.last_labels()
-    surname = re.escape(actor.name.split()[-1])
+    surname = "(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in names) + ")"
     acted_on = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in verb.words if " " not in w) + r")\w*\s+"
                           r"(?:[\w'’.-]+\s+){0,3}?" + surname + r"\b")
-    return [(r, s) for r, s in found if r["source"] and {target.label, verb.label} < labels.get(r["sid"], set())
+    return [(r, s) for r, s in found if voiced(r) and {target.label, verb.label} < labels.get(r["sid"], set())
             and acted_on.search(r["text"])]
+
+
+def _names_of(c: Concept) -> set[str]:
+    """The words a concept is printed as."""
+    return {w for w in (c.label, *c.words) if w and ":" not in w}
+
+
+def _first_named(topic: str, concepts: list[Concept]) -> Concept | None:
+    """The concept the claim names first: after "accused", the one acted on ("the tories of
+    being too scared to debate europe": the Tories, not Europe)."""
+    def at(c: Concept) -> int:
+        spots = [m.start() for w in _names_of(c) for m in [re.search(r"(?i)\b" + re.escape(w) + r"\b", topic)] if m]
+        return min(spots, default=len(topic))
+    return min(concepts, key=at, default=None) if topic else None
 
 
 # "Who called X a Y", "which MP branded X as Y": a question for the words someone put on something ...
@@ -341,6 +357,17 @@ def _description(r):
     return m.group(0), r["text"][:after] + " " + r["text"][after + m.end():]
 
 
+_QUOTED_WORDS = re.compile(r"[\"“]([^\"“”]{2,})[\"”]")
+
+
+def _quoted(text: str, words: set[str]) -> bool:
+    """Whether one of the words is inside quotation marks: the speaker's own words ('branded
+    the Tory plans as "fantasy economics"'), and not denied there."""
+    # (not words that deny it: "not proportionate" says no such thing)
+    return any(re.search(r"(?i)\b" + re.escape(w), m.group(1)) and not _NEGATED.search(m.group(1))
+               for m in _QUOTED_WORDS.finditer(text) for w in words)
+
+
 def _matches(c: Concept, text: str) -> bool:
     """Whether the concept's words occur in the text, as the index reads words."""
     expr = c.match_expr([*c.words, *c.spelt]) if c.words or c.spelt else None
@@ -402,6 +429,12 @@ def who_said(e: Engine, p: Parsed) -> Answer:
     # "Who accused Blair of twisting the Tory plans?": not Blair, whatever he said of them
     acts = _ACTS_ON.match(p.text)
     accused = concepts[0].actor_ids if acts and concepts and concepts[0].actor_ids else set()
+    # ... and when none is found acting on them, the one named right after the verb ("accused
+    # the Tories of being too scared to debate Europe": the Tories, a body the pack may name
+    # by a common word, not Europe)
+    first = _first_named(p.topic or "", concepts) if acts else None
+    named_first = first is not None and re.match(r"(?i)(?:the\s+)?(?:" + "|".join(
+        map(re.escape, sorted(_names_of(first), key=len, reverse=True))) + r")\b", p.topic or "") is not None
 
     doers: dict[int, tuple[str, str, str]] = {}
 
@@ -459,8 +492,10 @@ def who_said(e: Engine, p: Parsed) -> Answer:
         # ... and names whom the claim names, besides its own speaker (Mr Blair's "kids out into
         # the playground" is not said of Blair and Brown)
         named = [c for c in concepts if c.actor_ids]
-        extra = {r["sid"] for r, _ in lower if r["sid"] not in had and r["direct_quote"] and r["source"]
-                 and r["article_id"] == best[0][0]["article_id"]  # (a quote in the story that says the rest)
+        key_words = {w for c in plain if c.label in keys for w in (c.label, *c.words) if " " not in w}
+        extra = {r["sid"] for r, _ in lower if r["sid"] not in had and r["source"]
+                 and (r["direct_quote"] or _quoted(r["text"], key_words))  # (or the word in the speaker's quoted words)
+                 and r["article_id"] in {b["article_id"] for b, _ in best}  # (a quote in a story that says the rest)
                  and keys & own[r["sid"]][1] and (not named or {c.label for c in named if r["source_actor"] not in c.actor_ids}
                                                  & own[r["sid"]][1])}
         if extra:
@@ -510,10 +545,14 @@ def who_said(e: Engine, p: Parsed) -> Answer:
         # theirs, in quotation marks after a verb of naming ("described the embargo as a
         # "product of the Cold War""); the asker's own words for them may share less of it
         # ... when they hold some of the asker's words for them, not only for what was named
-        found = [(r, s) for r, s in ranked(MIN_COVERAGE - 2 * QUOTED_CLAIM_SLACK) if _CHARACTERISED.search(r["text"])]
         named_as = _NAMED_AS.search(p.topic or "")
         said = set(content_words(named_as.group(1))) if named_as else set()
         put = {c.label for c in concepts if said & {c.label, *c.words}}
+        # ... or a speaker's words in quotation marks that hold them ("adding that their decision
+        # to marry was a "sensible and a good thing"")
+        put_words = {w for c in concepts if c.label in put for w in (c.label, *c.words) if " " not in w}
+        found = [(r, s) for r, s in ranked(MIN_COVERAGE - 2 * QUOTED_CLAIM_SLACK) if _CHARACTERISED.search(r["text"])
+                 or r["source"] and _quoted(r["text"], put_words)]
         held = e.search.coverage(concepts, [r["sid"] for r, _ in found])
         best = [(r, s) for r, s in found if not put or put & held[r["sid"]][1]]
     holder = _HOLDER_ROLE.match(p.text)
@@ -523,11 +562,13 @@ def who_said(e: Engine, p: Parsed) -> Answer:
         # speaker of that kind may say it in fewer of the asker's words (and answers before
         # a speaker of another kind: "which lib dem said ..." is no Labour spokesman)
         best = [(r, s) for r, s in ranked(MIN_COVERAGE - 2 * QUOTED_CLAIM_SLACK) if _speaker_is(e, r, kind)] or best
-    if acts and accused:
+    if acts and (accused or named_first):
         # ... and a voice that does to them what the question says ("accused Mr Blair of
         # "misrepresenting" ...") answers before one that only speaks of them, saying nearly as much
         kept = e.search_state()
-        acc = _accuser(e, ranked, concepts[0], acts.group("verb"))
+        acc = _accuser(e, ranked, concepts[0], acts.group("verb"), voiced) if accused else []
+        if not acc and named_first and (first is not concepts[0] or not accused):
+            acc = _accuser(e, ranked, first, acts.group("verb"), voiced)
         if not best or acc and acc[0][1] >= best[0][1] - ACCUSER_SLACK:
             best = acc + [x for x in best if x[0]["sid"] not in {r["sid"] for r, _ in acc}]
         else:

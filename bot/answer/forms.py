@@ -62,9 +62,10 @@ WHO_SAID = _rx(r"^" + _ANY_HOLDER +
                r"is claiming|is saying|made the claim|was quoted saying|cited|suspects|suspected)(?: (?:that|about|on))? (?P<claim>.+)$")
 # Words said, asked by what the words did: "who used a termites metaphor ...", "who asked blair
 # whether ...", "who answered X by saying ...", "who read X as a shot across Y's bows".
-_WORDS_USED = r"(?:metaphor|analogy|phrase|nickname|image|comparison|term|label|words?|line|jibe|quip|expression|slogan)"
+_WORDS_USED = r"(?:metaphor|analogy|phrase|nickname|image|comparison|term|label|words?|line|jibe|quip|expression|slogan|" \
+              r"saying|adage|proverb|maxim|motto|clich[eé])"
 WHO_SAID2 = _rx(r"^" + _ANY_HOLDER + r" (?:once |also |then |later |first )?"
-                r"(?:(?:used|coined|gave|came up with|had|offered|chose|borrowed) (?P<claim>(?:[\w'’-]+ ){0,5}?" + _WORDS_USED + r"\b.*)|"
+                r"(?:(?:used|coined|gave|came up with|had|offered|chose|borrowed|invoked|recited) (?P<claim>(?:[\w'’-]+ ){0,5}?" + _WORDS_USED + r"\b.*)|"
                 r"(?P<verb>asked|pointed to|pointed at|answered|responded to|replied to|countered|retorted|hit back at|"
                 r"pushed back on|pushed back against|reacted to|hailed|tipped|implied|hinted|testified|endorsed|put(?= .+ down to )|"
                 r"cast doubt on|casts doubt on|poured cold water on|raised|brought up|read|interpreted|characterised|"

@@ -331,6 +331,10 @@ def _one_per_person(groups: list, shown: dict[int, int], rows: dict, quoted: boo
     source, introduced where it first speaks, shown by its first quotation when quotes are asked."""
     quote = {g["first"]: g["quote"] for g in groups}
     names = {fold(rows[sid]["source"]): sid for sid in shown if len((rows[sid]["source"] or "").split()) >= 2}
+    # ... and a body the story names again by the end of its name ("the Welsh Assembly
+    # Government" ... "said the assembly government"): one source
+    names.update({short: sid for name, sid in list(names.items()) if name.startswith("the ")
+                  and len((short := name[4:]).split()) >= 2 and short not in names})
     merged = dict(shown)
     for sid in shown:
         worded = fold(rows[sid]["source"] or "")
