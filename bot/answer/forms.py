@@ -216,7 +216,7 @@ REACTION = _rx(r"^how (?:did|does|do|has|have|had|was|is|were|are) (?P<who>.+?) 
                r"(?: (?:to|on|about|towards|over|at|against)\b)? ?(?P<topic>.*)$")
 # "Howard's position on stem cell research?", "where does Straw stand on the arms ban": for or against
 POSITION = _rx(r"^(?:(?:what(?: is| are| was| were|['’]?s) )?(?!(?:what|who|how|why|when|did|does|do|has|have|is|are)\b)"
-               r"(?P<who>.+?)(?:'s|’s|s'|s’) (?:position|stance|views?|opinion|line)"
+               r"(?P<who>.+?)(?:'s|’s|(?<=s)'|(?<=s)’) (?:position|stance|views?|opinion|line)"
                r"|where (?:does|do|did) (?P<who2>.+?) stands?"
                r"|what(?: is|['’]?s) (?P<who3>the [^']+?) (?:position|stance|line)(?= (?:on|about|over|regarding) ))"
                r"(?: (?:on|about|of|to|regarding|over) (?P<topic>.+))?$")
@@ -233,7 +233,7 @@ VIEW = _rx(r"^(?:what (?:is|are|was|were) )?"
            # "the gist of kennedy's message": what the message said
            r"(?:the (?:gist|thrust|substance|essence|crux|upshot|main point|point) of )?"
            # (not a question of another kind that ends on someone's speech: "how did the details get out before brown's speech")
-           r"(?P<who>(?!(?:how|which|who|whom|whose|why|when|where|what(?!['’]?s\b)|did|does|do|has|have|had|can|could|will|would)\b).+?)(?:'s|’s|s'|s’) "
+           r"(?P<who>(?!(?:how|which|who|whom|whose|why|when|where|what(?!['’]?s\b)|did|does|do|has|have|had|can|could|will|would)\b).+?)(?:'s|’s|(?<=s)'|(?<=s)’) "
            # "kennedy's new year message": the words before it say which message is asked
            r"(?:(?P<occasion>(?!(?:view|views|position|stance|opinion)\b)(?:[\w’-]+ ){1,2}?(?:message|speech|address|statement))|"
            r"view|views|position|stance|opinion|take|line|reaction|response|verdict|argument|case|"
@@ -273,8 +273,8 @@ STANCE9 = _rx(r"^what(?:['’]s| is| are|['’]re) (?P<who>.+?)"
               r"(?<!after(?= (?:the|a|an|this|that|his|her|its|their|last|next|each|every|[\d£$]\S*)\b))"  # "after the budget": a time
               r"(?: (?:on|with|regarding|over|in|from))?(?P<topic>.*)$")
 STANCE2 = _rx(r"^(?:what|which)(?: (?:are|is|were|was)|['’]s|['’]re) "
-              + _WHO + r"(?:'s|’s|s'|s’)? "
-              r"(?P<verb>fears?|concerns?|worries|goals?|aims?|plans?|demands?|wishes|hopes|intentions?|proposals?|priorit(?:y|ies)|objectives?)"
+              + _WHO + r"(?:'s|’s|(?<=s)'|(?<=s)’)? "
+              r"(?P<verb>fears?|concerns?|worr(?:y|ies)|goals?|aims?|plans?|demands?|wishes|hopes|intentions?|proposals?|priorit(?:y|ies)|objectives?)"
               r"(?: (?:about|for|in|on|over|regarding|with|if|when|should|that) (?P<topic>.+?))?(?:,? now(?: that)? .+)?$")  # "... now that he has quit"
 # ("what is Iyer's concern if Whole Foods squeezes its suppliers": the fear is of what may happen)
 
@@ -283,7 +283,7 @@ STANCE2 = _rx(r"^(?:what|which)(?: (?:are|is|were|was)|['’]s|['’]re) "
 # what a party offers or pledges on a topic is its plan (an owner of a few words, and a topic:
 # "what's the breakup fee if yahoo walks away for a better offer" is no one's offer)
 STANCE_OFFER = _rx(r"^what(?: (?:are|is|were|was)|['’]s|['’]re) (?P<who>(?:the )?(?!(?:the|a|an)\b)[\w'’-]+(?: [\w'’-]+){0,2}?)"
-                   r"(?:'s|’s|s'|s’)? (?P<verb>offers?|polic(?:y|ies)|pledges?|promises?) "
+                   r"(?:'s|’s|(?<=s)'|(?<=s)’)? (?P<verb>offers?|polic(?:y|ies)|pledges?|promises?) "
                    r"(?:on|for|about|over|regarding) (?P<topic>.+)$")
 # The kind of thing wanted, asked first: "what approach to tracking would the ACLU technologist prefer",
 # "what powers do police chiefs want", "what taxes would the lib dems cut", "what role does X want Y to play"

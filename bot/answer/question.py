@@ -468,7 +468,7 @@ def _parse(q: str) -> Parsed:
         return Parsed("stance", q, who=_g(m, "who", "who2"), topic=_g(m, "topic"), stance="view")
     if m := PROBLEM_WITH.match(q):  # a view against the thing
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance="view")
-    if (m := POSITION.match(q)) and m.group("who") and re.search(r"(?:'s|’s|s'|s’) (?:position|stance|views?|opinion|line) (?:on|about|of)\b", q):
+    if (m := POSITION.match(q)) and m.group("who") and re.search(r"(?:'s|’s|(?<=s)'|(?<=s)’) (?:position|stance|views?|opinion|line) (?:on|about|of)\b", q):
         return Parsed("stance", q, who=_g(m, "who", "who2"), topic=_g(m, "topic"), stance="view")  # "age concern's view of the plan"
     if m := ASKED_ABOUT.match(q):  # "what did laxton ask blair about schools": his question, on schools
         return Parsed("statements_by", q, who=_g(m, "who", "who2"), topic=_g(m, "topic", "topic2"))

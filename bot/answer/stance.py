@@ -13,7 +13,8 @@ from bot.answer.statements import quote_runs
 from bot.answer.topics import on_topic
 from bot.answer.question import Parsed
 from bot.answer.search import Concept, fts_term, name_words
-from bot.answer.thresholds import AIM_TOPIC, DIRECT_BONUS, MAX_EXCERPTS, NOTHING, STANCE_BONUS, STANCE_TOPIC, SUBJECT_BONUS
+from bot.answer.thresholds import (AIM_TOPIC, DIRECT_BONUS, MAX_EXCERPTS, NOTHING, PREMISE_SHARE, RESERVATION_BONUS, STANCE_BONUS,
+                                   STANCE_TOPIC, SUBJECT_BONUS)
 from bot.answer.voices import source_sentences
 from bot.answer.words import content_words, stance_words
 from bot.index.read import placeholders, sentences_by_id
@@ -115,9 +116,15 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     if p.stance in ("want", "plan") and _INSTEAD.match(p.topic or ""):
         # "what does X want instead of Y": X's alternative is a want ("a far better solution would be ...")
         stance_concept.words = [*stance_concept.words, *_ALTERNATIVE]
-    topic = [c for c in e.concepts(p.topic) if c.label != who.label]
+    asked, premise = _premise(p.topic)
+    topic = [c for c in e.concepts(asked) if c.label != who.label] if asked else []
+    known = {c.label for c in topic}
+    setting = [c for c in e.concepts(premise) if c.label not in known and c.label != who.label] if premise else []
+    topic += setting
     concepts = [who, stance_concept] + topic
     e.search.weigh(concepts)
+    for c in setting:  # what has happened is the question's premise, not what is asked
+        c.weight *= PREMISE_SHARE
     best = e.best(concepts, require={who.label}, min_cov=0.0, subjects=who.actor_ids if actor else None)
     topic_labels = {c.label for c in topic}
     # "The Lib Dems would allow people to swap these winter fuel payments ...": X as the subject
@@ -239,9 +246,13 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     subjects = _subject_names(who.words, [a.name for a in same] if actor is not None else [], who.spelt)
     verbs = [w for w in stance_concept.words if w not in _NOT_DIRECT] + (["would", *_WANT_VERBS] if p.stance == "plan" else [])
     denied = p.stance == "want" and not _NEGATION.search(p.text)  # "he does not want ..." is no want of his
+    beyond = [c for c in topic if not _in_name(c, [a.name for a in same] if actor is not None else [])]
+    # ("he", "we" in the words of one who speaks for X are X, on the topic asked: "We've long urged
+    # them to go drag hunting", said of hunts by the League's spokesman)
     direct = {r["sid"] for r, _ in best if _says_directly(
-        r["text"], subjects, verbs, r["source_actor"] in who.actor_ids, person=actor is not None and actor.kind == "person",
-        denied=denied)}
+        r["text"], subjects, verbs, r["source_actor"] in who.actor_ids or r["sid"] in voice and (
+            not topic_labels or _share(beyond, labels.get(r["sid"], set())) > 0),
+        person=actor is not None and actor.kind == "person", denied=denied)}
     # ... and, in X's own words, what X says ought to be done ("Lord Holme argued that broadcasters
     # "should make the decision"", "She said questions must be answered"): X's want, though told
     # less outright than by X's own verb of wanting ("Mr Howard called for a return to O-levels")
@@ -276,10 +287,15 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     # "Clarke published plans ..."), one that only names X ("... the real threat to Labour",
     # "Mr Howard and Mr Kennedy have said ..., Lord Holme said").
     unwanted = stance_concept.weight / (sum(c.weight for c in concepts) or 1.0)
+    # ... and, for a fear no sentence of X's names, X's reservation: "But the Tory leader argued that
+    # the EU constitution was not designed to take in ..." after X's praise of the same thing
+    reserved = {r["sid"] for r, _ in best if r["sid"] not in voiced and own(r) and _RESERVATION.match(r["text"])} \
+        if p.stance == "fear" else set()
     best.sort(key=lambda x: -round(x[1] + (STANCE_BONUS if x[0]["sid"] in voiced else 0.0)
                                    - (unwanted if x[0]["sid"] in denied_want else 0.0)
                                    + (DIRECT_BONUS if x[0]["sid"] in direct else 0.0)
                                    + (DIRECT_BONUS / 2 if x[0]["sid"] in ought else 0.0)
+                                   + (RESERVATION_BONUS if x[0]["sid"] in reserved else 0.0)
                                    + (SUBJECT_BONUS if (x[0]["source_actor"] in who.actor_ids  # its own words before its chairman's
                                       or x[0]["sid"] in subject_of and not x[0]["source"]) and x[0]["sid"] not in shared
                                       else 0.0), 3))
@@ -519,6 +535,32 @@ _BY_OWN_MEANS = re.compile(r"(?i)^(?P<topic>.+?(?<!\bdo)(?<!\bdoes)(?<!\bdid)(?<
 # What is asked in place of another thing, and the words that offer one.
 _INSTEAD = re.compile(r"(?i)\s*(?:instead of|rather than|in place of|as an alternative to)\b")
 _ALTERNATIVE = ("instead", "rather", "better", "alternative", "preferable")
+
+# A clause that sets what is asked in its time, as its premise: "now he's given up on becoming pm",
+# "once the ban kicks in", "after putting savings into frontline services". The answer tells what
+# follows from it, and need not restate it; its words count for a share of their weight, and
+# "now", "once" and "after" for none.
+_PREMISE = re.compile(r"(?i)^(?P<asked>.*?)[\s,]*\b(?:once(?! (?:again|more)\b)|now(?: that)?(?= (?!(?:about|on|over|in|for|with|regarding|to|at|of|and|or|instead|rather|then)\b)\w+(?:['’]\w+)? \w)|"
+                      r"after(?= \w+ing\b)|having(?= \w+(?:ed|en|n)\b))"
+                      r" (?P<premise>.+)$")
+
+
+def _premise(topic: str | None) -> tuple[str | None, str | None]:
+    """The topic asked, and the premise set after it (None where there is none)."""
+    m = _PREMISE.match(topic or "")
+    if m is None or not content_words(m.group("premise")):
+        return topic, None
+    return m.group("asked").strip() or None, m.group("premise")
+
+
+def _in_name(c: Concept, names: list[str]) -> bool:
+    """A word of the topic that is a word of X's name ("black" of "Operation Black Vote"): where
+    X is named, it is printed, and tells nothing of the topic."""
+    return any(re.search(r"(?i)\b%s\b" % re.escape(w), n) for w in c.words if w and not w.endswith("*") for n in names)
+
+
+# A sentence that sets a reservation against what came before: "But ...", "However, ...".
+_RESERVATION = re.compile(r"(?i)^(?:but|however|yet|although|though)\b")
 
 # A household by its name: "the parata family".
 _FAMILY = re.compile(r"(?i)^(?:the )?([\w'’-]+) family$")

@@ -102,3 +102,8 @@ ANAPHORA_MARGIN = 0.1
 ACCUSER_SLACK = 0.2
 # Sentences on from an event's telling in which a story may still tell what came of it.
 CONSEQUENCE_REACH = 5
+# The share of its weight a stance question's premise keeps ('... now he has given up on becoming pm'):
+# the answer tells what follows from it and need not restate it.
+PREMISE_SHARE = 0.25
+# A fear no sentence of X's names: X's own sentence that sets a reservation ('But ...') gains this.
+RESERVATION_BONUS = 0.05
