@@ -154,6 +154,8 @@ class Engine(ConceptReader):
             if p.intent == "search" and not answer.found and (poll := facts.POLL_FOUND.match(p.text)):
                 said = statements.statements_by(self, Parsed("statements_by", p.text, who=poll.group("who"), topic=poll.group("topic")))
                 answer = said if said.found else answer  # what a poll found, as it is said to have found it
+            if p.intent == "search":  # ... on the topic asked, not another poll of the same pollster
+                answer = facts.poll_finding(self, p, answer)
             answer = deeds.announced(self, p, answer)
             answer = successors.named_holder(self, p, answer)  # "who replaced X": a sentence naming who
             if p.intent == "search":

@@ -276,6 +276,72 @@ POLL_FOUND = re.compile(r"(?i)^\s*what (?:did|does|has|have|do) (?P<who>(?:the |
                         r"(?:find|found|show|shown|suggest|suggested|reveal|revealed) (?:about|on|regarding) (?P<topic>.+?)\W*$")
 
 
+_ANOTHER_POLL = re.compile(r"(?i)\b(?:second|another|other|separate|rival|earlier|previous|new) (?:[\w'’-]+ )?"
+                           r"(?:poll|survey|study|research|report)s?\b")
+
+
+def poll_finding(e: Engine, p: Parsed, answer: Answer) -> Answer:
+    """"What did the Telegraph YouGov poll find on how Brits would vote on the EU constitution": the
+    words that name the poll say which poll, the topic what it found. A sentence on another poll
+    by the same pollster or paper ("A YouGov poll in the Daily Telegraph suggested 75% ... thought
+    action was sometimes necessary against ...") finds nothing on the topic: in the story that names
+    the poll as asked and tells of the topic, its sentences that say the most of the topic answer,
+    the story's first of equals first."""
+    m = POLL_FOUND.match(p.text)
+    if m is None:
+        return answer
+    poll = e.concepts(m.group("who"))
+    said = {w for c in poll for x in c.words for w in content_words(x.rstrip("*"))}
+    ids = {a for c in poll for a in c.actor_ids}
+    # (a topic word the poll's own name satisfies is no topic: "vote" is printed as "poll")
+    topic = [c for c in e.concepts(m.group("topic")) if not c.actor_ids & ids
+             and not said & {w for x in c.words for w in content_words(x.rstrip("*"))}]
+    if not poll or not topic:
+        return answer
+    concepts = poll + topic
+    e.search.weigh(concepts)
+    weights = {c.label: c.weight for c in topic}
+    # (a thing named by a phrase may be called by its last word: "the constitution")
+    heads = {c.label: re.compile(r"(?i)\b(?:" + "|".join(re.escape(x.split()[-1]) for x in c.words) + r")\b")
+             for c in topic if all(len(x.split()) > 1 and len(x.split()[-1]) > 3 for x in c.words)}
+
+    def on_topic(sids: list[int], text: str) -> float:
+        """The share of the topic the sentences tell (of the topic's weight)."""
+        held = set().union(*(labels for _, labels in e.search.coverage(topic, sids).values()))
+        held |= {l for l, rx in heads.items() if rx.search(text)}
+        return sum(weights[l] for l in sorted(held)) / (sum(weights.values()) or 1.0)
+    first = 0.0
+    if answer.found:
+        x = answer.excerpts[0]
+        sids = [r[0] for r in e.reader.all("SELECT id FROM sentences WHERE article_id = ? AND (instr(?, text) > 0"
+                                           " OR paragraph = ? AND sentence = ?)", [x.article.id, x.quote, x.paragraph, x.sentence])]
+        first = on_topic(sids, x.quote)
+        names = e.search.coverage(poll, sids)
+        if first >= 0.5 or first > 0 and any(v[0] >= 1.0 - 1e-9 for v in names.values()):
+            return answer  # its first answer tells of the topic (some of it, of the poll it names as asked)
+    articles = sorted({a for a in map(e.search.article_of, e.search.candidates(concepts)) if a})
+    named = e.search.article_coverage(poll, articles)
+    told = e.search.article_coverage(topic, articles)
+    stories = [a for a in articles if named.get(a, 0.0) >= 1.0 - 1e-9 and told.get(a, 0.0) >= 1.0 - 1e-9]
+    if not stories:
+        return answer
+    rows = sentences_by_id(e.reader, [r[0] for r in e.reader.all(
+        f"SELECT id FROM sentences WHERE article_id IN ({placeholders(stories)})", stories)])
+    whole = e.search.coverage(concepts, list(rows))
+    held = {i: on_topic([i], r["text"]) for i, r in rows.items()}
+    # (not a finding of "a second poll for the Independent on Sunday" the story goes on to)
+    found = sorted((i for i in rows if held[i] > first + 1e-9 and not _ANOTHER_POLL.search(rows[i]["text"])),
+                   key=lambda i: (-round(held[i], 3), -round(whole[i][0], 3), i))
+    if not found:
+        return answer
+    return Answer(p.text, "search", True, [excerpt(rows[i], max(whole[i][0], MIN_COVERAGE)) for i in found[:MAX_EXCERPTS]])
+
+
+# "the foreign office white paper on the EU in 2005": a thing the question names by the year it is of
+# (not "cut from spending by 2011", nor "spent in 2005": a deadline, a deed's time)
+_THING_OF_YEAR = r"(?i)\b(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w'’-]+\s+){1,6}?(?:in|of|for)\s+"
+
+
 # "What did the inquest conclude ...", "what verdict did the judge give ...": a finding made
 _FINDING_ASKED = re.compile(r"(?i)\s*what (?:(?:did|has|have|had) .+? (?:conclude|decide|determine|rule|find|found)\b(?! to\b)|"
                             r"(?:verdict|ruling|judge?ment|conclusions?|findings?) (?:did|has|have|had)\b)")
@@ -455,7 +521,8 @@ def _search(e: Engine, p: Parsed) -> Answer:
             best = [(r, s) for r, s in best if beside_name(e, wanted, r, ids) or r["source_actor"] in ids and OWN_AGE.search(r["text"])]
         # (what someone is paid is said of them, in the sentence that gives the sum)
         more = in_whole_articles(e, concepts, MONEY_FIGURE if wh == "money" and not share_asked else wanted, asked,
-                                 {r["sid"] for r, _ in best}, people, required | (people if done else set()))
+                                 {r["sid"] for r, _ in best}, people, required | (people if done else set()),
+                                 set_in={y for y in required if YEAR.fullmatch(y) and re.search(_THING_OF_YEAR + y + r"\b", text)})
         if wh == "age":  # ... an age said as one ("became mayor at the age of 38"), not a "106-year-old schooner"
             more = [(r, s) for r, s in more if beside_name(e, wanted, r, ids) or AGE_SAID.search(r["text"])]
         if more and (setting := amounts.counted_in(concepts, p.text)):

@@ -21,7 +21,7 @@ _GROUPS: tuple[str, ...] = (
     "resign|resignation|quit|step down|stepped down|stand down|stood down|leave office",
     "sack|sacking|fire|dismiss|dismissal|axe|oust|get the sack",
     "overthrow|oust|ouster|topple|depose|overthrown",
-    "expel|expelled|expulsion|kick out|kicked out|kicks out|kicking out",  # of a party, a school, a country
+    "expel|expelled|expulsion|kick out|kicked out|kicks out|kicking out|thrown out of|threw out of|throw out of",  # of a party, a school, a country
     "coup|putsch",
     # crime against a person
     "rob|robbed|robbery|robbers|mugging|mugged|muggers",

@@ -18,7 +18,7 @@ from bot.answer.question import Parsed
 from bot.answer.actors import Actor
 from bot.answer.search import Concept
 from bot.answer.thresholds import MIN_COVERAGE, TOPIC_COVERAGE
-from bot.answer.words import YEAR
+from bot.answer.words import YEAR, content_words
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import Answer
 
@@ -72,6 +72,8 @@ def _deed_asked(e: Engine, question: str, actor: Actor) -> Concept | None:
         return None
     words = re.findall(r"[\w'’.-]+", m.group("rest"))[:6]
     for k in range(min(len(words) - 1, 4), 0, -1):  # the longest name first: "yoon suk yeol resign"
+        if not content_words(words[k - 1]):
+            continue  # a name ends on a word of its own: "galloway get thrown out" is Galloway, then "get"
         named = e.exact_actor(" ".join(words[:k]))
         if named is not None and named.id == actor.id:
             verb = words[k].lower()

@@ -243,23 +243,64 @@ def stories_on(e: Engine, concepts: list[Concept], headline: list[Concept]) -> l
 
 
 def in_whole_articles(e: Engine, concepts: list[Concept], wanted: re.Pattern, asked: set[str],
-                      have: set[int], people: set[str], require: set[str] = frozenset()) -> list:
+                      have: set[int], people: set[str], require: set[str] = frozenset(),
+                      set_in: set[str] = frozenset()) -> list:
     """Answers the question's own sentence search missed: in an article that covers every
     concept, a sentence that covers most of them and holds the wanted kind of answer ("The
     papers are believed to have been found ... in a street in Mayfair", in the story of the
-    Musharraf papers). Ranked after the sentences that cover the question themselves."""
+    Musharraf papers). Ranked after the sentences that cover the question themselves.
+    `set_in`: required years the question gives a thing ("the White Paper on the EU in 2005"),
+    which the story may have said of it a few sentences before."""
     pair = len(concepts) == 2 and bool(people)  # "how long has Cunningham been an MP": "He has represented ... since 1970"
     if len(concepts) < 3 and not pair:
         return []
     whole = stories_on(e, concepts, concepts)
-    found = _story_sentences(e, concepts, whole, (people if pair else set()) | require, 0.0 if pair else None) if whole else []
+    years = {l for l in require if l in set_in}
+    found = _story_sentences(e, concepts, whole, (people if pair else set()) | require - years, 0.0 if pair else None) if whole else []
     labels = e.last_labels()
+    if years:
+        found = _dated_before(e, concepts, found, years, labels)
     found = [(r, s) for r, s in found
              if r["sid"] not in have and holds(wanted, r["text"], asked)
              and (not people or labels.get(r["sid"], set()) & people or len(whole) == 1)]
     if found or have:
         return found
     return _in_story_context(e, concepts, wanted, asked, people | require)  # the last resort
+
+
+# How far back a story may have set the thing it goes on about in a year.
+_DATED_REACH = 8
+
+
+def _dated_before(e: Engine, concepts: list[Concept], found: list, years: set[str], labels: dict) -> list:
+    """"How much did the Foreign Office white paper on the EU in 2005 cost": "Mr Ancram condemned the
+    document, which the Foreign Office says has cost about £2,500", after "Mr Straw used Thursday's
+    debate to launch the new White Paper on the prospects for the EU in 2005": a sentence on a thing
+    the story set in the year asked a few sentences before (one that names it too) is of that year,
+    though it does not print it again; not one that prints another year. The sentences that print
+    the year itself are kept as they are."""
+    persons = {c.label for c in concepts if c.actor_ids and any(
+        a in e.actors.by_id and e.actors.by_id[a].kind == "person" for a in c.actor_ids)}
+    things = {c.label for c in concepts} - persons - years
+    earlier = sorted({r["sid"] - k for r, _ in found for k in range(1, _DATED_REACH + 1)
+                      if e.search.article_of(r["sid"] - k) == r["article_id"]})
+    rows = sentences_by_id(e.reader, earlier)
+    held = e.search.coverage(concepts, earlier)
+    out = []
+    for r, s in found:
+        own = labels.get(r["sid"], set())
+        if years <= own:
+            out.append((r, s))
+            continue
+        if set(re.findall(r"\b(?:1[6-9]|20)\d\d\b", r["text"])) - years:
+            continue
+        set_in = [j for j in range(r["sid"] - _DATED_REACH, r["sid"]) if j in rows
+                  and rows[j]["article_id"] == r["article_id"] and all(re.search(rf"\b(?:in|of|for) {y}\b", rows[j]["text"]) for y in years)
+                  and own & held.get(j, (0.0, set()))[1] & things]
+        if set_in:  # (ranked as it covers the question without the year: after one that prints it)
+            labels[r["sid"]] = own | years
+            out.append((r, s))
+    return out
 
 
 def _in_story_context(e: Engine, concepts: list[Concept], wanted: re.Pattern, asked: set[str], require: set[str]) -> list:
