@@ -91,26 +91,89 @@ def named_by_description(e: Engine, x: Excerpt) -> Excerpt:
     description = _description(row)
     if not description or _plural(description) or not _words(description):
         return x
+    best = _named_before(e, x.article.id, row["id"], description)
+    if best is None:
+        return x
+    name = best[1]
+    if fold(name) in fold(x.attribution.source):
+        return x
+    said = re.sub(r"^The\s", "the ", description)
+    return replace(x, attribution=Attribution(source=f"{name}, {said}", kind="person", cue=x.attribution.cue,
+                                              direct_quote=x.attribution.direct_quote))
+
+
+def _named_before(e: Engine, article_id: str, sentence_id: int, description: str) -> tuple[int | None, str] | None:
+    """The person (id, name) a description given as a speaker stands for: the one whom the
+    description fits, in the nearest of the _BACK sentences before that names someone it fits."""
     before = e.reader.all(
         "SELECT s.id, a.id, a.name, m.start FROM sentences s JOIN mentions m ON m.sentence_id = s.id"
         " JOIN actors a ON a.id = m.actor_id WHERE s.article_id = ? AND s.id < ? AND s.id >= ? AND a.kind = 'person'"
-        " ORDER BY s.id DESC, m.start DESC", [x.article.id, row["id"], row["id"] - _BACK])
-    best: tuple[int, int, str] | None = None  # (sentence, fit, name)
+        " ORDER BY s.id DESC, m.start DESC", [article_id, sentence_id, sentence_id - _BACK])
+    best: tuple[int, int, int | None, str] | None = None  # (sentence, fit, actor, name)
     for sid, actor_id, name, _ in before:
         if best is not None and sid != best[0]:
             break  # the nearest sentence that names someone it fits
         actor = e.actors.by_id.get(actor_id)
         fit = _fits(description, _descriptions_of(e, actor) if actor else [])
         if fit and (best is None or fit > best[1]):
-            best = (sid, fit, actor.name if actor else name)
-    if best is None:
-        return x
-    name = best[2]
-    if fold(name) in fold(x.attribution.source):
-        return x
-    said = re.sub(r"^The\s", "the ", description)
-    return replace(x, attribution=Attribution(source=f"{name}, {said}", kind="person", cue=x.attribution.cue,
-                                              direct_quote=x.attribution.direct_quote))
+            best = (sid, fit, actor.id if actor else None, actor.name if actor else name)
+    return None if best is None else (best[2], best[3])
+
+
+def _named_after(e: Engine, article_id: str, sentence_id: int, description: str) -> int | None:
+    """The person (id) an indefinite description given as a speaker stands for, when the next
+    sentence names them by it: "This week a judge claimed ..." then "Judge Charles Harris QC made
+    his remarks as ..." (the words just before the name, or the person's descriptions, fit it);
+    None when it names more than one person."""
+    named = e.reader.all(
+        "SELECT a.id, s.text, m.start - s.start FROM sentences s JOIN mentions m ON m.sentence_id = s.id"
+        " JOIN actors a ON a.id = m.actor_id WHERE s.article_id = ? AND s.id = ? AND a.kind = 'person'",
+        [article_id, sentence_id + 1])
+    people = {actor_id for actor_id, _, _ in named}
+    if len(people) != 1:
+        return None
+    actor_id, text, start = named[0]
+    actor = e.actors.by_id.get(actor_id)
+    if actor is None:
+        return None
+    titled = " ".join(re.findall(r"[A-Z][\w'’-]*", text[max(0, start - 40):start])[-3:])  # "Judge", "Chief Constable"
+    return actor_id if _fits(description, [*_descriptions_of(e, actor), titled]) else None
+
+
+def speaking_as(e: Engine, person, known: set[int]) -> dict[int, str]:
+    """The sentences a story gives to a speaker it names only by a description of the person
+    ("The Tory spokesman also criticised ...", after Michael Ancram spoke; "a judge claimed ...",
+    then "Judge Charles Harris QC made his remarks ..."), with the description; each sentence of
+    such a quote (the same speaker, one sentence after another)."""
+    found = e.cached(("speaking_as", person.id), lambda: _speaking_as(e, person))
+    return {sid: said for sid, said in found.items() if sid not in known}
+
+
+def _speaking_as(e: Engine, person) -> dict[int, str]:
+    described = e.cached("described:speakers", lambda: {
+        r[0]: (r[1], r[2]) for r in e.reader.all(
+            "SELECT t.sentence_id, t.source, s.article_id FROM attributions t JOIN sentences s ON s.id = t.sentence_id"
+            " WHERE t.actor_id IS NULL AND t.kind = 'unnamed'")
+        if re.match(r"(?i)(?:the|an?)\s", r[1]) and not _plural(r[1]) and _words(r[1])})
+    named = {r[0] for r in e.reader.all("SELECT DISTINCT sentence_id FROM mentions WHERE actor_id = ?", [person.id])}
+    near = sorted(j for j in {sid + step for sid in named for step in range(-1, _BACK + 1)} if j in described)
+    out: dict[int, str] = {}
+    for sid in near:
+        source, article = described[sid]
+        opener = sid
+        while described.get(opener - 1) == (source, article):
+            opener -= 1  # the quote's first sentence, where its speaker is given
+        if re.match(r"(?i)the\s", source):
+            who = _named_before(e, article, opener, source)
+            ok = who is not None and who[0] == person.id
+        else:
+            ok = _named_after(e, article, opener, source) == person.id
+        if ok:
+            j = opener
+            while described.get(j) == (source, article):
+                out[j] = source
+                j += 1
+    return out
 
 
 # The verbs a story gives a speaker by.

@@ -62,6 +62,15 @@ def _about_other(e: Engine, topic: str, ids: list[str]) -> str | None:
     return about if about is not None and about not in ids else None
 
 
+def says_which(e: Engine, rest: str, ids: list[str]) -> bool:
+    """What is left of a phrase naming an article ("on being tracked by facebook" of "the aclu
+    piece on being tracked by facebook") only tells which piece it is: the pack's story on that
+    is one of the articles named."""
+    from bot.answer.pack import article_about
+    m = re.fullmatch(r"(?i)\s*(?:on|about)\s+(\S.{2,}?)\W*", rest)
+    return m is not None and article_about(e, m.group(1)) in ids
+
+
 def outlet_articles(e: Engine, phrase: str) -> list[str]:
     """The articles of the outlet a phrase names, by its masthead or site: "the nyt"."""
     name = fold(phrase).strip().removeprefix("the ")

@@ -225,13 +225,23 @@ def _author(e: Engine, p: Parsed) -> Answer | None:
     leads = lead_sentences(e, ids)
     # ... after the line that says who they are, if one does: "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR"
     says = re.compile(r"(?i)\b" + r"\s+".join(map(re.escape, (p.who or "").split())) + r"\s+(?:is|was)\s+(?:the|a|an)\s")
-    told = [r[0] for r in e.reader.all(f"SELECT id, text FROM sentences WHERE article_id IN ({placeholders(ids)})"
-                                       " ORDER BY id", ids) if says.search(r[1])][:1]
+    texts = e.reader.all(f"SELECT id, text FROM sentences WHERE article_id IN ({placeholders(ids)}) ORDER BY id", ids)
+    # ... or, in a piece in the first person, the line where the author says what they are or do
+    # for work: "I do software development and internet protocol design both for work and for fun"
+    # ("I'm a geek" says less than that: after it)
+    told = next((found for pattern in (says, _SELF_WORK, _SELF_IS) if (found := [r[0] for r in texts if pattern.search(r[1])][:1])), [])
     first = list(sentences_by_id(e.reader, told).values())
     leads = first + [r for r in leads if r["sid"] not in told]
     wrote = "; ".join(f"“{r['title']}”" + (f" ({r['outlet']})" if r["outlet"] else "") for r in rows)
     return Answer(p.text, "who_is", True, [excerpt(r, 1.0) for r in leads],
                   note=f"{rows[0]['author']} wrote {wrote}.")
+
+
+# An author's own line on what they do for work: "I work as ...", "... design both for work and for fun".
+_SELF_WORK = re.compile(r"\bI (?:work|worked|have worked|['’]ve worked) as\s|\bmy (?:job|day job|profession) is\b|"
+                        r"\bI\b[^.;]{0,80}\bfor (?:work|a living)\b")
+# ... or what they are: "I'm a lawyer", "I am an engineer"
+_SELF_IS = re.compile(r"\bI(?:['’]m| am) (?:a|an)\s")
 
 
 # A role asked of its new holder: "the new health minister for Wales", "the newly appointed ..."

@@ -496,4 +496,7 @@ def _two_people_one_name(hits: list[ActorHit]) -> bool:
     """'King Charles' read as Oona King then Charles Kennedy: two people's names side by side
     are one name the pack does not hold."""
     people = sorted((h for h in hits if h.actor.kind == "person"), key=lambda h: h.start)
-    return any(a.end == b.start and a.actor.id != b.actor.id for a, b in zip(people, people[1:]))
+    # (... not the given name of the one after, spelt another way: "nicolas betts green" is
+    # Nicholas Betts-Green, not Nicholas Scott then him)
+    return any(a.end == b.start and a.actor.id != b.actor.id
+               and not (a.end - a.start == 1 and given_name_of(b.actor, fold(a.span))) for a, b in zip(people, people[1:]))

@@ -8,7 +8,7 @@ import sqlite3
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.answer import facts, named_articles
+from bot.answer import described, facts, named_articles
 from bot.answer.actors import Actor
 from bot.answer.asked import AMOUNT, holds
 from bot.answer.excerpts import excerpt, span_excerpt
@@ -18,7 +18,7 @@ from bot.answer.people import actor_concept, post_doing
 from bot.answer.question import QUOTED_SAYING, Parsed, told_about, told_to, venue
 from bot.answer.roles import describes
 from bot.answer.search import Concept, fts_term
-from bot.answer.thresholds import MAX_EXCERPTS, QUOTE_RUN, REPORT_SHARE, TOPIC_COVERAGE
+from bot.answer.thresholds import MAX_EXCERPTS, QUOTE_RUN, REPLY_SHARE, REPORT_SHARE, TOPIC_COVERAGE
 from bot.answer.topics import on_topic
 from bot.answer.voices import byline_named, source_sentences
 from bot.answer.words import content_words
@@ -149,12 +149,16 @@ def _in_authors_voice(e: Engine, found: Answer, articles: list[str]) -> Answer:
 
 def _statements_by_any(e: Engine, p: Parsed) -> Answer:
     rest, article = named_articles.in_named_article(e, p.who or "")
+    piece = p.who or ""
+    if article and content_words(rest) and named_articles.says_which(e, rest, article) and fold(piece).endswith(fold(rest)):
+        # "what does the aclu piece on being tracked by facebook say about X": that piece
+        piece, rest = piece[:len(piece) - len(rest)].strip(), ""
     if article and not content_words(rest) and p.topic:
         # "what does the aclu author make of opt-out tools": its author, in the first person
         if _AUTHOR.search(p.who or "") and (answer := _statements_by(e, p)).found:
             return answer
         # "what does the nytimes article say about interest": that article's sentences on it
-        found = facts.search(e, Parsed("search", p.text, topic=f"{p.topic}, according to {p.who}"))
+        found = facts.search(e, Parsed("search", p.text, topic=f"{p.topic}, according to {piece}"))
         return _in_authors_voice(e, found, article)
     answer = _statements_by(e, p)
     if not answer.found and p.topic and not answer.actors and named_articles.outlet_articles(e, p.who or ""):
@@ -251,7 +255,10 @@ def _statements_by(e: Engine, p: Parsed, actor: Actor | None = None) -> Answer:
             ids = [i for i in ids if i in said and said[i]["source_actor"] not in others]
     actors = speakers[:1]
     told_by = _pronoun_quotes(e, speakers[0], set(ids)) if speakers and speakers[0].kind == "person" else {}
-    ids = sorted(set(ids) | set(told_by))
+    # ... and the words of "the Tory spokesman" the story has just named, or "a judge" it names next
+    as_described = described.speaking_as(e, speakers[0], set(ids) | set(told_by)) \
+        if speakers and speakers[0].kind == "person" else {}
+    ids = sorted(set(ids) | set(told_by) | set(as_described))
 
     def through() -> list[int]:  # a paper speaks through those quoted in it; a person does not
         return [] if any(a.kind == "person" for a in speakers) else _said_in(e, p.who or "")
@@ -271,6 +278,10 @@ def _statements_by(e: Engine, p: Parsed, actor: Actor | None = None) -> Answer:
         if sid in rows:
             rows[sid] = {**dict(rows[sid]), "source": actors[0].name, "source_kind": "person", "source_actor": actors[0].id,
                          "cue": told_by[sid]}
+    for sid, said in as_described.items():  # ... by name, with how the story calls them there
+        if sid in rows:
+            rows[sid] = {**dict(rows[sid]), "source": f"{actors[0].name}, {said[:1].lower()}{said[1:]}", "source_kind": "person",
+                         "source_actor": actors[0].id}
     cards = [e.card(a) for a in actors]
     name = actors[0].name if actors else p.who
     concepts = [c for c in e.concepts(p.topic) if not (c.actor_ids & {a.id for a in speakers})]
@@ -297,6 +308,8 @@ def _statements_by(e: Engine, p: Parsed, actor: Actor | None = None) -> Answer:
             return e.nothing(p, f"{name} is quoted in the pack, but not about {p.topic}.")
         if _HOW_MUCH.match(p.topic or ""):
             ranked = _amounts_first(ranked, set(content_words(p.topic)))
+        if _asks_reply(p):
+            ranked = _replies_first(ranked)
         ranked = _reported_speech_first(p, ranked)
         if (there := _venue_stories(e, p.text, {r["article_id"] for r, _ in ranked})) and ranked[0][0]["article_id"] not in there:
             # "what did blair write in the telegraph about ...": what he said there, in the story
@@ -373,6 +386,39 @@ def _amounts_first(ranked: list, asked: set[str]) -> list:
     top = ranked[0][1] if ranked else 0.0
     figure = [x for x in ranked if x[1] >= top * AMOUNT_SHARE and holds(AMOUNT, x[0]["text"], asked)]
     return figure + [x for x in ranked if x not in figure]
+
+
+# A question after how someone answered another: "how did blair answer howard's claim that ...",
+# "how did chirac react to ...", "what did kemp say in reply to ...".
+_ASKS_REPLY = r"(?:(?:say |said )?in (?:response|reply|reaction|answer) to|answer(?:ed)?|respond(?:ed)?|repl(?:y|ied)|" \
+              r"react(?:ed)?|hit back|retort(?:ed)?|rebut(?:ted)?)\b"
+
+
+def _asks_reply(p: Parsed) -> bool:
+    """The question's own verb, after whom it asks of, is one of answering (not the topic's:
+    "what did howard say about how brits responded")."""
+    return bool(p.who) and re.match(r"(?i)\s*(?:how|what) (?:did|does|do|has|have|had|will|would) " + re.escape(p.who)
+                                    + r" " + _ASKS_REPLY, p.text) is not None
+
+
+# ... and the sentences that tell the speaker answering: "Mr Blair replied: ...", "he hit back",
+# "In response, ...", "Tony Blair has dismissed reports ..."
+_REPLIES = re.compile(r"(?i)\b(?:repl(?:y|ies|ied|ying)|respon(?:d|ds|ded|ding|se)|retort(?:s|ed|ing)?|hit(?:s|ting)? back|"
+                      r"counter(?:s|ed|ing)|answer(?:s|ed|ing)|rebut(?:s|ted|ting)?|rebuff(?:s|ed|ing)?|dismiss(?:es|ed|ing)|"
+                      r"reject(?:s|ed|ing)|react(?:s|ed|ing)?|reaction)\b")
+
+
+
+def _replies_first(ranked: list) -> list:
+    """Asked how the speaker answered something, the sentences on it that tell them answering
+    ("Mr Blair replied: ...") come before those that only tell what they said on it, unless
+    they cover it far worse."""
+    if not ranked:
+        return ranked
+    # (in the story that best covers what was answered: a reply in another is to something else)
+    top, story = ranked[0][1], ranked[0][0]["article_id"]
+    replies = [x for x in ranked if x[1] >= top * REPLY_SHARE and x[0]["article_id"] == story and _REPLIES.search(x[0]["text"])]
+    return replies + [x for x in ranked if x not in replies]
 
 
 # The paper a topic names: "the audit office report", "the report", "reports of a split".

@@ -107,3 +107,6 @@ CONSEQUENCE_REACH = 5
 PREMISE_SHARE = 0.25
 # A fear no sentence of X's names: X's own sentence that sets a reservation ('But ...') gains this.
 RESERVATION_BONUS = 0.05
+# Asked how X answered something: X's sentence telling a reply comes first if it scores at least
+# this share of the best.
+REPLY_SHARE = 0.75

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import OSA
 
 from bot.answer import naming
+from bot.answer.actors import NAME_CAPITAL_SHARE
 from bot.answer.search import Concept
 from bot.answer.voices import in_title
 from bot.answer.thresholds import CONTEXT_DECAY, CONTEXT_SPAN, LEAD_SENTENCES, MIN_COVERAGE, QUOTE_BONUS, SHORT_STORY, TOPIC_COVERAGE
@@ -129,6 +130,8 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
               and not quoted & {t for w in c.words for t in w.split()}
               and any(len(n) > 3 and f" {n} " in folded_topic for a in c.actor_ids if a in e.actors.by_id
                       for n in {fold(x) for x in (e.actors.by_id[a].name, *e.actors.by_id[a].aliases)})]
+    # (by a name, not a word the pack prints in lower case: "a 200 pound rebate" names no Stephen Pound)
+    named_people = [c for c in people if head and any(" " in w or _a_name(e, w) for w in c.words)]
     scored = []
     own = set(ids)
     for i in ids:
@@ -160,6 +163,11 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
             continue
         if any(article not in in_articles[c.label] and c.label not in named[article] and not misspelt_in(article, c)
                for c in bodies):
+            continue
+        # ... and so must a person the topic names: "Cunningham stepping down at the election" is
+        # not Blair's words on his own standing down, in a story that never names Cunningham
+        if any(article not in in_articles[c.label] and c.label not in named[article] and not misspelt_in(article, c)
+               for c in named_people):
             continue
         if asks_person and people[0].label not in near:
             continue  # "what did Ebell say about Blair": a quote in a story on Blair that never names him near it
@@ -218,7 +226,7 @@ _LIGHT_HEADS = frozenset("plan plans proposal proposals claim claims report repo
 # The words that put a thing in a place, an event or a time ("... over the nanny's visa", "... in
 # Brown's Budget"), not those that say which thing it is ("rebate for pensioners", "concessions on
 # the bill", "trust in the tax system" name the thing by what follows).
-_PLACING = re.compile(r"(?i)\b(?:in|over|at|during)\b")
+_PLACING = re.compile(r"(?i)\b(?:in|over|at|during|after|before|following)\b")
 # ... and a topic that opens on the occasion itself ("back when Howard quoted ..."), or asks a
 # question of its own ("why she took a seat in the Lords" asks the reason, not the seat)
 _OCCASION_FIRST = re.compile(r"(?i)\s*(?:back\s+)?(?:when|after|before|as|while|during|why|how|whether|if|what|who|which|where)\b")
@@ -309,6 +317,13 @@ _REPLY = re.compile(r"(?:But|However|Yet)\b|(?:In (?:an? |his |her |their |its )
 
 
 _QUOTED = re.compile(r"(?:^|(?<=\s))['‘\"“]([^\"“”‘’]+?)['’\"”](?=\s|$|[,.?!])")
+
+
+def _a_name(e: Engine, word: str) -> bool:
+    """The pack prints the word capitalised, as a name, or too seldom to tell ("pound" it prints
+    in lower case too often)."""
+    share = e.search.capital_share(word)
+    return share >= NAME_CAPITAL_SHARE or share == 0.0 and not e.search.common_noun(word)
 
 
 def spelt_nearly(e: Engine, article_id: str, words: list[str]) -> bool:
