@@ -384,6 +384,9 @@ def _matches(c: Concept, text: str) -> bool:
         db.close()
 
 
+_ASKS_WHO = re.compile(r"(?i)\s*(?:who|which)\b")
+
+
 def who_said(e: Engine, p: Parsed) -> Answer:
     concepts = e.concepts(p.topic)
     min_cov = MIN_COVERAGE if len(concepts) < 5 else LONG_CLAIM_COVERAGE
@@ -583,7 +586,14 @@ def who_said(e: Engine, p: Parsed) -> Answer:
         # "Which group argued ...?": a speaker of that kind saying nearly as much answers first
         fit = [x for x in best if _speaker_is(e, x[0], kind) and x[1] >= best[0][1] - 2 * QUOTED_CLAIM_SLACK]
         best = fit + [x for x in best if x not in fit]
-    top = best[:MAX_EXCERPTS]
+    # "Who said Hazel Blears' remarks were a gift to racists?": one the claim names by name is
+    # spoken of, not the one asked for; a speaker it does not name answers before them
+    # (asked "who"; not where a claim comes from: "the source for Zuckerberg's comments" asks for his words)
+    spoken_of = {i for c in concepts for i in c.actor_ids if getattr(e.actors.by_id.get(i), "kind", None) == "person"} \
+        if p.intent == "who_said" and _ASKS_WHO.match(p.text) else set()
+    # (... and those it does not name, found beyond the first few, are read too)
+    top = best[:MAX_EXCERPTS] + [x for x in best[MAX_EXCERPTS:]
+                                 if spoken_of and x[0]["source_actor"] not in spoken_of][:MAX_EXCERPTS]
     pairs = e.last_pairs()
     partners = sentences_by_id(e.reader, [pairs[r["sid"]] for r, _ in top if r["sid"] in pairs])
     alone = e.search.coverage(concepts, [x for r, _ in top for x in (r["sid"], pairs.get(r["sid"]) or r["sid"])])
@@ -611,7 +621,7 @@ def who_said(e: Engine, p: Parsed) -> Answer:
             return [r] if alone[r["sid"]][0] >= alone[partner["sid"]][0] else [partner]
         return [r, partner]
 
-    excerpts, shown = [], set()
+    excerpts, shown, speakers = [], set(), []
     for r, s in top:
         said = passage(r)
         if require and not require <= set().union(*(alone[x["sid"]][1] for x in said)):
@@ -633,8 +643,12 @@ def who_said(e: Engine, p: Parsed) -> Answer:
             if x.attribution is None and len(rows) == 1:
                 x = replace(x, attribution=_reported_on(e, rows[0]))
             excerpts.append(x)
+            speakers.append(rows[0]["source_actor"] or r["source_actor"] if doer is None and namer is None else None)
     if not excerpts:
         return e.nothing(p, "Nothing in the pack says that.")
+    if spoken_of:  # (by who speaks in what is shown, the sentence found or the one beside it)
+        excerpts = ([x for x, a in zip(excerpts, speakers) if a not in spoken_of]
+                    + [x for x, a in zip(excerpts, speakers) if a in spoken_of])[:MAX_EXCERPTS]
     first = excerpts[0]
     a = first.attribution
     note = (f"{a.text} ({a.cue})." if a and a.cue else f"{a.text}." if a else "The article says so in its own voice.")
