@@ -139,7 +139,11 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
         s_cov, a_cov = sentence_cov[i][0], article_cov.get(article, 0.0)
         beside = [j for j in range(i - CONTEXT_SPAN, i + CONTEXT_SPAN + 1)
                   if j != i and j in sentence_cov and e.search.article_of(j) == article]
-        context = max((sentence_cov[j][0] * CONTEXT_DECAY[abs(i - j)] for j in beside), default=0.0)
+        # ... and what the speaker said (`head`, not what they want) is ranked by the scene before
+        # it and the words after it that are not another voice's (Ms Ruddock on parking spaces is not
+        # on the levy because the councillor defends the levy next)
+        context = max((sentence_cov[j][0] * CONTEXT_DECAY[abs(i - j)] for j in beside
+                       if not head or j < i or j in own or voices.get(j, (None, None))[1] is None), default=0.0)
         # ... a scene is set before a quote; after it, only the speaker's own next words count
         # (the reporter moving on to Cuba is not the speaker on Cuba)
         speaker = (rows[i]["source_actor"], rows[i]["source"])
@@ -149,7 +153,10 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
                  or j < i and (voices.get(j, speaker)[1] is None or voices.get(j) == speaker
                                or voices[j][0] is not None and voices[j][0] == speaker[0]
                                or _officer_of(e, speaker[0], voices[j][0], article))]
-        context_full = max((sentence_cov[j][0] for j in scene), default=0.0)
+        # ... what the scene's sentences name together ("Mr Raynsford also plans changes to
+        # pensions. These would raise the age ... He insisted the changes were modest.")
+        context_full = sum(c.weight for c in concepts
+                           if any(c.label in sentence_cov[j][1] for j in scene)) / total if scene else 0.0
         # The sentence itself must cover the topic; or touch it, or stand beside sentences that
         # do, or sit in an article about it (its headline names it), while the article as a
         # whole covers it.
