@@ -54,6 +54,8 @@ Shadow transport secretary Helen Brice told MPs a new White Paper was an attempt
 
 Mr Cobb used Thursday's Commons debate to launch the new White Paper on the prospects for the railways in 2006.
 
+He said passengers deserved to know what lay ahead.
+
 Mrs Brice condemned the document, which the Transport Office says has cost about £4,800 to design, print and deliver.
 
 The vote on the rail plan is expected in the autumn.

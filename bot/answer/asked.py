@@ -246,7 +246,9 @@ ANSWER_TYPES = {
 _VAGUE_COUNTS = frozenset("hundred hundreds thousand thousands million millions dozen dozens several".split())
 # (a sum is no count: "£79.60 to the pensioner" counts no pensioners; "11m voters" counts voters)
 # (a word between may be in scare quotes, as news prints them: "100,000 new 'affordable' homes")
-_DIGIT_COUNT = re.compile(r"(?<![£$€¥\d,.])\b(\d[\d,.]*)(?:m|bn|k)?((?:\s+[\"“‘']?[A-Za-z]+[\"”’']?){1,3})")
+# (the number ends on a digit: "new cases in 2003, a backlog of claims" counts no backlog; a
+# comma or a full stop after it ends the number's phrase)
+_DIGIT_COUNT = re.compile(r"(?<![£$€¥\d,.])\b(\d(?:[\d,.]*\d)?)(?:m|bn|k)?((?:\s+[\"“‘']?[A-Za-z]+[\"”’']?){1,3})")
 _WORD_COUNT = re.compile(r"(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
                          r"fifty|hundreds?|thousands?|millions?|dozens?|several)\b(?=((?:\s+(?:of\s+)?[\w-]+){1,3}))")
 

@@ -369,6 +369,8 @@ def _search(e: Engine, p: Parsed) -> Answer:
     priced = how_much and re.search(r"(?i)\b(?:does|do|did|will|would|could|might) (?:[\w'’-]+ ){1,6}cost\W*$", p.text)
     if wh == "money" and (made := re.search(r"(?i)\bcost(?:s|ing)? to (\w+)", p.text)):
         frame = frame | {made.group(1).lower()}  # "cost to produce" / "cost £2,500 to design, print and deliver"
+    if wh == "duration" and (going := re.search(r"(?i)\b(go|goes|went|gone|going|carry|carries|carried|carrying) on\b", p.text)):
+        frame = frame | {going.group(1).lower()}  # "how long did the cold war go on for": it "lasted 43 years"
     if which := re.match(r"(?i)\s*which (\w+)", p.text):
         frame = frame | {which.group(1).lower()}
     if share := re.match(r"(?i)\s*what (share|proportion|percentage|fraction|part) of\b", p.text):
@@ -635,6 +637,17 @@ def _search(e: Engine, p: Parsed) -> Answer:
                                             or counting(t, counted_words, in_words=True, exact=True), counted_words,
                                             lambda t: counting(t, counted_kind or counted_words, in_words=True)
                                             or amounts.ordinal_of(t, counted_kind or counted_words))
+        if wh in ("how much", "money") and not many and best and not share_asked and (told := _figure_told_next(
+                e, concepts, best[0][1], wanted, asked, people | required | counted, done | people if done else set())):
+            # "The minimum wage will rise in October ... Adults must be paid at least £5.05 an hour": the
+            # story tells the news, then its figure; together they say more of what was asked than a
+            # figure in a sentence that covers less of it ("A £3 per hour minimum wage was introduced
+            # last October for 16 to 17-year-olds")
+            rows, sc = told
+            held = e.search.coverage(concepts, [r["sid"] for r in rows])
+            first = span_excerpt(e.reader, rows, sc, voice=answer_voice(rows, lambda t: holds(wanted, t, asked), held)
+                                 or louder_voice(rows, held))
+            return Answer(p.text, "search", True, [first] + [excerpt(r, s) for r, s in best[:MAX_EXCERPTS - 1]])
     elif re.match(r"(?i)\s*(?:who|whom)\b", p.text) or which:
         # "Who is standing against Ingram?", "Which leaders did Blair meet?": the answer names
         # someone the question does not.
@@ -677,6 +690,24 @@ def _search(e: Engine, p: Parsed) -> Answer:
                            r"called|named|reads?)?\W{0,3}[\"“‘]")
         best.sort(key=lambda x: -(x[1] + (ANSWER_TYPE_BONUS if gives.search(x[0]["text"]) else 0.0)))
     return Answer(p.text, "search", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]])
+
+
+def _figure_told_next(e: Engine, concepts: list[Concept], top: float, wanted: re.Pattern, asked: set[str],
+                      require: set[str], together: set[str]) -> tuple | None:
+    """Two adjacent sentences, the first telling what was asked without a figure, as fully as the
+    best sentence with a figure, and the next giving one: together they cover the question more
+    than that sentence does alone (their joint coverage less PASSAGE_PENALTY, as a passage is
+    always scored)."""
+    found = passages(e, concepts, require, wanted, asked, together=together)
+    for rows, sc in found:
+        if sc <= top + 1e-9 or sc < found[0][1] - 1e-9:
+            break  # (of the passages that say most: "Mr Straw said the move would save £6m a year. ... the
+            # embassy closures" is the figure told first, which the sentence alone gives)
+        # (the first tells it as fully as the best sentence with a figure: the next only adds the figure)
+        if not holds(wanted, rows[0]["text"], asked) and holds(wanted, rows[1]["text"], asked) \
+                and e.search.coverage(concepts, [rows[0]["sid"]]).get(rows[0]["sid"], (0.0, set()))[0] >= top - 1e-9:
+            return rows, sc
+    return None
 
 
 def _told_before_said(best: list) -> list:

@@ -185,7 +185,7 @@ def why(e: Engine, p: Parsed) -> Answer | None:
         article_cov = {a: c for a, c in article_cov.items() if whole.get(a, 0.0) >= 1.0 - 1e-9}
     sentence_cov = e.search.coverage(event, ids)
     story = max(article_cov, key=lambda a: article_cov[a], default=None)  # the article most about the event
-    scored, occasion = [], {}
+    scored, occasion, gives = [], {}, {}
     # the deed asked, where the question names it, is what a cause must come before: "quit", not
     # the post it was quit from ("... first day as home secretary following David Blunkett's resignation")
     told = [deed] if deed is not None and not deed.actor_ids else event
@@ -211,13 +211,19 @@ def why(e: Engine, p: Parsed) -> Answer | None:
             - (0.8 if restates else 0.0)
         scored.append((row, score))
         occasion[row["sid"]] = after  # ... on a tie, a reason word says more: "arrested following the rally" is when
+        gives[row["sid"]] = reason or after
     scored = [(r, s) for r, s in scored if s >= MIN_COVERAGE + TOPIC_COVERAGE]
     # "... fall through in 1997?": a reason given for some other year answers nothing.
     years = {c.label for c in event if YEAR.fullmatch(c.label)}
     scored = [(r, s) for r, s in scored if years <= sentence_cov[r["sid"]][1]]
     if not scored:
         return None
-    scored.sort(key=lambda x: (-round(x[1], 3), occasion[x[0]["sid"]], x[0]["sid"]))
+    # a sentence that gives a reason (or the occasion: "postponed after he stayed in London") before
+    # one that gives none, however close to the question or however much in X's own words: for "why
+    # won't Howard promise bigger tax cuts", 'Mr Howard said: "... I am being attacked on one side by
+    # people who think we ought to be promising more ..."' gives none; "He defended the package,
+    # saying it was a plan for the Tories' first Budget ..." does
+    scored.sort(key=lambda x: (not gives[x[0]["sid"]], -round(x[1], 3), occasion[x[0]["sid"]], x[0]["sid"]))
     return Answer(p.text, "why", True, quote_runs(e, scored, rows), [e.card(actor)])
 
 
