@@ -474,7 +474,8 @@ def _parse(q: str) -> Parsed:
         return Parsed("statements_by", q, who=_g(m, "who", "who2"), topic=_g(m, "topic", "topic2"))
     if (m := STANCE.match(q)) and not _said_first(q, m):
         verb = m.group("verb").lower().split()[0]
-        return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance=_stance(verb))
+        to_do = bool(re.match(r"(?i)\s*to\b", q[m.end("verb"):]))
+        return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance=_stance(verb, to_do))
     if (m := STANCE2.match(q)) and not OUTCOME.match(q):
         # ("what's the fine for ... under the ID card plans": a figure of the plans, not whose plans)
         verb = m.group("verb").lower()
@@ -591,8 +592,14 @@ def _said_first(q: str, stance: re.Match) -> bool:
     return bool(done and (who := done.group("who") or done.group("who2")) and len(who) < len(stance.group("who")))
 
 
-def _stance(verb: str) -> str:
+def _stance(verb: str, to_do: bool = False) -> str:
     verb = verb.lower().rstrip("s") if verb.lower() not in STANCE_OF else verb.lower()
+    if verb.endswith("ing") and verb not in STANCE_OF and not to_do:
+        # "what is X seeking", "what is X hoping the summit does": the verb of a stance in its -ing
+        # form asks that stance ("what is X hoping to achieve" asks what X sets out to do, a plan)
+        for base in (verb[:-3], verb[:-3] + "e"):
+            if base in STANCE_OF or base + "s" in STANCE_OF:
+                return STANCE_OF.get(base) or STANCE_OF[base + "s"]
     for candidate in (verb, verb + "s", verb.rstrip("s")):
         if candidate in STANCE_OF:
             return STANCE_OF[candidate]

@@ -114,6 +114,9 @@ def relation(e: Engine, p: Parsed) -> Answer:
     acts = _one_acts_on_other(e, ca, cb, [r["sid"] for r, _ in best[:100]])  # (the leaders are what is shown)
     # ... and a sentence that describes one by the other says it best: "Alan Milburn - a key ally of Tony Blair"
     described = _described_by_other(e, a, b, [r for r, _ in best[:100]])
+    # ... or by a clause on one that names the other: "Mr Blair, who was instrumental in returning
+    # Mr Livingstone to the Labour Party"
+    described |= _clause_names_other(e, ca, cb, [r for r, _ in best[:100]])
     best = [(r, sc + (DESCRIBED_BONUS if r["sid"] in described else 0.0)) for r, sc in best]
     # ... and a word of a tie counts only where it ties the two asked: "the recent squabbles between
     # Mr Blair and Mr Brown" ties Blair to Brown, not Robin Cook to Brown; "Mr Blair and Mr Brown
@@ -367,6 +370,32 @@ def _ties_others(text: str, names: list[str], spans: list[tuple[int, int]] = ())
         return False
     ties = [t.start() for t in re.finditer(r"[\w'’-]+", text) if t.group(0).lower() in _REL_SET]
     return bool(ties) and all(any(a <= i < b for a, b in void) for i in ties)
+
+
+# A clause on the name just before it: ", who was instrumental in ...", ", which owns ..."
+_CLAUSE_ON = re.compile(r"\s*,\s+(?:who|which)\s+[^,;:\"“”]*$")
+
+
+def _clause_names_other(e: Engine, ca: Concept, cb: Concept, rows: list[sqlite3.Row]) -> set[int]:
+    """Sentences where a clause on a name of one of the two (", who ...") names the other before it ends."""
+    if not rows:
+        return set()
+    by_id = {r["sid"]: r for r in rows}
+    ids = sorted(by_id)
+    spans: dict[int, list[tuple[int, int, bool]]] = {}
+    for sid, actor, start, end in e.reader.all(
+            "SELECT m.sentence_id, m.actor_id, m.start - s.start, m.end - s.start FROM mentions m"
+            f" JOIN sentences s ON s.id = m.sentence_id WHERE m.sentence_id IN ({placeholders(ids)})", ids):
+        if actor in ca.actor_ids or actor in cb.actor_ids:
+            spans.setdefault(sid, []).append((start, end, actor in ca.actor_ids))
+    out = set()
+    for sid, marks in spans.items():
+        text = by_id[sid]["text"]
+        for _, e1, one in marks:
+            for s2, _, two in marks:
+                if one != two and s2 > e1 and _CLAUSE_ON.fullmatch(text[e1:s2]):
+                    out.add(sid)
+    return out
 
 
 def _described_by_other(e: Engine, a: Actor, b: Actor, rows: list[sqlite3.Row]) -> set[int]:
