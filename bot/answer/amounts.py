@@ -188,6 +188,28 @@ def ranks_only(text: str, amount: re.Pattern) -> bool:
     return bool(spans) and bool(found) and all(any(a <= m.start() and m.end() <= b for a, b in spans) for m in found)
 
 
+# "the third Conservative MP to defect", "the twelfth man to be arrested": a place in a row
+# counts those before it (not "the 36th anniversary of the closure")
+_BY_ORDER = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                       r"\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}?to\s+(?!the\b|a\b|an\b)[a-z]+")
+# "how many years", "how many times", "how many pounds": a span, a frequency or a sum is asked
+UNITS_ASKED = re.compile(r"(?i)\s*how many (?:more |fewer |extra )?(?:" + _SPANS + r"|seconds?|times?|pounds|dollars|euros|pence)\b")
+
+# "what was Callaghan's majority", "what was the death toll": a count asked by its name
+COUNT_ASKED = re.compile(r"(?i)\s*what(?: is|['’]s|s| was| were| are| will be) (?:the |(?!the\b)(?:[\w.-]+ ){0,3}?[\w.-]+['’]s?\s+)"
+                         r"(?:final |overall |total )?(?:majority|death toll|toll|tally)\b")
+
+
+# "would cut the number of councillors by about a third": a part of the number counts it too
+_FRACTION = re.compile(r"(?i)\b(?:half|halve[sd]?|(?:a|one|two) thirds?|two-thirds|(?:a|one|three) quarters?|three-quarters|"
+                       r"a fifth|a tenth)\b(?! (?:of an? )?(?:hour|century|mile|day|year|term|time)\b)")
+
+
+def counts_by_order(text: str) -> bool:
+    """A place in a row ("the third councillor to defect") or a part of the number ("by a third")."""
+    return _BY_ORDER.search(text) is not None or _FRACTION.search(text) is not None
+
+
 _SHARE = re.compile(r"(?i)\s*(?:%|per ?cent\b|percent\b)")
 # ... unless a share is what is asked: "how many per cent", "what share"
 SHARE_ASKED = re.compile(r"(?i)\b(?:per ?cent|percent|percentage|%|share|proportion|fraction)\b")

@@ -75,9 +75,10 @@ def asked_kind(question: str) -> str | None:
         # (not "how much support has he given": a noun after "how much" is what is measured)
         # (nor "how much would the proposal raise the budget": raising a thing is its increase, told
         # as a share as often as a sum, "a 35% hike in the budget")
-    if m := re.match(r"(?i)\s*what(?: is|'s|s| was| were| are| will be) the (?:final |overall |total |(?:max|maximum|minimum|biggest|largest|highest|top|lowest|smallest) (?:possible )?)?(turnout|death toll|toll|majority|"
+    if m := re.match(r"(?i)\s*what(?: is|'s|s| was| were| are| will be) (?:the |(?!the\b)(?:[\w.-]+ ){0,3}?[\w.-]+['’]s?\s+)(?:final |overall |total |(?:max|maximum|minimum|biggest|largest|highest|top|lowest|smallest) (?:possible )?)?(turnout|death toll|toll|majority|"
                      r"margin|score|tally|cost|price|fine|bill)\b", question):
         # "What was the turnout in ...?": a figure ("fell to 59%"), not "an election was held in 1974"
+        # (and one's own: "what was Michael Howard's majority in Folkestone": "won ... with 20,645 votes")
         return "money" if m.group(1).lower() in ("cost", "price", "fine", "bill") else "how much"
     if re.match(r"(?i)\s*what(?: is|['’]s|s| was| were| are| will be) the (?:[\w-]+ ){0,3}?(?:threshold|ceiling|limit)s?\b", question):
         return "how much"  # "what's the stamp duty threshold now": a figure ("to £120,000"), not any sentence of stamp duty

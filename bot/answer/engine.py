@@ -151,6 +151,8 @@ class Engine(ConceptReader):
             if p.intent in ("search", "stance", "happened"):
                 answer = answer or facts.counterpart(self, p)  # "in exchange for ...": "In return, X will ..."
             answer = answer or HANDLERS[p.intent](self, p)
+            if p.intent == "when":  # "when did Brown visit Ghana": a story that names the place asked
+                answer = facts.places_kept(self, p, answer)
             if p.intent == "search" and not answer.found and (poll := facts.POLL_FOUND.match(p.text)):
                 said = statements.statements_by(self, Parsed("statements_by", p.text, who=poll.group("who"), topic=poll.group("topic")))
                 answer = said if said.found else answer  # what a poll found, as it is said to have found it

@@ -19,11 +19,12 @@ from bot.answer.named_articles import in_named_article
 from bot.answer.naming import naming, naming_all, person_concepts
 from bot.answer.outcomes import ANAPHOR, OUTCOME_ASKED, PRICED_ANAPHOR, to_come, told_next
 from bot.answer.question import QUESTION_START, Parsed
-from bot.answer.search import LIGHT_VERBS, Concept, expand
+from bot.answer.search import LIGHT_VERBS, Concept, expand, fts_term
 from bot.answer.stories import (WHO_DID, contents_told, doer_in_story, in_whole_articles, lead_bonus, lead_first,
                                 named_by_pronoun, passages, stories_on, told_in_story, told_of_them, under_headlines, year_of_story)
 from bot.answer.thresholds import ANSWER_TYPE_BONUS, MAX_EXCERPTS, MIN_COVERAGE, SUBJECT_BONUS
 from bot.answer.words import YEAR, content_words
+from bot.countries import country_for_name, names_of
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import Answer
 from bot.names import fold
@@ -206,14 +207,17 @@ def search(e: Engine, p: Parsed) -> Answer:
         if not kept:
             return e.nothing(p)
         answer = replace(answer, excerpts=kept)
-    if answer.found and (places := _places_asked(e, in_named_article(e, p.topic or p.text)[0])):
-        # "how many foster carers are there in Scotland": a story that never names Scotland tells
-        # nothing of it, however well it covers the rest of the question ("the Wendham Gazette
-        # article" names the article to look in: its place is no place asked)
-        kept = [x for x in answer.excerpts if _story_names(e, x.article.id, places)]
+    if answer.found and (re.match(r"(?i)\s*how many\b", p.text) and not amounts.SHARE_ASKED.search(p.text)
+                         and not amounts.UNITS_ASKED.match(p.text) or amounts.COUNT_ASKED.match(p.text)):
+        # "how many people attended the conference in Gateshead": a passage whose only figures are
+        # a sum ("£35bn"), a year, a span or an anniversary ("the 36th anniversary"), or which
+        # says only "many people", counts no one (a place in a row counts: "the third MP to defect");
+        # nor does "he represented Cardiff seats for more than 40 years" give his majority
+        kept = [x for x in answer.excerpts if amounts.counts_anything(x.quote) or amounts.counts_by_order(x.quote)]
         if not kept:
             return e.nothing(p)
         answer = replace(answer, excerpts=kept)
+    answer = places_kept(e, p, answer)
     if answer.found and (payer := amounts.PAYER_ASKED.match(p.text)):
         # "how much would Verizon pay Yahoo" asks what Verizon hands over: "a $144 million breakup
         # fee to Verizon", "$15 million payable to Verizon" is what Verizon would get
@@ -222,6 +226,39 @@ def search(e: Engine, p: Parsed) -> Answer:
             return e.nothing(p)
         answer = replace(answer, excerpts=kept)
     return answer
+
+
+def places_kept(e: Engine, p: Parsed, answer: Answer) -> Answer:
+    """"how many foster carers are there in Scotland": a story that never names Scotland tells
+    nothing of it, however well it covers the rest of the question ("the Wendham Gazette
+    article" names the article to look in: its place is no place asked); nor does any story
+    tell of a country the pack never names at all ("when did Brown visit Ghana")."""
+    if not answer.found:
+        return answer
+    text = in_named_article(e, p.topic or p.text)[0]
+    if unprinted_country(e, text):
+        return e.nothing(p)
+    if places := _places_asked(e, text):
+        kept = [x for x in answer.excerpts if story_names(e, x.article.id, places)]
+        if not kept:
+            return e.nothing(p)
+        answer = replace(answer, excerpts=kept)
+    return answer
+
+
+def unprinted_country(e: Engine, text: str) -> bool:
+    """The text names a country by its name ("ghana", not "ghanaian") that the pack prints under
+    none of its names: the pack can tell nothing of it (not in a quoted phrase)."""
+    from bot.answer.topics import quoted_words
+    quoted = quoted_words(text)
+    toks = [t for t in re.findall(r"[\w'’.-]+", (text or "").lower()) if t not in quoted]
+    for n in (3, 2, 1):
+        for i in range(len(toks) - n + 1):
+            phrase = " ".join(toks[i:i + n])
+            if len(phrase) > 3 and (country := country_for_name(phrase)) is not None \
+                    and not any(e.search.df(fts_term(x) or '""') for x in names_of(country)):
+                return True
+    return False
 
 
 def _places_asked(e: Engine, text: str) -> list[Concept]:
@@ -234,7 +271,7 @@ def _places_asked(e: Engine, text: str) -> list[Concept]:
                                 and all(fold(c.words[0]) != fold(e.actors.by_id[a].name) for a in c.actor_ids))]
 
 
-def _story_names(e: Engine, article_id: str, places: list[Concept]) -> bool:
+def story_names(e: Engine, article_id: str, places: list[Concept]) -> bool:
     """The story names every one of these places: in a sentence, its headline, or spelt one
     slip away ("slums in Narobi")."""
     from bot.answer.topics import spelt_nearly

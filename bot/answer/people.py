@@ -26,9 +26,38 @@ if TYPE_CHECKING:
 
 
 def who_is(e: Engine, p: Parsed) -> Answer:
+    answer = _who_is(e, p)
+    if answer.found and (named := _named_after_post(e, p)):
+        # "who is the tory candidate replacing danny kruger in sedgefield": the post is read as "the
+        # tory candidate", and the people and places the question goes on to name say which
+        # holder; one from a story that does not name them all ("Prospective Tory candidate Andrew
+        # Mennear, whose Finchley constituency ...", in a story naming neither) is another candidate
+        kept = [x for x in answer.excerpts if facts.story_names(e, x.article.id, named)]
+        if not kept:
+            return e.nothing(p)
+        answer = replace(answer, excerpts=kept)
+    return answer
+
+
+def _named_after_post(e: Engine, p: Parsed) -> list:
+    """The actors the question names after the post it asks the holder of, when the parse left
+    them out of the post: "who is the tory candidate [replacing danny kruger in sedgefield]"."""
+    who = (p.who or "").strip()
+    if not re.match(r"(?i)(?:the|a|an)\s", who):
+        return []
+    at = p.text.lower().find(who.lower())
+    rest = p.text[at + len(who):] if at >= 0 else ""
+    if at < 0 or not content_words(rest):
+        return []
+    # (people and places: "in the cabinet" names where the post sits, not which holder)
+    return [c for c in e.concepts(rest) if c.actor_ids and c.words and all(
+        a in e.actors.by_id and e.actors.by_id[a].kind in ("person", "place") for a in c.actor_ids)]
+
+
+def _who_is(e: Engine, p: Parsed) -> Answer:
     actor = e.exact_actor(p.who)
     if actor is None and (spelt := _acronym_spelt(e, p.who or "")):
-        answer = who_is(e, replace(p, who=spelt))  # "who's the DPP": the director of public prosecutions
+        answer = _who_is(e, replace(p, who=spelt))  # "who's the DPP": the director of public prosecutions
         if answer.found:
             return answer
     # "John Houston, the UKIP guy", "fidelis mukonori in the zimbabwe crisis": a name, with a hint beside it
