@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer.asked import ANSWER_TYPES, TIME_RX, asked_kind
 from bot.answer.excerpts import excerpt, span_excerpt
-from bot.answer.facts import AS_POST, answer_voice, done_before_post
+from bot.answer.facts import AS_POST, WORDS_ASKED, answer_voice, done_before_post
 from bot.answer.outcomes import ANAPHOR, to_come, told_next
 from bot.answer.stories import passages, stories_on
 from bot.answer.naming import naming, person_concepts
@@ -479,7 +479,10 @@ def happened(e: Engine, p: Parsed) -> Answer:
     # of equals, what the story tells before what another person says of it: "what are the MPs up
     # to in Scotland" is "A group of MPs are on a ... mission to Scotland", not "Mr Howard said ...
     # Scottish MPs" (a deed reported by "security sources" is still the story's telling of it)
-    asked = _actor_ids(concepts)
+    # ... and, unless words are asked, before what the doer asked about says of it: "what did Kruger do
+    # after his remark" is "A Conservative election challenger is quitting after ...", not "Mr Kruger
+    # was quoted ... saying: ..." ("what did X announce" still takes X's own words)
+    asked = set() if WORDS_ASKED.search(p.text) is None else _actor_ids(concepts)
     best.sort(key=lambda x: (-round(x[1], 3), x[0]["source_kind"] == "person" and x[0]["source_actor"] not in asked))
     labels = e.last_labels()
     if p.time:

@@ -296,7 +296,7 @@ def story_names(e: Engine, article_id: str, places: list[Concept]) -> bool:
 _DEED_ASKED = re.compile(r"(?i)\s*(?:what (?:(?:has |had |have )?happened\b(?! (?:to|with)\b)|(?:did|has|have|had) \S)|"
                          r"how (?:did|has|have|had) \S)")  # "how did Ferguson escape": "Ferguson escaped after ..."
 # ... unless the question asks for words, a view or a saying-deed
-_WORDS_ASKED = re.compile(r"(?i)\b(?:say|says|said|saying|tell|tells|told|think|thinks|thought|view|views|feel|feels|felt|"
+WORDS_ASKED = re.compile(r"(?i)\b(?:say|says|said|saying|tell|tells|told|think|thinks|thought|view|views|feel|feels|felt|"
                           r"claim|claimed|argue|argued|warn|warned|react|reacted|respond|responded|reply|replied|describe|"
                           r"described|call|called|mean|meant|admit|admitted|own up|deny|denied|believe|believed|comment|"
                           r"commented|predict|predicted|suggest|suggested|announce|announced|promise|promised|pledge|pledged|"
@@ -460,7 +460,7 @@ def _search(e: Engine, p: Parsed) -> Answer:
     # ("escaped"), before those where others speak of him
     subjects = _happened_to(e, p.text)
     best = e.best(concepts, require=required or None, article_ids=only, subjects=subjects, named_before=True,
-                  told_first=bool(_DEED_ASKED.match(p.text)) and not _WORDS_ASKED.search(p.text))
+                  told_first=bool(_DEED_ASKED.match(p.text)) and not WORDS_ASKED.search(p.text))
     years = {l for l in required if YEAR.fullmatch(l)} if not best else set()
     if years:
         best = year_of_story(e, concepts, years, required - years, only, subjects)
@@ -717,7 +717,7 @@ def _search(e: Engine, p: Parsed) -> Answer:
         now = re.match(r"(?i)\s*what(?:['’]s| is) (?:happening|going on)\b", p.text) is not None
         best.sort(key=lambda x: (not now and to_come(x[0]["text"]), -round(x[1] + lead_bonus(x[0]), 3)))
         led = lead_first(e, p.text, concepts, best)
-        if led and best and led[0][0]["sid"] == best[0][0]["sid"] and not _WORDS_ASKED.search(p.text):
+        if led and best and led[0][0]["sid"] == best[0][0]["sid"] and not WORDS_ASKED.search(p.text):
             led = _told_before_said(led)  # (the opening of the top sentence's story, when it tells it, stays first)
         best = led
     elif m := _WHAT_IS.match(p.text):

@@ -87,6 +87,12 @@ _TITLE_SHORT_RX = re.compile(r"(?i)\b(sen\.?|rep\.|gov\.)\s+(?=[a-z][\w'’-]*\s
 _SHORT_YEAR_RX = re.compile(r"(?i)\b(?:back (in|during|around) ['’]?|(in|since|from|until|during|around|of|by) ['’]|(since) )(\d\d)\b"
                             r"(?=\s*$|\s*[,;?!)]|\s+(?:when|and|or|but|before|after|while|as|at|in|on|for|to|with|did|was|were|is|are)\b)")
 _BACK_IN_RX = re.compile(r"(?i)\bback (in|during|around) (?=(?:19|20)\d\d\b)")
+# ... and "in 97", "in 05" with no apostrophe, ending a clause: a year when it cannot be a count
+# (50 to 99, or a leading nought), no number before it makes it a ratio ("one in 50"), and the
+# question asks no count ("how many were there in 99" may count 99)
+_COUNT_ASKED = re.compile(r"(?i)\s*how (?:many|much)\b")
+_IN_SHORT_YEAR_RX = re.compile(r"(?i)(?<!\d )(?<!\bone )(?<!\ba )\b(in) ([5-9]\d|0\d)\b"
+                               r"(?=\s*$|\s*[,;?!)]|\s+(?:when|and|or|but|before|after|while|not|did|was|were)\b)")
 
 
 def _full_year(m: re.Match) -> str:
@@ -101,6 +107,7 @@ def clean(question: str) -> str:
     q = q.strip(" \t?!.;:")
     q = re.sub(r"\bNEAR/\d+", " ", q)  # FTS5's proximity operator is no English: no word of it is asked
     q = _BACK_IN_RX.sub(r"\1 ", _SHORT_YEAR_RX.sub(_full_year, q))
+    q = q if _COUNT_ASKED.match(q) else _IN_SHORT_YEAR_RX.sub(lambda m: f"{m.group(1)} {(2000 if m.group(2) < '30' else 1900) + int(m.group(2))}", q)
     q = _UNIT_SHORT_RX.sub(lambda m: f"{m.group(1)} {_UNIT_SHORT[m.group(2).lower()]}", q)
     q = _WH_FILLER.sub(r"\1 ", q)  # "what exactly did he say" asks what he said
     q = _WAY_TOO.sub("far ", q)  # "way too many" is the articles' "far too many"
