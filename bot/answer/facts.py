@@ -720,6 +720,14 @@ def _search(e: Engine, p: Parsed) -> Answer:
         if led and best and led[0][0]["sid"] == best[0][0]["sid"] and not WORDS_ASKED.search(p.text):
             led = _told_before_said(led)  # (the opening of the top sentence's story, when it tells it, stays first)
         best = led
+    elif (m := _WHAT_KIND_DONE.match(p.text)) and (kind := next((c.label for c in concepts if not c.actor_ids
+                                                                 and m.group("kind").lower() in (c.label, *c.words)), None)):
+        # "What debt deal did Brown sign on his Africa trip": the answer names the kind of thing asked
+        # ("Mr Brown has signed a debt relief deal with Tanzania") or tells the deed ("Labour has
+        # unveiled the four little words ..."), before a sentence on the trip and the debt that does neither
+        told = {kind} | _deed_after_doer(p.text, m.end() - 1, concepts, kind)
+        held = e.search.coverage(concepts, [r["sid"] for r, _ in best])
+        best.sort(key=lambda x: -(x[1] + (ANSWER_TYPE_BONUS if told & held.get(x[0]["sid"], (0.0, set()))[1] else 0.0)))
     elif m := _WHAT_IS.match(p.text):
         # "What's Labour's election slogan?": the sentence that gives it ('slogan will be: "..."')
         # before one that only talks about it ("the slogan was the reaction to polling").
@@ -919,6 +927,24 @@ def _deed_of_who(question: str, concepts: list[Concept]) -> set[str]:
 
 # "What did the court decide on ...": the decision is the answer, in whatever words it is told.
 _DECIDED = re.compile(r"(?i)^\s*what (?:did|has|have|had|will|would) .+? (decide|conclude|determine)\b(?! to\b)")
+
+
+# "what debt deal did brown sign", "what punishment did X get": the kind of thing asked, then its doer and the deed
+_WHAT_KIND_DONE = re.compile(r"(?i)^\s*what (?:[\w'’-]+ )?(?P<kind>[a-z]{3,}) (?:did|has|have|had) (?!(?:he|she|it|they|you|i|we)\b)\S")
+
+
+def _deed_after_doer(question: str, start: int, concepts: list[Concept], kind: str) -> set[str]:
+    """The deed asked: the first word of the question after its doer ("brown" -> "sign")."""
+    text = question.lower()
+
+    def at(c: Concept) -> tuple[int, int]:
+        found = [(i, i + len(w)) for w in c.words if (i := text.find(w.lower(), start)) >= 0]
+        return min(found) if found else (-1, -1)
+    doers = sorted(at(c) for c in concepts if c.actor_ids and at(c)[0] >= 0)
+    if not doers:
+        return set()
+    after = [(at(c)[0], c.label) for c in concepts if not c.actor_ids and c.label != kind and at(c)[0] >= doers[0][1]]
+    return {min(after)[1]} if after else set()
 
 
 # "What's Labour's election slogan?": a thing the article may give in quotation marks.

@@ -545,6 +545,11 @@ def _parse(q: str) -> Parsed:
     if m := RELATION.match(q):
         a = _g(m, "a", "a2", "a3", "a4", "a5", "a6", "a7", "a8")
         b = _g(m, "b", "b2", "b3", "b4", "b5", "b6", "b7", "b8")
+        # "the relationship between yahoo and alibaba after the verizon sale": the time or event
+        # after the second is when the tie is asked of, no part of the second's name (nor words the
+        # answer must hold: "his strong relationship with George Bush" is the tie after the re-election)
+        if b and (t := _TIE_WHEN.match(b)):
+            b = t.group("b")
         return Parsed("relation", q, who=a, other=b)
     if m := WHO_ROLE.match(q):
         what = _now_held(m.group('what'))
@@ -563,6 +568,11 @@ def _parse(q: str) -> Parsed:
     if m := PAIR.match(q):
         return Parsed("relation", q, who=_g(m, "a5"), other=_g(m, "b5"), topic=_g(m, "t5b", "t5c", "t5"))
     return Parsed("search", q, topic=q.replace(_MASK, ""))
+
+
+# A time or an event that ends a pair: "... after the verizon sale", "... in 1974"
+_TIE_WHEN = re.compile(r"(?i)^(?P<b>.+?) (?P<t>(?:after|before|since|during|following|ahead of|amid|in the (?:wake|run-up|aftermath) of|"
+                       r"in (?:19|20)\d\d\b)\s*.*)$")
 
 
 _TOLD_ABOUT = re.compile(r"(?i)\b(?:tell|told|telling) (?P<whom>(?:the |a |an )?[\w'’ -]{1,40}?) (?:about|on|regarding|over) (?P<topic>.+)$")

@@ -122,7 +122,11 @@ def lead_bonus(row) -> float:
 
 
 # "What happened to X", "what happened with X": an event X went through.
-_HAPPENED_TO = re.compile(r"(?i)\s*what(?:'s|’s| has| had| is)? (?:happened|happening|going on) (?:to|with)\b")  # "what's going on with X": its news
+_HAPPENED_TO = re.compile(r"(?i)\s*what(?:'s|’s| has| had| is)? (?:happened|happening|going on) (?:to|with|(?P<at>at|during))\b")  # "what's going on with X": its news
+# ... and "what happened at the talks with Prescott": how they ended, which their story opens on
+# ("Talks aimed at averting national strikes ... have ended without agreement"), not who met where
+_ENDED = re.compile(r"(?i)\b(?:ended|ends|broke (?:up|down)|broken down|collapsed|stalled|concluded|resulted in|"
+                    r"(?:reached|struck) (?:an? )?(?:agreement|deal|compromise))\b")
 
 
 def lead_first(e: Engine, question: str, concepts: list[Concept], best: list) -> list:
@@ -130,7 +134,7 @@ def lead_first(e: Engine, question: str, concepts: list[Concept], best: list) ->
     best sentence comes from tells it ("An MP has had ... his passport stolen after being mugged
     by six men in a park in Kenya"), though a later one names more of the question ("Mr Davies
     said the mugging occurred 100 yards from the Nairobi Serena Hotel")."""
-    if not best or not _HAPPENED_TO.match(question) or lead_bonus(best[0][0]):
+    if not best or not (asked := _HAPPENED_TO.match(question)) or lead_bonus(best[0][0]):
         return best
     ids = [r[0] for r in e.reader.all("SELECT id FROM sentences WHERE article_id = ? AND paragraph = 1 AND sentence = 1",
                                       [best[0][0]["article_id"]])]
@@ -142,6 +146,8 @@ def lead_first(e: Engine, question: str, concepts: list[Concept], best: list) ->
     # told by "The Conservatives have expressed misgivings about ... terror suspects"
     if _OPINION_LEAD.search(lead[ids[0]]["text"]):
         return best
+    if asked.group("at") and not _ENDED.search(lead[ids[0]]["text"]):
+        return best  # (at an event, an opening that tells no outcome tells around it: "Thousands ... have been out")
     # ... nor by a speaker's words that open it, when the best sentence is the story's own telling
     # that covers the whole question ("Mr Kennedy has been under fire ... for missing Monday's Commons
     # vote", not "The Liberal Democrats will present themselves as ..., Charles Kennedy has said")
