@@ -65,6 +65,13 @@ def given_name_of(actor: Actor, word: str) -> bool:
     return bool(names) and _same_given(word, names[0])
 
 
+def known_by_title(actor: Actor) -> bool:
+    """Does the pack know the person by a title and surname alone ("Lord Hattersley", "Dr
+    Fox"), with no given name to tell them from another?"""
+    words = fold(actor.name).split()
+    return len(words) >= 2 and all(w in _TITLES for w in words[:-1])
+
+
 def _same_given(a: str, b: str) -> bool:
     """'Vince' / 'Vincent', and one given name spelt two ways ('Beverley' / 'Beverly',
     'Damien' / 'Damian'): one letter apart in a name of five or more."""

@@ -200,8 +200,9 @@ class ConceptReader(RoleLookup):
         return bool(ids) and ids != self.search.rowids(fts_term(word) or '""')
 
     def _pair_of_people(self, actor: Actor) -> list[Actor]:
-        """The two people a hyphenated "name" joins ("Blair-Brown"), when each half names one."""
-        halves = actor.name.split("-")
+        """The two people a hyphenated or slashed "name" joins ("Blair-Brown", "Brown/Blair"),
+        when each half names one."""
+        halves = re.split(r"\s*[-/]\s*", actor.name)
         if len(halves) != 2 or actor.kind == "person" and actor.mentions > 1:
             return []
         people = [self.exact_actor(h) for h in halves]

@@ -11,7 +11,7 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
-from bot.answer.actors import ROLE_SYNONYMS, Actor, ActorHit, given_name_of, parties
+from bot.answer.actors import ROLE_SYNONYMS, Actor, ActorHit, given_name_of, known_by_title, parties
 from bot.answer.thresholds import ROLE_TIE
 from bot.answer.voices import TITLE_WORDS, word_in
 from bot.answer.words import content_words
@@ -225,6 +225,8 @@ class RoleLookup:
         for x, attributive in found:
             if fold(x.group(1)) in _OFFICE_OF:
                 continue  # "Secretary of State for the Family" is the office, held at no body
+            if fold(x.group(1)) in _BODY_KINDS:
+                continue  # "Party chief executive": the kind of body alone is the story's own, not another
             near = fold(text[x.start():x.end() + 40])  # "of the Commons public accounts committee"
             if any(n in near for n in names_asked if len(n) > 2):
                 continue
@@ -475,6 +477,10 @@ class RoleLookup:
             leftover = [w for w in leftover if not (w in _MEMBER_POSTS and w in before)]
             # ... and a given name typed one letter off is still theirs ("dominic chilcott" for Dominick)
             leftover = [w for w in leftover if not (w in before and given_name_of(actor, w))]
+            # ... or one the pack never prints, of someone it knows by title and surname alone
+            # ("roy hattersley" for Lord Hattersley): the word just before the surname
+            if known_by_title(actor) and fold(phrase)[:fold(phrase).find(fold(top.span))].split()[-1:] == leftover[-1:]:
+                leftover = leftover[:-1]
         # words left over must be generic, or say what the pack calls the actor ("the ranger Jamie Werner")
         described = {w for d in actor.descriptions for w in content_words(d)}
         if any(w not in allowed and not word_in(w, described) for w in leftover):  # "quango critic" for "author of ... Quangos"

@@ -66,7 +66,7 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
     # thing to another person ("Mr Howard's proposals") and never names them is on the other's
     holders = [c for c in people if topic and any(re.search(r"(?i)\b" + re.escape(w) + r"(?:'s|’s|s'|s’)", topic)
                                                   for w in c.words)]
-    others = _other_owners(e, ids, {a for c in holders for a in c.actor_ids}) if holders else set()
+    others = _other_owners(e, ids, {a for c in holders for a in c.actor_ids}, _owned(concepts, holders, topic)) if holders else set()
     lead_people = _lead_labels(e, people, article_ids) if people else {}
     doers = {c.label for c in _doer_of_topic(e, concepts, topic)}
     # The topic is a person and nothing else ("what did X say about Tony Blair")
@@ -233,7 +233,9 @@ _LIGHT_HEADS = frozenset("plan plans proposal proposals claim claims report repo
 # The words that put a thing in a place, an event or a time ("... over the nanny's visa", "... in
 # Brown's Budget"), not those that say which thing it is ("rebate for pensioners", "concessions on
 # the bill", "trust in the tax system" name the thing by what follows).
-_PLACING = re.compile(r"(?i)\b(?:in|over|at|during|after|before|following)\b")
+_PLACING = re.compile(r"(?i)\b(?:in|over|at|during|after|before|following)\b|\b(?:the|a|an) [\w'’-]+(?P<of> of)\b")
+# (... and "of" after a thing the topic names: "the cost of the EU referendum" asks the cost,
+# not "walking out of UKIP")
 # ... and a topic that opens on the occasion itself ("back when Howard quoted ..."), or asks a
 # question of its own ("why she took a seat in the Lords" asks the reason, not the seat)
 _OCCASION_FIRST = re.compile(r"(?i)\s*(?:back\s+)?(?:when|after|before|as|while|during|why|how|whether|if|what|who|which|where)\b")
@@ -245,9 +247,10 @@ def _asked_labels(concepts: list[Concept], topic: str | None) -> set[str]:
     one phrase, opens on an occasion or a question of its own, its head only introduces the
     setting ("reports in the Sunday Times"), or the head holds every concept of the topic."""
     m = _PLACING.search(topic or "")
-    if not m or not m.start() or _OCCASION_FIRST.match(topic or ""):
+    start = (m.start("of") if m.group("of") else m.start()) if m else 0
+    if not start or _OCCASION_FIRST.match(topic or ""):
         return set()
-    before = {fold(w) for w in re.findall(r"[\w'’-]+", topic[:m.start()].lower())} - STOPWORDS - _NO_KIND - _WHICH_ONE
+    before = {fold(w) for w in re.findall(r"[\w'’-]+", topic[:start].lower())} - STOPWORDS - _NO_KIND - _WHICH_ONE
     if not before or before <= _LIGHT_HEADS:
         return set()
     asked = {c.label for c in concepts if not YEAR.fullmatch(c.label)
@@ -255,17 +258,41 @@ def _asked_labels(concepts: list[Concept], topic: str | None) -> set[str]:
     return asked if asked and len(asked) < len(concepts) else set()
 
 
-def _other_owners(e: Engine, ids: list[int], owners: set[int]) -> set[int]:
+def _owned(concepts: list[Concept], holders: list[Concept], topic: str | None) -> list[Concept]:
+    """The concepts of what the topic gives its holder: "image" of "Howard's image back when he
+    was home secretary" (the words after the "'s", up to a word of the setting or a stopword)."""
+    words: set[str] = set()
+    for c in holders:
+        for w in c.words:
+            for m in re.finditer(r"(?i)\b" + re.escape(w) + r"(?:'s|’s|s'|s’)((?:\s+[\w-]+){1,3})", topic or ""):
+                for t in m.group(1).split():
+                    if t.lower() in STOPWORDS or _SETTING.fullmatch(t):
+                        break
+                    words.add(fold(t))
+    return [c for c in concepts if c not in holders and not c.actor_ids
+            and (fold(c.label) in words or any(fold(w) in words for w in c.words if w))]
+
+
+def _other_owners(e: Engine, ids: list[int], owners: set[int], owned: list[Concept] = ()) -> set[int]:
     """The sentences that name a person other than the owners as having something: "Mr
-    Howard's proposals" (a person's name with "'s" after it)."""
+    Howard's proposals" (a person's name with "'s" after it); not those that print the thing
+    the topic gives its holder apart from what the other has ("she despaired at his hardline
+    image when he was home secretary in John Major's government" is his image, not Major's)."""
     family = set(owners) | {f for a in owners if a in e.actors.by_id for f in e.actors.family(e.actors.by_id[a])}
     out: set[int] = set()
     if not ids:
         return out
+    pattern = "|".join(re.escape(fold(w)) for c in owned for w in c.words if w and not w.endswith("*"))
     for sid, text, start, m_start, m_end, actor in e.reader.all(
             "SELECT s.id, s.text, s.start, m.start, m.end, m.actor_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
             f" JOIN actors a ON a.id = m.actor_id WHERE a.kind = 'person' AND m.sentence_id IN ({placeholders(ids)})", ids):
         if actor not in family and text[m_end - start:m_end - start + 2] in ("'s", "’s"):
+            if pattern:
+                had = " ".join(text[m_end - start + 2:].split()[:3])
+                rest = f" {fold(text[:m_start - start])} {fold(text[m_end - start + 2:])} "
+                if re.search(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", rest) \
+                        and not re.search(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", fold(had)):
+                    continue
             out.add(sid)
     return out
 
