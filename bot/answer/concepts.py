@@ -349,14 +349,20 @@ def _number_phrases(text: str) -> list[tuple[Concept, set[str]]]:
                                                     f"turns {n}", f"{n} year old", f"{n} year olds"]), {n, "turning", "turn", "turns", "turned"}))
     for m in _AMOUNT.finditer(text):  # "three billion quid" is "£3bn", "$4.8 billion" is "4.8bn"
         n, gap, unit = m.group(1).lower(), m.group(2), m.group(3).lower()
+        big = "bn" if unit in ("billion", "bn") else "m"
+        name = "billion" if big == "bn" else "million"
+        if (low := _RANGE_LOW.search(text, 0, m.start())) and (first := other_numeral(low.group(1).lower())
+                                                                if not low.group(1)[0].isdigit() else low.group(1)):
+            # "10 or 11 billion", "two to three million": the unit is the first number's too ("£10bn or £11bn")
+            out.append((Concept(f"amount:{first}{big}", words=list(dict.fromkeys(
+                [f"{first}{big}", f"{first} {name}"] + ([f"{w} {name}"] if (w := other_numeral(first)) else [])))),
+                set(content_words(low.group(0)))))
         if n[0].isdigit() and unit in ("bn", "m", "mn") and not gap:
             continue  # "£3bn" as the articles print it: a word of the question already
         single = n in ("a", "one")  # "a billion pounds" is "£1bn"
         n = "1" if single else other_numeral(n) if not n[0].isdigit() else n
         if n is None:
             continue
-        big = "bn" if unit in ("billion", "bn") else "m"
-        name = "billion" if big == "bn" else "million"
         forms = [f"{n}{big}", f"{n} {name}"] + ([f"{w} {name}"] if (w := other_numeral(n)) else []) \
             + ([f"one {name}", f"a {name}"] if single else [])
         used = set(content_words(m.group(0))) | {unit}
@@ -382,6 +388,9 @@ _TURNING = re.compile(r"\bturn(?:s|ed|ing)? (\d{2})\b(?![-.,]?\d|%| per)", re.IG
 _AMOUNT = re.compile(r"(?<![\w.])[£$€]?(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
                      r"|(?:a|one)(?=\s(?:billion|million)\b))"
                      r"(\s?)(billion|bn|million|mn|m)\b(?:\s(?:quid|pounds|dollars|bucks|euros))?", re.IGNORECASE)
+# the lower end of a range whose upper end carries the unit: "10 or " of "10 or 11 billion"
+_RANGE_LOW = re.compile(r"(?<![\w.])[£$€]?(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)"
+                        r"\s*(?:or|to|and|-)\s*[£$€]?$", re.IGNORECASE)
 _AGE_GROUP = re.compile(r"\b(\d{1,3})[- ]years?[- ]olds?\b", re.IGNORECASE)
 
 

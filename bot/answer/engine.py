@@ -49,7 +49,10 @@ _POST = re.compile(r"^(?:[Tt]he )?((?:[\w'’-]+ ){0,2}(?:[Mm]inister|[Ss]ecreta
 # "..., per the piece on blair brown squabbling", "... in the article about X": a story of the
 # pack named by its topic, ending the question
 _PIECE_ON = re.compile(r"(?i)\s*[,;]?\s*\b(?:per|in|from|according to)\s+the\s+(?:piece|article|story)\s+(?:on|about)\s+"
-                       r"(?P<topic>\S.{2,}?)\W*$")
+                       r"(?P<topic>\S.{2,}?)\W*$"
+                       # ... or named before it: "who said every day at school matters, in the truancy crackdown story"
+                       r"|\s*[,;]?\s*\b(?:per|in|from|according to)\s+the\s+(?P<topic2>(?:[\w'’-]+\s+){0,5}?[\w'’-]{3,})"
+                       r"\s+(?:piece|article|story)\W*$")
 # ... not a question on the piece itself: "who is quoted in the story on deaths in custody"
 _NOT_IN_A_PIECE = frozenset(("sources", "byline", "source_of", "help", "briefing", "too_long"))
 
@@ -126,7 +129,7 @@ class Engine(ConceptReader):
             # "what's the prisoners dilemma, per the piece on blair brown squabbling": the piece
             # says where to look, not words an answer must hold; the question without it, and of
             # its answers those of the pack's story on that topic first
-            story = pack.article_about(self, m.group("topic"))
+            story = pack.article_about(self, m.group("topic") or m.group("topic2"))
             bare = self._answer_one(question[:m.start()])
             if bare.found and bare.intent not in _NOT_IN_A_PIECE and (
                     not answer.found or story is None or any(x.article.id == story for x in bare.excerpts)):

@@ -78,7 +78,7 @@ WORDS_NAMED = _rx(r"\b" + _WORDS_USED + r"\b|\b(?:to|in order to) (?:describe|re
 WHO_TELLS = _rx(r"^" + _HOLDER + r"(?:'s|’s| is| was| are| were| has been| have been| keeps| kept)? (?:telling|told|tells|warning|"
                 r"warned|warns|reminding|reminded|assuring|assured|promising|promised) (?:[\w'’ -]+? )?that (?P<claim>.+)$")
 _STORY = r"(?:article|story|piece|report|item|column|feature|op-ed|obituary|obit|write-?up)"
-_EVIDENCE = r"polls?|polling|surveys?|reports?|figures|studies|research|data|sources"
+_EVIDENCE = r"polls?|polling|surveys?|reports?|figures|studies|research|data|evidence|sources"
 # "who does the story on X talk to": whom a reporter spoke to is whom the story quotes
 _TALK_TO = r"talk to|talks to|talked to|speak to|spoke to|speak with|talk with|hear from"
 _QUOTED_KINDS = r"(?:sources|people|experts|officials|voices|economists|analysts|commentators|forecasters|critics|politicians|mps)"

@@ -712,6 +712,16 @@ _ONE_WAY: dict[str, str] = {
     "pmqs": "prime minister's questions|question time",  # Westminster shorthand
     "docs": "documentaries",
     "coming home": "return|returned|returning|come back|coming back",  # not every return is a homecoming
+    # to be advised that ... is to have received the advice that ... (the verb's noun, spelt apart)
+    "advise": "advice",
+    "advised": "advice",
+    "advises": "advice",
+    "advising": "advice",
+    # to rejoin a team, a party, a campaign is to return to it ("Campbell returns to election team")
+    "rejoin": "return|returned|returning|returns|come back|came back",
+    "rejoins": "return|returned|returning|returns|come back|came back",
+    "rejoined": "return|returned|returning|returns|come back|came back",
+    "rejoining": "return|returned|returning|returns|come back|came back",
     "come home": "return|returned|returning|come back|coming back",
     "sentence": "jail|prison",
     "sentenced": "jailed|imprisoned",

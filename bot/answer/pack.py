@@ -308,6 +308,12 @@ def _cited_within(e: Engine, article_id: str) -> list[Excerpt]:
 _ASKS_QUOTED = re.compile(r"(?i)\bquot")
 # "the report", "this poll" is the story's own subject; "The Daily Telegraph poll" names whose it is
 _OWN_SUBJECT = re.compile(r"(?i:the|its|this) (?![\w'’-]*[A-Z])")
+# what the question says the story is on: "the story on the 'useless' quangos report"
+# or named before it: "the quango report article"
+_STORY_ON = re.compile(r"(?i)\b(?:article|story|piece|report|item|column|feature|preview) (?:on|about) (.+)$")
+_STORY_NAMED = re.compile(r"(?i)\b(?:the|this|that) ((?:[\w'’-]+ ){1,5})(?:article|story|piece|item|column|feature|preview)\b")
+# whom a poll or report was done by or for, told after it: "a new poll conducted for the BBC"
+_DONE_FOR = r"(?:\s+[\w'’-]+){0,3}?\s+(?:for|by)\s+(?:the\s+)?[A-Z]"
 _NAMED = re.compile(r"(?<!^)\b[A-Z]")
 # a report worded with its author: "a report by the government's finance watchdog", "the watchdog's study"
 _AUTHORED = re.compile(r"(?i)\b(?:by|from)\s+\w|\w['’]s\s+\w")
@@ -350,7 +356,8 @@ def _one_per_person(groups: list, shown: dict[int, int], rows: dict, quoted: boo
 
 def sources(e: Engine, p: Parsed) -> Answer:
     topic_words = content_words(p.text, frozenset("sources source cite cites cited quote quotes quoted use uses rely "
-                                                  "relies does article story piece report reports".split()))
+                                                  "relies does article story piece report reports item column feature preview".split()))
+    # (a preview, a column, a feature is the kind of story, not its topic: "the budget preview piece")
     article_ids = None
     if topic_words:
         article = article_about(e, " ".join(topic_words))
@@ -406,9 +413,17 @@ def sources(e: Engine, p: Parsed) -> Answer:
         # broadcasters should ...," he said.")
         by_name = {sid for sid in firsts if (shown[sid] != sid or sid in quoted)
                    and (_names(rows[shown[sid]]["text"], rows[sid]["source"]) or sid in introduced)} if asks_quoted else set()
-        cited = {r["sentence_id"] for r in said
-                 if r["kind"] == "outlet" or r["kind"] == "report" and not _OWN_SUBJECT.match(r["source"])
-                 or r["kind"] == "unnamed" and _ANONYMOUS.search(r["source"])}  # ("the report" is the story's own subject)
+        # ("the story on the 'useless' quangos report": the bare "a report" its lead tells of is what
+        # the story is on, its subject, not a source it cites)
+        on = _STORY_ON.search(p.text) or _STORY_NAMED.search(p.text)
+        # (... unless its sentence says whom it was done by or for: "a new poll conducted for the BBC
+        # suggests" is a poll the story rests on)
+        subject = {r["sentence_id"] for r in said if on and r["kind"] == "report" and not _NAMED.search(r["source"])
+                   and not _AUTHORED.search(r["source"]) and fold(r["source"]).split()[-1:] and fold(r["source"]).split()[-1] in fold(on.group(1)).split()
+                   and not re.search(re.escape(r["source"]) + _DONE_FOR, rows[r["sentence_id"]]["text"])}
+        cited = {r["sentence_id"] for r in said if r["sentence_id"] not in subject and (
+                 r["kind"] == "outlet" or r["kind"] == "report" and not _OWN_SUBJECT.match(r["source"])
+                 or r["kind"] == "unnamed" and _ANONYMOUS.search(r["source"]))}  # ("the report" is the story's own subject)
         # a report its sentence names ("The Daily Telegraph poll suggests ...") before one it leaves bare
         # ("..., according to a poll"): the named one is who the story rests on
         # (one its sentence says is whose, "a report by the government's finance watchdog", is not bare)
@@ -417,7 +432,7 @@ def sources(e: Engine, p: Parsed) -> Answer:
         # a voice the story leaves unnamed and does not cite ("critics claim ...", "The document
         # said ...") after those it names: an analyst asking whom a story rests on wants names
         unnamed = {r["sentence_id"] for r in said if r["sentence_id"] not in cited and not _NAMED.search(r["source"])
-                   and (r["kind"] == "unnamed" or r["kind"] == "report" and _OWN_SUBJECT.match(r["source"]))}
+                   and (r["kind"] == "unnamed" or r["kind"] == "report" and _OWN_SUBJECT.match(r["source"]))} | subject
         # (the opening sentence's own source, "an Israeli news outlet reported", is cited there, not its subject)
         lead = e.reader.one("SELECT s.text, at.source FROM sentences s LEFT JOIN attributions at ON at.sentence_id = s.id"
                             " WHERE s.article_id = ? ORDER BY s.id LIMIT 1", article_ids)
