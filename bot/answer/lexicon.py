@@ -676,6 +676,8 @@ _ONE_WAY: dict[str, str] = {
     "leader": "chief|head",
     "head": "chief|leader",
     "fight": "tackle|combat|battle|contest",  # "to fight the seat" / "to contest the seat"
+    "run for": "stand for",  # "run for tory leader": "stand for the leadership" (the British word for it)
+    "running for": "standing for",
     "stand": "contest",  # "which seat is he standing in": "is to contest the seat of Erewash" (a contest is not always a standing)
     "skip": "truancy|truant|absent|absence|bunking off",
     "school": "pupils|classroom|truancy",

@@ -180,8 +180,14 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
         m = printed.search(text or "") if printed is not None else None
         return bool(m) and (m.group(0).lower() in who.words or row["article_id"] in who.spelt_in)
 
+    # ... and a source that is X's name as printed, where the index tied it to another ("The
+    # Liberal Democrats are promising ...", read as the US "Democrats")
+    own_name = re.compile(r"(?i)(?:the )?(?:%s)" % "|".join(re.escape(w) for w in who.words if w)) \
+        if actor is not None and any(who.words) else None
+
     def own(row) -> bool:
-        return row["source_actor"] in who.actor_ids or row["sid"] in voice
+        return row["source_actor"] in who.actor_ids or row["sid"] in voice \
+            or own_name is not None and bool(own_name.fullmatch((row["source"] or "").strip()))
 
     def called_own(row) -> bool:
         return calls_them(row, row["source"]) and calls_them(row, row["text"]) if row["source_actor"] is None else False
@@ -297,6 +303,7 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
                                    + (DIRECT_BONUS / 2 if x[0]["sid"] in ought else 0.0)
                                    + (RESERVATION_BONUS if x[0]["sid"] in reserved else 0.0)
                                    + (SUBJECT_BONUS if (x[0]["source_actor"] in who.actor_ids  # its own words before its chairman's
+                                      or own_name is not None and own_name.fullmatch((x[0]["source"] or "").strip())
                                       or x[0]["sid"] in subject_of and not x[0]["source"]) and x[0]["sid"] not in shared
                                       else 0.0), 3))
     cards = [e.card(actor)] if actor else []
@@ -618,6 +625,8 @@ def _says_directly(text: str, subjects: list[str], verbs: list[str], theirs: boo
     who = [*subjects, *((_PERSON_PRONOUNS if person else _BODY_PRONOUNS) if theirs else ())]
     if not who or not verbs:
         return False
+    # ... in any of its forms: "accusing him ... and calling for him to apologise", "are promising to"
+    verbs = list(dict.fromkeys([*verbs, *(f for v in verbs for f in _VERB_FORMS.get(v, ()))]))
     pattern = r"(?i)\b(%s)(%s)(%s)\b(?:\s+(\w+))?" % (
         "|".join(map(re.escape, who)), _APPOSITION + SUBJECT_VERB_GAP + _FIRST_VERB, "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))))
     for m in re.finditer(pattern, text):
@@ -640,6 +649,13 @@ def _says_directly(text: str, subjects: list[str], verbs: list[str], theirs: boo
 
 
 _ASKED = frozenset("if whether about what why how when who which".split())
+# The forms of a verb of a stance that its list leaves out (the search folds them; a subject's
+# verb is matched as printed).
+_VERB_FORMS = {"call": ("calling",), "ask": ("asking",), "demand": ("demanding",), "hope": ("hoping",),
+               "wish": ("wishing",), "recommend": ("recommending",), "advocate": ("advocating",),
+               "favour": ("favouring",), "favor": ("favoring",), "promise": ("promises", "promising"),
+               "pledge": ("pledges", "pledging"), "propose": ("proposing",), "intend": ("intending",),
+               "commit": ("commits", "committing")}
 _MODALS = ("will", "would")
 _AFTER_PREPOSITION = re.compile(r"(?i)\b(?:in|of|from|to|by|for|with|at|on|against|among)\s+(?:the\s+)?$")
 
