@@ -144,7 +144,7 @@ _AFTER_NOUN = frozenset("in of at on from for with to by across around under ove
 # a frequency ("two years running", "three times").
 _FIGURE = re.compile(r"(?i)(?<![\w.,])(?:[£$€¥]\s?)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                      r"twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?|several)\b")
-_SPANS = r"years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries"
+_SPANS = r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries"
 _NOT_A_COUNT = re.compile(r"(?i)\s*(?:m|bn|k|million|billion)?\s*(?:pounds|dollars|euros|pence|p\b)|[\s-]*(?:" + _SPANS +
                           r"|times|o'clock|am\b|pm\b)")
 _SUM = re.compile(r"(?i)[£$€¥]\s?\d[\d,.]*(?:\s*(?:m|bn|k|million|billion|trillion)\b)?")
@@ -160,6 +160,18 @@ def counts_anything(text: str) -> bool:
             continue
         return True
     return False
+
+
+_PART = re.compile(r"(?i)\b(?:half|halves|quarters?|thirds?|fifths?|tenths?|twice|majority|minority|most|none|every|all)\b|%|\bper ?cent\b")
+
+
+def figures_count_nothing(text: str) -> bool:
+    """The sentence gives figures, and each is a sum, a year or a span of time ("deal with a visa
+    application in about 11 minutes"), with no part of a whole nor a place in a count beside
+    them: it counts nothing, whatever it names."""
+    plain = _SUM.sub(" ", text)
+    return (bool(_SUM.search(text)) or any(True for _ in _FIGURE.finditer(plain))) and not counts_anything(text) \
+        and not _PART.search(plain) and not _ORDINAL.search(plain)  # ("the fourth Unionist senator to defect ... since 2001")
 
 
 def shares_only(text: str) -> bool:

@@ -428,16 +428,34 @@ class Engine(ConceptReader):
         names that body (not "It is thought that ...", which names nothing)."""
         bodies = [c for c in concepts if c.actor_ids and all(
             a in self.actors.by_id and self.actors.by_id[a].kind == "organization" for a in c.actor_ids)]
-        if not bodies:
+        # ... and so does one that opens on "It" after "But" or "And", and the thing the sentence
+        # before opened on may be a common noun: "The government needs its finance bill ... But it
+        # will also seek to push through its ID cards Bill" (the government seeks it)
+        things = [c for c in concepts if not c.actor_ids and c.words]
+        if not bodies and not things:
             return cov
         weights = {c.label: c.weight for c in concepts}
         total = sum(weights.values()) or 1.0
-        wanted = [sid for sid, (_, labels) in cov.items() if any(c.label not in labels for c in bodies)]
+        wanted = [sid for sid, (_, labels) in cov.items() if any(c.label not in labels for c in bodies + things)]
         rows = sentences_by_id(self.reader, wanted)
-        opening = [sid for sid, r in rows.items() if _IT_OPENS.match(r["text"]) and not _DUMMY_IT.match(r["text"])]
+        opening = [sid for sid, r in rows.items() if _IT_OPENS.match(it := _it_after_joint(r["text"])) and not _DUMMY_IT.match(it)]
         if not opening:
             return cov
         before = {sid - 1 for sid in opening}
+        # (told in the story's own voice: after "..., the TUC has said", "It said" is the TUC)
+        prior = {sid: r for sid, r in sentences_by_id(self.reader, sorted(before)).items() if r["source"] is None} if things else {}
+        subject = {sid: {c.label for c in things if _opens_on(r["text"], c)} for sid, r in prior.items()}
+        # ... and "The Act comes into effect ...", after "the Freedom of Information Act": the
+        # thing opened on by its head noun is the one the story named in full a few sentences before
+        for sid, r in prior.items():
+            if (head := _OPENING.match(r["text"])) and head.group(1)[0].isupper() and len(head.group(1)) >= 3 \
+                    and (rest := [c for c in things if c.label not in subject[sid]]):
+                earlier = [x["text"] for k, x in sentences_by_id(self.reader, list(range(sid - _ANAPHORA_REACH, sid))).items()
+                           if x["article_id"] == r["article_id"]]
+                names = [m.group(1) for t in earlier for m in re.finditer(
+                    r"((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|on)\s+)?)+)" + re.escape(head.group(1)) + r"\b", t)]
+                subject[sid] |= {c.label for c in rest if any(re.search(
+                    r"(?i)\b" + re.escape(w) + r"\b", n) for w in c.words if not w.endswith("*") for n in names)}
         opened: dict[int, set[int]] = {}
         for sid, actor_id in self.reader.all(
                 f"SELECT s.id, m.actor_id FROM sentences s JOIN mentions m ON m.sentence_id = s.id "
@@ -450,6 +468,7 @@ class Engine(ConceptReader):
                 continue
             labels = set(out[sid][1])
             labels |= {c.label for c in bodies if c.actor_ids & opened.get(sid - 1, set())}
+            labels |= subject.get(sid - 1, set())
             if labels != out[sid][1]:
                 out[sid] = (sum(weights[l] for l in sorted(labels)) / total, labels)
         return out
@@ -661,6 +680,28 @@ _IT_OPENS = re.compile(r"It (?!(?:is|was|'s|has been|had been|will be|would be|m
                        r"assumed|stressed|noted|pointed|accepted|considered|given|seen|taken)\b)"
                        r"(?:[a-z]+(?:ed|en)|set|built|sold|bought|run|led|held|begun|won|lost)\b(?! (?:that|whether)\b)")
 _DUMMY_IT = re.compile(r"It\b[^,.;:]{0,40}?\b(?:that|whether|if|what|how|why|when)\b|It (?:\w+ )?to\b")
+# "But it will also seek ...": a joint before the "It" that opens the sentence
+_JOINT = re.compile(r"(?:But|And|Yet|However,|Now) (?=it\b)")
+# "The government needs ...", "The Act comes into effect ...": the thing a sentence opens on
+_OPENING = re.compile(r"(?:The|This) ([\w'’-]+)(?: ([\w'’-]+))?")
+
+
+def _it_after_joint(text: str) -> str:
+    """"But it will also seek to ..." read as "It will also seek to ..."."""
+    m = _JOINT.match(text)
+    return "It" + text[m.end() + 2:] if m else text
+
+
+def _opens_on(text: str, c: Concept) -> bool:
+    """The sentence opens on the thing: "The government needs ..." (its head noun, the first or
+    second word after the article: "The Labour government ...")."""
+    m = _OPENING.match(text)
+    if not m:
+        return False
+    forms = {w.lower() for w in c.words if " " not in w and not w.endswith("*")}
+    return m.group(1).lower() in forms or bool(m.group(2)) and m.group(2).lower() in forms and m.group(2)[0].islower()
+
+
 _MAX_ANAPHORA = 40  # sentences checked per question, the likeliest first: the check reads their text
 _ANAPHORA_REACH = 8  # sentences back a story may still call its thing by the head noun
 

@@ -514,7 +514,7 @@ def _search(e: Engine, p: Parsed) -> Answer:
         """"How many pets have been registered to vote?" is not answered by "voters ... two
         years running", nor "how many staff" by "£1 an hour": a sentence that never names what
         is counted, and whose only figures are sums, years or spans of time, counts nothing asked."""
-        return not counted_kind or amounts.counts_anything(text) or any(
+        return not counted_kind or amounts.counts_anything(text) or not amounts.figures_count_nothing(text) and any(
             re.search(r"(?i)(?<![\w])" + re.escape(w) + r"(?![\w])", text) for w in counted_kind)
 
     def told_counts(rows: list) -> bool:
@@ -633,6 +633,9 @@ def _search(e: Engine, p: Parsed) -> Answer:
                 held, must) or louder_voice(rows, held)) for rows, sc in spans])
         if wanted is None and wh != "why" and (told := [(r, s) for r, s in told_in_story(e, concepts, people | required, p.text)
                                                        if of_kind(r["text"])]):
+            if which:  # "which bills ...": of the story's sentences, one that names a bill first
+                kind = re.compile(r"(?i)\b" + _one_or_more(which.group(1)) + r"\b")
+                told.sort(key=lambda x: not kind.search(x[0]["text"]))
             return Answer(p.text, "search", True, [excerpt(r, s) for r, s in told[:MAX_EXCERPTS]])
         caps = [w for w in re.findall(r"\b[A-Z][\w'’-]+", text)][1:]
         return e.nothing(p, suggest=" ".join(caps) if caps else None)
@@ -697,7 +700,7 @@ def _search(e: Engine, p: Parsed) -> Answer:
             seen = {r["sid"] for r, _ in doers}
             best = doers + [(r, s) for r, s in best if r["sid"] not in seen]
             named = names_someone_new(e, [r["sid"] for r, _ in best], {a for c in concepts for a in c.actor_ids})
-        kind = re.compile(r"(?i)\b" + re.escape(which.group(1)) + r"(?:s|es)?\b") if which else None
+        kind = re.compile(r"(?i)\b" + _one_or_more(which.group(1)) + r"\b") if which else None
         if kind:  # "Which regiment ...?": a sentence of the story that names a regiment comes first
             best += in_whole_articles(e, concepts, kind, set(content_words(text)), {r["sid"] for r, _ in best}, people)
         # ... by its name: "the Derbyshire seat of Erewash" names a seat, "most seats" none
@@ -735,6 +738,19 @@ def _search(e: Engine, p: Parsed) -> Answer:
                            r"called|named|reads?)?\W{0,3}[\"“‘]")
         best.sort(key=lambda x: -(x[1] + (ANSWER_TYPE_BONUS if gives.search(x[0]["text"]) else 0.0)))
     return Answer(p.text, "search", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]])
+
+
+def _one_or_more(word: str) -> str:
+    """A kind asked in the plural or the singular, as a pattern for either: "which bills" is
+    answered by "its ID cards Bill", "which countries" by "the only country"."""
+    w = word.lower()
+    if w.endswith("ies") and len(w) > 4:
+        return re.escape(w[:-3]) + r"(?:y|ies)"
+    if w.endswith("y") and len(w) > 2 and w[-2] not in "aeiou":
+        return re.escape(w[:-1]) + r"(?:y|ies)"
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        w = w[:-1]
+    return re.escape(w) + r"(?:s|es)?"
 
 
 def _figure_told_next(e: Engine, concepts: list[Concept], top: float, wanted: re.Pattern, asked: set[str],
