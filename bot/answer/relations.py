@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import Counter
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bot.answer import facts, outcomes
@@ -309,6 +310,12 @@ _OWNED_BY = re.compile(r"(?i)(?:['’]s?|\s*[-–—,(]?\s*(?:(?:led|chaired|hea
 def _side_by_side(e: Engine, ca: Concept, cb: Concept, rows: list[sqlite3.Row]) -> set[int]:
     """Sentences where a name of one of the two stands just before a name of the other, what is
     between them making one the other's (a possessive, "led by", "of")."""
+    return _joined(e, ca, cb, rows, lambda gap: 0 < len(gap) <= _BESIDE_REACH and bool(_OWNED_BY.fullmatch(gap)))
+
+
+def _joined(e: Engine, ca: Concept, cb: Concept, rows: list[sqlite3.Row], joins: Callable[[str], bool]) -> set[int]:
+    """Sentences where the text from a name of one of the two to a later name of the other joins
+    them as `joins` says (the index's mentions give where each is named)."""
     if not rows:
         return set()
     by_id = {r["sid"]: r for r in rows}
@@ -322,9 +329,9 @@ def _side_by_side(e: Engine, ca: Concept, cb: Concept, rows: list[sqlite3.Row]) 
     out = set()
     for sid, marks in spans.items():
         text = by_id[sid]["text"]
-        for s1, e1, one in marks:
+        for _, e1, one in marks:
             for s2, _, two in marks:
-                if one != two and 0 < s2 - e1 <= _BESIDE_REACH and _OWNED_BY.fullmatch(text[e1:s2]):
+                if one != two and s2 > e1 and joins(text[e1:s2]):
                     out.add(sid)
     return out
 
@@ -378,24 +385,7 @@ _CLAUSE_ON = re.compile(r"\s*,\s+(?:who|which)\s+[^,;:\"“”]*$")
 
 def _clause_names_other(e: Engine, ca: Concept, cb: Concept, rows: list[sqlite3.Row]) -> set[int]:
     """Sentences where a clause on a name of one of the two (", who ...") names the other before it ends."""
-    if not rows:
-        return set()
-    by_id = {r["sid"]: r for r in rows}
-    ids = sorted(by_id)
-    spans: dict[int, list[tuple[int, int, bool]]] = {}
-    for sid, actor, start, end in e.reader.all(
-            "SELECT m.sentence_id, m.actor_id, m.start - s.start, m.end - s.start FROM mentions m"
-            f" JOIN sentences s ON s.id = m.sentence_id WHERE m.sentence_id IN ({placeholders(ids)})", ids):
-        if actor in ca.actor_ids or actor in cb.actor_ids:
-            spans.setdefault(sid, []).append((start, end, actor in ca.actor_ids))
-    out = set()
-    for sid, marks in spans.items():
-        text = by_id[sid]["text"]
-        for _, e1, one in marks:
-            for s2, _, two in marks:
-                if one != two and s2 > e1 and _CLAUSE_ON.fullmatch(text[e1:s2]):
-                    out.add(sid)
-    return out
+    return _joined(e, ca, cb, rows, lambda gap: bool(_CLAUSE_ON.fullmatch(gap)))
 
 
 def _described_by_other(e: Engine, a: Actor, b: Actor, rows: list[sqlite3.Row]) -> set[int]:
