@@ -66,7 +66,7 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
     # thing to another person ("Mr Howard's proposals") and never names them is on the other's
     holders = [c for c in people if topic and any(re.search(r"(?i)\b" + re.escape(w) + r"(?:'s|’s|s'|s’)", topic)
                                                   for w in c.words)]
-    others = _other_owners(e, ids, {a for c in holders for a in c.actor_ids}, _owned(concepts, holders, topic)) if holders else set()
+    others = _other_owners(e, ids, {a for c in holders for a in c.actor_ids}, _owned_by(concepts, holders, topic)) if holders else set()
     lead_people = _lead_labels(e, people, article_ids) if people else {}
     doers = {c.label for c in _doer_of_topic(e, concepts, topic)}
     # The topic is a person and nothing else ("what did X say about Tony Blair")
@@ -132,6 +132,11 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
                       for n in {fold(x) for x in (e.actors.by_id[a].name, *e.actors.by_id[a].aliases)})]
     # (by a name, not a word the pack prints in lower case: "a 200 pound rebate" names no Stephen Pound)
     named_people = [c for c in people if head and any(" " in w or _a_name(e, w) for w in c.words)]
+    # A thing the topic gives to an owner ("the conservatives' presence across britain") is the
+    # owner's: a sentence that gives it to another ("the mere presence of British troops") does
+    # not cover it, unless the owner is named there, beside it, in the headline or the opening.
+    owned = _owned(concepts, topic) if head else []
+    owner_leads = _lead_labels(e, concepts, article_ids) if owned else {}
     scored = []
     own = set(ids)
     for i in ids:
@@ -164,6 +169,13 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
         # A person the topic names ("Evan Spiegel turning down Facebook") is what it is about:
         # the sentence, the ones beside it or the headline must name them, not just the article.
         near = set().union(*(sentence_cov[j][1] for j in [i] + beside))
+        labels = sentence_cov[i][1]
+        for owner, things in owned:
+            if things & labels and not owner & (near | named[article] | owner_leads.get(article, set())) \
+                    and _anothers(rows[i]["text"], [c for c in concepts if c.label in things & labels],
+                                  [c for c in concepts if c.label in owner]):
+                s_cov -= sum(c.weight for c in concepts if c.label in things & labels) / total
+                labels = labels - things
         # (... or the story open on them: "An inquest into Eloise Parry's death ..." is her story)
         if s_cov < TOPIC_COVERAGE and any(c.label not in near | named[article] | lead_people.get(article, set())
                                           for c in people):
@@ -196,11 +208,58 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
             continue  # "the hunting ban" asked, in a story headlined on the smoking ban
         if s_cov >= TOPIC_COVERAGE or ((s_cov > 0 or about or context_full >= MIN_COVERAGE) and a_cov >= TOPIC_COVERAGE):
             quoted = QUOTE_BONUS if rows[i]["direct_quote"] else 0.0
-            on_head = HEAD_SHARE * sum(w for label, w in asked_weight.items() if label in sentence_cov[i][1]) \
+            on_head = HEAD_SHARE * sum(w for label, w in asked_weight.items() if label in labels) \
                 if asked and article in staged else 0.0
             scored.append((rows[i], s_cov + on_head + 0.6 * context + 0.5 * a_cov + quoted))
     scored.sort(key=lambda x: (-round(x[1], 3), x[0]["continuation"] or 0, x[0]["sid"]))
     return scored
+
+
+def _owned(concepts: list[Concept], topic: str | None) -> list[tuple[set[str], set[str]]]:
+    """What the topic gives to an owner, as the owner's concept labels and the thing's: "the
+    conservatives' presence across britain" is ({conservatives}, {presence}), "Howard's image back
+    when he was home secretary" ({michael howard}, {image, back}): the words after the possessive,
+    up to three, ending at a stopword or a word of the setting (_SETTING)."""
+    out = []
+    for m in re.finditer(r"(?i)\b([\w-]+)(?:'s|’s|s'|s’)((?:\s+[\w-]+){1,3})", topic or ""):
+        words: set[str] = set()
+        for t in m.group(2).split():
+            if t.lower() in STOPWORDS or _SETTING.fullmatch(t):
+                break
+            words.add(fold(t))
+        owner_word = fold(m.group(1))
+        owner = {c.label for c in concepts if any(fold(w) in (owner_word, owner_word + "s") or owner_word in fold(w).split()
+                                                 for w in c.words)}
+        things = {c.label for c in concepts if c.label not in owner and not c.actor_ids
+                  and (fold(c.label) in words or any(fold(w) in words for w in c.words if w))}
+        if owner and things:
+            out.append((owner, things))
+    return out
+
+
+def _owned_by(concepts: list[Concept], holders: list[Concept], topic: str | None) -> list[Concept]:
+    """The concepts of what the topic gives its holders (of _owned, the things whose owner is one of them)."""
+    mine = {h.label for h in holders}
+    given = {t for owner, things in _owned(concepts, topic) if owner & mine for t in things}
+    return [c for c in concepts if c.label in given and c not in holders]
+
+
+def _anothers(text: str, things: list[Concept], owners: list[Concept]) -> bool:
+    """The sentence gives the thing to another owner, one none of the owners' words names: "the
+    mere presence of British troops", "the troops' presence" (not "the new proposals", which may
+    be the owner's, nor a name, "ITV1's This Morning", its owner may spell otherwise)."""
+    names = {fold(w) for c in owners for w in c.words if w}
+    low = text.lower()
+    for w in {w.lower() for c in things for w in c.words if w and w[:1].islower()}:
+        if re.search(r"(?<=[\w,;’'] )" + re.escape(w[:1].upper() + w[1:]) + r"\b", text):
+            return False
+        for m in re.finditer(r"\b" + re.escape(w) + r" (?:of|by) ((?:[\w-]+ ){0,3}[\w-]+)", low):
+            if not any(re.search(r"\b" + re.escape(n) + r"s?\b", fold(m.group(1))) for n in names):
+                return True
+        for m in re.finditer(r"\b([\w-]+)(?:'s|’s|s'|s’) (?:[\w-]+ ){0,2}" + re.escape(w) + r"\b", low):
+            if m.group(1) not in STOPWORDS and not any(re.fullmatch(re.escape(n) + r"s?", fold(m.group(1))) for n in names):
+                return True
+    return False
 
 
 # The words that end a topic's head and open its setting: "teeth out of sperm whales", "troops in Syria".
@@ -256,21 +315,6 @@ def _asked_labels(concepts: list[Concept], topic: str | None) -> set[str]:
     asked = {c.label for c in concepts if not YEAR.fullmatch(c.label)
              and (fold(c.label) in before or any(fold(w) in before for w in c.words if w and not w.endswith("*")))}
     return asked if asked and len(asked) < len(concepts) else set()
-
-
-def _owned(concepts: list[Concept], holders: list[Concept], topic: str | None) -> list[Concept]:
-    """The concepts of what the topic gives its holder: "image" of "Howard's image back when he
-    was home secretary" (the words after the "'s", up to a word of the setting or a stopword)."""
-    words: set[str] = set()
-    for c in holders:
-        for w in c.words:
-            for m in re.finditer(r"(?i)\b" + re.escape(w) + r"(?:'s|’s|s'|s’)((?:\s+[\w-]+){1,3})", topic or ""):
-                for t in m.group(1).split():
-                    if t.lower() in STOPWORDS or _SETTING.fullmatch(t):
-                        break
-                    words.add(fold(t))
-    return [c for c in concepts if c not in holders and not c.actor_ids
-            and (fold(c.label) in words or any(fold(w) in words for w in c.words if w))]
 
 
 def _other_owners(e: Engine, ids: list[int], owners: set[int], owned: list[Concept] = ()) -> set[int]:
