@@ -126,6 +126,11 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     for c in setting:  # what has happened is the question's premise, not what is asked
         c.weight *= PREMISE_SHARE
     best = e.best(concepts, require={who.label}, min_cov=0.0, subjects=who.actor_ids if actor else None)
+    # "Anne Borthwick, of Campaign for Borders Rail, said ...": her later words in that story,
+    # which do not name the group again, are the group's as much as that sentence is
+    delegated = _delegates_words(e, concepts, who, {r["sid"] for r, _ in best}) if actor is not None else []
+    best += delegated
+    delegated_ids = {r["sid"] for r, _ in delegated}
     topic_labels = {c.label for c in topic}
     # "The Lib Dems would allow people to swap these winter fuel payments ...": X as the subject
     # of a sentence on the topic that says what X would or will do states X's aim as well as
@@ -161,7 +166,7 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
 
     told = _naming(e, who.actor_ids, [r["sid"] for r, _ in best]) if actor is not None else set()
     # "Mike Hobday, of the League Against Cruel Sports, said ...": one who speaks for X voices X's stance
-    voice = _speaks_for(e, who.actor_ids, [r for r, _ in best]) if actor is not None else set()
+    voice = (_speaks_for(e, who.actor_ids, [r for r, _ in best]) | delegated_ids) if actor is not None else set()
     if actor is not None:
         # ... and so does "An Operation Black Vote spokesman", "Mr Blair's official spokesman": a
         # spokesman of X, whom the source names (and so the sentence does, as a mention would)
@@ -280,6 +285,15 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
         # X's side would do, on all of the topic, voices the plan as well as the word "plan" does
         voiced |= {r["sid"] for r, _ in best if (own(r) or r["sid"] in opens)
                    and _AIM.search(r["text"]) and _share(topic, labels.get(r["sid"], set())) >= AIM_TOPIC}
+    # (the words of one who speaks for X where they do not name X tell X's stance only where the
+    # speaker, "we" or "she" holds it: "the Home Secretary is going to be a marriage registrar" is no plan of theirs)
+    voiced -= delegated_ids - direct
+    if instead and best and all(r["sid"] in delegated_ids and r["sid"] not in voiced for r, _ in best):
+        # ... and the rest of their words are only X's words on the topic, which X's own sentence
+        # and the one after it tell first where there is one: "Rhian Beynon of the JCWI said ..."
+        said = _said_instead(e, p, name, topic, [e.card(actor)] if actor else [])
+        if said.found:
+            return said
     # ... and X's alone: "The Tories and the Lib Dems have called for ..." is a stance X shares,
     # which tells X's own less than X's own sentence ("A judge should look into ..., the Lib Dems
     # say"); where X voices it alone, the shared one counts as one that only names X
@@ -512,6 +526,49 @@ def _speaks_for(e: Engine, actor_ids: set[int], rows: list) -> set[int]:
             ends.setdefault(sid, []).append(end)
     return {sid for sid, aid, start, _, text in found if aid in actor_ids
             and any(end <= start and _FOR_BODY_AFTER.match(text[end:start]) for end in ends.get(sid, ()))}
+
+
+# What ties a person to the body named after them: "Mike Hobday, of the League Against Cruel
+# Sports", "Ashok Vishwanathan of Operation Black Vote", "Anne Borthwick, of Campaign for Borders
+# Rail" (the body's name, as the story prints it, may hold the name the index found).
+_OF_BODY = re.compile(r"^,?\s+(?:of|from|for)\s+(?:the\s+)?(?:[A-Z][\w'&-]*\s+)*(?:(?:for|of|against|to)\s+(?:the\s+)?)?$")
+
+
+def _delegates_words(e: Engine, concepts: list[Concept], who: Concept, seen: set[int]) -> list:
+    """The words of one a story ties to X by "P, of X," in the sentences of that story that do
+    not name X: P speaks for X there (the sentences are P's own, spoken or quoted)."""
+    ids = sorted(who.actor_ids)
+    if not ids:
+        return []
+    ties = e.reader.all(
+        f"SELECT s.article_id, p.actor_id, substr(s.text, p.end - s.start + 1, x.start - p.end) FROM mentions x"
+        f" JOIN mentions p ON p.sentence_id = x.sentence_id JOIN sentences s ON s.id = x.sentence_id"
+        f" JOIN actors a ON a.id = p.actor_id"
+        f" WHERE x.actor_id IN ({placeholders(ids)}) AND a.kind = 'person' AND p.end <= x.start AND x.start - p.end <= 60",
+        ids)
+    tied = {(art, pid) for art, pid, between in ties if pid not in who.actor_ids and _OF_BODY.match(between or "")}
+    if not tied:
+        return []
+    sids = []
+    for art, pid in sorted(tied):  # ("Mr Vishwanathan said" is the same Ashok Vishwanathan)
+        pids = sorted({pid} | ({v.id for v in e.actors.variants(e.actors.by_id[pid])} if pid in e.actors.by_id else set()))
+        sids += [r[0] for r in e.reader.all(
+            f"SELECT t.sentence_id FROM attributions t JOIN sentences s ON s.id = t.sentence_id"
+            f" WHERE t.actor_id IN ({placeholders(pids)}) AND s.article_id = ?", [*pids, art]) if r[0] not in seen]
+    if not sids:
+        return []
+    weights = {c.label: c.weight for c in concepts}
+    total = sum(weights.values()) or 1.0
+    labels = e.last_labels()
+    out = []
+    rows = sentences_by_id(e.reader, sids)
+    for sid, (_, covered) in e.search.coverage(concepts, sids).items():
+        if sid not in rows:
+            continue
+        covered = covered | {who.label}
+        labels[sid] = covered
+        out.append((rows[sid], sum(weights[l] for l in sorted(covered)) / total))
+    return sorted(out, key=lambda x: -x[1])
 
 
 def _naming(e: Engine, actor_ids: set[int], sentence_ids: list[int]) -> set[int]:
