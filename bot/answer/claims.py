@@ -170,6 +170,9 @@ def _family(e: Engine, actor) -> set[int]:
 
 # "Which Labour MP ...", "which senator ...": the kind of speaker a who-said question names.
 _HOLDER_ROLE = re.compile(r"(?i)^\s*" + WHICH_KIND + r" " + SAID_ADVERB + r"(?:" + REPORT_VERBS + r")\b")
+# ... whatever verb tells what they did ("which academic was dismayed that ...", "which church
+# leader endorsed ..."): the kind is asked all the same
+_HOLDER_ACTS = re.compile(r"(?i)^\s*" + WHICH_KIND + r" " + SAID_ADVERB + r"(?:(?:was|were|is|are|has|have|had) )?[a-z]+ed\b")
 
 
 def _speaker_is(e: Engine, row, head: str) -> bool:
@@ -183,7 +186,34 @@ def _speaker_is(e: Engine, row, head: str) -> bool:
         return True     # "which party insists ...": "a Labour spokesman" speaks for one
     actor = e.actors.by_id.get(row["source_actor"]) if row["source_actor"] is not None else None
     described = {w for d in (actor.descriptions if actor else []) for w in re.findall(r"[a-z]+", fold(d))}
-    return bool(heads & (said | described))
+    return bool(heads & (said | described | _described_here(row)))
+
+
+# the words of saying that end the span where a sentence describes its speaker
+_SAYING_WORD = re.compile(r"^(?:said|says|say|told|tells|added|adds|admitted|admits|argued|argues|warned|warns|claimed|"
+                          r"claims|insisted|insists|believes|thinks|wrote|writes|according)$")
+
+
+def _described_here(row) -> set[str]:
+    """The words the sentence itself puts next to its speaker's name, before its verb of saying,
+    outside quotation marks: "Eric Reeves, one of the leading American academic voices on Sudan,
+    said ..." calls him an academic; "Another player ... - Jimmy White - has admitted" a player."""
+    name = re.findall(r"[a-z]+", fold(row["source"] or ""))
+    if not name:
+        return set()
+    words = re.findall(r"[a-z]+", re.sub(r"[\"“][^\"“”]*[\"”]", " ", fold(row["text"] or "")))
+    if name[-1] not in words:
+        return set()
+    at = words.index(name[-1])
+    before = words[max(0, at - 8):at]
+    cut = [i for i, w in enumerate(before) if _SAYING_WORD.match(w)]
+    before = before[cut[-1] + 1:] if cut else before
+    after = []
+    for w in words[at + 1:at + 13]:
+        if _SAYING_WORD.match(w):
+            break
+        after.append(w)
+    return set(before) | set(after)
 
 
 # "Who accused Hazel Blears of ...": a verb that acts on the one the claim names is part of the
@@ -558,7 +588,7 @@ def who_said(e: Engine, p: Parsed) -> Answer:
                  or r["source"] and _quoted(r["text"], put_words)]
         held = e.search.coverage(concepts, [r["sid"] for r, _ in found])
         best = [(r, s) for r, s in found if not put or put & held[r["sid"]][1]]
-    holder = _HOLDER_ROLE.match(p.text)
+    holder = _HOLDER_ROLE.match(p.text) or _HOLDER_ACTS.match(p.text)
     kind = holder.group(1).lower().split()[-1] if holder else None
     if kind and not any(_speaker_is(e, r, kind) for r, _ in best):
         # "Which Labour MP warned ...?": the kind of speaker is part of the claim; a named

@@ -633,6 +633,7 @@ _ONE_WAY: dict[str, str] = {
     "rulers": "leaders|regime|in charge",
     "festive": "christmas",
     "gift": "present",
+    "present": "gift",  # "a brilliant present" / "a fantastic gift"; one way: "present the Budget" gives no gift, and a question so worded shares no more of its words
     "genuine": "authentic",  # "the authentic voice of"; authentic food is not called genuine
     "guts": "courage|bravery|nerve",  # "have the courage to"; one way: courage has no bowels
     "hungry": "driven|ambitious",
@@ -824,6 +825,7 @@ _ONE_WAY: dict[str, str] = {
     "leaner": "slimmer|smaller",
     "sneaky": "stealth|stealthy|underhand",
     "squabbling": "disunity|infighting|bickering|squabbles",
+    "bickering": "squabbling|squabbles|squabble",  # the same quarrel, petty and noisy ("stop squabbling"); one way: not all disunity bickers
     "infighting": "division|divisions|disunity|squabbling|feuding|rift",
     "suicide": "killed himself|killed herself|took his own life|took her own life|topped himself|hanged himself",
     "homework": "tests|exams",  # "marking his own homework" / "sets his own tests and then marks them"
