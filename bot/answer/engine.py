@@ -422,6 +422,18 @@ class Engine(ConceptReader):
                         break
         return out
 
+    def _open_on_it(self, ids: list[int]) -> list[int]:
+        """Of the sentences, those that open on "It", or on "But it", "And it" ...: the few whose
+        text the anaphora check needs (read by SQLite, not by fetching every candidate's row)."""
+        out: list[int] = []
+        for i in range(0, len(ids), 900):
+            chunk = ids[i:i + 900]
+            out += [r[0] for r in self.reader.all(
+                f"SELECT id FROM sentences WHERE id IN ({placeholders(chunk)}) AND (text GLOB 'It *'"
+                " OR text GLOB 'But it *' OR text GLOB 'And it *' OR text GLOB 'Yet it *'"
+                " OR text GLOB 'However, it *' OR text GLOB 'Now it *')", chunk)]
+        return out
+
     def _it_after_subject(self, concepts: list[Concept], cov: dict) -> dict:
         """"The CSA has been surrounded in controversy since 1993. It is currently chasing ... £720m":
         a sentence that opens on "It" goes on about the body the sentence before opened on, so it
@@ -437,7 +449,7 @@ class Engine(ConceptReader):
         weights = {c.label: c.weight for c in concepts}
         total = sum(weights.values()) or 1.0
         wanted = [sid for sid, (_, labels) in cov.items() if any(c.label not in labels for c in bodies + things)]
-        rows = sentences_by_id(self.reader, wanted)
+        rows = sentences_by_id(self.reader, self._open_on_it(wanted))
         opening = [sid for sid, r in rows.items() if _IT_OPENS.match(it := _it_after_joint(r["text"])) and not _DUMMY_IT.match(it)]
         if not opening:
             return cov
@@ -681,7 +693,7 @@ _IT_OPENS = re.compile(r"It (?!(?:is|was|'s|has been|had been|will be|would be|m
                        r"(?:[a-z]+(?:ed|en)|set|built|sold|bought|run|led|held|begun|won|lost)\b(?! (?:that|whether)\b)")
 _DUMMY_IT = re.compile(r"It\b[^,.;:]{0,40}?\b(?:that|whether|if|what|how|why|when)\b|It (?:\w+ )?to\b")
 # "But it will also seek ...": a joint before the "It" that opens the sentence
-_JOINT = re.compile(r"(?:But|And|Yet|However,|Now) (?=it\b)")
+_JOINT = re.compile(r"(?:But|And|Yet|However,|Now) (?=it\b)")  # (the joints _open_on_it reads)
 # "The government needs ...", "The Act comes into effect ...": the thing a sentence opens on
 _OPENING = re.compile(r"(?:The|This) ([\w'’-]+)(?: ([\w'’-]+))?")
 
