@@ -424,15 +424,12 @@ class Engine(ConceptReader):
 
     def _open_on_it(self, ids: list[int]) -> list[int]:
         """Of the sentences, those that open on "It", or on "But it", "And it" ...: the few whose
-        text the anaphora check needs (read by SQLite, not by fetching every candidate's row)."""
-        out: list[int] = []
-        for i in range(0, len(ids), 900):
-            chunk = ids[i:i + 900]
-            out += [r[0] for r in self.reader.all(
-                f"SELECT id FROM sentences WHERE id IN ({placeholders(chunk)}) AND (text GLOB 'It *'"
-                " OR text GLOB 'But it *' OR text GLOB 'And it *' OR text GLOB 'Yet it *'"
-                " OR text GLOB 'However, it *' OR text GLOB 'Now it *')", chunk)]
-        return out
+        text the anaphora check needs (the pack's such sentences are listed once per index, so
+        no candidate's row is read to find them)."""
+        openers = self.cached("opens on it", lambda: frozenset(r[0] for r in self.reader.all(
+            "SELECT id FROM sentences WHERE text GLOB 'It *' OR text GLOB 'But it *' OR text GLOB 'And it *'"
+            " OR text GLOB 'Yet it *' OR text GLOB 'However, it *' OR text GLOB 'Now it *'")))
+        return [sid for sid in ids if sid in openers]
 
     def _it_after_subject(self, concepts: list[Concept], cov: dict) -> dict:
         """"The CSA has been surrounded in controversy since 1993. It is currently chasing ... £720m":
