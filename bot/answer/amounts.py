@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.answer.asked import SIZE, counting, counts_exactly_in_words
+from bot.answer.asked import SIZE, THE_OR_OWNERS, counting, counts_exactly_in_words
 from bot.answer.search import Concept, expand
 from bot.answer.words import STOPWORDS, content_words
 from bot.index.read import placeholders
@@ -149,7 +149,8 @@ _NOT_A_COUNT = re.compile(r"(?i)\s*(?:m|bn|k|million|billion)?\s*(?:pounds|dolla
                           r"|times|o'clock|am\b|pm\b)")
 _SUM = re.compile(r"(?i)[£$€¥]\s?\d[\d,.]*(?:\s*(?:m|bn|k|million|billion|trillion)\b)?")
 # ... and the units "how many" may ask by, which "the 13th time" or "two years" answer
-_UNITS = re.compile(r"(?i)" + _SPANS + r"|times?|pounds|dollars|euros|pence")
+_UNIT_WORDS = _SPANS + r"|times?|pounds|dollars|euros|pence"
+_UNITS = re.compile(r"(?i)" + _UNIT_WORDS)
 
 
 def counts_anything(text: str) -> bool:
@@ -205,11 +206,11 @@ def ranks_only(text: str, amount: re.Pattern) -> bool:
 _BY_ORDER = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                        r"\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}?to\s+(?!the\b|a\b|an\b)[a-z]+")
 # "how many years", "how many times", "how many pounds": a span, a frequency or a sum is asked
-UNITS_ASKED = re.compile(r"(?i)\s*how many (?:more |fewer |extra )?(?:" + _SPANS + r"|seconds?|times?|pounds|dollars|euros|pence)\b")
+UNITS_ASKED = re.compile(r"(?i)\s*how many (?:more |fewer |extra )?(?:" + _UNIT_WORDS + r")\b")
 
 # "what was Callaghan's majority", "what was the death toll": a count asked by its name
-COUNT_ASKED = re.compile(r"(?i)\s*what(?: is|['’]s|s| was| were| are| will be) (?:the |(?!the\b)(?:[\w.-]+ ){0,3}?[\w.-]+['’]s?\s+)"
-                         r"(?:final |overall |total )?(?:majority|death toll|toll|tally)\b")
+COUNT_ASKED = re.compile(r"(?i)\s*what(?: is|['’]s|s| was| were| are| will be) " + THE_OR_OWNERS
+                         + r"(?:final |overall |total )?(?:majority|death toll|toll|tally)\b")
 
 
 # "would cut the number of councillors by about a third": a part of the number counts it too

@@ -50,6 +50,10 @@ TOLD_BY = re.compile(r"(?i)\b(?:does|do|did|will|would)\b.*\b(suggest|suggests|s
 MONEY_WORDS = FRAME_WORDS | frozenset("pay paid paying spend spent spending cost costs price fee fees".split())
 
 
+# "the majority", "Michael Howard's majority": what a figure asked by its name is of
+THE_OR_OWNERS = r"(?:the |(?!the\b)(?:[\w.-]+ ){0,3}?[\w.-]+['’]s?\s+)"
+
+
 def asked_kind(question: str) -> str | None:
     """The kind of answer a question asks for ("how much", "money", "when", "age", "why" ...), or None."""
     if re.match(r"(?i)\s*(?:how did|how was|what was|what were|what(?:['’]?s| is) the (?:result|outcome) of)\b.*\bvotes?\b", question) \
@@ -75,7 +79,7 @@ def asked_kind(question: str) -> str | None:
         # (not "how much support has he given": a noun after "how much" is what is measured)
         # (nor "how much would the proposal raise the budget": raising a thing is its increase, told
         # as a share as often as a sum, "a 35% hike in the budget")
-    if m := re.match(r"(?i)\s*what(?: is|'s|s| was| were| are| will be) (?:the |(?!the\b)(?:[\w.-]+ ){0,3}?[\w.-]+['’]s?\s+)(?:final |overall |total |(?:max|maximum|minimum|biggest|largest|highest|top|lowest|smallest) (?:possible )?)?(turnout|death toll|toll|majority|"
+    if m := re.match(r"(?i)\s*what(?: is|'s|s| was| were| are| will be) " + THE_OR_OWNERS + r"(?:final |overall |total |(?:max|maximum|minimum|biggest|largest|highest|top|lowest|smallest) (?:possible )?)?(turnout|death toll|toll|majority|"
                      r"margin|score|tally|cost|price|fine|bill)\b", question):
         # "What was the turnout in ...?": a figure ("fell to 59%"), not "an election was held in 1974"
         # (and one's own: "what was Michael Howard's majority in Folkestone": "won ... with 20,645 votes")
