@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer import described, facts, named_articles
 from bot.answer.actors import Actor
-from bot.answer.asked import AMOUNT, holds
+from bot.answer.asked import AMOUNT, ANSWER_TYPES, holds
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.lexicon import expand
 from bot.answer.pack import article_about, lead_sentences
@@ -308,8 +308,12 @@ def _statements_by(e: Engine, p: Parsed, actor: Actor | None = None) -> Answer:
             return e.nothing(p, f"{name} is quoted in the pack, but not about {p.topic}.")
         if _HOW_MUCH.match(p.topic or ""):
             ranked = _amounts_first(ranked, set(content_words(p.topic)))
+        elif _HOW_LONG.match(p.topic or ""):  # "how long the ban will last": a span of time ("for 700 years")
+            ranked = _amounts_first(ranked, set(content_words(p.topic)), ANSWER_TYPES["duration"])
         if _asks_reply(p):
             ranked = _replies_first(ranked)
+        if _WHEN_ASKED.search(p.text):
+            ranked = _answers_to_question_put(e, concepts, ranked, [rows[i] for i in ids if i in rows])
         ranked = _reported_speech_first(p, ranked)
         if (there := _venue_stories(e, p.text, {r["article_id"] for r, _ in ranked})) and ranked[0][0]["article_id"] not in there:
             # "what did blair write in the telegraph about ...": what he said there, in the story
@@ -379,12 +383,16 @@ _HOW_MUCH = re.compile(r"(?i)\s*how (?:much|many)\b")
 AMOUNT_SHARE = 0.5
 
 
-def _amounts_first(ranked: list, asked: set[str]) -> list:
-    """Asked how much or how many, the speaker's sentences on the topic that give a figure
-    ("the government could ultimately give hundreds of millions") come before those that give
-    none, unless they cover the topic far worse."""
+# ... or how long something lasts or takes: "how long the hunting ban will last"
+_HOW_LONG = re.compile(r"(?i)\s*how long\b")
+
+
+def _amounts_first(ranked: list, asked: set[str], wanted: re.Pattern[str] = AMOUNT) -> list:
+    """Asked how much or how many (or, `wanted` a duration, how long), the speaker's sentences
+    on the topic that give a figure ("the government could ultimately give hundreds of
+    millions") come before those that give none, unless they cover the topic far worse."""
     top = ranked[0][1] if ranked else 0.0
-    figure = [x for x in ranked if x[1] >= top * AMOUNT_SHARE and holds(AMOUNT, x[0]["text"], asked)]
+    figure = [x for x in ranked if x[1] >= top * AMOUNT_SHARE and holds(wanted, x[0]["text"], asked)]
     return figure + [x for x in ranked if x not in figure]
 
 
@@ -419,6 +427,37 @@ def _replies_first(ranked: list) -> list:
     top, story = ranked[0][1], ranked[0][0]["article_id"]
     replies = [x for x in ranked if x[1] >= top * REPLY_SHARE and x[0]["article_id"] == story and _REPLIES.search(x[0]["text"])]
     return replies + [x for x in ranked if x not in replies]
+
+
+# A question that says the words answered a question put to the speaker: "what did brown say
+# when asked if poverty in africa can really be halved", "... when pressed on the date".
+_WHEN_ASKED = re.compile(r"(?i)\bwhen (?:asked|pressed|quizzed|questioned|challenged|grilled)\b")
+
+
+# ... and a sentence that puts a question, in the story's voice: "Can poverty in the continent
+# really be halved?", "Mr Milburn brushed aside questions over why ...", "Asked whether ..."
+_PUTS_QUESTION = re.compile(r"\?[\"”’']?\s*$|(?i:\b(?:asked|questions? (?:over|about|on|of)|pressed (?:on|about|over)|quizzed)\b)")
+
+
+def _answers_to_question_put(e: Engine, concepts: list[Concept], ranked: list, said: list) -> list:
+    """Asked what the speaker said when asked something, a sentence of theirs (of `said`) just
+    after one that puts that question ("Can poverty in the continent really be halved? Brown
+    replies that no one thought the Berlin Wall would ever come down either.") is their answer,
+    though it does not repeat the question's words; unless their best sentence on the topic
+    puts it to them itself ("Asked whether ..., Mr Blair said ...")."""
+    if not ranked or _PUTS_QUESTION.search(ranked[0][0]["text"]):
+        return ranked
+    before = e.rows([r["sid"] - 1 for r in said])
+    asked = {sid for sid, r in before.items() if r["source"] is None and _PUTS_QUESTION.search(r["text"])}
+    cov = e.search.coverage(concepts, sorted(asked))
+    answers = [r for r in said if r["sid"] - 1 in asked and before[r["sid"] - 1]["article_id"] == r["article_id"]
+               and cov[r["sid"] - 1][0] >= TOPIC_COVERAGE]
+    if not answers:
+        return ranked
+    score = {x[0]["sid"]: x[1] for x in ranked}  # (best first, as ranked; then by how well the question put covers it)
+    answers.sort(key=lambda r: (r["sid"] not in score, -score.get(r["sid"], cov[r["sid"] - 1][0])))
+    first = [(r, score.get(r["sid"], ranked[0][1])) for r in answers]
+    return first + [x for x in ranked if x[0]["sid"] not in {r["sid"] for r in answers}]
 
 
 # The paper a topic names: "the audit office report", "the report", "reports of a split".

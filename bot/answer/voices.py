@@ -35,6 +35,16 @@ def _whole(name: str) -> str:
     return re.escape(name) + (r"(?!\w)" if len((name.split() or [name])[-1]) <= 3 else "")
 
 
+def _person_with_body(e: Engine, who: str) -> Actor | None:
+    """The actor the whole phrase names; but of a person named with their body ("andy richards
+    from swansea uaf", "Dr Richard Lewis of the BMA"), the person, who speaks, not the body,
+    which only says which person (when the pack knows both names, the body's may win the tie)."""
+    actor = e.exact_actor(who)
+    if actor is not None and actor.kind != "person" and (person := e.qualified_actor(who)) is not None:
+        return person
+    return actor
+
+
 def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[list[int], list[Actor]]:
     """Sentences attributed to `who`: the actor it names (or the role it names: "the lord
     chancellor"), or sources the articles word that way ("Israeli media", "the education
@@ -55,7 +65,7 @@ def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[l
             f"SELECT DISTINCT sentence_id FROM attributions WHERE source IN ({placeholders(kind)})"
             f" OR actor_id IN ({placeholders(officers) if officers else 'NULL'}) ORDER BY sentence_id",
             sorted(kind) + officers)], []
-    actor = actor or e.exact_actor(who) or e.qualified_actor(who) or _body_of_post(e, who, e.role_actor(who)) \
+    actor = actor or _person_with_body(e, who) or e.qualified_actor(who) or _body_of_post(e, who, e.role_actor(who)) \
         or e.relative_actor(who) or e.resolve_one(who)
     if actor is None and (author := byline_named(e, who)):
         who = author  # "the aclu author", "the ACLU's Gillmor": the byline of the ACLU's piece
