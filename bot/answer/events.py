@@ -286,6 +286,13 @@ def _when(e: Engine, p: Parsed) -> Answer:
         held = [(r, s) for r, s in best if _OCCASION.search(r["text"])]
         if held:
             return Answer(p.text, "when", True, [excerpt(r, s) for r, s in held[:MAX_EXCERPTS]])
+        # ... or as the story's news, done as it was written: "Tony Blair has become the Labour Party's
+        # longest-serving prime minister" opens the story on it, so it happened on the story's day
+        news = _news_of_the_day(e, best, done) if _PAST_ASKED.match(p.text) else []
+        if news:
+            day = e.reader.one("SELECT published FROM articles WHERE id = ?", [news[0][0]["article_id"]])
+            return Answer(p.text, "when", True, [excerpt(r, s) for r, s in news[:MAX_EXCERPTS]],
+                          note=f"On the day of the story{f' ({day[0][:10]})' if day and day[0] else ''}, which opens on it as its news.")
         return e.nothing(p, "The pack does not say when." if best else NOTHING)
     # of equals, the sentence whose dated event joins the actors asked about: "Gordon Brown will
     # deliver his Budget ... on 16 March" before a quote that mentions both in passing
@@ -298,8 +305,12 @@ def _when(e: Engine, p: Parsed) -> Answer:
     # "when did the US first put an embargo on Sudan": the origin, which a story gives as background
     # by its year ("In 1997, ..."), not the news of the day it is dated by ("said late Thursday")
     first = bool(_FIRST_DONE.match(p.text)) and any(_A_YEAR.search(r["text"]) for r, _ in pick)
+    # "when did the EU put its arms embargo on China" is not "... likely to be lifted in the next six
+    # months": what was done is dated in the past, and a sentence dated only ahead tells what is to come;
+    # nor "when was Mubanga arrested" "... following his arrest in Zambia": dated by the deed, not dating it
+    ahead = _not_dating(e, [r for r, _ in pick], done) if _PAST_ASKED.match(p.text) else set()
     pick.sort(key=lambda x: (last and not _FIRST_SINCE.search(x[0]["text"]), first and not _A_YEAR.search(x[0]["text"]),
-                             _only_since(x[0]["text"]),
+                             _only_since(x[0]["text"]), x[0]["sid"] in ahead,
                              saying and _dates_only_saying(x[0]["text"]),
                              -round(x[1], 3), -joined.get(x[0]["sid"], 0)))
     pick = _calendar_first(pick)
@@ -487,6 +498,39 @@ def _says_when(text: str) -> bool:
     bare = _NAME_YEAR.sub(lambda m: m.group(0) if m.group(1).lower() in _TIME_NAMES or m.group(1).lower() in STOPWORDS
                           else m.group(1), text)
     return TIME_RX.search(bare) is not None
+
+
+# A time ahead of the story's day: "in the next six months", "next week", "tomorrow", "within weeks".
+_AHEAD = re.compile(r"(?i)\b(?:next|coming|forthcoming|upcoming|tomorrow|later this|within)\b")
+
+
+# The deed told in the present perfect, as news: "has become", "have been knighted", "has now quit".
+_PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:just\s+|now\s+|\w+ly\s+)?(?:been\s+)?(?P<verb>[a-z]+)")
+
+
+def _news_of_the_day(e: Engine, best: list, done: list[str]) -> list:
+    """Sentences that say all that was asked, in the story's own voice, and open their story telling
+    the deed asked as just done ("... has become ..."): the news of the story's day."""
+    whole = [(r, s) for r, s in best if s >= 1.0 - 1e-9 and r["source"] is None]
+    if not done or not whole:
+        return []
+    leads = lead_rows(e, sorted({r["article_id"] for r, _ in whole}), 1)
+    return [(r, s) for r, s in whole if r["sid"] in leads.get(r["article_id"], ())
+            and any(_does(done, m.group("verb")) for m in _PERFECT.finditer(r["text"]))]
+
+
+def _not_dating(e: Engine, rows: list, done: list[str]) -> set[int]:
+    """Sentences whose every time (in their words, and of their dated events) lies ahead of the
+    story's day, or names the deed asked (`done`): they date what is to come, or other things by
+    the deed, not the deed done."""
+    times = {r["sid"]: [m.group(0) for m in TIME_RX.finditer(r["text"])] for r in rows}
+    if times:
+        for sid, text in e.reader.all(
+                f"SELECT sentence_id, time_text FROM events WHERE time_text IS NOT NULL AND sentence_id IN ({placeholders(times)})",
+                list(times)):
+            times[sid].append(text)
+    return {sid for sid, told in times.items()
+            if told and (all(_AHEAD.search(t) for t in told) or done and all(_does(done, t) for t in told))}
 
 
 def _timed_sentences(e: Engine, sentence_ids: list[int]) -> list[int]:
