@@ -573,6 +573,10 @@ def who_said(e: Engine, p: Parsed) -> Answer:
         held = e.search.coverage(concepts, sids) if put else {}
         best = [(r, s) for r, s in best if put & set().union(*(held.get(x, (0.0, set()))[1] for x in
                                                                  (r["sid"], told.get(r["sid"]) or r["sid"])))] or best
+        # ... and of those that say as much, one that tells it as a name put on the thing ("dismissed
+        # the Conservatives as a "fading" force") answers before one that only says it is so
+        top = max(s for _, s in best)
+        best = sorted(best, key=lambda x: not (x[1] >= top - 1e-9 and _CHARACTERISED.search(x[0]["text"])))
     if not best and calls:
         # "Who called the embargo a Cold War leftover?": the words a speaker put on it are
         # theirs, in quotation marks after a verb of naming ("described the embargo as a
@@ -692,17 +696,25 @@ _VIEW_VERBS = frozenset("compare question doubt criticise criticize condemn atta
 
 
 def _doers(e: Engine, sids: list[int]) -> dict[int, tuple[str, str, str]]:
-    """Unattributed sentences whose named subject (a person or a body) puts a view: sid -> (name, kind, verb)."""
+    """Unattributed sentences whose named subject (a person or a body) puts a view: sid -> (name, kind, verb).
+    A participle with no subject of its own puts the view of the one who does the verb before it:
+    "Matthew Taylor has written to the watchdog accusing Labour of ..." is Mr Taylor's charge."""
     if not sids:
         return {}
     rows = e.reader.all(
-        "SELECT e.sentence_id, a.name, a.kind, e.action_text FROM events e JOIN event_actors ea ON ea.event_id = e.id"
-        " JOIN actors a ON a.id = ea.actor_id WHERE ea.role = 'subject' AND a.kind IN ('person', 'organization')"
-        f" AND e.action IN ({placeholders(_VIEW_VERBS)}) AND e.sentence_id IN ({placeholders(sids)}) ORDER BY e.id",
-        sorted(_VIEW_VERBS) + list(sids))
+        "SELECT e.sentence_id, a.name, a.kind, e.action, e.action_text, e.subject_text FROM events e"
+        " LEFT JOIN event_actors ea ON ea.event_id = e.id AND ea.role = 'subject'"
+        " LEFT JOIN actors a ON a.id = ea.actor_id AND a.kind IN ('person', 'organization')"
+        f" WHERE e.sentence_id IN ({placeholders(sids)}) ORDER BY e.id", list(sids))
     out: dict[int, tuple[str, str, str]] = {}
-    for sid, name, kind, verb in rows:
-        out.setdefault(sid, (name, kind, verb))
+    before: dict[int, tuple[str, str]] = {}  # the last named subject of each sentence's verbs
+    for sid, name, kind, action, verb, subject in rows:
+        if name is not None and action in _VIEW_VERBS:
+            out.setdefault(sid, (name, kind, verb))
+        elif not subject and verb.endswith("ing") and action in _VIEW_VERBS and sid in before:
+            out.setdefault(sid, (*before[sid], verb))
+        if name is not None:
+            before[sid] = (name, kind)
     return out
 
 

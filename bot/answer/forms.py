@@ -91,9 +91,10 @@ SOURCES_OF = _rx(r"^(?:what|which|whose) (?:(?:outside|independent|other|[\w-]+ 
                  # "what sources is the february snap election story based on"
                  r"|^(?:what|which|whose) (?:sources?|polls?|surveys?) (?:are|is|were|was) (?:the |this |that )?(?P<topic3>.+?)"
                  r" (?:story|article|piece|report) (?:based on|drawn from|relying on|built on)$"
-                 # "what sources is the telegraph story on mugabe's house arrest based on"
+                 # "what sources is the telegraph story on mugabe's house arrest based on" (or a book: its
+                 # story tells whom the book rests on)
                  r"|^(?:what|which|whose) sources? (?:are|is|were|was) (?:the |this |that )?(?P<topic10>(?:[\w'’-]+ )*?"
-                 r"(?:story|article|piece|report) (?:on|about) .+?) (?:based on|drawn from|relying on|built on)$"
+                 r"(?:story|article|piece|report|book) (?:on|about) .+?) (?:based on|drawn from|relying on|built on)$"
                  # "sources cited in the article on ...", "who does the BBC quote in its piece on ..."
                  r"|^(?:the |what |which )?sources? (?:cited|quoted|used|named|relied on) (?:in|by) (?P<topic4>.+)$"
                  r"|^(?:who|whom) (?:does|do|did) (?:the )?(?:[\w'’.-]+ ){0,3}?(?:quote|cite|interview) in "

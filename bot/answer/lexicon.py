@@ -831,6 +831,11 @@ _ONE_WAY: dict[str, str] = {
     "homework": "tests|exams",  # "marking his own homework" / "sets his own tests and then marks them"
     "exam": "test|tests",  # "sets his own exams" / "sets his own tests"; not every test is an exam
     "dwindle": "fade|fading|faded",  # "a dwindling force" / "a fading force"; a fading light dwindles nothing
+    "wane": "fade|fading|faded|dwindle|dwindling|dwindled",  # "a party on the wane" / "a fading force"; one way, as dwindle
+    "waning": "fade|fading|faded|dwindle|dwindling|dwindled",
+    # a party's or a union's members against its leaders: "the rank and file" / "the troops", "the grassroots"
+    "rank and file": "troops|grassroots|foot soldiers|ordinary members",
+    "fall in line": "get in line|fall into line|get into line|toe the line|come into line",  # to conform
     "fib": "lie|lied|lies|lying",  # "if he fibbed about Iraq" / "willing to lie about the war"
     "spook": "spy|spies|security services|intelligence services|secret service",  # UK slang for spies
     "per head": "per capita|per person|proportionately",  # "more civil servants per head": no head of anything

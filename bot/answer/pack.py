@@ -319,6 +319,14 @@ _NAMED = re.compile(r"(?<!^)\b[A-Z]")
 _AUTHORED = re.compile(r"(?i)\b(?:by|from)\s+\w|\w['’]s\s+\w")
 
 
+# A sentence that opens on a quotation closed after its own stop or comma ('"Any of them would
+# make competent MPs," Martin Bell insisted'), not on a phrase in quotation marks ('"Sustainable
+# communities" were being promoted ...'); and the same test as SQL.
+_OPENS_ON_QUOTATION = re.compile(r'^["“].*?[,.?!]["”]')
+_OPENS_ON_QUOTATION_SQL = ("(substr(s.text, 1, 1) IN ('\"', '“') AND ("
+                           + " OR ".join(f"instr(s.text, '{p}{q}')" for p in ",.?!" for q in ('"', "”")) + "))")
+
+
 def _names(text: str, source: str) -> bool:
     """Does the sentence name the source, by its last word ("Mr McConnell", "the committee")?"""
     last = re.findall(r"[\w-]+", fold(source))[-1:]
@@ -341,10 +349,17 @@ def _one_per_person(groups: list, shown: dict[int, int], rows: dict, quoted: boo
     # Government" ... "said the assembly government"): one source
     names.update({short: sid for name, sid in list(names.items()) if name.startswith("the ")
                   and len((short := name[4:]).split()) >= 2 and short not in names})
+    # ... and a person the story goes on to call by one word of their full name, the first as
+    # well as the last ("Lee Jae-myung" ... "Lee said": a family name printed first), when
+    # that word is of one person only
+    people = {sid: fold(rows[sid]["source"]).split() for sid in shown if rows[sid]["source_kind"] == "person"}
     merged = dict(shown)
     for sid in shown:
         worded = fold(rows[sid]["source"] or "")
         person = next((other for name, other in names.items() if other != sid and worded.endswith(" " + name)), None)
+        if person is None and len(people.get(sid, ())) == 1:
+            full = [other for other, words in people.items() if len(words) >= 2 and worded in (words[0], words[-1])]
+            person = full[0] if len(full) == 1 else None
         if person is None or person not in merged or sid not in merged:
             continue
         first = min(sid, person)
@@ -370,7 +385,9 @@ def sources(e: Engine, p: Parsed) -> Answer:
     order = "first" if article_ids else "count(*) DESC, first"
     # (a quote opens where its words are introduced: "Mr Cook ... told Today it was not fair to
     # blame the public." then "They are turned off ..." in quotation marks, his own words)
-    opens = ("at.direct_quote OR EXISTS (SELECT 1 FROM attributions nx WHERE nx.sentence_id = at.sentence_id + 1"
+    # (... or where a sentence opens on a quotation, however short: '"Any of them would make
+    # competent MPs," Martin Bell insisted' quotes him, though most of its words are the story's)
+    opens = (f"at.direct_quote OR {_OPENS_ON_QUOTATION_SQL} OR EXISTS (SELECT 1 FROM attributions nx WHERE nx.sentence_id = at.sentence_id + 1"
              " AND nx.continuation AND nx.direct_quote AND lower(nx.source) = lower(at.source))")
     groups = e.reader.all(
         f"SELECT min(at.sentence_id) AS first, min(CASE WHEN {opens} THEN at.sentence_id END) AS quote,"
@@ -395,7 +412,8 @@ def sources(e: Engine, p: Parsed) -> Answer:
     introduced = {sid: shown[sid] - 1 for sid in shown if asks_quoted and shown[sid] != sid and rows[shown[sid]]["direct_quote"]
                   and not _names(rows[shown[sid]]["text"], rows[sid]["source"] or "") and (before := rows.get(shown[sid] - 1))
                   and before["article_id"] == rows[sid]["article_id"] and before["source"]
-                  and fold(before["source"]) == fold(rows[shown[sid]]["source"] or "") and _names(before["text"], before["source"])}
+                  and (fold(before["source"]) == fold(rows[shown[sid]]["source"] or "") or before["sid"] == sid)  # (its own first words)
+                  and _names(before["text"], before["source"])}
     # a share of those polled ("Almost a quarter", "70%") is a finding of the poll, not a source
     firsts = [g["first"] for g in groups if g["first"] in rows and g["first"] in shown and not _SHARE.match(rows[g["first"]]["source"] or "")]
     if article_ids:
@@ -405,7 +423,9 @@ def sources(e: Engine, p: Parsed) -> Answer:
         # reports and papers ("A Labour source told the Sunday Times"), before those who speak
         said = e.reader.all(f"SELECT sentence_id, kind, source, direct_quote FROM attributions"
                             f" WHERE sentence_id IN ({placeholders(firsts)})", firsts)
-        quoted = {r["sentence_id"] for r in said if r["direct_quote"]}
+        quoted = {r["sentence_id"] for r in said if r["direct_quote"] or _OPENS_ON_QUOTATION.match(rows[r["sentence_id"]]["text"])}
+        # (... and one shown by the sentence that names them and their quotation after it is quoted too)
+        quoted |= {sid for sid in introduced if introduced[sid] == sid}
         # ... and of those quoted, the ones quoted in words that name them ("Announcing the plans,
         # Mr Redwood said: "..."), before one whose first words are only "he said"
         # (a quotation shown with the sentence just before it that introduces its speaker by

@@ -432,12 +432,14 @@ def expand(word: str) -> list[str]:
                                *derived(word), *_ship(word), *_bare_figure(word)]))
 
 
-_PREFIXES = ("anti", "counter", "cross", "multi", "inter", "semi", "self", "post", "non", "pre", "pro", "mid", "co", "ex")
+_PREFIXES = ("anti", "counter", "cross", "multi", "inter", "semi", "self", "post", "non", "pre", "pro", "mid", "co", "ex", "re", "over",
+             "under", "super")
 
 
 def hyphenated(word: str) -> str | None:
     """'antisemitism' as an article may print it, "anti-Semitism" (the index splits it in two):
-    a prefix and the rest, as a phrase."""
+    a prefix and the rest, as a phrase ('reengage' is "re-engaging": only a word the pack never
+    prints is read so, and only when the pack prints the phrase)."""
     for prefix in _PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 4 and word.isalpha():
             return f"{prefix} {word[len(prefix):]}"
