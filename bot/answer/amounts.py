@@ -79,6 +79,22 @@ def paid_for_other(text: str, asked: set[str]) -> bool:
     return bool(fors) and not any(f & forms for f in fors)
 
 
+# "how much did Facebook pay to buy ZeniMax", "how much is Verizon paying for Yahoo", "how much did
+# Facebook end up paying ZeniMax": the price of one thing, or what one party was paid
+PRICE_ASKED = re.compile(r"(?i)^\s*how much (?:did|does|do|will|would|is|are|was|were|has|have|had) (?:[\w'’.&-]+ ){1,4}?"
+                         r"(?:end(?:ed|s)? up )?(?:pay|paying)\s+(?:(?:to (?:buy|acquire|purchase|take over)|for)\s+)?(?P<thing>\S.*?)\W*$")
+
+
+def names_priced(text: str, question: str) -> bool:
+    """The passage names what the price asked is for (or whom it goes to), in some form: a price
+    paid for another thing ("able to acquire Oculus for less than its $4 billion asking price") is no
+    answer to what ZeniMax cost."""
+    m = PRICE_ASKED.match(question)
+    words = [w for w in content_words(m.group("thing")) if len(w) > 2] if m else []
+    return not words or any(re.search(r"(?i)\b" + re.escape(f) + r"(?:s|es|['’]s?)?\b", text)
+                            for w in words for f in {w, *expand(w)})
+
+
 def counted_nouns(question: str) -> set[str]:
     """What "how many" counts, in every form a story may count it by: "how many uk soldiers are
     ..." -> uk, soldiers, troops ..."""

@@ -218,6 +218,12 @@ def search(e: Engine, p: Parsed) -> Answer:
             return e.nothing(p)
         answer = replace(answer, excerpts=kept)
     answer = places_kept(e, p, answer)
+    if answer.found and amounts.PRICE_ASKED.match(p.text):
+        # "how much did Facebook pay to buy ZeniMax": a passage that names what was bought, or who was paid
+        kept = [x for x in answer.excerpts if amounts.names_priced(x.quote, p.text)]
+        if not kept:
+            return e.nothing(p)
+        answer = replace(answer, excerpts=kept)
     if answer.found and (payer := amounts.PAYER_ASKED.match(p.text)):
         # "how much would Verizon pay Yahoo" asks what Verizon hands over: "a $144 million breakup
         # fee to Verizon", "$15 million payable to Verizon" is what Verizon would get

@@ -27,16 +27,19 @@ from bot.names import fold
 if TYPE_CHECKING:
     from bot.answer.engine import Engine
 
+# A place in one's family, and posts held for or against another ("Mr Brown's former adviser Ed Balls")
+_KIN_AND_POSTS = ("wife husband son daughter father mother brother sister "
+                  "adviser advisor advisers aide aides protege mentor successor predecessor friend friends rival rivals "
+                  "colleague colleagues deputy boss").split()
 # Words that say how two are tied.
 _REL_WORDS = ("relationship relations ties agreement cooperation cooperate talks deal alliance allies ally "
               "partnership partner deconfliction coordination rivalry tension tensions conflict dispute "
               "between bilateral "
               # ownership, family and work tie one actor to another too
               "bought buy acquired acquisition owns owned owner merger merged takeover controlled subsidiary "
-              "married wife husband son daughter father mother brother sister "
-              # ... and so do posts held for or against the other ("Mr Brown's former adviser Ed Balls")
-              "adviser advisor advisers aide aides protege mentor successor predecessor friend friends rival rivals "
-              "colleague colleagues deputy boss").split()
+              "married").split() + _KIN_AND_POSTS + (
+              # ... and what two feel for each other ("mutual animosity and contempt", "profound mutual mistrust")
+              "mutual animosity mistrust distrust enmity friendship").split()
 
 
 def _first_of_two(e: Engine, first: str | None, second: str | None) -> Actor | None:
@@ -110,9 +113,14 @@ def relation(e: Engine, p: Parsed) -> Answer:
     for c in (ca, cb):  # (an actor's concept spells out no acronym: its spelt forms are free)
         c.spelt, c.spelt_in = THE_TWO, both
     best = e.best(concepts, require={ca.label, cb.label}, min_cov=0.0)
+    # ... and one where one of the two does something to "him" or "her", the other, named just before
+    # (where the index read "him" as the other, the sentence is found already: it acts on the other all the same)
+    acted = _acts_on_one_before(e, ca, cb, concepts)
+    listed = {r["sid"] for r, _ in best}
+    best = sorted([*best, *(x for x in acted if x[0]["sid"] not in listed)], key=lambda x: -round(x[1], 3))
     # Of equals, a sentence where one does something to the other says how they are tied:
     # "Amazon bought Whole Foods in August 2017", not "... at Amazon-owned Whole Foods Market"
-    acts = _one_acts_on_other(e, ca, cb, [r["sid"] for r, _ in best[:100]])  # (the leaders are what is shown)
+    acts = _one_acts_on_other(e, ca, cb, [r["sid"] for r, _ in best[:100]]) | {r["sid"] for r, _ in acted}
     # ... and a sentence that describes one by the other says it best: "Alan Milburn - a key ally of Tony Blair"
     described = _described_by_other(e, a, b, [r for r, _ in best[:100]])
     # ... or by a clause on one that names the other: "Mr Blair, who was instrumental in returning
@@ -135,7 +143,9 @@ def relation(e: Engine, p: Parsed) -> Answer:
     # ... and one that names them side by side, one by the other ("Lord Woolf's Sentencing Guidelines
     # Council", "the council - led by Lord Woolf"), more than one naming them apart
     beside = _side_by_side(e, ca, cb, [r for r, _ in best[:100]])
-    best.sort(key=lambda x: (-round(x[1], 3), x[0]["sid"] not in acts, x[0]["sid"] not in beside))
+    # (... and one whose words of a tie tie others comes after one that has none: "Peter Misselbrook,
+    # executive partner of Tods Murray" is no tie of McLetchie's)
+    best.sort(key=lambda x: (-round(x[1], 3), x[0]["sid"] not in acts, x[0]["sid"] not in beside, x[0]["sid"] in others))
     if not best:
         # "... 24 donations from Bearwood Corporate Services. This company is controlled by the
         # party's former treasurer Lord Ashcroft": one names the other as "this company", "he";
@@ -146,6 +156,11 @@ def relation(e: Engine, p: Parsed) -> Answer:
         spans = [(rows, sc) for rows, sc in e.passages(concepts, min_cov=0.0, require={ca.label, cb.label})
                  if outcomes.ANAPHOR.match(rows[1]["text"]) or _PRONOUN.search(rows[1]["text"]) or _CALLED_BY_POST.search(rows[1]["text"])
                  or _BOTH.match(rows[1]["text"])]
+        # ... where a word of a tie ties the two, as in one sentence: "not easy to deal with" is none
+        labels = e.last_labels()
+        spans = sorted(((rows, sc - rel.weight / total if rel.label in labels.get(rows[0]["sid"], set())
+                         and _ties_others(" ".join(r["text"] for r in rows), names) else sc) for rows, sc in spans),
+                       key=lambda x: (-round(x[1], 3), x[0][0]["sid"]))
         if spans:
             return Answer(p.text, "relation", True, [span_excerpt(e.reader, rows, sc) for rows, sc in spans[:MAX_EXCERPTS]],
                           [e.card(a), e.card(b)])
@@ -273,6 +288,43 @@ def _same_place_in_body(e: Engine, ca: Concept, cb: Concept) -> list[sqlite3.Row
     return []
 
 
+def _acts_on_one_before(e: Engine, ca: Concept, cb: Concept, concepts: list[Concept]) -> list[tuple[sqlite3.Row, float]]:
+    """Sentences where one of the two does something to "him" or "her" and the sentence before, in
+    the same story, opens on the other: "Tory co-chairman Liam Fox said the comments were at odds
+    with Tony Blair's prediction ... But Mr Clarke accused him of trying to score 'cheap political
+    points'" ties Clarke to Fox. Each scored as if it named both."""
+    ids = sorted(ca.actor_ids | cb.actor_ids)
+    one, two = e.search.concept_rows(ca), e.search.concept_rows(cb)
+    after = sorted({i for i in one if i - 1 in two} | {i for i in two if i - 1 in one})
+    if not ids or not after:
+        return []
+    found = {(sid, actor, subject) for sid, actor, subject in e.reader.all(
+        "SELECT ev.sentence_id, ea.actor_id, ev.subject_text FROM events ev CROSS JOIN event_actors ea ON ea.event_id = ev.id"
+        f" WHERE ev.sentence_id IN ({placeholders(after)}) AND ea.role = 'subject' AND ea.actor_id IN ({placeholders(ids)})"
+        " AND lower(ev.object_text) IN ('him', 'her')", [*after, *ids]) if subject}
+    if not found:
+        return []
+    rows = sentences_by_id(e.reader, sorted({i for sid, _, _ in found for i in (sid - 1, sid)}))
+    weights = {c.label: c.weight for c in concepts}
+    total = sum(weights.values()) or 1.0
+    cov = e.search.coverage(concepts, sorted(sid for sid, _, _ in found))
+    out = []
+    for sid, actor, subject in sorted(found):
+        other = cb if actor in ca.actor_ids else ca
+        if sid not in rows or sid - 1 not in rows or rows[sid - 1]["article_id"] != rows[sid]["article_id"]:
+            continue
+        # ... the pronoun the object of the verb right after the doer ("Mr Clarke accused him"), not
+        # one that may go back to a thing named between ("Mr Blunkett had treated the nanny ... used her")
+        if not re.search(re.escape(subject) + r"\s+(?:[a-z]+\s+){1,2}(?:him|her)\b", rows[sid]["text"]):
+            continue
+        first = e.reader.one("SELECT m.actor_id FROM mentions m JOIN actors a ON a.id = m.actor_id"
+                             " WHERE m.sentence_id = ? AND a.kind = 'person' ORDER BY m.start LIMIT 1", [sid - 1])
+        if first and first[0] in other.actor_ids:
+            labels = cov.get(sid, (0.0, set()))[1] | {ca.label, cb.label}
+            out.append((rows[sid], sum(weights[l] for l in sorted(labels)) / total))
+    return out
+
+
 def _one_acts_on_other(e: Engine, first: Concept, second: Concept, sentence_ids: list[int]) -> set[int]:
     """Sentences with an event whose subject is one of the two and whose object is the other,
     by the actors the extractor linked or by the names it printed."""
@@ -361,7 +413,8 @@ def _spans_of(e: Engine, actor_ids: set[int], sentence_ids: list[int]) -> dict[i
 def _ties_others(text: str, names: list[str], spans: list[tuple[int, int]] = ()) -> bool:
     """Every word of a tie in the sentence ties others than the two asked, or is no tie: it stands in
     "between A and B" where a side names neither of the two ("squabbles between Mr Blair and Mr
-    Brown", asked of Robin Cook and Brown), or it is "deal with" a thing ("could only deal with")."""
+    Brown", asked of Robin Cook and Brown), it is "deal with" a thing ("could only deal with"), or
+    it is a post held by someone else named beside it ("Peter Misselbrook, executive partner of")."""
     named = re.compile(r"(?i)\b(?:%s)\b" % "|".join(re.escape(n) for n in names)) if names else None
     void: list[tuple[int, int]] = [m.span() for m in _DEAL_VERB.finditer(text)]
     for m in _BETWEEN.finditer(text):
@@ -373,10 +426,48 @@ def _ties_others(text: str, names: list[str], spans: list[tuple[int, int]] = ())
         if len(sides) >= 2 and not all(theirs(a, b) for a, b in sides):
             before = re.search(r"([\w'’-]+)\s+$", text[:m.start()])
             void.append((before.start() if before else m.start(), m.end()))
+    void += _posts_of_others(text, named, spans)
     if not void:
         return False
-    ties = [t.start() for t in re.finditer(r"[\w'’-]+", text) if t.group(0).lower() in _REL_SET]
+    ties = [t.start() for t in re.finditer(r"[\w'’-]+", text) if _tie_word(t.group(0))]
     return bool(ties) and all(any(a <= i < b for a, b in void) for i in ties)
+
+
+def _tie_word(word: str) -> bool:
+    """A word of a tie, or its plural ("partners")."""
+    w = word.lower()
+    return w in _REL_SET or w.endswith("s") and w[:-1] in _REL_SET
+
+
+# Words of a tie that are a post one holds for another, or a place in their family: the holder
+# is printed beside it ("Peter Misselbrook, executive partner of ...", "colleagues Foreign
+# Secretary Jack Straw") or set apart from the two ("the other partners")
+_HELD = frozenset([*_KIN_AND_POSTS, "partner", "ally", "allies"])
+_HOLDER_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*),\s+(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+_HOLDER_AFTER = re.compile(r"\s+((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)")
+_OTHER_BEFORE = re.compile(r"(?i)\bother\s+(?:[\w-]+\s+)?$")
+
+
+def _posts_of_others(text: str, named: re.Pattern | None, spans: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Where a post or a family place is held by, or of, someone the sentence names beside it who is
+    not one of the two asked: "Peter Misselbrook, executive partner of Tods Murray", asked of
+    McLetchie and Tods Murray, ties Misselbrook to the firm."""
+    out = []
+    for t in re.finditer(r"[\w'’-]+", text):
+        w = t.group(0).lower()
+        if w not in _HELD and not (w.endswith("s") and w[:-1] in _HELD):
+            continue
+        before, after = text[:t.start()], text[t.end():]
+        if _OTHER_BEFORE.search(before):
+            out.append(t.span())
+            continue
+        m = _HOLDER_BEFORE.search(before)
+        span = m.span(1) if m else None
+        if span is None and (m := _HOLDER_AFTER.match(after)):
+            span = (t.end() + m.start(1), t.end() + m.end(1))
+        if span and not (named and named.search(text[span[0]:span[1]])) and not any(a < span[1] and span[0] < b for a, b in spans):
+            out.append(t.span())
+    return out
 
 
 # A clause on the name just before it: ", who was instrumental in ...", ", which owns ..."
