@@ -113,10 +113,12 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
         # "promising on immigration with his new party": X's own means are whose stance, not its topic
         p = Parsed(p.intent, p.text, who=p.who, topic=own_means.group("topic"), stance=p.stance)
     stance_concept = Concept(f"stance:{p.stance}", words=stance_words(p.stance))
-    if p.stance in ("want", "plan") and _INSTEAD.match(p.topic or ""):
-        # "what does X want instead of Y": X's alternative is a want ("a far better solution would be ...")
-        stance_concept.words = [*stance_concept.words, *_ALTERNATIVE]
     asked, premise = _premise(p.topic)
+    if p.stance in ("want", "plan") and (alt := _INSTEAD.match(asked or "")):
+        # "what does X want instead of Y": X's alternative is a want ("a far better solution would be ...");
+        # "instead of" marks Y, what X would have in place of it, and is no word of the topic
+        stance_concept.words = [*stance_concept.words, *_ALTERNATIVE]
+        asked, premise = None, " ".join(x for x in (asked[alt.end():], premise) if x)
     topic = [c for c in e.concepts(asked) if c.label != who.label] if asked else []
     known = {c.label for c in topic}
     setting = [c for c in e.concepts(premise) if c.label not in known and c.label != who.label] if premise else []
@@ -197,6 +199,16 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     def called_own(row) -> bool:
         return calls_them(row, row["source"]) and calls_them(row, row["text"]) if row["source_actor"] is None else False
 
+    def stated(row) -> bool:
+        """X the subject of its own word of that stance ("The Lib Dems are asking the watchdog to
+        ..."), in a story covering all the topic: X's stance on it, though the sentence calls the
+        topic otherwise."""
+        return actor is not None and row["article_id"] in whole and row["sid"] in subject_of \
+            and stance_concept.label in e.last_labels().get(row["sid"], set()) \
+            and _says_directly(row["text"], for_them,  # (set wherever actor is)
+                               [w for w in stance_concept.words if w not in _NOT_DIRECT], False,
+                               person=actor.kind == "person", denied=p.stance == "want" and not _NEGATION.search(p.text))
+
     def relevant(row) -> bool:
         labels = e.last_labels().get(row["sid"], set())
         on_topic = _share(topic, labels)
@@ -208,9 +220,11 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
         if stance_concept.label in labels:
             # "... should encourage young people to drink" voices a want, but "ministers" alone
             # is not the topic "ministers over free personal care" (X's own sentence of that stance,
-            # in a story covering all the topic, is on it as one sharing none of it is, above)
+            # in a story covering all the topic, is on it as one sharing none of it is, above; and so is
+            # one there whose subject X is of its own word of that stance, `stated`)
             return (not topic_labels or on_topic >= STANCE_TOPIC
-                    or instead and row["article_id"] in whole and (own(row) and row["sid"] in told or called_own(row))) \
+                    or instead and row["article_id"] in whole and (own(row) and row["sid"] in told or called_own(row))
+                    or instead and stated(row)) \
                 and (actor is not None or theirs(row))
         if p.stance == "fear" and (row["cue"] or "").lower() in WARNING_CUES and own(row):
             return True  # "Mr Frankel warns that ...": a fear, in the reporting verb
@@ -224,12 +238,7 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
         # "In October, the Council of Scottish Colonels proposed the merger of the Royal Scots ...":
         # in a story covering all the topic, X the subject of its own word of that stance tells X's
         # stance on it, though the sentence calls the topic otherwise (where nothing else does)
-        their_names = _subject_names(who.words, [a.name for a in same], who.spelt)
-        stance_verbs = [w for w in stance_concept.words if w not in _NOT_DIRECT]
-        best = [(r, sc) for r, sc in considered if r["article_id"] in whole and r["sid"] in subject_of
-                and stance_concept.label in e.last_labels().get(r["sid"], set())
-                and _says_directly(r["text"], their_names, stance_verbs, False, person=actor.kind == "person",
-                                   denied=p.stance == "want" and not _NEGATION.search(p.text))]
+        best = [(r, sc) for r, sc in considered if stated(r)]
     # A sentence that voices the stance outranks one that is only on the topic.
     labels = e.last_labels()
     voiced = {sid for sid, ls in labels.items() if stance_concept.label in ls}
