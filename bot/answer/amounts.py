@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.answer import lexicon
 from bot.answer.asked import SIZE, THE_OR_OWNERS, counting, counts_exactly_in_words
 from bot.answer.search import Concept, expand
 from bot.answer.words import STOPWORDS, content_words
@@ -77,22 +78,6 @@ def paid_for_other(text: str, asked: set[str]) -> bool:
     fors = [set(content_words(m.group(1))) for m in _SUM_PAID_FOR.finditer(text)]
     forms = asked | {x for w in asked for x in expand(w)}
     return bool(fors) and not any(f & forms for f in fors)
-
-
-# "how much did Facebook pay to buy ZeniMax", "how much is Verizon paying for Yahoo", "how much did
-# Facebook end up paying ZeniMax": the price of one thing, or what one party was paid
-PRICE_ASKED = re.compile(r"(?i)^\s*how much (?:did|does|do|will|would|is|are|was|were|has|have|had) (?:[\w'’.&-]+ ){1,4}?"
-                         r"(?:end(?:ed|s)? up )?(?:pay|paying)\s+(?:(?:to (?:buy|acquire|purchase|take over)|for)\s+)?(?P<thing>\S.*?)\W*$")
-
-
-def names_priced(text: str, question: str) -> bool:
-    """The passage names what the price asked is for (or whom it goes to), in some form: a price
-    paid for another thing ("able to acquire Oculus for less than its $4 billion asking price") is no
-    answer to what ZeniMax cost."""
-    m = PRICE_ASKED.match(question)
-    words = [w for w in content_words(m.group("thing")) if len(w) > 2] if m else []
-    return not words or any(re.search(r"(?i)\b" + re.escape(f) + r"(?:s|es|['’]s?)?\b", text)
-                            for w in words for f in {w, *expand(w)})
 
 
 def counted_nouns(question: str) -> set[str]:
@@ -317,6 +302,34 @@ def widen(e: Engine, question: str, wh: str | None, concepts: list[Concept]) -> 
 PAYER_ASKED = re.compile(r"(?i)^\s*how (?:much|(?:big|large) an? [\w-]+)(?: [\w-]+)? (?:did|does|do|will|would|could|should|must|might|has|have|had) "
                          r"(?P<payer>[\w'’.&-]+(?: [\w'’.&-]+){0,3}?) (?:(?:have|need|has|had|agree|agreed|be required|be forced) to )?"
                          r"(?:pay|paid|hand over|give|owe)\b")
+
+
+# "pay for X", "pay to buy X": the price of a thing bought asked
+BOUGHT_ASKED = re.compile(r"(?i)\bpay\s+(?:to\s+(?:buy|acquire|purchase|take\s+over)|for)\s+\w")
+# ... which a passage tells in a word of buying or paying, or their inflections ("bought", "acquired", "buyout")
+_BUYING = re.compile(r"(?i)\b(?:" + "|".join(sorted({re.escape(w) for w in (*lexicon.expand("buy"), *lexicon.expand("takeover"),
+                                                                           *lexicon.expand("pay"))}, key=len, reverse=True)) + ")")
+
+
+def tells_buying(text: str) -> bool:
+    """The passage tells a thing bought or paid for: "bought", "acquisition", "paid"."""
+    return _BUYING.search(text) is not None
+
+
+# "how much did Facebook pay to buy ZeniMax", "how much is Verizon paying for Yahoo", "how much did
+# Facebook end up paying ZeniMax": the price of one thing, or what one party was paid
+PRICE_ASKED = re.compile(r"(?i)^\s*how much (?:did|does|do|will|would|is|are|was|were|has|have|had) (?:[\w'’.&-]+ ){1,4}?"
+                         r"(?:end(?:ed|s)? up )?(?:pay|paying)\s+(?:(?:to (?:buy|acquire|purchase|take over)|for)\s+)?(?P<thing>\S.*?)\W*$")
+
+
+def names_priced(text: str, question: str) -> bool:
+    """The passage names what the price asked is for (or whom it goes to), in some form: a price
+    paid for another thing ("able to acquire Oculus for less than its $4 billion asking price") is no
+    answer to what ZeniMax cost."""
+    m = PRICE_ASKED.match(question)
+    words = [w for w in content_words(m.group("thing")) if len(w) > 2] if m else []
+    return not words or any(re.search(r"(?i)\b" + re.escape(f) + r"(?:s|es|['’]s?)?\b", text)
+                            for w in words for f in {w, *expand(w)})
 
 
 def paid_to(text: str, payer: str) -> bool:

@@ -228,6 +228,11 @@ def search(e: Engine, p: Parsed) -> Answer:
         # "how much would Verizon pay Yahoo" asks what Verizon hands over: "a $144 million breakup
         # fee to Verizon", "$15 million payable to Verizon" is what Verizon would get
         kept = [x for x in answer.excerpts if not amounts.paid_to(x.quote, payer.group("payer"))]
+        if amounts.BOUGHT_ASKED.search(p.text):
+            # ... and "how much did Amazon pay for Kroger" asks a price paid: a passage that tells
+            # no buying nor paying ("Amazon competes with Kroger for ... sales, which totaled $726
+            # billion") gives some other figure
+            kept = [x for x in kept if amounts.tells_buying(x.quote)]
         if not kept:
             return e.nothing(p)
         answer = replace(answer, excerpts=kept)

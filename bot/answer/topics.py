@@ -137,6 +137,7 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
     # not cover it, unless the owner is named there, beside it, in the headline or the opening.
     owned = _owned(concepts, topic) if head else []
     owner_leads = _lead_labels(e, concepts, article_ids) if owned else {}
+    asked_people = {a for c in people for a in c.actor_ids}
     scored = []
     own = set(ids)
     for i in ids:
@@ -169,6 +170,12 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
         # A person the topic names ("Evan Spiegel turning down Facebook") is what it is about:
         # the sentence, the ones beside it or the headline must name them, not just the article.
         near = set().union(*(sentence_cov[j][1] for j in [i] + beside))
+        # (a person another voice names beside the quote is that voice's scene, not the speaker's:
+        # officials on "Mr Trump's" plans next to Mr Reeves on the sanctions; the person's own
+        # words are, "... writes Mr Peston" before Mr Prescott's reply on the book)
+        near_people = set().union(*(sentence_cov[j][1] for j in [i] + beside if j == i or j in scene
+                                    or j > i and voices.get(j, (None, None))[1] is None
+                                    or voices.get(j, (None, None))[0] in asked_people)) if head else near
         labels = sentence_cov[i][1]
         for owner, things in owned:
             if things & labels and not owner & (near | named[article] | owner_leads.get(article, set())) \
@@ -177,7 +184,7 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
                 s_cov -= sum(c.weight for c in concepts if c.label in things & labels) / total
                 labels = labels - things
         # (... or the story open on them: "An inquest into Eloise Parry's death ..." is her story)
-        if s_cov < TOPIC_COVERAGE and any(c.label not in near | named[article] | lead_people.get(article, set())
+        if s_cov < TOPIC_COVERAGE and any(c.label not in near_people | named[article] | lead_people.get(article, set())
                                           for c in people):
             continue
         if any(article not in in_articles[c.label] and c.label not in named[article] and not misspelt_in(article, c)
