@@ -277,7 +277,7 @@ _SAID_BY = re.compile(r"(?i)\b(?:branded|described|called|dubbed|labelled|labele
 
 
 # ... or words in quotation marks, or in the first person: someone's words the extractor did not tie to them
-_VOICED = re.compile(r"[\"“”]|\b(?:I|I'm|I've|I'd|we|We|my|My|our|Our)\b")
+_VOICED = re.compile(r"[\"“”]|\b(?:I|I'm|I've|I'd|me|we|We|us|my|My|our|Our)\b")
 
 
 def _people_named(e: Engine, sentence_ids: list[int]) -> dict[int, set[int]]:
@@ -469,13 +469,15 @@ def who_said(e: Engine, p: Parsed) -> Answer:
     named_first = first is not None and re.match(r"(?i)(?:the\s+)?(?:" + "|".join(
         map(re.escape, sorted(_names_of(first), key=len, reverse=True))) + r")\b", p.topic or "") is not None
 
+    # ... which a quote may call "they", "those", "she", after a sentence that names it
+    named_subject = frozenset(c.label for c in concepts if not c.actor_ids and set(content_words(c.label)) <= subject_words)
     doers: dict[int, tuple[str, str, str]] = {}
 
     def voiced(r) -> bool:
         return bool(r["source"]) or r["sid"] in doers
 
-    def ranked(min_cov: float, extra: tuple[Concept, ...] = ()) -> list:
-        found = e.best(concepts + list(extra), min_cov=min_cov, pairs=True, require=require, near=NEAR_ACTOR)
+    def ranked(min_cov: float, extra: tuple[Concept, ...] = (), near_words: frozenset[str] = frozenset()) -> list:
+        found = e.best(concepts + list(extra), min_cov=min_cov, pairs=True, require=require, near=NEAR_ACTOR, near_words=near_words)
         found = _beyond_description(e, found, concepts + list(extra), min_cov)
         found = [(r, sc) for r, sc in _on_subject(e, found, about, _family(e, subject)) if _same_way(p.topic, r["text"])
                  and r["source_actor"] not in accused]
@@ -559,6 +561,13 @@ def who_said(e: Engine, p: Parsed) -> Answer:
                      and _PRONOUN_OPENS.search(r["text"]) and keys & e.last_labels().get(r["sid"], set())
                      and not {c.label for c in named} & e.last_labels().get(r["sid"], set())]
             best = [(r, s + lift) for r, s in found if s + lift >= min_cov - 1e-9]
+    if not best and named_subject:
+        # "Who said the cheap halibut may be a loss leader ...?": a speaker's quote may call what
+        # the claim is about "those" ("They might be selling those at cost or as loss leaders"),
+        # named in a sentence just before it; a quote that says the rest answers
+        plain_best = {r["sid"] for r, _ in ranked(min_cov - QUOTED_CLAIM_SLACK)}
+        best = [(r, s) for r, s in ranked(min_cov - QUOTED_CLAIM_SLACK, near_words=named_subject)
+                if r["sid"] not in plain_best and r["direct_quote"] and r["source"]]
     if not best:
         best = _clear_winner(e, ranked(MIN_COVERAGE - QUOTED_CLAIM_SLACK), concepts, require)
     calls = _CALLS.match(p.text)
@@ -675,7 +684,7 @@ def who_said(e: Engine, p: Parsed) -> Answer:
             if namer is not None:
                 x = replace(x, attribution=namer)
             if x.attribution is None and len(rows) == 1:
-                x = replace(x, attribution=_reported_on(e, rows[0]))
+                x = replace(x, attribution=_reported_on(e, rows[0]) or _writer_of(e, rows[0]))
             excerpts.append(x)
             speakers.append(rows[0]["source_actor"] or r["source_actor"] if doer is None and namer is None else None)
     if not excerpts:
@@ -792,6 +801,33 @@ def _reported_on(e: Engine, row) -> Attribution | None:
     return Attribution(source=before["source"], kind=before["source_kind"], cue=before["cue"])
 
 
+# The first person, outside quotation marks: a writer's own voice.
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|My|we|We|us|our|Our)\b")
+
+
+def _first_person(text: str) -> bool:
+    return bool(_FIRST_PERSON.search(_QUOTED_WORDS.sub(" ", text)))
+
+
+def _writer_of(e: Engine, row) -> Attribution | None:
+    """A first-person piece: a sentence the story leaves unattributed that speaks in the first
+    person ('But that is what the government now seeks to do - create a tyranny to defend us'),
+    a sentence or two after one the index gives to a named person who also writes in the first
+    person ('My point is, ...'), with only such sentences between, is that writer's too."""
+    if row["source"] or not _first_person(row["text"]):
+        return None
+    before = e.rows([row["sid"] - 1, row["sid"] - 2])
+    for sid in (row["sid"] - 1, row["sid"] - 2):
+        prev = before.get(sid)
+        if prev is None or prev["article_id"] != row["article_id"] or not _first_person(prev["text"]):
+            return None
+        if prev["source"]:
+            if prev["source_kind"] != "person" or prev["direct_quote"] or not prev["source_actor"]:
+                return None
+            return Attribution(source=prev["source"], kind=prev["source_kind"], cue=prev["cue"])
+    return None
+
+
 # Verbs that report what someone says, which a next sentence may go on reporting.
 _REPORTING = frozenset("said says added argued claimed insisted warned told explained stressed suggested".split())
 
@@ -821,3 +857,18 @@ def _quote_opened(e: Engine, rows: list) -> list:
         if '"' in before["text"]:
             return rows
     return rows
+
+
+# A word that stands for what was named before, as the subject of a verb: "They might be selling
+# those", "She was literally burning up", "it is like a zoo" (not "those who die", "in this Bill")
+_STANDS_FOR = re.compile(r"(?i)\b(?:he|she|they|it|this|these|those)\s+(?:just\s+|\w+ly\s+)?(?:is|was|are|were|has|had|have|"
+                         r"would|will|could|should|can|might|may|must|did|does|do)\b")
+
+
+def speaks_of_it(text: str) -> bool:
+    """The speaker's own words (what is inside quotation marks, or all of a sentence that only
+    opens or closes a quotation) call something named before "it", "they", "she" ...: not the
+    story's frame ("warned Labour and the Tories they were \"in danger ...\"")."""
+    marks = len(re.findall(r"[\"“”]", text))
+    own = " ".join(_QUOTED_WORDS.findall(text)) if marks and marks % 2 == 0 else text
+    return bool(_STANDS_FOR.search(own))

@@ -17,7 +17,7 @@ from bot.answer.lexicon import expand as lexicon_expand
 from bot.answer.roles import RoleLookup
 from bot.answer.search import NUMBER_WORDS, Concept, adverb, expand, fts_term, hyphenated, other_numeral, swaps
 from bot.answer.thresholds import EPITHET_SHARE
-from bot.answer.words import STOPWORDS, content_words
+from bot.answer.words import REPORT_VERBS, STOPWORDS, content_words
 from bot.names import fold
 
 
@@ -329,7 +329,7 @@ def _number_phrases(text: str) -> list[tuple[Concept, set[str]]]:
         n, d = m.group(1).lower(), (m.group(2) or m.group(3)).lower()
         num = 1 if n in ("a", "one") else int(NUMBER_WORDS.get(n, n))
         den = _DENOMINATORS.get(d) or int(NUMBER_WORDS.get(d, d))
-        if not 0 < num < den:
+        if not 0 < num < den or _ordinal(text, m):
             continue
         share = 100 * num / den
         said = re.sub(r"[\s-]+", " ", m.group(0).lower())
@@ -379,6 +379,21 @@ _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, 
 # "a third", "three quarters", "one in five": a share an article may give as a percentage.
 _SHARE = re.compile(r"\b(a|one|two|three|four|nine|\d)[ -](?:in[ -](two|three|four|five|six|seven|eight|nine|ten|\d+)\b|"
                     r"(half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b)", re.IGNORECASE)
+# The word after "a third", "a fifth": a thing it numbers ("a third term", "a third Labour term":
+# the one after the second) unless a little word, a verb of saying or a verb's past follows.
+_AFTER_SHARE = re.compile(r"[ -]+([A-Za-z][\w'’-]*)")
+
+
+def _ordinal(text: str, m: re.Match) -> bool:
+    """"A third term" is the term after the second, no share of anything ("a third of voters",
+    "cut by a third", "a third said so" are shares)."""
+    if not m.group(3) or m.group(1).lower() != "a" or m.group(3).lower() not in ("third", "fifth", "tenth"):
+        return False
+    after = _AFTER_SHARE.match(text, m.end())
+    word = after.group(1).lower() if after else ""
+    return bool(word) and word not in STOPWORDS and not word.endswith("ed") and not re.fullmatch(REPORT_VERBS, word)
+
+
 _UNITS = "hour|day|week|month|year|mile|minute"
 # "24 hour drinking", "two-year maximum"; "two years under the bill" is a length of time, not a modifier
 _SPAN_MODIFIER = re.compile(r"\b(?:(\d{1,3})[- ](" + _UNITS + r")s?|(" + "|".join(NUMBER_WORDS) + r")[- ](" + _UNITS + r"))"

@@ -272,7 +272,7 @@ class Engine(ConceptReader):
               article_ids: list[str] | None = None, min_cov: float = MIN_COVERAGE,
               subjects: set[int] | None = None, pairs: bool = False,
               near: float = 0.0, named_before: bool = False, deeds: bool = False,
-              told_first: bool = False) -> list[tuple[sqlite3.Row, float]]:
+              told_first: bool = False, near_words: frozenset[str] = frozenset()) -> list[tuple[sqlite3.Row, float]]:
         """Sentences ranked by coverage (ties: attributed first, then article order).
 
         `told_first`: ties go to the story's own telling instead (what happened, what someone
@@ -307,6 +307,8 @@ class Engine(ConceptReader):
             cov = self._named_before(concepts, cov)
         if near:
             cov = self._near_actors(concepts, cov, near)
+            if near_words:
+                cov = self._near_words(concepts, cov, near_words, near)
         self._tl.labels = {sid: labels for sid, (_, labels) in cov.items()}
         if len(concepts) <= 2 and min_cov > 0:
             min_cov = 1.0  # a short question's every concept must be there
@@ -523,6 +525,27 @@ class Engine(ConceptReader):
                 art = self.search.article_of(sid)
                 if any(j in rows and self.search.article_of(j) == art for j in (sid - 2, sid - 1, sid + 1, sid + 2)):
                     out[sid] = (score + share * c.weight / total, labels)
+        return out
+
+    def _near_words(self, concepts: list[Concept], cov: dict, labels: frozenset[str], share: float) -> dict:
+        """A quote that calls what it speaks of "they", "those", "she" ... ("They might be selling
+        those at cost", after "Fresh halibut fillets routinely sell for ..."): the words that name
+        it (`labels`), in one of the two sentences before, count at `share` of their weight."""
+        total = sum(c.weight for c in concepts) or 1.0
+        named = [(c, self.search.concept_rows(c)) for c in concepts if c.label in labels]
+        lift: dict[int, float] = {}
+        for sid, (_, held) in cov.items():
+            art = self.search.article_of(sid)
+            before = [j for j in (sid - 1, sid - 2) if self.search.article_of(j) == art]
+            gain = sum(c.weight for c, rows in named if c.label not in held and any(j in rows for j in before))
+            if gain:
+                lift[sid] = gain
+        rows = sentences_by_id(self.reader, sorted(lift))
+        out = dict(cov)
+        for sid, gain in lift.items():
+            r = rows.get(sid)
+            if r is not None and r["direct_quote"] and claims.speaks_of_it(r["text"]):
+                out[sid] = (out[sid][0] + share * gain / total, out[sid][1])
         return out
 
     def passages(self, concepts: list[Concept], min_cov: float = MIN_COVERAGE,
@@ -779,4 +802,3 @@ def _distinct(excerpts: list) -> list:
             seen.add(key)
             out.append(x)
     return out
-
