@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 
 from bot.answer import lexicon
 from bot.answer.asked import SIZE, THE_OR_OWNERS, counting, counts_exactly_in_words
+from bot.answer.lexicon import VERB_FORMS
 from bot.answer.search import Concept, expand
-from bot.answer.words import STOPWORDS, content_words
+from bot.answer.words import STOPWORDS, YEAR, content_words
 from bot.index.read import placeholders
 
 if TYPE_CHECKING:
@@ -260,6 +261,42 @@ def counted_in_story(e: Engine, concepts: list[Concept], best: list, counts, cou
         if r["sid"] not in elsewhere and (own <= have | headline or phrase and phrase <= have and r["sid"] > top["sid"]):
             return [(r, s)] + [x for x in best if x[0]["sid"] != r["sid"]]
     return best
+
+
+# The words right after "how many": the thing counted is among them ("how many british mps come
+# from ...": mps), whatever verb, known or not, follows (one the lexicon knows is no thing counted).
+_COUNTED_LEAD = re.compile(r"(?i)\s*how many " + _MORE + r"((?:[\w'’-]+ ?){1,3})")
+
+
+def counted_word_first(best: list, question: str, plain=lambda text: text, top_n: int = 5) -> list:
+    """"How many British MPs come from ethnic minority backgrounds": when the best sentence
+    counts none of the words right after "how many" and never names (in any form: "stranding" for
+    "strandings") the one another top sentence counts ("13 of Britain's 659 MPs"), that sentence
+    goes first: the first one counts other things ("17 people found guilty", "12 whose ethnic
+    backgrounds"), unless it gives the same number. `plain` drops an age set off after a name
+    ("Jo Bell, 58, MP"), which is no count."""
+    m = _COUNTED_LEAD.match(question)
+    lead = {w for w in content_words(m.group(1)) if w not in STOPWORDS and w not in VERB_FORMS} if m else set()
+    if not best or not lead:
+        return best
+    forms = {w: {w, *expand(w)} for w in lead}
+    top = plain(best[0][0]["text"])
+    if counting(top, {x for f in forms.values() for x in f}):
+        return best
+    given = _numbers(top)
+    for i, (r, _) in enumerate(best[1:top_n], 1):
+        text = plain(r["text"])
+        tied = [f for f in forms.values() if counting(text, f)]
+        named = any(re.search(r"(?i)(?<![\w-])" + re.escape(x.removesuffix("s")), top) for f in tied for x in f)
+        if tied and not named and not _numbers(text) & given:
+            return [best[i]] + best[:i] + best[i + 1:]
+    return best
+
+
+def _numbers(text: str) -> set[str]:
+    """The numbers a sentence gives, years aside: two sentences giving the same one ("found 11
+    people had been prosecuted", "only 11 householders ... have been prosecuted") tell one count."""
+    return {n.replace(",", "") for n in re.findall(r"\d[\d,.]*\d|\d", text) if not YEAR.fullmatch(n)}
 
 
 # "How many seats did Veritas win ...": whose count is asked.

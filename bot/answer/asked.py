@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.answer.forms import CONTENTS, NAME_OF
-from bot.answer.words import MONTHS, WEEKDAYS, content_words
+from bot.answer.words import MONTHS, WEEKDAYS, YEAR, content_words
 
 
 # Month and day names as articles print them, capitalised: "a march", "may" are not times.
@@ -273,6 +273,24 @@ def counting(text: str, asked: set[str], in_words: bool = False, exact: bool = F
         if exact and m.group(1).lower() in _VAGUE_COUNTS:
             continue
         if m.group(1).lower() not in asked and asked & {w.strip("\"“”‘’'") for w in m.group(2).lower().split()}:
+            return True
+    return not in_words and _counted_by_verb(text, asked)
+
+
+# A number right after a verb, as its object: "recommended 15 ways", "arrested about 40".
+_VERB_COUNT = re.compile(r"(?i)\b([a-z]{5,})\s+(?:(?:some|about|around|nearly|almost|over|more than|up to|at least)\s+)?"
+                         r"\b(\d[\d,]*)\b(?![.,]?\d|\s*(?:%|per ?cent|bn|m\b|p\b))")
+
+
+def _counted_by_verb(text: str, asked: set[str]) -> bool:
+    """"How many recommendations did the inquiry make": "The group recommended 15 ways ..." counts
+    them by the verb of the noun asked (one stem, five letters or more), the number its object
+    (not a year: "proposed in 2004" is no count)."""
+    for m in _VERB_COUNT.finditer(text):
+        if YEAR.fullmatch(m.group(2)):
+            continue
+        stem = re.sub(r"(?:ed|ing|es|s|d)$", "", m.group(1).lower())
+        if len(stem) >= 5 and any(w.startswith(stem) for w in asked):
             return True
     return False
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.answer.actors import Actor, ActorHit, tokens
-from bot.answer.lexicon import LONG_PHRASES, PHRASES, SYNONYMS
+from bot.answer.lexicon import LONG_PHRASES, PHRASES, SYNONYMS, VERB_FORMS
 from bot.answer.lexicon import expand as lexicon_expand
 from bot.answer.roles import RoleLookup
 from bot.answer.search import NUMBER_WORDS, Concept, adverb, expand, fts_term, hyphenated, other_numeral, swaps
@@ -29,6 +29,7 @@ class ConceptReader(RoleLookup):
         if not text:
             return []
         text = _GOING_ON.sub("", text)  # "why do whales keep stranding": the stranding is asked, not a keeping
+        text = _GOING_TO.sub(_future, text)  # "going to overtake": will overtake
         # "turn facebook down" is "turn down facebook": the lexicon's phrase, its object after it
         text = _SPLIT_PARTICLE.sub(lambda m: f"{m.group(1)} {m.group(3)} {m.group(2)}"
                                    if _phrase_of(m.group(1).lower(), m.group(3).lower()) else m.group(0), text)
@@ -270,6 +271,16 @@ _SPLIT_PARTICLE = re.compile(r"(?i)\b([a-z]{2,}) ((?:the |a |an |his |her |their
 # A verb that only says a deed goes on: "keep stranding", "kept losing".
 _GOING_ON = re.compile(r"(?i)\b(?:keep|keeps|kept|keeping)\s+(?=\w{3,}ing\b)"
                        r"|\b(?:going|gonna)\s+(?:to\s+)?(?=(?:be|have)\s+\w)")  # "aren't going to be released": a future, no journey
+# "when are interest payments going to overtake ...": before a verb's plain form, a future
+_GOING_TO = re.compile(r"(?i)\b(?:going\s+to|gonna)\s+(?=([a-z]+)\b)")
+
+
+def _future(m: re.Match) -> str:
+    """"going to" before a verb says when, not where: "going to overtake" is "will overtake",
+    while "going to Auschwitz", "going to war" stay a journey. A verb is known by its irregular
+    forms (the lexicon's table), so a plain noun is never taken for one."""
+    verb = m.group(1).lower()
+    return "" if VERB_FORMS.get(verb, ("",))[0] == verb else m.group(0)
 
 
 def _slipped_stopword(word: str) -> bool:

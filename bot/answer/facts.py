@@ -688,6 +688,7 @@ def _search(e: Engine, p: Parsed) -> Answer:
                                             or counting(t, counted_words, in_words=True, exact=True), counted_words,
                                             lambda t: counting(t, counted_kind or counted_words, in_words=True)
                                             or amounts.ordinal_of(t, counted_kind or counted_words))
+            best = amounts.counted_word_first(best, p.text, lambda t: AGE_ASIDE.sub(",", t))  # "659 MPs" for "how many mps"
         if wh in ("how much", "money") and not many and best and not share_asked and (told := _figure_told_next(
                 e, concepts, best[0][1], wanted, asked, people | required | counted, done | people if done else set())):
             # "The minimum wage will rise in October ... Adults must be paid at least £5.05 an hour": the
