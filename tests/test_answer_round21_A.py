@@ -1,14 +1,14 @@
 """Round 21 A (who_said, sources): a word the pack never prints may be its prefixed form
-hyphenated ("reengage" is "re-engaging", "overconfident" "over-confident"); a participle with no subject of its own puts the view
-of whoever does the verb before it ("X has written to the watchdog accusing Labour of ...");
-a party "on the wane" is a "fading" one, the rank and file are the troops, to fall in line is
-to get in line; of two sentences that say as much, the one that puts the name on the thing
-("dismissed the Tories as a "fading" force") answers who dismissed them so; a sentence that
-opens on a quotation quotes its speaker, however short the quotation, and so does one shown by
-the sentence that names them with their quotation after it; a person later called by the first
-word of their name ("Kim Dae-ho" ... "Kim said") is one source; "what sources
-is X's book about Y based on" asks for the sources of the story on the book. A small invented
-pack, so every expectation is exact."""
+hyphenated ("reengage" is "re-engaging", "overconfident" "over-confident"); a participle with
+no subject of its own puts the view of whoever does the verb before it ("X has written to the
+watchdog accusing Labour of ..."); a party "on the wane" is a "fading" one, the rank and file
+are the troops, to fall in line is to get in line; of two sentences that say as much, the one
+that puts the name on the thing ("dismissed the Tories as a "fading" force") answers who
+dismissed them so; a sentence that opens on a quotation quotes its speaker, however short the
+quotation, and so does one shown by the sentence that names them with their quotation after
+it; a person later called by the first word of their name ("Kim Dae-ho" ... "Kim said") is one
+source; "what sources is X's book about Y based on" asks for the sources of the story on the
+book. A small invented pack, so every expectation is exact."""
 
 from __future__ import annotations
 
