@@ -63,10 +63,11 @@ _FRAMING = frozenset("have has had get got need want try make let go come be fee
                      "decided chose chosen agree agreed opt opted".split())  # "why has X agreed to take ...": the deed is the next verb
 
 
-def _deed_asked(e: Engine, question: str, actor: Actor) -> Concept | None:
+def _deed_asked(e: Engine, question: str, actor: Actor, actor_ids: set[int]) -> Concept | None:
     """The deed a person is asked to have done, when the question names them as its doer:
     "why did Robert Jackson defect" (not "why did the vote to impeach Yoon fail", nor "why did
-    Heath's coalition talks collapse")."""
+    Heath's coalition talks collapse"). The name may be any of the person's spellings ("Damian" or
+    "Damien"): the question's words may name another of the actors the concept holds."""
     m = _DEED_ASKED.match(question)
     if m is None or actor.kind != "person":
         return None
@@ -75,7 +76,7 @@ def _deed_asked(e: Engine, question: str, actor: Actor) -> Concept | None:
         if not content_words(words[k - 1]):
             continue  # a name ends on a word of its own: "galloway get thrown out" is Galloway, then "get"
         named = e.exact_actor(" ".join(words[:k]))
-        if named is not None and named.id == actor.id:
+        if named is not None and named.id in actor_ids:
             verb = words[k].lower()
             nxt = words[k + 1].lower() if k + 1 < len(words) else ""
             if nxt in _PARTICLES:
@@ -162,7 +163,7 @@ def why(e: Engine, p: Parsed) -> Answer | None:
     event = [c for c in concepts if c is not who]
     if not event:
         return None
-    deed = _deed_asked(e, p.text, actor)
+    deed = _deed_asked(e, p.text, actor, who.actor_ids)
     if deed is not None and not _told_doing(e, who.actor_ids, deed):
         # "Why did Milburn resign?": the pack never says he did; a reason for something else is no answer
         return e.nothing(p, f"The pack does not say that {actor.name} did that.")
