@@ -287,8 +287,8 @@ def _counted_by_verb(text: str, asked: set[str]) -> bool:
     them by the verb of the noun asked (one stem, five letters or more), the number its object
     (not a year: "proposed in 2004" is no count)."""
     for m in _VERB_COUNT.finditer(text):
-        if YEAR.fullmatch(m.group(2)):
-            continue
+        if YEAR.fullmatch(m.group(2)) or m.group(2) in asked or not m.group(1).islower():
+            continue  # (nor a number the question brought, "the channel 9 doc", nor a name's: "Channel 9")
         stem = re.sub(r"(?:ed|ing|es|s|d)$", "", m.group(1).lower())
         if len(stem) >= 5 and any(w.startswith(stem) for w in asked):
             return True
