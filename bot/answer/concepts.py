@@ -24,8 +24,9 @@ from bot.names import fold
 class ConceptReader(RoleLookup):
     """The part of the Engine that turns question text into concepts (needs self.actors, self.search)."""
 
-    def concepts(self, text: str | None, extra_stop: frozenset[str] = frozenset()) -> list[Concept]:
-        """Actors named in the text become actor concepts; other words, word concepts."""
+    def concepts(self, text: str | None, extra_stop: frozenset[str] = frozenset(), owners_asked: bool = False) -> list[Concept]:
+        """Actors named in the text become actor concepts; other words, word concepts. With
+        owners_asked (the topic of someone's remarks), "Trump's Sudan policy" keeps its owner."""
         if not text:
             return []
         text = _GOING_ON.sub("", text)  # "why do whales keep stranding": the stranding is asked, not a keeping
@@ -45,6 +46,7 @@ class ConceptReader(RoleLookup):
         epithet = _epithets([f for _, f in toks], hits)
         title_case = len(words_in) > 2 and not any(t[:1].islower() for t in words_in[1:])  # "What Did Blair Say"
         starts = {h.start for h in hits}
+        owners: set[str] = set()
         for h in hits:
             if h.actor.kind == "person" and h.end < len(words_in) and words_in[h.end].lower() in _SEATS:
                 actor_words.add(words_in[h.end].lower())  # "Robert Jackson MP": his seat says who he is, as his name does
@@ -52,9 +54,14 @@ class ConceptReader(RoleLookup):
                     and _phrase_of(h.span, words_in[h.end].lower()):
                 continue  # "fed up" is the lexicon's phrase, not the Fed
             if h.actor.kind == "person" and h.end - h.start == 1 and h.end in starts:
-                # "North" + "Pacific": one word of a longer name, not someone surnamed North
-                actor_words.update(content_words(h.span))
-                continue
+                if not (owners_asked and re.search(r"['’]s?$", words_in[h.start])):
+                    # "North" + "Pacific": one word of a longer name, not someone surnamed North;
+                    # "Musharraf's London visit": the story's subject, which its sentences may leave implicit
+                    actor_words.update(content_words(h.span))
+                    continue
+                # "what did Reeves say about Trump's Sudan policy": the owner tells which of Reeves's
+                # remarks answer; weighed as an epithet is, since a story about him may leave him implicit
+                owners.add(f"actor:{h.actor.id}")
             longer = None if title_case or h.start in epithet else _name_run(words_in, h, taken)
             if longer:  # "Amazon Go", "Israel Defense Forces": a longer name than the actor's; match it whole
                 place, _, seat = longer.rpartition(" ")
@@ -161,6 +168,9 @@ class ConceptReader(RoleLookup):
             for c in concepts:
                 if c.label in said:
                     c.weight *= EPITHET_SHARE
+        for c in concepts:
+            if c.label in owners:
+                c.weight *= EPITHET_SHARE
         if setting := _WHILE_THERE.search(text):
             # "what did Straw sign while he was in Beijing": where he was sets the scene; the
             # signing is asked, and the answer may not repeat the place

@@ -284,7 +284,8 @@ def _statements_by(e: Engine, p: Parsed, actor: Actor | None = None) -> Answer:
                          "source_actor": actors[0].id}
     cards = [e.card(a) for a in actors]
     name = actors[0].name if actors else p.who
-    concepts = [c for c in e.concepts(p.topic) if not (c.actor_ids & {a.id for a in speakers})]
+    # the remark must be on "Trump's Sudan policy", not anyone's: the owner is part of the topic
+    concepts = [c for c in e.concepts(p.topic, owners_asked=True) if not (c.actor_ids & {a.id for a in speakers})]
     if concepts and _REPORT_NOUN.search(p.topic or ""):
         # "what did Defra say about the audit office report": in a topic "report" is the paper,
         # which the answer calls "the report" ("We welcome the report"), not a verb of saying
