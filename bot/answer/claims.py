@@ -277,7 +277,8 @@ _SAID_BY = re.compile(r"(?i)\b(?:branded|described|called|dubbed|labelled|labele
 
 
 # ... or words in quotation marks, or in the first person: someone's words the extractor did not tie to them
-_VOICED = re.compile(r"[\"“”]|\b(?:I|I'm|I've|I'd|me|we|We|us|my|My|our|Our)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|My|we|We|us|our|Our)\b")
+_VOICED = re.compile(r"[\"“”]|" + _FIRST_PERSON.pattern)
 
 
 def _people_named(e: Engine, sentence_ids: list[int]) -> dict[int, set[int]]:
@@ -799,10 +800,6 @@ def _reported_on(e: Engine, row) -> Attribution | None:
     if not before["source"] or not before["source_actor"] or before["cue"] not in _REPORTING:
         return None
     return Attribution(source=before["source"], kind=before["source_kind"], cue=before["cue"])
-
-
-# The first person, outside quotation marks: a writer's own voice.
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|My|we|We|us|our|Our)\b")
 
 
 def _first_person(text: str) -> bool:
