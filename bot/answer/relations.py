@@ -433,10 +433,10 @@ def _ties_others(text: str, names: list[str], spans: list[tuple[int, int]] = ())
     return bool(ties) and all(any(a <= i < b for a, b in void) for i in ties)
 
 
-def _tie_word(word: str) -> bool:
-    """A word of a tie, or its plural ("partners")."""
+def _tie_word(word: str, words: frozenset[str] = _REL_SET) -> bool:
+    """A word of a tie (of `words`), or its plural ("partners")."""
     w = word.lower()
-    return w in _REL_SET or w.endswith("s") and w[:-1] in _REL_SET
+    return w in words or w.endswith("s") and w[:-1] in words
 
 
 # Words of a tie that are a post one holds for another, or a place in their family: the holder
@@ -454,8 +454,7 @@ def _posts_of_others(text: str, named: re.Pattern | None, spans: list[tuple[int,
     McLetchie and Tods Murray, ties Misselbrook to the firm."""
     out = []
     for t in re.finditer(r"[\w'’-]+", text):
-        w = t.group(0).lower()
-        if w not in _HELD and not (w.endswith("s") and w[:-1] in _HELD):
+        if not _tie_word(t.group(0), _HELD):
             continue
         before, after = text[:t.start()], text[t.end():]
         if _OTHER_BEFORE.search(before):
