@@ -224,8 +224,13 @@ POSITION = _rx(r"^(?:(?:what(?: is| are| was| were|['’]?s) )?(?!(?:what|who|ho
 # "is blair in favour of a quota", "do MPs on the committee back a presumption": for or against, asked yes or no
 FOR_OR_AGAINST = _rx(r"^(?:(?:is|are|was|were) (?P<who>.+?) (?:in favou?r of|against|opposed to|supportive of)|"
                      r"(?:does|do|did) (?P<who2>.+?) (?-i:support|back|oppose|favou?r|endorse|reject)) (?P<topic>.+)$")
+# "what does brown back on debt", "what do the lib dems oppose in the bill": what X is for or against,
+# asked by its object (not "back down", "back in 2000", "back to harare": a particle, a time, a place)
+BACKS_WHAT = _rx(r"^what (?:does|do|did|would|will|has|have|had) " + _WHO + r" (?-i:back|backed|support|supported|oppose|opposed|"
+                 r"endorse|endorsed)(?! (?:down|off|away|up|out|in|into|to|from|then|when|at)\b)"
+                 r"(?: (?:on|over|about|regarding|in|for))?(?P<topic>(?: .+)?)$")
 # "what's brown's problem with the pact changes": someone's view against a thing
-PROBLEM_WITH = _rx(r"^what(?: is| are| was| were|['’]?s) (?P<who>.+?)(?:['’]s|(?<=s)['’]) (?:problems?|objections?|complaints?|gripes?|"
+PROBLEM_WITH = _rx(r"^what(?: is| are| was| were|['’]?s) (?P<who>.+?)(?:['’]s|(?<=s)['’]|(?<=[a-z]{3}s)) (?:problems?|objections?|complaints?|gripes?|"
                    r"beef|quarrel|grievances?) (?:with|about|over|to|against|regarding) (?P<topic>.+)$")
 # "terrence higgins trust view of tory plans": a view without the possessive
 VIEW_OF = _rx(r"^(?!(?:what|who|how|why|when|did|does|do|has|have|is|are|the|a|an)\b)(?P<who>[^']+?) "
@@ -313,6 +318,7 @@ STANCE7 = _rx(r"^what(?: is| are| was| were|'s|’s|s) (?P<who>.+?) (?:trying|ho
 # "what is brown promising first-time buyers": what is being done or felt (not "what's X's plan")
 STANCE_IS = _rx(r"^what(?: is| are| was| were|['’]s|s|['’]re) " + _WHO + r" (?P<verb>planning|proposing|promising|pledging|"
                 r"campaigning for|calling for|pushing for|demanding|seeking|wanting|hoping for|intending|preparing|urging|"
+                r"(?:threatening|vowing)(?= (?:to|over|on|about|with|if|unless)\b|\W*$)|"
                 r"afraid|worried|concerned|scared)\b(?: (?:of|about|for|to|that|on|with))?(?P<topic>.*)$")
 # "what would the tories do about the hunting law": what they would do is their plan
 STANCE_DO = _rx(r"^what (?:would|will|might|could) " + _WHO + r" do (?:about|on|with|over|regarding|to) (?P<topic>.+)$")

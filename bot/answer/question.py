@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from bot.answer.forms import (
-    ACCORDING, ACCUSED_OF, ANYTHING, ASKED_ABOUT, BRIEF, BYLINE, CONTENTS, DEAL_WITH_CLAIM, DID_SAY, DONE, EVIDENCE,
+    ACCORDING, ACCUSED_OF, ANYTHING, ASKED_ABOUT, BACKS_WHAT, BRIEF, BYLINE, CONTENTS, DEAL_WITH_CLAIM, DID_SAY, DONE, EVIDENCE,
     FOR_OR_AGAINST, HAPPENED, HELP, NAME_OF, NAME_OF_ONE, OUTCOME, PAIR, POSITION, PROBLEM_WITH, REACTION, RELATION,
     RELATION2, ROLE_OF_VERB, SOURCES, SOURCES_OF, SOURCE_OF, SOURCE_OF2, STANCE, STANCE2, STANCE3, STANCE4, STANCE5,
     STANCE6, STANCE7, STANCE8, STANCE9, STANCE_DO, STANCE_IS, STANCE_OFFER, STANCE_WHAT, STANCE_WHAT_IS, STATEMENTS,
@@ -473,6 +473,9 @@ def _parse(q: str) -> Parsed:
     if (m := FOR_OR_AGAINST.match(q) or VIEW_OF.match(q)) and not re.search(r"(?i)\b(?:to|want|wants|would|will)\b", _g(m, "who", "who2")) \
             and not _PARTICLE_BACK.search(m.group(0)):
         return Parsed("stance", q, who=_g(m, "who", "who2"), topic=_g(m, "topic"), stance="view")
+    if (m := BACKS_WHAT.match(q)) and not STATEMENTS.match(q) and not re.search(r"(?i)\b(?:to|do|does|did)\b", m.group("who")):
+        # what X is for or against, asked by its object ("what did X do to push back on": a deed)
+        return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance="view")
     if m := PROBLEM_WITH.match(q):  # a view against the thing
         return Parsed("stance", q, who=_g(m, "who"), topic=_g(m, "topic"), stance="view")
     if (m := POSITION.match(q)) and m.group("who") and re.search(r"(?:'s|’s|(?<=s)'|(?<=s)’) (?:position|stance|views?|opinion|line) (?:on|about|of)\b", q):

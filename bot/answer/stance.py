@@ -16,7 +16,7 @@ from bot.answer.search import Concept, fts_term, name_words
 from bot.answer.thresholds import (AIM_TOPIC, DIRECT_BONUS, MAX_EXCERPTS, NOTHING, PREMISE_SHARE, RESERVATION_BONUS, STANCE_BONUS,
                                    STANCE_TOPIC, SUBJECT_BONUS)
 from bot.answer.voices import source_sentences
-from bot.answer.words import content_words, stance_words
+from bot.answer.words import THREAT_WORDS, content_words, stance_words
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import ActorCard, Answer, Attribution, Excerpt
 
@@ -112,7 +112,12 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     if (own_means := _BY_OWN_MEANS.match(p.topic or "")) and content_words(own_means.group("topic")):
         # "promising on immigration with his new party": X's own means are whose stance, not its topic
         p = Parsed(p.intent, p.text, who=p.who, topic=own_means.group("topic"), stance=p.stance)
+    if (after := _NEXT.match(p.topic or "")) is not None:
+        # "what is X planning next": what comes after is any plan of X's, not one that says "next"
+        p = Parsed(p.intent, p.text, who=p.who, topic=after.group("topic") or None, stance=p.stance)
     stance_concept = Concept(f"stance:{p.stance}", words=stance_words(p.stance))
+    if p.stance == "plan" and _THREAT_ASKED.search(p.text):
+        stance_concept.words = [*stance_concept.words, *THREAT_WORDS]
     asked, premise = _premise(p.topic)
     if p.stance in ("want", "plan") and (alt := _INSTEAD.match(asked or "")):
         # "what does X want instead of Y": X's alternative is a want ("a far better solution would be ...");
@@ -451,8 +456,11 @@ _BE = frozenset("am is are was were be been being".split())
 
 def _only_passive(text: str, words: set[str]) -> bool:
     """Every word of wanting the sentence holds is a passive participle: "had been asked to",
-    "were urged to" (a phrase of wanting, "would like", is never passive)."""
-    return _every_use(text, words, _passive)
+    "were urged to" (a phrase of wanting, "would like", is never passive), or what such a one
+    is asked to do: "was being urged to push for action" is others' want of X."""
+    def passive(toks: list[str], i: int) -> bool:
+        return _passive(toks, i) or i > 1 and toks[i - 1] == "to" and toks[i - 2] in words and _passive(toks, i - 2)
+    return _every_use(text, words, passive)
 
 
 def _passive(toks: list[str], i: int) -> bool:
@@ -604,6 +612,12 @@ def _opening_on(e: Engine, actor_ids: set[int], sentence_ids: list[int]) -> set[
 # A topic, then the holder's own means: "immigration with his new party" (not what is done with
 # them: "to do with his £35bn of savings", "let pensioners do with their winter fuel cash").
 _BY_OWN_MEANS = re.compile(r"(?i)^(?P<topic>.+?(?<!\bdo)(?<!\bdoes)(?<!\bdid)(?<!\bdone)(?<!\bdoing)) with (?:his|her|their|its) [^,;]+$")
+
+# A topic ending on "next", an adverb: "what is X planning next", "what do they want to do next".
+_NEXT = re.compile(r"(?i)^(?P<topic>.*?)\s*\bnext\W*$")
+
+# A question that asks a threat: "what are the tories threatening to do", "what is X's threat".
+_THREAT_ASKED = re.compile(r"(?i)\bthreat(?:en\w*|s)?\b")
 
 # What is asked in place of another thing, and the words that offer one.
 _INSTEAD = re.compile(r"(?i)\s*(?:instead of|rather than|in place of|as an alternative to)\b")

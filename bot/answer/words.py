@@ -68,7 +68,7 @@ STANCE_WORDS = {
             "scared scary terrified terrifying",
     "plan": "plan plans planned planning intend intends intended propose proposes proposed proposal proposals "
             "will aim aims prepare prepares preparing consider considers considering expect expected pledge pledged "
-            "promise promised commit committed",
+            "promise promised commit committed prepared",
     # where X stands: for or against
     "view": "back backs backed backing support supports supported supporting oppose opposes opposed opposing "
             "opposition against favour favours favoured favor favors reject rejects rejected welcome welcomes welcomed "
@@ -82,6 +82,11 @@ STANCE_PHRASES = {
     "plan": ("going to", "set to"),
     "view": ("in favour", "called for", "calls for", "argued against", "argue against", "spoke out"),
 }
+
+
+# ... and the words of a plan held over others, for a question that asks a threat ("what are the
+# Tories threatening to do"): a threat is a plan on a condition ("will vote against it unless").
+THREAT_WORDS = ("threaten", "threatens", "threatened", "threatening", "unless")
 
 
 def stance_words(stance: str | None) -> list[str]:
