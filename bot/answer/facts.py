@@ -847,11 +847,11 @@ def _where_in_story(e: Engine, concepts: list[Concept], wanted: re.Pattern, aske
 # One side of a bargain or a choice, asked by the other side: "what does Sudan have to do in exchange
 # for the sanctions being lifted", "what is Jamieson going to do now instead of merging the services".
 # A story tells the other side first, then this one in a sentence that points back to it: "In
-# return, Sudan will ...", "Instead, Ms Jamieson will ..." (the question's words of the other side
-# are in the story, not in that sentence).
+# return, Sudan will ...", "Instead, Ms Jamieson will ...", "Blackpool will get the much smaller
+# spring conference instead" (the question's words of the other side are in the story, not in that sentence).
 _COUNTERPART = (
     (re.compile(r"(?i)\bin (?:exchange|return) for\b"), re.compile(r"(?i)\bin (?:exchange|return)\b(?! for\b)")),
-    (re.compile(r"(?i)\binstead of\b"), re.compile(r"(?i)(?:^|[,;:\u2014-]\s*|\b(?:but|and)\s+)instead\b(?! of\b)")),
+    (re.compile(r"(?i)\binstead of\b"), re.compile(r"(?i)\binstead\b(?! of\b)")),
 )
 
 
@@ -863,7 +863,8 @@ def counterpart(e: Engine, p: Parsed) -> Answer | None:
             break
     else:
         return None
-    side = [c for c in e.concepts(p.text[:m.start()]) if c.actor_ids]
+    # (the party is an actor the pack names, a place among them: "what does Blackpool get instead of ...")
+    side = [c for c in e.concepts(p.text[:m.start()]) if c.actor_ids or e.exact_actor(c.label) is not None]
     other = [c for c in e.concepts(p.text[m.end():]) if not ({a for s in side for a in s.actor_ids} & c.actor_ids)]
     if not side or not other:
         return None

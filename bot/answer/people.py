@@ -436,8 +436,9 @@ def profile(e: Engine, p: Parsed, actor: Actor, role: str | None = None) -> Answ
                             % "|".join(re.escape(n) for n in names + ([surname] if " " in actor.name.strip() else [])))
 
     full = "|".join(re.escape(fold(a.name)) for a in same)
-    is_clause = re.compile(r"(?:^|\b(?:mr|mrs|ms|dr|sir|lord|lady) )(?:%s) (?:\d{1,3} )?(?:(?:is|was) (?:a|an|the|one|also|now|due|"
-                           r"still|currently|formerly)|(?:has|had) (?:been|previously|also|long)|became)\b|\b(?:%s) \d{1,3} "
+    # ... not one that tells what they are doing ("Mr McCabe is also looking for ...")
+    is_clause = re.compile(r"(?:^|\b(?:mr|mrs|ms|dr|sir|lord|lady) )(?:%s) (?:\d{1,3} )?(?:(?:is|was) (?:a|an|the|one|due|formerly|"
+                           r"(?:also|now|still|currently)(?! [a-z]+ing\b))|(?:has|had) (?:been|previously|also|long)|became)\b|\b(?:%s) \d{1,3} "
                            % ("|".join(re.escape(n) for n in names), full))
 
     # "The first ombudsman for river users has been appointed." then "Dorothea Vance was chosen

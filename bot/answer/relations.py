@@ -145,6 +145,10 @@ def relation(e: Engine, p: Parsed) -> Answer:
     beside = _side_by_side(e, ca, cb, [r for r, _ in best[:100]])
     # (... and one whose words of a tie tie others comes after one that has none: "Peter Misselbrook,
     # executive partner of Tods Murray" is no tie of McLetchie's)
+    # (... one where one of the two speaks of the other outside those words ties the two another
+    # way, and keeps its place: Brown's "Mr Baume was never present at meetings between himself and
+    # the prime minister")
+    others -= _speaks_of_other(e, ca, cb, [r for r in tied if r["sid"] in others], names, spans)
     best.sort(key=lambda x: (-round(x[1], 3), x[0]["sid"] not in acts, x[0]["sid"] not in beside, x[0]["sid"] in others))
     if not best:
         # "... 24 donations from Bearwood Corporate Services. This company is controlled by the
@@ -351,6 +355,40 @@ def _one_acts_on_other(e: Engine, first: Concept, second: Concept, sentence_ids:
     return out
 
 
+def _speaks_of_other(e: Engine, ca: Concept, cb: Concept, rows: list[sqlite3.Row], names: list[str],
+                     spans: dict[int, list[tuple[int, int]]]) -> set[int]:
+    """Sentences the index gives to one of the two as its speaker that name the other outside the
+    words of a tie that tie others: Brown's "Mr Baume was never present at meetings between himself
+    and the prime minister" speaks of Baume; Cook's "the recent squabbles between Mr Blair and Mr
+    Brown" and McLetchie's "the other partners at Tods Murray" speak of others' ties, Kinnock's
+    "Mr Blair and Mr Brown could only deal with ..." of the pair."""
+    ids = sorted(ca.actor_ids | cb.actor_ids)
+    by_id = {r["sid"]: r for r in rows}
+    if not ids or not by_id:
+        return set()
+    said = e.reader.all(f"SELECT sentence_id, actor_id FROM attributions WHERE sentence_id IN ({placeholders(sorted(by_id))})"
+                        f" AND actor_id IN ({placeholders(ids)})", [*sorted(by_id), *ids])
+    marks = {c.label: _spans_of(e, c.actor_ids, sorted(by_id)) for c in (ca, cb)}
+    out = set()
+    for sid, actor in said:
+        other = cb if actor in ca.actor_ids else ca
+        text = by_id[sid]["text"]
+        at = list(marks[other.label].get(sid, []))
+        at += [m.span() for w in other.words if w for m in re.finditer(r"(?i)\b" + re.escape(w) + r"\b", text)]
+        void = _void_spans(text, names, spans.get(sid, []))
+        if any(not any(a <= i < b or i >= b and _OF_IT.fullmatch(text[b:i]) for a, b in void)
+               and not (_AND_BEFORE.search(text[:i]) or _AND_AFTER.match(text[j:])) for i, j in at):
+            out.add(sid)
+    return out
+
+
+# What joins a post to the body it is held in: "partners at Tods Murray", "partner of"
+_OF_IT = re.compile(r"(?i)\s+(?:of|at|in|for|with)\s+(?:the\s+)?")
+# ... and a name in a pair with another, of whom what is said is said of the pair: "Mr Blair and Mr Brown"
+_AND_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+and\s+(?:(?:Mr|Mrs|Ms|Dr|Lord|Lady|Sir)\.?\s+)?$")
+_AND_AFTER = re.compile(r"\s+and\s+[A-Z]")
+
+
 # Between two names side by side, what makes one the other's: a possessive or an aside saying who
 # leads or owns it ("Lord Woolf's Sentencing Guidelines Council", "the council - led by Lord Woolf",
 # "partner of Tods Murray"), not a list ("Tony Blair and Gordon Brown") nor a verb ("X said Mr Y")
@@ -415,6 +453,15 @@ def _ties_others(text: str, names: list[str], spans: list[tuple[int, int]] = ())
     "between A and B" where a side names neither of the two ("squabbles between Mr Blair and Mr
     Brown", asked of Robin Cook and Brown), it is "deal with" a thing ("could only deal with"), or
     it is a post held by someone else named beside it ("Peter Misselbrook, executive partner of")."""
+    void = _void_spans(text, names, spans)
+    if not void:
+        return False
+    ties = [t.start() for t in re.finditer(r"[\w'’-]+", text) if _tie_word(t.group(0))]
+    return bool(ties) and all(any(a <= i < b for a, b in void) for i in ties)
+
+
+def _void_spans(text: str, names: list[str], spans: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Where the sentence's words of a tie tie others, or are none (see _ties_others)."""
     named = re.compile(r"(?i)\b(?:%s)\b" % "|".join(re.escape(n) for n in names)) if names else None
     void: list[tuple[int, int]] = [m.span() for m in _DEAL_VERB.finditer(text)]
     for m in _BETWEEN.finditer(text):
@@ -426,11 +473,7 @@ def _ties_others(text: str, names: list[str], spans: list[tuple[int, int]] = ())
         if len(sides) >= 2 and not all(theirs(a, b) for a, b in sides):
             before = re.search(r"([\w'’-]+)\s+$", text[:m.start()])
             void.append((before.start() if before else m.start(), m.end()))
-    void += _posts_of_others(text, named, spans)
-    if not void:
-        return False
-    ties = [t.start() for t in re.finditer(r"[\w'’-]+", text) if _tie_word(t.group(0))]
-    return bool(ties) and all(any(a <= i < b for a, b in void) for i in ties)
+    return void + _posts_of_others(text, named, spans)
 
 
 def _tie_word(word: str, words: frozenset[str] = _REL_SET) -> bool:
