@@ -117,6 +117,13 @@ SOURCES_OF = _rx(r"^(?:what|which|whose) (?:(?:outside|independent|other|[\w-]+ 
                  # "what survey does the age concern 'grey vote' story cite", "what data does the article on X cite"
                  r"|^(?:what|which|whose) (?:(?:" + _EVIDENCE + r") )?(?:does|do|did) (?:the|this) (?:(?P<topic13>.+?) )?" + _STORY +
                  r"(?: (?:on|about) (?P<topic14>.+?))? (?:cite|cites|quote|quotes|use|uses|rely on|draw on|lean on)(?: for .+)?$"
+                 # "which muslim groups does the guantanamo four story quote", "which papers does the X story
+                 # cite": the kind of source asked (one to three words) before the story
+                 r"|^(?:what|which|whose) (?:[\w'’.-]+ ){1,3}?(?:does|do|did) (?:the|this) (?:(?P<topic21>.+?) )?" + _STORY +
+                 r"(?: (?:on|about) (?P<topic22>.+?))? (?:cite|cites|quote|quotes|rely on|draw on|lean on|interview|name)$"
+                 # "who is the mugabe house arrest story based on", "who is the X story sourced to"
+                 r"|^(?:who|whom)(?: is|'s|’s| was) (?:the|this) (?:(?P<topic23>.+?) )?" + _STORY +
+                 r"(?: (?:on|about) (?P<topic24>.+?))? (?:based on|sourced to|sourced from|drawn from|relying on)$"
                  # "who does the e-university waste story quote or cite"
                  r"|^(?:who|whom) (?:does|do|did) (?:the|this) (?P<topic12>.+?) " + _STORY + r" "
                  r"(?:quote|cite|rely on|lean on|name|interview|" + _TALK_TO + r")(?: (?:or|and) (?:quote|cite|name|interview))?$"
@@ -198,6 +205,9 @@ STATEMENTS = _rx(r"^(?:(?:what|which things?|anything) (?:did|does|do|has|have|h
                  r"(?= (?:about|on|for|over|regarding|of|in|at|that|will|would|the|a|an)\b|\W*$)|"
                  # ... and one that is never a noun, whoever it is said of ("what are the lib dems accusing blair of")
                  r"(?:accusing|blaming|criticising|criticizing|condemning)\b|"
+                 # "what is howard telling voters about ...": words of speech under way, as "saying" is
+                 # (whom they tell, then what about: not "the fine for not telling the authorities you moved")
+                 r"(?<!\bnot )(?<!\bfor )(?:been )?telling(?= (?:[\w'’-]+ ){1,3}?(?:about|that|on|over)\b)|"
                  r"make of|think of|feel about|have to say)"
                  r"(?: (?:when asked(?: about| whether| if| why)?|when (?:pushed|pressed|quizzed|challenged|questioned|grilled) (?:on|about|over)|"
                  r"in (?:response|reply|reaction|answer) to|in the wake of|"  # "in response to the report": the report

@@ -306,6 +306,23 @@ def _cited_within(e: Engine, article_id: str) -> list[Excerpt]:
 
 
 _ASKS_QUOTED = re.compile(r"(?i)\bquot")
+# a matter within the story the sources are asked on: "who does the X story quote on manhunt"
+_QUOTED_ON = re.compile(r"(?i)\b(?:article|story|piece|report|item|column|feature|preview)\b.*?\b"
+                        r"(?:quotes?|cites?|interviews?|names?)\s+(?:on|about|over)\s+(.+?)\W*$")
+
+
+def _speaking_on(e: Engine, article: str, matter: str) -> set[str]:
+    """The sources (folded) of the story that speak on a matter: a sentence of theirs in it covers
+    all the matter's words. One query for the story's sources; coverage from the index."""
+    concepts = e.concepts(matter)
+    if not concepts:
+        return set()
+    said = e.reader.all("SELECT at.sentence_id, at.source FROM attributions at JOIN sentences s ON s.id = at.sentence_id"
+                        " WHERE s.article_id = ?", [article])
+    cov = e.search.coverage(concepts, [r[0] for r in said])
+    return {fold(r[1]) for r in said if cov[r[0]][0] >= 1.0}
+
+
 # "the report", "this poll" is the story's own subject; "The Daily Telegraph poll" names whose it is
 _OWN_SUBJECT = re.compile(r"(?i:the|its|this) (?![\w'’-]*[A-Z])")
 # what the question says the story is on: "the story on the 'useless' quangos report"
@@ -464,6 +481,10 @@ def sources(e: Engine, p: Parsed) -> Answer:
         else:
             firsts.sort(key=lambda sid: (sid not in cited, sid in unnamed, sid in bare, _named_in_headline(rows[sid], about),
                                          sid not in cited and sid not in quoted, sid))
+        if (on_what := _QUOTED_ON.search(p.text)) is not None:
+            # "who does the game warnings story quote on manhunt": those who speak on that, first
+            speaking = _speaking_on(e, article_ids[0], on_what.group(1))
+            firsts.sort(key=lambda sid: fold(rows[sid]["source"] or "") not in speaking)
     # (... shown with the quotation it opens onto, as one passage)
     excerpts = [span_excerpt(e.reader, [rows[introduced[sid]], rows[shown[sid]]], 1.0) if sid in introduced
                 else span_excerpt(e.reader, [rows[shown[sid]], rows[shown[sid] + 1]], 1.0)

@@ -451,7 +451,8 @@ def _parse(q: str) -> Parsed:
     if m := SOURCES.match(q) or SOURCES_OF.match(q):
         return Parsed("sources", q, topic=_g(m, "topic", "topic2", "topic3", "topic4", "topic5", "topic6", "topic7",
                                              "topic8", "topic9", "topic10", "topic11", "topic12", "topic14", "topic13",
-                                             "topic15", "topic16", "topic17", "topic18", "topic19", "topic20"))
+                                             "topic15", "topic16", "topic17", "topic18", "topic19", "topic20",
+                                             "topic21", "topic22", "topic23", "topic24"))
     if m := BYLINE.match(q):
         return Parsed("byline", q, topic=_g(m, "topic2", "topic4", "topic", "topic3"))
     if m := SOURCE_OF.match(q):

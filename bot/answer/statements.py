@@ -127,6 +127,10 @@ def _first_told(verbs: str, whom: str, excerpts: list[Excerpt]) -> Excerpt | Non
     return next((x for x in excerpts if re.search(pattern, fold(x.quote))), None)
 
 
+# a byline of several hands ("Stella Kim, Jennifer Jett", "Our Foreign Staff"): nobody's first person
+_SEVERAL_AUTHORS = re.compile(r",| and |\bstaff\b", re.I)
+
+
 def _in_authors_voice(e: Engine, found: Answer, articles: list[str]) -> Answer:
     """What a piece says, when its one author writes it in the first person (a blog post, an
     opinion column, whose "I'd much prefer ..." the index gives its author), is the author's word
@@ -134,17 +138,39 @@ def _in_authors_voice(e: Engine, found: Answer, articles: list[str]) -> Answer:
     if not found.found:
         return found
     rows = e.reader.all(f"SELECT id, author FROM articles WHERE id IN ({placeholders(articles)})", articles)
-    authors = {r["id"]: r["author"] for r in rows if r["author"] and not re.search(r",| and |\bstaff\b", r["author"], re.I)}
-
-    def writes_it(article: str) -> bool:
-        return e.cached(f"writes_it:{article}", lambda: sum(
-            1 for r in e.reader.all("SELECT a.source FROM sentences s JOIN attributions a ON a.sentence_id = s.id "
-                                    "WHERE s.article_id = ?", [article]) if fold(r[0]) == fold(authors[article])) >= 2)
-
+    authors = {r["id"]: r["author"] for r in rows if r["author"] and not _SEVERAL_AUTHORS.search(r["author"])}
     found.excerpts = [replace(x, attribution=Attribution(authors[x.article.id], "person", cue="writes"))
-                      if x.attribution is None and x.article.id in authors and writes_it(x.article.id) else x
+                      if x.attribution is None and x.article.id in authors and _writes_it(e, x.article.id, authors[x.article.id]) else x
                       for x in found.excerpts]
     return found
+
+
+def _writes_it(e: Engine, article: str, author: str) -> bool:
+    """The piece's one author writes it in the first person: the index gives them two of its sentences or more."""
+    return len(_authors_sentences(e, article, author)) >= 2
+
+
+def _authors_sentences(e: Engine, article: str, author: str) -> frozenset[int]:
+    """The sentences of a piece the index gives its author (read once per piece)."""
+    return e.cached(f"authors_sentences:{article}", lambda: frozenset(
+        r[0] for r in e.reader.all("SELECT s.id, a.source FROM sentences s JOIN attributions a ON a.sentence_id = s.id "
+                                   "WHERE s.article_id = ?", [article]) if fold(r[1]) == fold(author)))
+
+
+def _own_pieces(e: Engine, ids: list[int]) -> dict[int, str]:
+    """The sentences in the own voice of a piece whose one author (the speaker of some of the
+    sentences `ids`) writes it in the first person (a column, a blog post): their word as much as
+    their "I" sentences are, though they say no "I" ("Nearly every website that has a "Like"
+    button is actually encouraging your browser to ...")."""
+    bylines = e.cached("bylines", lambda: [(r["id"], r["author"]) for r in e.reader.all(
+        "SELECT id, author FROM articles WHERE author IS NOT NULL") if not _SEVERAL_AUTHORS.search(r["author"])])
+    said = set(ids)
+    pieces = {a: author for a, author in bylines if _writes_it(e, a, author) and said & _authors_sentences(e, a, author)}
+    if not pieces:
+        return {}
+    return {r[0]: pieces[r[1]] for r in e.reader.all(
+        f"SELECT s.id, s.article_id FROM sentences s LEFT JOIN attributions a ON a.sentence_id = s.id"
+        f" WHERE s.article_id IN ({placeholders(list(pieces))}) AND a.sentence_id IS NULL", list(pieces)) if r[0] not in said}
 
 
 def _statements_by_any(e: Engine, p: Parsed) -> Answer:
@@ -255,10 +281,11 @@ def _statements_by(e: Engine, p: Parsed, actor: Actor | None = None) -> Answer:
             ids = [i for i in ids if i in said and said[i]["source_actor"] not in others]
     actors = speakers[:1]
     told_by = _pronoun_quotes(e, speakers[0], set(ids)) if speakers and speakers[0].kind == "person" else {}
+    written = _own_pieces(e, ids) if p.topic and not any(a.kind != "person" for a in speakers) else {}
     # ... and the words of "the Tory spokesman" the story has just named, or "a judge" it names next
     as_described = described.speaking_as(e, speakers[0], set(ids) | set(told_by)) \
         if speakers and speakers[0].kind == "person" else {}
-    ids = sorted(set(ids) | set(told_by) | set(as_described))
+    ids = sorted(set(ids) | set(told_by) | set(as_described) | set(written))
 
     def through() -> list[int]:  # a paper speaks through those quoted in it; a person does not
         return [] if any(a.kind == "person" for a in speakers) else _said_in(e, p.who or "")
@@ -278,6 +305,10 @@ def _statements_by(e: Engine, p: Parsed, actor: Actor | None = None) -> Answer:
         if sid in rows:
             rows[sid] = {**dict(rows[sid]), "source": actors[0].name, "source_kind": "person", "source_actor": actors[0].id,
                          "cue": told_by[sid]}
+    for sid, author in written.items():  # ... what they write in their own piece
+        if sid in rows:
+            rows[sid] = {**dict(rows[sid]), "source": author, "source_kind": "person", "cue": "writes",
+                         "source_actor": actors[0].id if actors else None}
     for sid, said in as_described.items():  # ... by name, with how the story calls them there
         if sid in rows:
             rows[sid] = {**dict(rows[sid]), "source": f"{actors[0].name}, {said[:1].lower()}{said[1:]}", "source_kind": "person",
