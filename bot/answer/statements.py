@@ -223,7 +223,8 @@ def _statements_by_any(e: Engine, p: Parsed) -> Answer:
             return alt
     if answer.found or not p.topic:
         return answer
-    if (topic := told_about(p)) and (alt := _statements_by(e, replace(p, topic=topic))).found:
+    if (topic := told_about(p)) and (alt := _statements_by(e, replace(p, topic=topic))).found \
+            and _to_listener(e, told_to(p) or "", alt.excerpts):
         return alt
     # "The BBC's home affairs correspondent" is two people in the pack: the one who spoke on
     # the topic, when the likelier holder did not.
@@ -233,6 +234,17 @@ def _statements_by_any(e: Engine, p: Parsed) -> Answer:
         if alt.found:
             return alt
     return answer
+
+
+def _to_listener(e: Engine, whom: str, excerpts: list[Excerpt]) -> bool:
+    """Whether the words were told to whom the question names, when that is a person of the pack:
+    "what did Bush tell Blair about the tsunami" asks what Blair heard, and Bush's words on the
+    tsunami that never name Blair were said to others (the press, the public). Only a listener
+    the pack knows as a person is checked: a paper or a station ("the BBC") may print what it was
+    told without naming itself."""
+    people = [h for h in e.actors.find_in(whom) if h.actor.kind == "person"]
+    return not people or any(all(re.search(rf"\b{re.escape(w)}\b", fold(x.quote)) for w in content_words(h.span))
+                             for h in people for x in excerpts)
 
 
 def _name_after_description(e: Engine, phrase: str) -> Actor | None:

@@ -145,6 +145,10 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
         s_cov, a_cov = sentence_cov[i][0], article_cov.get(article, 0.0)
         beside = [j for j in range(i - CONTEXT_SPAN, i + CONTEXT_SPAN + 1)
                   if j != i and j in sentence_cov and e.search.article_of(j) == article]
+        # "Mr Obama also said: ..." turns from the scene before it, for what he says there and next
+        turned = [j for j in beside + [i] if j <= i and j in own and _TURNS.match(rows[j]["text"])] if not s_cov else []
+        if turned:
+            beside = [j for j in beside if j >= max(turned)]
         # ... and what the speaker said (`head`, not what they want) is ranked by the scene before
         # it and the words after it that are not another voice's (Ms Ruddock on parking spaces is not
         # on the levy because the councillor defends the levy next)
@@ -393,6 +397,11 @@ def _beyond_medium(concepts: list[Concept], text: str, share: float, labels: set
             kept.discard(c.label)
             share -= c.weight / total
     return max(share, 0.0), kept
+
+
+# The speaker turning to another subject, before the words quoted: "In the interview, Mr Obama also
+# said: ...", "She also told the paper ...". What the sentences before it cover, it does not.
+_TURNS = re.compile(r"[^\"“”]*\balso (?:said|says|told|tells|added|adds|argued|argues|insisted|insists|warned|warns|claimed|claims)\b")
 
 
 # A sentence that opens by answering the one before it.
