@@ -162,10 +162,12 @@ def _own_pieces(e: Engine, ids: list[int]) -> dict[int, str]:
     sentences `ids`) writes it in the first person (a column, a blog post): their word as much as
     their "I" sentences are, though they say no "I" ("Nearly every website that has a "Like"
     button is actually encouraging your browser to ...")."""
-    bylines = e.cached("bylines", lambda: [(r["id"], r["author"]) for r in e.reader.all(
-        "SELECT id, author FROM articles WHERE author IS NOT NULL") if not _SEVERAL_AUTHORS.search(r["author"])])
+    bylines = e.cached("bylines", lambda: {r["id"]: r["author"] for r in e.reader.all(
+        "SELECT id, author FROM articles WHERE author IS NOT NULL") if not _SEVERAL_AUTHORS.search(r["author"])})
     said = set(ids)
-    pieces = {a: author for a, author in bylines if _writes_it(e, a, author) and said & _authors_sentences(e, a, author)}
+    # (only the pieces the speaker's sentences are in: an index lookup each, no scan of the pack)
+    articles = {e.search.article_of(i) for i in said} & bylines.keys()
+    pieces = {a: bylines[a] for a in articles if _writes_it(e, a, bylines[a]) and said & _authors_sentences(e, a, bylines[a])}
     if not pieces:
         return {}
     return {r[0]: pieces[r[1]] for r in e.reader.all(
