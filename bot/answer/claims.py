@@ -11,10 +11,10 @@ from bot.answer.actors import ROLE_SYNONYMS, parties
 from bot.answer.excerpts import span_excerpt, whole_source
 from bot.answer.forms import SAID_ADVERB, WHICH_KIND
 from bot.answer.question import Parsed
-from bot.answer.search import FRACTIONS, NUMBER_WORDS, Concept
-from bot.answer.thresholds import (ACCUSER_SLACK, CLEAR_WINNER, KEY_WORD_BONUS, KEY_WORD_TIE, LONG_CLAIM_COVERAGE, MAX_EXCERPTS,
-                                   MIN_COVERAGE, NEAR_ACTOR, NEGATION_BONUS, QUOTED_CLAIM_SLACK, SPEAKER_BONUS)
-from bot.answer.words import FIGURE, REPORT_VERBS, content_words
+from bot.answer.search import FRACTIONS, LIGHT_VERBS, NUMBER_WORDS, Concept
+from bot.answer.thresholds import (ACCUSER_SLACK, CLEAR_WINNER, IDLE_WORD_SHARE, KEY_WORD_BONUS, KEY_WORD_TIE, LONG_CLAIM_COVERAGE,
+                                   MAX_EXCERPTS, MIN_COVERAGE, NEAR_ACTOR, NEGATION_BONUS, QUOTED_CLAIM_SLACK, SPEAKER_BONUS)
+from bot.answer.words import FIGURE, PHRASAL_PARTICLES, REPORT_VERBS, STOPWORDS, TIME_ADVERBS, content_words
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import Answer, Attribution
 from bot.names import fold
@@ -418,8 +418,42 @@ def _matches(c: Concept, text: str) -> bool:
 _ASKS_WHO = re.compile(r"(?i)\s*(?:who|which)\b")
 
 
+def _idle_words(claim: str) -> set[str]:
+    """Words of a claim that say neither what is done nor of whom: the particle of a phrasal
+    verb ("locking suspects up", "swept aside"), which an article may leave out ("internment",
+    "brushed under the carpet"), unless a light verb a few words before carries no meaning
+    without it ("put taxes up", "coming apart"); and an adverb of time or frequency
+    ("usually", "afterwards"), which it may say another way ("generally") or not at all."""
+    toks = re.findall(r"[a-z][a-z'’-]*", claim.lower())
+    idle = {t for t in toks if t in TIME_ADVERBS}
+    for i, t in enumerate(toks):
+        before = toks[max(0, i - _PARTICLE_REACH):i]
+        if t in PHRASAL_PARTICLES and before and before[-1] not in PHRASAL_PARTICLES \
+                and any(w not in STOPWORDS for w in before) and not LIGHT_VERBS & set(before):
+            idle.add(t)
+    return idle
+
+
+# The words back from a particle where its verb may stand: "put labour's fagin-style poster down to"
+_PARTICLE_REACH = 6
+
+
 def who_said(e: Engine, p: Parsed) -> Answer:
+    """The sentence that makes the claim, and who makes it; when none does in the asker's
+    words, one that does without the claim's idle words (see _idle_words), which a sentence
+    that says them still says more of the claim, so they are let go only then."""
+    answer = _who_said(e, p)
+    idle = _idle_words(p.topic or "")
+    if answer.found or not idle & {c.label for c in e.concepts(p.topic)}:
+        return answer
+    return _who_said(e, p, idle)  # (a named speaker's own words only, see _who_said)
+
+
+def _who_said(e: Engine, p: Parsed, idle: set[str] = frozenset()) -> Answer:
     concepts = e.concepts(p.topic)
+    for c in concepts:
+        if c.label in idle and not c.actor_ids:
+            c.weight *= IDLE_WORD_SHARE
     min_cov = MIN_COVERAGE if len(concepts) < 5 else LONG_CLAIM_COVERAGE
     # A figure is the claim: "£200m" is not said by "£80m", however many other words they share.
     require = {c.label for c in concepts if FIGURE.fullmatch(c.label) or c.label in NUMBER_WORDS or c.label in FRACTIONS
@@ -624,6 +658,8 @@ def who_said(e: Engine, p: Parsed) -> Answer:
         # "who wrote War and Peace": a work's author, told as such, not a speaker of its words
         best = [(r, s) for r, s in best if _AUTHORSHIP.search(r["text"])]
     best = _someone_says(e, best, concepts, p.topic or "")
+    if idle:  # a claim read without its idle words is said in a named speaker's own words, in quotation marks
+        best = [(r, s) for r, s in best if r["direct_quote"] and r["source"] and r["source_kind"] in ("person", "organization")]
     if not best:
         return e.nothing(p, "Nothing in the pack says that.")
     if kind and not _speaker_is(e, best[0][0], kind):

@@ -123,7 +123,7 @@ class ConceptReader(RoleLookup):
                 continue
             if joined and words[i] in _BOUND_PREFIXES and re.search(r"(?<![\w-])" + re.escape(joined) + r"(?![\w-])", lowered):
                 # "non-users", "anti-war": one word the pack may print open or closed, not "non" + "users"
-                concepts.append(Concept(joined, words=[pair, joined.replace("-", "")]))
+                concepts.append(Concept(joined, words=[pair, joined.replace("-", ""), *_before_year(words[i], words[i + 1])]))
                 i += 2
                 continue
             if joined and words[i + 1] in _PARTICLES and re.search(r"(?<![\w-])" + re.escape(joined) + r"(?![\w-])", lowered):
@@ -233,6 +233,16 @@ _LOCATIVE = frozenset("in at to from into near outside around inside across".spl
 _PARTICLES = frozenset("up down off out in over back on away".split())
 # Prefixes that are no word alone: "non-users" is one idea.
 _BOUND_PREFIXES = frozenset("non anti counter multi semi pre mid".split())
+
+
+def _before_year(prefix: str, word: str) -> list[str]:
+    """"pre-1997" is "before 1997", and "pre-97" the year 1997 too: how an article says it."""
+    if prefix != "pre" or not re.fullmatch(r"\d{2}|1[6-9]\d\d|20\d\d", word):
+        return []
+    year = word if len(word) == 4 else ("19" if int(word) >= 30 else "20") + word
+    return list(dict.fromkeys([f"before {word}", f"before {year}"]))
+
+
 # A word hyphened to a single letter: "e-university", "U-turn", "x-ray".
 _LETTER_COMPOUND = re.compile(r"(?<![\w-])([A-Za-z])-([A-Za-z]{2,})(?![\w-])")
 

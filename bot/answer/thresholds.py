@@ -86,6 +86,10 @@ NOTHING = "Nothing in the briefing pack answers that."
 # quote, counts this share of its weight.
 NEAR_ACTOR = 0.75
 
+# Who said a claim: the share of its IDF a particle after a verb of meaning ("locked up") or an
+# adverb of time ("usually") weighs; the claim is what is done, not when or how often.
+IDLE_WORD_SHARE = 0.0
+
 # Share of its IDF a light verb of the question ("giving", "put") weighs in coverage.
 LIGHT_VERB_SHARE = 0.5
 # ... and the word "report" a topic names a paper by ("the audit office report"): the words

@@ -92,6 +92,16 @@ THREAT_WORDS = ("threaten", "threatens", "threatened", "threatening", "unless")
 def stance_words(stance: str | None) -> list[str]:
     return STANCE_WORDS[stance or "want"].split() + list(STANCE_PHRASES[stance or "want"])
 
+# The particle of a phrasal verb ("locking suspects up", "swept aside", "sorted out"): the verb
+# says what is done, and an article may say it without the particle ("interned", "brushed
+# under the carpet"). (Not "back", "down", "over": "bring back", "knock down", "take over" are
+# other deeds than bringing, knocking, taking.)
+PHRASAL_PARTICLES = frozenset("up out off away aside apart".split())
+# Adverbs of time and frequency: when or how often, which an article may say another way
+# ("usually" / "generally", "afterwards" / "soon after the election") or leave to its story.
+TIME_ADVERBS = frozenset("""still soon usually again already ever always often generally later afterwards eventually
+sometimes increasingly typically normally frequently repeatedly occasionally""".split())
+
 MONTHS = ("january february march april may june july august september october november december").split()
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 # A year as a question or an article writes it: a question naming one asks about that year.
