@@ -488,6 +488,14 @@ def _who_said(e: Engine, p: Parsed, idle: set[str] = frozenset()) -> Answer:
     # ... up to the next clause ("a hiv vaccine | is likely a decade off | so treatment money is needed")
     said = set(content_words(_NEXT_CLAUSE.split(p.topic[verb.start():])[0])) if verb is not None and len(subject_words) >= 2 else set()
     told = [c for c in plain if said & {c.label, *c.words, *content_words(c.label)}]
+    # what the claim says of whom it is about, all its words after its verb ("... | was rigged")
+    says = set(content_words(p.topic[verb.start():])) if verb is not None else set()
+    predicate = {c.label for c in concepts if not c.actor_ids and says & {c.label, *c.words, *content_words(c.label)}}
+    # ... and its verb, the first of them ("... | should resign over ..."; not a light verb, whose
+    # sense is in its object: "would put 300k people out of work")
+    verb_said = next((c.label for w in (content_words(p.topic[verb.start():]) if verb is not None else []) for c in concepts
+                      if not c.actor_ids and w in {c.label, *c.words, *content_words(c.label)}), None)
+    verb_said = None if verb_said in LIGHT_VERBS else verb_said
     plain = told if len(told) >= 2 else plain
     key = max(plain, key=lambda c: c.weight) if len(concepts) >= 3 and plain else None
     # ... which of words about as rare is the rarer is chance ("the fuel freeze gives drivers the
@@ -722,6 +730,11 @@ def _who_said(e: Engine, p: Parsed, idle: set[str] = frozenset()) -> Answer:
                 x = replace(x, attribution=namer)
             if x.attribution is None and len(rows) == 1:
                 x = replace(x, attribution=_reported_on(e, rows[0]) or _writer_of(e, rows[0]))
+            if x.attribution is None and predicate and not ({verb_said} if verb_said else predicate) & set().union(*(alone[y["sid"]][1] for y in said)):
+                # "Who said the referendum was rigged?": a passage in the story's own voice, which
+                # names no one who says anything, and holds nothing of what the claim says of its
+                # subject ("ballot papers for the referendum have disappeared"), is no one's claim
+                continue
             excerpts.append(x)
             speakers.append(rows[0]["source_actor"] or r["source_actor"] if doer is None and namer is None else None)
     if not excerpts:
