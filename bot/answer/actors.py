@@ -13,7 +13,7 @@ from typing import Callable
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from bot.answer.lexicon import SYNONYMS
+from bot.answer.lexicon import SEAT_NAMES, SYNONYMS
 from bot.answer.words import STOPWORDS
 from bot.countries import names_of
 from bot.index.read import Reader, placeholders
@@ -229,6 +229,11 @@ class ActorIndex:
                 # the adjective asked as a name ("lib dem position on ...") means the body; the
                 # body's own sentences stay apart from the adjective's ("the Lib Dem stance")
                 self._family[a.id] = set(bodies[_body_key(a.key)]) - {a.id}
+        for seat, body in SEAT_NAMES:  # "Holyrood" is the Scottish Parliament, under either name
+            a, b = by_key.get(seat), by_key.get(body)
+            if a is not None and b is not None:
+                self._family[a.id].add(b.id)
+                self._family[b.id].add(a.id)
         self._initialled: dict[int, set[int]] = defaultdict(set)
         for a in [a for a in self.by_id.values() if a.kind == "organization"]:
             # a body by its name and by its initials, each an actor of its own stories: the IMF

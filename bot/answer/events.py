@@ -144,6 +144,9 @@ _SCHEDULED = re.compile(r"(?i)\b(?:supposed|meant|planned|scheduled|due|expected
 # that, not by the verb ("Jane Campbell, the first woman ever to divorce her husband. That
 # happened in 1801"); "become prime minister" still asks for the becoming
 _BECOME_FIRST = re.compile(r"(?i)\bbec(?:o|a)m(?:e|es|ing)(?= (?:the|a) (?:first|only|last|youngest|oldest)\b)")
+# "when was the YouGov poll carried out", "when did the checks take place": a verb that only says the
+# event asked about happened; the event is the noun ("YouGov polled ... on 16-18 December")
+_TOOK_PLACE = re.compile(r"(?i)\b(?:(?:carry|carries|carried|carrying) out|conducted|undertaken|(?:take|takes|took|taken|taking) place)\b")
 
 
 # "..., according to the bbc political editor": who tells it, ending the question
@@ -177,8 +180,9 @@ def when(e: Engine, p: Parsed) -> Answer:
 
 
 def _when(e: Engine, p: Parsed) -> Answer:
-    if p.topic and (_SCHEDULED.search(p.topic) or _BECOME_FIRST.search(p.topic)):
-        p = replace(p, topic=re.sub(r"\s+", " ", _BECOME_FIRST.sub(" ", _SCHEDULED.sub(" ", p.topic))).strip())
+    if p.topic and (_SCHEDULED.search(p.topic) or _BECOME_FIRST.search(p.topic) or _TOOK_PLACE.search(p.topic)):
+        bare = _TOOK_PLACE.sub(" ", _BECOME_FIRST.sub(" ", _SCHEDULED.sub(" ", p.topic)))
+        p = replace(p, topic=re.sub(r"\s+", " ", bare).strip())
     # "When did Labour last hold its conference in Manchester?": "the first time since 1917"
     last = bool(_LAST_DONE.search(p.text))
     frame = _WHEN_FRAME | ({"last"} if last else set())

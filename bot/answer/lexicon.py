@@ -967,6 +967,15 @@ def _build() -> dict[str, tuple[str, ...]]:
 
 SYNONYMS: dict[str, tuple[str, ...]] = _build()
 
+# A body called by the seat it sits in: the stories name it either way ("the Scottish Parliament",
+# "Holyrood"). Keys as the index folds actor names.
+SEAT_NAMES: tuple[tuple[str, str], ...] = (
+    ("holyrood", "scottish parliament"),
+    ("stormont", "northern ireland assembly"),
+    ("senedd", "welsh assembly"),
+    ("capitol hill", "congress"),
+)
+
 
 # One syllable that ends in a single vowel and a consonant: "sham", "rat", "vot".
 _SHORT_SYLLABLE = re.compile(r"^[^aeiouy]*[aeiouy][^aeiouwxy]$")
