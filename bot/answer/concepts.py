@@ -368,6 +368,13 @@ def _number_phrases(text: str) -> list[tuple[Concept, set[str]]]:
         if m.group(2):  # "1 in 8" is "one in eight", and the other way round
             forms.append(f"{'one' if num == 1 else other_numeral(n) or n} in {other_numeral(d) or d}")
             forms.append(f"{num} in {den}")
+        # ... and "one in three" is "a third", and the other way round
+        # ("one in two" is said of a chance, seldom "a half")
+        part = next((w for w, x in _DENOMINATORS.items() if x == den and not w.endswith("s")), None) if num == 1 and den > 2 else None
+        if part and m.group(2):
+            forms += [f"a {part}", f"one {part}"]
+        elif part:
+            forms += [f"one in {other_numeral(str(den))}", f"1 in {den}"]
         figures = [str(x) for x in (int(share), round(share))]
         out.append((Concept(f"share:{said}", words=list(dict.fromkeys(forms + figures))), set(content_words(m.group(0)))))
     for m in _SPAN_MODIFIER.finditer(text):  # "24 hour drinking": the 24 of "24-hour", not of "24 categories"

@@ -303,7 +303,7 @@ _GROUPS: tuple[str, ...] = (
     "happy|pleased|delighted|glad|thrilled",
     "upset|saddened|dismayed|distressed",
     "disappointed|disappointment|dismayed|letdown|let-down",
-    "shocked|stunned|astonished|dazed|in shock|state of shock",
+    "shocked|stunned|astonished|dazed|in shock|state of shock|shell shocked|shell-shocked",
     "appalled|horrified|disgusted",
     "confident|optimistic|upbeat",
     "pessimistic|gloomy|downbeat",
@@ -745,6 +745,38 @@ _ONE_WAY: dict[str, str] = {
     "youth": "young people|teenage|teenagers|youngsters",  # not every teenager is a youth question's
     "relief": "aid|humanitarian",  # tsunami relief is aid; not all aid is relief
     "locking": "detention|detaining|detain|imprisoning|jailing|internment",  # "locking people up"; not every lock
+    # Round 22 A: the words an asker puts for a speaker's own when they paraphrase a claim (one
+    # way each: the asker's word is the plainer or the rarer; the speaker's may mean more things)
+    "facelift": "plastic surgery|cosmetic surgery",
+    "nuisance": "inconvenience|annoyance|hassle",
+    "one another": "each other",  # "comforting one another" / "reassuring each other" ("each other" stays two small words)
+    "come apart": "unravel|unravelling|unraveling|fall apart|falling apart|fell apart|disintegrate|disintegrating",
+    "absurd": "ridiculous|preposterous|ludicrous",
+    "poorly conceived": "badly thought out|ill-conceived|ill thought out|half-baked",
+    "dull": "boring|tedious",
+    "overdo": "go too far|going too far|went too far|gone too far",  # "overdoing it" / "going too far"
+    "swept aside": "brushed under the carpet|swept under the carpet|brushed aside",
+    "bargain": "deal|pact",  # "a bargain with the devil" / "a deal with the devil"; not every deal is a bargain
+    "empty pledges": "empty promises|false promises|hollow promises",
+    "sidelined": "isolated|marginalised|marginalized",  # "left sidelined" / "isolated in Europe"; an isolated village is no sidelined one
+    "nastiness": "spite|spiteful|malice|malicious|nasty|vicious",
+    "bizarre": "extraordinary|strange|weird|odd|peculiar",  # not every extraordinary thing is bizarre (an extraordinary meeting)
+    "slanted": "biased|skewed|one-sided",
+    "keenness": "enthusiasm|eagerness",
+    "dismayed": "appalled|horrified",
+    "difficulty": "trouble|difficulties",  # "in serious difficulty" / "in deep trouble"
+    "cuddle": "hug|embrace",
+    "packed": "crammed|squeezed",  # "packed a career into his life" / "crammed in"; not every packed hall is crammed
+    "reverse": "opposite",
+    "smug": "complacent|complacency",
+    "hot air": "talking shop|empty rhetoric|empty words",
+    "rogue": "unscrupulous",  # "rogue doctors" / "unscrupulous doctors"
+    "exploit": "abuse|abused",  # "loopholes ... could exploit" / "could be abused"; not every abuse exploits
+    "indoors": "in the home|at home|in their homes|in their houses",
+    "play dirty": "underhand|dirty tricks|foul play|fight dirty",  # "playing dirty": underhand tactics; not every underhand deed is a game
+    "shady": "underhand|sinister|dubious",
+    "milked": "wrung dry|wrung him dry|wrung her dry|wrung them dry|bled dry|bled him dry|squeezed dry",
+    "abandoned": "left out in the cold|out in the cold|hung out to dry",
     "harsh": "nasty",  # "who can be harshest on asylum seekers": the nastiest
     "competing": "bidding war|vying|race to",
     "compete": "bidding war|vie|race to",
@@ -1057,7 +1089,9 @@ def comparative(adjective: str) -> str:
 
 # Of a size, also of a degree: "the biggest threat" is "the greatest threat" (one way: "a great
 # player" is no big one).
-_DEGREE = {"big": ("great",), "large": ("great",)}
+_DEGREE = {"big": ("great",), "large": ("great",),
+           # ... and of a speed, "the quickest rising" is "the fastest growing" ("fast" alone may be not eating)
+           "quick": ("fast",)}
 
 
 def expand(word: str) -> tuple[str, ...]:
