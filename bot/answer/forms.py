@@ -93,7 +93,10 @@ SOURCES_OF = _rx(r"^(?:what|which|whose) (?:(?:outside|independent|other|[\w-]+ 
                  r" (?:story|article|piece|report) (?:based on|drawn from|relying on|built on)$"
                  # "what sources is the telegraph story on mugabe's house arrest based on" (or a book: its
                  # story tells whom the book rests on)
-                 r"|^(?:what|which|whose) sources? (?:are|is|were|was) (?:the |this |that )?(?P<topic10>(?:[\w'’-]+ )*?"
+                 # ... and "what poll is the story on X based on", "what research is the article on X based on":
+                 # the work the story rests on, which it names apart from its findings
+                 r"|^(?:what|which|whose) (?:sources?|polls?|surveys?|research|stud(?:y|ies)|reports?|data|evidence|figures|documents?)"
+                 r" (?:are|is|were|was) (?:the |this |that )?(?P<topic10>(?:[\w'’-]+ )*?"
                  r"(?:story|article|piece|report|book) (?:on|about) .+?) (?:based on|drawn from|relying on|built on)$"
                  # "sources cited in the article on ...", "who does the BBC quote in its piece on ..."
                  r"|^(?:the |what |which )?sources? (?:cited|quoted|used|named|relied on) (?:in|by) (?P<topic4>.+)$"

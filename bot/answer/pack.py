@@ -265,8 +265,9 @@ _ASKS_POLLS = re.compile(r"(?i)\b(?:polls|surveys|pollsters?|opinion poll)\b|^(?
 # A poll or survey named by whom it is by or for: "YouGov polled ...", "the Sunday Times poll",
 # "the Mori survey", "a poll for the Independent on Sunday", "the survey carried out by ICM Research".
 _POLL_NAME = r"[A-Z][\w'’&.-]+(?:\s+(?:on\s+|of\s+|and\s+)?[A-Z][\w'’&.-]+)*"
-_NAMED_POLL = re.compile(r"(?P<name>" + _POLL_NAME + r")(?:,? (?:which|who))?\s+(?:polled|surveyed|interviewed|questioned|"
-                         r"(?:opinion )?polls?\b|surveys?\b)"
+# (not "Teenagers questioned for a survey": those polled, a participle saying for whom)
+_NAMED_POLL = re.compile(r"(?P<name>" + _POLL_NAME + r")(?:,? (?:which|who))?\s+(?:(?:polled|surveyed|interviewed|questioned)"
+                         r"(?!\s+(?:for|by)\b)|(?:opinion )?polls?\b|surveys?\b)"
                          r"|\b(?:polls?|surveys?|polled|surveyed|questioned)\s+(?:[a-z]+ed\s+(?:out\s+)?)?(?:by|for)\s+(?:the\s+)?"
                          r"(?P<name2>" + _POLL_NAME + r")")
 
@@ -303,6 +304,28 @@ def _cited_within(e: Engine, article_id: str) -> list[Excerpt]:
         if m and x.attribution is not None and fold(m.group("src")) not in fold(x.attribution.source):
             out.append(replace(x, attribution=replace(x.attribution, cited=m.group("src"))))
     return out
+
+
+# A question that asks what work a story rests on, not who speaks in it: "what research does the
+# X article draw on", "what data does the X story cite", "what is the story on X based on".
+_ASKS_WORK = re.compile(r"(?i)^(?:what|which) (?:research|studies|study|data|evidence|documents?|figures|statistics|reports?)"
+                        r" (?:does|do|did|is|are|was|were)\b"
+                        r"|^what(?:'s|’s|s| is| was| are) (?:the|this) (?!.*\bsources?\b).*\b(?:story|article|piece|report|item|column)\b.*"
+                        r"\bbased on\W*$")
+# ... which a sentence names: "researchers from Birkbeck College", "the report, carried out by ..."
+_WORK_NAMED = re.compile(r"(?i)\b(?:research(?:ers)?|stud(?:y|ies)|reports?|surveys?|polls?|analysis|findings|documents?|"
+                         r"figures|data|statistics|transcripts?|records|answers|census)\b")
+
+
+def _credited_works(e: Engine, article_id: str, asked: set[str]) -> list[Excerpt]:
+    """The article's sentences that say who produced the work it rests on ("researchers from
+    Birkbeck College were told", "The report, carried out independently by consultants ..."),
+    each credited to them: a story based on research names who did it apart from its findings
+    (not "The DCA has provided ...": a speaker, no work)."""
+    from bot.answer.provenance import credit, credited  # (here: provenance reads modules that read this one)
+    rows = e.reader.all("SELECT id FROM sentences WHERE article_id = ? ORDER BY id", [article_id])
+    return [credited(row, 1.0, asked) for row in sentences_by_id(e.reader, [r[0] for r in rows]).values()
+            if _WORK_NAMED.search(row["text"]) and credit(row["text"], asked)]
 
 
 _ASKS_QUOTED = re.compile(r"(?i)\bquot")
@@ -497,6 +520,12 @@ def sources(e: Engine, p: Parsed) -> Answer:
         told_from = [x for x in _cited_within(e, article_ids[0]) if fold(x.attribution.cited or "") not in known]
         at = next((k for k, sid in enumerate(firsts) if sid not in cited), len(firsts))
         excerpts[at:at] = told_from
+    if article_ids and _ASKS_WORK.search(p.text) and not _ASKS_POLLS.search(p.text):
+        # "what is the story on X based on": the sentences naming who did the work it rests on
+        # first, then those who speak in it
+        works = _credited_works(e, article_ids[0], set(topic_words))
+        named = {x.quote for x in works}
+        excerpts = works + [x for x in excerpts if x.quote not in named]
     if article_ids and _ASKS_POLLS.search(p.text):
         # "What polls does the story cite": the polls it names, wherever it names them ("YouGov
         # polled 1,981 voters", "respondents in the Sunday Times poll", "A second poll for the

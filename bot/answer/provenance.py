@@ -47,7 +47,7 @@ _CREDITS = [re.compile(p) for p in (
 )]
 
 
-def _credit(text: str, asked: set[str]) -> bool:
+def credit(text: str, asked: set[str]) -> bool:
     """Does the sentence say where a figure comes from, crediting someone the question does not
     already name? ("figures compiled by the Tories" does not answer where the Tories got them.)"""
     return _credited_name(text, asked, _CREDITS) is not None
@@ -83,7 +83,7 @@ _ANSWERS_REPORTS = re.compile(
 _BARE_WORK = re.compile(r"(?i)^(?:the|a|an|this|that)?\s*(?:new |latest |recent |separate )?(?:poll|survey|research|study|report|analysis)$")
 
 
-def _credited(row, score: float, asked: set[str], patterns: list[re.Pattern] = _CREDITS, credit_first: bool = False):
+def credited(row, score: float, asked: set[str], patterns: list[re.Pattern] = _CREDITS, credit_first: bool = False):
     """A sentence that says who produced the work a figure comes from is told in the producer's
     voice: "Polling company Mori carried out both surveys" is Mori's, "a new poll conducted for
     the BBC suggests" the BBC's (not the poll's), unless another speaker is named for it (or,
@@ -166,26 +166,26 @@ def source_of(e: Engine, p: Parsed) -> Answer:
         # surveys")
         done = _credited_nearby(e, claim, asked, _performed)
         if done is not None:
-            return Answer(p.text, "source_of", True, [_credited(done, score, asked, _PERFORMED), _credited(claim, score, asked)])
+            return Answer(p.text, "source_of", True, [credited(done, score, asked, _PERFORMED), credited(claim, score, asked)])
     # A speaker who answers reports of the claim ("Reports that ... have been described as idle
     # speculation by Downing Street", "No 10 denied reports that ...") did not make it: where the
     # reports come from is told apart ("the reports in the Sunday Times")
     if _answers(claim, asked):
-        if (credited := _credited_nearby(e, claim, asked)) is not None:
-            return Answer(p.text, "source_of", True, [_credited(credited, score, asked, credit_first=True), excerpt(claim, score)])
+        if (nearby := _credited_nearby(e, claim, asked)) is not None:
+            return Answer(p.text, "source_of", True, [credited(nearby, score, asked, credit_first=True), excerpt(claim, score)])
         # ... else the claim is made by a sentence that does not answer it ("In his new book,
         # Philippe Sands suggests ...", below "Lord Goldsmith has denied ...")
         made = [(r, sc) for r, sc in best[:MAX_EXCERPTS + 2] if not _answers(r, asked)
                 and (not work or _WORK.search(r["text"]))]
         if made:
             claim, score = next(((r, sc) for r, sc in made if _names_source(r, asked)), made[0])
-    if _credit(claim["text"], asked) or _names_source(claim, asked) or _INFORMANT.search(claim["source"] or ""):
+    if credit(claim["text"], asked) or _names_source(claim, asked) or _INFORMANT.search(claim["source"] or ""):
         # the claim credits someone itself: a name, or informants the article does not name
         note = f"{claim['source']}." if claim["source"] else ""
-        return Answer(p.text, "source_of", True, [_credited(claim, score, asked)], note=note)
-    credited = _credited_nearby(e, claim, asked)
-    if credited is not None:
-        return Answer(p.text, "source_of", True, [_credited(credited, score, asked), _credited(claim, score, asked)])
+        return Answer(p.text, "source_of", True, [credited(claim, score, asked)], note=note)
+    nearby = _credited_nearby(e, claim, asked)
+    if nearby is not None:
+        return Answer(p.text, "source_of", True, [credited(nearby, score, asked), credited(claim, score, asked)])
     if named_work and (found := facts.search(e, Parsed("search", p.text, topic=p.text))).found:
         return found  # ... and who carried it out may be told far from the claim
     if not claim["source"]:
@@ -199,7 +199,7 @@ def source_of(e: Engine, p: Parsed) -> Answer:
 
 def _answers(row, asked: set[str]) -> bool:
     """The sentence's speaker answers reports of the claim, crediting no one with making it."""
-    return _ANSWERS_REPORTS.search(row["text"]) is not None and not _credit(row["text"], asked)
+    return _ANSWERS_REPORTS.search(row["text"]) is not None and not credit(row["text"], asked)
 
 
 def _names_source(row, asked: set[str]) -> bool:
@@ -210,7 +210,7 @@ def _names_source(row, asked: set[str]) -> bool:
         not set(content_words(source)) <= asked
 
 
-def _credited_nearby(e: Engine, claim, asked: set[str], credits: Callable[[str, set[str]], bool] = _credit):
+def _credited_nearby(e: Engine, claim, asked: set[str], credits: Callable[[str, set[str]], bool] = credit):
     """The sentence nearest the claim, in its article, that says where a figure comes from (or
     what else `credits` looks for: who carried the work out)."""
     sid = claim["sid"]
