@@ -19,14 +19,15 @@ from bot.answer.named_articles import in_named_article
 from bot.answer.naming import naming, naming_all, person_concepts
 from bot.answer.outcomes import ANAPHOR, OUTCOME_ASKED, PRICED_ANAPHOR, to_come, told_next
 from bot.answer.question import QUESTION_START, Parsed
+from bot.answer.roles import BODY_KINDS
 from bot.answer.search import LIGHT_VERBS, Concept, expand, fts_term
 from bot.answer.stories import (WHO_DID, contents_told, doer_in_story, in_whole_articles, lead_bonus, lead_first,
                                 named_by_pronoun, passages, stories_on, told_in_story, told_of_them, under_headlines, year_of_story)
-from bot.answer.thresholds import ANSWER_TYPE_BONUS, MAX_EXCERPTS, MIN_COVERAGE, SUBJECT_BONUS
+from bot.answer.thresholds import ANSWER_TYPE_BONUS, MAX_EXCERPTS, MIN_COVERAGE, RECKONED_SLACK, SUBJECT_BONUS
 from bot.answer.words import YEAR, content_words
 from bot.countries import country_for_name, names_of
 from bot.index.read import placeholders, sentences_by_id
-from bot.model import Answer
+from bot.model import Answer, Excerpt
 from bot.names import fold
 
 if TYPE_CHECKING:
@@ -236,7 +237,43 @@ def search(e: Engine, p: Parsed) -> Answer:
         if not kept:
             return e.nothing(p)
         answer = replace(answer, excerpts=kept)
+    if answer.found and (reckoned := _RECKONED.match(p.text)):
+        answer = replace(answer, excerpts=_reckoner_first(e, reckoned.group("who"), answer.excerpts))
     return answer
+
+
+# "how many seats do the Lib Dems reckon student votes could win them", "how much does Howard say
+# Brown plans to borrow": a figure as someone gives it
+_RECKONED = re.compile(r"(?i)\s*how (?:many|much)\b.*?\b(?:do|does|did)\s+(?P<who>(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+"
+                       r"(?:reckon|think|believe|say|claim|estimate|expect|predict)s?\b")
+
+
+def _reckoner_first(e: Engine, who: str, excerpts: list[Excerpt]) -> list[Excerpt]:
+    """"How many seats do the Lib Dems reckon student votes could win them" asks the Lib Dems'
+    own figure: "The party says the votes of students can win it 27 new seats" answers before the
+    story's own "The Lib Dems have named the 14 seats where ...", which covers the question a
+    little better but gives no figure of theirs. Their words are those of a source the pack knows
+    as them, or of the story's bare name for a body of their kind ("the party", "the group") in a
+    story that names them; only a near tie is reordered."""
+    if len(excerpts) < 2 or excerpts[0].attribution is not None or (actor := e.exact_actor(who)) is None:
+        return excerpts
+    ours = {actor.id} | e.actors.family(actor)
+    for i, x in enumerate(excerpts[1:], 1):
+        if x.score < excerpts[0].score - RECKONED_SLACK - 1e-9:
+            break
+        if x.attribution is None:
+            continue
+        source = e.exact_actor(x.attribution.source)
+        if source is not None and source.id in ours or source is None and actor.kind != "person" \
+                and re.fullmatch(r"(?i)the (?:" + "|".join(BODY_KINDS) + r")", x.attribution.source.strip()) \
+                and ours & e.people_named_in(x.article.id):
+            return [x, *excerpts[:i], *excerpts[i + 1:]]
+    return excerpts
+
+
+# ... and, when a count is asked, the story's "there are" after a sentence that names the thing:
+# "... its members would be known as MSCPs. There would be 385 MSCPs, including 270 elected members"
+COUNT_ANAPHOR = re.compile(ANAPHOR.pattern + r"|There (?:is|are|was|were|will be|would be)\b")
 
 
 def places_kept(e: Engine, p: Parsed, answer: Answer) -> Answer:
@@ -595,6 +632,12 @@ def _search(e: Engine, p: Parsed) -> Answer:
             kept = [(r, s) for r, s in best if not amounts.shares_only(r["text"])]
             if not kept or any(counting(r["text"], asked) or counting(r["text"], asked, in_words=True) for r, _ in kept):
                 best = kept
+            elif told := [(rows, sc) for rows, sc in told_next(e, covering[:2 * MAX_EXCERPTS], lambda t: counting(t, asked),
+                                                                COUNT_ANAPHOR) if told_counts(rows)]:
+                # ... nor before the count the story goes on to give after a sentence that names the
+                # thing: "... its members would be known as MSCPs. There would be 385 MSCPs, including
+                # 270 elected members"
+                return Answer(p.text, "search", True, [span_excerpt(e.reader, rows, sc, voice=rows[-1]) for rows, sc in told])
         if wh == "where" and not places_told(e, wanted, [r for r, _ in best], asked) \
                 and not any(_AT_A_PLACE.search(r["text"]) for r, _ in best) \
                 and (held := _where_in_story(e, concepts, wanted, asked, people)):

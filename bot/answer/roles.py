@@ -37,7 +37,7 @@ _STATE_POSTS = frozenset("""minister secretary chancellor president premier king
 governor mayor leader spokesman spokeswoman general commissioner""".split())
 
 # What a story calls a body it names, before its officer's post: "Charity boss Gordon Lishman".
-_BODY_KINDS = ("charity", "union", "party", "company", "firm", "group", "campaign", "watchdog", "organisation")
+BODY_KINDS = ("charity", "union", "party", "company", "firm", "group", "campaign", "watchdog", "organisation")
 
 # Words that end an office's own name, not an owner: "Secretary of State", "Chancellor of the Exchequer".
 _OFFICE_OF = frozenset({"state", "exchequer"})
@@ -152,7 +152,7 @@ class RoleLookup:
             posts = {post, *(fold(x) for x in ROLE_SYNONYMS.get(post, "").split() if len(post.split()) == 1)}
             posts |= {f"{p} general" for p in posts if p in ("director", "secretary")}  # "Its director general"
             kind = fold(body.name).split()[-1]  # "Committee chairman John Denham", in the committee's story
-            owners = ("", "its ", "the ", "their ", f"{kind} ", f"the {kind} ", *(f"{k} " for k in _BODY_KINDS), *(f"the {k} " for k in _BODY_KINDS))
+            owners = ("", "its ", "the ", "their ", f"{kind} ", f"the {kind} ", *(f"{k} " for k in BODY_KINDS), *(f"the {k} " for k in BODY_KINDS))
             # "Charity boss Gordon Lishman", "The charity's director, Barbara Stocking", in Age Concern's story
             bare = {f"{o}{p}" for p in posts for o in owners}
             rows = self.reader.all(
@@ -225,7 +225,7 @@ class RoleLookup:
         for x, attributive in found:
             if fold(x.group(1)) in _OFFICE_OF:
                 continue  # "Secretary of State for the Family" is the office, held at no body
-            if fold(x.group(1)) in _BODY_KINDS:
+            if fold(x.group(1)) in BODY_KINDS:
                 continue  # "Party chief executive": the kind of body alone is the story's own, not another
             near = fold(text[x.start():x.end() + 40])  # "of the Commons public accounts committee"
             if any(n in near for n in names_asked if len(n) > 2):

@@ -15,6 +15,9 @@ QUOTED_CLAIM_SLACK = 0.1
 # ... and a named speaker's sentence covering that much (not a direct quote) answers when it
 # beats every other story's best sentence by this much.
 CLEAR_WINNER = 0.15
+# "How many seats do the Lib Dems reckon ...": their own figure, said by them, goes before the
+# story's telling when it covers the question this much less at most.
+RECKONED_SLACK = 0.1
 # What X said "about" a topic: X's sentence, or the article around it, covers this share.
 TOPIC_COVERAGE = 0.45
 # ... or the article does when its headline or this many opening sentences name the topic.
