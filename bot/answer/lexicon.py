@@ -538,6 +538,9 @@ _ONE_WAY: dict[str, str] = {
     "orwellian": "big brother",  # one way: "big brother" asked stays two words of the claim
     "disconnected": "out of touch",  # "disconnected from the public"; not every disconnection
     "get on": "relationship|relations",  # "how Blair and Brown get on"
+    # "the royals", "the royal family": its members, by their titles; not every prince is a royal of the pack's country
+    "royals": "royal family|prince|princes|princess|queen|king",
+    "royal family": "royals|prince|princes|princess|queen|king",
     "duck": "shirk|dodge|evade|sidestep",  # one way: "ducking its responsibilities"; a duck is also a bird
     "ducking": "shirking|dodging|evading|sidestepping",
     "ducked": "shirked|dodged|evaded|sidestepped",

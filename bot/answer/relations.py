@@ -18,6 +18,7 @@ from bot.answer.naming import THE_TWO
 from bot.answer.people import actor_concept
 from bot.answer.question import Parsed
 from bot.answer.search import Concept, fts_term
+from bot.answer.statements import sex_of
 from bot.answer.thresholds import DESCRIBED_BONUS, MAX_EXCERPTS, NOTHING
 from bot.answer.words import STOPWORDS, content_words
 from bot.index.read import placeholders, sentences_by_id
@@ -176,6 +177,11 @@ def relation(e: Engine, p: Parsed) -> Answer:
         # "When I was first elected ..., he was the 'Father of the House'" in "Ex-PM Lord Callaghan dies"
         if spoken := _speaks_of_subject(e, (a, cb), (b, ca)):
             return Answer(p.text, "relation", True, [excerpt(r, 1.0) for r in spoken], [e.card(a), e.card(b)])
+        # ... or a sentence names one beside "he" or "his" that goes back to the other, the last person
+        # the story named: "... the new Lord Kinnock ... From there he went to Cardiff University, where
+        # he met his future wife Glenys"
+        if called := _called_by_pronoun(e, (a, ca, cb), (b, cb, ca)):
+            return Answer(p.text, "relation", True, [excerpt(r, 1.0) for r in called], [e.card(a), e.card(b)])
         return e.nothing(p, f"The pack does not connect {a.name} and {b.name}.")
     return Answer(p.text, "relation", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]],
                   [e.card(a), e.card(b)])
@@ -207,6 +213,53 @@ def _speaks_of_subject(e: Engine, *pairs: tuple[Actor, Concept]) -> list[sqlite3
             if _THIRD_PERSON.search(quoted):
                 out.append(r)
     return out[:MAX_EXCERPTS]
+
+
+# How far back the person a pronoun goes back to may be named, in sentences
+_PRONOUN_REACH = 3
+# ... not a pronoun in a phrase put before the one it stands for: "At the end of his trip, Mr Blair said"
+_NAMED_AFTER_OPENING = re.compile(r"[^,]*,\s*(?:[A-Z][\w'’.-]*\s+){0,3}")
+
+
+def _called_by_pronoun(e: Engine, *sides: tuple[Actor, Concept, Concept]) -> list[sqlite3.Row]:
+    """Sentences that name one of the two (not the other) after a "he", "his", "she" or "her" that
+    no one is named before, nor the index ties to someone else, where the last person the story
+    named before the sentence, within a few sentences, is the other, of that pronoun's sex: a reader
+    takes the pronoun for that person ("His first attempt ... was thwarted by ... Michael Ancram"
+    in a profile of Gordon Brown)."""
+    out: dict[int, sqlite3.Row] = {}
+    for person, own, named in sides:
+        if person.kind != "person":
+            continue
+        stories = e.search.concept_articles(own) & e.search.concept_articles(named)
+        ids = sorted(i for i in e.search.concept_rows(named) - e.search.concept_rows(own) if e.search.article_of(i) in stories)
+        rows = e.rows(ids)
+        spans = _spans_of(e, named.actor_ids, ids)
+        pronouns = {}  # sentence -> the first pronoun before the other's name
+        for sid in ids:
+            at = min((s for s, _ in spans.get(sid, [])), default=None)
+            if at is not None and (m := _THIRD_PERSON.search(rows[sid]["text"][:at])) \
+                    and not _NAMED_AFTER_OPENING.fullmatch(rows[sid]["text"][m.end():at]):
+                pronouns[sid] = m
+        if not pronouns:
+            continue
+        sex = sex_of(e, person)
+        near = sorted({j for sid in pronouns for j in range(sid - _PRONOUN_REACH, sid + 1)})
+        people: dict[int, list[tuple[int, int]]] = {}  # sentence -> (where, who) of the people it names
+        for sid, actor, start in e.reader.all(
+                "SELECT m.sentence_id, m.actor_id, m.start FROM mentions m JOIN actors a ON a.id = m.actor_id"
+                f" WHERE a.kind = 'person' AND m.sentence_id IN ({placeholders(near)})", near):
+            people.setdefault(sid, []).append((start, actor))
+        for sid, m in pronouns.items():
+            if sex is not None and (m.group(0).lower() in ("she", "her", "hers")) != (sex == "f"):
+                continue
+            if any(where <= rows[sid]["start"] + m.start() and who not in named.actor_ids for where, who in people.get(sid, [])):
+                continue  # someone named before the pronoun, or the pronoun the index ties to another: theirs
+            back = [j for j in range(sid - 1, sid - _PRONOUN_REACH - 1, -1)
+                    if e.search.article_of(j) == rows[sid]["article_id"] and people.get(j)]
+            if back and max(people[back[0]])[1] in own.actor_ids:
+                out[sid] = rows[sid]
+    return [out[i] for i in sorted(out)][:MAX_EXCERPTS]
 
 
 def _head_word(actor) -> str | None:

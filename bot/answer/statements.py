@@ -624,7 +624,7 @@ def _pronoun_quotes_of(e: Engine, person: Actor) -> dict[int, str]:
     mentioned: dict[int, set[int]] = {}
     for sid, actor_id in e.reader.all(f"SELECT sentence_id, actor_id FROM mentions WHERE sentence_id IN ({placeholders(wanted)})", wanted):
         mentioned.setdefault(sid, set()).add(actor_id)
-    sex = _sex_of(e, person)
+    sex = sex_of(e, person)
     voices = e.rows(sorted(sid - 1 for sid in rows))
     out = {}
     for sid, r in rows.items():
@@ -649,7 +649,7 @@ _HE = frozenset("he him his himself mr".split())
 _SHE = frozenset("she her herself mrs ms miss".split())
 
 
-def _sex_of(e: Engine, person: Actor) -> str | None:
+def sex_of(e: Engine, person: Actor) -> str | None:
     """'m' or 'f' as the stories show it (the pronouns they tie to the person, an honorific of
     theirs, a noun that describes them: "the Birmingham woman"); None if unknown or mixed."""
     words = {fold(r[0]).split()[0] for r in e.reader.all("SELECT DISTINCT text FROM mentions WHERE actor_id = ?", [person.id])
