@@ -18,12 +18,14 @@ from bot.answer.kinds import AGE_ASIDE, AGE_SAID, KINDS, UNNAMED_AGENT, beside_n
 from bot.answer.named_articles import in_named_article
 from bot.answer.naming import naming, naming_all, person_concepts
 from bot.answer.outcomes import ANAPHOR, OUTCOME_ASKED, PRICED_ANAPHOR, to_come, told_next
+from bot.answer.pack import lead_rows
 from bot.answer.question import QUESTION_START, Parsed
 from bot.answer.roles import BODY_KINDS
 from bot.answer.search import LIGHT_VERBS, Concept, expand, fts_term
 from bot.answer.stories import (WHO_DID, contents_told, doer_in_story, in_whole_articles, lead_bonus, lead_first,
                                 named_by_pronoun, passages, stories_on, told_in_story, told_of_them, under_headlines, year_of_story)
-from bot.answer.thresholds import ANSWER_TYPE_BONUS, MAX_EXCERPTS, MIN_COVERAGE, RECKONED_SLACK, SUBJECT_BONUS
+from bot.answer.thresholds import (ANSWER_TYPE_BONUS, MAX_EXCERPTS, MIN_COVERAGE, RECKONED_SLACK, RULING_OPENING, RULING_STORY,
+                                   SUBJECT_BONUS)
 from bot.answer.words import YEAR, content_words
 from bot.countries import country_for_name, names_of
 from bot.index.read import placeholders, sentences_by_id
@@ -181,6 +183,13 @@ def search(e: Engine, p: Parsed) -> Answer:
         if not kept:
             return e.nothing(p)
         answer = replace(answer, excerpts=kept)
+    ruled = _ruling_told(e, p) if _RULING_ASKED.match(p.text) else []
+    if ruled and (not answer.found or not _RULING_TOLD.search(answer.excerpts[0].quote) and not _told_before(answer.excerpts[0], ruled[0])):
+        shown = {_place(x) for x in ruled}
+        # "what did the Law Lords decide ...": the decision told as theirs comes first (see _ruling_told),
+        # unless the story has told it already ("Protesters have lost a landmark appeal ...")
+        answer = replace(answer, found=True, note="",
+                         excerpts=(ruled + [x for x in answer.excerpts if _place(x) not in shown])[:MAX_EXCERPTS])
     if answer.found and _FINDING_ASKED.match(p.text):
         # a finding already made is not told by one still awaited: "what did the inquest conclude"
         # is not answered by "An inquest ... has been adjourned until July", nor "what did Mawer
@@ -433,6 +442,68 @@ _FINDING_ASKED = re.compile(r"(?i)\s*what (?:(?:did|has|have|had) .+? (?:conclud
 # ... told as still to come: adjourned, due, to report, prepared to take it further
 _FINDING_PENDING = re.compile(r"(?i)\b(?:adjourned|postponed|deferred|(?:will|is due to|are due to|is expected to|are expected to|is to|are to) "
                               r"(?:report|rule|decide|deliver|publish|conclude|give|hear|consider)|prepared to take|yet to|awaiting)\b")
+
+
+# "What did the Law Lords decide about ...": who decides, and the decision asked.
+_RULING_ASKED = re.compile(r"(?i)^\s*what (?:did|has|have|had) (?P<who>.+?) (?:decided?|concluded?|determined?|ruled?)\b(?! to\b)"
+                           r"(?P<topic>.*)$")
+# A decision told as made: "ruled", "have decided", "dismissed both appeals".
+_RULING_VERBS = r"\b(?:ruled|decided|concluded|determined|dismissed|rejected|upheld|overturned|quashed)\b"
+_RULING_TOLD = re.compile(r"(?i)" + _RULING_VERBS)
+_RULING_FRAME = frozenset("decide decided conclude concluded determine determined rule ruled".split())
+
+
+def _place(x: Excerpt) -> tuple[str, int, int]:
+    """Where an excerpt stands: its article, paragraph and sentence."""
+    return x.article.id, x.paragraph, x.sentence
+
+
+def _told_before(x: Excerpt, ruling: Excerpt) -> bool:
+    """The excerpt comes earlier in the ruling's own story: the story's telling of the decision."""
+    return x.article.id == ruling.article.id and _place(x) < _place(ruling)
+
+
+def _ruling_told(e: Engine, p: Parsed) -> list:
+    """"What did the Law Lords decide about Roma passengers screened at Prague airport": the story on
+    it tells the decision as the decider's, "The government's immigration rules racially
+    discriminated against Roma ..., the Law Lords have ruled", in a sentence that names the decider
+    (or is told in its voice) and a verb of deciding, however little of the topic's words it repeats;
+    a careful reader takes that over another's comment that shares more of the question's words."""
+    state = e.search_state()  # (this look leaves the answer's own search as it was)
+    try:
+        return _rulings(e, _RULING_ASKED.match(p.text))
+    finally:
+        e.restore_search_state(state)
+
+
+def _rulings(e: Engine, m: re.Match) -> list:
+    if not (deciders := e.concepts(m.group("who"))) or len(deciders) > 2:
+        return []
+    concepts = e.concepts(f"{m.group('who')} {m.group('topic')}", _RULING_FRAME)
+    if len(concepts) < len(deciders) + 1:
+        return []
+    ids = {a for c in deciders for a in c.actor_ids}
+    names = [w for c in deciders for w in c.words if w]
+    if not names:
+        return []
+    said_by = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in names) + r")\b(?:\W+\w+){0,4}?\W+" + _RULING_VERBS)
+    labels = {c.label for c in deciders}
+    found = [(r, s) for r, s in e.best(concepts, require=labels, min_cov=0.0)
+             if _RULING_TOLD.search(r["text"]) and (r["source_actor"] in ids or said_by.search(r["text"]))
+             and not _FINDING_PENDING.search(r["text"])]
+    if not found:
+        return []
+    covered = e.last_labels()
+    articles = sorted({r["article_id"] for r, _ in found})
+    story = e.search.article_coverage(concepts, articles)
+    # (a sentence that names only the decider tells the decision asked in the story's opening, where its
+    # news is: "Sitting on Wednesday, three Appeal Court judges dismissed both appeals"; later on it may
+    # be another of the decider's: "Mr Brown rejected the Lib Dems' call ...")
+    opening = lead_rows(e, articles, RULING_OPENING)
+    found = [(r, s) for r, s in found if story.get(r["article_id"], 0.0) >= RULING_STORY - 1e-9
+             and (covered.get(r["sid"], set()) - labels or r["sid"] in opening.get(r["article_id"], ()))]
+    found.sort(key=lambda x: (-round(story[x[0]["article_id"]], 3), -round(x[1], 3), x[0]["sid"]))
+    return [excerpt(r, max(s, MIN_COVERAGE)) for r, s in found[:MAX_EXCERPTS]]
 
 
 def _search(e: Engine, p: Parsed) -> Answer:

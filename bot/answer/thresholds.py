@@ -117,3 +117,9 @@ RESERVATION_BONUS = 0.05
 # Asked how X answered something: X's sentence telling a reply comes first if it scores at least
 # this share of the best.
 REPLY_SHARE = 0.75
+
+# "What did the Law Lords decide about X": how much of the question the story of a decision told as the
+# decider's must cover (its other sentences name what the decision was on) for that sentence to come first.
+RULING_STORY = 0.75
+# ... and how many of its first sentences are its opening, where a sentence naming only the decider tells it.
+RULING_OPENING = 4
