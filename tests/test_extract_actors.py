@@ -324,6 +324,22 @@ def test_mrs_with_her_full_name_in_the_article_is_her(nlp):
     assert "mrs blair" not in actors
 
 
+def test_mrs_with_the_husbands_surname_is_the_wife_the_article_names(nlp):
+    # "Mr Harwell" and "Mrs Harwell" both match the full name: the wife named by her given
+    # name is Mrs Harwell, and her pronouns are hers
+    table, actors, mentions, _ = _invented(
+        nlp,
+        "Opposition leader Peter Harwell's former teacher wife, Joan, is to join the campaign.",
+        "Mrs Harwell will visit marginal seats on her own. Mr Harwell will hold a briefing each day.",
+        "Mrs Harwell gave her first speech at the conference last year. She spoke about literacy.")
+    assert table.resolve("Mrs Harwell").key == "joan"
+    assert table.resolve("Mr Harwell").key == "peter harwell"
+    assert not {a.lower() for a in actors["peter harwell"].aliases} & {"mrs harwell", "ms harwell"}
+    assert "Harwell" not in actors["joan"].aliases
+    she = [m for m in mentions if m.text == "She"]
+    assert she and all(m.actor_key == "joan" for m in she)
+
+
 # ---- one person's name written shorter or fuller within one article ----------------------
 
 def test_shorter_forms_of_a_fuller_name_in_one_article_are_that_person(nlp):

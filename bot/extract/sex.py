@@ -6,6 +6,8 @@ alias only with evidence, and that 'he'/'she' find the right person.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from bot.extract.name_spans import Mention, folded_words
@@ -24,6 +26,8 @@ def separate_by_sex(doc: Doc, mentions: list[Mention], people: list[Mention], ad
     actor 'Mrs Blair'."""
     suspects = [m for m in mentions if m.key and m.kind == "person" and len(m.text.split()) == 1
                 and mention_sex(m) and len(folded_words(m.text)) == 1]
+    spouses = _spouses(people)
+    suspects = [m for m in suspects if not _to_spouse(doc, m, spouses)]
     if not suspects:
         return
     saved = {id(m): m.key for m in suspects}
@@ -62,15 +66,56 @@ def separate_by_sex(doc: Doc, mentions: list[Mention], people: list[Mention], ad
                 m.key = others[0].key
                 continue
             # its own actor, named as written: the mention now spans "Mrs Blair"
-            title = next(k for k in range(m.start - 1, max(m.start - 4, -1), -1)
-                         if norm(doc[k].text) in HONORIFIC_GENDER) if m.start > 0 and any(
-                norm(doc[k].text) in HONORIFIC_GENDER for k in range(max(m.start - 3, 0), m.start)) else None
-            if title is None:
-                continue
-            m.start, m.tstart, m.cstart = title, title, doc[title].idx
-            m.text = doc[title:m.end].text
-            m.titles = []
-            add(m, m.text)
+            if _span_title(doc, m):
+                add(m, m.text)
+
+
+def _span_title(doc: Doc, m: Mention) -> bool:
+    """Widen a bare surname's mention to the honorific before it ("Mrs Blair"), so that
+    she is not given his bare surname as an alias."""
+    title = next((k for k in range(m.start - 1, max(m.start - 4, -1), -1)
+                  if norm(doc[k].text) in HONORIFIC_GENDER), None)
+    if title is None:
+        return False
+    m.start, m.tstart, m.cstart = title, title, doc[title].idx
+    m.text = doc[title:m.end].text
+    m.titles = []
+    return True
+
+
+# A spouse noun says the sex of the spouse it names ("his wife" is a woman).
+SPOUSE_SEX = {"wife": "f", "widow": "f", "husband": "m", "widower": "m"}
+_SPOUSE_OF = re.compile(r"(?i)^(?P<owner>.+?)['\u2019]s?\s+(?:[\w-]+\s+)*?(?P<noun>wife|widow|husband|widower)$")
+_SPOUSE_TO = re.compile(r"(?i)^(?:the\s+)?(?:[\w-]+\s+)*?(?P<noun>wife|widow|husband|widower)\s+of\s+(?P<owner>.+)$")
+
+
+def _spouses(people: list[Mention]) -> dict[str, list[tuple[Mention, str]]]:
+    """Person key -> the spouses the article names for them, with the spouse's sex, from a
+    spouse's own description ("Michael Howard's ex-model wife", "the widow of ...")."""
+    out: dict[str, list[tuple[Mention, str]]] = {}
+    full = {folded_words(p.text): p.key for p in people if p.key}
+    for p in people:
+        for d in p.descriptions:
+            hit = _SPOUSE_OF.match(d.strip()) or _SPOUSE_TO.match(d.strip())
+            words = folded_words(hit.group("owner")) if hit else ()
+            # "Opposition leader Peter Harwell's wife": the name ends the owner's words
+            owner = max(((len(f), k) for f, k in full.items() if f and words[-len(f):] == f), default=(0, None))[1]
+            if owner and owner != p.key and all(q is not p for q, _ in out.get(owner, ())):
+                out.setdefault(owner, []).append((p, SPOUSE_SEX[hit.group("noun").lower()]))
+    return out
+
+
+def _to_spouse(doc: Doc, m: Mention, spouses: dict[str, list[tuple[Mention, str]]]) -> bool:
+    """"Michael Howard's wife, Sandra ... Mrs Howard": the honorific of the spouse's sex with
+    the person's surname is the spouse (named by given name alone, or by that surname)."""
+    want = mention_sex(m)
+    wife = {p.key for p, s in spouses.get(m.key or "", ()) if s == want
+            and folded_words(p.text)[-1:] in (folded_words(p.text), folded_words(m.text))}
+    if len(wife) != 1:
+        return False
+    m.key = wife.pop()
+    _span_title(doc, m)
+    return True
 
 
 _HE = frozenset(("he", "him", "his", "himself"))
