@@ -341,6 +341,12 @@ PAYER_ASKED = re.compile(r"(?i)^\s*how (?:much|(?:big|large) an? [\w-]+)(?: [\w-
                          r"(?:pay|paid|hand over|give|owe)\b")
 
 
+# "How much has Lord Sainsbury given the Lib Dems": whom a gift went to, asked after the verb
+GIVEN_TO = re.compile(r"(?i)^\s*how much (?:money |cash )?(?:has|have|had|did|does|do|will|would) [\w'’.&-]+(?: [\w'’.&-]+){0,3}? "
+                      r"(?:give|gives|given|gave|donate|donated|hand over|handed over)(?: to)? (?P<to>[\w'’.&-]+(?: [\w'’.&-]+){0,3}?)"
+                      r"(?: (?:since|in|this|last|each|every|so far|over|for|to)\b.*)?\W*$")
+
+
 # "pay for X", "pay to buy X": the price of a thing bought asked
 BOUGHT_ASKED = re.compile(r"(?i)\bpay\s+(?:to\s+(?:buy|acquire|purchase|take\s+over)|for)\s+\w")
 # ... which a passage tells in a word of buying or paying, or their inflections ("bought", "acquired", "buyout")
@@ -394,10 +400,17 @@ _MAY_BE = re.compile(r"(?i)\b(?:could|might|may|would)\b(?:\s+(?:not|also|only|s
                      r"(?:be|have|face|cost|pay|get|receive|reach|rise|fall|total|lose|save|raise|run)\b[^.;:!?\"“”]*$")
 
 
+# ... or after it: "the $4.8 billion will be paid to Yahoo" is to come; "a $3 billion takeover
+# offer" (or bid) is a sum put forward, not one paid
+_TO_BE = re.compile(r"(?i)[\d.,]*\s*(?:[\w-]+\s+){0,2}?(?:(?:offers?|bids?)\b|(?:will|would|could|might|may)\s+(?:\w+\s+)?be\b)")
+
+
 def only_possible(text: str) -> bool:
-    """Every figure of the passage is said as what could be, not what was."""
+    """Every figure of the passage is said as what could be or is to come, or as a sum offered,
+    not what was."""
     figures = list(SIZE.finditer(text))
-    return bool(figures) and all(_MAY_BE.search(text, max(0, m.start() - 80), m.start()) for m in figures)
+    return bool(figures) and all(_MAY_BE.search(text, max(0, m.start() - 80), m.start()) or _TO_BE.match(text, m.end())
+                                 for m in figures)
 
 
 # A poll, survey or report named by whose it is: "the Countryfile poll", "the BMA's survey", "Mori's study".

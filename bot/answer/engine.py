@@ -12,6 +12,7 @@ import logging
 import re
 import sqlite3
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 from bot.answer import (claims, deeds, described, events, facts, fates, outcomes, pack, people, positions, provenance,
@@ -154,6 +155,11 @@ class Engine(ConceptReader):
             if p.intent in ("search", "stance", "happened"):
                 answer = answer or facts.counterpart(self, p)  # "in exchange for ...": "In return, X will ..."
             answer = answer or HANDLERS[p.intent](self, p)
+            if p.intent == "search" and answer.found and (deed := events.deed_asked(self, p.text)):
+                # "did James Ford appeal his sentence": a passage that never tells the appeal (or
+                # only wishes it) does not say whether he did
+                told = [x for x in answer.excerpts if events.tells_deed(x.quote, deed)]
+                answer = replace(answer, excerpts=told) if told else self.nothing(p)
             if p.intent == "when":  # "when did Brown visit Ghana": a story that names the place asked
                 answer = facts.places_kept(self, p, answer)
             if p.intent == "search" and not answer.found and (poll := facts.POLL_FOUND.match(p.text)):

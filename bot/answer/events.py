@@ -747,3 +747,45 @@ def _his_deeds(e: Engine, articles: list[str]) -> set[int]:
         f" WHERE lower(e.subject_text) IN ('he', 'she') AND s.article_id IN ({placeholders(articles)})"
         f" AND e.action NOT IN ({placeholders(SPEECH_ACTIONS)})", articles + sorted(SPEECH_ACTIONS))
     return {r[0] for r in rows}
+
+
+# "did Ford appeal his sentence", "has the escapee been caught": whether a deed was done, asked
+_DONE_ASKED = re.compile(r"(?i)^\s*(?:did|has|have|had)\s+(?P<rest>\S.*?)\W*$")
+# ... its deed told with a verb of ending up: "end up in jail", "end up suspending"
+_END_UP = re.compile(r"(?i)\b(?:end|ends|ended|ending) up\b")
+# ... in the passive, by its participle: "has the Carstairs escapee been caught"
+_BEEN = re.compile(r"\bbeen (\w+)")
+# ... a going, told by where: "did Blair go to Arafat's grave" is "visited the tomb"
+_GOING = re.compile(r"(?i)\s*(?:\w+ly )?(?:go|goes|went|gone|going|travel\w*|head|headed)\b")
+# A no answers as well as a yes: "Tony Blair has ruled out taking part in a televised debate"
+_REFUSED = re.compile(r"(?i)\b(?:ruled out|refused|rejected|declined|turned down|will not|won['’]t|would not|did not|never)\b")
+
+
+def deed_asked(e: Engine, question: str) -> list[str]:
+    """The words of the deed a yes-or-no question asks was done: the first word after the doer
+    it opens on that is no light verb nor adverb ("appeal" of "did James Ford appeal his
+    sentence"; "caught" of "has the escapee been caught"). Empty when no doer opens it, or
+    when a saying or a going is asked (what was said, where one went, is the answer)."""
+    m = _DONE_ASKED.match(question)
+    if not m:
+        return []
+    topic = _END_UP.sub(" ", m.group("rest")).lower()
+    concepts = e.concepts(topic)
+    after = _doer_end(e, concepts, topic)
+    if after < 0 or _SAY_FIRST.match(topic[after:]) or _GOING.match(topic[after:]):
+        return []
+    verbs = sorted((c for c in concepts if not c.actor_ids and c.label not in _NOT_DEEDS and c.label not in LIGHT_VERBS
+                    and c.label not in _MAKE and c.label not in _LINKING and topic.find(c.label) >= after),
+                   key=lambda c: topic.find(c.label))
+    been = _BEEN.search(topic)
+    passive = [c for c in verbs if been and c.label == been.group(1)]
+    return list((passive or verbs)[0].words) if verbs else []
+
+
+def tells_deed(text: str, words: list[str]) -> bool:
+    """The passage tells the deed as done (prints it, and not only as wished or to come, as
+    "would rather go to jail"), or tells that it was refused."""
+    if _REFUSED.search(text):
+        return True
+    spots = [w for w in words if w and not w.endswith("*") and re.search(r"(?i)\b" + r"\W+".join(map(re.escape, w.split())) + r"\w*", text)]
+    return bool(spots) and not _only_urged(text, words)

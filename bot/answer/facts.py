@@ -200,7 +200,8 @@ def search(e: Engine, p: Parsed) -> Answer:
         answer = replace(answer, excerpts=kept)
     if answer.found and amounts.SUM_HAPPENED.match(p.text):
         # "how much was Labour fined" asks what was: "If the appeal fails ..., it could be fined up
-        # to £5,000" gives only what might be (a sum or count said beside "could", "may", "would")
+        # to £5,000" gives only what might be (a sum or count said beside "could", "may", "would"),
+        # and "how much did Facebook pay for Snapchat" is not "a $3 billion takeover offer from Facebook"
         kept = [x for x in answer.excerpts if not amounts.only_possible(x.quote)]
         if not kept:
             return e.nothing(p)
@@ -243,6 +244,14 @@ def search(e: Engine, p: Parsed) -> Answer:
             # no buying nor paying ("Amazon competes with Kroger for ... sales, which totaled $726
             # billion") gives some other figure
             kept = [x for x in kept if amounts.tells_buying(x.quote)]
+        if not kept:
+            return e.nothing(p)
+        answer = replace(answer, excerpts=kept)
+    if answer.found and (given := amounts.GIVEN_TO.match(p.text)) \
+            and (to := [c for c in e.concepts(given.group("to")) if c.actor_ids]):
+        # ... and "how much has Lord Sainsbury given the Lib Dems" asks of a gift to them: a story
+        # that never names them ("a £2m donation to the Labour Party") tells of another's
+        kept = [x for x in answer.excerpts if story_names(e, x.article.id, to)]
         if not kept:
             return e.nothing(p)
         answer = replace(answer, excerpts=kept)
