@@ -447,6 +447,12 @@ def asked_poll_first(e: Engine, question: str, concepts: list[Concept], best: li
     return sorted(best, key=lambda x: another(x[0]))
 
 
+# "how many people were killed": the dead and hurt a story counts are people, without the word
+# ("The attack, which killed five"), so "people" there asks for the count, not a word of it.
+CASUALTIES_COUNTED = re.compile(r"(?i)^\s*how many (?:people|persons) (?:(?:were|was|have been|had been|got) )?"
+                                r"(?:killed|died|dead|hurt|injured|wounded|slain|shot dead|murdered|drowned)\b")
+
+
 # "how many people were killed in the riots against foreigners", "how many were hurt during the
 # match": the event the count was taken in, after the deed counted.
 _COUNTED_IN = re.compile(r"(?i)^\s*how many\b.*?\b(?:[a-z]+ed|died|dead|hurt|held|slain|shot|lost) (?:in|during) "

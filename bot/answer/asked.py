@@ -84,8 +84,10 @@ def asked_kind(question: str) -> str | None:
         # "What was the turnout in ...?": a figure ("fell to 59%"), not "an election was held in 1974"
         # (and one's own: "what was Michael Howard's majority in Folkestone": "won ... with 20,645 votes")
         return "money" if m.group(1).lower() in ("cost", "price", "fine", "bill") else "how much"
-    if re.match(r"(?i)\s*what(?: is|['’]s|s| was| were| are| will be) the (?:[\w-]+ ){0,3}?(?:threshold|ceiling|limit)s?\b", question):
+    if re.match(r"(?i)\s*what(?: is|['’]s|s| was| were| are| will be) the (?:[\w-]+ ){0,3}?(?:threshold|ceiling|limit)s?\b"
+                r"|\s*what(?: is|['’]s|s| was| were| are| will be) the (?:max|maximum|min|minimum) \w", question):
         return "how much"  # "what's the stamp duty threshold now": a figure ("to £120,000"), not any sentence of stamp duty
+        # (and "what's the max cut in a murder sentence for a guilty plea": "the maximum reduction would be one sixth")
     if re.match(r"(?i)\s*what(?: is|'s| was| were) the (?:final |jury'?s? |court'?s? )?verdict\b", question):
         return "verdict"  # "What was the verdict in the trial?": guilty or cleared, not "are to go on trial"
     if re.match(r"(?i)\s*what (?:size|amount|level|sum|figure)\b", question):

@@ -175,6 +175,10 @@ _HOW_DOES = re.compile(r"(?i)\s*how (?:does|do|did|can|could|will|would) (?:the 
 
 def search(e: Engine, p: Parsed) -> Answer:
     answer = _search(e, p)
+    if not answer.found and amounts.CASUALTIES_COUNTED.match(p.text):
+        # "how many people were killed in the nightclub bombing": a story counts its dead without
+        # the word ("The attack, which killed five"); looked for so when no sentence counts "people"
+        answer = _search(e, p, unnamed_dead=True)
     if answer.found and amounts.PAY_ASKED.match(p.text):
         # ... for what the question asks it for: "how much is Cook paid for his Guardian column" is
         # not answered by "was paid between £45,001 and £50,000 for the paperback edition of his book"
@@ -515,9 +519,11 @@ def _rulings(e: Engine, m: re.Match) -> list:
     return [excerpt(r, max(s, MIN_COVERAGE)) for r, s in found[:MAX_EXCERPTS]]
 
 
-def _search(e: Engine, p: Parsed) -> Answer:
+def _search(e: Engine, p: Parsed, unnamed_dead: bool = False) -> Answer:
     """Anything else: the sentences that cover the question best, preferring those that hold
-    the kind of thing asked for (a number for 'how much', a reason for 'why' ...)."""
+    the kind of thing asked for (a number for 'how much', a reason for 'why' ...).
+    `unnamed_dead`: "people" in "how many people were killed" is what is counted, not a word
+    the answer must hold."""
     text = p.topic or p.text
     wh = asked_kind(p.text)
     # "according to the ACLU piece": which article, not a word its sentences must hold
@@ -538,6 +544,8 @@ def _search(e: Engine, p: Parsed) -> Answer:
         frame = frame | {going.group(1).lower()}  # "how long did the cold war go on for": it "lasted 43 years"
     if which := re.match(r"(?i)\s*which (\w+)", p.text):
         frame = frame | {which.group(1).lower()}
+    if unnamed_dead:
+        frame = frame | {"people", "persons"}
     if share := re.match(r"(?i)\s*what (share|proportion|percentage|fraction|part) of\b", p.text):
         frame = frame | {share.group(1).lower()}  # "what share of 14-16 year olds ...": "only a quarter of"
     if HOME_ASKED.match(p.text):

@@ -577,6 +577,7 @@ _ONE_WAY: dict[str, str] = {
     "debasing": "corrupting|cheapening|demeaning",  # "corrupt" is also bribery
     "debase": "corrupt|cheapen|demean",
     "rid": "abolish|scrap|axe|eliminate|do away with|see the back of|riddance",  # "get rid of 162 quangos"
+    "bombing": "attack",  # a story goes on to call its bombing "the attack"; not every attack is a bombing
     "pull out": "withdraw|withdrew|withdrawn|quit|stand aside|stood aside|step aside|stepped aside",  # of a race
     "pulled out": "withdraw|withdrew|withdrawn|quit|stand aside|stood aside|step aside|stepped aside",
     "nonsense": "rubbish|drivel|claptrap",  # "dismissed it as complete rubbish"; not all rubbish is talk
@@ -669,6 +670,7 @@ _ONE_WAY: dict[str, str] = {
     "whitehall": "civil service|civil servant|civil servants",
     "faith": "trust",  # "have faith in Blair": "I trust the prime minister" (a "trust" may also be a charity)
     "release": "freed",
+    "early": "snap",  # "an early poll": the stories' "a snap election" (a snap is not always early)
     "poll": "election|vote|ballot|survey|opinion poll",
     "survey": "poll|opinion poll",
     # "the opinion polls" are the polls a story names bare ("all these polls saying ..."), never an election

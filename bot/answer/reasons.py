@@ -16,7 +16,7 @@ from bot.answer.statements import quote_runs
 from bot.answer.voices import source_sentences
 from bot.answer.question import Parsed
 from bot.answer.actors import Actor
-from bot.answer.search import Concept
+from bot.answer.search import Concept, fts_term
 from bot.answer.thresholds import MIN_COVERAGE, TOPIC_COVERAGE
 from bot.answer.words import YEAR, content_words
 from bot.index.read import placeholders, sentences_by_id
@@ -169,6 +169,8 @@ def why(e: Engine, p: Parsed) -> Answer | None:
         return e.nothing(p, f"The pack does not say that {actor.name} did that.")
     ids, speakers = source_sentences(e, actor.name)
     ids += _reasoned_mentions(e, {a.id for a in speakers} | who.actor_ids)
+    if actor.kind == "person":
+        ids += _reasoned_by_post(e, actor, who.actor_ids, event)
     if actor.kind == "place":  # a country acts through its government: any reason in the story
         found = e.search.candidates(event)
         ids += [r[0] for r in e.reader.all(f"SELECT id, text FROM sentences WHERE id IN ({placeholders(found)})", found)
@@ -248,6 +250,35 @@ def _reasoned_mentions(e: Engine, actor_ids: set[int]) -> list[int]:
         f"SELECT t.id, t.text FROM sentences t JOIN sentences s ON s.id = t.id - 1 AND s.article_id = t.article_id"
         f" WHERE t.id IN ({placeholders(after)})", after) if _GOES_ON.match(r[1])] if after else list(rows)
     return [r[0] for r in rows if REASON.search(r[1]) or AFTER.search(r[1]) or CHARGE.search(r[1])]
+
+
+def _reasoned_by_post(e: Engine, actor: Actor, actor_ids: set[int], event: list[Concept]) -> list[int]:
+    """Sentences on the event asked that give a reason of the person under the post the stories
+    call them by ("the prime minister favours a February poll in order to exploit his lead"), in
+    a story that names them, no other person named before the post: a careful reader knows whom
+    "the prime minister" is there, though the sentence never names him."""
+    posts = sorted({d[4:].strip().lower() for d in actor.descriptions
+                    if d.lower().startswith("the ") and len(d) > 6 and fts_term(d[4:])})
+    exprs = [x for x in (c.match_expr() for c in event if not c.actor_ids) if x]
+    if not posts or not exprs:
+        return []
+    match = "(" + " OR ".join(f'"the {fts_term(p)[1:-1]}"' for p in posts) + ") AND (" + " OR ".join(f"({x})" for x in exprs) + ")"
+    rows = e.reader.all("SELECT s.id, s.text, s.article_id, s.start FROM sentences_fts f JOIN sentences s ON s.id = f.rowid"
+                        " WHERE sentences_fts MATCH ? LIMIT 200", [match])
+    post = re.compile(r"(?i)\bthe (?:" + "|".join(map(re.escape, posts)) + r")\b")
+    spots = {r[0]: r[3] + m.start() for r in rows if REASON.search(r[1]) and (m := post.search(r[1]))}
+    if not spots:
+        return []
+    ids = sorted(spots)
+    articles = sorted({r[2] for r in rows if r[0] in spots})
+    naming = {r[0] for r in e.reader.all(
+        f"SELECT DISTINCT s.article_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id WHERE s.article_id IN"
+        f" ({placeholders(articles)}) AND m.actor_id IN ({placeholders(actor_ids)})", articles + sorted(actor_ids))}
+    # ... the post's holder is the one named first: "Mr Howard said the prime minister ..." is Mr Howard's
+    before = {r[0] for r in e.reader.all(
+        f"SELECT m.sentence_id, m.start FROM mentions m JOIN actors a ON a.id = m.actor_id WHERE m.sentence_id IN"
+        f" ({placeholders(ids)}) AND a.kind = 'person'", ids) if r[1] < spots[r[0]]}
+    return [r[0] for r in rows if r[0] in spots and r[2] in naming and r[0] not in before]
 
 
 # A sentence that goes on about the person named just before: "His welcome address ...", "He quit ..."
