@@ -555,6 +555,13 @@ _ONE_WAY: dict[str, str] = {
     "difference": "distinction",  # "no real difference between X and Y" / "the distinction between"; one way: a difference is also a gap, a sum
     "gut reaction": "instinct|instinctive",  # "the government's gut reaction" / "immediate instinct"; one way: not every instinct is a reaction
     "bin": "ditch|scrap|axe",  # "wants to bin the report" / "ditch"; one way: a bin is also what rubbish goes in
+    "axe": "scrap|abolish",  # "axing the New Deal" / "scrapping"; one way: not every scrapping is an axe
+    "put off": "turn off|turned off|deter",  # "put voters off" / "turned off voters"; one way: a delay is put off too
+    "turned down": "rejected|reject",  # "ideas were turned down" / "rejected proposals"; one way: to reject is also to oppose
+    "turn down": "reject|rejected",
+    "loneliness": "isolation|lonely",  # "turn into loneliness" / "isolation"; one way: an isolated village is not lonely
+    "deserted": "abandoned|abandon",  # "deserted his voters" / "abandoned"; one way: a desert is sand
+    "form filling": "paperwork|red tape|bureaucracy",  # "less form filling" / "a cut in paperwork"; one way: not all paperwork is forms
     "baffling": "amazes me|amazed",  # "it's baffling that" / "it amazes me that"; one way: not every amazement baffles
     "cooperate": "co-operate|coordinate|co-ordinate|collaborate|work together|work with",  # one way: to coordinate is to cooperate
     "electoral roll": "electoral register|register",  # "fall off the electoral roll" / "lost off the register"; one way: not every register

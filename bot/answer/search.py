@@ -306,9 +306,14 @@ class Searcher:
     def weigh(self, concepts: list[Concept]) -> None:
         """IDF of each concept; an actor concept counts its mentions as documents. A light verb
         ("giving" in "witnesses giving evidence") carries little of what is asked, however rare
-        its printed form: it counts for a share of its IDF."""
+        its printed form: it counts for a share of its IDF. A word of magnitude ("thousands")
+        weighs as rare as it is printed: it also matches any figure of that size ("25,000"), and
+        a claim of "thousands of jobs" says no less for figures being common."""
         for c in concepts:
-            c.weight = self.idf(len(self.concept_rows(c))) * (LIGHT_VERB_SHARE if c.label in LIGHT_VERBS else 1.0)
+            rows = self.concept_rows(Concept(c.label, [w for w in c.words if w not in _MAGNITUDES.values()], c.actor_ids,
+                                             spelt=c.spelt, spelt_in=c.spelt_in)
+                                     if _MAGNITUDES.get(c.label) in c.words else c)
+            c.weight = self.idf(len(rows)) * (LIGHT_VERB_SHARE if c.label in LIGHT_VERBS else 1.0)
 
     def candidates(self, concepts: list[Concept], limit: int = 300,
                    article_ids: list[str] | None = None) -> list[int]:
@@ -467,13 +472,20 @@ _ORDINAL_DIGITS = {w: f"{i}{'st' if i % 10 == 1 and i != 11 else 'nd' if i % 10 
 _ORDINALS = {d: w for w, d in _ORDINAL_DIGITS.items()}
 
 
+# Words of magnitude and the token of a figure of that size, as the index reads it.
+_MAGNITUDES = {"thousand": "000", "thousands": "000", "hundred": "100"}
+
+
 def _bare_figure(word: str) -> list[str]:
     """'390bn' is also the '390' of "$390 billion" (the tokenizer keeps '390bn' whole); 'five'
-    is '5' and '5' is 'five'."""
+    is '5' and '5' is 'five'; 'thousands' is a figure in thousands ("25,000", which the index
+    reads as '25' '000'), and 'a hundred' is '100'."""
     if word in NUMBER_WORDS or word in _DIGITS:
         return [NUMBER_WORDS.get(word) or _DIGITS[word]]
     if word in _ORDINALS or word in _ORDINAL_DIGITS:  # "4th" is "fourth", "eleventh" is "11th"
         return [_ORDINALS.get(word) or _ORDINAL_DIGITS[word]]
+    if word in _MAGNITUDES:  # "thousands of staff" are "25,000 people"; "a hundred quid" is "£100"
+        return [_MAGNITUDES[word]]
     m = re.fullmatch(r"(\d[\d.]*)(?:bn|m|k|tn|billion|million|trillion)", word)
     return [m.group(1)] if m else []
 
