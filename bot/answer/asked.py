@@ -173,6 +173,9 @@ SHARE_TOLD = re.compile(r"\d[\d,.]*\s*(?:%|per ?cent\b|percent\b)|"
                         r"\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority)\b", re.IGNORECASE)
 
 # Places told by what they are: "at a Hindu temple", "outside the high court".
+# Verbs whose object is a place, as a preposition's is ("will visit Leicester South"): no word of the place.
+PLACE_VERBS = frozenset("visit visits visited visiting tour tours toured touring".split())
+
 PLACE_NOUNS = (r"(?:temple|church|cathedral|mosque|synagogue|school|college|university|hospital|clinic|prison|jail|hotel|"
            r"airport|station|port|harbour|base|camp|headquarters|embassy|consulate|palace|residence|mansion|house|home|"
            r"farm|village|town|city|capital|beach|park|stadium|arena|centre|center|hall|club|pub|restaurant|court|"
@@ -223,7 +226,8 @@ ANSWER_TYPES = {
     "money": re.compile(_MONEY_FIGURE + "|" + _SUM_IN_WORDS, re.IGNORECASE),
     "why": re.compile(r"\b(?:because|since|after|amid|over|due to|owing to|following|in protest|for fear|so that|"
                       r"in order to|reason|as a result|citing|blamed|said (?:it|he|she|they) (?:was|were|had))\b", re.IGNORECASE),
-    "where": re.compile(r"\b(?:in|at|to|from|near|outside|inside) (?:the )?"
+    # (a place visited or toured is named right after the verb: "will visit Leicester South")
+    "where": re.compile(r"\b(?:in|at|to|from|near|outside|inside|" + "|".join(sorted(PLACE_VERBS)) + r") (?:the )?"
                         r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prime|President|Chancellor)\b)[A-Z][\w’'-]+|"  # not "in Mr Brown's stead"
                         r"\b(?:in|at|to|from|near|outside|inside) (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,2}?" + PLACE_NOUNS),
     # a height, depth, width or weight: "51 metres tall", "a 30ft-deep shaft", "weighing 12 tonnes"
@@ -238,7 +242,7 @@ ANSWER_TYPES = {
     "clock": re.compile(r"\b(?:\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\b\.?|gmt|bst|et|edt|est)?|\d{1,2}\s?[ap]\.?m\b\.?|\d{4}\s?(?:gmt|bst)|"
                         r"midnight|noon|midday)", re.IGNORECASE),
     "when": TIME_RX,
-    "name": re.compile(r"(?i)\b(?:name|names|named|renamed|rename|called|dubbed|known as)\b"),
+    "name": re.compile(r"(?i)\b(?:name|names|named|renamed|rename|(?<!so-)called|dubbed|known as)\b"),  # ("so-called" names nothing)
     # what a thing holds or a bill provides: "believed to contain DNP", "It proposes control orders, which would mean ..."
     "contents": re.compile(r"(?i)\b(?:contain|contains|contained|containing|include|includes|included|including|"
                            r"proposes?|proposed|(?:would|will) (?:mean|allow|give|introduce|see|let|require|create|set up)|"
@@ -325,7 +329,7 @@ def holds(wanted: re.Pattern, text: str, asked: set[str]) -> bool:
             continue  # "the Guildford Four", "the Maguire Seven": a name, not a count
         # ... a figure whole: "£35bn" is the question's own sum, not "£3" and "5bn"
         whole = " ".join(f.group(0).rstrip(".,") for f in figures if f.start() < m.end() and m.start() < f.end())
-        words = set(content_words(m.group(0)))
+        words = set(content_words(m.group(0))) - PLACE_VERBS  # ("touring Africa" names no place but Africa)
         if whole:  # (in either spelling of its unit: "£35 billion" is the "£35bn" asked)
             spellings = [set(content_words(w)) for w in (whole, _UNIT_SHORT.sub(_short, whole), _UNIT_LONG.sub(_long, whole))]
             words = {w for w in words if not re.search(r"\d", w)} - set().union(*spellings)

@@ -287,7 +287,7 @@ def _when(e: Engine, p: Parsed) -> Answer:
             return Answer(p.text, "when", True, [excerpt(r, s) for r, s in told[:MAX_EXCERPTS]])
         # ... or by the occasion, when the story gives no date: "the Conservative leader said in
         # his New Year message", "A day ahead of the government's pre-Budget report, Mr Kennedy ..."
-        held = [(r, s) for r, s in best if _OCCASION.search(r["text"])]
+        held = [(r, s) for r, s in best if _another_occasion(r["text"], concepts)]
         if held:
             return Answer(p.text, "when", True, [excerpt(r, s) for r, s in held[:MAX_EXCERPTS]])
         # ... or as the story's news, done as it was written: "Tony Blair has become the Labour Party's
@@ -441,6 +441,13 @@ _OCCASION = re.compile(
     r"(?:report|budget|election|poll|vote|speech|conference|summit|debate|launch|meeting|statement|visit|ballot|"
     r"referendum|talks)\b|"
     r"\b(?:on the eve of|in the run-up to|at the launch of) (?:the|his|her|their|its|a)\b")
+def _another_occasion(text: str, concepts: list[Concept]) -> bool:
+    """The sentence is dated by an occasion other than the event asked about: "when are army chiefs
+    meeting" is not told by "Speaking ahead of the expected Army Board meeting, a spokesman said"."""
+    asked = {w.lower() for c in concepts for w in c.words}
+    return any(m.group(0).split()[-1].lower() not in asked for m in _OCCASION.finditer(text))
+
+
 # "make" before what is made says little of it: "make his comments", "make a speech", "make the decision";
 # nor does "take" before what is taken: "take legal action" is "raised a legal challenge", "take part"
 _MAKE = frozenset("make makes made making take takes took taken taking".split())

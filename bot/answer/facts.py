@@ -25,7 +25,7 @@ from bot.answer.search import LIGHT_VERBS, Concept, expand, fts_term
 from bot.answer.stories import (WHO_DID, contents_told, doer_in_story, in_whole_articles, lead_bonus, lead_first,
                                 named_by_pronoun, passages, stories_on, told_in_story, told_of_them, under_headlines, year_of_story)
 from bot.answer.thresholds import (ANSWER_TYPE_BONUS, MAX_EXCERPTS, MIN_COVERAGE, RECKONED_SLACK, RULING_OPENING, RULING_STORY,
-                                   SUBJECT_BONUS)
+                                   SUBJECT_BONUS, WHERE_NEXT_MARGIN)
 from bot.answer.words import YEAR, content_words
 from bot.countries import country_for_name, names_of
 from bot.index.read import placeholders, sentences_by_id
@@ -536,7 +536,8 @@ def _search(e: Engine, p: Parsed, unnamed_dead: bool = False) -> Answer:
         MONEY_WORDS if wh == "money" else \
         frozenset(("go", "goes", "went", "result", "outcome", "margin", "majority")) if wh == "tally" else \
         frozenset(("verdict", "verdicts")) if wh == "verdict" else \
-        frozenset(("called", "named", "renamed", "name")) if wh == "name" else frozenset()
+        frozenset(("called", "named", "renamed", "name", "call", "calls", "calling", "names", "naming", "itself", "themselves")) \
+        if wh == "name" else frozenset()
     priced = how_much and re.search(r"(?i)\b(?:does|do|did|will|would|could|might) (?:[\w'’-]+ ){1,6}cost\W*$", p.text)
     if wh == "money" and (made := re.search(r"(?i)\bcost(?:s|ing)? to (\w+)", p.text)):
         frame = frame | {made.group(1).lower()}  # "cost to produce" / "cost £2,500 to design, print and deliver"
@@ -726,6 +727,8 @@ def _search(e: Engine, p: Parsed, unnamed_dead: bool = False) -> Answer:
                 # thing: "... its members would be known as MSCPs. There would be 385 MSCPs, including
                 # 270 elected members"
                 return Answer(p.text, "search", True, [span_excerpt(e.reader, rows, sc, voice=rows[-1]) for rows, sc in told])
+        if wh == "where" and (told := _place_told_next(e, covering, best, wanted, asked)):
+            return Answer(p.text, "search", True, [span_excerpt(e.reader, rows, sc, voice=rows[-1]) for rows, sc in told])
         if wh == "where" and not places_told(e, wanted, [r for r, _ in best], asked) \
                 and not any(_AT_A_PLACE.search(r["text"]) for r, _ in best) \
                 and (held := _where_in_story(e, concepts, wanted, asked, people)):
@@ -951,6 +954,18 @@ def _ends_on(question: str, asked: list[Concept]) -> bool:
 _AT_A_PLACE = re.compile(r"(?i)\b(?:in|at|near|outside|inside) (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,2}?" + PLACE_NOUNS)
 _QUOTED = re.compile(r"[\"“][^\"”]*(?:[\"”]|$)")
 _HELD = LIGHT_VERBS | frozenset("hold holds held holding".split())
+
+
+def _place_told_next(e: Engine, covering: list, placed: list, wanted: re.Pattern, asked: set[str]) -> list:
+    """"Where did Labour launch its new poster campaign": the sentence that tells the launch best
+    ("... joined John Prescott to unveil Labour's latest poster campaign") gives no place, and the
+    next one, going on with it, does ("The event - at Old Billingsgate Fish Market - was ...").
+    The two come before a sentence that names a place but covers the question clearly less
+    ("The campaigners unveiled a huge poster ... in Iraq", another story)."""
+    floor = (placed[0][1] if placed else 0.0) + WHERE_NEXT_MARGIN
+    top = [(r, s) for r, s in covering[:2 * MAX_EXCERPTS] if s >= floor]
+    told = told_next(e, top, lambda text: holds(wanted, text, asked))
+    return [(rows, sc) for rows, sc in told if places_told(e, wanted, [rows[-1]], asked)]
 
 
 def _where_in_story(e: Engine, concepts: list[Concept], wanted: re.Pattern, asked: set[str], people: set[str]) -> list:

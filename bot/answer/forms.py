@@ -445,7 +445,9 @@ WHAT_DOING = _rx(r"^what (?:is|are|was|were) (?P<doer>\S+(?: \S+)+) (?P<verb>[a-
 
 
 # "What will Yahoo be called after the sale?", "what is the new party called": a name asked.
-NAME_OF = _rx(r"^what(?:['’]s| will| would| is| was| are| were| has| have)\b.+?\b(?:be |been )?(?:called|named|renamed)"
+# (or what it will call itself: "what will Yahoo call itself after the sale" asks its new name, no saying)
+NAME_OF = _rx(r"^what(?:['’]s| will| would| is| was| are| were| has| have| does| did)\b.+?\b(?:(?:be |been )?(?:called|named|renamed)|"
+              r"(?:call|calls|calling|name|names|naming) (?:itself|themselves))"
               r"(?: (?:after|following|once|when|now|in|by|from) .+)?$"
               r"|^what(?:['’]s|s| is| was| are| were) the names? of .+$")  # "what is the name of Yoon's wife"
 

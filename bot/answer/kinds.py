@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answer.actors import parties
+from bot.answer.asked import PLACE_VERBS
 from bot.answer.words import content_words
 from bot.index.read import placeholders
 from bot.names import fold
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 
 # The words of a place phrase that only lead it in: "outside UKIP" tells UKIP
-_LOCATIVES = frozenset("in at to from near outside inside".split())
+_LOCATIVES = frozenset("in at to from near outside inside".split()) | PLACE_VERBS
 
 
 def places_told(e: Engine, wanted: re.Pattern, rows: list, asked: set[str]) -> set[int]:

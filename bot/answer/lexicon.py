@@ -519,6 +519,8 @@ _GROUPS: tuple[str, ...] = (
 # One-way links: the head word is ambiguous or broader, so only it gains the alternatives.
 _ONE_WAY: dict[str, str] = {
     "tactic": "strategy",  # "the tactic" a story calls "the strategy"; a strategy is not always a tactic
+    "bigotry": "sectarianism|sectarian",  # religious bigotry, as Scottish stories call it; not all bigotry is sectarian
+    "dinner": "meal",  # "the Mayfair dinner" / "a meal at the Mayfair restaurant"; not every meal is a dinner
     "judgment": "ruling|verdict", "judgement": "ruling|verdict",  # a court's; "ruling" is also "governing"
     "respond": "response|reaction",  # "how scots responded" / "the generous response"; a response is no verb of speech
     "split": "division|divisions|divided|disunity",  # "labour looking split" / "the appearance of division"

@@ -123,3 +123,6 @@ REPLY_SHARE = 0.75
 RULING_STORY = 0.75
 # ... and how many of its first sentences are its opening, where a sentence naming only the decider tells it.
 RULING_OPENING = 4
+# "Where ...": a sentence covering the question that gives no place, with the next going on with
+# it to give one ("The event - at ..."), comes before a place-naming sentence covering this much less.
+WHERE_NEXT_MARGIN = 0.1
