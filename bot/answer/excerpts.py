@@ -36,14 +36,22 @@ _CUT_AT_AND = re.compile(r"\b(?:for|of) [A-Z][\w'’-]*$")
 _AND_TAIL = r"(\s+and(?:\s+[A-Z][\w'’-]*){1,3}(?:\s+(?:spokes(?:wo)?man|spokesperson|official))?)"
 
 
+# ... or the rest of a name cut at a "the" inside it: "The Elect [the Lords Campaign] said", "Save
+# [the Children] said" (not "Simon Hart of the Countryside Alliance", a person and a body).
+_INNER_TAIL = r"(\s+the(?:\s+[A-Z][\w'’-]*)+)"
+
+
 def whole_source(text: str, source: str, cue: str | None) -> str:
     """The speaker as the sentence names them, up to the verb: "A UK Independence Party MEP
-    suggested" is the MEP's, not the party's; "Ernst & Young urged" is the firm's, not "Ernst"."""
+    suggested" is the MEP's, not the party's; "Ernst & Young urged" is the firm's, not "Ernst";
+    "The Elect the Lords Campaign said" is the campaign's, not "The Elect"."""
     if not cue or not text:
         return source
-    tail = _AND_TAIL if _CUT_AT_AND.search(source) else _NAME_TAIL
-    m = re.search(re.escape(source) + tail + r"\s+(?:has |have |had |also |then )?" + re.escape(cue) + r"\b", text)
-    return source + m.group(1) if m else source
+    for tail in (_AND_TAIL if _CUT_AT_AND.search(source) else _NAME_TAIL, _INNER_TAIL):
+        m = re.search(re.escape(source) + tail + r"\s+(?:has |have |had |also |then )?" + re.escape(cue) + r"\b", text)
+        if m:
+            return source + m.group(1)
+    return source
 
 
 def article_of(row: sqlite3.Row) -> ArticleRef:

@@ -151,6 +151,9 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     if who.spelt:  # "The commission also recommended ...", in a story that named the Law Commission
         called = re.compile(r"(?i)the (?:%s)\b" % "|".join(map(re.escape, who.spelt)))
         opens |= {r["sid"] for r, _ in best if r["article_id"] in who.spelt_in and called.match(r["text"])}
+    # ("He plans to axe 104,000 jobs": a sentence opening on a pronoun the index tied to X is X's
+    # as X's own words are, and its "he" is X)
+    pronoun_led = {r["sid"] for r, _ in best if r["sid"] in opens and _PRONOUN_OPENING.match(r["text"])} if actor else set()
     subject_of = e.subject_sentences(who.actor_ids, [r["sid"] for r, _ in best]) | opens if actor else set()
     if actor is None and not unnamed(p.who):
         # "House Republicans introduced legislation that would make the tax cuts permanent":
@@ -265,6 +268,10 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
             # and covers the question's want no more than a sentence without the word
             denied_want = {r["sid"] for r, _ in best if _only_negated(r["text"], words)}
             voiced -= denied_want
+        # ... and X's, not the topic's: asked what X wants the government to do, "the government
+        # wants to recruit ..." (in X's own words) tells what the government wants
+        them = {w.lower() for c in topic for w in c.words if w and " " not in w and not w.endswith("*")}
+        voiced -= {r["sid"] for r, _ in best if them and _only_wanted_by(r["text"], words, them)}
     # ... and most of all one where X is the subject of the word of that stance: "Lord Falconer
     # wants ...", "he urged ...", "The Lib Dems want it replaced", not another's want X reports
     # ("Labour was avoiding ... because it wanted"); "he" is X only in X's own sentence.
@@ -275,7 +282,7 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     # ("he", "we" in the words of one who speaks for X are X, on the topic asked: "We've long urged
     # them to go drag hunting", said of hunts by the League's spokesman)
     direct = {r["sid"] for r, _ in best if _says_directly(
-        r["text"], subjects, verbs, r["source_actor"] in who.actor_ids or r["sid"] in voice and (
+        r["text"], subjects, verbs, r["source_actor"] in who.actor_ids or r["sid"] in pronoun_led or r["sid"] in voice and (
             not topic_labels or _share(beyond, labels.get(r["sid"], set())) > 0),
         person=actor is not None and actor.kind == "person", denied=denied)}
     # ... and, in X's own words, what X says ought to be done ("Lord Holme argued that broadcasters
@@ -490,6 +497,25 @@ def _other_sense(toks: list[str], i: int) -> bool:
 _NEGATION = re.compile(r"(?i)\b(?:not|never)\b|n['’]t\b")
 
 
+# Between a subject and its verb: the auxiliaries and adverbs of SUBJECT_VERB_GAP, as tokens.
+_GAP_WORDS = frozenset("has have had is are was were would will does do did also now still already again been not "
+                       "further previously recently today yesterday".split())
+
+
+def _only_wanted_by(text: str, words: set[str], subjects: set[str]) -> bool:
+    """Every word of wanting the sentence holds has one of `subjects` (the topic's words) right
+    before it as its subject: "the government wants to recruit" is the government's want ("Blair
+    should set out ..." is what X says Blair ought to do: X's want of Blair)."""
+    def theirs(toks: list[str], i: int) -> bool:
+        if toks[i] in ("should", "must"):
+            return False
+        j = i - 1
+        while j >= 0 and (toks[j] in _GAP_WORDS or toks[j].endswith("ly")):
+            j -= 1
+        return j >= 0 and toks[j] in subjects
+    return _every_use(text, words, theirs)
+
+
 def _only_negated(text: str, words: set[str]) -> bool:
     """Every word of wanting the sentence holds is denied: "he does not want higher tax rates",
     "they never sought" (a phrase of wanting is never denied here)."""
@@ -649,6 +675,9 @@ def _in_name(c: Concept, names: list[str]) -> bool:
 # A sentence that sets a reservation against what came before: "But ...", "However, ...".
 _RESERVATION = re.compile(r"(?i)^(?:but|however|yet|although|though)\b")
 
+# A sentence opening on a pronoun of a person or a body: "He plans ...", "They want ...".
+_PRONOUN_OPENING = re.compile(r"(?:He|She|They|It|We)\b")
+
 # A household by its name: "the parata family".
 _FAMILY = re.compile(r"(?i)^(?:the )?([\w'’-]+) family$")
 
@@ -713,9 +742,10 @@ def _says_directly(text: str, subjects: list[str], verbs: list[str], theirs: boo
         subject, between, verb, after = m.group(1).lower(), m.group(2), m.group(3).lower(), (m.group(4) or "").lower()
         if _AFTER_PREPOSITION.search(text[:m.start()]):
             continue  # "many in France would prefer": France is not who prefers
-        if _NEW_CLAUSE.search(between):
+        said_and = _said_and(between, verb)
+        if _NEW_CLAUSE.search(between) and not said_and:
             continue  # "X said the Tories would ...", "X, who says ...,": another's verb, or another clause
-        if denied and _NEGATION.search(between):
+        if denied and _NEGATION.search(between.rsplit(" and ", 1)[-1] if said_and else between):
             continue  # "he does not want": what X does not want (when that is not what is asked)
         if between.strip() == "" and " " not in verb and not verb.endswith(("s", "ed", "ght")) and verb not in _MODALS \
                 and subject not in ("they", "we", "i") and not subject.endswith("s"):
@@ -726,6 +756,21 @@ def _says_directly(text: str, subjects: list[str], verbs: list[str], theirs: boo
             continue
         return True
     return False
+
+
+# X's saying verb, then what X said, then X's second verb joined by "and": "David Davis said it was
+# not possible to overstate ... and urged the government to ...".
+_SAID_AND = re.compile(r"(?i)^\s+(?:(?:has|have|had|also)\s+)*(?P<say>said|says)\b(?P<said>[^.;:]*)\band" + SUBJECT_VERB_GAP + r"$")
+
+
+def _said_and(between: str, verb: str) -> bool:
+    """X said something and then did the stance's verb, in the same tense ("said ... and urged",
+    "says ... and calls for"): X is the subject of both, as no clause of another's comes between
+    ("X said the Tories would ..." is theirs)."""
+    m = _SAID_AND.match(between)
+    if m is None or _NEW_CLAUSE.search(m.group("said")):
+        return False
+    return verb.endswith("ed") if m.group("say").lower() == "said" else verb.endswith("s")
 
 
 _ASKED = frozenset("if whether about what why how when who which".split())

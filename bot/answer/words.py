@@ -28,7 +28,7 @@ according article articles pack story stories news piece text
 during after before since until till while within against among between through as even though although whereas via because unless whether
 supposedly reportedly allegedly apparently actually really basically presumably seemingly exactly precisely
 completely effectively quite totally absolutely simply literally extremely entirely truly certainly definitely
-clearly obviously essentially virtually practically somehow pretty fairly rather utterly collectively
+clearly obviously essentially virtually practically somehow pretty fairly rather utterly collectively overall
 mean means meant plus reckon reckons reckoned per regarding concerning plenty lots loads
 around mid
 """.split())
