@@ -187,6 +187,8 @@ class Engine(ConceptReader):
                 # "what sentence did the muggers get": a passage that tells a penalty, or none
                 answer.excerpts = [x for x in answer.excerpts if facts.tells_penalty(x.quote)]
                 answer = answer if answer.excerpts else self.nothing(p, "The pack tells of no sentence for that.")
+            if answer.found:  # "which paper reported that ...": the sentence of its story that names the paper
+                answer = replace(answer, excerpts=provenance.paper_first(self, p.text, answer.excerpts))
             answer.excerpts = _besides_last(p.text, _distinct(answer.excerpts))
         except sqlite3.OperationalError:
             log.exception("search failed for %r", question)

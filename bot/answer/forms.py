@@ -129,7 +129,9 @@ SOURCES_OF = _rx(r"^(?:what|which|whose) (?:(?:outside|independent|other|[\w-]+ 
                  r"(?: (?:on|about) (?P<topic24>.+?))? (?:based on|sourced to|sourced from|drawn from|relying on)$"
                  # "who does the e-university waste story quote or cite"
                  r"|^(?:who|whom) (?:does|do|did) (?:the|this) (?P<topic12>.+?) " + _STORY + r" "
-                 r"(?:quote|cite|rely on|lean on|name|interview|" + _TALK_TO + r")(?: (?:or|and) (?:quote|cite|name|interview))?$"
+                 r"(?:quote|cite|rely on|lean on|name|interview|" + _TALK_TO + r")(?: (?:or|and) (?:quote|cite|name|interview))?"
+                 # ... "on students having trouble registering", "as dissenters": the matter or the part they speak in
+                 r"(?: (?:on|about|over|as) .+)?$"
                  # "what's the sexist taunts story based on", "where does the story on X get its information"
                  r"|^what(?:'s|’s| is| was| are) (?:the|this) (?:(?P<topic8>.+?) )?" + _STORY + r" based on$"
                  # "what is the story on bodies not being ready for foi based on", "what is the cnet piece on ... based on"

@@ -1023,6 +1023,12 @@ SEAT_NAMES: tuple[tuple[str, str], ...] = (
 )
 
 
+# Words of a newspaper's masthead ("Sunday Times", "Evening Standard", "East Anglian Daily Times"):
+# a body so named is a paper (not a broadcaster or an agency: "which paper" asks for none of those)
+PAPER_NAME_WORDS = frozenset("""
+times post journal herald gazette tribune telegraph guardian mail express mirror observer chronicle standard courier
+""".split())
+
 # One syllable that ends in a single vowel and a consonant: "sham", "rat", "vot".
 _SHORT_SYLLABLE = re.compile(r"^[^aeiouy]*[aeiouy][^aeiouwxy]$")
 

@@ -166,6 +166,31 @@ def article_about(e: Engine, topic: str, min_cov: float = 0.5) -> str | None:
     return best if score >= min_cov else None
 
 
+# A phrase a headline puts in quotation marks: "Blair 'up for it' ahead of poll" (not the
+# apostrophe of "Blair's")
+_HEADLINE_QUOTE = re.compile(r"(?<![\w'’])['‘\"“]([^'‘’\"“”]+?)['’\"”](?!\w)")
+
+
+def _headline_quotes(e: Engine) -> dict[str, list[str]]:
+    """Each phrase of two words or more the pack's headlines quote (folded) -> its articles."""
+    out: dict[str, list[str]] = {}
+    for r in e.reader.all("SELECT id, title FROM articles"):
+        for m in _HEADLINE_QUOTE.finditer(r["title"] or ""):
+            if len(words := re.findall(r"[\w-]+", fold(m.group(1)))) >= 2:
+                out.setdefault(" ".join(words), []).append(r["id"])
+    return out
+
+
+def headline_quoted(e: Engine, text: str) -> str | None:
+    """The one story whose headline quotes words the question holds word for word: "the blair up
+    for it article" is "Blair 'up for it' ahead of poll", though "up for it" holds no content word
+    a search of the topic could find."""
+    quotes = e.cached("headline_quotes", lambda: _headline_quotes(e))
+    words = re.findall(r"[\w-]+", fold(text))
+    found = {a for n in range(2, 8) for i in range(len(words) - n + 1) for a in quotes.get(" ".join(words[i:i + n]), ())}
+    return found.pop() if len(found) == 1 else None
+
+
 def _headline_asked(title: str, topic: str, concepts: list) -> bool:
     """Does the question hold every word of the headline (three or more), in some form, in the
     headline's order?"""
@@ -330,8 +355,9 @@ def _credited_works(e: Engine, article_id: str, asked: set[str]) -> list[Excerpt
 
 _ASKS_QUOTED = re.compile(r"(?i)\bquot")
 # a matter within the story the sources are asked on: "who does the X story quote on manhunt"
+# (or the part they speak in: "who does the X article cite as dissenters")
 _QUOTED_ON = re.compile(r"(?i)\b(?:article|story|piece|report|item|column|feature|preview)\b.*?\b"
-                        r"(?:quotes?|cites?|interviews?|names?)\s+(?:on|about|over)\s+(.+?)\W*$")
+                        r"(?:quotes?|cites?|interviews?|names?)\s+(?:on|about|over|as)\s+(.+?)\W*$")
 
 
 def _speaking_on(e: Engine, article: str, matter: str) -> set[str]:
@@ -415,7 +441,8 @@ def sources(e: Engine, p: Parsed) -> Answer:
     # (a preview, a column, a feature is the kind of story, not its topic: "the budget preview piece")
     article_ids = None
     if topic_words:
-        article = article_about(e, " ".join(topic_words))
+        # (the story a headline's quoted words name: "the blair up for it article")
+        article = headline_quoted(e, p.text) or article_about(e, " ".join(topic_words))
         if article is None:
             return e.nothing(p, "No article in the pack matches that topic.")
         article_ids = [article]

@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING, Callable
 from bot.answer import facts
 from bot.answer.claims import who_said
 from bot.answer.excerpts import excerpt
+from bot.answer.lexicon import PAPER_NAME_WORDS
 from bot.answer.question import Parsed
 from bot.answer.thresholds import MAX_EXCERPTS, MIN_COVERAGE, QUOTED_CLAIM_SLACK
 from bot.answer.words import FIGURE, content_words
 from bot.index.read import sentences_by_id
-from bot.model import Answer, Attribution
+from bot.model import Answer, Attribution, Excerpt
 
 if TYPE_CHECKING:
     from bot.answer.engine import Engine
@@ -218,3 +219,42 @@ def _credited_nearby(e: Engine, claim, asked: set[str], credits: Callable[[str, 
     rows = {i: r for i, r in sentences_by_id(e.reader, near).items() if r["article_id"] == claim["article_id"]}
     fit = [i for i, r in rows.items() if credits(r["text"], asked)]
     return rows[min(fit, key=lambda i: (abs(i - sid), i < sid))] if fit else None
+
+
+# "which paper ran the story that ...", "which newspapers reported ...": the paper, by its name
+_ASKS_PAPER = re.compile(r"(?i)^(?:which|what) (?:news)?papers?\b")
+# a source the story names as the one it was told by: "The Times", "A report in the Sunday Business"
+_NAMED_SOURCE = re.compile(r"(?<!^)\b[A-Z]")
+# a paper by its masthead: "the Sunday Times", "the East Anglian Daily Times", "the Guardian
+# newspaper" (not "the Post Office": a name goes on)
+_PAPER = re.compile(r"\b(?:the|The)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:" + "|".join(w.title() for w in sorted(PAPER_NAME_WORDS))
+                    + r")\b(?!\s+[A-Z])")
+
+
+def paper_first(e: Engine, text: str, excerpts: list[Excerpt]) -> list[Excerpt]:
+    """"Which paper reported that ...": the story tells the claim, and names the paper it came
+    from in another sentence ("... has denied a report claiming he warned Michael Howard ..." then
+    "The Times on Monday said ..."). When the first excerpt names no paper (nor is told by one:
+    "The papers report ..."), the first sentence that does, in the story of the first excerpt
+    whose story names one, answers first."""
+    if not excerpts or not _ASKS_PAPER.match(text) or (first := excerpts[0]).attribution is not None \
+            and first.attribution.kind == "outlet":
+        return excerpts
+    for x in excerpts[:MAX_EXCERPTS]:
+        rows = e.reader.all("SELECT s.id, s.paragraph, s.sentence, s.text, at.kind, at.source, at.cited FROM sentences s"
+                            " LEFT JOIN attributions at ON at.sentence_id = s.id WHERE s.article_id = ? ORDER BY s.id",
+                            [x.article.id])
+        # (... or a report the story names by whom it ran in: "A report in the Sunday Business claimed")
+        named = {r["id"] for r in rows if _PAPER.search(r["text"]) or r["kind"] in ("outlet", "report")
+                 and _NAMED_SOURCE.search(f"{r['source']} {r['cited'] or ''}")}
+        told = None
+        if x is first:  # (a passage that names the paper after its opening: that sentence, alone)
+            start = next((k for k, r in enumerate(rows) if (r["paragraph"], r["sentence"]) == (x.paragraph, x.sentence)), len(rows))
+            inside = [r["id"] for r in rows[start:] if r["text"] in x.quote]
+            if inside and inside[0] in named:
+                return excerpts
+            told = next((i for i in inside if i in named), None)
+        if (told := told or next((r["id"] for r in rows if r["id"] in named), None)) is not None:
+            row = sentences_by_id(e.reader, [told])[told]
+            return [excerpt(row, first.score), *(y for y in excerpts if y.quote != row["text"])]
+    return excerpts

@@ -191,6 +191,7 @@ def parse(question: str) -> Parsed:
     framed = _BY_HOW.sub("", framed)  # "by how much did X rise" asks what "how much did X rise" asks
     framed = _DID_STUDY.sub("who carried out ", framed)  # "who did the benchmarking report": who carried it out
     framed = _WROTE_BOOK.sub("who is the author of ", framed)  # "who wrote the book X": its author, not a claim
+    framed = _RAN_STORY.sub(r"\1 reported that ", framed)  # "which paper ran the story that X": which reported it
     # "what did the guardian quote X as saying": X's words, which the paper carries
     asked = QUOTED_SAYING.sub(r"\g<what> \g<aux> \g<who> say\g<rest>", framed)
     # "what was howard's complaint at pmqs about the bill": what he said there about it
@@ -263,6 +264,10 @@ _WROTE_BOOK = re.compile(r"(?i)^who (?:wrote|authored|penned|has written) (?=(?:
 # Who holds a post now, against who held it before: "... this time instead of brown", "... now, replacing X".
 _INSTEAD = re.compile(r"(?i)(?:,? (?:this time|this year|now|these days|nowadays|at the moment))?"
                       r"(?:,? (?:instead of|in place of|rather than|replacing|taking over from) [\w'’ .-]+)?$")
+
+# "which paper ran the story that X": which paper reported that X (the story is the report, not words to find)
+_RAN_STORY = re.compile(r"(?i)^((?:which|what) (?:news)?papers?(?: first)?) (?:ran|carried|printed|published|broke|had) "
+                        r"(?:the|a|an) (?:story|report|claim|revelation|allegation)s? (?:that|saying|claiming) ")
 
 
 def _now_held(post: str) -> str:

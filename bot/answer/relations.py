@@ -9,6 +9,7 @@ import re
 import sqlite3
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answer import facts, outcomes
@@ -76,9 +77,30 @@ _LINK_ASKED = re.compile(r"(?i)\b(?:" + "|".join(_LINK_FRAME) + r")\b")
 _POST_WORD = re.compile(r"(?i)\s+(?:post|job|role|office|position)\W*$")
 
 
+# "us and sudan": a side that is the word "us" alone (lower case in a question) is the country
+_US = re.compile(r"(?i)^(?:the\s+)?us$")
+# "grace mugabe and mnangagwa's ouster": a thing of one named, whose tie to the other is asked
+_OWNED_THING = re.compile(r"(?i)^(?P<owner>[\w.-]+(?:\s+[\w.-]+){0,2}?)(?:['’]s|(?<=s)['’])\s+(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$")
+
+
+def _sides(e: Engine, p: Parsed) -> Parsed:
+    """The two sides as a reader takes them: "us" beside another side is the US, and "mnangagwa's
+    ouster", which names no one, is Mnangagwa, the thing ("ouster") then the tie asked about."""
+    sides, things = [], []
+    for side in (p.who, p.other):
+        if side and _US.match(side):
+            side = "US"
+        elif side and (m := _OWNED_THING.match(side)) and e.resolve_one(side) is None and e.resolve_one(m["owner"]) is not None:
+            side = m["owner"]
+            things.append(m["thing"])
+        sides.append(side)
+    return replace(p, who=sides[0], other=sides[1], topic=" ".join(filter(None, (*things, p.topic))) or None)
+
+
 def relation(e: Engine, p: Parsed) -> Answer:
     if together := _named_together(e, p.who or "", p.other or ""):
         return Answer(p.text, "relation", True, [excerpt(r, 1.0) for r in together[:MAX_EXCERPTS]])
+    p = _sides(e, p)
     a, b = _first_of_two(e, p.who, p.other), e.resolve_one(p.other)
     b = _namesake_beside(e, p.other, b, a)  # "meyer and heseltine": the Heseltine of Meyer's stories
     a = _namesake_beside(e, p.who, a, b)
