@@ -49,6 +49,14 @@ _MC = re.compile(r"^(mac|mc)(?=[a-z]{3})")
 _INITIALS_SKIP = frozenset("of the and or for on in to &".split())
 
 
+def _initials(name: str) -> str:
+    """A body's initials, as its short name spells them: a word printed in capitals is itself
+    initials and gives all its letters ("UK Independence Party" is UKIP, "US Trade
+    Representative" the USTR); each other word its first letter."""
+    capitals = {fold(w) for w in re.findall(r"[^\W\d_]+", name) if len(w) >= 2 and w.isupper()}
+    return "".join(w if w in capitals else w[0] for w in fold(name).split() if w not in _INITIALS_SKIP)
+
+
 # Words that make a name the name of a body or a thing named after a person.
 _NAMED_AFTER = frozenset("party foundation trust fund institute centre center prize award act bill report inquiry "
                          "commission school college university hospital".split())
@@ -239,7 +247,7 @@ class ActorIndex:
             # a body by its name and by its initials, each an actor of its own stories: the IMF
             # is the International Monetary Fund
             words = fold(a.name).split()
-            initials = "".join(w[0] for w in words if w not in _INITIALS_SKIP)
+            initials = _initials(a.name)
             short = by_key.get(initials) if len(words) >= 3 and 3 <= len(initials) <= 5 and initials.isalpha() else None
             if short is not None and short.id != a.id and short.kind == "organization" and short.name.isupper() \
                     and all(w[:1].isupper() for w in a.name.split() if w.lower() not in _INITIALS_SKIP):

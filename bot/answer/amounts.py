@@ -338,7 +338,7 @@ def widen(e: Engine, question: str, wh: str | None, concepts: list[Concept]) -> 
 # "How much would Verizon (have to) pay ...", "how big a fee does Yahoo owe ...": who pays
 PAYER_ASKED = re.compile(r"(?i)^\s*how (?:much|(?:big|large) an? [\w-]+)(?: [\w-]+)? (?:did|does|do|will|would|could|should|must|might|has|have|had) "
                          r"(?P<payer>[\w'’.&-]+(?: [\w'’.&-]+){0,3}?) (?:(?:have|need|has|had|agree|agreed|be required|be forced) to )?"
-                         r"(?:pay|paid|hand over|give|owe)\b")
+                         r"(?:pay|paid|hand over|give|owe|put|donate|contribute|lend)\b")
 
 
 # "How much has Lord Sainsbury given the Lib Dems": whom a gift went to, asked after the verb
@@ -383,6 +383,23 @@ def paid_to(text: str, payer: str) -> bool:
     to = re.compile(r"(?i)[^.;,]{0,40}?\b(?:to|payable to|paid to|owed to)\s+(?:the\s+)?"
                     + r"\s+".join(re.escape(w) for w in words) + r"\b")
     return any(to.match(text, m.end()) for m in SIZE.finditer(text))
+
+
+# A clause set off by commas that tells who or what the one before it is: ", which lost its main
+# donor Paul Sykes amid the row ...,"
+_ASIDE = re.compile(r",\s+(?:which|who|whose)\s[^,;:.]*,")
+
+
+def named_aside(text: str, payer: str) -> bool:
+    """The passage names the payer asked about only in a clause that describes someone else, and
+    the figure is outside it: "The UK Independence Party, which lost its main donor Paul Sykes
+    amid the row ..., took in £63,081" tells what the party took in, not what Mr Sykes gave."""
+    words = [w for w in re.findall(r"[\w'’&-]+", payer.lower()) if w != "the"]
+    if not words:
+        return False
+    named = [m.start() for m in re.finditer(r"(?i)\b" + re.escape(words[-1]) + r"\b", text)]
+    asides = [m.span() for m in _ASIDE.finditer(text) if not SIZE.search(m.group(0))]
+    return bool(named) and all(any(a <= at < b for a, b in asides) for at in named)
 
 
 # "How much was X fined", "how many jobs have gone": a sum or count of what happened, asked

@@ -686,9 +686,15 @@ def _who_said(e: Engine, p: Parsed, idle: set[str] = frozenset()) -> Answer:
     partners = sentences_by_id(e.reader, [pairs[r["sid"]] for r, _ in top if r["sid"] in pairs])
     alone = e.search.coverage(concepts, [x for r, _ in top for x in (r["sid"], pairs.get(r["sid"]) or r["sid"])])
 
+    total = sum(c.weight for c in concepts) or 1.0
+
     def own_name(r) -> set[str]:
         """The claim's words that name the sentence's own speaker."""
         return {c.label for c in concepts if r["source_actor"] is not None and r["source_actor"] in c.actor_ids}
+
+    def said_alone(r) -> float:
+        """The share of the claim the sentence says by itself, less its own speaker's name."""
+        return alone[r["sid"]][0] - sum(c.weight for c in concepts if c.label in own_name(r)) / total
 
     def passage(r) -> list:
         """The sentence and the next one that completes the claim, when the same voice says both;
@@ -706,7 +712,11 @@ def _who_said(e: Engine, p: Parsed, idle: set[str] = frozenset()) -> Answer:
             says = [x for x in (r, partner) if alone[x["sid"]][1] - own_name(x)]
             if len(says) == 1:
                 return says
-            return [r] if alone[r["sid"]][0] >= alone[partner["sid"]][0] else [partner]
+            # ... weighed without the speaker's own name, which is who speaks, not what is said
+            # ("The Lib Dems say scrapping university fees wins them student support" says less
+            # of "lib dem and tory plans would hold back ambitions" than "Labour says both would
+            # cap people's ambitions")
+            return [r] if said_alone(r) >= said_alone(partner) else [partner]
         return [r, partner]
 
     excerpts, shown, speakers = [], set(), []
@@ -736,7 +746,7 @@ def _who_said(e: Engine, p: Parsed, idle: set[str] = frozenset()) -> Answer:
                 # subject ("ballot papers for the referendum have disappeared"), is no one's claim
                 continue
             excerpts.append(x)
-            speakers.append(rows[0]["source_actor"] or r["source_actor"] if doer is None and namer is None else None)
+            speakers.append(_speaker_id(e, rows[0], spoken_of) or r["source_actor"] if doer is None and namer is None else None)
     if not excerpts:
         return e.nothing(p, "Nothing in the pack says that.")
     if spoken_of:  # (by who speaks in what is shown, the sentence found or the one beside it)
@@ -746,6 +756,14 @@ def _who_said(e: Engine, p: Parsed, idle: set[str] = frozenset()) -> Answer:
     a = first.attribution
     note = (f"{a.text} ({a.cue})." if a and a.cue else f"{a.text}." if a else "The article says so in its own voice.")
     return Answer(p.text, "who_said", True, excerpts, note=note)
+
+
+def _speaker_id(e: Engine, row, spoken_of: set[int]) -> int | None:
+    """The sentence's speaker: the actor the index gives, or, for one the story names by a post
+    ("the prime minister said"), the person the claim names who holds it in that story."""
+    if row["source_actor"] is not None or not row["source"]:
+        return row["source_actor"]
+    return next((a for a in sorted(spoken_of) if e.holds_post(a, row["source"], row["article_id"])), None)
 
 
 # Verbs by which someone puts a view without a verb of saying: "Clare Short questioned the

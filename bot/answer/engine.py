@@ -500,6 +500,14 @@ class Engine(ConceptReader):
         return self.cached(("posts", actor_id), lambda: frozenset(
             fold(m.group(1)) for d in actor.descriptions if (m := _POST.match(d.strip()))))
 
+    def holds_post(self, actor_id: int, phrase: str, article_id: str) -> bool:
+        """"the prime minister" is Tony Blair in a story that names him and no one else who
+        holds that post: a story calls a person by their post."""
+        said = fold(phrase).removeprefix("the ")
+        named = self.people_named_in(article_id)
+        return said in self._posts(actor_id) and actor_id in named and not any(
+            o != actor_id and said in self._posts(o) for o in named)
+
     def people_named_in(self, article_id: str) -> frozenset[int]:
         """The actors a story mentions (by any name or pronoun), read once per story."""
         return self.cached(("people_named_in", article_id), lambda: frozenset(r[0] for r in self.reader.all(

@@ -242,7 +242,9 @@ def search(e: Engine, p: Parsed) -> Answer:
     if answer.found and (payer := amounts.PAYER_ASKED.match(p.text)):
         # "how much would Verizon pay Yahoo" asks what Verizon hands over: "a $144 million breakup
         # fee to Verizon", "$15 million payable to Verizon" is what Verizon would get
-        kept = [x for x in answer.excerpts if not amounts.paid_to(x.quote, payer.group("payer"))]
+        # ... nor is what another was given, told of one that names the payer only to describe it
+        kept = [x for x in answer.excerpts if not amounts.paid_to(x.quote, payer.group("payer"))
+                and not amounts.named_aside(x.quote, payer.group("payer"))]
         if amounts.BOUGHT_ASKED.search(p.text):
             # ... and "how much did Amazon pay for Kroger" asks a price paid: a passage that tells
             # no buying nor paying ("Amazon competes with Kroger for ... sales, which totaled $726
