@@ -80,6 +80,7 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     if actor is None and len(pair) < 2 and p.who:
         # "the tory candidate in finchley": the one holder of the post whose story names the place
         actor = post_in_body(e, p.who) or post_doing(e, p.who)
+    as_named: re.Pattern | None = None  # how a description never printed whole is named, where found apart
     if actor is not None:
         same = [actor, *e.actors.variants(actor)]  # "Vince Cable" is also the story's "Vincent Cable"
         spelt, spelt_in = e.called_after(actor)  # "The commission also recommended ..."
@@ -106,6 +107,13 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
         head, printing = words[-1] if len(words) > 1 else "", []
         if head and len(head) > 3 and head.endswith("s"):
             printing = sorted({e.search.article_of(i) for i in e.search.rowids(fts_term(" ".join(words)) or '""')})
+        if head and len(head) > 3 and not printing \
+                and not any(e.search.df(fts_term(w) or '""') for w in name_words(p.who or "")):
+            printing = _told_apart(e, words)
+            # ... where the story names it by that word ("The media union", "a committee of MPs"),
+            # not in another's words on their own ("his campaign", "Bosses, journalists, ...")
+            as_named = re.compile(r"(?i)(?:\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}|^)%s\b" % re.escape(head)) \
+                if printing else None
         who = Concept("who", words=name_words(p.who or ""), spelt=(head,) if printing else (),
                       spelt_in=frozenset(printing))
         name = p.who
@@ -169,6 +177,9 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     named = re.compile(r"(?i)\b(?:%s)\b" % "|".join(re.escape(w) for w in who.words if w))
 
     def theirs(row) -> bool:
+        if as_named is not None and row["article_id"] in who.spelt_in and not as_named.search(row["text"]) \
+                and not named.search(row["text"]):
+            return False  # (the description's last word, as the story names it: `_told_apart`)
         if named.search(row["source"] or ""):
             return True
         found = [m.start() for m in named.finditer(row["text"])]
@@ -664,6 +675,19 @@ def _premise(topic: str | None) -> tuple[str | None, str | None]:
     if m is None or not content_words(m.group("premise")):
         return topic, None
     return m.group("asked").strip() or None, m.group("premise")
+
+
+def _told_apart(e: Engine, words: list[str]) -> list[str]:
+    """The stories that print every word of a description never printed whole ("the journalists'
+    union", "the australian media union"): there the story calls it by its last word ("The media
+    union is adamant journalists' metadata ...", "the Australian ... union")."""
+    held: set[str] | None = None
+    for w in words:
+        arts = {e.search.article_of(i) for i in e.search.rowids(fts_term(w) or '""')}
+        held = arts if held is None else held & arts
+        if not held:
+            return []
+    return sorted(a for a in held or () if a)
 
 
 def _in_name(c: Concept, names: list[str]) -> bool:
