@@ -76,7 +76,10 @@ def _lead_post(doc: Doc, sentences: list[SentenceRec], actors: list[ActorRec],
     if lead is None:
         return None
     # "A chief constable", "The UK's top judge", "Scotland's first minister": a post, with its article or owner
-    posts = [c for c in lead.root.children if c.dep_ in _ROLES_OF_LEAD and is_role_noun(c.lemma_)
+    # ... the subject of the lead's verb, or of the words it reports when they come first ("A UKIP
+    # MEP suggested Germany saw the EU as an empire, a new documentary has revealed.")
+    heads = [lead.root, *(c for c in lead.root.children if c.dep_ == "ccomp" and c.i < lead.root.i)]
+    posts = [c for h in heads for c in h.children if c.dep_ in _ROLES_OF_LEAD and is_role_noun(c.lemma_)
              and (c.tag_ == "NN" or c.tag_ == "NNP" and c.text.isupper())  # "An MP", tagged as a name
              and any(k.dep_ == "det" and k.lower_ in ("a", "an", "the") or k.dep_ == "poss" for k in c.children)
              and not any(k.dep_ == "poss" and k.ent_type_ == "PERSON" for k in c.children)]
@@ -89,13 +92,15 @@ def _lead_post(doc: Doc, sentences: list[SentenceRec], actors: list[ActorRec],
     first_named: dict[str, MentionRec] = {}
     for x in sorted(mentions, key=lambda x: x.start):
         first_named.setdefault(x.actor_key, x)
-    # the first person the story names (first mentions come in the order of the text) ...
-    m = next((x for x in first_named.values() if x.actor_key in people and 1 <= x.sentence <= NAMED_BY), None)
+    # the first person the story names at the start of a sentence (first mentions come in the
+    # order of the text): a person named further in is someone else the story brings in, unless
+    # they are what the sentence is about ("In a lecture at the LSE, Irene Khan said ..."), and
+    # the name of a group in passing ("a shadowy group known as Meibion Glyndwr") is no answer
+    # to who the lead's post is
+    m = next((x for x in first_named.values() if x.actor_key in people and 1 <= x.sentence <= NAMED_BY
+              and (x.start - sentences[x.sentence].start <= NAMED_WITHIN or _subject_of_sentence(doc, x))), None)
     if m is None:
         return None
-    if m.start - sentences[m.sentence].start > NAMED_WITHIN and not _subject_of_sentence(doc, m):
-        return None  # ... at the start of a sentence: further in, it is someone else the story brings in,
-        # unless they are what the sentence is about ("In a lecture at the LSE, Irene Khan said ...")
     person = people[m.actor_key]
     if not holds_post(person, post, phrase):
         return None  # "The prime minister ..." then "Chancellor Tom Hale ...": another office
