@@ -43,6 +43,9 @@ ENTITY_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC"
 # Name particles written in lower case: "al-Assad", "bin Laden", "de Gaulle".
 PARTICLES = frozenset("al el ad as ash at az ben bin ibn abu abd da de del della der di dos du la le van von ter".split())
 POSSESSIVE_END = re.compile(r"(?:['’]s|s['’]|['’])$")
+# Last words of a body's name beyond the nouns that name bodies in speech.
+_BODY_WORDS = frozenset("society league trust network forum".split())
+DASHES = ("-", "–", "—", "‐", "‑")
 LEADING_PUNCT = "\"'“”‘’-–—([{"
 MAX_NAME_TOKENS = 10
 PEER_TITLES = frozenset(("Lord", "Lady", "Baroness", "Baron", "Earl", "Viscount", "Duke", "Duchess"))
@@ -103,12 +106,57 @@ def _in_ranges(ranges: list[tuple[int, int]], pos: int) -> bool:
 def _entity_mentions(doc: Doc, prose: list[tuple[int, int]]) -> list[Mention]:
     out = []
     for ent in doc.ents:
+        if ent.label_ == "WORK_OF_ART" and _a_bodys_name(doc, ent):
+            ent = Span(doc, ent.start, ent.end, label="ORG")
         if ent.label_ not in ENTITY_KINDS or not _in_ranges(prose, ent.start_char):
             continue
-        for part in _split_possessive(doc, ent):
+        ent = _with_party_words_before(doc, ent)
+        for part in (p for d in _split_dash(doc, ent) for p in _split_possessive(doc, d)):
             m = _clean(doc, part)
             if m is not None:
                 out.append(m)
+    return out
+
+
+def _with_party_words_before(doc: Doc, ent: Span) -> Span:
+    """"The Liberal Democrats": NER may leave the party's first word outside ("Democrats"); a
+    capitalised party word written just before a party's name, in no entity, is its start."""
+    if ent.label_ not in ("NORP", "ORG") or not all(norm(t.text) in PARTY_WORDS for t in ent):
+        return ent
+    s = ent.start
+    while s > 0 and doc[s - 1].ent_iob_ == "O" and doc[s - 1].whitespace_ and doc[s - 1].text[:1].isupper() \
+            and doc[s - 1].text.isalpha() and norm(doc[s - 1].text) in PARTY_WORDS:
+        s -= 1
+    return ent if s == ent.start else Span(doc, s, ent.end, label=ent.label_)
+
+
+def _a_bodys_name(doc: Doc, ent: Span) -> bool:
+    """"The Law Society dubbed ...": a name NER took for a title of a work, outside quotes, whose
+    capitalised words end in a body's word ('society', 'association', 'council'), is the body's."""
+    words = [t for t in ent if t.lower_ not in ("the", "of", "for", "and")]
+    if not words or not all(t.text[:1].isupper() and t.text.isalpha() for t in words):
+        return False
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if any(t is not None and t.is_quote for t in (before, after)):
+        return False
+    return ent[-1].lower_ in ORGANIZATION_NOUNS | _BODY_WORDS
+
+
+def _split_dash(doc: Doc, ent: Span) -> list[Span]:
+    """"Alan Milburn - the man ...", "Richard Belmar and Moazzam Begg - have": a dash set off
+    by spaces ends a name (a name's own hyphen is written close, "Kilroy-Silk"); NER may run
+    the entity on over it. Each side is a name of its own or nothing."""
+    cuts = [t.i for t in ent if t.text in DASHES and t.i > ent.start and doc[t.i - 1].whitespace_]
+    if not cuts:
+        return [ent]
+    out, s = [], ent.start
+    for c in cuts:
+        if c > s:
+            out.append(Span(doc, s, c, label=ent.label_))
+        s = c + 1
+    if s < ent.end:
+        out.append(Span(doc, s, ent.end, label=ent.label_))
     return out
 
 
@@ -138,6 +186,8 @@ def _clean(doc: Doc, ent: Span) -> Mention | None:
     titles: list[str] = []
     while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].text in LEADING_PUNCT):
         s += 1
+    if s + 2 < e and doc[s].lower_ == "ex" and doc[s + 1].text in DASHES and not doc[s].whitespace_:
+        s += 2      # "Ex-Labour minister", "Ex-BBC host": the body they were of, not a name
     tstart = s
     # title words inside the entity: "Ms Hewitt", "President Donald Trump", "Maj. Gen. X";
     # other labels lose only honorifics ("General Election" is no General)
@@ -199,7 +249,8 @@ def _clean(doc: Doc, ent: Span) -> Mention | None:
             cend = doc[e - 1].idx + len(doc[e - 1].text)
             text = doc[s:e].text
             words = [norm(w) for w in text.split()]
-    if label in ("PERSON", "ORG", "NORP") and all(w in PARTY_WORDS for w in words) and len(words) > 1:
+    parts = [p for w in words for p in w.split("-")]
+    if label in ("PERSON", "ORG", "NORP") and all(p in PARTY_WORDS for p in parts) and len(parts) > 1:
         label = "NORP"      # "Lib Dems", "Lib Dem": the party's people, not a person
     elif label in ("PERSON", "ORG") and all(w in OFFICE_VOCAB or w in PARTY_WORDS for w in words) \
             and is_title_word(words[-1]) and not any(w in PEER_TITLES for w in text.split()):

@@ -517,7 +517,9 @@ class Speakers:
         if span is None:
             return
         for t in span:
-            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT":
+            if t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if t.head.dep_ != "ROOT" and not (_as_clause(t.head) and t.pos_ == "PROPN"):
                 continue
             if self.quotes.inside(t.idx):
                 continue
@@ -538,7 +540,7 @@ class Speakers:
             src = self._named(t, tokens, text_of(tokens), described=described)
             if src is not None:
                 self._refer(src, k)
-                if described and src.kind == "person":
+                if (described or t.head.dep_ != "ROOT") and src.kind == "person":
                     self.introduced_at[src.name] = k
                 if src.kind == "person":
                     self.subject_at = (src, k)
@@ -576,6 +578,19 @@ class Speakers:
             if src.kind != "report" and not src.cited:
                 return src
         return None
+
+
+def _as_clause(verb: Token) -> bool:
+    """"His words came as Cardinal X backed Mr Howard's stance": a clause of time the main
+    clause leads up to, whose named subject is who the story turns to (the main subject is no
+    person: "His words", "The move")."""
+    root = verb.head
+    if verb.dep_ != "advcl" or root.dep_ != "ROOT" or root.i > verb.i or verb.lemma_.lower() in cues.CUE_VERBS:
+        return False    # ("..., as X once declared?": X is cited for the claim, not turned to)
+    if not any(c.dep_ == "mark" and c.lower_ in ("as", "when", "after") for c in verb.children):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ == "PERSON")
+                   for c in root.children)
 
 
 def _name_after_remit(head: Token) -> Token | None:
