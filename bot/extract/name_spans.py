@@ -147,24 +147,18 @@ def _split_dash(doc: Doc, ent: Span) -> list[Span]:
     """"Alan Milburn - the man ...", "Richard Belmar and Moazzam Begg - have": a dash set off
     by spaces ends a name (a name's own hyphen is written close, "Kilroy-Silk"); NER may run
     the entity on over it. Each side is a name of its own or nothing."""
-    cuts = [t.i for t in ent if t.text in DASHES and t.i > ent.start and doc[t.i - 1].whitespace_]
-    if not cuts:
-        return [ent]
-    out, s = [], ent.start
-    for c in cuts:
-        if c > s:
-            out.append(Span(doc, s, c, label=ent.label_))
-        s = c + 1
-    if s < ent.end:
-        out.append(Span(doc, s, ent.end, label=ent.label_))
-    return out
+    return _split_at(doc, ent, [t.i for t in ent if t.text in DASHES and t.i > ent.start and doc[t.i - 1].whitespace_])
 
 
 def _split_possessive(doc: Doc, ent: Span) -> list[Span]:
     """"Parata’s Ngātiwai" is two names, the owner and what he owns; NER may join them.
     An inner possessive ends one name; the owner keeps the entity's label only when it is a
     person or organisation label (the owner of a tribe is no tribe), else it is left to resolve."""
-    cuts = [t.i for t in ent[:-1] if t.tag_ == "POS" and t.i > ent.start]
+    return _split_at(doc, ent, [t.i for t in ent[:-1] if t.tag_ == "POS" and t.i > ent.start])
+
+
+def _split_at(doc: Doc, ent: Span, cuts: list[int]) -> list[Span]:
+    """The entity's pieces between the tokens at `cuts` (each cut token left out)."""
     if not cuts:
         return [ent]
     out, s = [], ent.start
