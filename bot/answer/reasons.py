@@ -262,7 +262,7 @@ def _reasoned_by_post(e: Engine, actor: Actor, actor_ids: set[int], event: list[
     exprs = [x for x in (c.match_expr() for c in event if not c.actor_ids) if x]
     if not posts or not exprs:
         return []
-    match = "(" + " OR ".join(f'"the {fts_term(p)[1:-1]}"' for p in posts) + ") AND (" + " OR ".join(f"({x})" for x in exprs) + ")"
+    match = "(" + " OR ".join(fts_term(f"the {p}") for p in posts) + ") AND (" + " OR ".join(f"({x})" for x in exprs) + ")"
     rows = e.reader.all("SELECT s.id, s.text, s.article_id, s.start FROM sentences_fts f JOIN sentences s ON s.id = f.rowid"
                         " WHERE sentences_fts MATCH ? LIMIT 200", [match])
     post = re.compile(r"(?i)\bthe (?:" + "|".join(map(re.escape, posts)) + r")\b")

@@ -29,7 +29,7 @@ from bot.extract.aliases import (
     surname_forms,
 )
 from bot.extract.coref import PRONOUN_SEX, coreference_mentions
-from bot.extract.cues import ORGANIZATION_NOUNS
+from bot.extract.cues import BODY_NAME_WORDS, ORGANIZATION_NOUNS
 from bot.countries import country_for
 from bot.extract.descriptions import add_description, describe
 from bot.extract.name_spans import Mention, folded_words, name_mentions
@@ -175,7 +175,7 @@ _POSTS_BEFORE_NAMES = OFFICES | frozenset("spokesman spokeswoman correspondent e
 
 
 # Last words of a body's name, never of a person's: "Age Concern", "the Fostering Network".
-_BODY_HEADS = ORGANIZATION_NOUNS | frozenset("""network concern watch society forum league trust fund foods holdings
+_BODY_HEADS = ORGANIZATION_NOUNS | BODY_NAME_WORDS | frozenset("""concern watch fund foods holdings
 industries systems services airlines airways stores markets motors technologies brands""".split())
 
 

@@ -127,6 +127,9 @@ embassy club opposition coalition alliance cabinet treasury lobby chamber body
 foundation university hospital service force forces consortium secretariat presidency
 kremlin palace senate congress assembly tribunal corporation
 """.split())
+# Last words of a body's name beyond the nouns that name bodies in speech: "the Law Society",
+# "the Fostering Network".
+BODY_NAME_WORDS = frozenset("society league trust network forum".split())
 
 # Role words the tagger may call proper nouns ("the Tory MP for Sleaford"): a person unnamed.
 ROLE_NOUNS = frozenset("""

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from bot.article import Article
-from bot.extract.cues import ORGANIZATION_NOUNS
+from bot.extract.cues import BODY_NAME_WORDS, ORGANIZATION_NOUNS
 from bot.countries import country_for, country_for_demonym, is_demonym_word
 from bot.places import is_place_name
 from bot.extract.sentences import paragraph_spans
@@ -43,8 +43,6 @@ ENTITY_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC"
 # Name particles written in lower case: "al-Assad", "bin Laden", "de Gaulle".
 PARTICLES = frozenset("al el ad as ash at az ben bin ibn abu abd da de del della der di dos du la le van von ter".split())
 POSSESSIVE_END = re.compile(r"(?:['’]s|s['’]|['’])$")
-# Last words of a body's name beyond the nouns that name bodies in speech.
-_BODY_WORDS = frozenset("society league trust network forum".split())
 DASHES = ("-", "–", "—", "‐", "‑")
 LEADING_PUNCT = "\"'“”‘’-–—([{"
 MAX_NAME_TOKENS = 10
@@ -140,7 +138,7 @@ def _a_bodys_name(doc: Doc, ent: Span) -> bool:
     after = doc[ent.end] if ent.end < len(doc) else None
     if any(t is not None and t.is_quote for t in (before, after)):
         return False
-    return ent[-1].lower_ in ORGANIZATION_NOUNS | _BODY_WORDS
+    return ent[-1].lower_ in ORGANIZATION_NOUNS | BODY_NAME_WORDS
 
 
 def _split_dash(doc: Doc, ent: Span) -> list[Span]:

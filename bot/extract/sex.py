@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
+from bot.extract.coref import NOUN_SEX
 from bot.extract.name_spans import Mention, folded_words
 from bot.extract.titles import HONORIFIC_GENDER, norm
 
@@ -84,7 +85,7 @@ def _span_title(doc: Doc, m: Mention) -> bool:
 
 
 # A spouse noun says the sex of the spouse it names ("his wife" is a woman).
-SPOUSE_SEX = {"wife": "f", "widow": "f", "husband": "m", "widower": "m"}
+SPOUSE_SEX = {w: NOUN_SEX[w] for w in ("wife", "widow", "husband", "widower")}
 _SPOUSE_OF = re.compile(r"(?i)^(?P<owner>.+?)['\u2019]s?\s+(?:[\w-]+\s+)*?(?P<noun>wife|widow|husband|widower)$")
 _SPOUSE_TO = re.compile(r"(?i)^(?:the\s+)?(?:[\w-]+\s+)*?(?P<noun>wife|widow|husband|widower)\s+of\s+(?P<owner>.+)$")
 
