@@ -16,7 +16,8 @@ from bot.answer.people import DOER_POSTS
 from bot.answer.question import Parsed
 from bot.answer.search import LIGHT_VERBS, Concept
 from bot.answer.pack import lead_rows
-from bot.answer.thresholds import LEAD_SENTENCES, MAX_EXCERPTS, MIN_COVERAGE, NOTHING
+from bot.answer.thresholds import LEAD_SENTENCES, MAX_EXCERPTS, MIN_COVERAGE, NEAR_TIME, NOTHING
+from bot.answer.voices import word_in
 from bot.answer.words import MONTHS, SPEECH_ACTIONS, STOPWORDS, WEEKDAYS, YEAR, content_words
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import Answer
@@ -274,6 +275,8 @@ def _when(e: Engine, p: Parsed) -> Answer:
             own = e.search.coverage(concepts, [r["sid"] for rows, _ in spans for r in rows])
             spans = [(rows, sc) for rows, sc in spans if ANAPHOR.match(rows[-1]["text"])
                      or any(people <= own[r["sid"]][1] for r in rows if TIME_RX.search(r["text"]))]
+        if titled := _headline_dated(e, p.text, concepts, " ".join(r["text"] for r in spans[0][0]) if spans else None):
+            return Answer(p.text, "when", True, [excerpt(r, s) for r, s in titled[:MAX_EXCERPTS]])
         if spans:
             # ... speaking in the voice of the sentence that tells the time ("They will mark the 36th
             # anniversary of the line closure ... Anne Borthwick ... said ...": the date is the story's)
@@ -321,6 +324,9 @@ def _when(e: Engine, p: Parsed) -> Answer:
     if asked_kind(p.text) == "clock":  # "What time ...?": a clock time comes first, "at 1230 GMT", not "on 16 March"
         clock = ANSWER_TYPES["clock"]
         pick.sort(key=lambda x: not clock.search(x[0]["text"]))
+    if titled := _headline_dated(e, p.text, concepts, pick[0][0]["text"]):
+        shown = {r["sid"] for r, _ in titled}
+        pick = titled + [x for x in pick if x[0]["sid"] not in shown]
     top = pick[:MAX_EXCERPTS]
     event = e.reader.one("SELECT time_text, date FROM events WHERE sentence_id = ? AND time_text IS NOT NULL"
                             " ORDER BY id LIMIT 1", [top[0][0]["sid"]])
@@ -358,6 +364,71 @@ def _calendar_first(pick: list) -> list:
         if s >= floor and _CALENDAR.search(r["text"]) and not _dates_only_saying(r["text"]):
             return [pick[i]] + pick[:i] + pick[i + 1:]
     return pick
+
+
+# "when is the pensions strike (planned for)": a thing asked by its name alone, with at most a word
+# that it is to come
+_THING_WHEN = re.compile(r"(?i)^\s*(?:when|what date|what day)(?:\s+(?:is|are|was|were)|['’]s)\s+(?P<thing>.+?)"
+                         r"(?:\s+(?:planned|scheduled|due|expected|set|slated|earmarked|pencill?ed in|happening|taking place))?"
+                         r"(?:\s+(?:for|to be|to happen|to take place))?\W*$")
+
+
+def _compound_asked(question: str, concepts: list[Concept]) -> list[tuple[Concept, Concept]]:
+    """The two words that end the name of the thing a question asks the time of, side by side,
+    the second its head: "when is the council pensions strike planned" (not two actors, a light
+    verb, nor a thing named with a deed: "when will the union announce its strike ballot")."""
+    m = _THING_WHEN.match(question)
+    plain = {c.label: c for c in concepts if not c.actor_ids and " " not in c.label and c.label not in LIGHT_VERBS}
+    words = re.findall(r"[\w'’-]+", m.group("thing").lower()) if m else []
+    return [(plain[a], plain[b])] if len(words) >= 2 and (a := words[-2]) in plain and (b := words[-1]) in plain and a != b else []
+
+
+def _side_by_side(first: Concept, head: Concept, words: list[str]) -> bool:
+    """The two concepts are adjacent words of the text, in that order ("pension strike")."""
+    def holds(c: Concept, w: str) -> bool:
+        return any(word_in(x, {w}) if not x.endswith("*") else w.startswith(x[:-1]) for x in c.words if " " not in x)
+    return any(holds(first, a) and holds(head, b) for a, b in zip(words, words[1:]))
+
+
+def _dated_near(text: str, head: Concept) -> bool:
+    """A time stands within a few words of the head noun: "a strike already earmarked for 23
+    March", "a 23 March walkout" (not "talks on strikes ... will take place this weekend")."""
+    alts = "|".join(r"\W+".join(map(re.escape, w.rstrip("*").split())) for w in head.words if w.rstrip("*"))
+    if not alts:
+        return False
+    for h in re.finditer(r"(?i)\b(?:" + alts + r")\w*", text):
+        for t in TIME_RX.finditer(text):
+            between = text[h.end():t.start()] if t.start() >= h.end() else text[t.end():h.start()]
+            if len(re.findall(r"[\w'’-]+", between)) <= NEAR_TIME:
+                return True
+    return False
+
+
+def _headline_dated(e: Engine, question: str, concepts: list[Concept], top: str | None) -> list:
+    """"When is the pensions strike planned": the thing asked, named by two words ("pensions
+    strike"), is what a story whose headline names it so is about ("Talks aim to avert pension
+    strike"); there, a sentence giving a time beside the head noun ("a strike already earmarked
+    for 23 March") dates it, before the best answer found otherwise (`top`) when that holds the
+    words apart ("Next Friday's strike action ... hitting ... pensions offices") or not at all.
+    Empty when no compound is asked, `top` names it so itself, or no such story dates it."""
+    pairs = _compound_asked(question, concepts)
+    if not pairs or top and any(_side_by_side(a, b, re.findall(r"[\w'’-]+", top.lower())) for a, b in pairs):
+        return []
+    state = e.search_state()
+    try:
+        for first, head in pairs:
+            arts = sorted(e.search.concept_articles(first) & e.search.concept_articles(head))
+            if not arts:
+                continue
+            titled = [r["id"] for r in e.reader.all(f"SELECT id, title FROM articles WHERE id IN ({placeholders(arts)})", arts)
+                      if _side_by_side(first, head, re.findall(r"[\w'’-]+", r["title"].lower()))]
+            dated = [(r, s) for r, s in e.best([head], article_ids=titled)
+                     if r["source"] is None and _dated_near(r["text"], head) and not _dates_only_saying(r["text"])] if titled else []
+            if dated:
+                return sorted(dated, key=lambda x: x[0]["sid"])
+    finally:
+        e.restore_search_state(state)
+    return []
 
 
 # Verbs whose sense is their complement: "became Britain's longest-serving chancellor" is no
@@ -585,7 +656,8 @@ def happened(e: Engine, p: Parsed) -> Answer:
         top = best[0][0] if best else None
         if top is None:
             deed = _deed_in_story(e, concepts, doer)
-        elif not any(c.actor_ids & doer and c.label in labels.get(top["sid"], ()) for c in concepts) \
+        elif (not any(c.actor_ids & doer and c.label in labels.get(top["sid"], ()) for c in concepts)
+              or top["source_actor"] in doer and top["direct_quote"] and WORDS_ASKED.search(p.text) is None) \
                 and not (_HE_OPENS.match(top["text"]) and not _SAYS.search(top["text"]) and _story_about(e, doer, top["article_id"])):
             # (in a story about X, a sentence that opens on "He" or "She" doing something tells X's deed:
             # "He did it most obviously with his increase in national insurance contributions ...")

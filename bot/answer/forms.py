@@ -376,10 +376,11 @@ RELATION = _rx(r"^(?:what(?: is| are| was| were|'s|’s) (?:the )?" + _KIND_OF_T
                r"(?:what|who)(?: is| was|'s|’s) (?!(?:the|a|an|this|that|it|he|she|they|there)\b)(?P<a8>[^ '’]+(?: [^ '’]+){0,3}?) to "
                r"(?P<b8>(?!(?:the|a|an|do|be|have|get|make|say|go|come|take|give|blame|thank|know)\b)[^ ]+(?: [^ ]+){0,3}))$")
 # Ties asked some other way: "how do blair and brown really get on", "where do X and Y differ on policy",
-# "what links X to Y", "how did X hook up with Y", "ed balls relationship to gordon brown".
+# "what links X to Y", "how did X hook up with Y" (or "X and Y hook up"), "ed balls relationship to gordon brown".
 _TIE = r"(?:relationship|relations|ties|links?|connections?|dealings|history)"
 RELATION2 = _rx(r"^(?:how (?:do|does|did) (?P<a>.+?) and (?P<b>.+?) (?:really |actually |first )?(?:get on|get along|"
-                r"get to know each other|fit together|work together|compare|differ|meet|come to know each other)(?: (?P<t>.+))?|"
+                r"get to know each other|fit together|work together|compare|differ|meet|come to know each other|"
+                r"hook up|team up|link up|come together|get together|fall out)(?: (?P<t>.+))?|"
                 r"how (?:are|were|is|was) (?P<a2>.+?) and (?P<b2>.+?) (?:related|connected|linked|tied)(?: (?P<t2>.+))?|"
                 r"where do (?P<a3>.+?) and (?P<b3>.+?) (?:really |actually )?(?:differ|disagree|part ways|split)(?: (?P<t3>.+))?|"
                 r"what(?: is| was|'s|’s|s) (?:the )?(?:main |biggest |key |real )?(?:(?P<t4>ideological|policy|political) )?"

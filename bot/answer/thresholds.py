@@ -126,3 +126,5 @@ RULING_OPENING = 4
 # "Where ...": a sentence covering the question that gives no place, with the next going on with
 # it to give one ("The event - at ..."), comes before a place-naming sentence covering this much less.
 WHERE_NEXT_MARGIN = 0.1
+# Words at most between a head noun and the time that dates it: "a strike already earmarked for 23 March".
+NEAR_TIME = 4
