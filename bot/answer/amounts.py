@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from bot.answer import lexicon
 from bot.answer.asked import SIZE, THE_OR_OWNERS, counting, counts_exactly_in_words
 from bot.answer.lexicon import VERB_FORMS
-from bot.answer.search import Concept, expand
+from bot.answer.search import NUMBER_WORDS, ORDINAL_WORDS, Concept, expand
 from bot.answer.words import STOPWORDS, YEAR, content_words
 from bot.index.read import placeholders
 
@@ -71,6 +71,13 @@ def paid_for_asked(question: str) -> set[str]:
     return set(content_words(m.group(1))) if m else set()
 
 
+def paid_by_asked(question: str) -> str | None:
+    """The words after "earn from" / "paid for" in the question: whom or what the pay asked is
+    from ("bae systems", "his law firm"), for the caller to read as actors."""
+    m = _PAID_FOR.search(question)
+    return m.group(1) if m else None
+
+
 def paid_for_other(text: str, asked: set[str]) -> bool:
     """The passage says what its sums were paid for, and each is something other than what was
     asked: a sum for a book is no answer to what a column pays."""
@@ -127,6 +134,36 @@ _ORDINAL = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|e
 def ordinal_of(text: str, kind: set[str]) -> bool:
     """The sentence counts the thing by its place in a row: "the fourth Unionist senator to defect"."""
     return any(kind & {w.lower() for w in m.group(1).split()} for m in _ORDINAL.finditer(text))
+
+
+def other_ordinal(question: str, text: str) -> bool:
+    """The question asks for a thing by its place in a row ("her first novel", "the second
+    vote") and the passage gives only other places of that thing ("an advance for her third and
+    fourth novels"): it tells of another one of the row."""
+    told = _placed(text)
+    return any(things & named and not places & held for places, things in _placed(question) for held, named in told)
+
+
+_ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+# places in a row and the thing they are of: "the third and fourth novels", "her 1st novel"
+_PLACED = re.compile(r"(?i)\b(" + _ORD + r"(?:(?:,|\s+(?:and|or|to))\s+" + _ORD + r")*)((?:\s+[a-z-]+){1,2})")
+
+
+def _placed(text: str) -> list[tuple[set[str], set[str]]]:
+    """Each row place a text names ("first", "1st" alike) and its thing's words up to a small word
+    ("second impeachment vote against": impeachment, vote), without a plural's s."""
+    out = []
+    for m in _PLACED.finditer(text):
+        if m.group(2).split()[0].lower() in NUMBER_WORDS:
+            continue  # "our first two terms": a stretch of the row, not one place in it
+        places = {ORDINAL_WORDS.get(w, w) for w in re.findall(r"\w+", m.group(1).lower()) if w not in ("and", "or", "to")}
+        things = set()
+        for w in m.group(2).lower().split():
+            if not content_words(w):
+                break
+            things.add(w.removesuffix("s"))
+        out.append((places, things))
+    return out
 
 
 def counted_head(question: str) -> str | None:

@@ -15,7 +15,7 @@ import threading
 from dataclasses import replace
 from pathlib import Path
 
-from bot.answer import (claims, deeds, described, events, facts, fates, outcomes, pack, people, positions, provenance,
+from bot.answer import (amounts, claims, deeds, described, events, facts, fates, outcomes, pack, people, positions, provenance,
                         reasons, relations, stance, statements, story_voice, successors)
 from bot.answer.actors import Actor, ActorIndex
 from bot.answer.forms import CONTENTS
@@ -185,8 +185,13 @@ class Engine(ConceptReader):
                 answer.excerpts = described.named_speakers(self, answer.excerpts)
             if answer.found and facts.penalty_asked(p.text):
                 # "what sentence did the muggers get": a passage that tells a penalty, or none
-                answer.excerpts = [x for x in answer.excerpts if facts.tells_penalty(x.quote)]
-                answer = answer if answer.excerpts else self.nothing(p, "The pack tells of no sentence for that.")
+                kept = [x for x in answer.excerpts if facts.tells_penalty(x.quote)]
+                answer = replace(answer, excerpts=kept) if kept else self.nothing(p, "The pack tells of no sentence for that.")
+            if answer.found and answer.intent in _FACTS:
+                # "her first novel": a passage on her third and fourth novels tells of others of the row
+                # (a speaker may set one place against another: "In our first two terms ... In our third")
+                kept = [x for x in answer.excerpts if not amounts.other_ordinal(p.text, x.quote)]
+                answer = replace(answer, excerpts=kept) if kept else self.nothing(p)
             if answer.found:  # "which paper reported that ...": the sentence of its story that names the paper
                 answer = replace(answer, excerpts=provenance.paper_first(self, p.text, answer.excerpts))
             answer.excerpts = _besides_last(p.text, _distinct(answer.excerpts))

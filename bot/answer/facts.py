@@ -184,6 +184,11 @@ def search(e: Engine, p: Parsed) -> Answer:
         # not answered by "was paid between £45,001 and £50,000 for the paperback edition of his book"
         kept = [x for x in answer.excerpts if amounts.PAY_RECEIVED.search(x.quote)
                 and not amounts.paid_for_other(x.quote, amounts.paid_for_asked(p.text))]
+        # ... and "how much does Portillo earn from BAE Systems" asks the pay of that body: a
+        # passage that never names it ("makes up to £560,000 a year - partly because of speeches")
+        # gives the pay of another job, or all of them
+        payer = [c for c in e.concepts(amounts.paid_by_asked(p.text) or "") if c.actor_ids]
+        kept = [x for x in kept if not payer or e.covered_by_title(payer, x.quote) >= {c.label for c in payer}]
         if not kept:
             return e.nothing(p)
         answer = replace(answer, excerpts=kept)

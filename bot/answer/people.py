@@ -77,6 +77,9 @@ def _who_is(e: Engine, p: Parsed) -> Answer:
         return profile(e, p, role, role=p.who)  # a role: "Israel's military secretary" is not Israel
     if actor is None:  # titles may stand beside the name ("Sir Digby Jones"), roles may not:
         actor = e.resolve_one(p.who, allowed=TITLE_WORDS)  # "the president of Tanzania" is not Tanzania
+    owner = _owner(e, p.who or "") if re.match(r"(?i)\s*who\b", p.text) else None  # a person asked for, not "X's salary"
+    if owner is not None and actor is not None and actor.id == owner[0].id:
+        actor = None  # "Baha Mousa's father" is not Mousa, though the story calls him a "father-of-two"
     if actor is None and (named := _role_in_context(e, p)) is not None:
         return named
     if actor is None and (wrote := _author(e, p)) is not None:
@@ -95,6 +98,9 @@ def _who_is(e: Engine, p: Parsed) -> Answer:
                                  and e.post_placed_in(p.who or "", x.quote)  # ... nor a visitor to Tanzania its president
                                  and (not asks_who or _names_someone(e, x.quote))]  # ... nor "polls for mayors at Doncaster"
             fallback.found = bool(fallback.excerpts)
+        if fallback.found and owner is not None:  # ... and "Martin's barrister" is named beside the word
+            fallback.excerpts = [x for x in fallback.excerpts if _names_holder(e, owner[0], owner[1], x.quote)]
+            fallback.found = bool(fallback.excerpts)
         if fallback.found and not partial:
             # "Eloise Parry, 21, was taken to ...": the sentence that says who the name is first
             says_who = re.compile(re.escape(p.who or "") + r"['’]?,\s+(?:\d{1,3},|(?:the|a|an)\s)", re.I)
@@ -106,6 +112,29 @@ def _who_is(e: Engine, p: Parsed) -> Answer:
         return e.nothing(p, f"The pack does not mention {p.who}." if capitalised else NOTHING,
                              suggest=p.who if capitalised else None)
     return profile(e, p, actor)
+
+
+# "baha mousa's father", "tony martin's barrister": someone a person has, named by what they are to them
+_OWNED_PERSON = re.compile(r"(?i)^\s*(?:the\s+)?(?P<owner>.+?)['’]s?\s+(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\W*$")
+
+
+def _owner(e: Engine, who: str) -> tuple[Actor, str] | None:
+    """The person a "<person>'s <noun>" phrase names as the owner, and the noun: "who is Baha
+    Mousa's father" asks for someone Mousa has, who is not Mousa."""
+    m = _OWNED_PERSON.match(who)
+    if m is None or not content_words(m.group("thing")):
+        return None
+    owner = e.exact_actor(m.group("owner"))
+    return (owner, content_words(m.group("thing"))[-1]) if owner is not None and owner.kind == "person" else None
+
+
+def _names_holder(e: Engine, owner: Actor, noun: str, quote: str) -> bool:
+    """The passage names someone other than the owner beside the noun: "his barrister, Ann
+    Lee", "Martin's barrister Ann Lee", "Ann Lee, Martin's barrister" (not "The barrister who
+    had represented Mr Martin ... said Mr Clarke", which names the barrister nowhere)."""
+    text = fold(quote)
+    return any(h.actor.kind == "person" and h.actor.id != owner.id and _near(text, fold(h.span), noun, gap=20)
+               for h in e.actors.find_in(quote, fuzzy=False))
 
 
 # A post, then a clause that tells where its holder comes in: "the fisheries minister the MPs

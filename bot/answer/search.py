@@ -470,6 +470,7 @@ _ORDINAL_DIGITS = {w: f"{i}{'st' if i % 10 == 1 and i != 11 else 'nd' if i % 10 
                                          "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
                                          "twentieth".split(), start=1)}
 _ORDINALS = {d: w for w, d in _ORDINAL_DIGITS.items()}
+ORDINAL_WORDS = _ORDINALS  # "4th" -> "fourth"
 
 
 # Words of magnitude and the token of a figure of that size, as the index reads it.
