@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from bot.extract import cues
 from bot.extract.cues import WANT_VERBS
@@ -261,8 +261,15 @@ class _Finder:
             span = self.spans[k]
             found: list[tuple[Cue, Source]] = []
             if span is not None:
-                for cue in self.cues.find(span):
-                    src = self.speakers.resolve(cue, k)
+                outer = [(cue, self.speakers.resolve(cue, k)) for cue in self.cues.find(span)]
+                nested = self.cues.nested
+                if outer and all(src is not None and not speaks(cue, src) for cue, src in outer):
+                    # the only voice is a thing that says nothing ("..., a new documentary has
+                    # revealed"): the words it reports are their own speaker's
+                    mute = {cue.token.i for cue, _ in outer}
+                    outer = [(c, self.speakers.resolve(c, k)) for c in nested
+                             if any(a.i in mute for a in _ancestors(c.token))][:1]
+                for cue, src in outer:
                     if src is not None and not speaks(cue, src):
                         src = None
                     if src is not None:
@@ -307,6 +314,13 @@ class _Finder:
             if own:
                 return own[0][1]
         return None
+
+
+def _ancestors(t: Token):
+    """The heads above a word, nearest first."""
+    while t.head.i != t.i:
+        t = t.head
+        yield t
 
 
 def _paragraph_spans(sentences: list[SentenceRec]) -> list[tuple[int, int]]:

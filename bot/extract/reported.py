@@ -40,9 +40,11 @@ class CueFinder:
     def __init__(self, doc: Doc, quotes: QuoteMap):
         self.doc = doc
         self.quotes = quotes
+        self.nested: list[Cue] = []     # of the last find(): cues inside another cue's clause
 
     def find(self, span: Span) -> list[Cue]:
         """The sentence's cues, the one that names its source first."""
+        self.nested = []
         found: list[Cue] = []
         after: list[Cue] = []   # "His assurances came after Sir Digby Jones said ...": a last resort
         for t in span:
@@ -59,13 +61,15 @@ class CueFinder:
                 found.append(verdict)
             elif t.tag_.startswith("VB") and (t.lemma_.lower() in cues.CUE_VERBS
                                               or t.lemma_.lower() in cues.STANCE_VERBS
-                                              or _clause_noun(t) is not None) or is_mind_verb(t):
+                                              or _clause_noun(t) is not None) or is_mind_verb(t) or _asks_to_know(t):
                 # "X is worried that ...": the state's subject is the verb "be"'s
                 speaker = self._subject(t.head if t.dep_ == "acomp" else t, span)
                 if speaker is None and t.dep_ == "xcomp" and t.head.dep_ == "acomp":
                     # "Mr Kennedy was keen to stress that ...", "He was happy to offer a pledge that ...":
                     # the subject of "was"
                     speaker = self._subject(t.head.head, span)
+                if speaker is not None and (sender := _sender(t, speaker)) is not None:
+                    speaker = sender    # "X e-mailed Mr Y pointing out ...": X points it out
                 participle = speaker is None and self._participle_reports(t, span)
                 if participle:
                     speaker = _participle_subject(t)    # "Howard offered ..., adding that ..."
@@ -91,6 +95,10 @@ class CueFinder:
                  if not any(a.i in verbs for a in _reporting_ancestors(c.token))
                  and not (c.speaker is not None and c.cue != "according to" and not c.quote_relative
                           and _in_relative(c.token))]
+        # the speakers of words another cue reports, kept in case that cue's subject is a thing
+        # that says nothing ("A UKIP MEP suggested ..., a new documentary has revealed")
+        self.nested = [c for c in found if c not in outer and c.speaker is not None and c.cue != "according to"
+                       and c.statement and not _in_relative(c.token)]
         if not outer:
             # "... held by the Muslim Association of Britain, which believes Muslim voters could
             # ...", "He met Tom Reed, who said the talks had failed": with no other voice in the
@@ -108,6 +116,12 @@ class CueFinder:
         # ..."), the one whose clause carries a reported statement (a clause or a quote) is
         # the sentence's source; a bare intent ("vowed to keep trying") comes second.
         outer.sort(key=lambda c: (c.speaker is None, not c.statement, c.depth, c.token.i))
+        # a reporting clause that closes the sentence frames all of it, whatever the parse hangs
+        # it on ("Guidance said e-mails should be deleted ..., Mr Thomas said.")
+        closing = next((c for c in found if c.speaker is not None and c.token.dep_ == "ccomp" and c.cue != "according to"
+                        and (cs := _closing_subject(c.token, span)) is not None and cs.i == c.speaker.i), None)
+        if closing is not None:
+            outer = [closing] + [c for c in outer if c is not closing]
         if outer and all(c.statement and not self._carries_clause(c, span) for c in outer):
             # "Mr X condemned the leaflet, which the Foreign Office says has cost £2,500": the
             # main clause reports no words of anyone's; the relative clause's named source does
@@ -182,6 +196,8 @@ class CueFinder:
             if c.dep_ in ("nsubj", "nsubjpass"):  # nsubjpass only of a state of mind (see _subjects)
                 if c.lower_ in ("one", "some") and (named := _person_beside(c, verb)) is not None:
                     return named  # "one of the Guildford Four, Gerry Conlon - who was ... - said"
+                if (named := _named_example(c)) is not None:
+                    return named  # "Some, such as 83-year-old Jane Doe, said ...": the one named speaks
                 if self._relative_quote(verb, span):
                     return _antecedent(c, verb)     # "backed by Tessa Jowell, who said: "...""
                 return _split_apposition(c, verb) or _trailing_source(verb, c, span.start) or c
@@ -550,10 +566,19 @@ def _closing_subject(verb: Token, span: Span) -> Token | None:
     hang the reported clause on the verb as a second subject, a modifier or an adverbial clause
     rather than as its complement; what stands before the comma is still what was said."""
     doc = verb.doc
-    if verb.dep_ != "ROOT" or any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative") and c.i > verb.i
-                                  for c in verb.children):
-        return None
-    if not all(t.is_punct for t in doc[verb.i + 1:span.end]):
+    if verb.dep_ == "ROOT":
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative") and c.i > verb.i for c in verb.children) \
+                and not _told_whom(verb, span):
+            return None
+        if not all(t.is_punct for t in doc[verb.i + 1:span.end]) and not _told_whom(verb, span):
+            return None
+    elif verb.dep_ == "ccomp" and verb.head.i < verb.i and verb.lemma_.lower() in cues.CUE_VERBS:
+        # "Guidance said e-mails should be deleted ..., Mr Thomas said.", '"...", Mr Blair told the
+        # Guardian.': the parse hangs the closing clause on a verb before it
+        if not (all(t.is_punct for t in doc[verb.i + 1:span.end]) or _told_whom(verb, span)) \
+                or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            return None
+    else:
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and span.start <= c.i < verb.i]
     if not subjects:
@@ -565,6 +590,19 @@ def _closing_subject(verb: Token, span: Span) -> Token | None:
     if not any(t.pos_ in ("VERB", "AUX") for t in doc[span.start:comma]):
         return None     # "In London, the minister said." reports nothing
     return last
+
+
+def _told_whom(verb: Token, span: Span) -> bool:
+    """'..., Mr Milburn told BBC Radio 4's Today programme.': a closing "told" whose only words
+    after it name whom it was told to."""
+    if verb.lemma_.lower() != "tell":
+        return False
+    after = [c for c in verb.children if c.i > verb.i and not c.is_punct]
+    if len(after) != 1 or after[0].dep_ not in ("dobj", "dative"):
+        return False
+    obj = after[0]
+    return all(t.is_punct for t in verb.doc[obj.right_edge.i + 1:span.end]) \
+        and not any(t.pos_ in ("VERB", "AUX") for t in obj.subtree)
 
 
 def _agent_after_as(verb: Token) -> Token | None:
@@ -607,6 +645,24 @@ def _person_beside(subject: Token, verb: Token) -> Token | None:
     """The person the parse hangs on the verb between "one (of ...)" and it: who that one is."""
     return next((c for c in verb.children if c.dep_ in ("npadvmod", "appos") and c.ent_type_ == "PERSON"
                  and subject.i < c.i < verb.i), None)
+
+
+# Words that stand for some of a crowd without naming them: "Some, such as X, said ...".
+_SOME_OF = frozenset("one some others many several few".split())
+
+
+def _named_example(subject: Token) -> Token | None:
+    """'Some, such as 83-year-old Jane Doe, said ...', 'Others, including John Roe, said ...': a
+    subject that is only a quantity, with one person given as its example, is that person."""
+    if subject.lower_ not in _SOME_OF or subject.pos_ not in ("DET", "PRON", "NUM", "ADJ", "NOUN"):
+        return None
+    for prep in subject.children:
+        if prep.dep_ == "prep" and (prep.lower_ == "including" or prep.lower_ == "as" and any(
+                a.lower_ == "such" for a in prep.children)):
+            named = [p for p in prep.children if p.dep_ == "pobj"]
+            if len(named) == 1 and named[0].ent_type_ == "PERSON" and not any(c.dep_ == "conj" for c in named[0].children):
+                return named[0]
+    return None
 
 
 def _antecedent(pronoun: Token, relcl: Token) -> Token:
@@ -766,7 +822,40 @@ def _in_relative(verb: Token) -> bool:
 
 
 
+# Verbs of getting in touch with someone: "X e-mailed Mr Y pointing out ..." is X's message.
+_CONTACT_VERBS = frozenset("mail e-mail email phone telephone ring call text message contact write fax".split())
+
+
+def _sender(verb: Token, speaker: Token) -> Token | None:
+    """'Mr X then e-mailed Mr Y pointing out the mistake, but suggesting ...': the parse makes
+    the one written to the subject of the participle; the participle is the sender's."""
+    g = verb if speaker.head.i == verb.i else verb.head
+    if speaker.head.i != g.i or speaker.dep_ != "nsubj" or g.tag_ != "VBG" or g.dep_ not in ("ccomp", "advcl") \
+            or any(c.dep_ in ("aux", "auxpass") for c in g.children):
+        return None
+    v = g.head
+    if v.lemma_.lower() not in _CONTACT_VERBS or speaker.left_edge.i != v.i + 1:
+        return None
+    return next((c for c in v.children if c.dep_ == "nsubj"), None)
+
+
+# Words of wanting that, with "to know" and a question, put the question: "He was keen to know if ...".
+_KEEN_WORDS = frozenset("keen eager anxious want demand wish".split())
+
+
+def _asks_to_know(verb: Token) -> bool:
+    """'He was keen to know if inmates would be allowed to smoke', 'She demanded to know who
+    signed it': wanting to know an answer, said in the story, is asking the question."""
+    if verb.lemma_ != "know" or verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in _KEEN_WORDS:
+        return False
+    return any(c.dep_ == "ccomp" and (any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
+                                      or c.left_edge.tag_ in ("WP", "WRB", "WDT", "WP$"))
+               for c in verb.children)
+
+
 def _cue_text(verb: Token) -> str:
+    if _asks_to_know(verb):
+        return f"{verb.head.lower_} to know"     # "keen to know", "demanded to know"
     parts = [verb.lower_]
     for c in verb.children:
         if c.dep_ == "prt" and c.i == verb.i + 1:

@@ -69,6 +69,12 @@ _GENERIC_PARTY_WORDS = frozenset("party democrat democrats democratic liberal li
                                  "republicans socialist socialists communist nationalist unionist unionists".split())
 
 
+def _names_party(name: str) -> bool:
+    """A party's name ("Labour", "the Liberal Democrats"), not a fragment of one ("Democrat")."""
+    words = set(name.lower().replace("-", " ").split())
+    return words <= titles.PARTY_WORDS | {"party"} and (len(words) > 1 or not words & _GENERIC_PARTY_WORDS)
+
+
 def _name_head(t: Token) -> Token:
     """The last word of the name a word is part of ("Brown" of "Gordon Brown")."""
     while t.dep_ == "compound" and t.head.i > t.i:
@@ -86,6 +92,7 @@ class Speakers:
         self.quotes = quotes
         self.actors = actors
         self.roles = RoleHolders(doc, sentences, spans, quotes, actors)
+        self.paragraph_of = [s.paragraph for s in sentences]
         self.history: list[Source] = []         # speakers and cited sources, oldest first
         self.people: list[Source] = []          # persons named as speakers or subjects
         self.introduced_at: dict[str, int] = {}  # people introduced by their post: "X is senior officer ..."
@@ -262,6 +269,10 @@ class Speakers:
                          and not has_outlet_word(tokens)) and (head.tag_ != "NNPS" or titled) and not is_acronym(head)
         if (head.tag_ == "NNPS" and not titled or is_acronym(head)) and actor is not None and actor.kind == "person":
             actor = None        # "the Lib Dems", "BAA": organisations, whatever the NER thought ("Lord Greaves" is not)
+        if actor is not None and actor.kind in ("organization", "group") and not (titled or person_hint or described) \
+                and (len(actor.name.split()) == 1 or _names_party(actor.name)):
+            is_person_ent = False   # "Labour says ...", "The Lib Dems argue ...": the party or body the story
+            # names in one word, whatever the NER thought here (a person's name has two: "Vince Cable")
         if actor is not None and actor.kind == "person" or (
                 (actor is None or actor.kind != "person") and is_person_ent and not has_outlet_word(tokens)):
             if actor is not None and actor.kind == "person":
@@ -296,7 +307,7 @@ class Speakers:
             if actor is None and bare and definite:
                 # "The party says ...": the party the story is about; "the commission says ...":
                 # the Electoral Commission it has named
-                actor = self._party_before(head) if lemma == "party" else self._body_named(head)
+                actor = self._party_before(head, k) if lemma == "party" else self._body_named(head)
             return Source(text, "organization", actor.key if actor else None, head=lemma, plural=plural)
         if head.pos_ not in ("NOUN", "PROPN", "NUM", "SYM"):
             return None
@@ -379,19 +390,27 @@ class Speakers:
                     return True
         return False
 
-    def _party_before(self, head: Token) -> ActorRec | None:
-        """The political party the story is about so far: the one it has named most often
-        ("The Lib Dems have named the 14 seats ... to beat Labour ... The party says ...")."""
+    def _party_before(self, head: Token, k: int = -1) -> ActorRec | None:
+        """The political party the story is about so far: the party that last spoke in this
+        paragraph ("The Lib Dems want ... They say ... The party says ..."), else the one it has
+        named most often ("The Lib Dems have named the 14 seats ... to beat Labour ... The party says ...")."""
         token_actor = getattr(self.actors, "token_actor", None) or {}
         table = getattr(self.actors, "actors", None) or {}
+        if 0 <= k < len(self.paragraph_of):
+            for j, src in reversed(self.things):
+                if j >= k or self.paragraph_of[j] != self.paragraph_of[k]:
+                    continue
+                actor = table.get(src.key) if src.key else None
+                if actor is not None and actor.kind in ("organization", "group") and _names_party(actor.name):
+                    return actor
+                break       # the last body to speak here is no party: read the story as a whole
         counts: dict[str, int] = {}
         for i in sorted(i for i in token_actor if i < head.i):
             key = token_actor[i]
             actor = table.get(key)
             if token_actor.get(i - 1) == key or actor is None or actor.kind not in ("organization", "group"):
                 continue  # one mention, however many words
-            words = set(actor.name.lower().replace("-", " ").split())
-            if words <= titles.PARTY_WORDS | {"party"} and (len(words) > 1 or not words & _GENERIC_PARTY_WORDS):
+            if _names_party(actor.name):
                 counts[key] = counts.get(key, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
