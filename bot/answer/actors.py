@@ -47,6 +47,9 @@ _MC = re.compile(r"^(mac|mc)(?=[a-z]{3})")
 
 # Words an organisation's initials skip: the Office *of* Fair Trading is the OFT.
 _INITIALS_SKIP = frozenset("of the and or for on in to &".split())
+# ... though a government department's often keep its "for", in lower case: the Department
+# *for* International Development is DfID, the Department *for* Education and Skills DfES.
+_INITIALS_KEPT = frozenset({"for"})
 
 
 def _initials(name: str) -> str:
@@ -212,12 +215,15 @@ class ActorIndex:
         self._initials: set[str] = set()
         for actor in [a for a in self.by_id.values() if a.kind == "organization"]:
             # a body asked by initials its articles never print: "the OFT" for the Office of Fair Trading
-            initials = "".join(w[0] for w in fold(actor.name).split() if w not in _INITIALS_SKIP)
-            if len(fold(actor.name).split()) >= 3 and 3 <= len(initials) <= 5 and initials.isalpha() \
-                    and initials not in self.alias and initials not in SYNONYMS:  # "home sec" is a secretary
-                self.alias[initials].append(actor)
-                actor.aliases.add(initials)
-                self._initials.add(initials)
+            words = fold(actor.name).split()
+            initials = "".join(w[0] for w in words if w not in _INITIALS_SKIP)
+            kept = "".join(w[0] for w in words if w not in _INITIALS_SKIP or w in _INITIALS_KEPT)
+            for letters in (initials, kept if len(kept) >= 4 else initials):
+                if len(words) >= 3 and 3 <= len(letters) <= 5 and letters.isalpha() \
+                        and letters not in self.alias and letters not in SYNONYMS:  # "home sec" is a secretary
+                    self.alias[letters].append(actor)
+                    actor.aliases.add(letters)
+                    self._initials.add(letters)
         for alias, actors in self.alias.items():
             actors.sort(key=lambda a: (self._wrong_sex(alias, a), -a.mentions, a.name))
         self._family: dict[int, set[int]] = defaultdict(set)

@@ -1029,6 +1029,11 @@ PAPER_NAME_WORDS = frozenset("""
 times post journal herald gazette tribune telegraph guardian mail express mirror observer chronicle standard courier
 """.split())
 
+# The people who work or speak for someone, named after them: "Obama officials", "Blair's aides"
+# are those people, not the one they serve (singular: "aide", "official", "ally").
+ENTOURAGE = {"officials": "official", "aides": "aide", "advisers": "adviser", "advisors": "advisor",
+             "allies": "ally", "lawyers": "lawyer", "staff": "staff", "staffers": "staffer"}
+
 # One syllable that ends in a single vowel and a consonant: "sham", "rat", "vot".
 _SHORT_SYLLABLE = re.compile(r"^[^aeiouy]*[aeiouy][^aeiouwxy]$")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from bot.answer import facts
 from bot.answer.actors import PARTY_WORDS, ROLE_SYNONYMS, Actor
@@ -190,21 +190,35 @@ _POST_DOING = re.compile(r"(?i)^the (?P<post>[\w'’-]+(?: [\w'’-]+){0,2}?) (?
 _POST_FOR = re.compile(r"(?i)^the (?P<post>[\w'’-]+(?: [\w'’-]+){0,2}?) (?:for|representing|acting for|on behalf of) (?P<what>.+)$")
 
 
+# ... or whom its holder acts for, then the post: "the hunt protesters' solicitor"
+_FOR_POST = re.compile(r"(?i)^(?:the )?(?P<what>[\w'’-]+(?: [\w'’-]+){0,3}?)(?:['’]s?)? (?P<post>[a-z]+)$")
+
+# Posts whose holder acts for a client, whom a phrase may name before the post.
+_COUNSEL = frozenset("lawyer lawyers solicitor solicitors barrister barristers counsel attorney".split())
+
+# ... and a description of one acting for someone: "the men's solicitor", "his lawyer" (not an
+# office: the Attorney General is no protester's lawyer)
+_SOMEONES_COUNSEL = re.compile(r"(?i)(?:['’]s?|\b(?:his|her|their)) (?:[\w-]+ )?(?:" + "|".join(_COUNSEL) + r")\b")
+
+
 def post_doing(e: Engine, phrase: str) -> Actor | None:
     """The one holder of the post whose story tells what the question says they do, or names
     whom they act for."""
     if (m := _POST_FOR.match(phrase.strip())) and m.group("post").split()[-1].lower() in DOER_POSTS:
         return holder_whose_story(e, m.group("post"), m.group("what"))
+    if (m := _FOR_POST.match(phrase.strip())) and m.group("post").lower() in _COUNSEL:
+        return holder_whose_story(e, m.group("post").lower().removesuffix("s"), m.group("what"),
+                                  lambda a: any(_SOMEONES_COUNSEL.search(d) for d in a.descriptions))
     m = _POST_DOING.match(phrase.strip())
     if not m or m.group("post").split()[-1].lower() not in _OFFICES | ROLE_HEADS:
         return None
     return holder_whose_story(e, m.group("post"), m.group("what"))
 
 
-def holder_whose_story(e: Engine, post: str, told: str):
-    """Of the people who hold `post`, the one whose story holds every word of `told`, by its
-    forms ("scotland" is also the story's "Scottish"); None unless exactly one does."""
-    ranked = [(a, score) for a, score in e.actors.by_role(f"the {post}") if a.kind == "person"]
+def holder_whose_story(e: Engine, post: str, told: str, keep: Callable[[Actor], bool] = lambda a: True):
+    """Of the people who hold `post` (and pass `keep`), the one whose story holds every word of
+    `told`, by its forms ("scotland" is also the story's "Scottish"); None unless exactly one does."""
+    ranked = [(a, score) for a, score in e.actors.by_role(f"the {post}") if a.kind == "person" and keep(a)]
     holders = [a for a, _ in ranked]
     words = [cs for w in content_words(told) if (cs := e.concepts(w))]
     if not holders or not words:

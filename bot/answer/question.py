@@ -69,8 +69,9 @@ _SHORTHAND = {"ppl": "people", "uni": "university", "govt": "government", "govts
               "kinda": "kind of", "sorta": "sort of", "tmrw": "tomorrow", "yday": "yesterday", "tonite": "tonight",
               # chat fillers that ask nothing: "who is X tbh", "lol what did Y say"
               **dict.fromkeys("tbh imo imho lol btw fyi idk".split(), "")}
-_SHORTHAND_RX = re.compile(r"(?<![\w/'’-])(" + "|".join(map(re.escape, sorted(_SHORTHAND, key=len, reverse=True)))
+_SHORTHAND_RX = re.compile(r"(?:(?<![\w/'’-])|(?<=\w-)(?=[a-z]{3}))(" + "|".join(map(re.escape, sorted(_SHORTHAND, key=len, reverse=True)))
                            + r")(?![\w/'’-])")  # not the "u" of "u-turn", nor the "re" of "they're"
+# (... though a word of three letters or more may end a compound: "the e-uni" is the e-university)
 
 
 # A unit shortened after its number: "24hr drinking" is the articles' "24-hour drinking".

@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 
 from bot.answer import naming
 from bot.answer.actors import NAME_CAPITAL_SHARE
-from bot.answer.search import Concept
+from bot.answer.search import Concept, other_numeral
 from bot.answer.voices import in_title
 from bot.answer.thresholds import CONTEXT_DECAY, CONTEXT_SPAN, LEAD_SENTENCES, MIN_COVERAGE, QUOTE_BONUS, SHORT_STORY, TOPIC_COVERAGE
 from bot.answer.words import STOPWORDS, YEAR
@@ -501,6 +501,8 @@ def _other_kind(concepts: list[Concept], titles: dict[str, str], topic: str | No
         kind, thing = thing, kind  # "the ban on fox hunting" is the fox hunting ban
     elif not topic or not re.search(r"(?i)\b" + re.escape(kind.label) + r"\s+" + re.escape(thing.label) + r"\b", topic):
         return set()  # "finding his daughter" names no kind of daughter
+    if other_numeral(kind.label):
+        return set()  # "the two defectors" counts them: no kind, so "Veritas defectors" are they
     things = "|".join(re.escape(w) for w in thing.words if " " not in w)
     kinds = set(kind.words)
     out = {a for a, title in titles.items()

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from bot.answer.actors import PARTY_WORDS, ROLE_SYNONYMS, Actor, parties
+from bot.answer.lexicon import ENTOURAGE
 from bot.answer.named_articles import in_named_article
 from bot.answer.search import ACRONYM_SKIP, Concept, expand, fts_term, name_words
 from bot.answer.words import content_words
@@ -54,6 +55,8 @@ def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[l
         # "Blair's spokesman" is the source the articles print as "Mr Blair's official spokesman"
         return [r[0] for r in e.reader.all(f"SELECT sentence_id FROM attributions WHERE source IN ({placeholders(spoken)})"
                                            " ORDER BY sentence_id", sorted(spoken))], []
+    if actor is None and entourage_asked(e, who):
+        return [], []  # "blair's aides": nobody the pack quotes so, and not Mr Blair himself
     if actor is None and (kind := _bodies_of_kind(e, who)):
         # "the police": every force the stories quote ("West Mercia police said") and everyone
         # whose post names the kind ("assistant chief constable of Gloucestershire Police"), not
@@ -296,7 +299,8 @@ def _body_of_post(e: Engine, who: str, person: Actor | None) -> Actor | None:
     return body
 
 
-_SPOKES = re.compile(r"(?i)^(?:the |a |an )?(?P<owner>.+?)(?:['’]s?)? (?:official |chief |press )?spokes(?:man|woman|person|people)$")
+_SPOKES = re.compile(r"(?i)^(?:the |a |an )?(?P<owner>.+?)(?:['’]s?)? (?:official |chief |press )?"
+                     r"(?P<noun>spokes(?:man|woman|person|people)|" + "|".join(ENTOURAGE) + r")$")
 
 
 def _spokespeople_of(e: Engine, who: str, kind: str = "person") -> set[str]:
@@ -308,13 +312,23 @@ def _spokespeople_of(e: Engine, who: str, kind: str = "person") -> set[str]:
     if owner is None or (owner.kind == "person") != (kind == "person"):
         return set()  # a body's spokespeople are its members: found by it
     words = content_words(m.group("owner"))
+    noun = m.group("noun").lower()
+    nouns = {"spokes"} if noun.startswith("spokes") else {noun, ENTOURAGE[noun]}
     out = set()
     for key, forms in e.source_names.items():
-        if "spokes" in key:
+        if any(n in key for n in nouns):
             key_words = set(content_words(key.replace("’", "'").replace("'s ", " ")))
-            if all(word_in(w, key_words) for w in words):
+            if (noun.startswith("spokes") or key_words & nouns) and all(word_in(w, key_words) for w in words):
                 out.update(forms)
     return out
+
+
+def entourage_asked(e: Engine, who: str) -> bool:
+    """Whether a phrase names a person's officials, aides or advisers ("obama officials"): their
+    words, not the person's, answer it."""
+    m = _SPOKES.match(who.strip())
+    owner = e.exact_actor(m.group("owner")) if m and m.group("noun").lower() in ENTOURAGE else None
+    return owner is not None and owner.kind == "person"
 
 
 _PARTY_SPOKES = re.compile(r"^(?:an? |the )?(?P<party>.+?) (?:party )?(?:official |press )?spokes(?:man|woman|person)$")
