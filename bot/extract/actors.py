@@ -220,6 +220,17 @@ def _build_table(doc: Doc, mentions: list[Mention]) -> ActorTable:
             m.kind, m.label = "person", "PERSON"
         elif m.kind == "person" and len(m.text.split()) >= 2 and m.text.split()[-1].lower() in _BODY_HEADS:
             m.kind, m.label = "organization", "ORG"  # "Age Concern", "Fostering Network": NER took them for people
+    # ... and so is a two- or three-word name NER took for a body or a place, ending in the
+    # surname the article writes after "Mr" or "Ms" ("Vincent Cable" ... "Mr Cable said")
+    addressed_surnames = {fold(m.text) for m in mentions if m.kind == "person" and len(m.text.split()) == 1
+                          and any(norm(t) in SURNAME_HONORIFICS for t in m.titles)}
+    for m in mentions:
+        words = m.text.split()
+        if m.kind in ("organization", "place") and not m.country and 2 <= len(words) <= 3 \
+                and fold(words[-1]) in addressed_surnames \
+                and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
+                and not any(w.lower() in _BODY_HEADS or is_title_word(w) for w in words):
+            m.kind, m.label = "person", "PERSON"
     singles = {fold(m.text) for m in mentions if len(m.text.split()) == 1}
     # short forms written after an address ("President Yoon", "Mr Xi"; "Sir Menzies" is a
     # knight's first name, no family name)

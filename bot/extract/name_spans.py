@@ -103,16 +103,33 @@ def _in_ranges(ranges: list[tuple[int, int]], pos: int) -> bool:
 
 def _entity_mentions(doc: Doc, prose: list[tuple[int, int]]) -> list[Mention]:
     out = []
-    for ent in doc.ents:
+    for ent in _join_party_halves(doc, list(doc.ents)):
         if ent.label_ == "WORK_OF_ART" and _a_bodys_name(doc, ent):
             ent = Span(doc, ent.start, ent.end, label="ORG")
         if ent.label_ not in ENTITY_KINDS or not _in_ranges(prose, ent.start_char):
             continue
         ent = _with_party_words_before(doc, ent)
-        for part in (p for d in _split_dash(doc, ent) for p in _split_possessive(doc, d)):
+        for part in (p for d in _split_dash(doc, ent) for h in _split_honorific(doc, d) for p in _split_possessive(doc, h)):
             m = _clean(doc, part)
             if m is not None:
                 out.append(m)
+    return out
+
+
+def _join_party_halves(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Liberal Democrat leader Charles Kennedy": NER may cut a party's name in two entities
+    ("Liberal" ORG, "Democrat" NORP); a name of party words written close after an entity
+    ending in a capitalised party word continues it: one party, "Liberal Democrat"."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == ent.start and prev.label_ in ("NORP", "ORG") \
+                and ent.label_ in ("NORP", "ORG") and doc[prev.end - 1].whitespace_ == " " \
+                and doc[prev.end - 1].text[:1].isupper() and norm(doc[prev.end - 1].text) in PARTY_WORDS \
+                and all(t.text[:1].isupper() and norm(t.text) in PARTY_WORDS for t in ent):
+            out[-1] = Span(doc, prev.start, ent.end, label=ent.label_)
+            continue
+        out.append(ent)
     return out
 
 
@@ -146,6 +163,26 @@ def _split_dash(doc: Doc, ent: Span) -> list[Span]:
     by spaces ends a name (a name's own hyphen is written close, "Kilroy-Silk"); NER may run
     the entity on over it. Each side is a name of its own or nothing."""
     return _split_at(doc, ent, [t.i for t in ent if t.text in DASHES and t.i > ent.start and doc[t.i - 1].whitespace_])
+
+
+# Addresses that start a person's name: an entity running on before one holds no more of it.
+_NAME_HONORIFICS = frozenset("mr mrs ms miss".split())
+
+
+def _split_honorific(doc: Doc, ent: Span) -> list[Span]:
+    """"On top of the relief deal with Tanzania Mr Brown said ...", "Analysing Mr Brown's
+    position", "a speech to the Foreign Policy Centre Mr Straw said": a "Mr" inside an entity
+    starts a person's name; what NER ran on before it is a name of its own only when it is
+    made of proper nouns ("Tanzania", "Foreign Policy Centre"), else nothing ("Analysing")."""
+    cut = next((t.i for t in ent if t.i > ent.start and t.text[:1].isupper()
+                and t.text.rstrip(".").lower() in _NAME_HONORIFICS and t.i + 1 < ent.end), None)
+    if cut is None:
+        return [ent]
+    head = Span(doc, ent.start, cut, label=ent.label_)
+    tail = Span(doc, cut, ent.end, label="PERSON")
+    keep = all(t.pos_ == "PROPN" or t.lower_ in ("the", "of", "for", "and") for t in head) \
+        and head[-1].pos_ == "PROPN"
+    return [head, tail] if keep else [tail]
 
 
 def _split_possessive(doc: Doc, ent: Span) -> list[Span]:
@@ -255,14 +292,14 @@ def _clean(doc: Doc, ent: Span) -> Mention | None:
         return None         # "Lib Dem Home Affairs", "Lord" (of 'Tory Treasurer Lord')
     honorific = bool(titles and any(is_honorific_or_rank(t) for t in titles)) or (
         s == ent.start and s > 0 and is_honorific_or_rank(doc[s - 1].text) and doc[s - 1].text[:1].isupper())
-    if honorific and not office and label != "NORP":
-        label = "PERSON"    # "Mr Blair" is a person whatever NER thought
+    if honorific and not office and not (label == "NORP" and all(w in PARTY_WORDS for w in words)):
+        label = "PERSON"    # "Mr Blair", "Mr German" is a person whatever NER thought
     if label == "PERSON" and not honorific and not office:
         label = "NORP" if all(w in PARTY_WORDS for w in words) else _person_label_check(doc, s, e, text)
         if label is None:
             return None
     country = None
-    if not office and (label != "PERSON" or len(text.split()) == 1):
+    if not office and not honorific and (label != "PERSON" or len(text.split()) == 1):
         country = country_for_demonym(text) if label == "NORP" else country_for(text)
     # "Sedgefield", "North Devon" taken for people or bodies: a county, region or city is a place
     if not country and not office and not honorific and label in ("PERSON", "ORG") and is_place_name(text):
