@@ -78,6 +78,27 @@ def _owned_thing(e: Engine, text: str, concepts: list[Concept]) -> set[str]:
     return thing | {c.label for c in concepts if owner is not None and owner.id in c.actor_ids} if thing else set()
 
 
+# "How big are the fines under the smoking ban?", "how big is the break fee if ...": what is
+# measured, the phrase right after the verb, up to a preposition or a clause
+_MEASURED = re.compile(r"(?i)^\s*how (?:big|large|high|heavy|steep|severe|hefty) (?:is|are|was|were|will be|would be|could be) "
+                       r"(?:the|his|her|its|their) (?P<thing>(?:[a-z-]+ ){0,2}?[a-z-]+)"
+                       r"(?= (?:if|when|under|in|of|for|on|at|by|from|according|that|which|after|before|to|with|over)\b|\W*$)")
+# ... but a difference may be told by its two figures alone ("paid about 80p for every pound a
+# man is earning" sizes the pay gap)
+_DIFFERENCES = frozenset("gap gaps difference differences lead margin".split())
+
+
+def _measured_thing(question: str, concepts: list[Concept]) -> set[str]:
+    """"How big are the fines under the smoking ban": the fines are what is measured; a sentence
+    on the ban that gives some other figure ("70% of smokers") is no answer, as a careful reader
+    gives the one that sizes the fines, though it never names the ban."""
+    m = _MEASURED.match(question)
+    head = m.group("thing").split()[-1].lower() if m else ""
+    if not head or head in _SAID_THINGS or head in _DIFFERENCES:
+        return set()
+    return {c.label for c in concepts if not c.actor_ids and c.label == head}
+
+
 def gives_reason(text: str) -> bool:
     from bot.answer.reasons import CHARGE, REASON  # (reasons reads people, which reads this module)
     return bool(REASON.search(text) or CHARGE.search(text) or _OCCASION.search(text))
@@ -598,6 +619,7 @@ def _search(e: Engine, p: Parsed, unnamed_dead: bool = False) -> Answer:
     done = done_before_post(e, text, frame) if wh in ("how much", "money", "tally") else set()
     required |= done  # "how much is Howard paid as Tory leader": paid, said of him
     required |= _owned_thing(e, text, concepts)
+    required |= _measured_thing(p.text, concepts)
     required |= _deed_of_who(p.text, concepts)
     counted = amounts.counted_for(e, p.text, concepts)
     # "What happened to Michael Ferguson?": a sentence where he does or undergoes something

@@ -756,6 +756,12 @@ _ONE_WAY: dict[str, str] = {
     "rebels": "vote against|voted against|oppose|defy|revolt",
     "rebelled": "voted against|opposed|defied|revolted",
     "rebellion": "revolt|vote against|voted against",
+    # a judge who dissents opposes the ruling the rest made; not every opponent dissents
+    "dissented": "opposed|oppose|disagreed|disagree",
+    "dissenting": "opposing|oppose|disagreeing|disagree",
+    # to cross over to another party is to defect; not everything crossed over is a party
+    "crossed over": "defected|defect|defection|cross the floor|crossed the floor",
+    "cross over": "defect|defection|cross the floor",
     "youth": "young people|teenage|teenagers|youngsters",  # not every teenager is a youth question's
     "relief": "aid|humanitarian",  # tsunami relief is aid; not all aid is relief
     "locking": "detention|detaining|detain|imprisoning|jailing|internment",  # "locking people up"; not every lock
@@ -1033,6 +1039,10 @@ times post journal herald gazette tribune telegraph guardian mail express mirror
 # are those people, not the one they serve (singular: "aide", "official", "ally").
 ENTOURAGE = {"officials": "official", "aides": "aide", "advisers": "adviser", "advisors": "advisor",
              "allies": "ally", "lawyers": "lawyer", "staff": "staff", "staffers": "staffer"}
+
+# Words for the kind of body a campaign is, which an asker may swap for the story's own: "the
+# Votes at 16 campaign" is the story's "Votes at 16 alliance".
+CAMPAIGN_BODY_WORDS = frozenset("campaign campaigners group alliance coalition movement lobby organisation organization".split())
 
 # One syllable that ends in a single vowel and a consonant: "sham", "rat", "vot".
 _SHORT_SYLLABLE = re.compile(r"^[^aeiouy]*[aeiouy][^aeiouwxy]$")

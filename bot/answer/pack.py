@@ -354,6 +354,32 @@ def _credited_works(e: Engine, article_id: str, asked: set[str]) -> list[Excerpt
 
 
 _ASKS_QUOTED = re.compile(r"(?i)\bquot")
+# "which labour mp does the X story quote", "which tory activists are quoted in ...": the kind of
+# source asked (not "which sources", "which polls", "which papers": the sources themselves)
+_WHICH_KIND = re.compile(r"(?i)^\s*which (?!(?:sources?|polls?|surveys?|papers?|newspapers?|reports?)\b)"
+                         r"(?P<kind>(?:[\w'’-]+ ){0,2}?[\w'’-]+) (?:does|do|did|is|are|was|were)\b.*\b(?:quot|cite)")
+
+
+def _kind_asked(question: str) -> list[re.Pattern]:
+    """The words of the kind of source a question asks for, each in its singular or plural."""
+    m = _WHICH_KIND.match(question)
+    words = content_words(m.group("kind")) if m else []
+    return [re.compile(r"(?i)\b" + re.escape(re.sub(r"(?<=[a-z]{2})s$", "", w)) + r"(?:s|es)?\b") for w in words]
+
+
+def _called_kind(text: str, source: str, kind: list[re.Pattern]) -> bool:
+    """The sentence calls its source by every word of the kind asked, in the words that name them:
+    before the name ("Labour MP Louise Ellman said") or set off after it ("Louise Ellman, the
+    Labour MP for Riverside, said"), not anywhere in what they said."""
+    at = text.find(source) if source else -1
+    if at < 0:
+        called = source
+    else:
+        after = re.match(r",[^,.;:\"“”]{1,80},", text[at + len(source):])
+        called = text[max(0, at - 60):at + len(source)] + (after.group(0) if after else "")
+    return all(k.search(called) for k in kind)
+
+
 # a matter within the story the sources are asked on: "who does the X story quote on manhunt"
 # (or the part they speak in: "who does the X article cite as dissenters")
 _QUOTED_ON = re.compile(r"(?i)\b(?:article|story|piece|report|item|column|feature|preview)\b.*?\b"
@@ -381,6 +407,8 @@ _STORY_NAMED = re.compile(r"(?i)\b(?:the|this|that) ((?:[\w'’-]+ ){1,5})(?:art
 # whom a poll or report was done by or for, told after it: "a new poll conducted for the BBC"
 _DONE_FOR = r"(?:\s+[\w'’-]+){0,3}?\s+(?:for|by)\s+(?:the\s+)?[A-Z]"
 _NAMED = re.compile(r"(?<!^)\b[A-Z]")
+# a source worded as one of a kind: "a race group", "an anti-poverty charity"
+_INDEFINITE = re.compile(r"(?i)an?\s")
 # a report worded with its author: "a report by the government's finance watchdog", "the watchdog's study"
 _AUTHORED = re.compile(r"(?i)\b(?:by|from)\s+\w|\w['’]s\s+\w")
 
@@ -518,8 +546,10 @@ def sources(e: Engine, p: Parsed) -> Answer:
                 and not _AUTHORED.search(r["source"])}
         # a voice the story leaves unnamed and does not cite ("critics claim ...", "The document
         # said ...") after those it names: an analyst asking whom a story rests on wants names
+        # (... whatever kind the index gives it: "a race group" is a body the story names only later)
         unnamed = {r["sentence_id"] for r in said if r["sentence_id"] not in cited and not _NAMED.search(r["source"])
-                   and (r["kind"] == "unnamed" or r["kind"] == "report" and _OWN_SUBJECT.match(r["source"]))} | subject
+                   and (r["kind"] == "unnamed" or r["kind"] == "report" and _OWN_SUBJECT.match(r["source"])
+                        or r["kind"] == "organization" and _INDEFINITE.match(r["source"]))} | subject
         # (the opening sentence's own source, "an Israeli news outlet reported", is cited there, not its subject)
         lead = e.reader.one("SELECT s.text, at.source FROM sentences s LEFT JOIN attributions at ON at.sentence_id = s.id"
                             " WHERE s.article_id = ? ORDER BY s.id LIMIT 1", article_ids)
@@ -535,6 +565,10 @@ def sources(e: Engine, p: Parsed) -> Answer:
             # "who does the game warnings story quote on manhunt": those who speak on that, first
             speaking = _speaking_on(e, article_ids[0], on_what.group(1))
             firsts.sort(key=lambda sid: fold(rows[sid]["source"] or "") not in speaking)
+        if kind := _kind_asked(p.text):
+            # "which labour mp does the fagin poster story quote": those the story calls so first
+            # ("Labour MP Louise Ellman said ...", not the paper's editor it quotes before her)
+            firsts.sort(key=lambda sid: not _called_kind(rows[sid]["text"], rows[sid]["source"] or "", kind))
     # (... shown with the quotation it opens onto, as one passage)
     excerpts = [span_excerpt(e.reader, [rows[introduced[sid]], rows[shown[sid]]], 1.0) if sid in introduced
                 else span_excerpt(e.reader, [rows[shown[sid]], rows[shown[sid] + 1]], 1.0)

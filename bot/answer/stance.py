@@ -7,7 +7,9 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.answer.described import named_by_description
 from bot.answer.excerpts import excerpt
+from bot.answer.lexicon import CAMPAIGN_BODY_WORDS
 from bot.answer.people import DOER_POSTS, holder_whose_story, post_doing, post_in_body, possessive
 from bot.answer.statements import quote_runs
 from bot.answer.topics import on_topic
@@ -70,6 +72,8 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
         # which story, and is the topic's as much as the question's other words
         p = Parsed(p.intent, p.text, who=d.group("head"), topic=" ".join(x for x in (d.group("clause"), p.topic) if x),
                    stance=p.stance)
+    if p.who and (named := _body_as_printed(e, p.who)) is not None:
+        p = Parsed(p.intent, p.text, who=named, topic=p.topic, stance=p.stance)
     pair = re.split(r"(?i)\s+(?:and|&)\s+", p.who or "", maxsplit=1)
     actor = e.resolve_one(p.who) if len(pair) < 2 or e.resolve_one(pair[1]) is None else None
     if len(pair) < 2 and (held := _post_holder(e, p.who, p.topic)) is not None:
@@ -362,6 +366,8 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
             return wants
     if not best:
         return _said_instead(e, p, name, topic, cards) if instead else None
+    if actor is not None and actor.kind != "person":
+        best = _persons_words_last(e, best, who.actor_ids)
     led = _led_by(e, who.actor_ids, [r["sid"] for r, _ in best[:MAX_EXCERPTS] if r["sid"] in subject_of]) \
         if actor is not None else subject_of
     led |= by_name  # ("The Liberal Democrats have ... called for": theirs, told of them)
@@ -371,6 +377,22 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
             person=actor.kind == "person")}
     return Answer(p.text, "stance", True, [_held_by(excerpt(r, sc), actor, who.words, r["sid"] in led)
                                           for r, sc in best[:MAX_EXCERPTS]], cards)
+
+
+def _persons_words_last(e: Engine, best: list, ids: set[int]) -> list:
+    """A body's stance is told in its own words, not in the "he said" of a person the index
+    credits to it: after "Edward Leigh, chairman of the Commons public accounts committee,
+    said ...", his "The government must ..., " he said" is his, not the National Audit Office's
+    (the person `described.named_speakers` credits it to). Those go after the body's own, among
+    the first few read (each costs a lookup of the sentences before)."""
+    keep, later = [], []
+    for r, sc in best:
+        if len(keep) >= MAX_EXCERPTS:
+            break
+        credited = excerpt(r, sc)
+        moved = named_by_description(e, credited) if r["source_actor"] in ids else credited
+        (later if moved.attribution != credited.attribution and moved.attribution.kind == "person" else keep).append((r, sc))
+    return keep + later + best[len(keep) + len(later):]
 
 
 _AND = re.compile(r"(?i)\s+(?:and|&)\s+")
@@ -704,6 +726,19 @@ _PRONOUN_OPENING = re.compile(r"(?:He|She|They|It|We)\b")
 
 # A household by its name: "the parata family".
 _FAMILY = re.compile(r"(?i)^(?:the )?([\w'’-]+) family$")
+
+
+def _body_as_printed(e: Engine, who: str) -> str | None:
+    """"the votes at 16 campaign": a campaigning body the pack never prints so, asked by another
+    word for its kind than the story's ("The Votes at 16 alliance"); the one printed form with
+    another such word, or None (a phrase the pack prints, or one printed with none or several)."""
+    words = who.split()
+    if len(content_words(who)) < 2 or words[-1].lower() not in CAMPAIGN_BODY_WORDS or e.search.df(fts_term(who) or '""'):
+        return None
+    printed = [f"{' '.join(words[:-1])} {kind}" for kind in sorted(CAMPAIGN_BODY_WORDS - {words[-1].lower()})
+               if e.search.df(fts_term(f"{' '.join(words[:-1])} {kind}") or '""')]
+    return printed[0] if len(printed) == 1 else None
+
 
 # Who, and a clause on what they are doing: "the unions meeting prescott", "the MPs pushing lords reform".
 _DESCRIBED = re.compile(r"(?i)^(?P<head>(?:the |these |those )?[\w'’-]+(?: [\w'’-]+){0,3}?) (?P<clause>[a-z]{3,}ing (?:[\w'’-]+ ?){1,4})$")
