@@ -519,8 +519,10 @@ def _who_said(e: Engine, p: Parsed, idle: set[str] = frozenset()) -> Answer:
     def voiced(r) -> bool:
         return bool(r["source"]) or r["sid"] in doers
 
-    def ranked(min_cov: float, extra: tuple[Concept, ...] = (), near_words: frozenset[str] = frozenset()) -> list:
-        found = e.best(concepts + list(extra), min_cov=min_cov, pairs=True, require=require, near=NEAR_ACTOR, near_words=near_words)
+    def ranked(min_cov: float, extra: tuple[Concept, ...] = (), near_words: frozenset[str] = frozenset(),
+               headline: bool = False) -> list:
+        found = e.best(concepts + list(extra), min_cov=min_cov, pairs=True, require=require, near=NEAR_ACTOR, near_words=near_words,
+                       headline=headline)
         found = _beyond_description(e, found, concepts + list(extra), min_cov)
         found = [(r, sc) for r, sc in _on_subject(e, found, about, _family(e, subject)) if _same_way(p.topic, r["text"])
                  and r["source_actor"] not in accused]
@@ -611,15 +613,25 @@ def _who_said(e: Engine, p: Parsed, idle: set[str] = frozenset()) -> Answer:
         plain_best = {r["sid"] for r, _ in ranked(min_cov - QUOTED_CLAIM_SLACK)}
         best = [(r, s) for r, s in ranked(min_cov - QUOTED_CLAIM_SLACK, near_words=named_subject)
                 if r["sid"] not in plain_best and r["direct_quote"] and r["source"]]
+    if not best and keys:
+        # "Who said the child contact plans just rehash old laws?": a speaker's quote is read under
+        # its story's headline ("Child access law shake-up planned"), which names what the quote
+        # speaks of; the quote itself says what the claim says (its rarest word)
+        plain_best = {r["sid"] for r, _ in ranked(min_cov - QUOTED_CLAIM_SLACK)}
+        found = [(r, s) for r, s in ranked(min_cov - QUOTED_CLAIM_SLACK, headline=True)
+                 if r["sid"] not in plain_best and r["direct_quote"] and r["source"]]
+        own = e.search.coverage(concepts, [r["sid"] for r, _ in found])
+        best = [(r, s) for r, s in found if keys & own[r["sid"]][1]]
     if not best:
         best = _clear_winner(e, ranked(MIN_COVERAGE - QUOTED_CLAIM_SLACK), concepts, require)
     calls = _CALLS.match(p.text)
+    # "Who dismissed the row as a silly fuss?": the words put on it are the claim
+    named_as = _NAMED_AS.search(p.topic or "") if calls else None
+    name_put = set(content_words(named_as.group(1))) if named_as else set()
+    put_on = {c.label for c in concepts if not c.actor_ids and name_put & {c.label, *c.words, *content_words(c.label)}}
     if best and calls:
-        # "Who dismissed the row as a silly fuss?": the words put on it are the claim; of the
-        # sentences found, one that holds none of them only tells of the thing named
-        named_as = _NAMED_AS.search(p.topic or "")
-        said = set(content_words(named_as.group(1))) if named_as else set()
-        put = {c.label for c in concepts if not c.actor_ids and said & {c.label, *c.words, *content_words(c.label)}}
+        # ... of the sentences found, one that holds none of them only tells of the thing named
+        put = put_on
         told = e.last_pairs()  # (read with the sentence it was found with)
         sids = [x for r, _ in best for x in (r["sid"], told.get(r["sid"]) or r["sid"])]
         held = e.search.coverage(concepts, sids) if put else {}
@@ -706,6 +718,12 @@ def _who_said(e: Engine, p: Parsed, idle: set[str] = frozenset()) -> Answer:
         if voiced(r) and voiced(partner) and _voice(r, doers) != _voice(partner, doers):
             if kind and _speaker_is(e, r, kind) != _speaker_is(e, partner, kind):
                 return [r] if _speaker_is(e, r, kind) else [partner]
+            # "who called the fuel duty freeze a Christmas gift": the voice whose words put that
+            # name on it ("calling it an "early Christmas present""), not the one that tells of the
+            # thing named (the chancellor's freeze, said in the sentence before)
+            naming = [x for x in (r, partner) if put_on & alone[x["sid"]][1]]
+            if len(naming) == 1:
+                return naming
             # ... not one whose words hold nothing of the claim but the speaker's own name: "not a
             # shred of truth in the report about Crosby's warning" is said by Mr Howard's "not one
             # iota of truth", not by Mr Crosby's denial beside it

@@ -285,7 +285,8 @@ class Engine(ConceptReader):
               article_ids: list[str] | None = None, min_cov: float = MIN_COVERAGE,
               subjects: set[int] | None = None, pairs: bool = False,
               near: float = 0.0, named_before: bool = False, deeds: bool = False,
-              told_first: bool = False, near_words: frozenset[str] = frozenset()) -> list[tuple[sqlite3.Row, float]]:
+              told_first: bool = False, near_words: frozenset[str] = frozenset(),
+              headline: bool = False) -> list[tuple[sqlite3.Row, float]]:
         """Sentences ranked by coverage (ties: attributed first, then article order).
 
         `told_first`: ties go to the story's own telling instead (what happened, what someone
@@ -297,6 +298,7 @@ class Engine(ConceptReader):
         `named_before`: a sentence may name the question's thing by the head noun of a phrase
         that named it a few sentences before (for facts and events; a view or a claim is read
         in the speaker's own words).
+        `headline`: a sentence is read under its story's headline (see _under_headline).
         """
         if not concepts:
             return []
@@ -318,6 +320,8 @@ class Engine(ConceptReader):
         cov = self._it_after_subject(concepts, cov)
         if named_before:
             cov = self._named_before(concepts, cov)
+        if headline:
+            cov = self._under_headline(concepts, cov)
         if near:
             cov = self._near_actors(concepts, cov, near)
             if near_words:
@@ -411,6 +415,24 @@ class Engine(ConceptReader):
             # and only to make a sentence say all of it
             if len(labels) == len(weights) and lifted >= top + ANAPHORA_MARGIN:
                 out[sid] = (lifted, labels)
+        return out
+
+    def _under_headline(self, concepts: list[Concept], cov: dict) -> dict:
+        """A sentence is read under its story's headline: "What we have got is a cynical case of
+        recycling existing legislation", under "Child access law shake-up planned", is said of the
+        plans. The words of the question the headline names that a sentence holding some of its
+        own lacks count, HEADLINE_PENALTY below a sentence that names them itself (not a name:
+        whom a claim is about, the sentence names itself)."""
+        titled = self._headlines_cover([c for c in concepts if not c.actor_ids], cov)
+        if not titled:
+            return cov
+        weights = {c.label: c.weight for c in concepts}
+        total = sum(weights.values()) or 1.0
+        out = dict(cov)
+        for sid, (_, labels) in cov.items():
+            if labels and (extra := titled.get(self.search.article_of(sid), set()) - labels):
+                joint = labels | extra
+                out[sid] = (sum(weights[l] for l in sorted(joint)) / total - HEADLINE_PENALTY, joint)
         return out
 
     def _called_by_post(self, concepts: list[Concept], cov: dict) -> dict:
@@ -612,11 +634,9 @@ class Engine(ConceptReader):
             return []  # a short question's concepts in one sentence, or nothing
         ids = self.search.candidates(concepts)
         cov = self.search.coverage(concepts, ids)
-        articles = sorted({a for a in map(self.search.article_of, ids) if a})
-        if not articles:
+        titled = self._headlines_cover(concepts, ids)
+        if not titled:
             return []
-        titled = {r["id"]: _covered_by(concepts, r["title"]) for r in self.reader.all(
-            f"SELECT id, title FROM articles WHERE id IN ({placeholders(articles)})", articles)}
         weights = {c.label: c.weight for c in concepts}
         actors = {c.label: c.actor_ids for c in concepts}
         total = sum(weights.values()) or 1.0
@@ -635,6 +655,13 @@ class Engine(ConceptReader):
         rows = sentences_by_id(self.reader, list(found))
         self._tl.labels = labels_of
         return [(rows[i], found[i]) for i in sorted(found, key=lambda i: (-round(found[i], 3), i)) if i in rows]
+
+    def _headlines_cover(self, concepts: list[Concept], sids) -> dict[int, set[str]]:
+        """What the headline of each story holding one of the sentences `sids` names of the
+        concepts, by article id: one query for all of them."""
+        articles = sorted({a for a in map(self.search.article_of, sids) if a})
+        return {r["id"]: _covered_by(concepts, r["title"]) for r in self.reader.all(
+            f"SELECT id, title FROM articles WHERE id IN ({placeholders(articles)})", articles)} if articles else {}
 
     def covered_by_title(self, concepts: list[Concept], title: str) -> set[str]:
         return _covered_by(concepts, title)
