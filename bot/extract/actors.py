@@ -40,9 +40,11 @@ from bot.extract.titles import (
     ADDRESS_HONORIFICS,
     ADDRESS_OFFICES,
     KNIGHTLY,
+    MORE_ROLE_NOUNS,
     NON_ACTOR_HEADS,
     OFFICES,
     PARTY_WORDS,
+    PERSON_ROLE_NOUNS,
     is_honorific_or_rank,
     is_post_nominal,
     is_title_word,
@@ -178,6 +180,9 @@ _POSTS_BEFORE_NAMES = OFFICES | frozenset("spokesman spokeswoman correspondent e
 _BODY_HEADS = ORGANIZATION_NOUNS | BODY_NAME_WORDS | frozenset("""concern watch fund foods holdings
 industries systems services airlines airways stores markets motors technologies brands""".split())
 
+# Words naming a post or a kind of person, never part of a name ("Councillor Priya Nandakumar").
+_ROLE_WORDS = PERSON_ROLE_NOUNS | MORE_ROLE_NOUNS
+
 
 def _after_a_post(doc: Doc, m: Mention) -> bool:
     """'shadow chancellor Vince Cable': a capitalised two- or three-word name straight after a
@@ -229,8 +234,8 @@ def _build_table(doc: Doc, mentions: list[Mention]) -> ActorTable:
         if m.kind in ("organization", "place") and not m.country and 2 <= len(words) <= 3 \
                 and fold(words[-1]) in addressed_surnames \
                 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
-                and not any(w.lower() in _BODY_HEADS or is_title_word(w) for w in words):
-            m.kind, m.label = "person", "PERSON"
+                and not any(w.lower() in _BODY_HEADS or is_title_word(w) or norm(w) in _ROLE_WORDS for w in words):
+            m.kind, m.label = "person", "PERSON"    # (not "Councillor Priya Nandakumar": a post and a name)
     singles = {fold(m.text) for m in mentions if len(m.text.split()) == 1}
     # short forms written after an address ("President Yoon", "Mr Xi"; "Sir Menzies" is a
     # knight's first name, no family name)
