@@ -3,16 +3,7 @@
 from __future__ import annotations
 
 from bot.article import Article
-from bot.extract.actors import find_actors
-from bot.extract.sentences import split_sentences
-
-
-def _invented(nlp, *paras: str):
-    art = Article(title="t", paragraphs=list(paras))
-    doc = nlp(art.text)
-    sents = split_sentences(art, doc)
-    table, actors, mentions = find_actors(art, doc, sents)
-    return table, {a.key: a for a in actors}, mentions
+from extract_helpers import invented_actors as _invented
 
 
 def test_a_spaced_dash_ends_a_name(nlp):

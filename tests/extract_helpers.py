@@ -1,0 +1,15 @@
+"""Helpers for extraction tests over invented articles: one place that runs the actor pass."""
+
+from __future__ import annotations
+
+from bot.article import Article
+from bot.extract.actors import find_actors
+from bot.extract.sentences import split_sentences
+
+
+def invented_actors(nlp, *paras: str):
+    """The actor table, the actors by key and the mentions of an article of these paragraphs."""
+    art = Article(title="t", paragraphs=list(paras))
+    doc = nlp(art.text)
+    table, actors, mentions = find_actors(art, doc, split_sentences(art, doc))
+    return table, {a.key: a for a in actors}, mentions
