@@ -127,8 +127,9 @@ def counted_kind(question: str) -> set[str]:
     return set(expand(head)) | {head, one} if head else counted_nouns(question)
 
 
-_ORDINAL = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-                      r"((?:\s+[\w-]+){1,3})")
+# a place in a row, in words or figures: "fourth", "4th"
+_ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+_ORDINAL = re.compile(r"(?i)\b" + _ORD + r"((?:\s+[\w-]+){1,3})")
 
 
 def ordinal_of(text: str, kind: set[str]) -> bool:
@@ -144,7 +145,6 @@ def other_ordinal(question: str, text: str) -> bool:
     return any(things & named and not places & held for places, things in _placed(question) for held, named in told)
 
 
-_ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 # places in a row and the thing they are of: "the third and fourth novels", "her 1st novel"
 _PLACED = re.compile(r"(?i)\b(" + _ORD + r"(?:(?:,|\s+(?:and|or|to))\s+" + _ORD + r")*)((?:\s+[a-z-]+){1,2})")
 
