@@ -32,13 +32,11 @@ class RoleHolders:
         self._mentions_cache: dict[int, list[tuple[int, str]]] = {}
         self._learned: dict[str, list[set[str]]] = {}      # actor key -> role phrases resolved to them
 
-    def holder(self, head: Token, tokens: list[Token], k: int, subject_only: bool = False) -> ActorRec | None:
+    def holder(self, head: Token, tokens: list[Token], k: int) -> ActorRec | None:
         """The person 'the minister' / 'the Tory leader' stands for: first the person whose
         titles or descriptions name that office (the most recently mentioned on a tie), else,
         when the article just named exactly one person and nobody else in this sentence, that
-        person (news prose's way of avoiding repeating a name; with `subject_only`, only when
-        that person is the subject there: "Lord Falconer said. The secretary outlined ...", not
-        "They accused Mr Brown ... The prime minister hailed ..."), else nobody."""
+        person (news prose's way of avoiding repeating a name), else nobody."""
         people = self._person_actors()
         if not people:
             return None
@@ -66,9 +64,6 @@ class RoleHolders:
             return None
         for j in range(k - 1, max(-1, k - 4), -1):
             named = {key for _, key in self._person_mentions(j)}
-            if named and subject_only and not any(self.doc[i].dep_ in ("nsubj", "nsubjpass")
-                                                  for i, _ in self._person_mentions(j)):
-                return None
             if named:
                 return self._only_holder(named, family, proper, tokens, head.lemma_.lower())
         if self.sentences[k].paragraph <= 2:

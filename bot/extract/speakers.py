@@ -551,13 +551,6 @@ class Speakers:
                 if src is not None:
                     self._refer(src, k)
                 continue
-            if _definite_post(t):
-                # "... the prime minister hailed his chancellor. And he claimed ...": the post
-                # the main clause is about is who the next 'he' means, not an older speaker
-                src = self._post_holder(t, tokens, k)
-                self._refer(src, k)
-                self.introduced_at[src.name] = k
-                continue
             if t.pos_ != "PROPN":
                 continue
             if any(c.dep_ == "poss" and (c.ent_type_ == "PERSON" or has_title(list(c.subtree))) for c in t.children):
@@ -570,22 +563,6 @@ class Speakers:
                     self.introduced_at[src.name] = k
                 if src.kind == "person":
                     self.subject_at = (src, k)
-
-    def _post_holder(self, head: Token, tokens: list[Token], k: int) -> Source:
-        """'the prime minister' as a sentence's subject: the person the article's titles and
-        descriptions give that post, or the one person just named as a subject, else the post
-        itself (the pack may know its holder). A speaker 'the minister' may also be a person
-        just named as an object; the subject of any other verb is not taken on that alone."""
-        text = text_of(tokens)
-        lemma = head.lemma_.lower()
-        actor = self._actor(text)
-        if actor is None or actor.kind != "person":
-            actor = self.roles.holder(head, tokens, k, subject_only=True)
-        if actor is not None:
-            return Source(actor.name, "person", actor.key, self._gender(tokens, actor.name, actor.key), head=lemma)
-        words = {lemma, head.lower_}
-        gender = "f" if words & cues.FEMALE_NOUNS else "m" if words & cues.MALE_NOUNS else None
-        return Source(text, "unnamed", head=lemma, gender=gender)
 
     def subject_person(self, k: int) -> Source | None:
         """The named person sentence k's main clause is about, outside quotes, if any."""
@@ -609,11 +586,8 @@ class Speakers:
 
     def recent_subject(self, k: int, reach: int) -> Source | None:
         """The person the story has lately been about, for a quote nobody is said to speak in a
-        profile ("Morris appears almost evangelical. ... "I think the greatest threat ...""). The
-        quote given so keeps the story on them: the reach counts on from it ("A great soundbite.
-        "It is the growth of these bodies ..."" is still theirs)."""
+        profile ("Morris appears almost evangelical. ... "I think the greatest threat ..."")."""
         if self.subject_at is not None and k - self.subject_at[1] <= reach:
-            self.subject_at = (self.subject_at[0], k)
             return self.subject_at[0]
         return None
 
@@ -663,19 +637,6 @@ def _names_a_person(noun: Token, appos: Token) -> bool:
     chain = name_chain(appos)
     return personal and appos.pos_ == "PROPN" and appos.ent_type_ not in ("GPE", "LOC", "NORP", "FAC") \
         and len(chain) >= 2 and all(c.text[:1].isupper() for c in chain)
-
-
-def _definite_post(t: Token) -> bool:
-    """'the prime minister', 'the Tory leader': one person's post, singular and definite, no
-    owner ("his minister"), nothing after it ("the minister for sport" may be another)."""
-    if t.pos_ != "NOUN" or t.tag_ != "NN":
-        return False
-    lemma = t.lemma_.lower()
-    if lemma not in cues.PERSON_ROLE_NOUNS or lemma in cues.UNNAMED_NOUNS:
-        return False
-    if any(c.dep_ == "poss" or c.i > t.i for c in t.children):
-        return False
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
 
 
 def _described_as_post(subject: Token) -> bool:
