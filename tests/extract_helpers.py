@@ -1,8 +1,9 @@
-"""Helpers for extraction tests over invented articles: one place that runs the actor pass."""
+"""Helpers for extraction tests over invented articles: one place that runs the actor pass or the whole extraction."""
 
 from __future__ import annotations
 
 from bot.article import Article
+from bot.extract import extract
 from bot.extract.actors import find_actors
 from bot.extract.sentences import split_sentences
 
@@ -13,3 +14,9 @@ def invented_actors(nlp, *paras: str):
     doc = nlp(art.text)
     table, actors, mentions = find_actors(art, doc, split_sentences(art, doc))
     return table, {a.key: a for a in actors}, mentions
+
+
+def invented_extract(nlp, *paras: str):
+    """The whole extraction (sentences, mentions, attributions) of an article of these paragraphs."""
+    art = Article(title="Test", paragraphs=list(paras))
+    return extract(art, nlp(art.text))
