@@ -67,8 +67,7 @@ _SUM_PAID_FOR = re.compile(r"(?i)\b(?:paid|earned|earns|earning|received|receive
 
 def paid_for_asked(question: str) -> set[str]:
     """The content words of what the question asks the pay is for (none when it does not say)."""
-    m = _PAID_FOR.search(question)
-    return set(content_words(m.group(1))) if m else set()
+    return set(content_words(paid_by_asked(question) or ""))
 
 
 def paid_by_asked(question: str) -> str | None:

@@ -512,6 +512,8 @@ _OCCASION = re.compile(
     r"(?:report|budget|election|poll|vote|speech|conference|summit|debate|launch|meeting|statement|visit|ballot|"
     r"referendum|talks)\b|"
     r"\b(?:on the eve of|in the run-up to|at the launch of) (?:the|his|her|their|its|a)\b")
+
+
 def _another_occasion(text: str, concepts: list[Concept]) -> bool:
     """The sentence is dated by an occasion other than the event asked about: "when are army chiefs
     meeting" is not told by "Speaking ahead of the expected Army Board meeting, a spokesman said"."""
