@@ -1035,6 +1035,10 @@ PAPER_NAME_WORDS = frozenset("""
 times post journal herald gazette tribune telegraph guardian mail express mirror observer chronicle standard courier
 """.split())
 
+# Posts a country gives: "the French foreign minister", "the president of Tanzania".
+STATE_POSTS = frozenset("""minister secretary chancellor president premier king queen prince ambassador envoy
+governor mayor leader spokesman spokeswoman general commissioner""".split())
+
 # The people who work or speak for someone, named after them: "Obama officials", "Blair's aides"
 # are those people, not the one they serve (singular: "aide", "official", "ally").
 ENTOURAGE = {"officials": "official", "aides": "aide", "advisers": "adviser", "advisors": "advisor",

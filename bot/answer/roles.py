@@ -12,6 +12,7 @@ import re
 from rapidfuzz.distance import Levenshtein
 
 from bot.answer.actors import ROLE_SYNONYMS, Actor, ActorHit, given_name_of, known_by_title, parties
+from bot.answer.lexicon import STATE_POSTS
 from bot.answer.thresholds import ROLE_TIE
 from bot.answer.voices import TITLE_WORDS, word_in
 from bot.answer.words import content_words
@@ -31,10 +32,6 @@ state states cardinal archbishop bishop rabbi imam reverend pastor sheikh genera
 critic campaigner expert analyst prof professor
 campaigners staff representatives representative members member public citizens leadership
 """.split())
-
-# Posts a country gives: "the French foreign minister", "the president of Tanzania".
-_STATE_POSTS = frozenset("""minister secretary chancellor president premier king queen prince ambassador envoy
-governor mayor leader spokesman spokeswoman general commissioner""".split())
 
 # What a story calls a body it names, before its officer's post: "Charity boss Gordon Lishman".
 BODY_KINDS = ("charity", "union", "party", "company", "firm", "group", "campaign", "watchdog", "organisation")
@@ -291,7 +288,7 @@ class RoleLookup:
     def _post_placed(self, phrase: str, country: str, text: str) -> bool:
         """The text names the country just before the role's post or just after it ("post of X")."""
         office = re.split(r"(?i)\s(?:of|for|in|at|to)\s", phrase, maxsplit=1)[0]
-        post = [w for w in content_words(office) if w in _STATE_POSTS][-1:]
+        post = [w for w in content_words(office) if w in STATE_POSTS][-1:]
         if not post:
             return True  # "the outpatient waiting target in Wales" names no post
         if not text:

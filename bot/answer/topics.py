@@ -47,6 +47,8 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
     for i in ids:  # "..., she told BBC Two's Newsnight": where a speaker spoke is not what about
         if not told and i in sentence_cov and i in rows:  # (unless asked: "what did Blair tell the Observer")
             sentence_cov[i] = _beyond_medium(concepts, rows[i]["text"], *sentence_cov[i], asked=question or topic or "")
+        if i in sentence_cov and i in rows:  # ... nor how the story describes the speaker
+            sentence_cov[i] = _beyond_description(concepts, rows[i], *sentence_cov[i])
     # Another voice's claim is not the scene of a quote: "Reuters reported ... Russia to keep its
     # bases", then Aron Lund on Turkey, is not Lund on Russia's bases.
     voices = {sid: (r["source_actor"], r["source"]) for sid, r in e.rows(sorted(near - set(ids))).items()}
@@ -99,7 +101,7 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
     places = places_named(e, concepts, topic)
     # A year the topic names dates what is asked: "the 2003 fuel duty rise" is not a quote on
     # this year's freeze in a story that names 2003 only further on (its headline or opening may date the story)
-    years = [c for c in concepts if YEAR.fullmatch(c.label)]
+    years = [c for c in concepts if YEAR.fullmatch(c.label)] + sums_named(concepts, topic)
     year_leads = _lead_labels(e, years, article_ids) if years else {}
     spelt: dict[tuple[str, str], bool] = {}  # (article, place) -> the story spells it one slip away; read once
 
@@ -224,6 +226,23 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
             scored.append((rows[i], s_cov + on_head + 0.6 * context + 0.5 * a_cov + quoted))
     scored.sort(key=lambda x: (-round(x[1], 3), x[0]["continuation"] or 0, x[0]["sid"]))
     return scored
+
+
+# A sum of money as a topic names it: "$16.99", "£960m", "960m", "2 million pounds", "10k".
+_SUM_NAMED = re.compile(r"(?i)(?:[£$€¥]\s?\d[\d,.]*(?:m|bn|k)?|\b\d[\d,.]*(?:m|bn|k))\b"
+                        r"|\b\d[\d,.]*\s*(?:million|billion|trillion|pounds|dollars|euros|pence)\b")
+
+
+def sums_named(concepts: list[Concept], topic: str | None) -> list[Concept]:
+    """The concepts of the sums of money a topic names in what it asks of, before any setting:
+    "the $16.99 halibut deal", "Brown's £960m pledge". Such a sum says which deal or pledge is
+    asked, as a year dates it: a quote that never prints it near the words (nor its story's
+    headline or opening) is on some other. (A sum in the setting, "claims of an 11bn black hole",
+    may be told by the story a few sentences before the answer to the claims.)"""
+    setting = _SETTING.search(topic or "")
+    head = (topic or "")[:setting.start()] if setting else topic or ""
+    tokens = {fold(t) for m in _SUM_NAMED.finditer(head) for t in re.findall(r"\d+[a-z]*", m.group(0).lower())}
+    return [c for c in concepts if fold(c.label) in tokens and not YEAR.fullmatch(c.label)]
 
 
 def _owned(concepts: list[Concept], topic: str | None) -> list[tuple[set[str], set[str]]]:
@@ -381,6 +400,31 @@ def _beyond_medium(concepts: list[Concept], text: str, share: float, labels: set
     to: "It was the status quo ..., she told BBC Two's Newsnight" says nothing of the BBC licence fee
     (unless the question names the medium as where it was said: "... on the Wright Stuff")."""
     spans = [m.span() for m in _MEDIUM.finditer(text) if _MEDIA_WORD.search(text, m.start(), min(len(text), m.end() + 12))]
+    return _beyond_spans(concepts, text, spans, share, labels, asked)
+
+
+def _beyond_description(concepts: list[Concept], row, share: float, labels: set[str]) -> tuple[float, set[str]]:
+    """The sentence's coverage without the words it matches only in how the story describes the
+    speaker, between their name and what they do: "Barbara Follett, whose first husband was
+    killed while under house arrest, confirmed she would vote against ..." says nothing of her
+    husband's death; "Oliver Letwin, one of the men lampooned in the Labour poster, affects
+    bewilderment at ..." says nothing of the poster. Those are the story's words, not theirs."""
+    name = (row["source"] or "").split()[-1:]
+    if not name or not labels:
+        return share, labels
+    spans = [m.span(1) for m in re.finditer(r"\b" + re.escape(name[0]) + _DESCRIBED, row["text"])]
+    return _beyond_spans(concepts, row["text"], spans, share, labels)
+
+
+# The clause a story sets after a speaker's name to describe them, up to the comma before what they
+# do: ", whose first husband was killed ..., confirmed", ", one of the men lampooned ..., affects".
+_DESCRIBED = r",\s+((?:whose|one of)\b[^,;:\"“”]*),\s*(?=[a-z])"
+
+
+def _beyond_spans(concepts: list[Concept], text: str, spans: list[tuple[int, int]], share: float, labels: set[str],
+                  asked: str = "") -> tuple[float, set[str]]:
+    """The sentence's coverage without the concepts it prints only within the spans (unless the
+    question names them as where it was said: "on the Wright Stuff")."""
     if not spans or not labels:
         return share, labels
     outside = text
@@ -396,7 +440,7 @@ def _beyond_medium(concepts: list[Concept], text: str, share: float, labels: set
         if any(w.search(text) for w in words) and not any(w.search(outside) for w in words):
             kept.discard(c.label)
             share -= c.weight / total
-    return max(share, 0.0), kept
+    return (max(share, 0.0) if kept else 0.0), kept  # (none left is none, not a rounding error's worth)
 
 
 # The speaker turning to another subject, before the words quoted: "In the interview, Mr Obama also

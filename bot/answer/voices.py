@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from bot.answer.actors import PARTY_WORDS, ROLE_SYNONYMS, Actor, parties
-from bot.answer.lexicon import ENTOURAGE
+from bot.answer.lexicon import ENTOURAGE, STATE_POSTS
 from bot.answer.named_articles import in_named_article
 from bot.answer.search import ACRONYM_SKIP, Concept, expand, fts_term, name_words
 from bot.answer.words import content_words
@@ -149,9 +149,26 @@ def source_sentences(e: Engine, who: str, actor: Actor | None = None) -> tuple[l
     ids = sorted(set(ids) | set(unnamed)) if unnamed else ids
     if actor is None and wanted and ids:
         ids = sorted(set(ids) | set(_called_by_head(e, who, ids)))
+    if actor is not None and actor.kind == "place" and (post := [w for w in content_words(who) if w in STATE_POSTS][-1:]):
+        # "the albanian prime minister" is whoever holds that post, not the country's other voices
+        # ("a spokesman for the Albanian embassy"); none when the pack quotes no holder
+        ids = _holding_post(e, ids, post[0])
+        return (ids, speakers) if ids else ([], [])
     if actor is not None and actor.kind in ("organization", "group"):
         ids = sorted(set(ids) | set(_voices_by_head(e, actor, ids)))
     return ids, speakers
+
+
+def _holding_post(e: Engine, ids: list[int], post: str) -> list[int]:
+    """Of these sentences, those whose speaker holds the post: the source as the story words it
+    ("Albania's foreign minister"), or the person it is, as the pack describes them."""
+    said = e.rows(ids)
+
+    def holds(row) -> bool:
+        person = e.actors.by_id.get(row["source_actor"])
+        described = [row["source"] or "", *(person.descriptions if person is not None else [])]
+        return any(re.search(r"\b" + re.escape(post) + r"\b", fold(d)) for d in described)
+    return [i for i in ids if i in said and holds(said[i])]
 
 
 # The voices of a body a story names by the last word of its name: "an executive spokesman"
