@@ -248,6 +248,13 @@ class ActorIndex:
             if a is not None and b is not None:
                 self._family[a.id].add(b.id)
                 self._family[b.id].add(a.id)
+        for a in self.by_id.values():
+            # a union by its initials and by them with its kind, as stories print it: "the PCS
+            # union" is the PCS ("Next Friday's strike action by the PCS ...")
+            short = by_key.get(a.key.removesuffix(" union")) if a.key.endswith(" union") else None
+            if a.kind == "organization" and short is not None and short.kind == "organization" and short.name.isupper():
+                self._family[a.id].add(short.id)
+                self._family[short.id].add(a.id)
         self._initialled: dict[int, set[int]] = defaultdict(set)
         for a in [a for a in self.by_id.values() if a.kind == "organization"]:
             # a body by its name and by its initials, each an actor of its own stories: the IMF

@@ -191,7 +191,12 @@ class ConceptReader(RoleLookup):
         """What a story that names a bill or a body calls it after ("the bill", "the commission"),
         and the stories that name it: a concept of the actor matches those words there."""
         called = self._document_words(actor)
-        return (called, frozenset(self._articles_naming(actor))) if called else ((), frozenset())
+        if not called:
+            return (), frozenset()
+        # ... and in the stories that name it by its initials alone: "the union" after "the PCS",
+        # asked as "the PCS union"
+        same = [actor, *(a for i in sorted(self.actors.family(actor)) if (a := self.actors.by_id.get(i)) and a.name.isupper())]
+        return called, frozenset(x for a in same for x in self._articles_naming(a))
 
     def _document_words(self, actor: Actor) -> tuple[str, ...]:
         """What a story calls a bill, act, treaty or paper it has named: its kind ("the bill", "the document")."""

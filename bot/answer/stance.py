@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer.described import named_by_description
 from bot.answer.excerpts import excerpt
-from bot.answer.lexicon import CAMPAIGN_BODY_WORDS
+from bot.answer.lexicon import CAMPAIGN_BODY_WORDS, SYNONYMS
 from bot.answer.people import DOER_POSTS, holder_whose_story, post_doing, post_in_body, possessive
 from bot.answer.statements import quote_runs
 from bot.answer.topics import on_topic
@@ -118,7 +118,7 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
             # not in another's words on their own ("his campaign", "Bosses, journalists, ...")
             as_named = re.compile(r"(?i)(?:\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}|^)%s\b" % re.escape(head)) \
                 if printing else None
-        who = Concept("who", words=name_words(p.who or ""), spelt=(head,) if printing else (),
+        who = Concept("who", words=name_words(p.who or "") + _members_of(words), spelt=(head,) if printing else (),
                       spelt_in=frozenset(printing))
         name = p.who
     if (own_means := _BY_OWN_MEANS.match(p.topic or "")) and content_words(own_means.group("topic")):
@@ -375,8 +375,10 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
         led |= {r["sid"] for r, _ in best[:MAX_EXCERPTS] if r["sid"] in direct and _says_directly(
             r["text"], subjects, [v for v in verbs if v not in _MODALS], r["source_actor"] in who.actor_ids,
             person=actor.kind == "person")}
-    return Answer(p.text, "stance", True, [_held_by(excerpt(r, sc), actor, who.words, r["sid"] in led)
-                                          for r, sc in best[:MAX_EXCERPTS]], cards)
+    kind_of = re.compile(r"(?i)the (?:%s)" % "|".join(map(re.escape, who.spelt))) if actor is not None and who.spelt else None
+    return Answer(p.text, "stance", True, [_held_by(excerpt(r, sc), actor, who.words, r["sid"] in led, by_kind=(
+        kind_of is not None and r["source_actor"] is None and r["article_id"] in who.spelt_in
+        and bool(kind_of.fullmatch((r["source"] or "").strip())))) for r, sc in best[:MAX_EXCERPTS]], cards)
 
 
 def _persons_words_last(e: Engine, best: list, ids: set[int]) -> list:
@@ -411,10 +413,13 @@ def _share(topic: list[Concept], labels: set[str]) -> float:
     return sum(c.weight for c in topic if c.label in labels) / (sum(c.weight for c in topic) or 1.0)
 
 
-def _held_by(x: Excerpt, actor, words: list[str], subject: bool) -> Excerpt:
+def _held_by(x: Excerpt, actor, words: list[str], subject: bool, by_kind: bool = False) -> Excerpt:
     """A sentence in the story's own voice whose subject is X ("The Lib Dems would allow
     people to swap ...", "Tory leader Michael Howard has written to Tony Blair demanding ...")
-    tells X's stance: X is whom it is told of, as a quote would name X."""
+    tells X's stance: X is whom it is told of, as a quote would name X. `by_kind`: its source is
+    X by its kind alone ("The union says ...", in a story that named the PCS), and so is X."""
+    if by_kind and actor is not None and x.attribution is not None:
+        return replace(x, attribution=replace(x.attribution, source=actor.name))
     if x.attribution is not None or not subject:
         return x
     if actor is not None:
@@ -689,6 +694,15 @@ _ALTERNATIVE = ("instead", "rather", "better", "alternative", "preferable")
 _PREMISE = re.compile(r"(?i)^(?P<asked>.*?)[\s,]*\b(?:once(?! (?:again|more)\b)|now(?: that)?(?= (?!(?:about|on|over|in|for|with|regarding|to|at|of|and|or|instead|rather|then)\b)\w+(?:['’]\w+)? \w)|"
                       r"after(?= \w+ing\b)|having(?= \w+(?:ed|en|n)\b))"
                       r" (?P<premise>.+)$")
+
+
+def _members_of(words: list[str]) -> list[str]:
+    """A body asked by one common noun ("the government", "the army") is voiced by the people
+    who make it up, as stories name them: "Ministers do not support ...", "Troops want ...":
+    the paraphrase lexicon's plural synonyms of the noun."""
+    if len(words) != 1:
+        return []
+    return [w for w in SYNONYMS.get(words[0], ()) if " " not in w and w.endswith("s") and w != words[0]]
 
 
 def _premise(topic: str | None) -> tuple[str | None, str | None]:
