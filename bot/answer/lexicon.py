@@ -52,6 +52,9 @@ _GROUPS: tuple[str, ...] = (
     "ties|bonds",
     "up for discussion|on the agenda|on the table|up for debate",
     "anybody|anyone",
+    "somebody|someone",  # the indefinite pronouns in -body and -one are one word
+    "everybody|everyone",
+    "nobody|no one",
     "terrible|awful|dreadful|very bad",
     "baffling|baffled|baffles|puzzling|puzzled|bewildering|bewildered|perplexing|perplexed|mystifying|mystified",
     "than ever|as never before|than ever before",

@@ -434,7 +434,16 @@ def expand(word: str) -> list[str]:
               and (x == forms[0] or x.endswith("ing")) for f in forms[1:]]
     return list(dict.fromkeys([*alike, *verb_forms(word),
                                *inflections(word), *([base, *inflections(base)] if base else []),
-                               *derived(word), *_ship(word), *_bare_figure(word)]))
+                               *derived(word), *_ship(word), *_bare_figure(word), *_denied(word)]))
+
+
+def _denied(word: str) -> list[str]:
+    """'unwise' is what "he is not wise" says, 'undelivered' what "have not been delivered" does:
+    a word of the prefix un- is its stem denied (a stem of four letters or more, so the prefix
+    is one: not "under", "unit")."""
+    if not (word.startswith("un") and len(word) >= 6 and word.isalpha()):
+        return []
+    return [f"not {word[2:]}", f"not been {word[2:]}", f"not be {word[2:]}"]
 
 
 _PREFIXES = ("anti", "counter", "cross", "multi", "inter", "semi", "self", "post", "non", "pre", "pro", "mid", "co", "ex", "re", "over",
