@@ -42,8 +42,9 @@ GIFT_WORDS = ("donate", "donated", "donates", "donating", "donation", "donations
 
 # "How much is Gordon Brown paid as chancellor?", "how much does Kennedy earn": what someone
 # is paid, and a sentence that says a sum received ("earns up to £30,000", "are typically paid
-# $5", "netted him £480,000", "his salary"), not one of sums others pay or earn ("a rebate paid
-# by pensioner households", "income tax for those earning more than £100,000", "buyers pay").
+# $5", "netted him £480,000", "his salary", "the £100,000-a-year job"), not one of sums others
+# pay or earn ("a rebate paid by pensioner households", "income tax for those earning more than
+# £100,000", "buyers pay").
 # (the pay word ends the question or a preposition follows it: not "cost to make", nor "paid maternity leave")
 PAY_ASKED = re.compile(r"(?i)\s*how much (?:is|are|was|were|does|do|did|will|would) (?:\S+ ){1,6}?(?:(?:get|gets|being|be) )?"
                         r"(?<!to )(?:(?:paid|earn|earns|earning|make|making)(?:\s+(?:as|by|for|from|on|outside|in|at|a|per|each|every)\b.*)?|"
@@ -53,7 +54,8 @@ PAY_RECEIVED = re.compile(r"(?i)(?<!those )(?<!people )(?<!anyone )(?<!who )\bea
                            r"(?! (?:more|over|less|under|above|below)\b)|"
                            r"\b(?:is|are|was|were|be|being|been|get|gets|got|getting)\s+(?:\w+ly\s+)?paid\b(?! by\b)|"
                            r"\b(?:salary|salaries|wages?|remuneration|netted|pay (?:packet|rise|deal|award))\b|"
-                           r"\bmak(?:es|ing)\b|\bmade (?:up to |about |around |over |more than )?[£$€]")
+                           r"\bmak(?:es|ing)\b|\bmade (?:up to |about |around |over |more than )?[£$€]|"
+                           r"[£$€]\d[\d,.]*k?[- ]a[- ](?:year|month|week|day)[- ](?:job|post|role|position)s?\b")
 
 
 # What the pay asked about is for: "how much is Robin Cook paid for his Guardian column" -> guardian, column

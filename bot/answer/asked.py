@@ -172,14 +172,16 @@ SHARE_TOLD = re.compile(r"\d[\d,.]*\s*(?:%|per ?cent\b|percent\b)|"
                         r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[ -](?:in|out of)[ -]" + _SHARE_DEN + r"\b|"
                         r"\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority)\b", re.IGNORECASE)
 
-# Places told by what they are: "at a Hindu temple", "outside the high court".
+# Places told by what they are: "at a Hindu temple", "outside the high court", an MP's seat
+# ("he would be in his Sheffield seat this weekend"), a hospital ward.
 # Verbs whose object is a place, as a preposition's is ("will visit Leicester South"): no word of the place.
 PLACE_VERBS = frozenset("visit visits visited visiting tour tours toured touring".split())
 
 PLACE_NOUNS = (r"(?:temple|church|cathedral|mosque|synagogue|school|college|university|hospital|clinic|prison|jail|hotel|"
            r"airport|station|port|harbour|base|camp|headquarters|embassy|consulate|palace|residence|mansion|house|home|"
            r"farm|village|town|city|capital|beach|park|stadium|arena|centre|center|hall|club|pub|restaurant|court|"
-           r"office|offices|factory|plant|mine|shop|store|market|conference|summit|rally|border|island|coast)s?\b")
+           r"office|offices|factory|plant|mine|shop|store|market|conference|summit|rally|border|island|coast|"
+           r"seat|ward)s?\b")
 
 # A sum in words: "hundreds of millions" of pounds, "several hundred million pounds", "a billion dollars"
 _MAGNITUDE = r"(?:hundred|thousand|million|billion)s?"

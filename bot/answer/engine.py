@@ -317,6 +317,7 @@ class Engine(ConceptReader):
                         cov[sid] = (score, labels)
                         self._tl.pairs[sid] = sid + 1
         cov = self._called_by_post(concepts, cov)
+        cov = self._called_by_age(concepts, cov)
         cov = self._it_after_subject(concepts, cov)
         if named_before:
             cov = self._named_before(concepts, cov)
@@ -458,6 +459,52 @@ class Engine(ConceptReader):
                         out[sid] = (sum(weights[l] for l in sorted(labels)) / total, labels)
                         break
         return out
+
+    def _called_by_age(self, concepts: list[Concept], cov: dict) -> dict:
+        """"The 39-year-old was educated at Haverstock Comprehensive ...", in a profile of David
+        Miliband: a story calls the person it is about by their age, so a sentence that opens so
+        names the person the story mentions most (more often than anyone else), when the last
+        sentence before it to name anyone names them (not "The 27-year-old was holidaying ...",
+        after a victim named in a story on the minister who gave the toll)."""
+        people = [c for c in concepts if any(a in self.actors.by_id and self.actors.by_id[a].kind == "person"
+                                             for a in c.actor_ids)]
+        if not people:
+            return cov
+        openers = self.cached("opens on an age", lambda: frozenset(r[0] for r in self.reader.all(
+            "SELECT id FROM sentences WHERE text GLOB 'The [0-9]*-year-old *'")))
+        wanted = [sid for sid, (_, labels) in cov.items() if sid in openers and any(c.label not in labels for c in people)]
+        if not wanted:
+            return cov
+        weights = {c.label: c.weight for c in concepts}
+        total = sum(weights.values()) or 1.0
+        out = dict(cov)
+        for sid in wanted:
+            article = self.search.article_of(sid)
+            main = self._main_person(article)
+            if main is None or main not in self._last_named(sid, article):
+                continue
+            labels = out[sid][1] | {c.label for c in people if main in c.actor_ids}
+            if labels != out[sid][1]:
+                out[sid] = (sum(weights[l] for l in sorted(labels)) / total, labels)
+        return out
+
+    def _last_named(self, sid: int, article_id: str) -> set[int]:
+        """The people the last sentence before this one (a few back, in its story) to name anyone names."""
+        named: dict[int, set[int]] = {}
+        for i, a in self.reader.all("SELECT s.id, m.actor_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id "
+                                    "JOIN actors a ON a.id = m.actor_id WHERE s.id BETWEEN ? AND ? AND s.article_id = ? "
+                                    "AND a.kind = 'person'", [sid - _ANAPHORA_REACH, sid - 1, article_id]):
+            named.setdefault(i, set()).add(a)
+        return named[max(named)] if named else set()
+
+    def _main_person(self, article_id: str) -> int | None:
+        """The person a story mentions most, when no other is mentioned as often (read once per story)."""
+        def read() -> int | None:
+            top = self.reader.all("SELECT m.actor_id, count(*) FROM mentions m JOIN sentences s ON s.id = m.sentence_id "
+                                  "JOIN actors a ON a.id = m.actor_id WHERE s.article_id = ? AND a.kind = 'person' "
+                                  "GROUP BY m.actor_id ORDER BY 2 DESC LIMIT 2", [article_id])
+            return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+        return self.cached(("main person", article_id), read)
 
     def _open_on_it(self, ids: list[int]) -> list[int]:
         """Of the sentences, those that open on "It", or on "But it", "And it" ...: the few whose

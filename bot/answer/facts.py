@@ -1155,8 +1155,9 @@ def _deed_after_doer(question: str, start: int, concepts: list[Concept], kind: s
 _WHAT_IS = re.compile(r"(?i)^\s*what(?:'s|’s| is| was| will be| are| were)\s+(?:[\w'’-]+\s+){0,4}?(\w{3,})\W*$")
 
 
-# A sentence that goes on about someone named before: "He made his remarks ...", "They asked ...".
-_HE_OPENS = re.compile(r"(?:He|She|They|His|Her|Their)\b")
+# A sentence that goes on about someone named before: "He made his remarks ...", "They asked ...",
+# "The 39-year-old was educated at ..." (by age: see Engine._called_by_age).
+_HE_OPENS = re.compile(r"(?:He|She|They|His|Her|Their)\b|The \d{1,3}-year-old\b")
 
 
 def answer_voice(rows: list, holds_answer, held: dict | None = None, must: set[str] = frozenset()) -> object | None:

@@ -24,8 +24,9 @@ ANAPHOR = re.compile(r"(?:That|This|It|He|She|They|These|Those|At that (?:point|
 
 
 # ... and, when a price is asked, a thing named before and now by its price: "... use Blackberries ...
-# The £200 handheld computers can ..." (but no count of MPs)
-PRICED_ANAPHOR = re.compile(ANAPHOR.pattern + r"|The [£$€]\d[\d,.]*(?:m|bn|k)?\b")
+# The £200 handheld computers can ...", "The first children's commissioner has been appointed.
+# Prof Green ... will start the £100,000-a-year job" (but no count of MPs)
+PRICED_ANAPHOR = re.compile(ANAPHOR.pattern + r"|(?:.*?\b)?[Tt]he [£$€]\d[\d,.]*(?:m|bn|k)?\b")
 
 
 def told_next(e: Engine, best: list, holds=TIME_RX.search, anaphor: re.Pattern = ANAPHOR) -> list:
