@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.answer.actors import Actor, ActorHit, tokens
-from bot.answer.lexicon import LONG_PHRASES, PHRASES, SYNONYMS, VERB_FORMS
+from bot.answer.lexicon import LONG_PHRASES, PHRASES, SYNONYMS, VERB_FORMS, comparative, superlative
 from bot.answer.lexicon import expand as lexicon_expand
 from bot.answer.roles import RoleLookup
 from bot.answer.search import NUMBER_WORDS, Concept, adverb, expand, fts_term, hyphenated, other_numeral, swaps
@@ -154,6 +154,8 @@ class ConceptReader(RoleLookup):
                     word = self.search.spelling(word) or word
             if word in _HEADLINE_NOUNS and _headline_noun(word, lowered):
                 joined += _HEADLINE_NOUNS[word]  # "Blair's school sport push": his initiative, not a shove
+            if re.search(r"\bhow " + re.escape(word) + r"\b", lowered):
+                joined += _degrees(word)  # "how close is Blair to Bush": "closer to President Bush than any other"
             if (ly := adverb(word)) and self._own_stem(ly, word):
                 joined.append(ly)  # "the wrong person" is "wrongly given"
             if (n := NUMBER_WORDS.get(word) and word or other_numeral(word)) and words[i + 1:i + 2] == ["times"] \
@@ -273,6 +275,15 @@ _AS_A_CHILD = re.compile(r"(?i)\s+(?:as an?|when (?:he|she) was an?) (?:boy|girl
                          r"schoolboy|schoolgirl|pupil)\b")
 # Who sits for a place: "the Grantham MP" is "the MP for Grantham".
 _SEATS = frozenset("mp msp mep am mla".split())
+
+
+def _degrees(word: str) -> list[str]:
+    """The comparative and superlative of the short adjective a "how" question asks the degree
+    of: a story answers "how close is X to Y" by "X has been closer to Y than ..." (the stemmer
+    folds neither "closer" nor "cheapest" into the adjective; a longer one is "more popular")."""
+    return [comparative(word), superlative(word)] if word.isalpha() and 3 <= len(word) <= 6 else []
+
+
 # Headline nouns a story spells out in plain words: "Blair's school sport push" is "a £500m initiative",
 # "his push for women's votes" his campaign; a noun after a determiner, an owner or an adjective, or
 # ending the question ("could push people" and "pushing loans" are verbs)

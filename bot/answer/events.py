@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -645,14 +646,14 @@ def happened(e: Engine, p: Parsed) -> Answer:
     best.sort(key=lambda x: (-round(x[1], 3), x[0]["source_kind"] == "person" and x[0]["source_actor"] not in asked))
     labels = e.last_labels()
     if p.time:
-        month = next((m for m in MONTHS if m in p.time.lower()), None)
+        month = next((m for m in MONTHS if re.search(rf"\b{m}\b", p.time.lower())), None)  # "may", not "mayor"
         if month:
             extra = e.reader.all(
                 "SELECT e.sentence_id FROM events e WHERE lower(e.time_text) LIKE ? ORDER BY e.sentence_id",
                 [f"%{month}%"])
             have = {r["sid"] for r, _ in best}
             rows = sentences_by_id(e.reader, [e[0] for e in extra if e[0] not in have])
-            best = sorted(best + [(r, 1.0) for r in rows.values()], key=lambda x: x[0]["sid"])
+            best = sorted(best + _dated_in(e, concepts, month, rows), key=lambda x: (-round(x[1], 3), x[0]["sid"]))
     doer = _actor_ids(e.concepts(p.who)) if p.who else set()
     if doer and not p.time:
         top = best[0][0] if best else None
@@ -690,6 +691,16 @@ def happened(e: Engine, p: Parsed) -> Answer:
     if timed and not p.time:
         best.sort(key=lambda x: not timed & labels.get(x[0]["sid"], set()))
     return Answer(p.text, "events", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS + 2]])
+
+
+def _dated_in(e: Engine, concepts: list[Concept], month: str, rows: dict[int, sqlite3.Row]) -> list:
+    """Sentences whose event is dated in the month asked, scored as holding the month though
+    they may not print it, and by the rest of the question as any sentence is: "what happened
+    last July over stop and search" is the July sentence on stop and search, not any July's."""
+    total = sum(c.weight for c in concepts) or 1.0
+    held = e.search.coverage(concepts, list(rows))
+    return [(r, sum(c.weight for c in concepts if c.label == month or c.label in held.get(sid, (0.0, set()))[1]) / total)
+            for sid, r in rows.items()]
 
 
 # A sentence whose subject is a person told by a pronoun ("He did it ...", "She then ...").

@@ -296,6 +296,7 @@ _GROUPS: tuple[str, ...] = (
     "newspaper|newspapers|tabloid",
     "journalist|reporter|correspondent|journalists|reporters",
     "film|movie",
+    "video|footage",  # "the latest video showed" is "the latest footage showed"
     "football|soccer",
     "farm|farmer|farmers|farming|agriculture|agricultural",
     "fishing|fisheries|fishermen",
