@@ -44,7 +44,7 @@ def describe(doc: Doc, m: Mention, mentions: list[Mention]) -> None:
     # "In an article for the Times newspaper, Ms Dunwoody says": no apposition, a subject
     if root.dep_ == "appos" and not (m.start <= root.head.i < m.end) and misparsed_subject_of(root) is None:
         h = root.head
-        if _is_description_head(h) and not _inside_name(h.i, mentions):
+        if _is_description_head(h) and not _inside_name(h.i, mentions) and not _indefinite_before(doc, h, m):
             span = _np_without(doc, h, exclude={root.i})
             d = _description(doc, *span, m.kind) if span else None
             if d:
@@ -80,6 +80,14 @@ def describe(doc: Doc, m: Mention, mentions: list[Mention]) -> None:
             if d:
                 m.descriptions.append(d)
             m.descriptions.extend(_second_roles(doc, c, m.kind))
+
+
+def _indefinite_before(doc: Doc, h: Token, m: Mention) -> bool:
+    """'how good a prime minister Gordon Brown will make': 'a <post>' right before a name with
+    no comma between is no apposition (that is 'Diane Abbott, a Labour MP' or 'Labour MP Diane
+    Abbott'), but a misparsed complement: it does not say the person holds the post."""
+    return h.i < m.start and doc[h.left_edge.i].lower_ in ("a", "an") \
+        and not any(t.is_punct for t in doc[h.i + 1:m.start])
 
 
 def _post_with_remit(doc: Doc, root: Token, m: Mention) -> str | None:

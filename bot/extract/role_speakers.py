@@ -32,11 +32,13 @@ class RoleHolders:
         self._mentions_cache: dict[int, list[tuple[int, str]]] = {}
         self._learned: dict[str, list[set[str]]] = {}      # actor key -> role phrases resolved to them
 
-    def holder(self, head: Token, tokens: list[Token], k: int) -> ActorRec | None:
+    def holder(self, head: Token, tokens: list[Token], k: int, subject_only: bool = False) -> ActorRec | None:
         """The person 'the minister' / 'the Tory leader' stands for: first the person whose
         titles or descriptions name that office (the most recently mentioned on a tie), else,
         when the article just named exactly one person and nobody else in this sentence, that
-        person (news prose's way of avoiding repeating a name), else nobody."""
+        person (news prose's way of avoiding repeating a name; with `subject_only`, only when
+        that person is the subject there: "Lord Falconer said. The secretary outlined ...", not
+        "They accused Mr Brown ... The prime minister hailed ..."), else nobody."""
         people = self._person_actors()
         if not people:
             return None
@@ -64,7 +66,12 @@ class RoleHolders:
             return None
         for j in range(k - 1, max(-1, k - 4), -1):
             named = {key for _, key in self._person_mentions(j)}
+            if named and subject_only and not any(self.doc[i].dep_ in ("nsubj", "nsubjpass")
+                                                  for i, _ in self._person_mentions(j)):
+                return None
             if named:
+                if len(named) == 1 and self._spoke_of_post(next(iter(named)), family, k):
+                    return None     # "Vince Cable said the chancellor had failed ... The chancellor insisted"
                 return self._only_holder(named, family, proper, tokens, head.lemma_.lower())
         if self.sentences[k].paragraph <= 2:
             # a lead names the office and the next sentence the person: "..., the Trade and
@@ -76,6 +83,28 @@ class RoleHolders:
                         return None
                     return self._only_holder({key for _, key in mentions}, family, proper, tokens, head.lemma_.lower())
         return None
+
+    def _spoke_of_post(self, key: str, family: frozenset[str], k: int) -> bool:
+        """The person has spoken of the post as of someone else earlier in the article: "Vince
+        Cable said the chancellor had failed ...", "X accused the prime minister": a bare "the
+        <post>" in what their verb says or in its object, outside quotes. They do not hold it."""
+        token_actor = getattr(self.actors, "token_actor", None) or {}
+        for j in range(k):
+            span = self.spans[j]
+            if span is None or not any(kk == key for _, kk in self._person_mentions(j)):
+                continue
+            for p in span:
+                if p.pos_ != "NOUN" or p.lemma_.lower() not in family or self.quotes.inside(p.idx) \
+                        or not any(c.dep_ == "det" and c.lower_ == "the" for c in p.children) \
+                        or p.i in token_actor:
+                    continue
+                child, v = p, p.head
+                while v.i != child.i and child.dep_ not in ("appos", "conj"):
+                    if child.dep_ in ("ccomp", "dobj", "dative", "obj", "iobj") and any(
+                            c.dep_ in ("nsubj", "nsubjpass") and token_actor.get(c.i) == key for c in v.children):
+                        return True
+                    child, v = v, v.head
+        return False
 
     def _only_holder(self, named: set[str], family: frozenset[str], proper: set[str],
                      tokens: list[Token], head: str) -> ActorRec | None:

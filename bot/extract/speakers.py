@@ -96,6 +96,7 @@ class Speakers:
         self.history: list[Source] = []         # speakers and cited sources, oldest first
         self.people: list[Source] = []          # persons named as speakers or subjects
         self.introduced_at: dict[str, int] = {}  # people introduced by their post: "X is senior officer ..."
+        self.silent_posts: set[str] = set()     # posts kept only as a sentence's subject, never heard
         self.subject_at: tuple[Source, int] | None = None  # the last person a main clause was about
         self.things: list[tuple[int, Source]] = []  # (sentence, organisation/group) for they/it
         self.genders = self._title_genders()
@@ -193,7 +194,7 @@ class Speakers:
                 if src.gender == want:
                     return src
             for src in reversed(self.people):
-                if src.gender is None:
+                if src.gender is None and src.name not in self.silent_posts:
                     return self._learn_gender(src, want)
             return None
         if low == "they":
@@ -516,6 +517,7 @@ class Speakers:
         return self.genders.get(parts[-1].lower()) if parts else None
 
     def remember(self, src: Source, k: int) -> None:
+        self.silent_posts.discard(src.name)
         self.history.append(src)
         self.spoke_at = k
         self._refer(src, k)
@@ -551,6 +553,18 @@ class Speakers:
                 if src is not None:
                     self._refer(src, k)
                 continue
+            if _definite_post(t):
+                # "... the prime minister hailed his chancellor. And he claimed ...": the post
+                # the main clause is about is who the next 'he' means, not an older speaker
+                src = self._post_holder(t, tokens, k)
+                self._refer(src, k)
+                self.introduced_at[src.name] = k
+                if src.kind == "unnamed" and not any(h.name == src.name for h in self.history):
+                    # ... but a post never heard, of a sex nobody showed, takes no later
+                    # pronoun of either sex: "The minister knows ... He must remember Jenny
+                    # Coombe ... "...," she told Mr Hale" is hers, not the minister's
+                    self.silent_posts.add(src.name)
+                continue
             if t.pos_ != "PROPN":
                 continue
             if any(c.dep_ == "poss" and (c.ent_type_ == "PERSON" or has_title(list(c.subtree))) for c in t.children):
@@ -563,6 +577,38 @@ class Speakers:
                     self.introduced_at[src.name] = k
                 if src.kind == "person":
                     self.subject_at = (src, k)
+
+    def _post_holder(self, head: Token, tokens: list[Token], k: int) -> Source:
+        """'the prime minister' as a sentence's subject: the person the article's titles and
+        descriptions give that post, or the one person just named as a subject, else the post
+        itself (the pack may know its holder). A speaker 'the minister' may also be a person
+        just named as an object; the subject of any other verb is not taken on that alone."""
+        text = text_of(tokens)
+        lemma = head.lemma_.lower()
+        actor = self._actor(text)
+        if actor is None or actor.kind != "person":
+            actor = self.roles.holder(head, tokens, k, subject_only=True)
+        if actor is not None:
+            return Source(actor.name, "person", actor.key, self._gender(tokens, actor.name, actor.key), head=lemma)
+        words = {lemma, head.lower_}
+        gender = "f" if words & cues.FEMALE_NOUNS else "m" if words & cues.MALE_NOUNS else self._own_sex(head)
+        return Source(text, "unnamed", head=lemma, gender=gender)
+
+    def _own_sex(self, subject: Token) -> str | None:
+        """'The prime minister used his speech ...': the first 'his' or 'her' of the subject's own
+        clause (not inside a quote, another subject's clause or a relative clause) is the subject's."""
+        verb = subject.head
+        skip: set[int] = set()
+        for t in verb.subtree:
+            if t.i != subject.i and (t.dep_ in ("nsubj", "nsubjpass", "relcl", "acl", "ccomp", "advcl")
+                                     or t.i < subject.i):
+                skip.update(x.i for x in t.subtree)
+        for t in verb.subtree:
+            if t.i in skip or t.i <= subject.i or self.quotes.inside(t.idx):
+                continue
+            if t.dep_ == "poss" and t.lower_ in ("his", "her"):
+                return "m" if t.lower_ == "his" else "f"
+        return None
 
     def subject_person(self, k: int) -> Source | None:
         """The named person sentence k's main clause is about, outside quotes, if any."""
@@ -586,8 +632,11 @@ class Speakers:
 
     def recent_subject(self, k: int, reach: int) -> Source | None:
         """The person the story has lately been about, for a quote nobody is said to speak in a
-        profile ("Morris appears almost evangelical. ... "I think the greatest threat ..."")."""
+        profile ("Morris appears almost evangelical. ... "I think the greatest threat ...""). The
+        quote given so keeps the story on them: the reach counts on from it ("A great soundbite.
+        "It is the growth of these bodies ..."" is still theirs)."""
         if self.subject_at is not None and k - self.subject_at[1] <= reach:
+            self.subject_at = (self.subject_at[0], k)
             return self.subject_at[0]
         return None
 
@@ -637,6 +686,19 @@ def _names_a_person(noun: Token, appos: Token) -> bool:
     chain = name_chain(appos)
     return personal and appos.pos_ == "PROPN" and appos.ent_type_ not in ("GPE", "LOC", "NORP", "FAC") \
         and len(chain) >= 2 and all(c.text[:1].isupper() for c in chain)
+
+
+def _definite_post(t: Token) -> bool:
+    """'the prime minister', 'the Tory leader': one person's post, singular and definite, no
+    owner ("his minister"), nothing after it ("the minister for sport" may be another)."""
+    if t.pos_ != "NOUN" or t.tag_ != "NN":
+        return False
+    lemma = t.lemma_.lower()
+    if lemma not in cues.PERSON_ROLE_NOUNS or lemma in cues.UNNAMED_NOUNS:
+        return False
+    if any(c.dep_ == "poss" or c.i > t.i for c in t.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
 
 
 def _described_as_post(subject: Token) -> bool:
