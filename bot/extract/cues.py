@@ -53,7 +53,7 @@ CALL_PREPS = frozenset("for on".split())
 
 # A verb that says nothing by itself, with a noun of speech that carries a that-clause: "gave
 # fresh clues that the election will be announced", "offered assurances that the fund ...".
-LIGHT_VERBS = frozenset("give offer issue make drop repeat voice renew reiterate".split())
+LIGHT_VERBS = frozenset("give offer issue make drop repeat voice renew reiterate pay".split())
 CLAUSE_NOUNS = frozenset("""
 clue hint indication warning assurance signal promise pledge guarantee suggestion reminder prediction
 """.split())
@@ -62,8 +62,9 @@ clue hint indication warning assurance signal promise pledge guarantee suggestio
 WILL_NOUNS = frozenset("pledge promise vow commitment threat call demand plea offer".split())
 CALL_NOUNS = frozenset("call demand plea".split())
 # ... and nouns of a stance, whose content is what they are for or against: "reiterated its
-# support for the government's expansion plans", "voiced opposition to the scheme".
-STANCE_NOUNS = frozenset("support opposition backing objection".split())
+# support for the government's expansion plans", "voiced opposition to the scheme", "paid tribute
+# to the nation's character".
+STANCE_NOUNS = frozenset("support opposition backing objection tribute".split())
 
 # Verbs whose bare object is itself the claim ("denied wrongdoing", "confirmed the talks",
 # "promised a cut in bills").

@@ -167,7 +167,14 @@ def name_before_post_nominal(t: Token) -> Token | None:
     names = [c for c in t.children if c.dep_ == "compound" and c.i < t.i]
     if len(names) < 2 or not all(c.pos_ == "PROPN" and c.is_title and c.ent_type_ not in ("GPE", "NORP", "LOC")
                                  and c.lower_ not in PARTY_WORDS for c in names):
-        return None
+        # "Tory frontbencher Andrew Tyrie MP", "Former welfare minister Frank Field MP": a post
+        # before the name; the person's name the tagger found right before the letters is it
+        run = []
+        for c in reversed(names):
+            if c.i != t.i - len(run) - 1 or c.pos_ != "PROPN" or c.ent_type_ != "PERSON" or not c.is_title:
+                break
+            run.append(c)
+        return run[0] if len(run) >= 2 else None
     return names[-1]
 
 

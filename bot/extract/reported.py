@@ -322,6 +322,8 @@ class CueFinder:
             return not any(c.dep_ == "agent" for c in verb.children)
         if lemma == "tell" and _told_outlet_a_clause(verb, span):
             return True
+        if lemma in _BARE_CLAUSE_VERBS and _bare_clause(verb, span):
+            return True
         # a colon after the verb or its object: 'said: "...', 'told the BBC: ...', 'said of the
         # Tory leader: "...'
         right = max([verb.i] + [c.right_edge.i for c in verb.children
@@ -521,9 +523,10 @@ def _clause_noun(verb: Token) -> Token | None:
                 or k.dep_ == "prep" and k.lower_ == "for" and o.lemma_.lower() in cues.CALL_NOUNS for k in o.children):
             return o
         # "reiterated its support for the plans", "voiced opposition to the scheme": a stance
+        # (whose "to" the parse may hang on the verb: "paid tribute to the nation's character")
         if o.dep_ == "dobj" and o.lemma_.lower() in cues.STANCE_NOUNS and any(
-                k.dep_ == "prep" and k.lower_ in ("for", "to") and any(m.dep_ == "pobj" for m in k.children)
-                for k in o.children):
+                k.dep_ in ("prep", "dative") and k.lower_ in ("for", "to") and any(m.dep_ == "pobj" for m in k.children)
+                for k in [*o.children, *(v for v in verb.children if v.i == o.right_edge.i + 1)]):
             return o
     return None
 
@@ -866,6 +869,53 @@ def _cue_text(verb: Token) -> str:
                 lemma == "call" and c.lower_ in cues.CALL_PREPS or lemma == "hit" and c.lower_ == "at"):
             parts.append(c.lower_)      # "called for", "hit out at"
     return " ".join(parts)
+
+
+# Verbs of saying that take a clause without "that": "Ms Hill said the public needed reassurance".
+_BARE_CLAUSE_VERBS = frozenset("""
+say tell add argue insist claim believe warn suggest admit concede acknowledge stress predict announce
+confirm explain declare assert contend allege
+""".split())
+# ... of which these take no plain noun as what they say, so a noun and a participle after them
+# are a clause ("said the public needed"), not a thing ("maintain the reputation built on ...").
+_SAY_ONLY_VERBS = frozenset("say tell add argue insist claim".split())
+# Words a noun phrase is made of, before the verb of a clause said without "that".
+_NP_POS = frozenset("DET ADJ NOUN PROPN NUM".split())
+_NP_WORDS = frozenset("of for and 's ’s - –".split())
+_QUOTE_MARKS = frozenset('"“”')
+
+
+def _bare_clause(verb: Token, span: Span) -> bool:
+    """'Ms Hill said the public needed reassurance', 'He argued closer co-operation was crucial',
+    'X told BBC News people's lives "revolved around hunting"', 'He said after seven years Labour
+    had transformed ...': a clause said without "that", which the parser read as the verb's
+    object with a participle, or as a clause of time. A noun phrase right after the verb of
+    saying, then a verb in the past or present tense (or a modal), with no comma, pronoun or
+    clause word between, is the subject and verb of what was said."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    if any(c.dep_ == "advcl" and c.i > verb.i and not any(k.dep_ == "mark" for k in c.children)
+           and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children) for c in verb.children) \
+            and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return True     # "said after seven years Labour had transformed ..."
+    doc = verb.doc
+    nouns = 0
+    for t in doc[verb.i + 1:min(span.end, verb.i + 12)]:
+        if t.text in _QUOTE_MARKS:
+            continue
+        if t.pos_ in _NP_POS or t.lower_ in _NP_WORDS or t.tag_ == "PRP$":
+            nouns += t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+            continue
+        if not nouns:
+            return False
+        if t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return True
+        # the past tense read as a participle: "the public needed", "lives revolved", "Thursday's
+        # report reinforced"
+        return t.tag_ == "VBN" and verb.lemma_.lower() in _SAY_ONLY_VERBS \
+            and (t.dep_ in ("acl", "amod") or any(c.dep_ == "nsubj" for c in t.children)) \
+            and not any(c.dep_ == "agent" for c in t.children)
+    return False
 
 
 # Conjunctions of clauses that tell when or why something happened: "after the Home Office

@@ -123,6 +123,9 @@ class RoleHolders:
             return None             # "the home secretary" is not the shadow home secretary
         if proper - held:
             return None             # "the Tory leader" is not a person never called a Tory
+        remit = _remit_words(tokens, head)
+        if remit and not remit & {_norm_role_word(w.rstrip("s")) for w in held}:
+            return None             # "the chairman of the CRE" is not a man just named with another body
         self._learned.setdefault(actor.key, []).append(
             {_norm_role_word(t.lower_) for t in tokens if t.is_alpha and t.dep_ != "det"})
         return actor
@@ -184,6 +187,17 @@ def holds_post(person: ActorRec, head: Token, tokens: list[Token]) -> bool:
     offices = [words for words in _stated_roles(person) if words & cues.PERSON_ROLE_NOUNS]
     return not offices or any(_role_score(w, family, mods, lemma) for w in offices) \
         or not any(w & family for w in offices)
+
+
+def _remit_words(tokens: list[Token], head: str) -> set[str]:
+    """The words of the body's name a post is "of" or "at": "the chairman of the Commission for
+    Racial Equality" -> commission, racial, equality."""
+    at = next((t.i for t in tokens if t.lemma_.lower() == head), None)
+    if at is None:
+        return set()
+    return {_norm_role_word(t.lower_.rstrip("s")) for t in tokens
+            if t.i > at and t.pos_ == "PROPN" and t.is_alpha
+            and any(a.dep_ == "prep" and a.lower_ in ("of", "at") for a in t.ancestors)}
 
 
 def _norm_role_word(w: str) -> str:

@@ -364,9 +364,10 @@ class Speakers:
     def _refers_back(self, words: set[str]) -> Source | None:
         """'the report' / 'the newspaper' / 'the sources': the source the article named before."""
         if words & {"report", "reports"}:
-            for src in reversed(self.history):
-                if src.kind in ("outlet", "report") and src.name != "unnamed reports":
-                    return src
+            # a report named as one before any other document or outlet ("Figures ... suggest")
+            found = [src for src in reversed(self.history) if src.kind in ("outlet", "report")
+                     and src.name != "unnamed reports"]
+            return next((src for src in found if src.head in ("report", "reports")), found[0] if found else None)
         elif words & cues.OUTLET_NOUNS:
             for src in reversed(self.history):
                 if src.kind == "outlet":
