@@ -20,3 +20,12 @@ def invented_extract(nlp, *paras: str):
     """The whole extraction (sentences, mentions, attributions) of an article of these paragraphs."""
     art = Article(title="Test", paragraphs=list(paras))
     return extract(art, nlp(art.text))
+
+
+def first_sources(ex) -> dict[int, tuple[str, str, str | None]]:
+    """Each sentence's source as the index keeps it, by sentence index: its first attribution's
+    (source text, kind, actor key)."""
+    out: dict[int, tuple[str, str, str | None]] = {}
+    for a in ex.attributions:
+        out.setdefault(a.sentence, (a.source, a.kind, a.source_actor_key))
+    return out

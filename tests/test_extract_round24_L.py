@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
+from extract_helpers import first_sources as _said
 from extract_helpers import invented_extract as _extract
-
-
-def _said(ex) -> dict[int, tuple[str, str, str | None]]:
-    """Each sentence's source as the index keeps it: its first attribution."""
-    out: dict[int, tuple[str, str, str | None]] = {}
-    for a in ex.attributions:
-        out.setdefault(a.sentence, (a.source, a.kind, a.source_actor_key))
-    return out
 
 
 def test_words_a_thing_reveals_are_their_speakers(nlp):

@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-from bot.article import Article
-from bot.extract import extract
-
-
-def _extract(nlp, *paragraphs: str):
-    art = Article(title="Test", paragraphs=list(paragraphs))
-    return extract(art, nlp(art.text))
+from extract_helpers import first_sources
+from extract_helpers import invented_extract as _extract
 
 
 def _said(ex) -> dict[int, tuple[str, str | None]]:
     """Each sentence's first attribution, by sentence index: (source, actor key)."""
-    out: dict[int, tuple[str, str | None]] = {}
-    for a in ex.attributions:
-        out.setdefault(a.sentence, (a.source, a.source_actor_key))
-    return out
+    return {k: (source, key) for k, (source, _, key) in first_sources(ex).items()}
 
 
 def _index(ex, words: str) -> int:

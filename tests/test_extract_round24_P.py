@@ -2,21 +2,8 @@
 
 from __future__ import annotations
 
-from bot.article import Article
-from bot.extract import extract
-
-
-def _extract(nlp, *paragraphs: str):
-    art = Article(title="Test", paragraphs=list(paragraphs))
-    return extract(art, nlp(art.text))
-
-
-def _said(ex) -> dict[int, tuple[str, str, str | None]]:
-    """Each sentence's source as the index keeps it: its first attribution."""
-    out: dict[int, tuple[str, str, str | None]] = {}
-    for a in ex.attributions:
-        out.setdefault(a.sentence, (a.source, a.kind, a.source_actor_key))
-    return out
+from extract_helpers import first_sources as _said
+from extract_helpers import invented_extract as _extract
 
 
 def test_he_after_a_post_subject_is_that_post_not_an_older_speaker(nlp):

@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
+from extract_helpers import first_sources as _said
 from extract_helpers import invented_extract as _extract
-
-
-def _said(ex) -> dict[int, tuple[str, str, str | None]]:
-    """Each sentence's source as the index keeps it: its first attribution."""
-    out: dict[int, tuple[str, str, str | None]] = {}
-    for a in ex.attributions:
-        out.setdefault(a.sentence, (a.source, a.kind, a.source_actor_key))
-    return out
 
 
 def test_a_clause_said_without_that_read_as_an_object_is_said(nlp):

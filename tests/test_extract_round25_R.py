@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
+from extract_helpers import first_sources as _said
 from extract_helpers import invented_extract
-
-
-def _said(ex) -> dict[int, tuple[str, str, str | None]]:
-    """Each sentence's source as the index keeps it: its first attribution."""
-    out: dict[int, tuple[str, str, str | None]] = {}
-    for a in ex.attributions:
-        out.setdefault(a.sentence, (a.source, a.kind, a.source_actor_key))
-    return out
 
 
 def test_a_post_never_heard_and_of_no_known_sex_takes_no_later_she(nlp):
