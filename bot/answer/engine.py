@@ -497,14 +497,17 @@ class Engine(ConceptReader):
             named.setdefault(i, set()).add(a)
         return named[max(named)] if named else set()
 
+    def person_mentions(self, article_id: str) -> dict[int, int]:
+        """How often a story mentions each person it names (read once per story)."""
+        return self.cached(("person mentions", article_id), lambda: {r[0]: r[1] for r in self.reader.all(
+            "SELECT m.actor_id, count(*) FROM mentions m JOIN sentences s ON s.id = m.sentence_id "
+            "JOIN actors a ON a.id = m.actor_id WHERE s.article_id = ? AND a.kind = 'person' "
+            "GROUP BY m.actor_id", [article_id])})
+
     def _main_person(self, article_id: str) -> int | None:
-        """The person a story mentions most, when no other is mentioned as often (read once per story)."""
-        def read() -> int | None:
-            top = self.reader.all("SELECT m.actor_id, count(*) FROM mentions m JOIN sentences s ON s.id = m.sentence_id "
-                                  "JOIN actors a ON a.id = m.actor_id WHERE s.article_id = ? AND a.kind = 'person' "
-                                  "GROUP BY m.actor_id ORDER BY 2 DESC LIMIT 2", [article_id])
-            return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
-        return self.cached(("main person", article_id), read)
+        """The person a story mentions most, when no other is mentioned as often."""
+        top = sorted(self.person_mentions(article_id).items(), key=lambda x: -x[1])[:2]
+        return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
     def _open_on_it(self, ids: list[int]) -> list[int]:
         """Of the sentences, those that open on "It", or on "But it", "And it" ...: the few whose

@@ -822,11 +822,9 @@ def _story_about(e: Engine, doer: set[int], article: str) -> bool:
     names = {n for x in people for n in (x.name, *x.aliases) if len(n) > 2}
     if not any(re.search(r"(?i)(?<![\w])" + re.escape(n) + r"(?![\w])", title) for n in names):
         return False
-    counts = e.reader.all(
-        "SELECT m.actor_id, count(*) AS n FROM mentions m JOIN sentences s ON s.id = m.sentence_id JOIN actors a ON a.id = m.actor_id"
-        " WHERE s.article_id = ? AND a.kind = 'person' GROUP BY m.actor_id", [article])
-    mine = sum(r["n"] for r in counts if r["actor_id"] in doer)
-    return mine > 0 and all(r["n"] < mine for r in counts if r["actor_id"] not in doer)
+    counts = e.person_mentions(article)
+    mine = sum(n for a, n in counts.items() if a in doer)
+    return mine > 0 and all(n < mine for a, n in counts.items() if a not in doer)
 
 
 def _his_deeds(e: Engine, articles: list[str]) -> set[int]:
