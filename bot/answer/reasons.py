@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answer.fates import mention_contexts
+from bot.answer.lexicon import STATE_POSTS
 from bot.answer.statements import quote_runs
 from bot.answer.voices import source_sentences
 from bot.answer.question import Parsed
@@ -189,6 +190,7 @@ def why(e: Engine, p: Parsed) -> Answer | None:
     sentence_cov = e.search.coverage(event, ids)
     story = max(article_cov, key=lambda a: article_cov[a], default=None)  # the article most about the event
     scored, occasion, gives = [], {}, {}
+    body_person = actor.kind != "person" and _asks_of_its_person(p.text, who.words)
     # the deed asked, where the question names it, is what a cause must come before: "quit", not
     # the post it was quit from ("... first day as home secretary following David Blunkett's resignation")
     told = [deed] if deed is not None and not deed.actor_ids else event
@@ -197,7 +199,9 @@ def why(e: Engine, p: Parsed) -> Answer | None:
         a_cov, s_cov = article_cov.get(row["article_id"], 0.0), sentence_cov[i][0]
         if a_cov < MIN_COVERAGE:
             continue  # an article about something else
-        own = row["source_actor"] in mine  # X's own words give X's reasons; another speaker's, theirs
+        # X's own words give X's reasons; another speaker's, theirs (and a body's own, where the
+        # question asks of its person, "ukip's candidate", "the bnp leader", are not that person's)
+        own = row["source_actor"] in mine and not (body_person and row["source_actor"] in who.actor_ids)
         # A country's reasons are voiced by its officials and analysts, a person's by the person.
         reason = (bool(REASON.search(row["text"])) and (own or row["source"] is None or actor.kind == "place")
                   and (own or s_cov > 0 or row["article_id"] == story))  # ... and about the event
@@ -228,6 +232,21 @@ def why(e: Engine, p: Parsed) -> Answer | None:
     # saying it was a plan for the Tories' first Budget ..." does
     scored.sort(key=lambda x: (not gives[x[0]["sid"]], -round(x[1], 3), occasion[x[0]["sid"]], x[0]["sid"]))
     return Answer(p.text, "why", True, quote_runs(e, scored, rows), [e.card(actor)])
+
+
+# Posts a body's person holds, named after the body: "ukip's suffolk coastal candidate", "the bnp leader".
+_BODY_POSTS = STATE_POSTS | frozenset("candidate chairman chairwoman chair treasurer founder deputy member mp mep msp "
+                                      "councillor official".split())
+
+
+def _asks_of_its_person(question: str, words: list[str]) -> bool:
+    """The question names the body only to say which person: "why did ukip's suffolk coastal
+    candidate quit" asks of the candidate, not of UKIP."""
+    names = [w for w in words if w and " " not in w.strip("*")] + [w for w in words if w and " " in w]
+    if not names:
+        return False
+    return bool(re.search(r"(?i)\b(?:%s)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:%s)\b" % (
+        "|".join(re.escape(w.rstrip("*")) for w in names), "|".join(sorted(_BODY_POSTS))), question))
 
 
 def _reasoned_mentions(e: Engine, actor_ids: set[int]) -> list[int]:

@@ -196,7 +196,9 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
         # ... and so does "An Operation Black Vote spokesman", "Mr Blair's official spokesman": a
         # spokesman of X, whom the source names (and so the sentence does, as a mention would)
         for_them = _subject_names(who.words, [a.name for a in same], who.spelt)
-        spokes = {r["sid"] for r, _ in best if r["source_actor"] is None and _spokesman_for(r["source"], for_them)}
+        # (the index may tie such a spokesman to X already: still X's spokesman)
+        spokes = {r["sid"] for r, _ in best if (r["source_actor"] is None or r["source_actor"] in who.actor_ids)
+                  and _spokesman_for(r["source"], for_them)}
         voice |= spokes
         told |= spokes
 

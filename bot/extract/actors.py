@@ -267,6 +267,7 @@ def _build_table(doc: Doc, mentions: list[Mention]) -> ActorTable:
             people.append(m)
     # 2. everyone else; a lone surname under another label still is that person
     orgs: list[Mention] = []
+    spelt_later: list[Mention] = []     # initials written before the body's full name
     for m in mentions:
         if m.kind in ("person", "title"):
             continue
@@ -285,9 +286,19 @@ def _build_table(doc: Doc, mentions: list[Mention]) -> ActorTable:
         if acronym_of is not None:
             m.key = acronym_of.key
             continue
+        if m.kind == "organization" and acronym_target(m.text, [o for o in mentions if o.start > m.start
+                                                               and o.kind == "organization" and not o.country]):
+            spelt_later.append(m)   # "the EU" before "the European Union": one body, named in full
+            continue
         add(m, m.text)
         if m.kind == "organization":
             orgs.append(m)
+    for m in spelt_later:
+        acronym_of = acronym_target(m.text, orgs)
+        if acronym_of is not None and acronym_of.key:
+            m.key = acronym_of.key
+        else:
+            add(m, m.text)
     separate_by_sex(doc, mentions, people, add)
     family_first = {p.key for p in people if family_name_first(p.text.split()[0], people, singles, addressed)}
 

@@ -44,6 +44,10 @@ _SPEAKER_NOUNS = cues.UNNAMED_NOUNS | cues.ROLE_NOUNS | cues.PERSON_ROLE_NOUNS
 
 # Nouns of those who speak for a body: a bare "a spokesman" speaks for the one just named.
 _SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
+# ... and of those who speak for the body their phrase names ("a Home Office official").
+_VOICE_NOUNS = _SPOKES_NOUNS | frozenset("official source insider".split())
+# The words that join a voice to its body: "a spokesman for the Home Office".
+_FOR_BODY = frozenset("for of at within".split())
 
 
 def speaks(cue: Cue, src: Source) -> bool:
@@ -328,7 +332,44 @@ class Speakers:
             body = self._body_spoken_for(head, k)
             if body is not None:        # "Scotland Yard said ... A spokesman said ...": the Yard's
                 return Source(text, "unnamed", body.key, head=lemma, plural=plural, gender=gender)
+        if lemma in _VOICE_NOUNS and not bare:
+            body = self._body_of_voice(head, tokens)
+            if body is not None and definite and lemma in _SPOKES_NOUNS and _names_party(body.name):
+                body = None     # "the Tory spokesman": a front-bench post, a person the story names, not the party
+            if body is not None:        # "a Home Office spokesman", "a spokesman for the CRE": its voice
+                return Source(text, "unnamed", body.key, head=lemma, plural=plural, gender=gender)
         return Source(text, "unnamed", head=lemma, plural=plural, gender=gender)
+
+    def _body_of_voice(self, head: Token, tokens: list[Token]) -> ActorRec | None:
+        """The body a spokesman, official or source speaks for when the phrase names it: by
+        name before the noun ("a Home Office spokesman", "UKIP officials", "A CRE spokesman") or
+        after "for", "of", "at" or "within" ("a spokesman for the Home Office", "sources within
+        the Conservative Party"). Only a body the story knows (an organisation or a party, not
+        a person or a place: "a spokesman for Mr Blair" is not Mr Blair), named by a proper
+        name (not "party sources", "Government sources")."""
+        phrase = {t.i for t in tokens}
+        named: list[list[Token]] = []
+        before = [t for t in tokens if t.i < head.i and t.dep_ != "det" and t.dep_ != "poss"
+                  and not any(a.dep_ == "poss" for a in t.ancestors if a.i < head.i)]
+        if before:
+            named.append(_proper_run(before))
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in _FOR_BODY and prep.i in phrase:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        named.append(_proper_run([t for t in obj.subtree if t.dep_ != "det" and t.i <= obj.i]))
+        table = getattr(self.actors, "actors", None) or {}
+        for run in named:
+            if not run or not any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP") or t.is_upper and len(t) > 1
+                                  for t in run):
+                continue
+            name = text_of(run)
+            if name.lower() in _STORY_BODIES or name.lower() in _GENERIC_PARTY_WORDS:
+                continue
+            actor = self._actor(name)
+            if actor is not None and actor.kind in ("organization", "group") and actor.key in table:
+                return actor
+        return None
 
     def _body_spoken_for(self, head: Token, k: int) -> ActorRec | None:
         """The body a bare "a spokesman" speaks for: the organisation that spoke in the sentence
@@ -660,6 +701,20 @@ def _as_clause(verb: Token) -> bool:
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ == "PERSON")
                    for c in root.children)
+
+
+def _proper_run(tokens: list[Token]) -> list[Token]:
+    """The stretch of a modifier from its first to its last capitalised word: "Home Office" of
+    "senior Home Office press", "Department for Education and Skills" whole; cut at a
+    possessive's "'s" ("Information Commissioner's Office" keeps it)."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    caps = [j for j, t in enumerate(tokens) if t.text[:1].isupper()]
+    if not caps:
+        return []
+    run = tokens[caps[0]:caps[-1] + 1]
+    if any(b.i != a.i + 1 for a, b in zip(run, run[1:])):
+        return []   # not one stretch of the text
+    return run
 
 
 def _name_after_remit(head: Token) -> Token | None:

@@ -1,0 +1,60 @@
+"""Round 25 (helper T): the spokesman, official or source of a body the phrase names speaks
+as that body's voice ("a Home Office spokesman said" is the Home Office's)."""
+
+from __future__ import annotations
+
+from extract_helpers import invented_extract as _extract
+
+
+def _said(ex) -> dict[int, tuple[str, str, str | None]]:
+    """Each sentence's source as the index keeps it: its first attribution."""
+    out: dict[int, tuple[str, str, str | None]] = {}
+    for a in ex.attributions:
+        out.setdefault(a.sentence, (a.source, a.kind, a.source_actor_key))
+    return out
+
+
+def test_a_spokesman_of_a_body_named_before_the_noun_is_its_voice(nlp):
+    ex = _extract(
+        nlp,
+        "The Ministry of Transport has published plans for a new rail line to the north of Brinford.",
+        "A Ministry of Transport spokeswoman said the line would open in 2012.",
+        "Critics at the Brinford Rail Users Association said the plans were too late.")
+    said = _said(ex)
+    assert said[1][0] == "A Ministry of Transport spokeswoman"     # as written
+    assert said[1][2] == "ministry of transport"
+
+
+def test_a_spokesman_for_a_body_named_after_the_noun_is_its_voice(nlp):
+    ex = _extract(
+        nlp,
+        "The Coastal Trust has called for a ban on drilling near the Harwick cliffs.",
+        "A spokesman for the Coastal Trust said the cliffs were already crumbling.")
+    assert _said(ex)[1][2] == "coastal trust"
+
+
+def test_officials_of_a_party_named_before_the_noun_are_its_voice(nlp):
+    ex = _extract(
+        nlp,
+        "The Green Alliance Party will stand candidates in every seat in Wessex, its leader Jane Orme announced.",
+        "Green Alliance Party officials said they hoped to win three seats.")
+    assert _said(ex)[1][2] == "green alliance party"
+
+
+def test_a_spokesman_for_a_person_or_an_unnamed_body_is_not_linked(nlp):
+    ex = _extract(
+        nlp,
+        "Home Secretary Tom Wade visited the Harwick detention centre on Monday.",
+        "A spokesman for Mr Wade said he had been impressed by the staff.",
+        "Party sources said the visit had been planned for months.")
+    said = _said(ex)
+    assert said[1][2] is None
+    assert said[2][2] is None
+
+
+def test_why_of_a_bodys_person_is_not_asked_of_the_body():
+    # the answer side: a body's own words (now its spokesman's too) are no reason of its candidate's
+    from bot.answer.reasons import _asks_of_its_person
+    assert _asks_of_its_person("why did ukip's suffolk coastal candidate quit", ["ukip"])
+    assert _asks_of_its_person("why did police arrest the bnp leader", ["bnp"])
+    assert not _asks_of_its_person("why does ukip say the pair should give up their seats", ["ukip"])
