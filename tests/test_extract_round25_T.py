@@ -3,15 +3,8 @@ as that body's voice ("a Home Office spokesman said" is the Home Office's)."""
 
 from __future__ import annotations
 
+from extract_helpers import first_sources as _said
 from extract_helpers import invented_extract as _extract
-
-
-def _said(ex) -> dict[int, tuple[str, str, str | None]]:
-    """Each sentence's source as the index keeps it: its first attribution."""
-    out: dict[int, tuple[str, str, str | None]] = {}
-    for a in ex.attributions:
-        out.setdefault(a.sentence, (a.source, a.kind, a.source_actor_key))
-    return out
 
 
 def test_a_spokesman_of_a_body_named_before_the_noun_is_its_voice(nlp):
