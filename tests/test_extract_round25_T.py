@@ -43,11 +43,3 @@ def test_a_spokesman_for_a_person_or_an_unnamed_body_is_not_linked(nlp):
     said = _said(ex)
     assert said[1][2] is None
     assert said[2][2] is None
-
-
-def test_why_of_a_bodys_person_is_not_asked_of_the_body():
-    # the answer side: a body's own words (now its spokesman's too) are no reason of its candidate's
-    from bot.answer.reasons import _asks_of_its_person
-    assert _asks_of_its_person("why did ukip's suffolk coastal candidate quit", ["ukip"])
-    assert _asks_of_its_person("why did police arrest the bnp leader", ["bnp"])
-    assert not _asks_of_its_person("why does ukip say the pair should give up their seats", ["ukip"])
