@@ -242,7 +242,7 @@ _BODY_POSTS = STATE_POSTS | frozenset("candidate chairman chairwoman chair treas
 def _asks_of_its_person(question: str, words: list[str]) -> bool:
     """The question names the body only to say which person: "why did ukip's suffolk coastal
     candidate quit" asks of the candidate, not of UKIP."""
-    names = [w for w in words if w and " " not in w.strip("*")] + [w for w in words if w and " " in w]
+    names = [w for w in words if w]
     if not names:
         return False
     return bool(re.search(r"(?i)\b(?:%s)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:%s)\b" % (
