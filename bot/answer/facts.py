@@ -1115,18 +1115,24 @@ def _named_beside(text: str, noun: str) -> bool:
 
 # "Who won / lost ...": an outcome asked for, which a sentence on the contest alone does not give.
 _WHO_WON = re.compile(r"(?i)^\s*who\s+(?:has\s+|have\s+)?(won|wins|win|lost|loses|beat|beats|defeated)\b")
+# ... where or when, after what was won: "the mock election | in schools", "the seat | at the election"
+_WON_SETTING = re.compile(r"(?i)\s(?:in|at|on|during|after|before|for|with|by|over|against|from|and|when|since)\s")
 
 
 def _deed_of_who(question: str, concepts: list[Concept]) -> set[str]:
     """"Who won the 2005 general election?" is not answered by a sentence on that election
     that names no winner: the win (or the loss) must be said. (Other deeds are worded too many
-    ways to require: "who turned down" is answered by "rebuffed".)"""
+    ways to require: "who turned down" is answered by "rebuffed".) So must what was won, in the
+    words the question names it by: "a role he won in May 2002", beside a schools minister, is no
+    win of "the Y Vote mock election in schools"."""
     m = _WHO_WON.match(question)
     if not m:
         return set()
     verb = m.group(1).lower()
     # (a verb no article holds in any form leaves no concept: then nothing says it)
-    return {c.label for c in concepts if not c.actor_ids and verb in c.label.split() + c.words} or {f"deed:{verb}"}
+    deed = {c.label for c in concepts if not c.actor_ids and verb in c.label.split() + c.words} or {f"deed:{verb}"}
+    won = set(content_words(_WON_SETTING.split(question[m.end():], maxsplit=1)[0]))
+    return deed | {c.label for c in concepts if not c.actor_ids and (words := set(content_words(c.label))) and words <= won}
 
 
 # "What did the court decide on ...": the decision is the answer, in whatever words it is told.

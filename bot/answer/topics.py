@@ -219,6 +219,8 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
             continue  # the speaker's own words must name whom the topic has doing it
         if article in other_kind and not kinds <= near:
             continue  # "the hunting ban" asked, in a story headlined on the smoking ban
+        if head and not s_cov and not context and named[article] and _in_reporters_words(rows[i]):
+            continue  # what the story tells a speaker said is on what it names: not the headline's topic
         if s_cov >= TOPIC_COVERAGE or ((s_cov > 0 or about or context_full >= MIN_COVERAGE) and a_cov >= TOPIC_COVERAGE):
             quoted = QUOTE_BONUS if rows[i]["direct_quote"] else 0.0
             on_head = HEAD_SHARE * sum(w for label, w in asked_weight.items() if label in labels) \
@@ -226,6 +228,26 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
             scored.append((rows[i], s_cov + on_head + 0.6 * context + 0.5 * a_cov + quoted))
     scored.sort(key=lambda x: (-round(x[1], 3), x[0]["continuation"] or 0, x[0]["sid"]))
     return scored
+
+
+# A quotation of the speaker's own: the sentence opens on it, or sets it after a colon or a comma
+# ("He added: "...""); and a phrase quoted inside the story's own clause ("called the bill "the worst ..."").
+_OWN_QUOTATION = re.compile(r"(?:^|[:,(])\s*[\"“]")
+_QUOTED_PHRASE = re.compile(r"\w\s+[\"“]\w")
+
+
+def _in_reporters_words(row) -> bool:
+    """What the story tells, in its own words, that a speaker said ("Ms Kelly has not set out her
+    views on either issue, but has said she intends to put parents first") carries what it is
+    about: when it names none of the topic, nor do the sentences beside it, a headline on the
+    topic ("Research fears over Kelly's views") does not make it about it. So with a phrase of
+    theirs quoted inside the story's clause ("called last year's tax bill "the worst piece of
+    legislation""). A quotation of their own ("He added: ...", a quote's inner sentence) is read
+    under the headline and the scene before it."""
+    text = row["text"]
+    if _OWN_QUOTATION.search(text):
+        return False
+    return not row["direct_quote"] or _QUOTED_PHRASE.search(text) is not None
 
 
 # A sum of money as a topic names it: "$16.99", "£960m", "960m", "2 million pounds", "10k".
