@@ -677,6 +677,8 @@ def happened(e: Engine, p: Parsed) -> Answer:
     if doer and (then := _deed_after_event(e, p, doer)):
         shown = {r["sid"] for r, _ in then}
         best = then + [x for x in best if x[0]["sid"] not in shown]
+    if dated := _dated_by_event(e, p, concepts, doer):
+        best = dated + [x for x in best if x[0]["sid"] != dated[0][0]["sid"]]
     if not best and not p.time:  # no sentence tells it all: the one story on it, whose opening tells
         # what the deed was done under and a later sentence the rest
         best = _rest_in_story(e, concepts, {c.label for c in concepts if c.actor_ids & doer})
@@ -690,7 +692,16 @@ def happened(e: Engine, p: Parsed) -> Answer:
     timed = {c.label for c in concepts if c.label in WEEKDAYS}
     if timed and not p.time:
         best.sort(key=lambda x: not timed & labels.get(x[0]["sid"], set()))
+    # ... and so does the week it names: "what is Kennedy doing this week" is "... preparations this
+    # week as he visits ...", not "a week-long tour" nor "next week's vote"
+    if (week := _THIS_WEEK.search(p.text)) and not p.time:
+        said = re.compile(r"(?i)\b" + r"\s+".join(week.group(0).lower().split()) + r"\b")
+        best.sort(key=lambda x: not said.search(x[0]["text"]))
     return Answer(p.text, "events", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS + 2]])
+
+
+# A week the question dates its deed by, as it names a weekday: "this week", "last weekend"
+_THIS_WEEK = re.compile(r"(?i)\b(?:this|last|next) week(?:end)?\b")
 
 
 def _dated_in(e: Engine, concepts: list[Concept], month: str, rows: dict[int, sqlite3.Row]) -> list:
@@ -742,6 +753,55 @@ def _deed_after_event(e: Engine, p: Parsed, doer: set[int]) -> list:
 
 
 _AFTER_WORDS = frozenset({"since", "last", "during", "after", "before", "done", "once", "actually"})
+
+
+# "what happened hours after the interview", "what did Heath do once the talks failed": the event
+# the question dates its answer by
+_AFTER_ASKED = re.compile(r"(?i)(?:^|\s)(?:after|following|once|within (?:\w+ )?(?:hours|days|minutes|weeks|moments) of)\s+(?P<event>\S.*)$")
+# A sentence that dates itself by an event it names: "Hours after the interview, a gunman opened fire",
+# "Within hours of his final talks with Mr Thorpe, Sir Edward told the nation ...": the event named
+# again by a noun ("the interview"), not a clause telling another ("after Liberals demanded he quit")
+_DATED_BY = re.compile(r"(?i)\b(?:after|following|within (?:\w+ )?(?:hours|days|minutes|weeks|moments) of)\s+"
+                       r"(?:the|his|her|its|their|this|that)\s+(?P<what>(?:[\w'’-]+\s+){0,2}[\w'’-]+)")
+_DATED_STORIES = 2  # stories that tell the event most, where the sentence dated by it is looked for
+# ... not one to come ("after the next election" is not after the 2001 one)
+_TO_COME = re.compile(r"(?i)^(?:next|coming|forthcoming|upcoming|future)\b")
+
+
+def _names_event(phrase: str, heads: list[str], event: str) -> bool:
+    """The phrase of an "after" names the event asked: one of its words (by the word's first
+    letters, as "talks" names "talks"), every number of it ("the 2001 election"), and not as to come."""
+    return (any(re.search(r"(?i)\b" + re.escape(h), phrase) for h in heads) and not _TO_COME.match(phrase)
+            and all(re.search(rf"\b{n}\b", phrase) for n in re.findall(r"\d+", event)))
+
+
+def _dated_by_event(e: Engine, p: Parsed, concepts: list[Concept], doer: set[int]) -> list:
+    """"What happened hours after Obama's BBC interview": the story that tells the event dates what
+    came next by it ("Hours after the interview, a gunman opened fire ..."), in words of its own,
+    not the sentence telling the event itself. Of the stories telling the event, the one or two
+    that cover the question most are read; the first sentence whose "after"/"within hours of"
+    phrase names the event by one of its words (of the doer asked, one where the doer is the
+    subject: "Sir Edward told the nation") answers."""
+    m = _AFTER_ASKED.search(p.time or p.topic or "")
+    if m is None:
+        return []
+    event = [c for c in e.concepts(m.group("event"), _AFTER_WORDS) if not c.actor_ids & doer]
+    heads = [w.rstrip("*").lower()[:max(4, len(w.rstrip("*")) - 2)] for c in event if not c.actor_ids for w in c.words]
+    if len(event) < 2 or not heads:
+        return []
+    state = e.search_state()
+    told = e.best(event, min_cov=_EVENT_SHARE)
+    e.restore_search_state(state)
+    stories = list(dict.fromkeys(r["article_id"] for r, _ in told))
+    cov = e.search.article_coverage(concepts, stories)
+    for article in sorted(stories, key=lambda a: -round(cov.get(a, 0.0), 3))[:_DATED_STORIES]:
+        ids = [sid for sid, text in e.reader.all("SELECT id, text FROM sentences WHERE article_id = ? ORDER BY id", [article])
+               if any(_names_event(d.group("what"), heads, m.group("event")) for d in _DATED_BY.finditer(text))]
+        if doer:
+            ids = sorted(e.subject_sentences(doer, ids))
+        if ids:
+            return [(sentences_by_id(e.reader, ids[:1])[ids[0]], told[0][1])]
+    return []
 
 
 # Words of a post one person holds ("leader", "secretary", "attorney general").

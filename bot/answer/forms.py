@@ -64,6 +64,12 @@ WHO_SAID = _rx(r"^" + _ANY_HOLDER +
 # whether ...", "who answered X by saying ...", "who read X as a shot across Y's bows".
 _WORDS_USED = r"(?:metaphor|analogy|phrase|nickname|image|comparison|term|label|words?|line|jibe|quip|expression|slogan|" \
               r"saying|adage|proverb|maxim|motto|clich[eé])"
+# "what was crosby supposed to have told howard", "what did blair allegedly tell brown": a telling
+# only reported, whose answer is the report of it ("The Times said Crosby told the party leader ..."),
+# in the reporter's name, as "who reported that crosby told howard ..." asks
+REPORTED_TELLING = _rx(r"^what (?:was|were|is|are) (?P<who>.+?) (?:supposed|said|alleged|reported|claimed|rumoured|understood) "
+                       r"to have (?P<told>(?:told|said|warned|promised)\b.*)$|"
+                       r"^what (?:did|does|do) (?P<who2>.+?) (?:supposedly|allegedly|reportedly) (?P<told2>(?:tell|say|warn|promise)\b.*)$")
 WHO_SAID2 = _rx(r"^" + _ANY_HOLDER + r" (?:once |also |then |later |first )?"
                 r"(?:(?:used|coined|gave|came up with|had|offered|chose|borrowed|invoked|recited) (?P<claim>(?:[\w'’-]+ ){0,5}?" + _WORDS_USED + r"\b.*)|"
                 r"(?P<verb>asked|pointed to|pointed at|answered|responded to|replied to|countered|retorted|hit back at|"
@@ -352,8 +358,12 @@ STANCE6 = _rx(r"^what(?: is| are| was| were|'s|’s) (?P<who>.+?) (?P<verb>scare
 WHEN = _rx(r"^(?:(?:by|until|till) )?(?:when|what (?:day|date|time|month|year)) (?:did|does|do|will|was|were|is|are|has|have|had|"
            r"would|could|should|can|may|might|must) (?P<rest>.+)$")
 HAPPENED = _rx(r"^(?:what|which events?) (?:happened|has happened|took place|occurred|went on|was done|did happen)"
-               r"(?: (?P<time>(?:in|on|during|since|after|before|last|this|over|by) .+))?$")
-DONE = _rx(r"^what (?:has|have|did|had) (?P<who>.+?) (?:done|been doing|do|achieved)\b(?P<rest>.*)$|"
+               # ("what happened hours after the interview", "just after ...": how long after is still when)
+               r"(?: (?P<time>(?:(?:just|shortly|soon|right|immediately|moments|minutes|hours|days|weeks|months|(?:a few|two|three) \w+) "
+               r"(?=after|before))?(?:in|on|during|since|after|before|last|this|over|by) .+))?$")
+# ("what has sayeed decided to do": what he is to do, the decision told by the deed)
+DONE = _rx(r"^what (?:has|have|did|had) (?P<who>.+?) (?:(?:decided|decide|agreed|agree|chosen|chose|choose|opted|opt|voted|vote) to )?"
+           r"(?:done|been doing|do|achieved)\b(?P<rest>.*)$|"
            r"^what(?: is| are| was| were|['’]s|s) (?P<who2>.+?) doing\b(?P<rest2>.*)$|"  # "what is / what's the PCS union doing about ..."
            # "what is kennedy up to this week", "what did blair get up to on friday": what they did
            r"^what(?: is| are| was| were|['’]s|s) (?P<who3>.+?)(?: been)? up to\b(?P<rest3>.*)$|"

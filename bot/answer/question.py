@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from bot.answer.forms import (
     ACCORDING, ACCUSED_OF, ANYTHING, ASKED_ABOUT, BACKS_WHAT, BRIEF, BYLINE, CONTENTS, DEAL_WITH_CLAIM, DID_SAY, DONE, EVIDENCE,
     FOR_OR_AGAINST, HAPPENED, HELP, NAME_OF, NAME_OF_ONE, OUTCOME, PAIR, POSITION, PROBLEM_WITH, REACTION, RELATION,
-    RELATION2, ROLE_OF_VERB, SOURCES, SOURCES_OF, SOURCE_OF, SOURCE_OF2, STANCE, STANCE2, STANCE3, STANCE4, STANCE5,
+    RELATION2, REPORTED_TELLING, ROLE_OF_VERB, SOURCES, SOURCES_OF, SOURCE_OF, SOURCE_OF2, STANCE, STANCE2, STANCE3, STANCE4, STANCE5,
     STANCE6, STANCE7, STANCE8, STANCE9, STANCE_DO, STANCE_IS, STANCE_OFFER, STANCE_WHAT, STANCE_WHAT_IS, STATEMENTS,
     STATEMENTS2, TIMELINE, VIEW, VIEW_OF, WHAT_DOING, WHAT_WAS_DONE, WHEN, WHO_DOING, WHO_HOLDS, WHO_IS,
     WHO_IS_EMBEDDED, WHO_ROLE, WHO_SAID, WHO_SAID2, WHO_TELLS, WHO_THEY_SAY, WORDS_NAMED, WORTH,
@@ -471,6 +471,8 @@ def _parse(q: str) -> Parsed:
         return Parsed("who_said", q, topic=_g(m, "claim"))
     if m := WHO_HOLDS.match(q):
         return Parsed("who_said", q, topic=_g(m, "claim", "claim2"))
+    if m := REPORTED_TELLING.match(q):  # "what was X supposed to have told Y": who reported that X told Y, and what
+        return Parsed("who_said", q, topic=f"{_g(m, 'who', 'who2')} {_g(m, 'told', 'told2')}")
     if m := WHO_SAID2.match(q):
         if claim := _g(m, "claim"):  # "a termites metaphor to describe deficits": the words are the termites, not "metaphor"
             claim = " ".join(WORDS_NAMED.sub(" ", claim).split())
