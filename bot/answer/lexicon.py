@@ -518,6 +518,8 @@ _GROUPS: tuple[str, ...] = (
     "drinks trade|drinks industry|drink industry|alcohol industry|booze industry",
     "muddled|muddle|confused|confusing|confusion",  # "a muddled system" / "the confused situation"
     "foi|freedom of information",  # "the foi act" / "the Freedom of Information Act"
+    "target list|hit list",  # "the Lib Dem target list" / "Top Tories on Lib Dem 'hit list'"
+    "info|information",  # "what info does it get" / "the information available to it"
 )
 
 # One-way links: the head word is ambiguous or broader, so only it gains the alternatives.
@@ -787,6 +789,10 @@ _ONE_WAY: dict[str, str] = {
     "bizarre": "extraordinary|strange|weird|odd|peculiar",  # not every extraordinary thing is bizarre (an extraordinary meeting)
     "slanted": "biased|skewed|one-sided",
     "keenness": "enthusiasm|eagerness",
+    "kinds": "types|categories|sorts",  # "what kinds of data" / "two major categories of data"; "kind" alone may be kindly
+    "appetite": "enthusiasm|hunger|passion",  # "his appetite for the job" / "his enthusiasm for the job"; not every passion is an appetite
+    # "dodged saying whether" / "declined to say whether"; one way: not every refusal is a dodge
+    "dodge": "declined|refused", "dodged": "declined|refused", "dodging": "declining|refusing",
     "dismayed": "appalled|horrified",
     "difficulty": "trouble|difficulties",  # "in serious difficulty" / "in deep trouble"
     "cuddle": "hug|embrace",
@@ -1089,8 +1095,8 @@ def _bases(word: str) -> list[str]:
             out.append(stem[:-1])
     if word.endswith("es") and n > 4:
         out += [word[:-2], word[:-1]]
-    elif word.endswith("s") and not word.endswith("ss") and n > 3:
-        out.append(word[:-1])
+    elif word.endswith("s") and not word.endswith("ss") and n >= 3:
+        out.append(word[:-1])  # ("hqs", "tvs": the plural of a short abbreviation)
     return out
 
 

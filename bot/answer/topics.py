@@ -74,8 +74,8 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
     # The topic is a person and nothing else ("what did X say about Tony Blair")
     asks_person = len(concepts) == 1 and len(people) == 1 and bool(topic) and {
         w for w in re.findall(r"[\w'’-]+", topic.lower()) if w not in STOPWORDS} <= {t for w in people[0].words for t in w.split()}
-    named = {a: {c.label for c in concepts if any(in_title(w, titles[a]) for w in _title_words(c, c.label in persons))}
-             for a in article_ids}
+    named = {a: {c.label for c in concepts if any(in_title(w, titles[a]) for w in _title_words(c, c.label in persons))
+                 or _phrase_in_title(c, titles[a])} for a in article_ids}
     # The article is about the topic when its headline names it, or its opening sentences do
     # ("In an upbeat pre-Budget report, he ...") ...
     leads = _lead_coverage(e, concepts, article_ids)
@@ -549,6 +549,12 @@ def _title_words(c: Concept, person: bool) -> list[str]:
     ("Tories leave door open for Archer" names Lord Archer; "Korea" is no surname)."""
     words = [w for w in c.words if " " not in w]
     return words + [w.split()[-1] for w in c.words if " " in w] if person else words
+
+
+def _phrase_in_title(c: Concept, title: str) -> bool:
+    """A headline that prints one of a thing's phrases names it: "Top Tories on Lib Dem 'hit
+    list'" names the target list (word by word, "list" is too small a word to count)."""
+    return not c.actor_ids and any(" " in w and re.search(r"(?i)\b" + re.escape(w) + r"\b", title) for w in c.words)
 
 
 def _other_kind(concepts: list[Concept], titles: dict[str, str], topic: str | None,
