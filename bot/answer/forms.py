@@ -111,7 +111,7 @@ SOURCES_OF = _rx(r"^(?:what|which|whose) (?:(?:outside|independent|other|[\w-]+ 
                  # "what polls are cited in the article on ...", "who does the story on ... quote"
                  r"|^(?:what|which) (?:" + _EVIDENCE + r") (?:is|are|was|were|does|do) (?:cited|quoted|used|mentioned|named) "
                  r"in (?:the|this) " + _STORY + r" (?:on|about) (?P<topic6>.+)$"
-                 r"|^(?:who|whom) (?:does|do|did) (?:the|this) (?:[\w'’.-]+ ){0,2}?" + _STORY + r" (?:on|about) (?P<topic7>.+?) "
+                 r"|^(?:who|whom)(?: else)? (?:does|do|did) (?:the|this) (?:[\w'’.-]+ ){0,2}?" + _STORY + r" (?:on|about) (?P<topic7>.+?) "
                  r"(?:quote|cite|rely on|name|interview|" + _TALK_TO + r")(?: (?:or|and) (?:quote|cite|name|interview))?"
                  r"(?: as (?:its |their |a )?sources?| (?:on|about) .+)?$"
                  # "what sources does the bbc cite on the tories backing id cards", "what sources did the BBC have for X"

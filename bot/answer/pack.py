@@ -285,6 +285,9 @@ _ACCORDING_TO = re.compile(r"(?i)\baccording to (?P<src>(?-i:(?:(?:Mr|Mrs|Ms|Dr|
                            r"(?: (?:reviewed|released|seen|obtained|published|quoted) by (?:[\w'’-]+ ){0,3}?[\w'’-]+)?)(?=[,.;:]|$)")
 
 
+# "who else does the story cite": besides one the question names
+_ELSE = re.compile(r"(?i)^(?:who|whom|what|which)(?: \w+)? else\b")
+
 # A question that asks which polls or surveys a story rests on.
 _ASKS_POLLS = re.compile(r"(?i)\b(?:polls|surveys|pollsters?|opinion poll)\b|^(?:what|which) (?:poll|survey)\b")
 # A poll or survey named by whom it is by or for: "YouGov polled ...", "the Sunday Times poll",
@@ -310,10 +313,17 @@ def _named_polls(e: Engine, article_id: str) -> list[Excerpt]:
         if name is None:
             continue
         x = excerpt(row, 1.0)
-        if x.attribution is None or _SHARE.match(x.attribution.source):  # ("Almost a quarter" polled is no source)
+        if x.attribution is None or _SHARE.match(x.attribution.source) or _bare_poll(x.attribution):
+            # ("Almost a quarter" polled is no source; nor is "a new poll" the sentence says whose it is)
             x = replace(x, attribution=Attribution(source=name, kind="report", cue="poll"))
         out.append(x)
     return out
+
+
+def _bare_poll(at: Attribution) -> bool:
+    """A report credited by its kind alone ("a new poll", "the survey"): the name its sentence
+    gives it ("a new poll conducted for the BBC") says whose it is, as a reader would cite it."""
+    return at.kind == "report" and not _NAMED.search(at.source)
 
 
 def _cited_within(e: Engine, article_id: str) -> list[Excerpt]:
@@ -569,6 +579,10 @@ def sources(e: Engine, p: Parsed) -> Answer:
             # "which labour mp does the fagin poster story quote": those the story calls so first
             # ("Labour MP Louise Ellman said ...", not the paper's editor it quotes before her)
             firsts.sort(key=lambda sid: not _called_kind(rows[sid]["text"], rows[sid]["source"] or "", kind))
+        if _ELSE.search(p.text):
+            # "who else does the story on brown and the colonial past cite": besides the one the
+            # question names, whom the story is on, those it cites
+            firsts.sort(key=lambda sid: bool(set(content_words(rows[sid]["source"] or "")) & set(topic_words)))
     # (... shown with the quotation it opens onto, as one passage)
     excerpts = [span_excerpt(e.reader, [rows[introduced[sid]], rows[shown[sid]]], 1.0) if sid in introduced
                 else span_excerpt(e.reader, [rows[shown[sid]], rows[shown[sid] + 1]], 1.0)

@@ -20,6 +20,7 @@ from bot.answer.thresholds import MAX_EXCERPTS, MIN_COVERAGE, QUOTED_CLAIM_SLACK
 from bot.answer.words import FIGURE, content_words
 from bot.index.read import sentences_by_id
 from bot.model import Answer, Attribution, Excerpt
+from bot.names import fold
 
 if TYPE_CHECKING:
     from bot.answer.engine import Engine
@@ -231,6 +232,13 @@ _PAPER = re.compile(r"\b(?:the|The)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:" + "|".join
                     + r")\b(?!\s+[A-Z])")
 
 
+# words that put a speaker's words in a paper: "told the Guardian", "quoted in the Times", "in an
+# interview with the Financial Times", "writing in the Observer" (not "the reports in the Sunday
+# Times", "leaked to the Evening Standard": the paper's own report, or one about it)
+_CARRIED_IN = re.compile(r"(?i)\b(?:told|quoted (?:in|by)|(?:interview|interviewed|speaking|talking) (?:with|to|by)|"
+                         r"(?:writing|wrote|written) (?:in|for)|(?:article|column|piece|letter) (?:in|for)|said in)\s+$")
+
+
 def paper_first(e: Engine, text: str, excerpts: list[Excerpt]) -> list[Excerpt]:
     """"Which paper reported that ...": the story tells the claim, and names the paper it came
     from in another sentence ("... has denied a report claiming he warned Michael Howard ..." then
@@ -252,9 +260,23 @@ def paper_first(e: Engine, text: str, excerpts: list[Excerpt]) -> list[Excerpt]:
             start = next((k for k, r in enumerate(rows) if (r["paragraph"], r["sentence"]) == (x.paragraph, x.sentence)), len(rows))
             inside = [r["id"] for r in rows[start:] if r["text"] in x.quote]
             if inside and inside[0] in named:
-                return excerpts
+                return [_paper_credited(first, next(r["text"] for r in rows if r["id"] == inside[0])), *excerpts[1:]]
             told = next((i for i in inside if i in named), None)
         if (told := told or next((r["id"] for r in rows if r["id"] in named), None)) is not None:
             row = sentences_by_id(e.reader, [told])[told]
-            return [excerpt(row, first.score), *(y for y in excerpts if y.quote != row["text"])]
+            return [_paper_credited(excerpt(row, first.score), row["text"]), *(y for y in excerpts if y.quote != row["text"])]
     return excerpts
+
+
+def _paper_credited(x: Excerpt, text: str) -> Excerpt:
+    """Asked which paper, the paper its sentence says carried the words ("Mr Kruger was quoted in
+    the Guardian newspaper saying ...", "Mr Blair told the Guardian") is whom they came through:
+    credited first, citing the speaker the index credits ("the Guardian, citing Danny Kruger")."""
+    m = next((m for m in _PAPER.finditer(text) if _CARRIED_IN.search(text[:m.start()])), None)
+    if x.attribution is not None and x.attribution.kind == "outlet" or m is None:
+        return x
+    paper = m.group(0)
+    said = x.attribution
+    cited = said.source if said is not None and fold(said.source) not in fold(paper) else None
+    return replace(x, attribution=Attribution(source=paper, kind="outlet", cue=said.cue if said else None, cited=cited,
+                                              direct_quote=bool(said and said.direct_quote)))
