@@ -12,7 +12,7 @@ accuse describe admit believe predict write quote urge state declare note acknow
 assert reveal disclose concede contend complain emphasise emphasize estimate forecast hint
 promise pledge vow reply retort recall remark reiterate tweet testify mention comment
 continue ask answer joke caution counter maintain observe conclude agree brief signal
-indicate respond implore plead accept
+indicate respond implore plead accept remember
 """.split())
 
 # Verbs that state a position rather than report words ("Tutu has called for ...", "Pound

@@ -61,6 +61,7 @@ class CueFinder:
                 found.append(verdict)
             elif t.tag_.startswith("VB") and (t.lemma_.lower() in cues.CUE_VERBS
                                               or t.lemma_.lower() in cues.STANCE_VERBS
+                                              or _went_on(t)
                                               or _clause_noun(t) is not None) or is_mind_verb(t) or _asks_to_know(t):
                 # "X is worried that ...": the state's subject is the verb "be"'s
                 speaker = self._subject(t.head if t.dep_ == "acomp" else t, span)
@@ -96,8 +97,11 @@ class CueFinder:
                  and not (c.speaker is not None and c.cue != "according to" and not c.quote_relative
                           and _in_relative(c.token))]
         # the speakers of words another cue reports, kept in case that cue's subject is a thing
-        # that says nothing ("A UKIP MEP suggested ..., a new documentary has revealed")
-        self.nested = [c for c in found if c not in outer and c.speaker is not None and c.cue != "according to"
+        # that says nothing ("A UKIP MEP suggested ..., a new documentary has revealed"), and the
+        # source a sentence is "according to" when its own verb's subject is such a thing
+        # ("According to the documents, the first meeting indicated that ...")
+        self.nested = [c for c in found if c not in outer and c.speaker is not None
+                       and (c.cue != "according to" or c.token.i < c.token.head.i and c.token.head.lemma_.lower() in cues.THING_VERBS)
                        and c.statement and not _in_relative(c.token)]
         if not outer:
             # "... held by the Muslim Association of Britain, which believes Muslim voters could
@@ -200,7 +204,7 @@ class CueFinder:
                     return named  # "Some, such as 83-year-old Jane Doe, said ...": the one named speaks
                 if self._relative_quote(verb, span):
                     return _antecedent(c, verb)     # "backed by Tessa Jowell, who said: "...""
-                return _split_apposition(c, verb) or _trailing_source(verb, c, span.start) or c
+                return _split_apposition(c, verb) or _dashed_name(c, verb) or _trailing_source(verb, c, span.start) or c
         trailing = _trailing_source(verb, None, span.start)
         if trailing is not None:
             return trailing
@@ -746,6 +750,32 @@ def _split_apposition(first: Token, verb: Token) -> Token | None:
     return None
 
 
+_DASHES = frozenset("- – —".split())
+
+
+def _dashed_name(subject: Token, verb: Token) -> Token | None:
+    """'Another player who has failed to win the title - Jimmy "the Comet" Brown - has admitted
+    ...': a name set off by dashes just before the verb, after a subject that is a common noun,
+    says who that subject is; the name is the speaker."""
+    if subject.pos_ != "NOUN" or subject.i > verb.i:
+        return None
+    doc = verb.doc
+    j = verb.i - 1
+    while j > subject.i and doc[j].head.i == verb.i and doc[j].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        j -= 1
+    if doc[j].text not in _DASHES:
+        return None
+    k = j - 1
+    while k > subject.i and doc[k].text not in _DASHES:
+        k -= 1
+    words = [t for t in doc[k + 1:j] if t.is_alpha]
+    if k <= subject.i or not words or len(words) > 6:
+        return None
+    if words[0].pos_ != "PROPN" or words[-1].pos_ != "PROPN" or not words[-1].text[:1].isupper():
+        return None
+    return words[-1]
+
+
 def _participle_subject(verb: Token) -> Token | None:
     """'X offered his congratulations, adding that ...', 'X backed it, saying ...': a reporting
     participle hanging from a clause has that clause's subject as its speaker. A thing may
@@ -771,6 +801,15 @@ def _participle_subject(verb: Token) -> Token | None:
                 return None
             return c
     return None
+
+
+def _went_on(verb: Token) -> bool:
+    """'..., he went on.', 'She went on: "..."': a speaker who goes on with nothing to go on to
+    carries on speaking (the words are the clause it closes or the quote it opens); not "the
+    list goes on"."""
+    return verb.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children) \
+        and not any(c.dep_ in ("xcomp", "prep", "dobj", "advcl") for c in verb.children) \
+        and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she", "they")) for c in verb.children)
 
 
 def _fronted_subject(verb: Token, span: Span) -> Token | None:
