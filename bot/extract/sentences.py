@@ -68,11 +68,21 @@ def split_sentences(article: Article, doc: Doc) -> list[SentenceRec]:
     for para in paragraph_spans(article):
         lo = bisect.bisect_right(starts, para.start)
         hi = bisect.bisect_left(starts, para.end)
-        cuts = [para.start, *starts[lo:hi], para.end]
+        cuts = [para.start, *sorted(set(starts[lo:hi]) | set(_after_amounts(text, para))), para.end]
         pieces = repair_boundaries(text, para, cuts)
         for n, (s, e) in enumerate(pieces, start=1):
             out.append(SentenceRec(paragraph=para.index + 1, sentence=n, start=s, end=e, text=text[s:e]))
     return out
+
+
+# A sum that ends a sentence, its unit glued to the number ("worth £644m. Edward Leigh ... said"):
+# the parser reads "m." as an abbreviation and runs on into the next sentence.
+_AMOUNT_END = re.compile(r"\d(?:m|bn|tn|k)\.[\"'”’)]*\s+(?=[\"'“‘]?[A-Z])")
+
+
+def _after_amounts(text: str, para: ParagraphSpan) -> list[int]:
+    """Where a sentence starts after one ending on a sum: the first character after the space."""
+    return [m.end() for m in _AMOUNT_END.finditer(text, para.start, para.end)]
 
 
 def repair_boundaries(text: str, para: ParagraphSpan, cuts: list[int]) -> list[tuple[int, int]]:
