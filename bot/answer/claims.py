@@ -656,6 +656,10 @@ def _who_said(e: Engine, p: Parsed, idle: set[str] = frozenset()) -> Answer:
                  or r["source"] and _quoted(r["text"], put_words)]
         held = e.search.coverage(concepts, [r["sid"] for r, _ in found])
         best = [(r, s) for r, s in found if not put or put & held[r["sid"]][1]]
+    told_before: set[int] = set()
+    if not best and calls and put_on:
+        best = _called_it(e, concepts, put_on, min_cov, require)
+        told_before = {r["sid"] for r, _ in best}
     holder = _HOLDER_ROLE.match(p.text) or _HOLDER_ACTS.match(p.text)
     kind = holder.group(1).lower().split()[-1] if holder else None
     if kind and not any(_speaker_is(e, r, kind) for r, _ in best):
@@ -740,7 +744,7 @@ def _who_said(e: Engine, p: Parsed, idle: set[str] = frozenset()) -> Answer:
     excerpts, shown, speakers = [], set(), []
     for r, s in top:
         said = passage(r)
-        if require and not require <= set().union(*(alone[x["sid"]][1] for x in said)):
+        if require and not require <= set().union(*(alone[x["sid"]][1] for x in said)) and r["sid"] not in told_before:
             continue  # the figure was in the neighbour another voice said, not in what is shown
         if _only_names(said, set().union(*(alone[x["sid"]][1] for x in said)), concepts, p.topic or ""):
             continue
@@ -774,6 +778,44 @@ def _who_said(e: Engine, p: Parsed, idle: set[str] = frozenset()) -> Answer:
     a = first.attribution
     note = (f"{a.text} ({a.cue})." if a and a.cue else f"{a.text}." if a else "The article says so in its own voice.")
     return Answer(p.text, "who_said", True, excerpts, note=note)
+
+
+# A speaker's words that call the thing named "it", right after a verb of saying or naming:
+# 'said it was "a fantastic gift"', 'called it "a disgrace"'
+_IT_CALLED = re.compile(r"(?i)\b(?:said|says)\s+(?:it|this|that)\s+(?:was|is|would\s+be|will\s+be|had\s+been|has\s+been)\b"
+                        r"|\b(?:called|calls|calling|described|describes|branded|brands|dubbed|hailed|dismissed)\s+(?:it|this|that)\b")
+# How many sentences back the story may name the thing a speaker then calls "it".
+_IT_BACK = 3
+
+
+def _called_it(e: Engine, concepts: list[Concept], put_on: set[str], min_cov: float, require: set[str] | None) -> list:
+    """"Who called the £2m donation a terrific present?": a speaker calls the thing "it"
+    ('Matt Carter said it was "a fantastic gift"') once the story has named it, a sentence or
+    a few before ("Lord Sainsbury has made a £2m donation"). Every word that names the thing,
+    the figure with them, is there or in the sentences before; the speaker's own sentence holds
+    some of the name put on it; together they say the claim in full (min_cov, no slack)."""
+    thing = [c for c in concepts if c.label not in put_on]
+    total = sum(c.weight for c in concepts) or 1.0
+    weights = {c.label: c.weight for c in concepts}
+    if not thing:
+        return []
+    kept = e.search_state()
+    found = [(r, s) for r, s in e.best(concepts, min_cov=min_cov - sum(c.weight for c in thing) / total)
+             if r["source"] and _IT_CALLED.search(r["text"])]
+    own = e.search.coverage(concepts, [r["sid"] for r, _ in found])
+    found = [(r, s) for r, s in found if put_on & own[r["sid"]][1]]
+    before = {r["sid"]: [j for j in range(r["sid"] - _IT_BACK, r["sid"]) if e.search.article_of(j) == r["article_id"]]
+              for r, _ in found}
+    named = e.search.coverage(concepts, sorted({j for js in before.values() for j in js}))
+    out = []
+    for r, _ in found:
+        held = own[r["sid"]][1] | {c.label for c in thing for j in before[r["sid"]] if c.label in named[j][1]}
+        score = sum(weights[x] for x in sorted(held)) / total
+        if {c.label for c in thing} <= held and (not require or require <= held) and score >= min_cov - 1e-9:
+            out.append((r, score))
+    if not out:
+        e.restore_search_state(kept)
+    return sorted(out, key=lambda x: -x[1])
 
 
 def _speaker_id(e: Engine, row, spoken_of: set[int]) -> int | None:

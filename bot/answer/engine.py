@@ -12,6 +12,7 @@ import logging
 import re
 import sqlite3
 import threading
+from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
 
@@ -306,6 +307,7 @@ class Engine(ConceptReader):
         cov = self.search.coverage(concepts, ids)
         self._tl.pairs = {}
         if pairs:  # a claim quoted over two sentences: let a sentence take its neighbour's words too
+            alone = dict(cov)
             weights = {c.label: c.weight for c in concepts}
             total = sum(weights.values()) or 1.0
             for sid in list(cov):
@@ -316,6 +318,7 @@ class Engine(ConceptReader):
                     if score > cov[sid][0] + 0.05 and score > nxt[0] + 0.05:
                         cov[sid] = (score, labels)
                         self._tl.pairs[sid] = sid + 1
+            cov = self._quotation_ends(concepts, cov, alone)
         cov = self._called_by_post(concepts, cov)
         cov = self._called_by_age(concepts, cov)
         cov = self._it_after_subject(concepts, cov)
@@ -434,6 +437,33 @@ class Engine(ConceptReader):
             if labels and (extra := titled.get(self.search.article_of(sid), set()) - labels):
                 joint = labels | extra
                 out[sid] = (sum(weights[l] for l in sorted(joint)) / total - HEADLINE_PENALTY, joint)
+        return out
+
+    def _quotation_ends(self, concepts: list[Concept], cov: dict, alone: dict) -> dict:
+        """A claim a speaker makes over a quotation of three sentences ("There is a glass ceiling
+        on opportunity. In our first two terms we have raised it. In our third term we have to
+        break it."): its first sentence takes the words of the two after it, when both go on the
+        same speaker's quotation, and is read with its last (see the pairs in `best`). Words gathered
+        over three sentences say the claim only when they say it in full (MIN_COVERAGE, no slack):
+        a few of them scattered over a long quotation ("Conservatives ... human rights lawyer")
+        are no claim. (`alone`: what each sentence among the candidates covers by itself, before
+        the pairs; one that is not among them holds none of the claim's words worth reading.)"""
+        weights = {c.label: c.weight for c in concepts}
+        total = sum(weights.values()) or 1.0
+        later = defaultdict(lambda: (0.0, frozenset()), alone)
+        gain = {sid: alone[sid][1] | later[sid + 1][1] | later[sid + 2][1] for sid in cov
+                if (later[sid + 2][1] - cov[sid][1]) and self.search.article_of(sid) == self.search.article_of(sid + 2)}
+        gain = {sid: g for sid, g in gain.items() if (score := sum(weights[l] for l in sorted(g)) / total)
+                > max(cov[sid][0], cov.get(sid + 2, later[sid + 2])[0]) + 0.05 and score >= MIN_COVERAGE - 1e-9}
+        rows = sentences_by_id(self.reader, [j for sid in gain for j in (sid, sid + 1, sid + 2)])
+        out = dict(cov)
+        for sid, g in gain.items():
+            first, *rest = (rows.get(j) for j in (sid, sid + 1, sid + 2))
+            if first is None or not first["direct_quote"] or first["source"] is None or any(
+                    r is None or not r["continuation"] or r["source"] != first["source"] for r in rest):
+                continue
+            out[sid] = (sum(weights[l] for l in sorted(g)) / total, g)
+            self._tl.pairs[sid] = sid + 2
         return out
 
     def _called_by_post(self, concepts: list[Concept], cov: dict) -> dict:
