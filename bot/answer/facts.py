@@ -17,12 +17,12 @@ from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.kinds import AGE_ASIDE, AGE_SAID, KINDS, UNNAMED_AGENT, beside_name, names_a, names_someone_new, places_told
 from bot.answer.named_articles import in_named_article
 from bot.answer.naming import naming, naming_all, person_concepts
-from bot.answer.outcomes import ANAPHOR, OUTCOME_ASKED, PRICED_ANAPHOR, to_come, told_next
+from bot.answer.outcomes import ANAPHOR, OUTCOME_ASKED, PRICED_ANAPHOR, REASON_ANAPHOR, to_come, told_next
 from bot.answer.pack import lead_rows
 from bot.answer.question import QUESTION_START, Parsed
 from bot.answer.roles import BODY_KINDS
 from bot.answer.search import LIGHT_VERBS, Concept, expand, fts_term
-from bot.answer.stories import (WHO_DID, contents_told, doer_in_story, in_whole_articles, lead_bonus, lead_first,
+from bot.answer.stories import (WHO_DID, contents_told, doer_in_story, head_named_after, in_whole_articles, lead_bonus, lead_first,
                                 named_by_pronoun, passages, stories_on, told_in_story, told_of_them, under_headlines, year_of_story)
 from bot.answer.thresholds import (ANSWER_TYPE_BONUS, MAX_EXCERPTS, MIN_COVERAGE, RECKONED_SLACK, RULING_OPENING, RULING_STORY,
                                    SUBJECT_BONUS, WHERE_NEXT_MARGIN)
@@ -644,6 +644,8 @@ def _search(e: Engine, p: Parsed, unnamed_dead: bool = False) -> Answer:
         best = e.best(concepts, require=required or None, article_ids=only, named_before=True)
     if not best and wh == "who":
         best = doer_in_story(e, p.text, concepts)
+    if not best and wh == "who" and (told := head_named_after(e, p.text, concepts)):
+        return Answer(p.text, "search", True, [span_excerpt(e.reader, rows, sc, voice=rows[-1]) for rows, sc in told])
     if not best and which:
         # "Which browser is best for privacy?": the answer may name the kind itself ("the most
         # privacy-preserving browser is the Tor Browser"); then the word is a concept like any other.
@@ -660,7 +662,12 @@ def _search(e: Engine, p: Parsed, unnamed_dead: bool = False) -> Answer:
     if wh == "why" and not _WHY_SAY.match(p.text):
         # "why did Derek Wyatt quit the Labour party": a sentence that gives a reason, or tells
         # the whole event, not one that only names Wyatt and his party
-        best = [(r, s) for r, s in best if gives_reason(r["text"]) or s >= 1.0 - 1e-9]
+        kept = [(r, s) for r, s in best if gives_reason(r["text"]) or s >= 1.0 - 1e-9]
+        if not kept and (told := reason_told_next(e, [([r], s) for r, s in best])):
+            # "Currently candidates ... must be 21 while the voting age is 18. That is because ...":
+            # the story tells the event, then why, in a sentence that goes on from it
+            return Answer(p.text, "search", True, [span_excerpt(e.reader, rows, sc, voice=rows[-1]) for rows, sc in told])
+        best = kept
     best = _of_bearer(e, text, best)
     if dated := _DATED_EVENT.search(text):
         # "who won the 2005 general election": 2005 is that election's, not "Quangos 2005" beside a 1997 win
@@ -796,7 +803,7 @@ def _search(e: Engine, p: Parsed, unnamed_dead: bool = False) -> Answer:
             spans = [(rows, sc) for rows, sc in spans if any(
                 holds(wanted, r["text"], asked_words) and setting & held.get(r["sid"], (0.0, set()))[1] for r in rows)]
         if wh == "why" and not _WHY_SAY.match(p.text):
-            spans = [(rows, sc) for rows, sc in spans if any(gives_reason(r["text"]) for r in rows)]
+            spans = reason_told_next(e, spans)
         if spans:
             if _HAPPENED.match(p.text):
                 spans.sort(key=lambda x: to_come(" ".join(r["text"] for r in x[0])))
@@ -926,6 +933,22 @@ def _one_or_more(word: str) -> str:
     if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
         w = w[:-1]
     return re.escape(w) + r"(?:s|es)?"
+
+
+def reason_told_next(e: Engine, spans: list) -> list:
+    """For a why-question, the passages that give a reason: in their own words, or in the sentence
+    told next that goes on with their last one ("... but in the end was granted £349m. That was
+    because the UK had valued the culled animals at ..."): then the sentence it explains and the
+    reason are the passage. Passages that give none are dropped."""
+    bare = [(rows[-1], sc) for rows, sc in spans if not any(gives_reason(r["text"]) for r in rows)]
+    told = {rows[0]["sid"]: rows for rows, _ in told_next(e, bare[:2 * MAX_EXCERPTS], gives_reason, REASON_ANAPHOR)}
+    out = []
+    for rows, sc in spans:
+        if any(gives_reason(r["text"]) for r in rows):
+            out.append((rows, sc))
+        elif rows[-1]["sid"] in told:
+            out.append((told[rows[-1]["sid"]], sc))
+    return out
 
 
 def _figure_told_next(e: Engine, concepts: list[Concept], top: float, wanted: re.Pattern, asked: set[str],

@@ -1049,6 +1049,11 @@ times post journal herald gazette tribune telegraph guardian mail express mirror
 STATE_POSTS = frozenset("""minister secretary chancellor president premier king queen prince ambassador envoy
 governor mayor leader spokesman spokeswoman general commissioner""".split())
 
+# The posts of a body's head, as a story names its holder by the post alone: "Chief executive John
+# Beaumont", "Its chairman, Sir Anthony Greener".
+HEAD_POSTS = ("chief executive", "managing director", "executive director", "director general", "director",
+              "chairman", "chairwoman", "chair", "president", "head", "leader", "boss", "chief")
+
 # The people who work or speak for someone, named after them: "Obama officials", "Blair's aides"
 # are those people, not the one they serve (singular: "aide", "official", "ally").
 ENTOURAGE = {"officials": "official", "aides": "aide", "advisers": "adviser", "advisors": "advisor",

@@ -29,6 +29,13 @@ ANAPHOR = re.compile(r"(?:That|This|It|He|She|They|These|Those|At that (?:point|
 PRICED_ANAPHOR = re.compile(ANAPHOR.pattern + r"|(?:.*?\b)?[Tt]he [£$€]\d[\d,.]*(?:m|bn|k)?\b")
 
 
+# ... and a sentence that gives the reason of the one before it: "... but in the end was granted
+# £349m. That was because the UK had valued ...", "This is partly because ...", "The reason for
+# this was ..." (not "It was because X that Y", whose reason is of its own clause)
+REASON_ANAPHOR = re.compile(r"(?:That|This)(?:['’]s| is| was)(?: (?:partly|largely|mainly|mostly|chiefly|simply|only|in part))?"
+                            r" (?:because|due to|owing to)\b|The (?:main |chief |real )?reasons? (?:for (?:this|that)|(?:is|was|were|are)\b)")
+
+
 def told_next(e: Engine, best: list, holds=TIME_RX.search, anaphor: re.Pattern = ANAPHOR) -> list:
     """Sentences covering the question whose answer is told by the next sentence, which goes
     on with them: "... Jane Campbell, the first woman ever to divorce her husband. That happened

@@ -10,7 +10,8 @@ from bot.answer.asked import ANSWER_TYPES, holds
 from bot.answer.outcomes import to_come
 from bot.answer.pack import lead_rows
 from bot.answer.search import Concept, fts_term
-from bot.answer.thresholds import ARTICLE_SLACK, LEAD_BONUS, LEAD_SENTENCES, LEAD_SHARE, MAX_EXCERPTS, MIN_COVERAGE
+from bot.answer.lexicon import HEAD_POSTS
+from bot.answer.thresholds import ARTICLE_SLACK, HEAD_REACH, LEAD_BONUS, LEAD_SENTENCES, LEAD_SHARE, MAX_EXCERPTS, MIN_COVERAGE
 from bot.answer.words import content_words
 from bot.index.read import placeholders, sentences_by_id
 from bot.names import fold
@@ -208,6 +209,46 @@ def doer_in_story(e: Engine, question: str, concepts: list[Concept]) -> list:
         f"SELECT m.sentence_id FROM mentions m JOIN actors a ON a.id = m.actor_id WHERE a.kind = 'person'"
         f" AND m.sentence_id IN ({placeholders(sids)})", sids)} if sids else set()
     return [(r, s) for r, s in found if r["sid"] in named]
+
+
+# "who ran / led / headed / chaired X": the deed of its head
+HEAD_ASKED = re.compile(r"(?i)^\s*who\s+(ran|runs|led|leads|headed|heads|chaired|chairs|managed|manages)\b")
+
+
+def head_named_after(e: Engine, question: str, concepts: list[Concept]) -> list:
+    """"Who ran the failed e-university": no sentence names both the thing and its head, but the
+    story names the thing ("The e-University was scrapped last year ...") and a sentence or two
+    on names a person by a bare head post ("Chief executive John Beaumont was paid a bonus ..."):
+    a careful reader knows whose chief executive that is (not "Committee chairman X", another
+    body's). The passage from the naming to the post answers."""
+    m = HEAD_ASKED.match(question)
+    deed = next((c for c in concepts if m and c.label == m.group(1).lower() and not c.actor_ids), None)
+    topic = [c for c in concepts if c is not deed]
+    if deed is None or not topic:
+        return []
+    # ... the sentence names the thing (the question's rarest word), in a story that holds all of it
+    heaviest = max(topic, key=lambda c: c.weight).label
+    cov = e.search.coverage(topic, e.search.candidates(topic))
+    whole = e.search.article_coverage(topic, sorted({e.search.article_of(sid) for sid in cov}))
+    named = sorted(sid for sid, (_, labels) in cov.items()
+                   if heaviest in labels and whole.get(e.search.article_of(sid), 0.0) >= 1.0 - 1e-9)
+    if not named:
+        return []
+    post = re.compile(r"^(?:(?:The|Its|Their) )?(?i:" + "|".join(HEAD_POSTS) + r"),? (?:[A-Z][\w'’-]+ ){1,3}")
+    rows = sentences_by_id(e.reader, sorted({i + k for i in named for k in range(HEAD_REACH + 1)}))
+    people = {r[0] for r in e.reader.all(
+        f"SELECT DISTINCT m.sentence_id FROM mentions m JOIN actors a ON a.id = m.actor_id WHERE a.kind = 'person'"
+        f" AND m.sentence_id IN ({placeholders(list(rows))})", list(rows))} if rows else set()
+    out = []
+    for i in named:
+        for k in range(1, HEAD_REACH + 1):
+            after = rows.get(i + k)
+            if after is None or after["article_id"] != rows[i]["article_id"]:
+                break
+            if after["sid"] in people and post.match(after["text"]):
+                out.append(([rows[i + j] for j in range(k + 1)], cov[i][0]))
+                break
+    return out[:MAX_EXCERPTS]
 
 
 def told_in_story(e: Engine, concepts: list[Concept], require: set[str], question: str = "") -> list:

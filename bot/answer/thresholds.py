@@ -128,3 +128,7 @@ RULING_OPENING = 4
 WHERE_NEXT_MARGIN = 0.1
 # Words at most between a head noun and the time that dates it: "a strike already earmarked for 23 March".
 NEAR_TIME = 4
+
+# "Who ran X": how many sentences after the one naming X the story may name its head by a bare
+# post ("The e-University was scrapped ... Chief executive John Beaumont was paid ...").
+HEAD_REACH = 2
