@@ -526,7 +526,7 @@ def sources(e: Engine, p: Parsed) -> Answer:
         # sources it rests on come first, then the protagonist's own words.
         # ... and of those, the ones a reporter cites come first: unnamed sources, insiders,
         # reports and papers ("A Labour source told the Sunday Times"), before those who speak
-        said = e.reader.all(f"SELECT sentence_id, kind, source, direct_quote FROM attributions"
+        said = e.reader.all(f"SELECT sentence_id, kind, source, direct_quote, cue FROM attributions"
                             f" WHERE sentence_id IN ({placeholders(firsts)})", firsts)
         quoted = {r["sentence_id"] for r in said if r["direct_quote"] or _OPENS_ON_QUOTATION.match(rows[r["sentence_id"]]["text"])}
         # (... and one shown by the sentence that names them and their quotation after it is quoted too)
@@ -546,7 +546,9 @@ def sources(e: Engine, p: Parsed) -> Answer:
         subject = {r["sentence_id"] for r in said if on and r["kind"] == "report" and not _NAMED.search(r["source"])
                    and not _AUTHORED.search(r["source"]) and fold(r["source"]).split()[-1:] and fold(r["source"]).split()[-1] in fold(on.group(1)).split()
                    and not re.search(re.escape(r["source"]) + _DONE_FOR, rows[r["sentence_id"]]["text"])}
-        cited = {r["sentence_id"] for r in said if r["sentence_id"] not in subject and (
+        # (a newsroom's own finding, "..., BBC Scotland has learned", is the story's own reporting,
+        # not a source it cites)
+        cited = {r["sentence_id"] for r in said if r["sentence_id"] not in subject and r["cue"] != "learned" and (
                  r["kind"] == "outlet" or r["kind"] == "report" and not _OWN_SUBJECT.match(r["source"])
                  or r["kind"] == "unnamed" and _ANONYMOUS.search(r["source"]))}  # ("the report" is the story's own subject)
         # a report its sentence names ("The Daily Telegraph poll suggests ...") before one it leaves bare

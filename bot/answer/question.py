@@ -193,6 +193,9 @@ def parse(question: str) -> Parsed:
     framed = _DID_STUDY.sub("who carried out ", framed)  # "who did the benchmarking report": who carried it out
     framed = _WROTE_BOOK.sub("who is the author of ", framed)  # "who wrote the book X": its author, not a claim
     framed = _RAN_STORY.sub(r"\1 reported that ", framed)  # "which paper ran the story that X": which reported it
+    # "what does veritas mean", "what does the name X mean": what the name stands for, not the
+    # words of one called X ("what does kennedy mean by ..." asks his meaning, and stays his)
+    framed = _NAME_MEANS.sub(r"what does the name \g<name> stand for", framed)
     # "what did the guardian quote X as saying": X's words, which the paper carries
     asked = QUOTED_SAYING.sub(r"\g<what> \g<aux> \g<who> say\g<rest>", framed)
     # "what was howard's complaint at pmqs about the bill": what he said there about it
@@ -321,6 +324,11 @@ _VENUE_BEFORE = re.compile(r"(?i)\b(?:say|said|write|wrote|written|argue|argued|
                            r"(?:about|regarding|concerning|over) (?=\S)")
 # the words of a venue that say no more than that it is one
 _VENUE_NOUN = re.compile(r"(?i)^(?:the|his|her|their|its|a|an|that|this) |(?:^| )" + _VENUE_KINDS + "$")
+
+
+# "what does veritas mean": a name of up to four words (not "this", "it", no "brown's pledge") and nothing after "mean"
+_NAME_MEANS = re.compile(r"(?i)^what does (?:the (?:name|word|term) )?(?P<name>(?!(?:this|that|it|he|she|they|this word|that word)\s*mean)"
+                         r"[\w-]+(?: [\w-]+){0,3}) mean\s*\??$")
 
 
 # Someone's remark by its kind, where it was made, then what it was about

@@ -61,7 +61,7 @@ class CueFinder:
                 found.append(verdict)
             elif t.tag_.startswith("VB") and (t.lemma_.lower() in cues.CUE_VERBS
                                               or t.lemma_.lower() in cues.STANCE_VERBS
-                                              or _went_on(t)
+                                              or _went_on(t) or _learned_closing(t)
                                               or _clause_noun(t) is not None) or is_mind_verb(t) or _asks_to_know(t):
                 # "X is worried that ...": the state's subject is the verb "be"'s
                 speaker = self._subject(t.head if t.dep_ == "acomp" else t, span)
@@ -231,6 +231,11 @@ class CueFinder:
             for c in verb.head.children:
                 if c.dep_ == "nsubj":
                     return c        # "He stood up and said ..."
+        for a in verb.children:
+            if a.dep_ == "aux" and a.lemma_ == "do" and a.i < verb.i:
+                for c in a.children:
+                    if c.dep_ == "nsubj" and span.start <= c.i < span.end:
+                        return c    # "But he did, for the first time, say ...": the parse hangs him on "did"
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _RAISING:
             # "Mr Howard is expected to tell activists ...", "He is due to announce ...": the
             # subject sits on "expected", or on the "is" of "due"
@@ -386,7 +391,7 @@ class CueFinder:
         clause that carries words (a clause, a quote, the content its verb takes). 'agreeing
         to give', 'asking for troops' report none; one hanging inside a that-clause ('suggestions
         that his election was in danger saying ...') is not the main subject's."""
-        if verb.tag_ != "VBG" or verb.head.dep_ in _EMBEDDED_DEPS:
+        if verb.tag_ != "VBG" or verb.head.dep_ in _EMBEDDED_DEPS and not _aim_set_off(verb):
             return False
         lemma = verb.lemma_.lower()
         for c in verb.children:
@@ -784,6 +789,11 @@ def _participle_subject(verb: Token) -> Token | None:
         return None
     if verb.dep_ == "advcl":
         head = verb.head
+    elif verb.dep_ == "xcomp" and verb.i > verb.head.i and not (
+            verb.head.lemma_.lower() in _PERCEPTION_VERBS and any(c.dep_ in ("dobj", "dative") for c in verb.head.children)):
+        # "Mr X left the party saying ...", "Mr X was heard saying ...": the one who left, the
+        # one heard (not "they heard him saying": him)
+        head = verb.head
     elif verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.dep_ == "prep":
         # "The foreign secretary hit back by saying ...", "Mr Mallon provoked fury by branding
         # the campaign ...": how the clause's subject did it is by saying something
@@ -794,13 +804,48 @@ def _participle_subject(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None             # "with critics saying ...": the critics', not the subject's
+    # an aim with no subject of its own ("The government refuses to publish it - saying ...")
+    # is its main verb's subject's
+    while head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) \
+            and not any(c.dep_ in ("dobj", "dative") for c in head.head.children):
+        head = head.head
     for c in head.children:
-        if c.dep_ == "nsubj" and c.i < verb.i:
+        # a passive's subject too: "Downing Street would not be drawn on it, saying ..."
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i:
             if verb.lemma_.lower() in cues.THING_VERBS and not (
                     c.pos_ in ("PROPN", "PRON") or c.ent_type_ in ("PERSON", "ORG")):
                 return None
             return c
     return None
+
+
+# Verbs of catching someone in the act: "they heard him saying ..." is his saying.
+_PERCEPTION_VERBS = frozenset("hear overhear see watch catch film record".split())
+
+
+def _aim_set_off(verb: Token) -> bool:
+    """'X refuses to publish it - saying ...': a participle after a comma or dash, hung on an
+    aim (to-infinitive) of the main clause, is the main clause's."""
+    head = verb.head
+    return head.dep_ == "xcomp" and head.i < verb.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
+        and verb.i > 0 and verb.doc[verb.i - 1].text in (",", "-", "–", "—")
+
+
+def _learned_closing(verb: Token) -> bool:
+    """'..., BBC Scotland has learned.': a perfect 'has learned' closing the sentence after the
+    clause it frames gives that clause its source, the one who learned it."""
+    if verb.lemma_.lower() != "learn" or verb.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON" or subj.i < verb.i - 8:
+        return False
+    rest = [t for t in verb.doc[verb.i + 1:verb.sent.end] if not (t.is_punct or t.is_space)]
+    return not rest and subj.left_edge.i > 0 and verb.doc[subj.left_edge.i - 1].text == ","
 
 
 def _went_on(verb: Token) -> bool:
