@@ -213,6 +213,8 @@ def doer_in_story(e: Engine, question: str, concepts: list[Concept]) -> list:
 
 # "who ran / led / headed / chaired X": the deed of its head
 HEAD_ASKED = re.compile(r"(?i)^\s*who\s+(ran|runs|led|leads|headed|heads|chaired|chairs|managed|manages)\b")
+# ... and a sentence that opens on a person named by a bare head post: "Chief executive John Beaumont"
+_HEAD_POST = re.compile(r"^(?:(?:The|Its|Their) )?(?i:" + "|".join(HEAD_POSTS) + r"),? (?:[A-Z][\w'’-]+ ){1,3}")
 
 
 def head_named_after(e: Engine, question: str, concepts: list[Concept]) -> list:
@@ -234,7 +236,6 @@ def head_named_after(e: Engine, question: str, concepts: list[Concept]) -> list:
                    if heaviest in labels and whole.get(e.search.article_of(sid), 0.0) >= 1.0 - 1e-9)
     if not named:
         return []
-    post = re.compile(r"^(?:(?:The|Its|Their) )?(?i:" + "|".join(HEAD_POSTS) + r"),? (?:[A-Z][\w'’-]+ ){1,3}")
     rows = sentences_by_id(e.reader, sorted({i + k for i in named for k in range(HEAD_REACH + 1)}))
     people = {r[0] for r in e.reader.all(
         f"SELECT DISTINCT m.sentence_id FROM mentions m JOIN actors a ON a.id = m.actor_id WHERE a.kind = 'person'"
@@ -245,7 +246,7 @@ def head_named_after(e: Engine, question: str, concepts: list[Concept]) -> list:
             after = rows.get(i + k)
             if after is None or after["article_id"] != rows[i]["article_id"]:
                 break
-            if after["sid"] in people and post.match(after["text"]):
+            if after["sid"] in people and _HEAD_POST.match(after["text"]):
                 out.append(([rows[i + j] for j in range(k + 1)], cov[i][0]))
                 break
     return out[:MAX_EXCERPTS]
