@@ -21,7 +21,7 @@ from bot.answer import (amounts, claims, deeds, described, events, facts, fates,
 from bot.answer.actors import Actor, ActorIndex
 from bot.answer.forms import CONTENTS
 from bot.answer.question import QUESTION_START, Parsed, clean, parse, split_questions
-from bot.answer.search import Concept, Searcher, fts_term
+from bot.answer.search import Concept, Searcher, fts_term, share
 from bot.answer.concepts import ConceptReader
 from bot.answer.voices import in_title
 from bot.answer.thresholds import ANAPHORA_MARGIN, ANAPHORA_PENALTY, HEADLINE_PENALTY, HEADLINE_WORD, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, PAIR_PENALTY, PASSAGE_PENALTY, SUBJECT_BONUS
@@ -314,7 +314,7 @@ class Engine(ConceptReader):
                 nxt = cov.get(sid + 1)
                 if nxt and self.search.article_of(sid) == self.search.article_of(sid + 1):  # one article's
                     labels = cov[sid][1] | nxt[1]
-                    score = sum(weights[l] for l in sorted(labels)) / total
+                    score = share(weights, labels, total)
                     if score > cov[sid][0] + 0.05 and score > nxt[0] + 0.05:
                         cov[sid] = (score, labels)
                         self._tl.pairs[sid] = sid + 1
@@ -414,7 +414,7 @@ class Engine(ConceptReader):
                 named = {w.split()[-1] for w in c.words if w} - heads
                 if any(_modifies(named, h, texts.get(ante, [])) for h in heads):
                     labels.add(c.label)
-            lifted = sum(weights[l] for l in sorted(labels)) / total - ANAPHORA_PENALTY
+            lifted = share(weights, labels, total) - ANAPHORA_PENALTY
             # only a clear win: read between the lines where no sentence says it in its own words,
             # and only to make a sentence say all of it
             if len(labels) == len(weights) and lifted >= top + ANAPHORA_MARGIN:
@@ -436,7 +436,7 @@ class Engine(ConceptReader):
         for sid, (_, labels) in cov.items():
             if labels and (extra := titled.get(self.search.article_of(sid), set()) - labels):
                 joint = labels | extra
-                out[sid] = (sum(weights[l] for l in sorted(joint)) / total - HEADLINE_PENALTY, joint)
+                out[sid] = (share(weights, joint, total) - HEADLINE_PENALTY, joint)
         return out
 
     def _quotation_ends(self, concepts: list[Concept], cov: dict, alone: dict) -> dict:
@@ -453,7 +453,7 @@ class Engine(ConceptReader):
         later = defaultdict(lambda: (0.0, frozenset()), alone)
         gain = {sid: alone[sid][1] | later[sid + 1][1] | later[sid + 2][1] for sid in cov
                 if (later[sid + 2][1] - cov[sid][1]) and self.search.article_of(sid) == self.search.article_of(sid + 2)}
-        gain = {sid: g for sid, g in gain.items() if (score := sum(weights[l] for l in sorted(g)) / total)
+        gain = {sid: g for sid, g in gain.items() if (score := share(weights, g, total))
                 > max(cov[sid][0], cov.get(sid + 2, later[sid + 2])[0]) + 0.05 and score >= MIN_COVERAGE - 1e-9}
         rows = sentences_by_id(self.reader, [j for sid in gain for j in (sid, sid + 1, sid + 2)])
         out = dict(cov)
@@ -462,7 +462,7 @@ class Engine(ConceptReader):
             if first is None or not first["direct_quote"] or first["source"] is None or any(
                     r is None or not r["continuation"] or r["source"] != first["source"] for r in rest):
                 continue
-            out[sid] = (sum(weights[l] for l in sorted(g)) / total, g)
+            out[sid] = (share(weights, g, total), g)
             self._tl.pairs[sid] = sid + 2
         return out
 
@@ -486,7 +486,7 @@ class Engine(ConceptReader):
                     named = self.people_named_in(article)
                     if said and a in named and not any(o != a and any(p in self._posts(o) for p in said) for o in named):
                         labels = out[sid][1] | {c.label}
-                        out[sid] = (sum(weights[l] for l in sorted(labels)) / total, labels)
+                        out[sid] = (share(weights, labels, total), labels)
                         break
         return out
 
@@ -515,7 +515,7 @@ class Engine(ConceptReader):
                 continue
             labels = out[sid][1] | {c.label for c in people if main in c.actor_ids}
             if labels != out[sid][1]:
-                out[sid] = (sum(weights[l] for l in sorted(labels)) / total, labels)
+                out[sid] = (share(weights, labels, total), labels)
         return out
 
     def _last_named(self, sid: int, article_id: str) -> set[int]:
@@ -596,7 +596,7 @@ class Engine(ConceptReader):
             labels |= {c.label for c in bodies if c.actor_ids & opened.get(sid - 1, set())}
             labels |= subject.get(sid - 1, set())
             if labels != out[sid][1]:
-                out[sid] = (sum(weights[l] for l in sorted(labels)) / total, labels)
+                out[sid] = (share(weights, labels, total), labels)
         return out
 
     def _posts(self, actor_id: int) -> frozenset[str]:
@@ -696,7 +696,7 @@ class Engine(ConceptReader):
                 continue
             if together and not (together <= labels or together <= nxt[1]):
                 continue  # "paid" in one sentence and Howard in the other is not Howard paid
-            score = sum(weights[l] for l in sorted(joint)) / total
+            score = share(weights, joint, total)
             if score - PASSAGE_PENALTY >= min_cov - 1e-9:
                 found[(sid, sid + 1)] = score - PASSAGE_PENALTY
         rows = sentences_by_id(self.reader, [i for pair in found for i in pair])
@@ -729,7 +729,7 @@ class Engine(ConceptReader):
             if not labels or own >= min_cov or not tells:
                 continue
             joint = labels | extra
-            score = sum(weights[l] for l in sorted(joint)) / total - HEADLINE_PENALTY
+            score = share(weights, joint, total) - HEADLINE_PENALTY
             if score >= min_cov - 1e-9:
                 found[sid], labels_of[sid] = score, joint
         rows = sentences_by_id(self.reader, list(found))

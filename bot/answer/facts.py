@@ -21,7 +21,7 @@ from bot.answer.outcomes import ANAPHOR, OUTCOME_ASKED, PRICED_ANAPHOR, REASON_A
 from bot.answer.pack import lead_rows
 from bot.answer.question import QUESTION_START, Parsed
 from bot.answer.roles import BODY_KINDS
-from bot.answer.search import LIGHT_VERBS, Concept, expand, fts_term
+from bot.answer.search import LIGHT_VERBS, Concept, expand, fts_term, share
 from bot.answer.stories import (WHO_DID, contents_told, doer_in_story, head_named_after, in_whole_articles, lead_bonus, lead_first,
                                 named_by_pronoun, passages, stories_on, told_in_story, told_of_them, under_headlines, year_of_story)
 from bot.answer.thresholds import (ANSWER_TYPE_BONUS, MAX_EXCERPTS, MIN_COVERAGE, RECKONED_SLACK, RULING_OPENING, RULING_STORY,
@@ -444,7 +444,7 @@ def poll_finding(e: Engine, p: Parsed, answer: Answer) -> Answer:
         """The share of the topic the sentences tell (of the topic's weight)."""
         held = set().union(*(labels for _, labels in e.search.coverage(topic, sids).values()))
         held |= {l for l, rx in heads.items() if rx.search(text)}
-        return sum(weights[l] for l in sorted(held)) / (sum(weights.values()) or 1.0)
+        return share(weights, held, sum(weights.values()) or 1.0)
     first = 0.0
     if answer.found:
         x = answer.excerpts[0]

@@ -18,7 +18,7 @@ from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.naming import THE_TWO
 from bot.answer.people import actor_concept
 from bot.answer.question import Parsed
-from bot.answer.search import Concept, fts_term
+from bot.answer.search import Concept, fts_term, share
 from bot.answer.statements import sex_of
 from bot.answer.thresholds import DESCRIBED_BONUS, MAX_EXCERPTS, NOTHING
 from bot.answer.words import STOPWORDS, content_words
@@ -400,7 +400,7 @@ def _acts_on_one_before(e: Engine, ca: Concept, cb: Concept, concepts: list[Conc
                              " WHERE m.sentence_id = ? AND a.kind = 'person' ORDER BY m.start LIMIT 1", [sid - 1])
         if first and first[0] in other.actor_ids:
             labels = cov.get(sid, (0.0, set()))[1] | {ca.label, cb.label}
-            out.append((rows[sid], sum(weights[l] for l in sorted(labels)) / total))
+            out.append((rows[sid], share(weights, labels, total)))
     return out
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import process
@@ -118,6 +119,15 @@ _FALSE_FRIENDS["fire"] = re.compile(r"(?i)\b(?:fire|fires|fired|firing)\b(?!\s+u
 # ... "he then went on to tear into the Tory plans": what he did next, no going (nor jobs gone)
 _WENT_ON_TO = re.compile(r"(?i)\b(?:go|goes|going|gone|went)\b(?!\s+on\s+to\b)")
 _FALSE_FRIENDS.update(dict.fromkeys(("go", "goes", "going", "gone", "went"), _WENT_ON_TO))
+
+
+def share(weights: dict[str, float], labels: Iterable[str], total: float) -> float:
+    """The weighted share of concepts covered: how every scorer ranks a sentence or story.
+
+    Labels are summed in sorted order so the float sum, and so every tie, never depends on
+    the order a set happens to iterate in.
+    """
+    return sum(weights[label] for label in sorted(labels)) / total
 
 
 def _false_friend(word: str) -> re.Pattern | None:
@@ -348,7 +358,7 @@ class Searcher:
                     covered[sid].add(c.label)
         total = sum(c.weight for c in concepts) or 1.0
         weights = {c.label: c.weight for c in concepts}
-        return {sid: (sum(weights[l] for l in sorted(labels)) / total, labels) for sid, labels in covered.items()}
+        return {sid: (share(weights, labels, total), labels) for sid, labels in covered.items()}
 
     def article_coverage(self, concepts: list[Concept], article_ids: list[str]) -> dict[str, float]:
         """For each article: the weighted share of concepts that some sentence of it covers."""
@@ -360,7 +370,7 @@ class Searcher:
                 covered[a].add(c.label)
         total = sum(c.weight for c in concepts) or 1.0
         weights = {c.label: c.weight for c in concepts}
-        return {a: sum(weights[l] for l in sorted(labels)) / total for a, labels in covered.items()}
+        return {a: share(weights, labels, total) for a, labels in covered.items()}
 
 
 def swaps(word: str) -> list[str]:
@@ -470,6 +480,8 @@ _DIGITS = {d: w for w, d in NUMBER_WORDS.items()}
 def other_numeral(word: str) -> str | None:
     """'two' for '2' and '2' for 'two': the number written the other way, if it has one."""
     return NUMBER_WORDS.get(word.lower()) or _DIGITS.get(word)
+
+
 # Proportions a claim states as exactly as a figure: "cut by half" is not "by one-fifth".
 FRACTIONS = frozenset("half halve halved halving quarter fifth tenth double doubled treble trebled triple tripled".split())
 
@@ -562,4 +574,3 @@ def _spellings(word: str, text: str) -> list[str]:
         if _initials(inside) == letters:
             out.append(" ".join(inside))
     return out
-

@@ -14,7 +14,7 @@ from bot.answer.people import DOER_POSTS, holder_whose_story, post_doing, post_i
 from bot.answer.statements import quote_runs
 from bot.answer.topics import on_topic
 from bot.answer.question import Parsed
-from bot.answer.search import Concept, fts_term, name_words
+from bot.answer.search import Concept, fts_term, name_words, share
 from bot.answer.thresholds import (AIM_TOPIC, DIRECT_BONUS, MAX_EXCERPTS, NOTHING, PREMISE_SHARE, RESERVATION_BONUS, STANCE_BONUS,
                                    STANCE_TOPIC, SUBJECT_BONUS)
 from bot.answer.voices import source_sentences
@@ -650,7 +650,7 @@ def _delegates_words(e: Engine, concepts: list[Concept], who: Concept, seen: set
             continue
         covered = covered | {who.label}
         labels[sid] = covered
-        out.append((rows[sid], sum(weights[l] for l in sorted(covered)) / total))
+        out.append((rows[sid], share(weights, covered, total)))
     return sorted(out, key=lambda x: -x[1])
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from bot.answer.asked import ANSWER_TYPES, holds
 from bot.answer.outcomes import to_come
 from bot.answer.pack import lead_rows
-from bot.answer.search import Concept, fts_term
+from bot.answer.search import Concept, fts_term, share
 from bot.answer.lexicon import HEAD_POSTS
 from bot.answer.thresholds import ARTICLE_SLACK, HEAD_REACH, LEAD_BONUS, LEAD_SENTENCES, LEAD_SHARE, MAX_EXCERPTS, MIN_COVERAGE
 from bot.answer.words import content_words
@@ -375,7 +375,7 @@ def _in_story_context(e: Engine, concepts: list[Concept], wanted: re.Pattern, as
         context = set().union(*(told[i][1] for i in leads.get(article, ()) if i != sid)) | titled.get(article, set())
         if not (own - context) & plain or not require <= own:
             continue
-        score = sum(weights[l] for l in sorted(own | context)) / total
+        score = share(weights, own | context, total)
         if score >= MIN_COVERAGE - 1e-9:
             found[sid] = score
     rows = sentences_by_id(e.reader, list(found))
