@@ -84,6 +84,8 @@ def asked_kind(question: str) -> str | None:
         # "What was the turnout in ...?": a figure ("fell to 59%"), not "an election was held in 1974"
         # (and one's own: "what was Michael Howard's majority in Folkestone": "won ... with 20,645 votes")
         return "money" if m.group(1).lower() in ("cost", "price", "fine", "bill") else "how much"
+    if re.match(r"(?i)\s*what(?: is|'s|s| was| were| are| will be) the (?:[\w-]+ ){1,3}?(?:turnout|death toll|tally|margin)\b", question):
+        return "how much"  # ... and "what was the north east referendum turnout": a figure, whatever it is the turnout of
     if re.match(r"(?i)\s*what(?: is|['’]s|s| was| were| are| will be) the (?:[\w-]+ ){0,3}?(?:threshold|ceiling|limit)s?\b"
                 r"|\s*what(?: is|['’]s|s| was| were| are| will be) the (?:max|maximum|min|minimum) \w", question):
         return "how much"  # "what's the stamp duty threshold now": a figure ("to £120,000"), not any sentence of stamp duty
@@ -205,7 +207,7 @@ ANSWER_TYPES = {
                            r"nineteenth|twentieth)\b(?! of\b)", re.IGNORECASE),  # "the twelfth man to be arrested", not "the sixth of which"
     "duration": re.compile(r"\bsince (?:\w+ ){0,3}(?:1[6-9]|20)\d\d\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|"
                            r"ten|twelve|eighteen|twenty|thirty|forty|fifty|several|many)[ -](?:years?|months?|weeks?|days?|"
-                           r"hours?|decades?)\b(?![- ]old)|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                           r"hours?|decades?|minutes?|seconds?)\b(?![- ]old)|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                            r"tenth|\d+(?:st|nd|rd|th)) (?:day|week|month|year)\b|"  # "the seventh week of"
                            r"\b(?:lasted|lasting|lasts|last|took|takes|take|taking) (?:about |around |nearly |almost |over |more than |under )?"
                            r"(?:an?|half an?) (?:hour|day|week|month|year|decade)\b|"  # "lasted around an hour"

@@ -37,6 +37,7 @@ class ConceptReader(RoleLookup):
         text = _ELSE.sub("", text)
         text = _AS_A_CHILD.sub("", text)  # "skipping school as a boy": when in his life, not a word the answer holds
         text = _OWN.sub(r"\1", text)  # "line their own pockets" is the lexicon's "line their pockets"
+        text = _YEAR_SPAN.sub(_years_spanned, text)  # "donations 2001-03": from 2001 to 2003, not a word "03"
         concepts: list[Concept] = []
         hits = self.actors.find_in(text)
         actor_words: set[str] = set()
@@ -271,6 +272,18 @@ _DOCUMENT_WORDS = {
 _ELSE = re.compile(r"(?i)\s*\b(?:else|apart from|aside from|besides|except for|except)\b")
 # "their own", "his own": "own" only stresses whose, and would break a phrase ("line their pockets")
 _OWN = re.compile(r"(?i)\b(their|his|her|its|our|my|your) own\b")
+# A span of years with the second cut to its last two digits: "2001-03" ("2003/04", a year of
+# accounts, is printed so by the stories too)
+_YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)[-–](\d\d)\b(?![-–/])")
+
+
+def _years_spanned(m: re.Match) -> str:
+    """The span "2001-03" as "2001 to 2003": the years a story names ("in 2001, 2002 and 2003")."""
+    start = int(m.group(1))
+    end = start // 100 * 100 + int(m.group(2))
+    return f"{start} to {end if end > start else end + 100}"  # ("1999-00": to 2000)
+
+
 _AS_A_CHILD = re.compile(r"(?i)\s+(?:as an?|when (?:he|she) was an?) (?:boy|girl|child|kid|teenager|youngster|young (?:man|woman)|"
                          r"schoolboy|schoolgirl|pupil)\b")
 # Who sits for a place: "the Grantham MP" is "the MP for Grantham".

@@ -575,8 +575,8 @@ def _search(e: Engine, p: Parsed, unnamed_dead: bool = False) -> Answer:
         frame = frame | {which.group(1).lower()}
     if unnamed_dead:
         frame = frame | {"people", "persons"}
-    if share := re.match(r"(?i)\s*what (share|proportion|percentage|fraction|part) of\b", p.text):
-        frame = frame | {share.group(1).lower()}  # "what share of 14-16 year olds ...": "only a quarter of"
+    if part := re.match(r"(?i)\s*what (share|proportion|percentage|fraction|part) of\b", p.text):
+        frame = frame | {part.group(1).lower()}  # "what share of 14-16 year olds ...": "only a quarter of"
     if HOME_ASKED.match(p.text):
         frame = frame | HOME_WORDS  # "what town is Betts-Green from": the kind of place is asked, not a word of the answer
     if wh == "how much" and (placed := re.match(r"(?i)\s*where (?:do|does|did|will|would) \S+(?: \S+)? (come|came|finish|finished|place|placed)\b",
@@ -833,6 +833,8 @@ def _search(e: Engine, p: Parsed, unnamed_dead: bool = False) -> Answer:
                 return 0.0
             if wh == "where" and row["sid"] not in told_where:
                 return 0.0  # ... a place, not "outside UKIP" of a question on UKIP, nor "at the European elections"
+            if wh == "duration" and all(_spent_doing_else(text, m, asked) for m in wanted.finditer(text)):
+                return 0.0  # ... how long what was asked took, not "speaking for just over two minutes"
             if many and not counts and all(m.group(0)[0] in "£$€¥" for m in wanted.finditer(text)):
                 return 0.0  # ... "how many voters": a count, not "from £79.60 to £105.45"
             digits = wh in ("how much", "money") and any(re.search(r"\d", m.group(0)) for m in wanted.finditer(text)) or counts
@@ -918,8 +920,39 @@ def _search(e: Engine, p: Parsed, unnamed_dead: bool = False) -> Answer:
         # before one that only talks about it ("the slogan was the reaction to polling").
         gives = re.compile(r"(?i)\b" + re.escape(m.group(1)) + r"s?\b\W{0,3}(?:(?:will|would) be|is|was|are|were|"
                            r"called|named|reads?)?\W{0,3}[\"“‘]")
-        best.sort(key=lambda x: -(x[1] + (ANSWER_TYPE_BONUS if gives.search(x[0]["text"]) else 0.0)))
+        # ... and "what exactly are stem cells": the sentence that opens on them and says what they
+        # are ("Stem cells are master cells that ..."), before one that only names them
+        defines = _defining(p.text)
+        best.sort(key=lambda x: -(x[1] + (ANSWER_TYPE_BONUS if gives.search(x[0]["text"])
+                                          or defines and defines.match(x[0]["text"]) else 0.0)))
     return Answer(p.text, "search", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]])
+
+
+# "What (exactly) are stem cells?": the thing asked, after the copula and a hedge or article.
+_HEDGE = r"(?:\s+(?:exactly|actually|really|precisely))?"
+_WHAT_IS_THING = re.compile(r"(?i)^\s*what" + _HEDGE + r"(?:'s|’s| is| are| was| were)" + _HEDGE
+                            + r"\s+(?:the\s+|an?\s+)?([\w'’-]+(?:\s+[\w'’-]+){0,3}?)" + _HEDGE + r"\W*$")
+
+
+def _defining(question: str) -> re.Pattern | None:
+    """A sentence that defines the thing asked: it opens on the thing and says what it is ("Stem
+    cells are master cells that ...", not "Stem cells are not ..."), as a reader looks for."""
+    m = _WHAT_IS_THING.match(question)
+    if not m or not content_words(m.group(1)):  # ("what was that": no thing named)
+        return None
+    return re.compile(r"(?i)[\"“‘]?(?:the\s+|an?\s+)?" + r"\s+".join(map(re.escape, m.group(1).split()))
+                      + r"s?\s+(?:is|are|was|were)\s+(?!not\b|no\b|still\b|also\b)")  # (either number: "quangos are")
+
+
+# A span of time spent doing something: "(Yoon continued,) speaking for a total of just over two minutes"
+_SPENT_DOING = re.compile(r"(?i)\b(\w+ing) for (?:[\w-]+ ){0,6}$")
+
+
+def _spent_doing_else(text: str, span: re.Match, asked: set[str]) -> bool:
+    """The span is how long someone spent doing what the question does not ask about ("how long
+    did martial law last" is not "speaking for two minutes"): a reader takes it as that act's."""
+    doing = _SPENT_DOING.search(text, 0, span.start())
+    return doing is not None and doing.group(1).lower() not in asked
 
 
 def _one_or_more(word: str) -> str:
@@ -1181,7 +1214,7 @@ def _deed_after_doer(question: str, start: int, concepts: list[Concept], kind: s
 
 
 # "What's Labour's election slogan?": a thing the article may give in quotation marks.
-_WHAT_IS = re.compile(r"(?i)^\s*what(?:'s|’s| is| was| will be| are| were)\s+(?:[\w'’-]+\s+){0,4}?(\w{3,})\W*$")
+_WHAT_IS = re.compile(r"(?i)^\s*what" + _HEDGE + r"(?:'s|’s| is| was| will be| are| were)\s+(?:[\w'’-]+\s+){0,4}?(\w{3,})\W*$")
 
 
 # A sentence that goes on about someone named before: "He made his remarks ...", "They asked ...",

@@ -844,6 +844,7 @@ _ONE_WAY: dict[str, str] = {
     "cleverer": "smarter|shrewder",
     "written": "drafted|worded",  # "so badly written" / "so poorly drafted"; not every draft is written
     "pin down": "define|identify",
+    "usage": "use",  # a noun of using: "ICT usage" / "use of ICT" (not the other way: "use" is any word's)
     "slide": "fall|fell|fallen|decline|drop",  # "Britain's slide in the rankings"
     "start": "begin|began|begun|launch|launched",
     "begin": "start|starts|started",  # "when does the changeover begin": "a transitional period starts on 7 February"

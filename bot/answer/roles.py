@@ -410,6 +410,11 @@ class RoleLookup:
             splits.append((m.group(2), m.group(1)))
         if m := re.match(r"(?i)^(.+?)\s+(?:of|from|at)\s+(?:the\s+)?(.+)$", text):
             splits.append((m.group(1), m.group(2)))
+        if (m := _BARE_POSSESSIVE.match(text)) and self.exact_actor(m.group(1)) is not None \
+                and self.exact_actor(m.group(1) + "s") is None:
+            # "the bbcs stephen cape": a possessive typed without its apostrophe (the word
+            # less its s names someone the pack knows, the word itself nobody: not "charles kennedy")
+            splits.append((m.group(2), m.group(1)))
         epithet = []  # "the halibut skipper bassi": what he is, then his name; each word printed beside him
         if m := re.match(r"(?i)^(?:the\s+)?((?:[\w'’-]+\s+){1,3}?)([\w'’-]+(?:\s+[\w'’-]+)?)$", text):
             epithet = [(m.group(2), m.group(1))]
@@ -483,6 +488,10 @@ class RoleLookup:
         if any(w not in allowed and not word_in(w, described) for w in leftover):  # "quango critic" for "author of ... Quangos"
             return None
         return actor
+
+
+# A first word that may be a possessive typed without its apostrophe: "the bbcs stephen cape"
+_BARE_POSSESSIVE = re.compile(r"(?i)^(?:the\s+)?([a-z][\w&-]+[^\W\d_s])s\s+(\S.*)$")  # (three letters or more: not "mrs howard")
 
 
 def _spans(texts: list[str]) -> set[str]:
