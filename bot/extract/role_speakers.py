@@ -32,7 +32,8 @@ class RoleHolders:
         self._mentions_cache: dict[int, list[tuple[int, str]]] = {}
         self._learned: dict[str, list[set[str]]] = {}      # actor key -> role phrases resolved to them
 
-    def holder(self, head: Token, tokens: list[Token], k: int, subject_only: bool = False) -> ActorRec | None:
+    def holder(self, head: Token, tokens: list[Token], k: int, subject_only: bool = False,
+               titled_only: bool = False) -> ActorRec | None:
         """The person 'the minister' / 'the Tory leader' stands for: first the person whose
         titles or descriptions name that office (the most recently mentioned on a tie), else,
         when the article just named exactly one person and nobody else in this sentence, that
@@ -57,8 +58,8 @@ class RoleHolders:
                 cand = (score, last, actor)
                 if best is None or cand[:2] > best[:2]:
                     best = cand
-        if best is not None:
-            return best[2]
+        if best is not None or titled_only:
+            return best[2] if best is not None else None
         # no title matches: the one person the article has just named, if nothing contradicts it
         own = {t.i for t in tokens}
         here = [key for i, key in self._person_mentions(k) if i not in own]

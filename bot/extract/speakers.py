@@ -79,6 +79,62 @@ def _names_party(name: str) -> bool:
     return words <= titles.PARTY_WORDS | {"party"} and (len(words) > 1 or not words & _GENERIC_PARTY_WORDS)
 
 
+# The newsroom's own people: "our correspondent", "our political editor".
+_DESK_NOUNS = frozenset("correspondent editor reporter".split())
+
+
+def _bare_but_ours(head: Token, tokens: list[Token]) -> bool:
+    """The phrase is "our" and the noun, with at most plain modifiers in lower case ("our
+    political correspondent"), nothing after the noun."""
+    if any(t.i > head.i for t in tokens):
+        return False
+    before = [t for t in tokens if t.i < head.i]
+    return bool(before) and before[0].lower_ == "our" and all(t.is_lower and t.is_alpha for t in before[1:])
+
+
+def _set_off_as_a_person(head: Token) -> bool:
+    """A name of two or three capitalised words followed by "for" a named body set off by commas,
+    "Oliver Letwin, for the Tories, said", or by a person's post ("Theresa May, Tory shadow work
+    and pensions secretary, said"): the one who speaks is a person. Read on the words, not the
+    parse (which may hang the name on the sentence before, or its post elsewhere)."""
+    doc = head.doc
+    first = head
+    while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and head.i - first.i < 2:
+        first = doc[first.i - 1]
+    name = doc[first.i:head.i + 1]
+    before = doc[first.i - 1] if first.i > 0 else None
+    if len(name) < 2 or head.tag_ == "NNPS" or any(is_acronym(t) or not t.is_title or not t.is_alpha for t in name) \
+            or before is not None and not (before.is_punct or before.is_space or before.pos_ == "CCONJ"):
+        return False
+    if head.i + 3 >= len(doc) or doc[head.i + 1].text != ",":
+        return False
+    if doc[head.i + 2].lower_ != "for":
+        return _post_between_commas(doc, head.i + 2)
+    body = []
+    for t in doc[head.i + 3:head.i + 9]:
+        if t.text in (",", "\u2013", "-"):
+            break
+        body.append(t)
+    else:
+        return False
+    words = [t for t in body if t.lower_ != "the"]
+    return bool(words) and all(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP") for t in words)
+
+
+def _post_between_commas(doc: Doc, start: int) -> bool:
+    """From `start`, a post set off by commas, its last word a person's post noun and no verb
+    in it: "Theresa May, Tory shadow work and pensions secretary, said"."""
+    words = []
+    for t in doc[start:start + 9]:
+        if t.text == ",":
+            break
+        words.append(t)
+    else:
+        return False
+    return bool(words) and words[-1].pos_ == "NOUN" and words[-1].lemma_.lower() in cues.PERSON_ROLE_NOUNS \
+        and not any(t.pos_ in ("VERB", "AUX", "PRON", "ADP") or t.is_punct or t.is_space for t in words)
+
+
 def _name_head(t: Token) -> Token:
     """The last word of the name a word is part of ("Brown" of "Gordon Brown")."""
     while t.dep_ == "compound" and t.head.i > t.i:
@@ -130,6 +186,9 @@ class Speakers:
                 elif head.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in cues.PERSON_ROLE_NOUNS
                                                   for c in head.children):
                     described = True            # "Theresa May, shadow secretary for the family, told"
+                elif head.pos_ == "PROPN" and _set_off_as_a_person(head):
+                    described = True            # "Vincent Cable, for the Liberal Democrats, said", "Theresa
+                    # May, Tory shadow work and pensions secretary, said" when the parse lost the apposition
         if head.ent_type_ != "PERSON" and head.pos_ == "NOUN" and titles.is_role_noun(head.lemma_):
             named = _name_after_remit(head)
             if named is not None:
@@ -320,6 +379,14 @@ class Speakers:
             actor = self._actor(text)
             if actor is not None and actor.kind == "person":
                 return Source(actor.name, "person", actor.key, self._gender(tokens, actor.name, actor.key),
+                              head=lemma)
+        if not plural and lemma in _DESK_NOUNS and k >= 0 and head.dep_ == "nsubj" and _bare_but_ours(head, tokens):
+            # "our correspondent said": the newsroom's own reporter the story has named by that post
+            # ("BBC labour affairs correspondent Stephen Cape said ..."); no such person, no one. Only
+            # the subject of a verb: "according to our correspondent" is not who a later "he" means
+            person = self.roles.holder(head, [head], k, titled_only=True)
+            if person is not None:
+                return Source(person.name, "person", person.key, self._gender(tokens, person.name, person.key),
                               head=lemma)
         if definite and not plural and lemma in cues.PERSON_ROLE_NOUNS and k >= 0 \
                 and not any(t.dep_ == "poss" for t in tokens):
