@@ -124,8 +124,15 @@ SOURCES_OF = _rx(r"^(?:what|which|whose) (?:(?:outside|independent|other|[\w-]+ 
                  r"|^where (?:does|did|do) (?:the|this) (?P<topic16>.+?) " + _STORY + r" (?:get|gets|got) "
                  r"(?:its|their|the|his|her) (?:information|info|facts|figures|material|sources)$"
                  # "what survey does the age concern 'grey vote' story cite", "what data does the article on X cite"
-                 r"|^(?:what|which|whose) (?:(?:" + _EVIDENCE + r") )?(?:does|do|did) (?:the|this) (?:(?P<topic13>.+?) )?" + _STORY +
-                 r"(?: (?:on|about) (?P<topic14>.+?))? (?:cite|cites|quote|quotes|use|uses|rely on|draw on|lean on)(?: for .+)?$"
+                 # ... and "who does the slurry attack story quote apart from kilroy-silk": those besides one named
+                 r"|^(?:(?:what|which|whose) (?:(?:" + _EVIDENCE + r") )?|(?:who|whom)(?: else)? )(?:does|do|did) (?:the|this) "
+                 r"(?:(?P<topic13>.+?) )?" + _STORY +
+                 r"(?: (?:on|about) (?P<topic14>.+?))? (?:cite|cites|quote|quotes|use|uses|rely on|draw on|lean on)(?: for .+)?"
+                 r"(?: (?:apart from|aside from|besides|other than|except(?: for)?) (?P<besides>.+))?$"
+                 # "what sources does the howard id card split story cite on the shadow cabinet rows": the
+                 # story named before its word, and what its sources speak on
+                 r"|^(?:what|which) sources (?:does|do|did) (?:the|this) (?P<topic25>.+?) " + _STORY +
+                 r" (?:cite|quote|use|rely on) (?:on|about|over) .+$"
                  # "which muslim groups does the guantanamo four story quote", "which papers does the X story
                  # cite": the kind of source asked (one to three words) before the story
                  r"|^(?:what|which|whose) (?:[\w'’.-]+ ){1,3}?(?:does|do|did) (?:the|this) (?:(?P<topic21>.+?) )?" + _STORY +

@@ -39,6 +39,7 @@ _GROUPS: tuple[str, ...] = (
     "law|legislation|statute|bill",
     "abolish|abolition|scrap|do away with",
     "shred|shredding|destroy|destruction|shredded|destroyed",
+    "heart of|centrepiece of|centerpiece of|cornerstone of",  # "at the heart of the manifesto": its "centrepiece"
     "cancel|cancellation|call off|called off",
     "delay|postpone|postponement|put off|defer",
     "approve|approval|green light|go-ahead|authorise|authorize",

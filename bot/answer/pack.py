@@ -286,7 +286,7 @@ _ACCORDING_TO = re.compile(r"(?i)\baccording to (?P<src>(?-i:(?:(?:Mr|Mrs|Ms|Dr|
 
 
 # "who else does the story cite": besides one the question names
-_ELSE = re.compile(r"(?i)^(?:who|whom|what|which)(?: \w+)? else\b")
+_ELSE = re.compile(r"(?i)^(?:who|whom|what|which)(?: \w+)? else\b|\b(?:apart from|aside from|besides|other than|except)\b")
 
 # A question that asks which polls or surveys a story rests on.
 _ASKS_POLLS = re.compile(r"(?i)\b(?:polls|surveys|pollsters?|opinion poll)\b|^(?:what|which) (?:poll|survey)\b")

@@ -463,10 +463,15 @@ def _parse(q: str) -> Parsed:
     if (m := BRIEF.match(q)) and not SOURCES_OF.match(q):  # "what is the story on X based on" asks its sources
         return Parsed("briefing", q, topic=_g(m, "topic"))
     if m := SOURCES.match(q) or SOURCES_OF.match(q):
-        return Parsed("sources", q, topic=_g(m, "topic", "topic2", "topic3", "topic4", "topic5", "topic6", "topic7",
-                                             "topic8", "topic9", "topic10", "topic11", "topic12", "topic14", "topic13",
-                                             "topic15", "topic16", "topic17", "topic18", "topic19", "topic20",
-                                             "topic21", "topic22", "topic23", "topic24"))
+        topic = _g(m, "topic", "topic2", "topic3", "topic4", "topic5", "topic6", "topic7",
+                   "topic8", "topic9", "topic10", "topic11", "topic12", "topic14", "topic13",
+                   "topic15", "topic16", "topic17", "topic18", "topic19", "topic20",
+                   "topic21", "topic22", "topic23", "topic24", "topic25")
+        if besides := _g(m, "besides"):
+            # "... quote apart from kilroy-silk": the one left out is in the story, and
+            # sorted after the others as "who else does the story on X quote" sorts X
+            topic = " ".join(x for x in (topic, besides) if x)
+        return Parsed("sources", q, topic=topic)
     if m := BYLINE.match(q):
         return Parsed("byline", q, topic=_g(m, "topic2", "topic4", "topic", "topic3"))
     if m := SOURCE_OF.match(q):

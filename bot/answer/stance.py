@@ -349,6 +349,18 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     # the EU constitution was not designed to take in ..." after X's praise of the same thing
     reserved = {r["sid"] for r, _ in best if r["sid"] not in voiced and own(r) and _RESERVATION.match(r["text"])} \
         if p.stance == "fear" else set()
+    # ... and, where no sentence of a story covering all the topic names it, X the subject of its
+    # own word of that stance in the story whose headline names all the topic ("But the Tories
+    # want the information commissioner to investigate", under "Whitehall shredding increasing")
+    # is on the topic that story is on, though the sentence does not name it again; it outranks
+    # one on the topic in a story on another matter
+    named_there = any(r["article_id"] in whole and _share(topic, labels.get(r["sid"], set())) >= STANCE_TOPIC
+                      for r, _ in best)
+    stated_there = [(r, sc) for r, sc in best if r["sid"] in direct and stated(r)] if not named_there else []
+    titled = e._headlines_cover(topic, [r["sid"] for r, _ in stated_there]) if stated_there else {}
+    told_there = _on_story_topic(concepts, topic, labels, [
+        (r, sc) for r, sc in stated_there if titled.get(r["article_id"], set()) >= topic_labels])
+    best = [(r, told_there.get(r["sid"], sc)) for r, sc in best]
     best.sort(key=lambda x: -round(x[1] + (STANCE_BONUS if x[0]["sid"] in voiced else 0.0)
                                    - (unwanted if x[0]["sid"] in denied_want else 0.0)
                                    + (DIRECT_BONUS if x[0]["sid"] in direct else 0.0)
@@ -381,6 +393,20 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     return Answer(p.text, "stance", True, [_held_by(excerpt(r, sc), actor, who.words, r["sid"] in led, by_kind=(
         kind_of is not None and r["source_actor"] is None and r["article_id"] in who.spelt_in
         and bool(kind_of.fullmatch((r["source"] or "").strip())))) for r, sc in best[:MAX_EXCERPTS]], cards)
+
+
+def _on_story_topic(concepts: list[Concept], topic: list[Concept], labels: dict[int, set[str]],
+                    rows: list) -> dict[int, float]:
+    """Scores of X's own stance sentences in a story covering all the topic, as if they named the
+    topic they leave to the story: credit for the topic they do not name, where they name less
+    than STANCE_TOPIC of it."""
+    total = sum(c.weight for c in concepts) or 1.0
+    lifted = {}
+    for r, sc in rows:
+        have = labels.get(r["sid"], set())
+        if topic and _share(topic, have) < STANCE_TOPIC:
+            lifted[r["sid"]] = sc + sum(c.weight for c in topic if c.label not in have) / total
+    return lifted
 
 
 def _persons_words_last(e: Engine, best: list, ids: set[int]) -> list:
