@@ -513,6 +513,7 @@ _GROUPS: tuple[str, ...] = (
     "mandatory|compulsory",
     "smear|smears|smear campaign|smear tactics|dirty tricks|mudslinging|negative campaigning",
     "as soon as possible|as fast as possible|as quickly as possible|asap",
+    "go beyond|goes beyond|went beyond|gone beyond|transcend|transcends|transcended",
     "countering|tackling|combating|combatting",
     "gop|republican|republicans",
     "households|homes",
@@ -638,6 +639,13 @@ _ONE_WAY: dict[str, str] = {
     "blind": "not being able to see|unable to see",  # "nobody could picture X walking in"; not every picture
     "manufactured": "artificial|contrived",  # a manufactured row; not every artificial thing is made
     "sham": "fake|bogus|phoney",
+    "opinions": "views",  # "houston's opinions" / "his reported views"; a view may be a sight, and
+    # widening the singular lowers its weight under claims that name it ('the attorney general\'s opinion')
+    "abroad": "internationally",  # "its reputation abroad" / "a bad name internationally"; not all that is international is abroad
+    "reputation": "good name|bad name",  # "giving Britain a bad name": what a reputation is called
+    "faster": "so fast|too fast|so quickly|too quickly",  # "changing faster than we can keep up" / "changing so fast"
+    "sneak": "back door|backdoor",  # "sneak into power" / "win power via the back door" (one way: a back door may be a door)
+    "preach": "lecture|lectures|lectured|lecturing|moralise|moralising",  # to preach at people; a lecture may be a class
     "splurge": "spree|spending spree",  # a splurge is a spending spree (a killing spree is no splurge, nor asked as one)
     "crowded": "overcrowded",  # what is overcrowded is crowded, not the other way round
     "bogus": "fraudulent|fake|phoney|sham",
