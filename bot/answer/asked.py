@@ -256,6 +256,20 @@ ANSWER_TYPES = {
 }
 
 
+# "where did Solana make his remarks", "where did Kennedy make his speech": words asked where
+# they were given (not "where does the claim come from", which asks their source, nor "where is
+# Obama going after the interview", where the words only date another event)
+SAID_WHERE_ASKED = re.compile(r"(?i)^\s*where (?:did|do|does|was|were|is|are|has|have|had) (?!.*\b(?:come|comes|came) from\b)"
+                              r"(?!.*\b(?:after|before|since|following|until)\b)"
+                              r".*\b(?:say|said|tell|told|remarks?|comments?|claims?|speech|words|interview|aired)\b")
+# ... and a place of words is also the occasion or the outlet that carried them: "Speaking at a
+# seminar ...", "told ITV1's Jonathan Dimbleby programme", "in an interview with the Independent"
+# (an outlet is named by a capital, a person after "told" is no place: places_told reads its kind)
+SAID_VENUE = re.compile(r"\b(?:told|telling|tells|[Ww]riting in|(?:[Ii]n|[Dd]uring) an? (?:[\w-]+ ){0,3}?interview (?:with|for|on|in|to)) "
+                        r"(?:the )?(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prime|President|Chancellor)\b)[A-Z][\w’'-]+|"
+                        r"\b[Ss]peaking (?:at|to|on|during) (?:[\w’'-]+ ){0,2}?[\w’'-]+")
+SAID_WHERE = re.compile(ANSWER_TYPES["where"].pattern + "|" + SAID_VENUE.pattern)
+
 # A number and the words after it: in digits ("16 other Lib Dem MPs") or in words ("five
 # shields", "dozens of protesters"; a lookahead, so "two men and five women" counts both).
 _VAGUE_COUNTS = frozenset("hundred hundreds thousand thousands million millions dozen dozens several".split())

@@ -163,6 +163,13 @@ def _as_described(text: str) -> str:
 
 def when(e: Engine, p: Parsed) -> Answer:
     answer = _when(e, p)
+    if not answer.found and (taken := _post_taken(p.topic or "")):
+        # "when did Kinnock become Labour leader": no sentence says he became it, one says he was elected it
+        bare, took = taken
+        alt = _when(e, replace(p, topic=bare))
+        kept = [x for x in alt.excerpts if took.search(x.quote)]
+        if kept:
+            return replace(alt, excerpts=kept)
     if answer.found or not p.topic or not (m := _ACCORDING_TAIL.search(p.topic)):
         return answer
     # "when will blair go to the queen ..., according to the bbc political editor": the source is
@@ -179,6 +186,25 @@ def when(e: Engine, p: Parsed) -> Answer:
     if not bare.found or not theirs:
         return answer
     return replace(bare, excerpts=theirs)
+
+
+# "become" a post, as the question asks it: "become Labour leader", "become permanent secretary"
+_BECOME_POST = re.compile(r"(?i)\bbec(?:o|a)m(?:e|es|ing)\s+(?:an?\s+|the\s+)?(?!(?:first|only|last|youngest|oldest|more|less|law)\b)")
+# ... and a post is taken by being elected, appointed or made to it ("after the 1983 defeat he was
+# elected leader", "Sir John was made permanent secretary in April 2001"), the post's word after the
+# verb (in the passive: "the party named its new leader" is the party's deed)
+_TOOK_POST = (r"(?i)\b(?:became|become|becomes|took over as|(?:was|were|is|are|been|be|being)\s+(?:[\w'’-]+ly\s+)?"
+              r"(?:elected|appointed|made|named|chosen|installed|promoted to|sworn in as))\s+(?:[\w'’-]+\s+){0,3}?")
+
+
+def _post_taken(topic: str) -> tuple[str, re.Pattern] | None:
+    """The question without "become", and what a sentence that tells the post taken holds; None
+    when no post is asked of "become"."""
+    m = _BECOME_POST.search(topic)
+    rest = content_words(topic[m.end():]) if m else []
+    if not m or not rest or not topic[:m.start()].strip():
+        return None
+    return topic[:m.start()] + topic[m.end():], re.compile(_TOOK_POST + re.escape(rest[-1]) + r"\b", re.IGNORECASE)
 
 
 def _when(e: Engine, p: Parsed) -> Answer:

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from bot.answer import amounts
 from bot.answer.asked import (ANSWER_TYPES, FRAME_WORDS, HOME_ASKED, HOME_RX, HOME_WORDS, MONEY_FIGURE, MONEY_WORDS, OWN_AGE, PLACE_NOUNS,
-                              SHARE_TOLD, SIZE, SIZE_ASKED, TIME_TAKEN, TOLD_BY, WHAT_SHARE, asked_kind, counting, holds)
+                              SAID_VENUE, SAID_WHERE, SAID_WHERE_ASKED, SHARE_TOLD, SIZE, SIZE_ASKED, TIME_TAKEN, TOLD_BY, WHAT_SHARE,
+                              asked_kind, counting, holds)
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.kinds import AGE_ASIDE, AGE_SAID, KINDS, UNNAMED_AGENT, beside_name, names_a, names_someone_new, places_told
 from bot.answer.named_articles import in_named_article
@@ -673,6 +674,8 @@ def _search(e: Engine, p: Parsed, unnamed_dead: bool = False) -> Answer:
         # "who won the 2005 general election": 2005 is that election's, not "Quangos 2005" beside a 1997 win
         best = [(r, s) for r, s in best if _dated_together(r["text"], dated.group(1), dated.group(2)) or r["sid"] in dated_by_story]
     wanted = ANSWER_TYPES.get(wh) if not HOME_ASKED.match(p.text) else HOME_RX
+    if wh == "where" and SAID_WHERE_ASKED.match(p.text):
+        wanted = SAID_WHERE  # where words were given: the occasion or outlet too
     if wh == "how much" and SIZE_ASKED.match(p.text):
         wanted = SIZE  # "How big a cap ...?": a figure, not "would first have to be" (but "how many
         # Tories have defected?" may be told as "the third Tory to defect")
@@ -835,6 +838,8 @@ def _search(e: Engine, p: Parsed, unnamed_dead: bool = False) -> Answer:
                 return 0.0  # ... a place, not "outside UKIP" of a question on UKIP, nor "at the European elections"
             if wh == "duration" and all(_spent_doing_else(text, m, asked) for m in wanted.finditer(text)):
                 return 0.0  # ... how long what was asked took, not "speaking for just over two minutes"
+            if wanted is SAID_WHERE and SAID_VENUE.search(text):
+                return ANSWER_TYPE_BONUS * 1.5  # ... the occasion of the words before a place they speak of ("in the courts")
             if many and not counts and all(m.group(0)[0] in "£$€¥" for m in wanted.finditer(text)):
                 return 0.0  # ... "how many voters": a count, not "from £79.60 to £105.45"
             digits = wh in ("how much", "money") and any(re.search(r"\d", m.group(0)) for m in wanted.finditer(text)) or counts

@@ -32,7 +32,8 @@ if TYPE_CHECKING:
 # A place in one's family, and posts held for or against another ("Mr Brown's former adviser Ed Balls")
 _KIN_AND_POSTS = ("wife husband son daughter father mother brother sister "
                   "adviser advisor advisers aide aides protege mentor successor predecessor friend friends rival rivals "
-                  "colleague colleagues deputy boss").split()
+                  "colleague colleagues deputy boss counterpart counterparts").split() + [
+                  "opposite number"]  # the post that faces another's across the floor: "his Tory opposite number Mr Davis"
 # Words that say how two are tied.
 _REL_WORDS = ("relationship relations ties agreement cooperation cooperate talks deal alliance allies ally "
               "partnership partner deconfliction coordination rivalry tension tensions conflict dispute "
