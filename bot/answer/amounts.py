@@ -146,6 +146,19 @@ def other_ordinal(question: str, text: str) -> bool:
     return any(things & named and not places & held for places, things in _placed(question) for held, named in told)
 
 
+def place_untold(e: Engine, question: str, article_id: str) -> bool:
+    """The question asks for a thing by a later place in a row ("the seventh national truancy
+    sweep") and the story the answer sits in never prints that place, but another ("the sixth of
+    which will take place on Monday"): it tells of another one of the row, not the one asked. (A
+    "first" is often told without the word, and not in a row: "the first time", "first minister".)"""
+    asked = {w for places, things in _placed(question) if things for w in places} - {"first"}
+    if not asked:
+        return False
+    text = " ".join(r[0] for r in e.reader.all("SELECT text FROM sentences WHERE article_id = ?", [article_id]))
+    told = {ORDINAL_WORDS.get(w.lower(), w.lower()) for w in re.findall(r"(?i)\b" + _ORD + r"\b", text)}
+    return not asked & told and bool(told - asked - {"first"})
+
+
 # places in a row and the thing they are of: "the third and fourth novels", "her 1st novel"
 _PLACED = re.compile(r"(?i)\b(" + _ORD + r"(?:(?:,|\s+(?:and|or|to))\s+" + _ORD + r")*)((?:\s+[a-z-]+){1,2})")
 

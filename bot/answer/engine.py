@@ -188,10 +188,19 @@ class Engine(ConceptReader):
                 # "what sentence did the muggers get": a passage that tells a penalty, or none
                 kept = [x for x in answer.excerpts if facts.tells_penalty(x.quote)]
                 answer = replace(answer, excerpts=kept) if kept else self.nothing(p, "The pack tells of no sentence for that.")
+            if answer.found and answer.intent in _FACTS and (someone := facts.someone_named_asked(p.text)):
+                # "whats the name of the girl brown met": a passage that names her, or none
+                kept = [x for x in answer.excerpts if facts.names_someone(self, x.quote, someone, p.text)]
+                answer = replace(answer, excerpts=kept) if kept else self.nothing(p, "The pack does not give that name.")
+            if answer.found and facts.inquiry_finding_asked(p.text):
+                # "what did X's probe find": a passage that tells the inquiry or a finding, or none
+                kept = [x for x in answer.excerpts if facts.tells_inquiry(x.quote)]
+                answer = replace(answer, excerpts=kept) if kept else self.nothing(p, "The pack tells of no finding of that.")
             if answer.found and answer.intent in _FACTS:
                 # "her first novel": a passage on her third and fourth novels tells of others of the row
                 # (a speaker may set one place against another: "In our first two terms ... In our third")
-                kept = [x for x in answer.excerpts if not amounts.other_ordinal(p.text, x.quote)]
+                kept = [x for x in answer.excerpts if not amounts.other_ordinal(p.text, x.quote)
+                        and not amounts.place_untold(self, p.text, x.article.id)]
                 answer = replace(answer, excerpts=kept) if kept else self.nothing(p)
             if answer.found:  # "which paper reported that ...": the sentence of its story that names the paper
                 answer = replace(answer, excerpts=provenance.paper_first(self, p.text, answer.excerpts))

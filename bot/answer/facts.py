@@ -16,6 +16,7 @@ from bot.answer.asked import (ANSWER_TYPES, FRAME_WORDS, HOME_ASKED, HOME_RX, HO
                               asked_kind, counting, holds)
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.kinds import AGE_ASIDE, AGE_SAID, KINDS, UNNAMED_AGENT, beside_name, names_a, names_someone_new, places_told
+from bot.answer.lexicon import SOMEONE_WORDS
 from bot.answer.named_articles import in_named_article
 from bot.answer.naming import naming, naming_all, person_concepts
 from bot.answer.outcomes import ANAPHOR, OUTCOME_ASKED, PRICED_ANAPHOR, REASON_ANAPHOR, to_come, told_next
@@ -168,10 +169,35 @@ def thing_of_place(e: Engine, text: str) -> re.Pattern | None:
 # passage that tells one answers it (a term, a fine, a jailing; not the crime told again).
 _PENALTY_ASKED = re.compile(r"(?i)^\s*what (?:sentences?|punishments?|penalty|penalties|jail terms?|prison terms?) "
                             r"(?:did|does|do|will|would|could|has|have|had|is|are|was|were)\b(?:(?!\bfor\b).)*?"
-                            r"\b(?:get|got|gets|getting|receive|received|face|faced|given|handed|serve|served)\b")
-_TELLS_PENALTY = re.compile(r"(?i)\b(?:sentenced|sentences?|jailed|jail|imprisoned|imprisonment|(?:in|to) prison|custodial|"
+                            r"\b(?:get|got|gets|getting|receive|received|face|faced|given|handed|serve|served|"
+                            # ... or what the court gave: "what sentence did the judge give the three men"
+                            r"give|gave|hand|impose|imposed|pass|passed)\b")
+# (a sentence passed is told by its term: "sentenced to six months", "sentenced him to life"; "as he
+# sentenced three men for assaults" tells that it was passed, not what it was)
+_TELLS_PENALTY = re.compile(r"(?i)\b(?:sentenced(?:\s+[\w'’-]+){0,4}?\s+to\b|sentences?|jailed|jail|imprisoned|imprisonment|(?:in|to) prison|custodial|"
                             r"fined|fine of|penalt(?:y|ies)|probation|community (?:service|order)|suspended|discharged?|"
                             r"acquitted|cleared|banned from|tagged|curfew)\b")
+
+
+# "what did richard thomas's probe into whitehall shredding find": what an inquiry found is asked,
+# and only a passage that tells the inquiry ("Sir Alan Budd's inquiry linked ...") or a finding ("a
+# study ... found that") answers it; the words of the one who leads it on another matter do not
+_INQUIRY_ASKED = re.compile(r"(?i)^\s*what (?:did|does|do|has|have|had|will|would)\b.*?\b(?:probe|inquiry|enquiry|investigation|"
+                            r"inquest|review)\b.*?\b(?:find|conclude|establish|show|reveal|decide|rule)\b")
+# (a finding word, or the inquiry doing something: "Sir Alan Budd's inquiry linked him to ..."; not
+# one only begun or awaited: "is to investigate", "the inquiry was launched")
+_TELLS_INQUIRY = re.compile(r"(?i)\b(?:found|finds|findings?|conclu(?:ded|des|sion|sions)|established|showed|shows|revealed|"
+                            r"(?:probe|inquiry|enquiry|investigation|inquest|review) (?:has |had |also )?(?!(?:launched|"
+                            r"started|opened|ordered|announced|called|demanded|planned|expected|delayed|needed|wanted|"
+                            r"requested|sought|began|begun)\b)[a-z]+ed)\b")
+
+
+def inquiry_finding_asked(text: str) -> bool:
+    return _INQUIRY_ASKED.match(text or "") is not None
+
+
+def tells_inquiry(quote: str) -> bool:
+    return _TELLS_INQUIRY.search(quote) is not None
 
 
 def penalty_asked(text: str) -> bool:
@@ -653,6 +679,12 @@ def _search(e: Engine, p: Parsed, unnamed_dead: bool = False) -> Answer:
         concepts = e.concepts(text, frame - {which.group(1).lower()})
         best = e.best(concepts, require=required or None, article_ids=only, named_before=True)
     best = naming(e, best, concepts, people, every=False)
+    if wh == "who":
+        # "who won the veritas leadership election": the party whose contest it is must be named
+        # (by the sentence, the one before it or the headline), not another party's win
+        bodies = {c.label for c in concepts if c.actor_ids and all(
+            e.actors.by_id[a].kind in ("organization", "group") for a in c.actor_ids if a in e.actors.by_id)}
+        best = naming(e, best, concepts, bodies, every=False)
     which_kind = which.group(1).lower() if which else None
 
     def of_kind(text: str) -> bool:
@@ -1165,6 +1197,27 @@ _NAME_OF_WHAT = re.compile(r"(?i)\bnames? of (?:[\w'’ -]+?(?:['’]s?|s) )?(?:
 # "What is Yoon's wife called?", "what's the new party called": the thing whose name is asked.
 _CALLED_WHAT = re.compile(r"(?i)\s*what(?: is|['’]s| was| are| were)\s+(?:[\w'’ -]+?['’]s?\s+)?(?:new\s+|the\s+)?"
                           r"(?:[a-z-]+\s+)?([a-z]+)\s+called\W*$")
+
+
+# "whats the name of the hiv positive girl brown met in africa": the person a name is asked of
+_NAME_OF_SOMEONE = re.compile(r"(?i)^\s*what(?:['’]s|s| is| was)\s+(?:the\s+)?(?:real\s+|full\s+)?name\s+of\s+(?:the|a|an)\s+"
+                              r"((?:[\w'’-]+\s+){0,3}[\w'’-]+)\b")
+
+
+def someone_named_asked(question: str) -> str | None:
+    """The word by which a name question calls the person whose name it asks ("girl"), if it is
+    one of the words a story calls an unnamed person by."""
+    m = _NAME_OF_SOMEONE.match(question or "")
+    return next((w for w in m.group(1).lower().split() if w in SOMEONE_WORDS), None) if m else None
+
+
+def names_someone(e: Engine, quote: str, noun: str, question: str) -> bool:
+    """The passage gives a person's name the question does not: a person of the pack ("Grace
+    Banda") or a capitalised name beside the noun ("the girl, Grace"). "A 12 year-old girl, whose
+    parents died of Aids" names no one, whoever else the sentence names."""
+    asked = {h.actor.id for h in e.actors.find_in(question)}
+    return any(h.actor.kind == "person" and h.actor.id not in asked for h in e.actors.find_in(quote, fuzzy=False)) \
+        or _named_beside(quote, noun)
 
 
 def _named_beside(text: str, noun: str) -> bool:

@@ -1073,6 +1073,10 @@ ENTOURAGE = {"officials": "official", "aides": "aide", "advisers": "adviser", "a
 # Votes at 16 campaign" is the story's "Votes at 16 alliance".
 CAMPAIGN_BODY_WORDS = frozenset("campaign campaigners group alliance coalition movement lobby organisation organization".split())
 
+# What a story calls a person it may not name: "a 12-year-old girl", "the instructor", "her husband".
+SOMEONE_WORDS = frozenset("""girl boy man woman child baby teenager youngster son daughter wife husband mother father
+brother sister victim pupil student guy person instructor friend neighbour suspect patient""".split())
+
 # One syllable that ends in a single vowel and a consonant: "sham", "rat", "vot".
 _SHORT_SYLLABLE = re.compile(r"^[^aeiouy]*[aeiouy][^aeiouwxy]$")
 

@@ -34,7 +34,7 @@ _SCHEDULED = (r"(?:be|speak|meet|make|take|give|start|begin|appear|visit|hold|pu
               r"rule|retire|leave|unveil|present|set|get|have|run|travel|fly|debate|discuss|consider|receive|complete|"
               r"expire|resume|sit|testify|lead|head|join|marry|step|hand|pass|reach|release)")
 # Words that introduce a reason.
-REASON = re.compile(r"(?i)\b(?:because|as a result|due to(?! " + _SCHEDULED + r"\b)|owing to|on account of|for fear|in case|in order to|so that|so as to|in protest|"
+REASON = re.compile(r"(?i)\b(?:because|as a result|due to(?! " + _SCHEDULED + r"\b)|owing to|on account of|for fear|in case|in order to|so that(?! (?:makes|made|means|meant|is|was|will)\b)|so as to|in protest|"
                     r"on (?:the )?grounds|for (?:health|personal|family) reasons|prompted|sparked|triggered|"
                     r"the reason|reasons? for|was disillusioned|were disillusioned|more effective|the only way|"
                     r"in a bid to|in an effort to|trying to|could help|would help|will help|aimed at|designed to|intended to|"

@@ -57,6 +57,14 @@ def statements_by(e: Engine, p: Parsed) -> Answer:
         # "what was the gist of kennedy's new year message": the story of it opens on its gist
         # ("Voters will have a clear choice ..., said Charles Kennedy"), in the speaker's name
         return replace(answer, excerpts=[lead, *(x for x in answer.excerpts if x.quote != lead.quote)])
+    if answer.found and (deed := _AFTER_DEED.search(p.text)):
+        # "what did tomaney say after the north east voted no": words said after a deed done, in a
+        # story that tells it done ("voted"); a story from before the vote ("hoped for a late flurry
+        # of votes") holds none of them
+        told = [x for x in answer.excerpts if _prints(e, x.article.id, deed.group(1))]
+        if not told:
+            return e.nothing(p, f"{p.who} is quoted in the pack, but not after that.")
+        answer = replace(answer, excerpts=told)
     if answer.found and len(answer.excerpts) > 1 and (m := _ON_OCCASION.search(p.topic or "")) \
             and (story := article_about(e, m.group(1))) and answer.excerpts[0].article.id != story:
         # "what did hughes say about the lib dem pitch when howard unveiled the manifesto": what he
@@ -65,6 +73,21 @@ def statements_by(e: Engine, p: Parsed) -> Answer:
         if there is not None:
             return replace(answer, excerpts=[there, *(x for x in answer.excerpts if x is not there)])
     return answer
+
+
+# "... after the north east voted no", "after the tories sacked him": a deed the words came after,
+# by its verb in the past (not "after being charged", a passive, nor "after his email ended up at
+# Newsnight", a verb with a particle: a story may tell those in other words)
+_AFTER_DEED = re.compile(r"(?i)\bafter (?!(?:being|he|she|they|it|i|we|you)\b)(?:[\w'’-]+ ){1,4}?([a-z]{3,}ed)\b"
+                         r"(?! (?:up|out|off|down|in|on|over|back|away)\b)")
+
+
+def _prints(e: Engine, article_id: str, word: str) -> bool:
+    """The story prints the word (its headline or a sentence): one indexed read of the story."""
+    pattern = re.compile(r"(?i)\b" + re.escape(word) + r"\b")
+    title = e.reader.one("SELECT title FROM articles WHERE id = ?", [article_id])
+    return bool(title and pattern.search(title[0] or "")) or any(
+        pattern.search(r[0]) for r in e.reader.all("SELECT text FROM sentences WHERE article_id = ?", [article_id]))
 
 
 # "what was the gist of X's message": what it comes to, as the story of it sums it up

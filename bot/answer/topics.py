@@ -99,6 +99,8 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
     # (a quoted slogan, "'Britain forward not back'", names no place)
     quoted = quoted_words(topic)
     places = places_named(e, concepts, topic)
+    elsewhere = _other_places(e, ids, {a for c in places for a in c.actor_ids}) if head and places else set()
+    place_leads = _lead_labels(e, places, article_ids) if elsewhere else {}
     # A year the topic names dates what is asked: "the 2003 fuel duty rise" is not a quote on
     # this year's freeze in a story that names 2003 only further on (its headline or opening may date the story)
     years = [c for c in concepts if YEAR.fullmatch(c.label)] + sums_named(concepts, topic)
@@ -208,6 +210,10 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
             continue
         if any(article not in in_articles[c.label] and c.label not in named[article]
                and not misspelt_in(article, c) for c in places):
+            continue
+        if i in elsewhere and any(c.label not in near | named[article] | place_leads.get(article, set()) for c in places):
+            # "Project Jonah on the South Taranaki stranding": its words on strandings at other places,
+            # in a story not about that place (a story on Kashmir may quote on Srinagar, a town of it)
             continue
         if heads and not any(article in in_articles[h] or h in named[article] for h in heads):
             continue  # "forced marriages in the British Pakistani community" asked, in a story on Pakistani women
@@ -477,6 +483,14 @@ _REPLY = re.compile(r"(?:But|However|Yet)\b|(?:In (?:an? |his |her |their |its )
 
 
 _QUOTED = re.compile(r"(?:^|(?<=\s))['‘\"“]([^\"“”‘’]+?)['’\"”](?=\s|$|[,.?!])")
+
+
+def _other_places(e: Engine, ids: list[int], asked: set[int]) -> set[int]:
+    """Of the speaker's sentences, those that name a place other than the places asked ("140
+    pilot whales beaching on Stewart Island" when South Taranaki is asked): one query for all."""
+    rows = e.reader.all(f"SELECT m.sentence_id, m.actor_id FROM mentions m JOIN actors a ON a.id = m.actor_id"
+                        f" WHERE a.kind = 'place' AND m.sentence_id IN ({placeholders(ids)})", ids)
+    return {sid for sid, actor in rows if actor not in asked}
 
 
 def _a_name(e: Engine, word: str) -> bool:
