@@ -122,6 +122,13 @@ _KIN = re.compile(r"(?i)^(?:his|her|their)\s+(?:\w+\s+)?(?:wife|husband|widow|wi
                   r"mother|father|partner|fiancee?|spouse)\b")
 
 
+# The head nouns of a body's name ("the chief police officers' association") and the nouns of
+# those who speak for a body as its voice.
+_BODY_HEADS = frozenset("association commission council committee federation institute union society "
+                        "confederation foundation organisation organization".split())
+_BODY_VOICES = frozenset("spokesman spokeswoman spokesperson".split())
+
+
 @dataclass
 class Actor:
     id: int
@@ -704,6 +711,11 @@ class ActorIndex:
             missing = [w for w in words if w not in matched[i]]
             score = 100.0 - sum(5.0 if w in PARTY_WORDS else 10.0 if w in places else 15.0 for w in missing) \
                 - 2.0 * max(0, len(desc.split()) - n) - 3.0 * loose[i]
+            post = desc.split()[-1]
+            if words[-1] in _BODY_HEADS and post not in words and post not in _BODY_VOICES:
+                # "the chief police officers' association" asks the body: its spokesman speaks for
+                # it; its "Association of Chief Police Officers president" holds a post the asker left out
+                score -= 15.0
             if actor.id not in scored or scored[actor.id][1] < score:
                 scored[actor.id] = (actor, score)
         asked = parties(" ".join(words))

@@ -367,9 +367,29 @@ def _title_prefix(doc: Doc, m: Mention) -> None:
     while end > 0 and toks[0].is_punct:
         toks, end = toks[1:], end - 1
     if end > 0:
-        desc = _description(doc, toks[0].i, toks[end - 1].i + 1, m.kind)
+        desc = _description(doc, _body_name_start(doc, toks[0].i), toks[end - 1].i + 1, m.kind)
         if desc:
             m.descriptions.append(desc)
+
+
+def _body_name_start(doc: Doc, start: int) -> int:
+    """A post before a name that opens inside a body's name cut at its "of" / "for" begins where
+    the name does: "Association of Chief Police Officers president Chris Fox" is described as the
+    "Association of Chief Police Officers president", not the "Chief Police Officers president"."""
+    first = doc[start]
+    if start < 2 or doc[start - 1].lower_ not in ("of", "for") or first.pos_ != "PROPN" or not first.is_title:
+        return start
+    sent = first.sent.start
+
+    def capital(t: Token) -> bool:
+        return t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.ent_type_ not in ("PERSON", "DATE", "TIME")
+
+    k = start - 2
+    if k < sent or not capital(doc[k]):
+        return start
+    while k - 1 >= sent and capital(doc[k - 1]):
+        k -= 1
+    return k
 
 
 def _org_prefix(doc: Doc, m: Mention) -> None:

@@ -189,6 +189,10 @@ class Speakers:
                 elif head.pos_ == "PROPN" and _set_off_as_a_person(head):
                     described = True            # "Vincent Cable, for the Liberal Democrats, said", "Theresa
                     # May, Tory shadow work and pensions secretary, said" when the parse lost the apposition
+        if head.ent_type_ != "PERSON" and head.pos_ == "PROPN" and not person_hint and not described:
+            named = self._name_after_post(head, cue.token)
+            if named is not None:       # "Commission for Racial Equality chairman Trevor Phillips said"
+                head, person_hint = named, True
         if head.ent_type_ != "PERSON" and head.pos_ == "NOUN" and titles.is_role_noun(head.lemma_):
             named = _name_after_remit(head)
             if named is not None:
@@ -211,6 +215,30 @@ class Speakers:
                 and head.lower_ not in cues.ROLE_NOUNS:
             return self._named(head, tokens, text, person_hint, described)
         return self._common(head, tokens, text, k)
+
+    def _name_after_post(self, head: Token, verb: Token) -> Token | None:
+        """The person a body's name, a post and a name in a row describe: "Commission for Racial
+        Equality chairman Trevor Phillips said", "Essential Guide author Dan Lewis said" (the parse
+        makes the body the subject, the name its object). The subject phrase must end in a person's
+        name (the tagger's PERSON or a person mention), printed right after a post noun in lower case.
+        The post with the body's name stays the person's description (descriptions._title_prefix)."""
+        words = [t for t in head.subtree if t.i < verb.i and not t.is_punct]
+        if len(words) < 3 or words[-1].i != max(t.i for t in words) or words[-1].pos_ != "PROPN":
+            return None
+        last = words[-1]
+        table = getattr(self.actors, "actors", None) or {}
+        key = (getattr(self.actors, "token_actor", None) or {}).get(last.i)
+        person = last.ent_type_ == "PERSON" or getattr(table.get(key), "kind", None) == "person"
+        if not person or any(t.i > last.i and t.dep_ in ("appos", "prep") for t in head.subtree
+                             if t.i < verb.i):
+            return None
+        first = last
+        while first.i > head.i and self.doc[first.i - 1].pos_ == "PROPN" and first.i - last.i > -3:
+            first = self.doc[first.i - 1]
+        post = self.doc[first.i - 1] if first.i > head.i else None
+        if post is None or post.pos_ != "NOUN" or not post.is_lower or not titles.is_role_noun(post.lemma_):
+            return None
+        return last
 
     def _main_subject(self, verb: Token, k: int) -> Source | None:
         root = verb.sent.root if verb.sent is not None else None
