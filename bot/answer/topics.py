@@ -119,6 +119,9 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
     # happened", not "next time it may not be about a nanny and their visa". (Whom they told,
     # "what did Blair tell the Observer about ...", is no part of what was asked.)
     asked = _asked_labels(concepts, topic) if head and not told else set()
+    # ... but not the owner of what it asks of ("trusting the chancellor's figures" in the story
+    # of his report): every sentence of that story names him, so he tells none apart either
+    asked -= {label for owner, _ in _owned(concepts, topic) for label in owner}
     asked_weight = {c.label: c.weight / total for c in concepts if c.label in asked}
     if asked:
         opening = _lead_labels(e, concepts, article_ids)
