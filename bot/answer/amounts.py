@@ -12,7 +12,7 @@ from bot.answer.asked import SIZE, THE_OR_OWNERS, counting, counts_exactly_in_wo
 from bot.answer.lexicon import VERB_FORMS
 from bot.answer.search import NUMBER_WORDS, ORDINAL_WORDS, Concept, expand
 from bot.answer.words import STOPWORDS, YEAR, content_words
-from bot.index.read import placeholders
+from bot.index.read import placeholders, story_text
 
 if TYPE_CHECKING:
     from bot.answer.engine import Engine
@@ -154,7 +154,7 @@ def place_untold(e: Engine, question: str, article_id: str) -> bool:
     asked = {w for places, things in _placed(question) if things for w in places} - {"first"}
     if not asked:
         return False
-    text = " ".join(r[0] for r in e.reader.all("SELECT text FROM sentences WHERE article_id = ?", [article_id]))
+    text = story_text(e.reader, article_id)
     told = {ORDINAL_WORDS.get(w.lower(), w.lower()) for w in re.findall(r"(?i)\b" + _ORD + r"\b", text)}
     return not asked & told and bool(told - asked - {"first"})
 

@@ -22,7 +22,7 @@ from bot.answer.thresholds import MAX_EXCERPTS, QUOTE_RUN, REPLY_SHARE, REPORT_S
 from bot.answer.topics import on_topic
 from bot.answer.voices import byline_named, source_sentences
 from bot.answer.words import content_words
-from bot.index.read import placeholders, sentences_by_id
+from bot.index.read import placeholders, sentences_by_id, story_text
 from bot.model import Answer, Attribution, Excerpt
 from bot.names import fold
 
@@ -86,8 +86,7 @@ def _prints(e: Engine, article_id: str, word: str) -> bool:
     """The story prints the word (its headline or a sentence): one indexed read of the story."""
     pattern = re.compile(r"(?i)\b" + re.escape(word) + r"\b")
     title = e.reader.one("SELECT title FROM articles WHERE id = ?", [article_id])
-    return bool(title and pattern.search(title[0] or "")) or any(
-        pattern.search(r[0]) for r in e.reader.all("SELECT text FROM sentences WHERE article_id = ?", [article_id]))
+    return bool(title and pattern.search(title[0] or "")) or bool(pattern.search(story_text(e.reader, article_id)))
 
 
 # "what was the gist of X's message": what it comes to, as the story of it sums it up

@@ -20,7 +20,7 @@ from bot.answer.search import Concept, other_numeral
 from bot.answer.voices import in_title
 from bot.answer.thresholds import CONTEXT_DECAY, CONTEXT_SPAN, LEAD_SENTENCES, MIN_COVERAGE, QUOTE_BONUS, SHORT_STORY, TOPIC_COVERAGE
 from bot.answer.words import STOPWORDS, YEAR
-from bot.index.read import placeholders
+from bot.index.read import placeholders, story_text
 from bot.names import fold
 
 if TYPE_CHECKING:
@@ -508,7 +508,7 @@ def spelt_nearly(e: Engine, article_id: str, words: list[str]) -> bool:
     long = [w for w in words if len(w) >= 5 and " " not in w]
     if not long:
         return False
-    text = " ".join(r[0] for r in e.reader.all("SELECT text FROM sentences WHERE article_id = ?", [article_id]))
+    text = story_text(e.reader, article_id)
     tokens = {fold(t) for t in re.findall(r"[A-Z][a-z]{3,}", text)}
     return any(OSA.distance(w, t) <= 1 for w in long for t in tokens)
 

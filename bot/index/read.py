@@ -72,6 +72,12 @@ def sentences_by_id(r: Reader, ids: Sequence[int]) -> dict[int, sqlite3.Row]:
     return out
 
 
+def story_text(r: Reader, article_id: str) -> str:
+    """One story's sentences in order, joined: for the checks that read a whole story as a reader
+    does (a word it prints, the places or ordinals it names), in one indexed query."""
+    return " ".join(row[0] for row in r.all("SELECT text FROM sentences WHERE article_id = ? ORDER BY id", [article_id]))
+
+
 def list_actors(r: Reader, name: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
     rows = r.all(
         """SELECT ac.id, ac.name, ac.kind, count(m.id) AS mentions,
