@@ -817,8 +817,11 @@ _ONE_WAY: dict[str, str] = {
     "milked": "wrung dry|wrung him dry|wrung her dry|wrung them dry|bled dry|bled him dry|squeezed dry",
     "abandoned": "left out in the cold|out in the cold|hung out to dry",
     "harsh": "nasty",  # "who can be harshest on asylum seekers": the nastiest
-    "competing": "bidding war|vying|race to",
-    "compete": "bidding war|vie|race to",
+    "competing": "bidding war|vying|race to|contest|contenders",  # "where the party is competing": "the contest is between ..."
+    "compete": "bidding war|vie|race to|contest|contenders",
+    "explanatory": "explain|explains|explained|explaining",  # "an explanatory guide": "a commentary to try and explain"
+    # a year's quarters by their short forms: "donations in q4 2004" / "in the final quarter of 2004"
+    "q1": "first quarter", "q2": "second quarter", "q3": "third quarter", "q4": "fourth quarter|final quarter",
     "wonder": "miracle",
     "forgotten": "disappeared|amnesia|forgot",
     "killer": "murderer|murder",

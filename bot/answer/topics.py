@@ -68,7 +68,9 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
     # thing to another person ("Mr Howard's proposals") and never names them is on the other's
     holders = [c for c in people if topic and any(re.search(r"(?i)\b" + re.escape(w) + r"(?:'s|’s|s'|s’)", topic)
                                                   for w in c.words)]
-    others = _other_owners(e, ids, {a for c in holders for a in c.actor_ids}, _owned_by(concepts, holders, topic)) if holders else set()
+    # (whose thing it is: "Mubanga's claims" are told in his own words, the scene of a reply to them)
+    holder_ids = {a for c in holders for a in c.actor_ids}
+    others = _other_owners(e, ids, holder_ids, _owned_by(concepts, holders, topic)) if holders else set()
     lead_people = _lead_labels(e, people, article_ids) if people else {}
     doers = {c.label for c in _doer_of_topic(e, concepts, topic)}
     # The topic is a person and nothing else ("what did X say about Tony Blair")
@@ -169,7 +171,8 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
         scene = [j for j in beside if j in own or reply and j == i - 1
                  or j < i and (voices.get(j, speaker)[1] is None or voices.get(j) == speaker
                                or voices[j][0] is not None and voices[j][0] == speaker[0]
-                               or _officer_of(e, speaker[0], voices[j][0], article))]
+                               or _officer_of(e, speaker[0], voices[j][0], article)
+                               or voices[j][0] is not None and voices[j][0] in holder_ids)]
         # ... what the scene's sentences name together ("Mr Raynsford also plans changes to
         # pensions. These would raise the age ... He insisted the changes were modest.")
         context_full = sum(c.weight for c in concepts
