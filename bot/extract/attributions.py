@@ -60,6 +60,7 @@ def _someone_else_speaks(words: str) -> bool:
     """Someone is said to speak here ("... by the Conservatives who said"), not "he said"."""
     return any(not _SAME_SPEAKER.search(words[:m.start()]) for m in _SPEECH_VERB.finditer(words))
 _FIRST_PERSON = re.compile(r"\bI\b|\b(?i:me|my|mine|myself)\b")
+_FIRST_PERSON_PLURAL = re.compile(r"\b(?i:we|us|our|ours|ourselves)\b")
 # "Thriller writer Frederick Forsyth tells BBC News of his personal response to the move.": the
 # unquoted first-person sentences that follow are that person's.
 _GIVES_ACCOUNT = re.compile(r"(?i)\b(?:tells|told|writes|wrote|gives|gave|explains|explained|describes|described|"
@@ -70,6 +71,8 @@ _GIVES_ACCOUNT = re.compile(r"(?i)\b(?:tells|told|writes|wrote|gives|gave|explai
 _LIST_OVER = re.compile(r"(?:Read|See|Watch|Listen|Click|Follow|Sign up|Share|Subscribe|More)\b")
 # ... ended by a sentence about the article itself: readers' comments follow an essay.
 _ABOUT_ARTICLE = re.compile(r"(?i)\b(?:this|the|your|an interesting) (?:article|piece|column|essay)\b")
+# A newsroom's own journalist's post: "the BBC's North America editor", "BBC political correspondent".
+_DESK_POST = re.compile(r"(?i)\b(?:editor|correspondent|reporter)$")
 # An essay: at least this many unquoted first-person sentences, and this share of the article.
 ESSAY_MIN, ESSAY_SHARE = 3, 0.05
 # A byline that names one person ("Daniel Kahn Gillmor"), not a desk ("Our Foreign Staff").
@@ -103,6 +106,9 @@ class _Finder:
         # whose first-person account an unquoted "I ..." sentence is: the byline, until the
         # article hands the voice to someone ("X tells BBC News of his personal response")
         self.voice: tuple[Source, str] | None = None
+        self._handed = False            # the voice was handed over by the story, not the byline's
+        self._story_over: int | None = None     # the first sentence about the article itself
+        self._first_person_paras: dict[int, bool] = {}
         if author and _ONE_PERSON.fullmatch(author.strip()) and not _DESK_WORDS & set(author.lower().split()) \
                 and self._is_essay():
             rec = actors.resolve(author)
@@ -143,9 +149,16 @@ class _Finder:
                     chain_speaker.setdefault(r.chain, own[0][1])
             elif not chains and self.voice and self._voice_ends(sent):
                 self.voice = None
-            elif not chains and self.voice and _FIRST_PERSON.search(self._outside_quotes(sent)):
+            elif not chains and self.voice and (_FIRST_PERSON.search(self._outside_quotes(sent))
+                                                or self._handed and self._first_person_paragraph(sent.paragraph)):
+                # a byline speaks its "I" sentences; a piece the story hands to someone ("X tells
+                # BBC News of his personal response") is theirs in every sentence of a paragraph it
+                # writes in the first person ("I", "we"), when the sentence names no other voice
                 src, cue = self.voice
                 out.append(self._record(k, cue, src, None, False, False))
+            elif not chains and self.voice is None and _FIRST_PERSON.search(self._outside_quotes(sent)) \
+                    and (desk := self._newsroom_voice(k)) is not None:
+                out.append(self._record(k, "writes", desk, None, False, False))
             elif chains and quoted:
                 chain = chains[0].chain
                 src = chain_speaker.get(chain) or self._speaker_after(chain, k) or self._introduced_by(chain, k) \
@@ -227,7 +240,7 @@ class _Finder:
 
     def _hands_voice(self, k: int) -> None:
         """'Frederick Forsyth tells BBC News of his personal response': the person named before
-        the verb speaks the first-person sentences that follow."""
+        the verb speaks the sentences that follow, his account, until the voice ends."""
         span = self.spans[k]
         m = _GIVES_ACCOUNT.search(self.sentences[k].text) if span is not None else None
         if not m:
@@ -238,6 +251,36 @@ class _Finder:
             rec = self.actors.resolve(people[-1].text)
             if rec is not None and rec.kind == "person":
                 self.voice = (Source(rec.name, "person", rec.key), m.group(0).split()[0].lower())
+                self._handed = True
+
+    def _first_person_paragraph(self, paragraph: int) -> bool:
+        """Does a sentence of the paragraph speak in the first person ("I", "my", "we", "our"),
+        outside quotes?"""
+        if paragraph not in self._first_person_paras:
+            self._first_person_paras[paragraph] = any(
+                _FIRST_PERSON.search(text := self._outside_quotes(s)) or _FIRST_PERSON_PLURAL.search(text)
+                for s in self.sentences if s.paragraph == paragraph)
+        return self._first_person_paras[paragraph]
+
+    def _newsroom_voice(self, k: int) -> Source | None:
+        """'... the BBC's North America editor Jon Sopel said ... But the man sat before me today
+        was relaxed': in a report with no writer's voice of its own, an unquoted first-person
+        sentence is the newsroom's journalist's, the one person the story has named before it by a
+        desk post (editor, correspondent, reporter); two such, or none, and it is no one's. Not
+        after the story is over ("An interesting article ...": readers' comments)."""
+        if self._story_over is None:
+            self._story_over = next((j for j, s in enumerate(self.sentences) if _ABOUT_ARTICLE.search(s.text)),
+                                    len(self.sentences))
+        if k >= self._story_over:
+            return None
+        table = getattr(self.actors, "actors", None) or {}
+        before = self.text[:self.sentences[k].start]
+        desk = [a for a in table.values() if a.kind == "person"
+                and any(_DESK_POST.search(d) for d in a.descriptions)
+                and re.search(rf"\b{re.escape(a.name.split()[-1])}\b", before)]
+        if len(desk) != 1:
+            return None
+        return Source(desk[0].name, "person", desk[0].key)
 
     def _colon_quote(self, sent: SentenceRec) -> bool:
         """'X said: "...': a quote introduced by a colon is a direct quote however short."""

@@ -12,7 +12,7 @@ accuse describe admit believe predict write quote urge state declare note acknow
 assert reveal disclose concede contend complain emphasise emphasize estimate forecast hint
 promise pledge vow reply retort recall remark reiterate tweet testify mention comment
 continue ask answer joke caution counter maintain observe conclude agree brief signal
-indicate respond implore plead accept remember
+indicate respond implore plead accept remember assure
 """.split())
 
 # Verbs that state a position rather than report words ("Tutu has called for ...", "Pound
@@ -21,7 +21,7 @@ indicate respond implore plead accept remember
 # a speaker (a person, organisation, outlet or person-like noun), never to "the move".
 STANCE_VERBS = frozenset("""
 label brand call dismiss criticise criticize condemn praise welcome attack reject defend back
-question point hit liken demand rule blame deride ridicule mock
+question point hit liken demand rule blame deride ridicule mock dub
 """.split())
 # Verbs of a state of mind that voice a view when they take a clause ("X fears people may
 # miss out", "Y hopes the deal will hold"); like stance verbs, they need a speaker as subject.
@@ -38,7 +38,7 @@ THING_VERBS = frozenset("indicate signal suggest confirm reveal".split())
 # ... whose direct object alone is the stance: "condemned the attack".
 STANCE_OBJECT_VERBS = frozenset("criticise criticize condemn praise welcome dismiss demand blame".split())
 # ... that name something as something: "labelled X 'a pile of pants'", "called X unjustified".
-NAMING_VERBS = frozenset("label brand call".split())
+NAMING_VERBS = frozenset("label brand call dub".split())
 # ... whose object must be something said: "rejected the claims", not "rejected the bill".
 SPEECH_OBJECT_VERBS = frozenset("reject defend attack question back deride ridicule mock".split())
 SPEECH_NOUNS = frozenset("""

@@ -197,7 +197,7 @@ class CueFinder:
 
     def _any_subject(self, verb: Token, span: Span) -> Token | None:
         for c in _subjects(verb, span):
-            if c.dep_ in ("nsubj", "nsubjpass"):  # nsubjpass only of a state of mind (see _subjects)
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj"):  # nsubjpass only of a state of mind, csubj only of a name (see _subjects)
                 if c.lower_ in ("one", "some") and (named := _person_beside(c, verb)) is not None:
                     return named  # "one of the Guildford Four, Gerry Conlon - who was ... - said"
                 if (named := _named_example(c)) is not None:
@@ -560,6 +560,10 @@ def _subjects(verb: Token, span: Span) -> list[Token]:
     heads = [verb] + [c for c in verb.children if passive_state and c.dep_ == "auxpass"]
     subjects = [c for h in heads for c in h.children if (c.dep_ == "nsubj" or passive_state and c.dep_ == "nsubjpass")
                 and span.start <= c.i < span.end]
+    if not subjects:
+        # "Stop Stansted Expansion said ...": a body whose name begins with a verb, which the
+        # parse reads as a clause subject; the name as a whole speaks
+        subjects = [c for c in verb.children if c.dep_ == "csubj" and c.i < verb.i and _whole_name(c)]
     closing = _closing_subject(verb, span)
     if closing is not None:
         return [closing] + [c for c in subjects if c is not closing]
@@ -570,6 +574,14 @@ def _subjects(verb: Token, span: Span) -> list[Token]:
         if not any(t.text in _CLAUSE_MARKS for t in words):
             return [last] + [c for c in subjects if c is not last]
     return subjects
+
+
+def _whole_name(c: Token) -> bool:
+    """Is the clause the whole of one named body ("Stop Stansted Expansion", "Save the Children"):
+    its words are exactly one organisation entity, capitalised?"""
+    ent = next((e for e in c.doc.ents if e.start <= c.i < e.end), None)
+    return ent is not None and ent.label_ == "ORG" and ent.start == c.left_edge.i and ent.end == c.right_edge.i + 1 \
+        and len(ent) >= 2 and c.text[:1].isupper()
 
 
 def _closing_subject(verb: Token, span: Span) -> Token | None:
