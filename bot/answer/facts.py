@@ -16,7 +16,7 @@ from bot.answer.asked import (ANSWER_TYPES, FRAME_WORDS, HOME_ASKED, HOME_RX, HO
                               asked_kind, counting, holds)
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.kinds import AGE_ASIDE, AGE_SAID, KINDS, UNNAMED_AGENT, beside_name, names_a, names_someone_new, places_told
-from bot.answer.lexicon import SOMEONE_WORDS
+from bot.answer.lexicon import DEATH_CAUSES, SOMEONE_WORDS
 from bot.answer.named_articles import in_named_article
 from bot.answer.naming import naming, naming_all, person_concepts
 from bot.answer.outcomes import ANAPHOR, OUTCOME_ASKED, PRICED_ANAPHOR, REASON_ANAPHOR, to_come, told_next
@@ -252,6 +252,14 @@ def search(e: Engine, p: Parsed) -> Answer:
         # is not answered by "An inquest ... has been adjourned until July", nor "what did Mawer
         # conclude" by "After his inquiry, Mawer will report to the Commons ..."
         kept = [x for x in answer.excerpts if not _FINDING_PENDING.search(x.quote)]
+        if not kept:
+            return e.nothing(p)
+        answer = replace(answer, excerpts=kept)
+    if answer.found and not ruled and (asked := _RULING_ASKED.match(p.text) or _RULING_NOUN_ASKED.match(p.text)):
+        answer = _decision_told(e, p, asked.group("who"), answer)
+    if answer.found and _DEATH_CAUSE_ASKED.match(p.text):
+        # "what did Audrey Callaghan die of": "his wife Audrey died aged 91" tells the death, not its cause
+        kept = [x for x in answer.excerpts if DEATH_CAUSES.search(x.quote)]
         if not kept:
             return e.nothing(p)
         answer = replace(answer, excerpts=kept)
@@ -519,6 +527,36 @@ _RULING_ASKED = re.compile(r"(?i)^\s*what (?:did|has|have|had) (?P<who>.+?) (?:d
 _RULING_VERBS = r"\b(?:ruled|decided|concluded|determined|dismissed|rejected|upheld|overturned|quashed)\b"
 _RULING_TOLD = re.compile(r"(?i)" + _RULING_VERBS)
 _RULING_FRAME = frozenset("decide decided conclude concluded determine determined rule ruled".split())
+# "what was the high court ruling on ...": the decision asked by its noun, with who made it
+_RULING_NOUN_ASKED = re.compile(r"(?i)^\s*what (?:was|is|were) (?:the )?(?P<who>.+?)(?:['’]s?)? (?:ruling|decision|judge?ment|verdict)"
+                                r" (?:on|in|about|over|into)\b")
+# A decision told, or what came of it for a party ("lost a landmark appeal", "threw out a move", "it
+# has been confirmed"); not one denied: "the courts have never before overturned"
+_DECISION_TOLD = re.compile(r"(?i)(?<!never )(?<!not )(?<!never before )" + _RULING_VERBS +
+                            r"|\b(?:lost|won|loses|wins|threw out|thrown out|cleared|found|granted|refused|backed|blocked|banned|"
+                            r"approved|allowed|accepted|ordered|fined|confirmed|ratified|agreed|announced|chose|chosen)\b")
+# A case told as only begun or awaited: "have begun challenging ...", "a day ahead of a High Court challenge"
+_CASE_AHEAD = re.compile(r"(?i)\b(?:begun|began|begins|start(?:ed|s)|launch(?:ed|es)|ahead of|expected|awaiting|awaited|due to)\b")
+# "what did X die of", "what killed X", "what was the cause of X's death": the cause asked
+_DEATH_CAUSE_ASKED = re.compile(r"(?i)^\s*(?:what (?:did|has) .+? (?:die|died) (?:of|from)\b|what killed\b|"
+                                r"what (?:was|is) the cause of (?:.+? )?death\b)")
+
+
+def _decision_told(e: Engine, p: Parsed, who: str, answer: Answer) -> Answer:
+    """"What did the High Court decide on the Stansted challenge": the decision must be told, so a
+    passage that neither names the decider nor tells a decision made ("Groups challenging the plans
+    include ...", a campaigner's words before the hearing) does not answer; when none does, the
+    pack has the case but not its outcome."""
+    deciders = e.concepts(who)
+    if not deciders or len(deciders) > 2:
+        return answer
+    labels = {c.label for c in deciders}
+    # (a decider named at a case only begun or awaited, "have begun challenging the plans in the High
+    # Court", tells no decision either)
+    kept = [x for x in answer.excerpts if _DECISION_TOLD.search(x.quote) or not _CASE_AHEAD.search(x.quote) and (
+            e.covered_by_title(deciders, x.quote) >= labels
+            or x.attribution is not None and e.covered_by_title(deciders, x.attribution.text) >= labels)]
+    return replace(answer, excerpts=kept) if kept else e.nothing(p)
 
 
 def _place(x: Excerpt) -> tuple[str, int, int]:
@@ -1228,7 +1266,8 @@ def _named_beside(text: str, noun: str) -> bool:
 
 
 # "Who won / lost ...": an outcome asked for, which a sentence on the contest alone does not give.
-_WHO_WON = re.compile(r"(?i)^\s*who\s+(?:has\s+|have\s+)?(won|wins|win|lost|loses|beat|beats|defeated)\b")
+# ("which party won ...", "what team lost ..." ask the same of one of a kind)
+_WHO_WON = re.compile(r"(?i)^\s*(?:who|(?:which|what) [a-z]+)\s+(?:has\s+|have\s+)?(won|wins|win|lost|loses|beat|beats|defeated)\b(?!['’]t)")
 # ... where or when, after what was won: "the mock election | in schools", "the seat | at the election"
 _WON_SETTING = re.compile(r"(?i)\s(?:in|at|on|during|after|before|for|with|by|over|against|from|and|when|since)\s")
 

@@ -1076,6 +1076,15 @@ ENTOURAGE = {"officials": "official", "aides": "aide", "advisers": "adviser", "a
 # Votes at 16 campaign" is the story's "Votes at 16 alliance".
 CAMPAIGN_BODY_WORDS = frozenset("campaign campaigners group alliance coalition movement lobby organisation organization".split())
 
+# Words that place a day against another rather than name it: "the next day", "last night".
+RELATIVE_DAY_WORDS = frozenset("next last previous following same whole entire single final opening closing other".split())
+
+# What a death is told to be of: an illness, an injury, a deed ("died of cancer", "after a stroke",
+# "was killed in a crash"); "died aged 91" tells none.
+DEATH_CAUSES = re.compile(r"(?i)\b(?:died|dies|die|dying) (?:of|from)\b|\b(?:killed|murdered|shot|stabbed|drowned|suicide|overdose|"
+                          r"cancer|tumou?r|illness|disease|stroke|heart|attack|infection|pneumonia|leukaemia|alzheimer['’]?s|dementia|"
+                          r"crash|accident|injuries|wounds|poison(?:ed|ing)?|complications)\b")
+
 # What a story calls a person it may not name: "a 12-year-old girl", "the instructor", "her husband".
 SOMEONE_WORDS = frozenset("""girl boy man woman child baby teenager youngster son daughter wife husband mother father
 brother sister victim pupil student guy person instructor friend neighbour suspect patient""".split())

@@ -16,6 +16,7 @@ from rapidfuzz.distance import OSA
 
 from bot.answer import naming
 from bot.answer.actors import NAME_CAPITAL_SHARE
+from bot.answer.lexicon import RELATIVE_DAY_WORDS
 from bot.answer.search import Concept, other_numeral
 from bot.answer.voices import in_title
 from bot.answer.thresholds import CONTEXT_DECAY, CONTEXT_SPAN, LEAD_SENTENCES, MIN_COVERAGE, QUOTE_BONUS, SHORT_STORY, TOPIC_COVERAGE
@@ -107,6 +108,9 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
     # this year's freeze in a story that names 2003 only further on (its headline or opening may date the story)
     years = [c for c in concepts if YEAR.fullmatch(c.label)] + sums_named(concepts, topic)
     year_leads = _lead_labels(e, years, article_ids) if years else {}
+    # ... and so does a day the topic names by its name: "shops opening on Boxing Day" is not asked
+    # of a story on Christmas Day and New Year's Day that never prints "Boxing"
+    days = [c for c in concepts if not c.actor_ids and any(w in c.words for w in _days_named(topic))] if head else []
     spelt: dict[tuple[str, str], bool] = {}  # (article, place) -> the story spells it one slip away; read once
 
     def misspelt_in(article: str, c: Concept) -> bool:
@@ -223,6 +227,8 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
             continue
         if heads and not any(article in in_articles[h] or h in named[article] for h in heads):
             continue  # "forced marriages in the British Pakistani community" asked, in a story on Pakistani women
+        if any(article not in in_articles[c.label] and c.label not in named[article] for c in days):
+            continue  # "shops opening on Boxing Day" asked, in a story that never prints "Boxing"
         if any(c.label not in near | named[article] | year_leads.get(article, set()) for c in years):
             continue
         if i in others and not any(c.label in sentence_cov[i][1] for c in holders):
@@ -240,6 +246,15 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
             scored.append((rows[i], s_cov + on_head + 0.6 * context + 0.5 * a_cov + quoted))
     scored.sort(key=lambda x: (-round(x[1], 3), x[0]["continuation"] or 0, x[0]["sid"]))
     return scored
+
+
+# A day named by what it is the day of: "Boxing Day", "polling day", "Christmas Eve", "election night"
+_DAY_NAMED = re.compile(r"(?i)\b([a-z]{3,})(?:['’]s)? (?:day|eve|night)\b")
+
+
+def _days_named(topic: str | None) -> set[str]:
+    """The words that name a day of the topic ("boxing" of "on boxing day")."""
+    return {m.group(1).lower() for m in _DAY_NAMED.finditer(topic or "")} - STOPWORDS - RELATIVE_DAY_WORDS
 
 
 # A quotation of the speaker's own: the sentence opens on it, or sets it after a colon or a comma
