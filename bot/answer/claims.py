@@ -101,18 +101,26 @@ def _body_qualifies(actor, end: int, claim: str) -> bool:
     return actor.kind == "organization" and end < len(before) and before[end].lower() not in ("and", "or", "&")
 
 
-def _on_subject(e: Engine, found: list, about: set[str], subject_ids: set[int] = frozenset()) -> list:
+def _on_subject(e: Engine, found: list, about: set[str], subject_ids: set[int] = frozenset(),
+                subject: tuple[Concept, ...] = ()) -> list:
     """The sentences that name the claim's subject, or say "we" in a quote ("We exported a
     financial crisis", for "Who said America exported ..."), or "he" in a quote just after a
-    sentence naming the subject ("His message to the chancellor ... "He has been prudent")."""
+    sentence naming the subject ("His message to the chancellor ... "He has been prudent"),
+    or another's quote that opens on "he" in a story whose headline names the subject: the
+    story is about them ('"He was a decent kindly man who helped me ..."' under "Ex-PM Lord
+    Callaghan dies aged 92")."""
     if not about:
         return found
     labels = e.last_labels()
     named = e.search.actor_rows(subject_ids) if subject_ids else frozenset()
+    opens = [r["sid"] for r, _ in found if r["direct_quote"] and r["source_actor"] not in subject_ids
+             and _PRONOUN_OPENS.search(r["text"])]
+    titled = {a for a, got in e._headlines_cover(list(subject), opens).items() if about & got} if opens and subject else set()
     return [(r, s) for r, s in found if about & labels.get(r["sid"], set())
             or r["direct_quote"] and re.search(r"(?i)\b(?:we|our|us)\b", r["text"])
             or r["direct_quote"] and _PRONOUN.search(r["text"])
             and any(j in named and e.search.article_of(j) == r["article_id"] for j in (r["sid"] - 1, r["sid"] - 2))
+            or r["sid"] in opens and r["article_id"] in titled
             # ... or, in the story's words, opens on a pronoun right after a sentence naming the
             # subject: it goes on telling of them ('Mr Blair's assessment ...' then 'His comments
             # come as Liam Fox called him "a disappointment of historic proportions"')
@@ -524,7 +532,7 @@ def _who_said(e: Engine, p: Parsed, idle: set[str] = frozenset()) -> Answer:
         found = e.best(concepts + list(extra), min_cov=min_cov, pairs=True, require=require, near=NEAR_ACTOR, near_words=near_words,
                        headline=headline)
         found = _beyond_description(e, found, concepts + list(extra), min_cov)
-        found = [(r, sc) for r, sc in _on_subject(e, found, about, _family(e, subject)) if _same_way(p.topic, r["text"])
+        found = [(r, sc) for r, sc in _on_subject(e, found, about, _family(e, subject), tuple(c for c in concepts if c.label in about)) if _same_way(p.topic, r["text"])
                  and r["source_actor"] not in accused]
         # "Who doubted ...?": a sentence in the story's voice whose named subject puts a view
         # ("Clare Short questioned the effectiveness of debt relief") says who holds it
@@ -965,10 +973,13 @@ def _quote_opened(e: Engine, rows: list) -> list:
     sentence before ('The rest of the world should listen," he said' after '"America has
     spoken.') is shown with it; so is one inside a quotation that what is shown closes ('They
     are going to be stopped. If they haven't they are going to be detained."' after '"What is
-    going to happen to young Asian men ...?'), from at most two sentences back."""
+    going to happen to young Asian men ...?'), from at most two sentences back; and so is one
+    with no quotation marks of its own that goes on a speaker's quotation ('Vote Blair, Get
+    Brown.' after '"I have a new slogan.'): it is shown from where the quotation opens."""
     first = rows[0]
     own = first["text"].count('"')
-    if first["text"].startswith('"') or own % 2 == 0 and (own or sum(r["text"].count('"') for r in rows) % 2 == 0):
+    inside = not own and first["continuation"] and first["direct_quote"] and not any('"' in r["text"] for r in rows)
+    if first["text"].startswith('"') or own % 2 == 0 and (own or sum(r["text"].count('"') for r in rows) % 2 == 0) and not inside:
         return rows
     out = list(rows)
     for _ in range(1 if own else 2):

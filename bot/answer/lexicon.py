@@ -970,6 +970,23 @@ _ONE_WAY: dict[str, str] = {
     "shelled out": "spend|spent|pay|paid",
     "euro poll": "european elections|european parliament elections|european election",
     "euro polls": "european elections|european parliament elections",
+    # The asker's plainer word for a speaker's (one way each: the speaker's word may
+    # mean more things): "butler's remarks" / "Robin Butler's comments"; "the sitting pm" /
+    # "the incumbent prime minister"; "if a debate happens" / "whether a similar event takes place";
+    # "helped a lot" / "helped ... immensely"; "too relaxed about debt" / "a bit complacent";
+    # "one sided" / "partial", "biased"; "the lowest earners" / "the lowest-paid workers";
+    # "steamrollered doubts" / "overruling concerns"
+    "remarks": "comments",
+    "sitting": "incumbent",
+    "happens": "takes place|take place|took place",
+    "happen": "take place|takes place|took place",
+    "lot": "immensely|enormously|hugely|greatly|a great deal",
+    "relaxed": "complacent|complacency",
+    "earners": "paid workers|paid staff",
+    "one sided": "partial|biased|partisan",
+    "steamrollered": "overruling|overruled|overrode|overrule|ride roughshod|rode roughshod|riding roughshod",
+    "steamroller": "overrule|overruling|overruled|overrode|ride roughshod|rode roughshod",
+    "doubts": "concerns|reservations|misgivings",
 }
 
 # Irregular verbs (base, past, participle): the stemmer folds "drives" and "driving" into
