@@ -911,8 +911,10 @@ def _besides_last(question: str, excerpts: list) -> list:
     after those that do not: the question asks for something else. The words the rest of the
     question uses as well ("apart from Facebook itself", of Facebook's companies) set nothing apart."""
     m = _SET_APART.search(question)
-    if m is None or len(excerpts) < 2:
+    if len(excerpts) < 2:
         return excerpts
+    if m is None:
+        return _addition_first(question, excerpts)
     rest = set(content_words(question[:m.start()] + " " + question[m.end():]))
     words = [w for w in content_words(m.group("thing")) if w not in rest and len(w) > 2]
     if not words:
@@ -926,6 +928,19 @@ def _besides_last(question: str, excerpts: list) -> list:
 
 
 _ALSO = re.compile(r"(?i)\b(?:also|as well as)\b")
+# "what else is the speaker warning mps not to use": something besides what the story leads on
+_WHAT_ELSE = re.compile(r"(?i)^\s*what else\b")
+
+
+def _addition_first(question: str, excerpts: list) -> list:
+    """'What else ...', with nothing set apart, asks past the first thing found (the story's lead):
+    an excerpt of the same story that tells of an addition ("he also cautioned members against
+    ...") answers it, so it comes first."""
+    if not _WHAT_ELSE.match(question) or _ALSO.search(excerpts[0].quote):
+        return excerpts
+    lead = excerpts[0].article.id
+    also = [x for x in excerpts if x.article.id == lead and _ALSO.search(x.quote)]
+    return also[:1] + [x for x in excerpts if x is not also[0]] if also else excerpts
 
 
 def _distinct(excerpts: list) -> list:

@@ -148,7 +148,10 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     # "Anne Borthwick, of Campaign for Borders Rail, said ...": her later words in that story,
     # which do not name the group again, are the group's as much as that sentence is
     delegated = _delegates_words(e, concepts, who, {r["sid"] for r, _ in best}) if actor is not None else []
-    best += delegated
+    # ... and a spokesman right after X's own sentence speaks for X, in a sentence of his own
+    spoken = _spokesman_next(e, concepts, who, [r for r, _ in best], {r["sid"] for r, _ in best + delegated}) \
+        if actor is not None and actor.kind != "person" else []
+    best += delegated + spoken
     delegated_ids = {r["sid"] for r, _ in delegated}
     topic_labels = {c.label for c in topic}
     # "The Lib Dems would allow people to swap these winter fuel payments ...": X as the subject
@@ -191,7 +194,8 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
 
     told = _naming(e, who.actor_ids, [r["sid"] for r, _ in best]) if actor is not None else set()
     # "Mike Hobday, of the League Against Cruel Sports, said ...": one who speaks for X voices X's stance
-    voice = (_speaks_for(e, who.actor_ids, [r for r, _ in best]) | delegated_ids) if actor is not None else set()
+    voice = (_speaks_for(e, who.actor_ids, [r for r, _ in best]) | delegated_ids | {r["sid"] for r, _ in spoken}) \
+        if actor is not None else set()
     if actor is not None:
         # ... and so does "An Operation Black Vote spokesman", "Mr Blair's official spokesman": a
         # spokesman of X, whom the source names (and so the sentence does, as a mention would)
@@ -664,6 +668,11 @@ def _delegates_words(e: Engine, concepts: list[Concept], who: Concept, seen: set
         sids += [r[0] for r in e.reader.all(
             f"SELECT t.sentence_id FROM attributions t JOIN sentences s ON s.id = t.sentence_id"
             f" WHERE t.actor_id IN ({placeholders(pids)}) AND s.article_id = ?", [*pids, art]) if r[0] not in seen]
+    return _scored_as_theirs(e, concepts, who, sids)
+
+
+def _scored_as_theirs(e: Engine, concepts: list[Concept], who: Concept, sids: list[int]) -> list:
+    """Sentences scored as if they named X (their speaker speaks for X), best first."""
     if not sids:
         return []
     weights = {c.label: c.weight for c in concepts}
@@ -678,6 +687,31 @@ def _delegates_words(e: Engine, concepts: list[Concept], who: Concept, seen: set
         labels[sid] = covered
         out.append((rows[sid], share(weights, covered, total)))
     return sorted(out, key=lambda x: -x[1])
+
+
+# "Home Affairs spokesman Mark Oaten also demanded ...": a spokesman named by a post and a name
+_POST_SPOKESMAN = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,3}spokes(?:man|woman|person)\s+(?:[A-Z][\w'’-]*\s+){1,3}")
+
+
+def _spokesman_next(e: Engine, concepts: list[Concept], who: Concept, rows: list, seen: set[int]) -> list:
+    """Right after X's own sentence ("The Liberal Democrats say ..."), the next one's spokesman,
+    named by a post that names no other body ("Home Affairs spokesman Mark Oaten also demanded
+    ..."), is X's spokesman: a reader takes the post as X's, and those words as X's."""
+    after = {r["sid"] + 1: r["article_id"] for r in rows if r["source_actor"] in who.actor_ids}
+    nxt = sentences_by_id(e.reader, [s for s in after if s not in seen])
+    cands = [s for s, row in nxt.items() if row["article_id"] == after[s] and row["source_actor"] is not None
+             and row["source_actor"] not in who.actor_ids and (post := _POST_SPOKESMAN.match(row["text"])) and post.end() <= _POST_SPAN]
+    if not cands:
+        return []
+    # (no body named in the post: "Labour spokesman John Reid" speaks for Labour, not X)
+    other = {r[0] for r in e.reader.all(
+        f"SELECT m.sentence_id FROM mentions m JOIN sentences s ON s.id = m.sentence_id JOIN actors a ON a.id = m.actor_id"
+        f" WHERE m.sentence_id IN ({placeholders(cands)}) AND a.kind != 'person' AND m.start - s.start < ?",
+        [*cands, _POST_SPAN])}
+    return _scored_as_theirs(e, concepts, who, [s for s in cands if s not in other])
+
+
+_POST_SPAN = 60  # characters: a post and a name open the sentence
 
 
 def _naming(e: Engine, actor_ids: set[int], sentence_ids: list[int]) -> set[int]:
