@@ -12,6 +12,7 @@ from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.facts import AS_POST, WORDS_ASKED, answer_voice, done_before_post
 from bot.answer.outcomes import ANAPHOR, to_come, told_next
 from bot.answer.stories import passages, stories_on
+from bot.answer.topics import LIGHT_HEADS
 from bot.answer.naming import naming, person_concepts
 from bot.answer.people import DOER_POSTS
 from bot.answer.question import Parsed
@@ -492,6 +493,9 @@ def _rest_in_story(e: Engine, concepts: list[Concept], require: set[str] = froze
     opening = e.search.coverage(concepts, leads)
     opened = set().union(e.covered_by_title(concepts, title[0] if title else ""), *(labels for _, labels in opening.values()))
     rest = {c.label for c in concepts} - opened
+    # a head that only introduces what the story opened on need not be said again: "the super
+    # casino issue" is the super-casinos, and "The vote is due to be taken on Wednesday" tells its vote
+    rest = rest - LIGHT_HEADS or rest
     if not opened or not rest:
         return []
     found = e.best(concepts, article_ids=whole, min_cov=0.0, require=rest | require)

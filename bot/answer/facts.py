@@ -26,8 +26,8 @@ from bot.answer.roles import BODY_KINDS
 from bot.answer.search import LIGHT_VERBS, Concept, expand, fts_term, share
 from bot.answer.stories import (WHO_DID, contents_told, doer_in_story, head_named_after, in_whole_articles, lead_bonus, lead_first,
                                 named_by_pronoun, passages, stories_on, told_in_story, told_of_them, under_headlines, year_of_story)
-from bot.answer.thresholds import (ANSWER_TYPE_BONUS, MAX_EXCERPTS, MIN_COVERAGE, RECKONED_SLACK, RULING_OPENING, RULING_STORY,
-                                   SUBJECT_BONUS, WHERE_NEXT_MARGIN)
+from bot.answer.thresholds import (ANSWER_TYPE_BONUS, MAX_EXCERPTS, MIN_COVERAGE, NAMED_ONE_SLACK, RECKONED_SLACK, RULING_OPENING,
+                                   RULING_STORY, SUBJECT_BONUS, WHERE_NEXT_MARGIN)
 from bot.answer.words import YEAR, content_words
 from bot.countries import country_for_name, names_of
 from bot.index.read import placeholders, sentences_by_id
@@ -324,7 +324,36 @@ def search(e: Engine, p: Parsed) -> Answer:
         answer = replace(answer, excerpts=kept)
     if answer.found and (reckoned := _RECKONED.match(p.text)):
         answer = replace(answer, excerpts=_reckoner_first(e, reckoned.group("who"), answer.excerpts))
+    if answer.found and (which := WHICH_ASKED.match(p.text)):
+        answer = replace(answer, excerpts=_named_one_first(which.group("noun"), answer.excerpts))
     return answer
+
+
+# "which constituency is X going to fight": one thing of a kind, asked by its kind
+WHICH_ASKED = re.compile(r"(?i)\s*(?:which|what) (?P<noun>[a-z]{4,}) (?:is|was|are|were|did|does|do|has|have|had|will|would)\b")
+
+
+def _named_one_first(noun: str, excerpts: list[Excerpt]) -> list[Excerpt]:
+    """"Which constituency is Kilroy-Silk going to fight" asks which one: "when he contested the
+    general election in an East Midlands constituency" says only that it is one, and "is to contest
+    the Derbyshire seat of Erewash" says which. Of near equals, a passage that calls the thing asked
+    only "a ..." comes after one that does not."""
+    if len(excerpts) < 2 or not _only_a(noun, excerpts[0].quote):
+        return excerpts
+    for i, x in enumerate(excerpts[1:], 1):
+        if x.score < excerpts[0].score - NAMED_ONE_SLACK - 1e-9:
+            break
+        if not _only_a(noun, x.quote):
+            return [x, *excerpts[:i], *excerpts[i + 1:]]
+    return excerpts
+
+
+def _only_a(noun: str, text: str) -> bool:
+    """The text names the kind of thing only as "a ..." or "an ..." ("in an East Midlands constituency"),
+    not saying of a thing it names that it is one ("DNP, which is a highly toxic industrial chemical")."""
+    named = [m.start() for m in re.finditer(r"(?i)\b" + re.escape(noun) + r"s?\b", text)]
+    return bool(named) and all(re.search(r"(?i)(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\bas)(?<!,)"
+                                         r"\s+an?\s+(?:[\w'’-]+\s+){0,3}$", text[:i]) for i in named)
 
 
 # "how many seats do the Lib Dems reckon student votes could win them", "how much does Howard say

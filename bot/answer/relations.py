@@ -173,7 +173,11 @@ def relation(e: Engine, p: Parsed) -> Answer:
     # way, and keeps its place: Brown's "Mr Baume was never present at meetings between himself and
     # the prime minister")
     others -= _speaks_of_other(e, ca, cb, [r for r in tied if r["sid"] in others], names, spans)
-    best.sort(key=lambda x: (-round(x[1], 3), x[0]["sid"] not in acts, x[0]["sid"] not in beside, x[0]["sid"] in others))
+    # ... and one that names the two as alternatives comes after one that ties them: "a body such as
+    # the Hansard Society or Electoral Commission could ..." says nothing of how the two are tied
+    either = _joined(e, ca, cb, [r for r, _ in best[:100]], _EITHER.fullmatch)
+    best.sort(key=lambda x: (-round(x[1], 3), x[0]["sid"] not in acts, x[0]["sid"] not in beside, x[0]["sid"] in others,
+                             x[0]["sid"] in either))
     if not best:
         # "... 24 donations from Bearwood Corporate Services. This company is controlled by the
         # party's former treasurer Lord Ashcroft": one names the other as "this company", "he";
@@ -464,6 +468,9 @@ _OF_IT = re.compile(r"(?i)\s+(?:of|at|in|for|with)\s+(?:the\s+)?")
 _AND_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+and\s+(?:(?:Mr|Mrs|Ms|Dr|Lord|Lady|Sir)\.?\s+)?$")
 _AND_AFTER = re.compile(r"\s+and\s+[A-Z]")
 
+
+# Between two names side by side, what offers one in place of the other: "A or B", "A, or the B", "A nor B"
+_EITHER = re.compile(r"(?i),?\s+n?or\s+(?:the\s+)?")
 
 # Between two names side by side, what makes one the other's: a possessive or an aside saying who
 # leads or owns it ("Lord Woolf's Sentencing Guidelines Council", "the council - led by Lord Woolf",

@@ -57,6 +57,12 @@ def statements_by(e: Engine, p: Parsed) -> Answer:
         # "what was the gist of kennedy's new year message": the story of it opens on its gist
         # ("Voters will have a clear choice ..., said Charles Kennedy"), in the speaker's name
         return replace(answer, excerpts=[lead, *(x for x in answer.excerpts if x.quote != lead.quote)])
+    if answer.found and len(answer.excerpts) > 1 and _said_with_the_asked(e, p, answer.excerpts[0]):
+        # "how did the tories hit back at the lib dems": words the two said together ("The Tories
+        # and the Lib Dems have called for ...") are none the one said to the other
+        apart = next((x for x in answer.excerpts if not _said_with_the_asked(e, p, x)), None)
+        if apart is not None:
+            answer = replace(answer, excerpts=[apart, *(x for x in answer.excerpts if x is not apart)])
     if answer.found and (deed := _AFTER_DEED.search(p.text)):
         # "what did tomaney say after the north east voted no": words said after a deed done, in a
         # story that tells it done ("voted"); a story from before the vote ("hoped for a late flurry
@@ -73,6 +79,18 @@ def statements_by(e: Engine, p: Parsed) -> Answer:
         if there is not None:
             return replace(answer, excerpts=[there, *(x for x in answer.excerpts if x is not there)])
     return answer
+
+
+def _said_with_the_asked(e: Engine, p: Parsed, x: Excerpt) -> bool:
+    """The excerpt is said by the speaker asked together with another the topic names ("The Tories
+    and the Lib Dems", asked what the Tories said to the Lib Dems)."""
+    source = x.attribution.source if x.attribution else ""
+    if not p.topic or not p.who or not re.search(r"\band\b", source):
+        return False
+    speaker = {h.actor.id for h in e.actors.find_in(p.who, lower_names=True)}
+    asked = {h.actor.id for h in e.actors.find_in(p.topic, lower_names=True)} - speaker
+    said = {h.actor.id for h in e.actors.find_in(source)}
+    return bool(speaker & said) and bool(asked & said)
 
 
 # "... after the north east voted no", "after the tories sacked him": a deed the words came after,

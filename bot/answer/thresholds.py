@@ -18,6 +18,9 @@ CLEAR_WINNER = 0.15
 # "How many seats do the Lib Dems reckon ...": their own figure, said by them, goes before the
 # story's telling when it covers the question this much less at most.
 RECKONED_SLACK = 0.1
+# How much less a passage that names the one thing asked ('which constituency') may cover than one
+# that calls it only 'a constituency', and still come before it.
+NAMED_ONE_SLACK = 0.1
 # What X said "about" a topic: X's sentence, or the article around it, covers this share.
 TOPIC_COVERAGE = 0.45
 # ... or the article does when its headline or this many opening sentences name the topic.

@@ -362,10 +362,10 @@ def _head_labels(concepts: list[Concept], topic: str | None) -> set[str]:
 # How much more a concept of the topic's head counts in ranking a sentence than one of its setting.
 HEAD_SHARE = 1.0
 # Heads that only introduce what the setting names: "reports in the Sunday Times", "comments at PMQs"
-_LIGHT_HEADS = frozenset("plan plans proposal proposals claim claims report reports idea ideas call calls move moves bid "
-                         "comment comments remark remarks issue issues question questions decision decisions view views "
-                         "suggestion suggestions allegation allegations news story stories prospect prospects "
-                         "possibility chance chances row rows case".split())
+LIGHT_HEADS = frozenset("plan plans proposal proposals claim claims report reports idea ideas call calls move moves bid "
+                        "comment comments remark remarks issue issues question questions decision decisions view views "
+                        "suggestion suggestions allegation allegations news story stories prospect prospects "
+                        "possibility chance chances row rows case".split())
 
 
 # The words that put a thing in a place, an event or a time ("... over the nanny's visa", "... in
@@ -389,7 +389,7 @@ def _asked_labels(concepts: list[Concept], topic: str | None) -> set[str]:
     if not start or _OCCASION_FIRST.match(topic or ""):
         return set()
     before = {fold(w) for w in re.findall(r"[\w'’-]+", topic[:start].lower())} - STOPWORDS - _NO_KIND - _WHICH_ONE
-    if not before or before <= _LIGHT_HEADS:
+    if not before or before <= LIGHT_HEADS:
         return set()
     asked = {c.label for c in concepts if not YEAR.fullmatch(c.label)
              and (fold(c.label) in before or any(fold(w) in before for w in c.words if w and not w.endswith("*")))}
