@@ -172,40 +172,40 @@ BYLINE = _rx(r"^(?:who|which (?:journalist|reporter|writer|author|correspondent)
 _UTTERANCE = (r"warnings?|calls?|allegations?|accusations?|criticisms?|attacks?|remarks?|comments?|suggestions?|"
               r"predictions?|forecasts?|threats?|demands?|complaints?|stories|story|ideas?")
 # What a figure rests on: a poll, a survey, a report ...
-EVIDENCE = (r"polls?|surveys?|research|study|studies|reports?|figures?|numbers|data|statistics|stats|analysis|"
-            r"estimates?|savings|calculations?|claims?")
+EVIDENCE_WORDS = (r"polls?|surveys?|research|study|studies|reports?|figures?|numbers|data|statistics|stats|analysis|"
+                  r"estimates?|savings|calculations?|claims?")
 # "Who carried out the poll showing ...?", "What poll is the 68% figure from?", "Where did BBC
 # Scotland get its figures?", "What's the source for X?": where a claim comes from, which the
 # article often names apart from the claim ("YouGov polled 1,981 voters").
 SOURCE_OF = _rx(r"^(?:who|which (?:company|firm|organi[sz]ation|pollsters?|group|body|agency|newspaper|paper))"
                 r" (?:carried out|conducted|did|ran|commissioned|published|produced|compiled|came up with|paid for|"
-                r"identified|drew up|did the) (?:the |this |that )?(?P<claim>(?:[\w'’-]+ ){0,3}?(?:" + EVIDENCE + r")\b.*)$"
-                r"|^(?:what|which) (?P<claim2>(?:" + EVIDENCE + r") (?:is|was|are|were|does|did) .+?) "
+                r"identified|drew up|did the) (?:the |this |that )?(?P<claim>(?:[\w'’-]+ ){0,3}?(?:" + EVIDENCE_WORDS + r")\b.*)$"
+                r"|^(?:what|which) (?P<claim2>(?:" + EVIDENCE_WORDS + r") (?:is|was|are|were|does|did) .+?) "
                 r"(?:from|based on|come from|taken from)$"
                 r"|^where (?:did|does|do|have|has) (?P<claim3>.+? (?:get|gets|got|find|found|obtain|obtained) "
-                r".*?\b(?:" + EVIDENCE + r")\b.*)$"
+                r".*?\b(?:" + EVIDENCE_WORDS + r")\b.*)$"
                 r"|^(?:what|who)(?: is|'s|’s|s| are| was| were) the (?:sources?|sourcing|origin|basis|evidence) (?:of|for|behind) "
-                r"(?:the (?:" + EVIDENCE + r"|story|idea|suggestion|stat) )?(?:that )?(?P<claim4>.+)$"
-                r"|^where (?:do|does|did) (?:the )?(?P<claim5>(?:" + EVIDENCE + r")\b.+?) come from$"
-                r"|^where(?: is|'s|’s| are| was| were| do| does| did) (?:the |that )?(?:" + EVIDENCE + r"|stat|idea|story|"
+                r"(?:the (?:" + EVIDENCE_WORDS + r"|story|idea|suggestion|stat) )?(?:that )?(?P<claim4>.+)$"
+                r"|^where (?:do|does|did) (?:the )?(?P<claim5>(?:" + EVIDENCE_WORDS + r")\b.+?) come from$"
+                r"|^where(?: is|'s|’s| are| was| were| do| does| did) (?:the |that )?(?:" + EVIDENCE_WORDS + r"|stat|idea|story|"
                 r"suggestion|figure)(?: (?:that|about|showing|saying))? (?P<claim6>.+?) (?:come |coming |comes )?from$"
-                r"|^where (?:do|does|did) the (?:" + EVIDENCE + r"|stat|idea|story|suggestion) come from,? "
+                r"|^where (?:do|does|did) the (?:" + EVIDENCE_WORDS + r"|stat|idea|story|suggestion) come from,? "
                 r"(?:that |about )?(?P<claim7>.+)$"
                 # "what sources is the claim that blair promised brown he'd quit based on"
                 r"|^(?:what|which) sources? (?:is|are|was|were) the (?:claim|suggestion|idea|story|report) (?:that )?"
                 r"(?P<claim8>.+?) based on$"
                 # "who is behind the warning about a skills crisis": who gave the warning
-                r"|^who(?: is|'s|’s|s| are| was| were) behind (?:the |this |that )(?:" + EVIDENCE + r"|" + _UTTERANCE + r")"
+                r"|^who(?: is|'s|’s|s| are| was| were) behind (?:the |this |that )(?:" + EVIDENCE_WORDS + r"|" + _UTTERANCE + r")"
                 r" (?:that|about|of|on|over) (?P<claim9>.+)$")
 # Chat forms: "source for council tax going up 4%?", "whose poll says support is falling",
 # "according to which poll ...".
 SOURCE_OF2 = _rx(r"^(?:the )?sources? (?:for|of|on|behind) (?:the (?:claim|story|report|figure|stat) )?(?:that )?(?P<claim>.+)$"
-                 r"|^whose (?:" + EVIDENCE + r"|stat|story) (?:says?|said|shows?|showed|finds?|found|suggests?|suggested|"
+                 r"|^whose (?:" + EVIDENCE_WORDS + r"|stat|story) (?:says?|said|shows?|showed|finds?|found|suggests?|suggested|"
                  r"claims?|claimed) (?:that )?(?P<claim2>.+)$"
                  # "whose research is the drink drive limit report based on": who produced the work
-                 r"|^whose (?:" + EVIDENCE + r"|work) (?:is|was|are|were) (?:the |this |that )?(?P<claim4>.+?) "
+                 r"|^whose (?:" + EVIDENCE_WORDS + r"|work) (?:is|was|are|were) (?:the |this |that )?(?P<claim4>.+?) "
                  r"(?:based on|drawn from|taken from|from)$"
-                 r"|^according to (?:which|what|whose) (?:" + EVIDENCE + r"|stat|story|newspaper|paper|pollsters?),? "
+                 r"|^according to (?:which|what|whose) (?:" + EVIDENCE_WORDS + r"|stat|story|newspaper|paper|pollsters?),? "
                  r"(?P<claim3>.+)$")  # "According to which poll would Britons reject the EU constitution?"
 ACCORDING = _rx(r"^according to (?:whom|who|which sources?),? (?P<claim>.+)$|^(?P<claim2>.+?),? according to (?:whom|who)$"
                 r"|^(?:what is|what's) the source (?:of|for) (?:the claim )?(?:that )?(?P<claim3>.+)$"

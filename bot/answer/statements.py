@@ -12,6 +12,7 @@ from bot.answer import described, facts, named_articles
 from bot.answer.actors import Actor
 from bot.answer.asked import AMOUNT, ANSWER_TYPES, holds
 from bot.answer.excerpts import excerpt, span_excerpt
+from bot.answer.forms import EVIDENCE_WORDS
 from bot.answer.lexicon import expand
 from bot.answer.pack import article_about, lead_sentences
 from bot.answer.people import actor_concept, post_doing
@@ -263,6 +264,8 @@ def _statements_by_any(e: Engine, p: Parsed) -> Answer:
         alt = _statements_by(e, p, named)
         if alt.found:
             return alt
+    if not answer.found and not answer.actors and not p.topic and (told := _work_told(e, p)) is not None:
+        return told
     if answer.found or not p.topic:
         return answer
     if (topic := told_about(p)) and (alt := _statements_by(e, replace(p, topic=topic))).found \
@@ -278,6 +281,38 @@ def _statements_by_any(e: Engine, p: Parsed) -> Answer:
     return answer
 
 
+# "what did the wave height research forecast": a work (a study, a poll, a report), not a speaker
+_WORK = re.compile(r"(?i)\b(?:" + EVIDENCE_WORDS + r")$")
+_NO_FINDING = re.compile(r"(?i)say|says|said|tell|tells|told|think|thinks|thought|mean|means|meant|write|writes|wrote")
+
+
+def _work_told(e: Engine, p: Parsed) -> Answer | None:
+    """What a work the question names did ("forecast", "predict", "recommend"): a study is no
+    speaker, so the pack quotes nobody by its name; the story on it tells its finding, in a
+    sentence that holds the verb asked. That story must print every word of the work's name
+    (a "pacific" study is not the Atlantic one); a bare "say" or "think" names no finding."""
+    who = (p.who or "").strip()
+    verb = re.search(re.escape(who) + r"\s+([a-z]+)\W*$", p.text, re.IGNORECASE) if _WORK.search(who) else None
+    if verb is None or _NO_FINDING.fullmatch(verb.group(1)) or not (deed := e.concepts(verb.group(1))) \
+            or not (named := e.concepts(who)):
+        return None
+    told: dict[str, list[int]] = {}
+    for i in sorted(e.search.concept_rows(deed[0])):
+        told.setdefault(e.search.article_of(i) or "", []).append(i)
+
+    def prints_name(article_id: str) -> bool:
+        text = fold(story_text(e.reader, article_id))
+        return all(any(re.search(r"\b" + re.escape(fold(w)), text, re.IGNORECASE) for w in c.words) for c in named)
+    stories = [a for a in told if a and prints_name(a)]
+    if not stories:
+        return None
+    cov = e.search.article_coverage(named, stories)
+    rows = sentences_by_id(e.reader, told[max(stories, key=lambda a: cov.get(a, 0.0))])
+    # (in the story's own voice first: "Sepa predict ..." is another's forecast in the same story)
+    ids = sorted(rows, key=lambda i: (rows[i]["source"] is not None, i))[:MAX_EXCERPTS]
+    return Answer(p.text, "statements_by", True, [excerpt(rows[i], 1.0) for i in ids]) if ids else None
+
+
 def _to_listener(e: Engine, whom: str, excerpts: list[Excerpt]) -> bool:
     """Whether the words were told to whom the question names, when that is a person of the pack:
     "what did Bush tell Blair about the tsunami" asks what Blair heard, and Bush's words on the
@@ -285,8 +320,18 @@ def _to_listener(e: Engine, whom: str, excerpts: list[Excerpt]) -> bool:
     the pack knows as a person is checked: a paper or a station ("the BBC") may print what it was
     told without naming itself."""
     people = [h for h in e.actors.find_in(whom) if h.actor.kind == "person"]
-    return not people or any(all(re.search(rf"\b{re.escape(w)}\b", fold(x.quote)) for w in content_words(h.span))
-                             for h in people for x in excerpts)
+
+    def names(text: str, h) -> bool:
+        return all(re.search(rf"\b{re.escape(w)}\b", fold(text)) for w in content_words(h.span))
+    # ... or words sent to listeners the sentence names only as "them" or "the men" ("has written to
+    # two of the men telling them ..."), in a story that names every listener asked
+    return not people or any(names(x.quote, h) for h in people for x in excerpts) or any(
+        _SENT_TO.search(x.quote) and all(names(story_text(e.reader, x.article.id), h) for h in people) for x in excerpts)
+
+
+# Words sent to someone: "telling them", "informing him", "has written to", "a letter to"
+_SENT_TO = re.compile(r"(?i)\b(?:telling|told|informing|informed|assuring|assured|warning|warned) (?:them|him|her)\b|"
+                      r"\b(?:wrote|written|writes|writing|sent|a letter) to\b")
 
 
 def _name_after_description(e: Engine, phrase: str) -> Actor | None:
