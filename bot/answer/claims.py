@@ -707,6 +707,8 @@ def _who_said(e: Engine, p: Parsed, idle: set[str] = frozenset()) -> Answer:
     top = best[:MAX_EXCERPTS] + [x for x in best[MAX_EXCERPTS:]
                                  if spoken_of and x[0]["source_actor"] not in spoken_of][:MAX_EXCERPTS]
     pairs = e.last_pairs()
+    top, answering = _answer_to_own_question(e, top, pairs)
+    told_before |= answering  # (it comes back to the question in its own words: "that question")
     partners = sentences_by_id(e.reader, [pairs[r["sid"]] for r, _ in top if r["sid"] in pairs])
     alone = e.search.coverage(concepts, [x for r, _ in top for x in (r["sid"], pairs.get(r["sid"]) or r["sid"])])
 
@@ -754,7 +756,7 @@ def _who_said(e: Engine, p: Parsed, idle: set[str] = frozenset()) -> Answer:
         said = passage(r)
         if require and not require <= set().union(*(alone[x["sid"]][1] for x in said)) and r["sid"] not in told_before:
             continue  # the figure was in the neighbour another voice said, not in what is shown
-        if _only_names(said, set().union(*(alone[x["sid"]][1] for x in said)), concepts, p.topic or ""):
+        if r["sid"] not in answering and _only_names(said, set().union(*(alone[x["sid"]][1] for x in said)), concepts, p.topic or ""):
             continue
         said = _quote_opened(e, said)
         rows = [x for x in said if x["sid"] not in shown]  # a sentence is shown once
@@ -786,6 +788,36 @@ def _who_said(e: Engine, p: Parsed, idle: set[str] = frozenset()) -> Answer:
     a = first.attribution
     note = (f"{a.text} ({a.cue})." if a and a.cue else f"{a.text}." if a else "The article says so in its own voice.")
     return Answer(p.text, "who_said", True, excerpts, note=note)
+
+
+# A writer telling of a question they put: "when I asked him how many minds he had changed".
+_I_ASKED = re.compile(r"(?i)\bI (?:asked|pressed|put it to)\b")
+# ... and their later sentence on what came of it: "he did not give a direct answer to that question".
+_THAT_QUESTION = re.compile(r"(?i)\b(?:that|the|my) question\b")
+# How many sentences on the writer may come back to the question they put.
+_QUESTION_BACK = 3
+
+
+def _answer_to_own_question(e: Engine, top: list, pairs: dict[int, int]) -> tuple[list, set[int]]:
+    """An interviewer's sentence telling of the question they put ("when I asked him how many
+    minds he had changed on the Iran deal") says what was asked, not what they make of it: their
+    own sentence a little after that comes back to it ("he did not give a direct answer to that
+    question, which leaves me with the impression that he has persuaded precisely zero") answers first."""
+    if not top or not top[0][0]["source_actor"]:
+        return top, set()
+    first, score = top[0]
+    # (the sentence found, or the next one that completes it, as shown: `passage`)
+    put = [r for r in e.rows([first["sid"], pairs.get(first["sid"], first["sid"])]).values()
+           if r["article_id"] == first["article_id"] and r["source_actor"] == first["source_actor"] and _I_ASKED.search(r["text"])]
+    if not put:
+        return top, set()
+    asked = max(r["sid"] for r in put)
+    after = e.rows([asked + k for k in range(1, _QUESTION_BACK + 1)])
+    back = [r for sid, r in sorted(after.items()) if r["article_id"] == first["article_id"]
+            and r["source_actor"] == first["source_actor"] and _THAT_QUESTION.search(r["text"])]
+    if not back:
+        return top, set()
+    return [(back[0], score), *[x for x in top if x[0]["sid"] != back[0]["sid"]]], {back[0]["sid"]}
 
 
 # A speaker's words that call the thing named "it", right after a verb of saying or naming:

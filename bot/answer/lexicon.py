@@ -1089,6 +1089,10 @@ HEAD_POSTS = ("chief executive", "managing director", "executive director", "dir
 ENTOURAGE = {"officials": "official", "aides": "aide", "advisers": "adviser", "advisors": "advisor",
              "allies": "ally", "lawyers": "lawyer", "staff": "staff", "staffers": "staffer"}
 
+# The head nouns of a body that speaks for the people of a trade: "the Blackpool Hotel
+# Association" for Blackpool's hoteliers, "the National Farmers Union" for farmers.
+TRADE_BODY_HEADS = frozenset("association federation union guild society confederation".split())
+
 # Words for the kind of body a campaign is, which an asker may swap for the story's own: "the
 # Votes at 16 campaign" is the story's "Votes at 16 alliance".
 CAMPAIGN_BODY_WORDS = frozenset("campaign campaigners group alliance coalition movement lobby organisation organization".split())

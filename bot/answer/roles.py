@@ -12,7 +12,7 @@ import re
 from rapidfuzz.distance import Levenshtein
 
 from bot.answer.actors import ROLE_SYNONYMS, Actor, ActorHit, given_name_of, known_by_title, parties
-from bot.answer.lexicon import STATE_POSTS
+from bot.answer.lexicon import STATE_POSTS, TRADE_BODY_HEADS
 from bot.answer.thresholds import ROLE_TIE
 from bot.answer.voices import TITLE_WORDS, word_in
 from bot.answer.words import content_words
@@ -29,7 +29,7 @@ governments administration authorities authority media press paper newspaper new
 broadcaster source sources aide aides adviser advisers advisor team camp office party people forces military army
 correspondent editor reporter reporters journalist journalists colleague colleagues lawyer lawyers spokesmen
 state states cardinal archbishop bishop rabbi imam reverend pastor sheikh general gen maj col captain judge justice officer officers critics
-critic campaigner expert analyst prof professor
+critic campaigner activist activists expert analyst prof professor
 campaigners staff representatives representative members member public citizens leadership
 """.split())
 
@@ -50,15 +50,25 @@ def describes(word: str, descriptions: list[str]) -> bool:
     word = word.strip("'’.,")
     if word in TITLE_WORDS or word == "the":
         return True
+    forms = [word, *ROLE_SYNONYMS.get(word, "").split()]  # "tory" for "Aldridge Conservatives"
     for d in descriptions:
         words = re.findall(r"[\w'’-]+", d.lower())
-        if any(w == word or len(word) >= 3 and w.startswith(word) for w in words):
+        if any(w == f or len(f) >= 3 and w.startswith(f) for w in words for f in forms):
             return True
         # ... initials of words in a row, skipping the small ones ("of", "the")
         if 2 <= len(word) <= 5 and word.isalpha() and re.search(
                 r"\b" + r"\w* (?:(?:of|the|and|for) )*".join(word) + r"\w*\b", " ".join(words)):
             return True
     return False
+
+
+def _described_as(epithet: str, descriptions: list[str]) -> bool:
+    """Every word of an epithet before a full name agrees with the pack's description of the
+    person, save generic words for what someone is ("activist", "official") once another word
+    does: "tory activist John Murray" is John Murray "of Aldridge Conservatives"."""
+    words = [w.strip("'’.,") for w in epithet.lower().split()]
+    told = [w for w in words if describes(w, descriptions)]
+    return any(w not in GENERIC_WORDS for w in told) and all(w in told or w in GENERIC_WORDS for w in words)
 
 
 class RoleLookup:
@@ -70,7 +80,7 @@ class RoleLookup:
         words = content_words(phrase)
         covered = set(content_words(" ".join(h.span for h in hits)))
         if not hits or any(w not in covered for w in words):
-            return self._other_number(phrase)
+            return self._other_number(phrase) or self._trade_body(phrase)
         if _two_people_one_name(hits):
             return None
         return max(hits, key=lambda h: (h.end - h.start, h.start, h.score, h.actor.mentions)).actor
@@ -90,6 +100,20 @@ class RoleLookup:
                     if actor.kind == "organization" and fold(w[:-1]) in fold(actor.name).split():
                         return actor
         return None
+
+    def _trade_body(self, phrase: str | None) -> Actor | None:
+        """People of a trade asked in the plural speak through the body of that trade with the
+        same qualifiers: "Blackpool hoteliers" are the Blackpool Hotel Association, "Welsh
+        farmers" the Welsh Farmers Union. One such body only."""
+        words = [w for w in fold(phrase or "").split() if w != "the"]
+        if len(words) < 2 or not (m := re.fullmatch(r"([a-z]{3,}?)(?:i?er|ist)s", words[-1])):
+            return None
+        trades, rest = {words[-1], words[-1][:-1], m.group(1)}, words[:-1]
+        found = [a for a in self.actors.by_id.values() if a.kind == "organization"
+                 and (name := [w for w in fold(a.name).split() if w != "the"])
+                 and name[-1] in TRADE_BODY_HEADS and len(name) == len(rest) + 2
+                 and name[:-2] == rest and name[-2] in trades]
+        return found[0] if len(found) == 1 else None
 
     def role_actor(self, phrase: str | None) -> Actor | None:
         """The person a role names: 'the lord chancellor', 'the Century International fellow'."""
@@ -435,7 +459,7 @@ class RoleLookup:
                     return person
                 # ... or the post and titles the pack describes them by: "the dpp ken macdonald" (the
                 # director of public prosecutions), "met commissioner sir john stevens"
-                if " " in name.strip() and all(describes(w, person.descriptions) for w in body.lower().split()):
+                if " " in name.strip() and _described_as(body, person.descriptions):
                     return person
             elif near & set(self.search.rowids(expr)) or self._told_near(body, near):
                 return person

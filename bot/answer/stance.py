@@ -257,6 +257,8 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
                 and (actor is not None or theirs(row))
         if p.stance == "fear" and (row["cue"] or "").lower() in WARNING_CUES and own(row):
             return True  # "Mr Frankel warns that ...": a fear, in the reporting verb
+        if topic_labels and on_topic < 0.5 and own(row) and _names_the_thing(e, topic, labels, row["article_id"] in whole):
+            return True
         return bool(topic_labels) and on_topic >= 0.5 and (
             own(row)
             or row["sid"] in subject_of and bool(_AIM.search(row["text"])))
@@ -438,6 +440,16 @@ def _jointly(source: str | None, names: list[str]) -> bool:
     if not source or not _AND.search(source):
         return False
     return not any(_AND.search(n) and n.lower() in source.lower() for n in names)
+
+
+def _names_the_thing(e: Engine, topic: list[Concept], labels: set[str], story_covers: bool) -> bool:
+    """X's own words naming the thing asked about ("the White Paper"), in a story that covers
+    the rest of the topic ("the aviation white paper", the story being on aviation): on the
+    topic, though the sentence leaves the thing's qualifier to the story. A place is no such
+    thing: "the Iraq legal advice" is the advice, not anything on Iraq."""
+    things = {c.label for c in topic if c.actor_ids
+              and all(getattr(e.actors.by_id.get(i), "kind", "place") != "place" for i in c.actor_ids)}
+    return story_covers and bool(things) and things <= labels and len(things) < len(topic)
 
 
 def _share(topic: list[Concept], labels: set[str]) -> float:
