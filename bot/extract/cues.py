@@ -21,7 +21,7 @@ indicate respond implore plead accept remember assure
 # a speaker (a person, organisation, outlet or person-like noun), never to "the move".
 STANCE_VERBS = frozenset("""
 label brand call dismiss criticise criticize condemn praise welcome attack reject defend back
-question point hit liken demand rule blame deride ridicule mock dub
+question point hit liken demand rule blame deride ridicule mock dub challenge
 """.split())
 # Verbs of a state of mind that voice a view when they take a clause ("X fears people may
 # miss out", "Y hopes the deal will hold"); like stance verbs, they need a speaker as subject.

@@ -243,12 +243,15 @@ class CueFinder:
                 for c in h.children:
                     if c.dep_ in ("nsubj", "nsubjpass") and span.start <= c.i < span.end:
                         return c
+        # "He went so far as to suggest ...": the parse hangs the verb on "far", an adverb of the verb
+        on = verb.head.head if verb.dep_ == "advcl" and verb.head.pos_ == "ADV" and verb.head.dep_ == "advmod" \
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) else verb.head
         if (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)) \
-                and verb.head.tag_.startswith("VB") and not any(c.dep_ in ("dobj", "dative") for c in verb.head.children) \
-                and verb.head.lemma_.lower() not in ("seem", "appear", "vote"):   # "critics seemed to agree": the story's view; "voted to say in law": a vote
+                and on.tag_.startswith("VB") and not any(c.dep_ in ("dobj", "dative") for c in on.children) \
+                and on.lemma_.lower() not in ("seem", "appear", "vote"):   # "critics seemed to agree": the story's view; "voted to say in law": a vote
             # "He preferred to state that ...", "She went on to add ...": the subject of the verb
             # it hangs on ("persuaded the mayor to say": the mayor says it, not the persuader)
-            for c in verb.head.children:
+            for c in on.children:
                 if c.dep_ == "nsubj" and span.start <= c.i < span.end:
                     return c
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -307,6 +310,8 @@ class CueFinder:
                 return True
         if lemma == "describe" and any(t.dep_ == "prep" and t.lower_ == "as" for t in verb.subtree if t.i > verb.i):
             return True  # "described not being able to see as simply ...": the parser hangs "as" lower
+        if verb.dep_ == "parataxis" and verb.head.i > verb.i and _set_off_speaker(verb, span) is not None:
+            return True     # "The tone of the campaign, said Mr Milburn, would be ...": the clause around it
         if verb.dep_ == "parataxis" and verb.head.i > verb.i and verb.head.dep_ != "relcl" \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that") for c in verb.head.children):
             # "Nobody, he claimed, could picture ...": set off by commas, the clause around it is what
@@ -372,6 +377,8 @@ class CueFinder:
             return bool(objects) and ("oprd" in deps or "xcomp" in deps or len(objects) > 1 or "as" in preps
                                       or self._before_quote(verb, span, after=objects[-1])
                                       or self.quotes.inside(objects[-1].idx))
+        if lemma == "challenge":
+            return bool(objects) and "xcomp" in deps     # "challenged the Treasury to open its books", not "challenged the ruling"
         if lemma in cues.STANCE_OBJECT_VERBS:
             return bool(objects)
         if lemma in cues.SPEECH_OBJECT_VERBS:
@@ -567,6 +574,9 @@ def _subjects(verb: Token, span: Span) -> list[Token]:
     closing = _closing_subject(verb, span)
     if closing is not None:
         return [closing] + [c for c in subjects if c is not closing]
+    aside = _set_off_speaker(verb, span)
+    if aside is not None:
+        return [aside] + [c for c in subjects if c is not aside]
     before = sorted((c for c in subjects if c.i < verb.i and not c.is_punct), key=lambda c: c.i)
     if len(before) >= 2:
         last = before[-1]
@@ -574,6 +584,25 @@ def _subjects(verb: Token, span: Span) -> list[Token]:
         if not any(t.text in _CLAUSE_MARKS for t in words):
             return [last] + [c for c in subjects if c is not last]
     return subjects
+
+
+def _set_off_speaker(verb: Token, span: Span) -> Token | None:
+    """The speaker of a reporting clause set off by commas inside the sentence, the verb before
+    the name: "The tone of the campaign, said Mr Milburn, would be positive", "What this is
+    about, believes Mr Blair, is trust". The parse may take the words before the comma for the
+    verb's subject, or hang the name on the clause after it; the name between the verb and the
+    closing comma is who speaks."""
+    doc = verb.doc
+    if verb.i <= span.start or doc[verb.i - 1].text != ",":
+        return None
+    close = next((t.i for t in doc[verb.i + 1:span.end] if t.text == ","), None)
+    if close is None or close == verb.i + 1 or close >= span.end - 2:
+        return None
+    words = [t for t in doc[verb.i + 1:close]]
+    if not all(t.pos_ == "PROPN" for t in words) or not any(t.ent_type_ == "PERSON" for t in words):
+        return None
+    last = words[-1]
+    return last if last.dep_ == "nsubj" else None
 
 
 def _whole_name(c: Token) -> bool:

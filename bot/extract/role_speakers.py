@@ -165,10 +165,10 @@ class RoleHolders:
     def _role_words(self, actor: ActorRec) -> list[set[str]]:
         """The actor's offices as word sets: descriptions, titles written before the name
         ("Archbishop Desmond Tutu") and roles this article's prose has given them."""
-        return _stated_roles(actor) + self._learned.get(actor.key, [])
+        return stated_roles(actor) + self._learned.get(actor.key, [])
 
 
-def _stated_roles(actor: ActorRec) -> list[set[str]]:
+def stated_roles(actor: ActorRec) -> list[set[str]]:
     """The actor's descriptions and titled names as word sets, without the name itself."""
     name_words = {w.lower() for w in actor.name.replace("-", " ").split()}
     out = []
@@ -185,7 +185,7 @@ def holds_post(person: ActorRec, head: Token, tokens: list[Token]) -> bool:
     lemma = head.lemma_.lower()
     family = cues.ROLE_FAMILIES.get(lemma, frozenset({lemma}))
     mods = {_norm_role_word(t.lower_) for t in tokens if t.i != head.i and t.is_alpha and t.dep_ not in ("det", "cc", "prep")}
-    offices = [words for words in _stated_roles(person) if words & cues.PERSON_ROLE_NOUNS]
+    offices = [words for words in stated_roles(person) if words & cues.PERSON_ROLE_NOUNS]
     return not offices or any(_role_score(w, family, mods, lemma) for w in offices) \
         or not any(w & family for w in offices)
 

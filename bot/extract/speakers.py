@@ -19,7 +19,7 @@ from bot.extract.phrases import (apposed_name, entity_of, name_before_post_nomin
 from bot.extract.quotes import QuoteMap
 from bot.extract.records import ActorRec, SentenceRec
 from bot.extract.reported import Cue, is_mind_verb
-from bot.extract.role_speakers import RoleHolders
+from bot.extract.role_speakers import RoleHolders, stated_roles
 
 
 class Resolver(Protocol):
@@ -71,6 +71,16 @@ def speaks(cue: Cue, src: Source) -> bool:
 _STORY_BODIES = frozenset("company firm corporation government administration group campaign service".split())
 _GENERIC_PARTY_WORDS = frozenset("party democrat democrats democratic liberal liberals independent republican "
                                  "republicans socialist socialists communist nationalist unionist unionists".split())
+
+
+# Party words as one key per party: "Tories" and "Conservative" are one party, "Lib Dem" the Liberals.
+_PARTY_KEYS = frozenset(titles.PARTY_WORDS - _GENERIC_PARTY_WORDS - {"dem", "dems"}) | {"conservative", "liberal"}
+
+
+def _party_word(w: str) -> str:
+    w = cues.ROLE_SYNONYMS.get(w, w)
+    return {"conservatives": "conservative", "dem": "liberal", "dems": "liberal", "greens": "green",
+            "unionists": "unionist"}.get(w, w)
 
 
 def _names_party(name: str) -> bool:
@@ -430,10 +440,43 @@ class Speakers:
         if lemma in _VOICE_NOUNS and not bare:
             body = self._body_of_voice(head, tokens)
             if body is not None and definite and lemma in _SPOKES_NOUNS and _names_party(body.name):
-                body = None     # "the Tory spokesman": a front-bench post, a person the story names, not the party
+                # "the Tory spokesman": a front-bench post, a person the story names, not the party
+                person = self._front_bencher(head, tokens, body, k)
+                if person is not None:
+                    return Source(person.name, "person", person.key, self._gender(tokens, person.name, person.key),
+                                  head=lemma)
+                body = None
             if body is not None:        # "a Home Office spokesman", "a spokesman for the CRE": its voice
                 return Source(text, "unnamed", body.key, head=lemma, plural=plural, gender=gender)
         return Source(text, "unnamed", head=lemma, plural=plural, gender=gender)
+
+    def _front_bencher(self, head: Token, tokens: list[Token], party: ActorRec, k: int) -> ActorRec | None:
+        """The person "the Tory spokesman" is: the one the story calls that party's spokesman
+        ("Lib Dem spokesman Vince Cable said ... the Lib Dem spokesman questioned ..."), else the
+        person who spoke last, in this paragraph or the one before, when the story gives them an
+        opposition front-bench post ("Shadow foreign secretary Michael Ancram told MPs ... The Tory
+        spokesman also criticised ...") and no other party. Nobody else: a minister is no party's
+        spokesman, and a speaker the story gives no such post may be anyone."""
+        if k < 0:
+            return None
+        person = self.roles.holder(head, tokens, k, titled_only=True)
+        if person is not None:
+            return person
+        if self.spoke_at < 0 or self.paragraph_of[self.spoke_at] < self.paragraph_of[k] - 1:
+            return None
+        last = self.last_speaker()
+        table = getattr(self.actors, "actors", None) or {}
+        actor = table.get(last.key) if last is not None and last.kind == "person" and last.key else None
+        if actor is None or actor.kind != "person":
+            return None
+        words = set().union(set(), *stated_roles(actor))
+        if not words & (_SPOKES_NOUNS | {"shadow"}):
+            return None
+        own = {_party_word(w) for w in party.name.lower().replace("-", " ").split()} & _PARTY_KEYS
+        theirs = {_party_word(w) for w in words} & _PARTY_KEYS
+        if theirs and not theirs & own:
+            return None         # "Tory spokesman X" is not "the Lib Dem spokesman"
+        return actor
 
     def _body_of_voice(self, head: Token, tokens: list[Token]) -> ActorRec | None:
         """The body a spokesman, official or source speaks for when the phrase names it: by
