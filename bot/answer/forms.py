@@ -153,7 +153,8 @@ SOURCES_OF = _rx(r"^(?:what|which|whose) (?:(?:outside|independent|other|[\w-]+ 
                  r"(?:its|their|the|his|her) (?:information|info|facts|figures|material|sources)$"
                  # "what's the source for the X story", "where does the info in the X story come from": the
                  # story's sources, not the source of a claim that X
-                 r"|^(?:what|which)(?: is|'s|’s| are| was| were) the (?:sources?|sourcing) (?:of|for|behind) (?:the |this |that )?"
+                 # ("who's the source for the X story": whom the story rests on, asked by "who")
+                 r"|^(?:what|which|who)(?: is|'s|’s| are| was| were) the (?:sources?|sourcing) (?:of|for|behind|on) (?:the |this |that )?"
                  r"(?P<topic18>.+?) (?:story|article|piece|item|write-?up)$"
                  r"|^where (?:does|did|do) (?:the )?(?:information|info|facts|material) (?:in|for|of|behind) (?:the|this) "
                  r"(?P<topic19>.+?) (?:story|article|piece|item|write-?up) (?:come|comes|came) from$"

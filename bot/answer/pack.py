@@ -269,6 +269,9 @@ def _named_in_headline(row, lead: str = "") -> bool:
 _ANONYMOUS = re.compile(r"(?i)\b(?:sources?|insiders?|officials?|aides?|strategists?|figures|allies|friends?|"
                         r"colleagues|advisers?|advisors?|diplomats?|people (?:familiar|close|briefed))\b")
 
+# ... one such word alone, saying whose they are in no word: "Officials", "Sources".
+_BARE_ANONYMOUS = re.compile(r"(?i)^\s*(?:sources|insiders|officials|aides|advisers|advisors|diplomats)\s*$")
+
 # A share of those polled, which a poll story prints as who says something: "Almost a quarter said ..."
 _SHARE = re.compile(r"(?i)^(?:(?:almost|nearly|just|under|over|about|around|some|only|more than|fewer than|less than|"
                     r"a total of)\s+)*(?:(?:\d[\d.]*|(?:ten|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]\w+)?)"
@@ -551,6 +554,10 @@ def sources(e: Engine, p: Parsed) -> Answer:
         cited = {r["sentence_id"] for r in said if r["sentence_id"] not in subject and r["cue"] != "learned" and (
                  r["kind"] == "outlet" or r["kind"] == "report" and not _OWN_SUBJECT.match(r["source"])
                  or r["kind"] == "unnamed" and _ANONYMOUS.search(r["source"]))}  # ("the report" is the story's own subject)
+        # (bare "Officials believe ...", after a body the story named has spoken: officials of no one
+        # named, the named body's own people, not a source cited apart from it)
+        cited -= {r["sentence_id"] for r in said if _BARE_ANONYMOUS.match(r["source"]) and r["cue"] != "according to"
+                  and any(o["sentence_id"] < r["sentence_id"] and _NAMED.search(o["source"]) for o in said)}
         # a report its sentence names ("The Daily Telegraph poll suggests ...") before one it leaves bare
         # ("..., according to a poll"): the named one is who the story rests on
         # (one its sentence says is whose, "a report by the government's finance watchdog", is not bare)
