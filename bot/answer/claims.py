@@ -349,6 +349,9 @@ _DESCRIBED = re.compile(r"^\s*,\s+(?:whose|who|which)\s[^,;:\"“”]+,\s+(?=[a-
 # said ..."): that is their view, as much theirs as what follows
 _HOLDS = re.compile(r"(?i)\b(?:" + REPORT_VERBS + r"|backs?|backed|supports?|supported|opposes?|opposed|wants?|wanted|"
                     r"favou?rs?|favou?red|campaign\w*|call\w*|lobb\w+|fought|fights?|has long|led calls)\b")
+# ... nor a clause that tells what they watched ("Penny Little, who monitored the hunt, said she
+# had seen ..."): it places what they say they saw, where they saw it
+_WITNESSED = re.compile(r"(?i)\b(?:monitor(?:s|ed|ing)?|observ(?:es|ed|ing)|watch(?:es|ed|ing)|witness(?:es|ed|ing)|attend(?:s|ed|ing))\b")
 
 
 def _beyond_description(e: Engine, found: list, concepts: list, min_cov: float) -> list:
@@ -391,7 +394,7 @@ def _description(r):
         return None
     after = at + len(source)
     m = _DESCRIBED.match(r["text"][after:])
-    if m is None or _HOLDS.search(m.group(0)):
+    if m is None or _HOLDS.search(m.group(0)) or _WITNESSED.search(m.group(0)):
         return None
     return m.group(0), r["text"][:after] + " " + r["text"][after + m.end():]
 

@@ -650,6 +650,14 @@ _ONE_WAY: dict[str, str] = {
     "crowded": "overcrowded",  # what is overcrowded is crowded, not the other way round
     "bogus": "fraudulent|fake|phoney|sham",
     "fraudulent": "bogus|fake|phoney",
+    # round 29 H, one way each: the plain word asked, the article's more formal one
+    "fake": "artificial|bogus|phoney",  # "a fake scent" / "an artificial scent"; not every artificial thing is a fake
+    "pushed": "urged|pressed|pressured|under pressure",  # "pushed hunts to switch" / "urged them to", "pushed into" / "under pressure to"; one way: a push may be a shove
+    "pushing": "urging|pressing|pressuring",
+    "kicked off": "initiated|launched",  # "kicked off reform" / "initiated reforms"; one way: a match is kicked off too
+    "kick off": "initiate|launch",
+    "end point": "outcome|endgame|end game",  # "no clear end point" / "without a clear outcome in mind"
+    "showed": "sign of",  # "the comeback showed nasty politics" / "was a sign of abusive politics"; one way
     "feeding": "fuelling|fueling|stoking",
     "suggest": "imply",
     "locked": "held|detained|jailed",
@@ -805,7 +813,7 @@ _ONE_WAY: dict[str, str] = {
     "dismayed": "appalled|horrified",
     "difficulty": "trouble|difficulties",  # "in serious difficulty" / "in deep trouble"
     "cuddle": "hug|embrace",
-    "packed": "crammed|squeezed",  # "packed a career into his life" / "crammed in"; not every packed hall is crammed
+    "packed": "crammed|squeezed|crowded|overcrowded",  # "packed a career into his life" / "crammed in", "a packed space" / "a crowded field"; one way
     "reverse": "opposite",
     "smug": "complacent|complacency",
     "hot air": "talking shop|empty rhetoric|empty words",
