@@ -134,7 +134,8 @@ class ConceptReader(RoleLookup):
                 i += 2
                 continue
             phrase = _phrase_of(words[i], words[i + 1]) if pair and pair in lowered else None
-            if phrase and phrase.split()[0] in ("go", "come") and (bound := re.search(
+            # ("come back to Parliament", "go back to Kenya" is a return all the same)
+            if phrase and phrase.split()[0] in ("go", "come") and phrase.split()[1] != "back" and (bound := re.search(
                     r"\b" + re.escape(pair) + r"\s+(?:to|from)\s+(?:the\s+)?([a-z][\w'’-]*)", lowered)) \
                     and bound.group(1) not in STOPWORDS | {"nearly", "almost", "roughly", "approximately"}:
                 phrase = None  # "going up to Sheffield" is a journey, not a rise ("going up to 5%", "go up to under £60" are)

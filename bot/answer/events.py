@@ -349,6 +349,7 @@ def _when(e: Engine, p: Parsed) -> Answer:
                              saying and _dates_only_saying(x[0]["text"]),
                              -round(x[1], 3), -joined.get(x[0]["sid"], 0)))
     pick = _calendar_first(pick)
+    pick = _day_of_year_first(pick)
     if asked_kind(p.text) == "clock":  # "What time ...?": a clock time comes first, "at 1230 GMT", not "on 16 March"
         clock = ANSWER_TYPES["clock"]
         pick.sort(key=lambda x: not clock.search(x[0]["text"]))
@@ -390,6 +391,29 @@ def _calendar_first(pick: list) -> list:
     floor = pick[0][1] * _CALENDAR_MARGIN
     for i, (r, s) in enumerate(pick[1:MAX_EXCERPTS], 1):
         if s >= floor and _CALENDAR.search(r["text"]) and not _dates_only_saying(r["text"]):
+            return [pick[i]] + pick[:i] + pick[i + 1:]
+    return pick
+
+
+# A day of a month with its year: "on 17 October 2000", "October 17, 2000"
+_DAY_OF_YEAR = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH}),? |(?:{_MONTH}) \d{{1,2}}(?:st|nd|rd|th)?,? )(?P<year>{YEAR.pattern})\b")
+
+
+def _day_of_year_first(pick: list) -> list:
+    """"When did the Hatfield rail crash happen": "... over the Hatfield rail crash in 2000" names
+    the year in passing, and "The accident, on 17 October 2000, happened when ..." in the same
+    story gives its day. When the best sentence dates only by a year (no month), the best of the
+    same story that gives a day of that year and covers nearly as much comes first."""
+    if len(pick) < 2:
+        return pick
+    top = pick[0][0]
+    years = {y for m in TIME_RX.finditer(top["text"]) for y in YEAR.findall(m.group(0))}
+    if not years or _A_MONTH.search(top["text"]):
+        return pick
+    floor = pick[0][1] * _CALENDAR_MARGIN
+    for i, (r, s) in enumerate(pick[1:MAX_EXCERPTS], 1):
+        if r["article_id"] == top["article_id"] and s >= floor and not _dates_only_saying(r["text"]) and any(
+                m.group("year") in years for m in _DAY_OF_YEAR.finditer(r["text"])):
             return [pick[i]] + pick[:i] + pick[i + 1:]
     return pick
 

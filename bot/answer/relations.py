@@ -176,8 +176,13 @@ def relation(e: Engine, p: Parsed) -> Answer:
     # ... and one that names the two as alternatives comes after one that ties them: "a body such as
     # the Hansard Society or Electoral Commission could ..." says nothing of how the two are tied
     either = _joined(e, ca, cb, [r for r, _ in best[:100]], _EITHER.fullmatch)
+    # ... and, of equals still, one where one of the two names the other in his own quoted words says
+    # how they are tied first-hand: Kennedy's "Tony Blair, Michael Howard and myself were all class of
+    # '83", not "Tony Blair offered his congratulations, as did ... Michael Howard and ... Charles Kennedy"
+    # (nor "Within hours of his talks with Mr Thorpe, Sir Edward told the nation ...": the story's words)
+    first_hand = _speaks_of_other(e, ca, cb, [r for r, _ in best[:100] if _quotes_a_name(r["text"], names)], names, spans)
     best.sort(key=lambda x: (-round(x[1], 3), x[0]["sid"] not in acts, x[0]["sid"] not in beside, x[0]["sid"] in others,
-                             x[0]["sid"] in either))
+                             x[0]["sid"] in either, x[0]["sid"] not in first_hand))
     if not best:
         # "... 24 donations from Bearwood Corporate Services. This company is controlled by the
         # party's former treasurer Lord Ashcroft": one names the other as "this company", "he";
@@ -462,6 +467,15 @@ def _speaks_of_other(e: Engine, ca: Concept, cb: Concept, rows: list[sqlite3.Row
     return out
 
 
+# A speaker's own words, in quotation marks
+_QUOTED = re.compile(r'["“][^"“”]+["”]')
+
+
+def _quotes_a_name(text: str, names: list[str]) -> bool:
+    """Whether a name of the two stands inside quotation marks: the speaker's own words."""
+    return any(re.search(r"(?i)\b" + re.escape(w) + r"\b", m.group(0)) for m in _QUOTED.finditer(text) for w in names if w)
+
+
 # What joins a post to the body it is held in: "partners at Tods Murray", "partner of"
 _OF_IT = re.compile(r"(?i)\s+(?:of|at|in|for|with)\s+(?:the\s+)?")
 # ... and a name in a pair with another, of whom what is said is said of the pair: "Mr Blair and Mr Brown"
@@ -470,7 +484,7 @@ _AND_AFTER = re.compile(r"\s+and\s+[A-Z]")
 
 
 # Between two names side by side, what offers one in place of the other: "A or B", "A, or the B", "A nor B"
-_EITHER = re.compile(r"(?i),?\s+n?or\s+(?:the\s+)?")
+_EITHER = re.compile(r"(?i),?\s+n?or\s+(?:(?:the|mr|mrs|ms|dr|lord|lady|sir)\b\.?\s*)*")
 
 # Between two names side by side, what makes one the other's: a possessive or an aside saying who
 # leads or owns it ("Lord Woolf's Sentencing Guidelines Council", "the council - led by Lord Woolf",
