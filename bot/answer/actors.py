@@ -269,7 +269,9 @@ class ActorIndex:
             words = fold(a.name).split()
             initials = _initials(a.name)
             short = by_key.get(initials) if len(words) >= 3 and 3 <= len(initials) <= 5 and initials.isalpha() else None
-            if short is not None and short.id != a.id and short.kind == "organization" and short.name.isupper() \
+            # (... printed as a word, "Acpo", "Defra", which NER may take for a person's name)
+            if short is not None and short.id != a.id and short.kind in ("organization", "group", "person") \
+                    and (short.name.isupper() or " " not in short.name.strip()) \
                     and all(w[:1].isupper() for w in a.name.split() if w.lower() not in _INITIALS_SKIP):
                 self._family[a.id].add(short.id)
                 self._family[short.id].add(a.id)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from bot.answer import lexicon
 from bot.answer.asked import SIZE, THE_OR_OWNERS, counting, counts_exactly_in_words
 from bot.answer.lexicon import VERB_FORMS
-from bot.answer.search import NUMBER_WORDS, ORDINAL_WORDS, Concept, expand
+from bot.answer.search import NUMBER_WORDS, ORDINAL_WORDS, Concept, closed_splits, expand, fts_term
 from bot.answer.words import STOPWORDS, YEAR, content_words
 from bot.index.read import placeholders, story_text
 
@@ -369,6 +369,18 @@ def counted_for(e: Engine, question: str, concepts: list[Concept]) -> set[str]:
     return set()
 
 
+def nationals_counted(e: Engine, question: str, concepts: list[Concept]) -> set[str]:
+    """"How many brits were confirmed dead": a country's people counted by one of its names are
+    counted by any other one-word name of it ("41 Britons are now confirmed to have died")."""
+    counted = COUNTED_WORD.match(question)
+    if not counted:
+        return set()
+    word = counted.group(1).lower()
+    return {n for c in concepts if c.actor_ids and word in c.words for a in c.actor_ids
+            if (place := e.actors.by_id.get(a)) is not None and place.kind == "place"
+            for n in place.aliases if " " not in n}
+
+
 def widen(e: Engine, question: str, wh: str | None, concepts: list[Concept]) -> None:
     """Let a sum or a count question's verb match the words stories give it by, in place."""
     if wh == "money" and any(c.label in GIVE for c in concepts):
@@ -377,6 +389,15 @@ def widen(e: Engine, question: str, wh: str | None, concepts: list[Concept]) -> 
             if c.label in GIVE:
                 c.words = list(dict.fromkeys([*c.words, *GIFT_WORDS]))
         e.search.weigh(concepts)
+    if (counted := COUNTED_WORD.match(question)) and (thing := next((c for c in concepts if c.label == counted.group(1).lower()
+                                                                    and not c.actor_ids), None)) \
+            and not e.search.df(fts_term(thing.label) or '""'):
+        # "how many firebombings": the thing counted, a closed compound the pack never prints, is
+        # counted as it prints it ("the 220 or so fire-bombing incidents")
+        split = next((s for s in closed_splits(thing.label) if e.search.df(fts_term(s) or '""')), None)
+        if split:
+            thing.words = [*thing.words, split]
+            e.search.weigh(concepts)
     if re.match(r"(?i)\s*how many\b", question) and any(c.label in REMOVE for c in concepts):
         # "how many MPs would the Tories get rid of": taking some away is cutting their number
         # ("would cut the number of MPs by about one-fifth", "a reduction of around 120")

@@ -153,7 +153,8 @@ _AMOUNTS = (r"[£$€¥]\s?\d|\b\d+(?:\.\d+)?p\b|\d[\d,.]*(?:\s*|-)(?:%|per ?cen
             r"\b\d[\d,.]*\s(?:times|fold)\b|"  # a multiple: "400 times more likely", "10 times that"
             r"\b\d{1,3}(?:,\d{3})+\b|\b\d+-\d+\b|\b\d+(?:st|nd|rd|th)\b|"
             r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|millions?|billions?|dozens?)\b|"
-            r"\b(?:less|more|fewer) than \d|\b(?:about|around|nearly|almost|roughly|some|over|under|up to|as many as|at least|at most) \d")
+            r"\b(?:less|more|fewer) than \d|\b(?:about|around|nearly|almost|roughly|some|over|under|up to|as many as|at least|at most) \d|"
+            r"\b\d[\d,.]* or so\b")  # "the 220 or so fire-bombings": a count given roughly
 AMOUNT = re.compile(_AMOUNTS, re.IGNORECASE)
 # ... and a sum or a size, which a count of things told in a small number word is not: "how much
 # income does the Duchy make" is not answered by "the two bodies generating private income", nor

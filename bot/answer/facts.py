@@ -822,6 +822,7 @@ def _search(e: Engine, p: Parsed, unnamed_dead: bool = False) -> Answer:
         asked = set(content_words(text)) | {w for c in concepts for x in c.spelt for w in content_words(x)}
         # ... and in the pack's spelling of a word the question mistyped: "how many recomendations" counts "101 recommendations"
         asked |= {c.words[0] for c in concepts if c.words and not c.actor_ids and c.label not in c.words and " " not in c.words[0]}
+        asked |= amounts.nationals_counted(e, p.text, concepts)  # "how many brits": "41 Britons"
         covering = best
         if wh == "contents" and (held := contents_told(e, concepts, covering)):
             return Answer(p.text, "search", True, [excerpt(r, s) for r, s in held[:MAX_EXCERPTS]])
@@ -955,7 +956,9 @@ def _search(e: Engine, p: Parsed, unnamed_dead: bool = False) -> Answer:
         # (the person the question ends on, what was known or backed: not "the Blunkett poll", nor Mori "asking")
         of_them = _names_all(e, people, concepts, [r for r, _ in best]) \
             if people and not placed and _ends_on(p.text, [c for c in concepts if c.label in people]) else set()
+        deed_told = _deed_told(e, p.text, concepts, best) if wh == "where" else set()
         best.sort(key=lambda x: (placed and x[0]["sid"] not in named and not _HE_OPENS.match(x[0]["text"]),
+                                 bool(deed_told) and x[0]["sid"] not in deed_told,
                                  bool(of_them) and x[0]["sid"] not in of_them,
                                  -(x[1] + typed(x[0]))))
         best = amounts.asked_poll_first(e, p.text, concepts, best)
@@ -1155,6 +1158,23 @@ def _place_told_next(e: Engine, covering: list, placed: list, wanted: re.Pattern
     top = [(r, s) for r, s in covering[:2 * MAX_EXCERPTS] if s >= floor]
     told = told_next(e, top, lambda text: holds(wanted, text, asked))
     return [(rows, sc) for rows, sc in told if places_told(e, wanted, [rows[-1]], asked)]
+
+
+# "where did the two foreign ministers meet": the deed whose place is asked, its verb last
+_WHERE_DEED = re.compile(r"(?i)\s*where (?:did|do|does|will|would|are|were|is|was) .+ (?P<verb>[a-z]{3,})\W*$")
+
+
+def _deed_told(e: Engine, question: str, concepts: list[Concept], best: list) -> set[int]:
+    """"Where did the Indian and Pakistani foreign ministers meet": the place of that meeting
+    ("after a meeting of foreign ministers of both countries in Islamabad") comes before a place
+    the story names beside the rest of the question ("the Pakistani city of Lahore"): the
+    sentences that tell the deed asked (one indexed read of their coverage); none when the
+    question ends on no deed of its own."""
+    m = _WHERE_DEED.match(question)
+    deed = next((c for c in concepts if m and c.label == m.group("verb").lower() and not c.actor_ids), None)
+    if deed is None or len(best) < 2:
+        return set()
+    return {sid for sid, (_, have) in e.search.coverage([deed], [r["sid"] for r, _ in best]).items() if deed.label in have}
 
 
 def _where_in_story(e: Engine, concepts: list[Concept], wanted: re.Pattern, asked: set[str], people: set[str]) -> list:

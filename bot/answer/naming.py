@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answer.actors import tokens
+from bot.answer.roles import BODY_KINDS
 from bot.answer.search import Concept
 from bot.index.read import placeholders
 from bot.names import fold
@@ -46,8 +47,9 @@ def naming(e: Engine, best: list, concepts: list[Concept], people: set[str], eve
 
 
 # A sentence whose subject is a pronoun, after an opening phrase of time or place: "In July 1999 they asked ..."
+# ... or the bare name of a body's kind: "Meibion Glyndwr began burning property ... The group was linked to ..."
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:In|On|At|By|During|Last|This|That|Then|Later|Earlier)\b[^,.;:\"“]{0,30}?,? )?"
-                              r"(?i:he|she|they)\s+(?!said\b|says\b|added\b)[a-z]+")
+                              r"(?i:he|she|they|the (?:" + "|".join(BODY_KINDS) + r"))\s+(?!said\b|says\b|added\b)[a-z]+")
 
 
 # Two people the story has named, spoken of together: "the greatest ideological divide between

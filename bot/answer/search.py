@@ -19,8 +19,8 @@ from rapidfuzz.distance import OSA
 
 from bot.answer.lexicon import IRREGULAR, takes_e, verb_forms
 from bot.answer.lexicon import expand as lexicon_expand
-from bot.answer.thresholds import LIGHT_VERB_SHARE
-from bot.answer.words import content_words
+from bot.answer.thresholds import COMPOUND_PART, LIGHT_VERB_SHARE
+from bot.answer.words import STOPWORDS, content_words
 from bot.index.read import Reader, placeholders
 
 _FTS_SAFE = re.compile(r"[^\w]+", re.UNICODE)
@@ -468,6 +468,17 @@ def hyphenated(word: str) -> str | None:
         if word.startswith(prefix) and len(word) - len(prefix) >= 4 and word.isalpha():
             return f"{prefix} {word[len(prefix):]}"
     return None
+
+
+def closed_splits(word: str) -> list[str]:
+    """'firebombings' as an article may print it, "fire-bombings" (the index splits it in two):
+    the two words of a closed compound, each of at least COMPOUND_PART letters and no small
+    word, as phrases to try (longest first half first); the caller keeps one the pack prints."""
+    if not word.isalpha():
+        return []
+    n = COMPOUND_PART
+    return [f"{word[:i]} {word[i:]}" for i in range(len(word) - n, n - 1, -1)
+            if word[:i] not in STOPWORDS and word[i:] not in STOPWORDS]
 
 
 # Numbers an article may write either way: "five years", "5 years".

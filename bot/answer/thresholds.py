@@ -135,3 +135,6 @@ NEAR_TIME = 4
 # "Who ran X": how many sentences after the one naming X the story may name its head by a bare
 # post ("The e-University was scrapped ... Chief executive John Beaumont was paid ...").
 HEAD_REACH = 2
+# A closed compound the pack never prints ("firebombings") is read as two words of at least this
+# many letters, printed as a phrase ("fire-bombings").
+COMPOUND_PART = 3
