@@ -176,6 +176,12 @@ def names_of(canonical: str) -> list[str]:
     return [n for n, c in names.items() if c == canonical]
 
 
+def demonyms_of(canonical: str) -> list[str]:
+    """A country's demonyms and adjectives, folded: 'Poland' -> ['polish', 'pole', 'poles']."""
+    _, demonyms = _tables()
+    return [d for d, c in demonyms.items() if c == canonical]
+
+
 def country_for_name(text: str) -> str | None:
     """'the U.S.' -> 'United States'; a demonym is not a name here."""
     names, _ = _tables()

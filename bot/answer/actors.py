@@ -15,7 +15,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from bot.answer.lexicon import SEAT_NAMES, SYNONYMS
 from bot.answer.words import STOPWORDS
-from bot.countries import names_of
+from bot.countries import demonyms_of, names_of
 from bot.index.read import Reader, placeholders
 from bot.names import fold
 
@@ -214,8 +214,9 @@ class ActorIndex:
             if actor not in self.alias[k]:
                 self.alias[k].append(actor)
         for actor in [a for a in self.by_id.values() if a.kind == "place"]:
-            # a country asked by a name its articles never print: "NZ" for New Zealand
-            for name in names_of(actor.name):
+            # a country asked by a name its articles never print: "NZ" for New Zealand, or by
+            # its people's word: "Polish migrants" of a story that only says "Poland"
+            for name in names_of(actor.name) + demonyms_of(actor.name):
                 if name not in self.alias:
                     self.alias[name].append(actor)
                     actor.aliases.add(name)

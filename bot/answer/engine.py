@@ -24,7 +24,8 @@ from bot.answer.question import QUESTION_START, Parsed, clean, parse, split_ques
 from bot.answer.search import Concept, Searcher, fts_term, share
 from bot.answer.concepts import ConceptReader
 from bot.answer.voices import in_title
-from bot.answer.thresholds import ANAPHORA_MARGIN, ANAPHORA_PENALTY, HEADLINE_PENALTY, HEADLINE_WORD, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, PAIR_PENALTY, PASSAGE_PENALTY, SUBJECT_BONUS
+from bot.answer.thresholds import (ANAPHORA_MARGIN, ANAPHORA_PENALTY, HEADLINE_PENALTY, HEADLINE_WORD, MAX_EXCERPTS, MIN_COVERAGE, NOTHING, PAIR_PENALTY,
+                                   PASSAGE_PENALTY, SHORT_TAIL_WORDS, SUBJECT_BONUS)
 from bot.answer.words import SPEECH_ACTIONS, STOPWORDS, content_words
 from bot.index.read import Reader, placeholders, sentences_by_id
 from bot.model import ActorCard, Answer
@@ -327,6 +328,7 @@ class Engine(ConceptReader):
                     if score > cov[sid][0] + 0.05 and score > nxt[0] + 0.05:
                         cov[sid] = (score, labels)
                         self._tl.pairs[sid] = sid + 1
+            cov = self._quotation_closes(concepts, cov)
             cov = self._quotation_ends(concepts, cov, alone)
         cov = self._called_by_post(concepts, cov)
         cov = self._called_by_age(concepts, cov)
@@ -446,6 +448,29 @@ class Engine(ConceptReader):
             if labels and (extra := titled.get(self.search.article_of(sid), set()) - labels):
                 joint = labels | extra
                 out[sid] = (share(weights, joint, total) - HEADLINE_PENALTY, joint)
+        return out
+
+    def _quotation_closes(self, concepts: list[Concept], cov: dict) -> dict:
+        """A speaker's quotation that closes on a short sentence the candidate cut left out
+        ("... is the appearance of division. | We remember the 1980s"): its first sentence takes
+        the words of that one too, as a pair, when it goes on the same speaker's quotation. (A short
+        tail is read with the thought before it; a long one says a thought of its own, and is a
+        candidate itself when it says the claim.)"""
+        weights = {c.label: c.weight for c in concepts}
+        total = sum(weights.values()) or 1.0
+        beyond = self.search.coverage(concepts, [sid + 1 for sid in cov if sid + 1 not in cov and sid not in self._tl.pairs])
+        gain = {sid: cov[sid][1] | beyond[sid + 1][1] for sid in cov if sid + 1 in beyond and beyond[sid + 1][1] - cov[sid][1]
+                and self.search.article_of(sid) == self.search.article_of(sid + 1)}
+        gain = {sid: g for sid, g in gain.items() if share(weights, g, total) > max(cov[sid][0], beyond[sid + 1][0]) + 0.05}
+        rows = sentences_by_id(self.reader, [j for sid in gain for j in (sid, sid + 1)])
+        out = dict(cov)
+        for sid, g in gain.items():
+            first, then = rows.get(sid), rows.get(sid + 1)
+            if first is not None and then is not None and first["direct_quote"] and first["source"] is not None \
+                    and then["continuation"] and then["source"] == first["source"] \
+                    and len(then["text"].split()) <= SHORT_TAIL_WORDS:
+                out[sid] = (share(weights, g, total), g)
+                self._tl.pairs[sid] = sid + 1
         return out
 
     def _quotation_ends(self, concepts: list[Concept], cov: dict, alone: dict) -> dict:

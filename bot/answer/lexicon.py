@@ -126,6 +126,8 @@ _GROUPS: tuple[str, ...] = (
     "judge|judiciary|magistrate",
     "spy|spying|espionage|spies",
     "surveillance|monitoring|snooping",
+    "pry|intrude|intrusion",  # "pry into everyday life" / "intrude into the lives of citizens"
+    "step backwards|backward step|regressive step|retrograde step",  # a change for the worse
     "terrorism|terror|terrorist",
     "violence|violent",
     "unrest|riot|riots|disturbance",
@@ -423,6 +425,7 @@ _GROUPS: tuple[str, ...] = (
     "pill|pills|tablet|tablets",
     "ocean|oceans|sea|seas",
     "dictatorship|tyranny|despotism|dictatorial|tyrannical",
+    "cosmetic surgery|plastic surgery",
     "abhorrent|anathema|repugnant|abomination",
     "implausible|improbable|improbability|far-fetched|unbelievable",
     "sympathetically|favourably|favorably|kindly",
@@ -431,13 +434,14 @@ _GROUPS: tuple[str, ...] = (
     "badly|poorly",
     "result|outcome",
     "agreement|consensus",
-    "go too far|went too far|goes too far|overstep|overstepped|overstepped the mark",
+    # a response out of measure: "accused UKIP of going too far" / "UKIP have over-reacted"
+    "go too far|went too far|goes too far|going too far|gone too far|overstep|overstepped|overstepped the mark|"
+    "over the top|overreact|overreaction|over reacted|heavy handed",
     "long haul|long term|long run",
     "idle|feckless|lazy|workshy",
     "breeding ground|crucible|hotbed",
     "backfire|counterproductive",
     "eat into|make a hole in|dent|take a bite out of",
-    "over the top|overreact|overreaction|over reacted|heavy handed",
     "careful|prudent|cautious",
     "householder|homeowner",
     "burglar|intruder",
@@ -532,6 +536,7 @@ _ONE_WAY: dict[str, str] = {
     "judgment": "ruling|verdict", "judgement": "ruling|verdict",  # a court's; "ruling" is also "governing"
     "respond": "response|reaction",  # "how scots responded" / "the generous response"; a response is no verb of speech
     "split": "division|divisions|divided|disunity",  # "labour looking split" / "the appearance of division"
+    "divided": "division|divisions|disunity",  # "looking divided" / "the appearance of division"
     "fired": "sacked|dismissed",
     "hire": "appoint|appointed|appointment",  # "hired as elections chief" / "appointed"; not every appointment is a hire
     # "who signed off on the move": "the decision was ratified by ..."; not every approval is a sign-off
@@ -641,6 +646,7 @@ _ONE_WAY: dict[str, str] = {
     "sham": "fake|bogus|phoney",
     "opinions": "views",  # "houston's opinions" / "his reported views"; a view may be a sight, and
     # widening the singular lowers its weight under claims that name it ('the attorney general\'s opinion')
+    "offshore": "abroad|overseas",  # "asylum claims handled offshore" / "process all claims abroad"
     "abroad": "internationally",  # "its reputation abroad" / "a bad name internationally"; not all that is international is abroad
     "reputation": "good name|bad name",  # "giving Britain a bad name": what a reputation is called
     "faster": "so fast|too fast|so quickly|too quickly",  # "changing faster than we can keep up" / "changing so fast"
@@ -1203,12 +1209,18 @@ _DEGREE = {"big": ("great",), "large": ("great",),
            "quick": ("fast",)}
 
 
+# A decade by its last two digits: "the 80s", "the '60s".
+_SHORT_DECADE = re.compile(r"'?([1-9]0)s")
+
+
 def expand(word: str) -> tuple[str, ...]:
     """The word, its base form when that is what the lexicon knows, and their synonyms."""
     w = word.strip().lower()
     if not w:
         return ()
     out = [w]
+    if decade := _SHORT_DECADE.fullmatch(w):  # "the 80s" is "the 1980s"
+        out += [f"19{decade.group(1)}s", f"20{decade.group(1)}s"]
     if w in SYNONYMS:
         out += SYNONYMS[w]
     elif base := next((b for b in _superlative_bases(w) if b in SYNONYMS), None):

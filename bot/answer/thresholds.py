@@ -138,3 +138,5 @@ HEAD_REACH = 2
 # A closed compound the pack never prints ("firebombings") is read as two words of at least this
 # many letters, printed as a phrase ("fire-bombings").
 COMPOUND_PART = 3
+# A quotation's closing sentence this short is read with the sentence before it (engine._quotation_closes).
+SHORT_TAIL_WORDS = 8

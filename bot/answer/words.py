@@ -55,7 +55,7 @@ REPORT_VERBS = ("say|says|said|report|reports|reported|tell|told|claim|claims|cl
                 "brands|questions|condemns|advise|advises|advised|brush off|brushes off|"
                 "brushed off|doubt|doubts|doubted|dispute|disputes|disputed|speculate|speculates|"
                 "speculated|emphasise|emphasised|emphasize|emphasized|signal|signals|signalled|signaled|"
-                "float|floats|floated|moot|mooted")
+                "float|floats|floated|moot|mooted|wondered|wonders")
 
 # Meaning groups: a question word stands for any word of its group.
 STANCE_WORDS = {
