@@ -1232,9 +1232,26 @@ def expand(word: str) -> tuple[str, ...]:
     else:
         for base in _bases(w):
             if base in SYNONYMS:
-                out += [base, *SYNONYMS[base]]
+                out += [base] if _agent_noun(w, base) else [base, *SYNONYMS[base]]
                 break
     return tuple(dict.fromkeys(out))
+
+
+# Adjectives whose comparative is made with "-er" ("tougher", "bigger", "closer"): only of these
+# is an "-er" word the same idea in a higher degree.
+_GRADED = frozenset("big cheap clean clear clever close cold cool daft deep dry dull fair fast fine firm full glad "
+                    "grave great hard harsh high hot huge large late lean long low naive near new old poor quick rash "
+                    "rich safe severe short slight slow small smug soft strong swift tight tough vast warm weak wet wide "
+                    "wise young".split())
+
+
+def _agent_noun(word: str, base: str) -> bool:
+    """'slasher', 'skipper', 'attacker', 'prisoner': an "-er" word made from a verb (or a noun) names
+    who does it. It shares the stem, not the stem's paraphrases, which are of the act and often of
+    another sense of it (a slasher film is no cut, a skipper no truant); only an adjective's "-er"
+    is its comparative ("tougher" is "harsher")."""
+    return word.endswith("er") and base in (word[:-2], word[:-1], word[:-3]) and base.rsplit(" ", 1)[-1] not in _GRADED
+
 
 # Two-word entries ("stand down", "phone tap"): a question holding one asks about one idea.
 PHRASES = frozenset(k for k in SYNONYMS if k.count(" ") == 1)
