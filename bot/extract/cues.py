@@ -44,7 +44,7 @@ SPEECH_OBJECT_VERBS = frozenset("reject defend attack question back deride ridic
 SPEECH_NOUNS = frozenset("""
 claim claims suggestion suggestions allegation allegations accusation accusations charge
 charges criticism criticisms call calls idea notion view views remark remarks comment
-comments statement report reports claim argument arguments assertion
+comments statement report reports claim argument arguments assertion theory theories
 """.split())
 # Particles or prepositions without which the verb says nothing: "pointed out", "hit out at",
 # "called for", "called on".

@@ -103,10 +103,13 @@ def _in_ranges(ranges: list[tuple[int, int]], pos: int) -> bool:
 
 def _entity_mentions(doc: Doc, prose: list[tuple[int, int]]) -> list[Mention]:
     out = []
+    titled = _programme_titles(doc)
     for ent in _join_party_halves(doc, list(doc.ents)):
         if ent.label_ == "WORK_OF_ART" and _a_bodys_name(doc, ent):
             ent = Span(doc, ent.start, ent.end, label="ORG")
         if ent.label_ not in ENTITY_KINDS or not _in_ranges(prose, ent.start_char):
+            continue
+        if any(t.i in titled for t in ent):
             continue
         ent = _with_party_words_before(doc, ent)
         for part in (p for d in _split_dash(doc, ent) for h in _split_honorific(doc, d) for p in _split_possessive(doc, h)):
@@ -203,6 +206,28 @@ def _split_at(doc: Doc, ent: Span, cuts: list[int]) -> list[Span]:
         s = c + 1
     if s < ent.end:
         out.append(Span(doc, s, ent.end, label=ent.label_))
+    return out
+
+
+def _programme_titles(doc: Doc) -> set[int]:
+    """Tokens of a broadcaster's programme named "<Title> with <Name>" after the broadcaster's
+    possessive ("told BBC One's Breakfast with Frost", "on ITV's Sunday with Ann Lee"): the
+    title of a show, naming neither a place nor a person who takes part in the story."""
+    out: set[int] = set()
+    for w in doc:
+        if w.lower_ != "with" or w.i + 1 >= len(doc) or doc[w.i + 1].ent_type_ != "PERSON":
+            continue
+        j = w.i - 1
+        while j >= 0 and w.i - j <= 3 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            j -= 1
+        if j == w.i - 1 or j < 1 or doc[j].lower_ not in ("'s", "’s") \
+                or doc[j - 1].ent_type_ == "PERSON" \
+                or not (doc[j - 1].ent_type_ == "ORG" or doc[j - 1].text[:1].isupper() or doc[j - 1].is_digit):
+            continue
+        end = w.i + 1
+        while end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "I" or end == w.i + 1:
+            end += 1
+        out.update(range(j + 1, end))
     return out
 
 

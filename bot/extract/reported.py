@@ -367,7 +367,7 @@ class CueFinder:
             return True
         if preps & cues.PREP_CONTENT.get(lemma, set()):
             return True
-        objects = [c for c in kids if c.dep_ == "dobj"]
+        objects = [c for c in kids if c.dep_ == "dobj"] or _passive_object(verb)
         if lemma == "call":
             return bool(preps & cues.CALL_PREPS) or bool(objects) and (
                 "oprd" in deps or len(objects) > 1 or self._before_quote(verb, span, after=objects[-1]))
@@ -656,6 +656,25 @@ def _told_whom(verb: Token, span: Span) -> bool:
     obj = after[0]
     return all(t.is_punct for t in verb.doc[obj.right_edge.i + 1:span.end]) \
         and not any(t.pos_ in ("VERB", "AUX") for t in obj.subtree)
+
+
+def _passive_object(verb: Token) -> list[Token]:
+    """The thing a main-clause passive stance verb is about, when its agent is named: "The report
+    was welcomed by X", "The plans were branded 'reckless' by Y" take a position as "X welcomed the
+    report" does (not a verb inside another clause: "after the game was blamed by ..." is the
+    story's; "was dismissed by" of anything but words is a firing)."""
+    if verb.dep_ not in ("ROOT", "conj") or verb.dep_ == "conj" and verb.head.dep_ != "ROOT":
+        return []
+    if not any(c.dep_ == "agent" and any(p.dep_ == "pobj" for p in c.children) for c in verb.children):
+        return []
+    if any(t.dep_ == "relcl" and t.lemma_.lower() in cues.CUE_VERBS and any(k.dep_ == "ccomp" for k in t.children)
+           for a in verb.children if a.dep_ == "agent" for t in a.subtree):
+        return []   # "criticised by campaigners, including X, who says it will ...": X's words are the sentence's
+    subject = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.lemma_.lower() == "dismiss" and not any(
+            c.lemma_.lower() in cues.SPEECH_NOUNS or c.lower_ in cues.SPEECH_NOUNS for c in subject):
+        return []
+    return subject
 
 
 def _agent_after_as(verb: Token) -> Token | None:
