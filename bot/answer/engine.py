@@ -56,6 +56,9 @@ _PIECE_ON = re.compile(r"(?i)\s*[,;]?\s*\b(?:per|in|from|according to)\s+the\s+(
                        # ... or named before it: "who said every day at school matters, in the truancy crackdown story"
                        r"|\s*[,;]?\s*\b(?:per|in|from|according to)\s+the\s+(?P<topic2>(?:[\w'’-]+\s+){0,5}?[\w'’-]{3,})"
                        r"\s+(?:piece|article|story)\W*$")
+# "where's X on Y", "where are the tories on Z": X's stand on Y, X being a name and Y no journey or leave
+_WHERE_ON = re.compile(r"(?i)^where(?:['’]s| is| are) (?P<who>[\w'’. -]+?) on (?!(?:(?:his|her|their|its|the|a|an) )?"
+                       r"(?:holiday|holidays|tour|trip|visit|journey|way|leave|trial|board|duty|stage|air|camera)\b)(?P<topic>.+)$")
 # ... not a question on the piece itself: "who is quoted in the story on deaths in custody"
 _NOT_IN_A_PIECE = frozenset(("sources", "byline", "source_of", "help", "briefing", "too_long"))
 
@@ -235,6 +238,10 @@ class Engine(ConceptReader):
         words = content_words(p.text)
         if len(hits) == 1 and words and set(words) <= set(content_words(hits[0].span)) and not CONTENTS.match(p.text):
             return Parsed("who_is", p.text, who=hits[0].span)
+        if p.intent == "search" and (where := _WHERE_ON.match(p.text)) and self.exact_actor(where.group("who")) is not None:
+            # "where's michael howard on freezing debts": where he stands on it, as "where does he
+            # stand on" asks (not where one is "on holiday", "on his tour")
+            return Parsed("stance", p.text, who=where.group("who"), topic=where.group("topic"), stance="view")
         text = re.sub(r"(?i)^what(?:['’]s| is| was) (?:the )?(?=.+ (?:position|stance|view|line) (?:on|about) )", "", p.text)
         m = re.match(r"(?i)^(?P<who>[\w'’. -]+?) (?P<view>(?:position|stance|view|line) )?(?:on|about|re) (?P<topic>.+)$", text)
         if m and (p.intent == "search" or m.group("view")) and not QUESTION_START.match(text) and (

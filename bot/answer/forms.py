@@ -188,6 +188,8 @@ SOURCE_OF = _rx(r"^(?:who|which (?:company|firm|organi[sz]ation|pollsters?|group
                 r"|^(?:what|who)(?: is|'s|’s|s| are| was| were) the (?:sources?|sourcing|origin|basis|evidence) (?:of|for|behind) "
                 r"(?:the (?:" + EVIDENCE_WORDS + r"|story|idea|suggestion|stat) )?(?:that )?(?P<claim4>.+)$"
                 r"|^where (?:do|does|did) (?:the )?(?P<claim5>(?:" + EVIDENCE_WORDS + r")\b.+?) come from$"
+                # ... the figures named by what they count: "where do the euro election spending figures come from"
+                r"|^where (?:do|does|did) (?:the |these |those )?(?P<claim10>(?:[\w'’%£$.-]+ ){1,5}?(?:" + EVIDENCE_WORDS + r")) come from$"
                 r"|^where(?: is|'s|’s| are| was| were| do| does| did) (?:the |that )?(?:" + EVIDENCE_WORDS + r"|stat|idea|story|"
                 r"suggestion|figure)(?: (?:that|about|showing|saying))? (?P<claim6>.+?) (?:come |coming |comes )?from$"
                 r"|^where (?:do|does|did) the (?:" + EVIDENCE_WORDS + r"|stat|idea|story|suggestion) come from,? "

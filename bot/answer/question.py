@@ -475,7 +475,7 @@ def _parse(q: str) -> Parsed:
     if m := BYLINE.match(q):
         return Parsed("byline", q, topic=_g(m, "topic2", "topic4", "topic", "topic3"))
     if m := SOURCE_OF.match(q):
-        return Parsed("source_of", q, topic=_g(m, "claim", "claim2", "claim3", "claim4", "claim5", "claim6", "claim7", "claim8", "claim9"))
+        return Parsed("source_of", q, topic=_g(m, "claim", "claim2", "claim3", "claim4", "claim5", "claim6", "claim7", "claim8", "claim9", "claim10"))
     if m := SOURCE_OF2.match(q):
         return Parsed("source_of", q, topic=_g(m, "claim", "claim2", "claim3", "claim4"))
     if m := ACCORDING.match(q):

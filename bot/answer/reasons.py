@@ -45,6 +45,11 @@ REASON = re.compile(r"(?i)\b(?:because|as a result|due to(?! " + _SCHEDULED + r"
                     r"[^.;:]{1,60}? to (?!(?:the|a|an|his|her|its|their|this|that|be)\b)[a-z]{3,})\b"
                     r"|, (?:saying|arguing|citing|claiming|insisting)\b")
 
+# Asked why a thing is needed ("why does clarke say he needs the powers"), what it is said to be
+# needed for is the reason: "the powers are needed to counter terror threats".
+NEED_ASKED = re.compile(r"(?i)\bneed(?:s|ed)?\b")
+NEEDED_FOR = re.compile(r"(?i)\b(?:is|are|was|were|be|been) (?:needed|required|necessary) to (?!(?:the|a|an|his|her|its|their|this|that|be)\b)[a-z]{3,}")
+
 # The part of REASON that only reports what someone said around the event.
 _SAYING = re.compile(r"(?i), (?:saying|arguing|citing|claiming|insisting)\b")
 
@@ -194,6 +199,7 @@ def why(e: Engine, p: Parsed) -> Answer | None:
     # the deed asked, where the question names it, is what a cause must come before: "quit", not
     # the post it was quit from ("... first day as home secretary following David Blunkett's resignation")
     told = [deed] if deed is not None and not deed.actor_ids else event
+    need = bool(NEED_ASKED.search(p.text))
     for i in ids:
         row = rows[i]
         a_cov, s_cov = article_cov.get(row["article_id"], 0.0), sentence_cov[i][0]
@@ -203,7 +209,8 @@ def why(e: Engine, p: Parsed) -> Answer | None:
         # question asks of its person, "ukip's candidate", "the bnp leader", are not that person's)
         own = row["source_actor"] in mine and not (body_person and row["source_actor"] in who.actor_ids)
         # A country's reasons are voiced by its officials and analysts, a person's by the person.
-        reason = (bool(REASON.search(row["text"])) and (own or row["source"] is None or actor.kind == "place")
+        reason = (bool(REASON.search(row["text"]) or need and NEEDED_FOR.search(row["text"]))
+                  and (own or row["source"] is None or actor.kind == "place")
                   and (own or s_cov > 0 or row["article_id"] == story))  # ... and about the event
         reason = reason or bool(CHARGE.search(row["text"])) and s_cov > 0
         full = s_cov >= 1.0 - 1e-9
@@ -213,7 +220,8 @@ def why(e: Engine, p: Parsed) -> Answer | None:
         restates = full and not reason and not after  # the lead that only repeats the question
         # "..., saying the suspension was unjust" gives what someone said, a weaker reason than
         # "on the grounds of ill health"
-        weak = reason and not REASON.search(_SAYING.sub("", row["text"])) and not CHARGE.search(row["text"])
+        weak = reason and not REASON.search(_SAYING.sub("", row["text"])) and not CHARGE.search(row["text"]) \
+            and not (need and NEEDED_FOR.search(row["text"]))
         score = a_cov + 0.5 * s_cov + ((0.3 if weak else 0.6) if reason or after else 0.0) + (0.3 if own else 0.0) \
             - (0.8 if restates else 0.0)
         scored.append((row, score))

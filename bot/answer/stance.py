@@ -322,6 +322,11 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     if actor is not None:
         # ... held by X: "Labour, in particular, fears ...", not "... the real threat to Labour"
         voiced &= {r["sid"] for r, _ in best if own(r) or r["sid"] in subject_of}
+        # ... and not in the words of another body: "a Labour spokesperson said: 'the Liberal
+        # Democrats would restrict access ...'" is Labour's charge, not the Lib Dems' plan
+        rival = {r["sid"] for r, _ in best if r["sid"] not in voice and _another_body(e, r, who.actor_ids)}
+        voiced -= rival
+        direct -= rival
     else:  # ... by those the question names
         voiced &= {r["sid"] for r, _ in best if theirs(r)}
     if p.stance in ("plan", "want") and topic_labels:
@@ -399,6 +404,16 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     return Answer(p.text, "stance", True, [_held_by(excerpt(r, sc), actor, who.words, r["sid"] in led, by_kind=(
         kind_of is not None and r["source_actor"] is None and r["article_id"] in who.spelt_in
         and bool(kind_of.fullmatch((r["source"] or "").strip())))) for r, sc in best[:MAX_EXCERPTS]], cards)
+
+
+def _another_body(e: Engine, row, actor_ids: set[int]) -> bool:
+    """The sentence quotes a body other than X (a party, a company, a union) in its own words:
+    what it says X would do is its charge or its reading of X, not X's own stance (a paper or a
+    report that tells of X, "Israel has asked the US ..., HaYom reported", tells X's)."""
+    speaker = row["source_actor"]
+    other = e.actors.by_id.get(speaker) if speaker is not None and speaker not in actor_ids else None
+    return other is not None and other.kind in ("organization", "group") and bool(row["direct_quote"]) \
+        and row["source_kind"] not in ("outlet", "report")
 
 
 def _on_story_topic(concepts: list[Concept], topic: list[Concept], labels: dict[int, set[str]],
