@@ -255,11 +255,26 @@ def search(e: Engine, p: Parsed) -> Answer:
         if not kept:
             return e.nothing(p)
         answer = replace(answer, excerpts=kept)
+    if answer.found and _AGREEMENT_ASKED.match(p.text):
+        # "what did Straw and India agree in Friday's talks" asks what was agreed: "He is due to take
+        # part in talks ... on Friday" tells the talks as still ahead, and nothing agreed at them; a
+        # passage must tell an agreement made, or a decision
+        kept = [x for x in answer.excerpts if _DECISION_TOLD.search(x.quote) or _AGREEMENT_TOLD.search(x.quote)]
+        if not kept:
+            return e.nothing(p)
+        answer = replace(answer, excerpts=kept)
     if answer.found and not ruled and (asked := _RULING_ASKED.match(p.text) or _RULING_NOUN_ASKED.match(p.text)):
         answer = _decision_told(e, p, asked.group("who"), answer)
     if answer.found and _DEATH_CAUSE_ASKED.match(p.text):
         # "what did Audrey Callaghan die of": "his wife Audrey died aged 91" tells the death, not its cause
         kept = [x for x in answer.excerpts if DEATH_CAUSES.search(x.quote)]
+        if not kept:
+            return e.nothing(p)
+        answer = replace(answer, excerpts=kept)
+    if answer.found and _KILLER_ASKED.match(p.text):
+        # "who killed Kalan Karim" asks the killing's doer: "Following the death of Kalan Karim, ..."
+        # tells his death, and no killing
+        kept = [x for x in answer.excerpts if _KILLING_TOLD.search(x.quote)]
         if not kept:
             return e.nothing(p)
         answer = replace(answer, excerpts=kept)
@@ -549,6 +564,14 @@ _FINDING_PENDING = re.compile(r"(?i)\b(?:adjourned|postponed|deferred|(?:will|is
                               r"(?:report|rule|decide|deliver|publish|conclude|give|hear|consider)|prepared to take|yet to|awaiting)\b")
 
 
+# "what did X and Y agree (in the talks)", "what was agreed at the summit": an agreement made (not
+# "what has Sudan agreed to do", a deed)
+_AGREEMENT_ASKED = re.compile(r"(?i)\s*what\b.*?\b(?:did|has|have|had|was|were) (?:.+? )?agreed?\b(?! to\b)")
+# ... told: "agreed", "a deal", "the accord", "signed"
+_AGREEMENT_TOLD = re.compile(r"(?i)\b(?:agree|agrees|agreeing|agreement|agreements|deal|deals|accord|pact|treaty|compromise|decision|decisions|"
+                             r"consensus|signed|settlement)\b")
+
+
 # "What did the Law Lords decide about ...": who decides, and the decision asked.
 _RULING_ASKED = re.compile(r"(?i)^\s*what (?:did|has|have|had) (?P<who>.+?) (?:decided?|concluded?|determined?|ruled?)\b(?! to\b)"
                            r"(?P<topic>.*)$")
@@ -569,6 +592,13 @@ _CASE_AHEAD = re.compile(r"(?i)\b(?:begun|began|begins|start(?:ed|s)|launch(?:ed
 # "what did X die of", "what killed X", "what was the cause of X's death": the cause asked
 _DEATH_CAUSE_ASKED = re.compile(r"(?i)^\s*(?:what (?:did|has) .+? (?:die|died) (?:of|from)\b|what killed\b|"
                                 r"what (?:was|is) the cause of (?:.+? )?death\b)")
+
+
+# "who killed X", "who shot X": the doer of a killing
+_KILLER_ASKED = re.compile(r"(?i)\s*who (?:killed|murdered|shot|stabbed|assassinated|poisoned|strangled)\b")
+# ... told: "was murdered", "his killers", "shot dead", "a bomb attack"
+_KILLING_TOLD = re.compile(r"(?i)\b(?:kill\w*|murder\w*|shot|shooting|stabb\w*|assassin\w*|poison\w*|strangl\w*|gunm[ae]n|"
+                           r"bomb\w*|attack\w*|manslaughter)\b")
 
 
 def _decision_told(e: Engine, p: Parsed, who: str, answer: Answer) -> Answer:

@@ -32,6 +32,9 @@ SHORT_STORY = 12
 # ... or the sentences just before and after it do, discounted by distance (0 is the sentence).
 CONTEXT_SPAN = 2
 CONTEXT_DECAY = {0: 1.0, 1: 0.75, 2: 0.5}
+# A name the topic prints ("the Cottenham site") must be named near the speaker's words, in the
+# headline, twice in the story, or in this many of its opening sentences (the scene it sets).
+NAME_OPENING = 3
 # "Where/when/how much": in an article covering every concept, a sentence holding that kind
 # of answer may cover this much less of the question itself (and ranks that much lower).
 ARTICLE_SLACK = 0.25

@@ -17,9 +17,10 @@ from rapidfuzz.distance import OSA
 from bot.answer import naming
 from bot.answer.actors import NAME_CAPITAL_SHARE
 from bot.answer.lexicon import RELATIVE_DAY_WORDS
-from bot.answer.search import Concept, other_numeral
+from bot.answer.search import CAPITAL_MIN, Concept, fts_term, other_numeral
 from bot.answer.voices import in_title
-from bot.answer.thresholds import CONTEXT_DECAY, CONTEXT_SPAN, LEAD_SENTENCES, MIN_COVERAGE, QUOTE_BONUS, SHORT_STORY, TOPIC_COVERAGE
+from bot.answer.thresholds import (CONTEXT_DECAY, CONTEXT_SPAN, LEAD_SENTENCES, MIN_COVERAGE, NAME_OPENING, QUOTE_BONUS, SHORT_STORY,
+                                   TOPIC_COVERAGE)
 from bot.answer.words import STOPWORDS, YEAR
 from bot.index.read import placeholders, story_text
 from bot.names import fold
@@ -149,6 +150,24 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
     # owner's: a sentence that gives it to another ("the mere presence of British troops") does
     # not cover it, unless the owner is named there, beside it, in the headline or the opening.
     owned = _owned(concepts, topic) if head else []
+    # Every other name the topic prints (a place, a body, a capitalised word) must be named near
+    # the speaker's words too, or open the story, or run through it (named twice or more):
+    # Cottenham, told once in the story's own closing line, is not what a campaigner quoted on
+    # traveller sites in general spoke of
+    # (not whom the words were told, "radio 4's today about the house arrest plans")
+    heard = (topic or "").split(" about ", 1)[-1] if told else topic
+    others_named = _names_asked(e, concepts, heard, people) if head else []
+    others_leads = _lead_labels(e, others_named, article_ids) if others_named else {}
+    opening = {a: first for a, first in e.reader.all(
+        f"SELECT article_id, min(id) FROM sentences WHERE article_id IN ({placeholders(article_ids)}) GROUP BY article_id",
+        article_ids)} if others_named else {}
+    for c in others_named:
+        where_named: dict[str, list[int]] = {}
+        for i in e.search.concept_rows(c):
+            where_named.setdefault(e.search.article_of(i) or "", []).append(i)
+        for a in article_ids:  # (... its opening paragraph: "... the conference venue in Gateshead")
+            if len(where_named.get(a, [])) >= 2 or any(i < opening.get(a, 0) + NAME_OPENING for i in where_named.get(a, [])):
+                others_leads.setdefault(a, set()).add(c.label)
     owner_leads = _lead_labels(e, concepts, article_ids) if owned else {}
     asked_people = {a for c in people for a in c.actor_ids}
     scored = []
@@ -220,6 +239,9 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
             continue
         if any(article not in in_articles[c.label] and c.label not in named[article]
                and not misspelt_in(article, c) for c in places):
+            continue
+        if s_cov < TOPIC_COVERAGE and any(c.label not in near | named[article] | others_leads.get(article, set())
+                                          for c in others_named):
             continue
         if i in elsewhere and any(c.label not in near | named[article] | place_leads.get(article, set()) for c in places):
             # "Project Jonah on the South Taranaki stranding": its words on strandings at other places,
@@ -540,6 +562,37 @@ def places_named(e: Engine, concepts: list[Concept], text: str | None) -> list[C
     forward not back'" names no place)."""
     quoted = quoted_words(text)
     return [c for c in concepts if all_places(e, c) and not quoted & {t for w in c.words for t in w.split()}]
+
+
+def _names_asked(e: Engine, concepts: list[Concept], topic: str | None, people: list[Concept]) -> list[Concept]:
+    """The concepts of the topic that name one thing, but for its people (checked on their own)
+    and the words of a quoted phrase: an actor of the pack (a place, a body) the topic calls by a
+    name of it of four letters or more ("wiltshire"; not "itv", which a story may print "ITV1"), or
+    a word the pack prints as a name (capitalised, or too seldom to tell: "Cottenham"; not a
+    plural, "Muslims", a kind of people)."""
+    quoted = quoted_words(topic)
+    folded = f" {fold(topic or '')} "
+    # (a plain word is no name of its own when it is part of a compound, "kyoto-lite", or the first
+    # name of a person the topic names, "jeffrey" of Jeffrey Archer, whom the pack calls Lord Archer)
+    parts = {fold(t) for w in re.findall(r"\w+(?:-\w+)+", (topic or "").lower()) for t in w.split("-")}
+    parts |= {m.group(1) for c in people for w in c.words if w and " " not in w
+              for m in re.finditer(r"(\w+) " + re.escape(fold(w)) + r"\b", folded)}
+
+    def by_name(c: Concept) -> bool:
+        return any(len(n) > 3 and f" {n} " in folded for a in c.actor_ids if a in e.actors.by_id
+                   for n in {fold(x) for x in (e.actors.by_id[a].name, *e.actors.by_id[a].aliases)})
+    return [c for c in concepts if c not in people and not quoted & {t for w in c.words for t in w.split()}
+            and (by_name(c) if c.actor_ids else len(c.label) > 3 and " " not in c.label and not c.label.endswith("s")
+                 and fold(c.label) not in parts and f" {fold(c.label)} " in folded and _rare_name(e, c.label))]
+
+
+def _rare_name(e: Engine, word: str) -> bool:
+    """The pack prints the word as a name: capitalised inside its sentences, or, printed too seldom
+    to tell, never in lower case and with a stem that rare too ("Cottenham", once; not "laying",
+    whose stem "lay" the sentences read for its case happen not to print it in)."""
+    share = e.search.capital_share(word)
+    return share >= NAME_CAPITAL_SHARE or share == 0.0 and e.search.printed(word) and not e.search.common_noun(word) \
+        and e.search.df(fts_term(word) or '""') < CAPITAL_MIN
 
 
 def all_places(e: Engine, c: Concept) -> bool:
