@@ -264,11 +264,13 @@ SAID_WHERE_ASKED = re.compile(r"(?i)^\s*where (?:did|do|does|was|were|is|are|has
                               r"(?!.*\b(?:after|before|since|following|until)\b)"
                               r".*\b(?:say|said|tell|told|remarks?|comments?|claims?|speech|words|interview|aired)\b")
 # ... and a place of words is also the occasion or the outlet that carried them: "Speaking at a
-# seminar ...", "told ITV1's Jonathan Dimbleby programme", "in an interview with the Independent"
-# (an outlet is named by a capital, a person after "told" is no place: places_told reads its kind)
+# seminar ...", "told ITV1's Jonathan Dimbleby programme", "in an interview with the Independent",
+# "appearing on Channel Five" (an outlet is named by a capital, a person after "told" is no place: places_told reads its kind)
 SAID_VENUE = re.compile(r"\b(?:told|telling|tells|[Ww]riting in|(?:[Ii]n|[Dd]uring) an? (?:[\w-]+ ){0,3}?interview (?:with|for|on|in|to)) "
                         r"(?:the )?(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prime|President|Chancellor)\b)[A-Z][\w’'-]+|"
-                        r"\b[Ss]peaking (?:at|to|on|during) (?:[\w’'-]+ ){0,2}?[\w’'-]+")
+                        r"\b[Ss]peaking (?:at|to|on|during) (?:[\w’'-]+ ){0,2}?[\w’'-]+|"
+                        # ... or the broadcaster one appeared on: "a day of appearances on Channel Five"
+                        r"\b[Aa]ppear(?:s|ed|ing|ances?)? on (?:the )?[A-Z][\w’'-]+")
 SAID_WHERE = re.compile(ANSWER_TYPES["where"].pattern + "|" + SAID_VENUE.pattern)
 
 # A number and the words after it: in digits ("16 other Lib Dem MPs") or in words ("five

@@ -294,7 +294,7 @@ def _when(e: Engine, p: Parsed) -> Answer:
         # (who did it and what was done in one of them: not Dane in one and Brandt resigning in the next)
         together = people | {c.label for c in deed} if people and deed else set()
         spans = told_next(e, best[:MAX_EXCERPTS]) or passages(e, concepts, set(), TIME_RX, set(content_words(p.topic)),
-                                                                together=together)
+                                                                together=together) or _lead_told_next(e, best, concepts)
         if done:  # ... and done there, not only urged or promised
             held = e.search.coverage(concepts, [r["sid"] for rows, _ in spans for r in rows])
             spans = [(rows, sc) for rows, sc in spans
@@ -363,6 +363,31 @@ def _when(e: Engine, p: Parsed) -> Answer:
     if event:
         note = f"{event['time_text'][0].upper()}{event['time_text'][1:]}" + (f" ({event['date']})" if event["date"] else "") + "."
     return Answer(p.text, "when", True, [excerpt(r, s) for r, s in top], note=note)
+
+
+def _lead_told_next(e: Engine, best: list, concepts: list[Concept]) -> list:
+    """"When do army chiefs meet to decide on the Scottish regiments": the story opens "Military
+    chiefs are expected to meet to make a final decision on the future of Scotland's Army
+    regiments", and its next paragraph tells that at more length, with the day: "A committee of
+    the Army Board ... will discuss plans for restructuring regiments on Monday". A story's lead
+    is told again in the sentence after it, which need not point back by "it" or "they". A lead
+    that covers the question with no time, and the story's next sentence, in its own voice,
+    giving a time (not of a saying) and naming again a thing of the question the lead names (a
+    name alone may be of anything), answer together."""
+    leads = [(r, s) for r, s in best[:MAX_EXCERPTS] if r["paragraph"] == 1 and r["sentence"] == 1]
+    if not leads:
+        return []
+    things = {c.label for c in concepts if not c.actor_ids}
+    nxt = sentences_by_id(e.reader, [r["sid"] + 1 for r, _ in leads])
+    held = e.search.coverage(concepts, [r["sid"] for r, _ in leads] + list(nxt))
+    out = []
+    for r, score in leads:
+        after = nxt.get(r["sid"] + 1)
+        if (after is not None and after["article_id"] == r["article_id"] and after["source"] is None
+                and TIME_RX.search(after["text"]) and not _dates_only_saying(after["text"])
+                and held.get(after["sid"], (0.0, set()))[1] & held.get(r["sid"], (0.0, set()))[1] & things):
+            out.append(([r, after], score))
+    return out
 
 
 # A time a reader can place without the story's own date: a year, or a month with its day or year

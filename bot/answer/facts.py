@@ -880,6 +880,9 @@ def _search(e: Engine, p: Parsed, unnamed_dead: bool = False) -> Answer:
         # she get" is not answered by "a contest between two white and five ethnic minority women"
         alone = [] if best else [(r, s) for r, s in more if amounts.counts_else(r["text"], counted_words)]
         best += [(r, s) for r, s in more if names_counted(r["text"]) and (r, s) not in alone]
+        if wanted is SAID_WHERE:  # ... and where words were given is told outside them: a place inside the
+            # quote is what they speak of ('"... a lack of trust in Tony Blair ...," he said')
+            best = [(r, s) for r, s in best if holds(wanted, _unquoted(r["text"]), asked)]
         # "What was the turnout in Erewash?": not the national figure; "What did Verizon pay for
         # AOL?": not what it paid for Yahoo. The places (and, for a sum, the parties) asked about are named.
         best = naming_all(e, best, concepts, p.text, wh == "money")
@@ -1175,6 +1178,13 @@ def _ends_on(question: str, asked: list[Concept]) -> bool:
 # A place a sentence tells by its kind: "at a Hindu temple", "outside the town hall".
 _AT_A_PLACE = re.compile(r"(?i)\b(?:in|at|near|outside|inside) (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,2}?" + PLACE_NOUNS)
 _QUOTED = re.compile(r"[\"“][^\"”]*(?:[\"”]|$)")
+
+
+def _unquoted(text: str) -> str:
+    """The text with its quoted words blanked, each character kept in place: the story's own words."""
+    return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+
+
 _HELD = LIGHT_VERBS | frozenset("hold holds held holding".split())
 
 
@@ -1222,8 +1232,7 @@ def _where_in_story(e: Engine, concepts: list[Concept], wanted: re.Pattern, aske
     sids = [r[0] for r in e.reader.all("SELECT id FROM sentences WHERE article_id = ? ORDER BY id", whole)]
     rows = sentences_by_id(e.reader, sids)
     # (in the story's own words, not a speaker's: 'Mr Kennedy is to tell the audience: "Many people in Britain ..."')
-    told = places_told(e, wanted, [{"sid": i, "text": _QUOTED.sub(lambda m: " " * len(m.group(0)), rows[i]["text"])}
-                                   for i in sids], asked)
+    told = places_told(e, wanted, [{"sid": i, "text": _unquoted(rows[i]["text"])} for i in sids], asked)
     held = e.search.coverage(concepts, sorted(told))
     found = [i for i in sids if i in told and (people & held.get(i, (0.0, set()))[1] or ANAPHOR.match(rows[i]["text"]))]
     return [(rows[i], held[i][0]) for i in found[:1]]

@@ -52,12 +52,15 @@ AGE_ASIDE = re.compile(r",\s*(?:aged\s+)?\d{1,3},")
 
 
 # ... a seat by its name: "the Sheffield Hallam seat", "the seat of Erewash", "MP for Hackney",
-# "has represented the constituency now known as Copeland"; not "to win a seat", "Labour MP Ada Rook"
+# "has represented the constituency now known as Copeland", "would contest Bethnal Green"; not "to
+# win a seat", "Labour MP Ada Rook"
 _SEAT = re.compile(r"\b(?:[Ss]eat|[Cc]onstituency|[Ww]ard) (?:of|in|for|now known as|known as) (?!Parliament\b)[A-Z]|"
                    r"\b[A-Z][\w'’-]+ (?:seat|constituency|ward)\b|"
                    r"\b(?:MPs?|MSPs?|MEPs?|AMs?|[Mm]ember|[Pp]arliament|candidate|[Ss]its?|sat|[Ss]tand(?:s|ing)?|stood|"
                    r"[Rr]epresent(?:s|ed|ing)?) (?:for|in) (?!Parliament\b|[A-Z][a-z]+day\b)[A-Z]|"
                    r"\b[Rr]epresent(?:s|ed|ing)? (?!Labour\b|the\b)[A-Z]|"
+                   # ... or by the verb of running for it: "he would contest Bethnal Green", "to fight Erewash"
+                   r"\b(?:[Cc]ontest(?:s|ed|ing)?|[Ff]ight(?:s|ing)?|fought) (?!Labour\b|the\b)[A-Z]|"
                    r"\b[A-Z][\w'’-]+, where\b[^.;]*\b(?:the|this) (?:seat|constituency)\b")  # "visit Leicester South, where she won the seat"
 
 

@@ -147,6 +147,13 @@ def lead_first(e: Engine, question: str, concepts: list[Concept], best: list) ->
     # told by "The Conservatives have expressed misgivings about ... terror suspects"
     if _OPINION_LEAD.search(lead[ids[0]]["text"]):
         return best
+    # ... nor by an opening on other news of the story that never names the thing asked about: "what
+    # happened with the security dossier on Musharraf's visit" is not "... President Musharraf ... has
+    # said during a visit to Britain" (a story on his speech, whose headline and opening never name
+    # the dossier, which it tells of later)
+    thing = _thing_asked(e, question[asked.end():], concepts) if asked.group(0).lower().endswith("with") else None
+    if thing is not None and thing not in cov[ids[0]][1] and thing not in e.covered_by_title(concepts, lead[ids[0]]["title"]):
+        return best
     if asked.group("at") and not _ENDED.search(lead[ids[0]]["text"]):
         return best  # (at an event, an opening that tells no outcome tells around it: "Thousands ... have been out")
     # ... nor by a speaker's words that open it, when the best sentence is the story's own telling
@@ -155,6 +162,20 @@ def lead_first(e: Engine, question: str, concepts: list[Concept], best: list) ->
     if lead[ids[0]]["source"] is not None and best[0][0]["source"] is None and best[0][1] >= 1.0 - 1e-9:
         return best
     return [(lead[ids[0]], cov[ids[0]][0])] + [x for x in best if x[0]["sid"] != ids[0]]
+
+
+# Where the name of the thing asked about ends: "the security dossier | on Musharraf's visit"
+_THING_ENDS = re.compile(r"(?i)\s+(?:on|of|in|at|over|about|after|before|during|since|when|for|from|with|to|by)\b")
+
+
+def _thing_asked(e: Engine, phrase: str, concepts: list[Concept]) -> str | None:
+    """The label of the concept of the head noun of the thing "what happened with X" asks about
+    ("the security dossier on ...": dossier); None when X names someone ("Campbell's Blackberry"
+    is his affair, which an opening on him tells) or no concept holds it."""
+    thing = _THING_ENDS.split(phrase, maxsplit=1)[0]
+    words = content_words(thing)
+    head = words[-1] if words and not e.actors.find_in(thing) else None
+    return next((c.label for c in concepts if head and not c.actor_ids and head in (c.label, *c.words)), None)
 
 
 # An opening that tells a view of the event, not the event: "X have expressed misgivings about ...".
