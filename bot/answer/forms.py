@@ -95,13 +95,14 @@ SOURCES_OF = _rx(r"^(?:what|which|whose) (?:(?:outside|independent|other|[\w-]+ 
                  r"|^(?:what|which|whose) sources? (?:are|is|were|was|lie|lies) behind (?:the |this |that )?(?P<topic2>.+?)"
                  r"(?: (?:story|article|piece|reports?|claims?))?$"
                  # "what sources is the february snap election story based on"
-                 r"|^(?:what|which|whose) (?:sources?|polls?|surveys?) (?:are|is|were|was) (?:the |this |that )?(?P<topic3>.+?)"
+                 # ... and "what paper is the X story based on": the paper a speaker's words were given to
+                 r"|^(?:what|which|whose) (?:sources?|polls?|surveys?|(?:news)?papers?) (?:are|is|were|was) (?:the |this |that )?(?P<topic3>.+?)"
                  r" (?:story|article|piece|report) (?:based on|drawn from|relying on|built on)$"
                  # "what sources is the telegraph story on mugabe's house arrest based on" (or a book: its
                  # story tells whom the book rests on)
                  # ... and "what poll is the story on X based on", "what research is the article on X based on":
                  # the work the story rests on, which it names apart from its findings
-                 r"|^(?:what|which|whose) (?:sources?|polls?|surveys?|research|stud(?:y|ies)|reports?|data|evidence|figures|documents?)"
+                 r"|^(?:what|which|whose) (?:sources?|polls?|surveys?|(?:news)?papers?|research|stud(?:y|ies)|reports?|data|evidence|figures|documents?)"
                  r" (?:are|is|were|was) (?:the |this |that )?(?P<topic10>(?:[\w'’-]+ )*?"
                  r"(?:story|article|piece|report|book) (?:on|about) .+?) (?:based on|drawn from|relying on|built on)$"
                  # "sources cited in the article on ...", "who does the BBC quote in its piece on ..."

@@ -472,11 +472,12 @@ def profile(e: Engine, p: Parsed, actor: Actor, role: str | None = None) -> Answ
     names = sorted({fold(a.name) for a in same} | {x for a in same for x in a.aliases}, key=len, reverse=True)
     # A clause that says what the person is ("Baroness Boothroyd, who was Speaker"), not one that
     # tells of an event ("Mr Leslie - who was elected in 1997 ..."): "who was" then a noun
-    # phrase, not a passive verb.
+    # phrase, not a passive verb; or a post held "as" (_HELD_AS).
+    called = "|".join(re.escape(n) for n in names + ([surname] if " " in actor.name.strip() else []))
     who_clause = re.compile(r"(?:%s),? (?:who (?:is|was|has been|had been)(?! \w+ed\b| (?:born|chosen|given|taken|seen|known|"
                             r"made|sent|held|found|told|caught|brought|won|beaten|driven|written|sworn|shot|hit|hurt|put)\b)|"
-                            r"who became|the|a|an|now|then|formerly) "
-                            % "|".join(re.escape(n) for n in names + ([surname] if " " in actor.name.strip() else [])))
+                            r"who became|%s|the|a|an|now|then|formerly) " % (called, _HELD_AS))
+    held_as = re.compile(r"(?:%s) %s " % (called, _HELD_AS))
 
     full = "|".join(re.escape(fold(a.name)) for a in same)
     # ... not one that tells what they are doing ("Mr McCabe is also looking for ...")
@@ -511,7 +512,10 @@ def profile(e: Engine, p: Parsed, actor: Actor, role: str | None = None) -> Answ
         # that is where the reporter introduces them ("Whale whisperer Hori Parata was just seven
         # years old when ..."), not where a later line gives a longer epithet.
         described = max((len(d) for d in desc if d and d in text), default=0) if matching else 0
-        return (said, not named, row["article_id"] != main_article, -described, not about,
+        # ... and of those, one that stops to give the post the person held ("David Jones - who has
+        # resigned as transport secretary - built ...") before a title in passing
+        held = bool(held_as.search(folded))
+        return (said, not named, row["article_id"] != main_article, -described, not about, not held,
                 row["source"] is not None and row["source_actor"] != actor.id, sid)
 
     ordered: list[int] = []
@@ -526,6 +530,12 @@ def profile(e: Engine, p: Parsed, actor: Actor, role: str | None = None) -> Answ
     note = f"{actor.name} — {description}" if description else f"{actor.name} ({actor.kind})"
     card = ActorCard(actor.name, actor.kind, description)
     return Answer(p.text, "who_is", True, excerpts, [card], note=note)
+
+
+# A relative clause giving the post a person held by an active verb "as" it ("who has resigned
+# as home secretary", "who served as mayor", "who quit as chairman"): it says who they are as
+# "who was home secretary" does (read after fold, so commas and dashes around it are gone).
+_HELD_AS = r"who (?:has |had )?(?:[a-z]+ed|quit|stepped down|stood down) as"
 
 
 # A sentence that opens by calling someone by what they are: "The former UN commissioner for
