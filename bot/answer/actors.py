@@ -126,7 +126,7 @@ _KIN = re.compile(r"(?i)^(?:his|her|their)\s+(?:\w+\s+)?(?:wife|husband|widow|wi
 # those who speak for a body as its voice.
 _BODY_HEADS = frozenset("association commission council committee federation institute union society "
                         "confederation foundation organisation organization".split())
-_BODY_VOICES = frozenset("spokesman spokeswoman spokesperson".split())
+BODY_VOICES = frozenset("spokesman spokeswoman spokesperson".split())
 
 
 @dataclass
@@ -715,7 +715,7 @@ class ActorIndex:
             score = 100.0 - sum(5.0 if w in PARTY_WORDS else 10.0 if w in places else 15.0 for w in missing) \
                 - 2.0 * max(0, len(desc.split()) - n) - 3.0 * loose[i]
             post = desc.split()[-1]
-            if words[-1] in _BODY_HEADS and post not in words and post not in _BODY_VOICES:
+            if words[-1] in _BODY_HEADS and post not in words and post not in BODY_VOICES:
                 # "the chief police officers' association" asks the body: its spokesman speaks for
                 # it; its "Association of Chief Police Officers president" holds a post the asker left out
                 score -= 15.0

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.answer.actors import BODY_VOICES
 from bot.model import Attribution, Excerpt
 from bot.names import fold
 
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
 
 # How many sentences back the person a description refers to may have been named.
 _BACK = 3
+# A voice the story gives no name nor body in its own words: "A spokesman said", "the spokeswoman added".
+_BARE_VOICE = re.compile(r"(?i)(?:an?|the)\s+(?:" + "|".join(sorted(BODY_VOICES)) + ")")
 # Words of a description that do not tell whom it fits ("the former", "the outgoing", "top").
 _NOT_TELLING = frozenset("the a an of for in on at to and s former ex outgoing new top senior official its his her their".split())
 
@@ -86,6 +89,8 @@ def named_by_description(e: Engine, x: Excerpt) -> Excerpt:
     row = next((r for r in rows if r["text"] in x.quote and x.attribution.source.startswith(r["source"])), None)
     if row is None:
         return x
+    if _BARE_VOICE.fullmatch(x.attribution.source) and (body := _body_spoken_for(e, row)) is not None:
+        return replace(x, attribution=replace(x.attribution, source=f"{x.attribution.source} ({body})"))
     if row["kind"] == "organization":
         return _person_said_it(e, x, row)
     description = _description(row)
@@ -100,6 +105,14 @@ def named_by_description(e: Engine, x: Excerpt) -> Excerpt:
     said = re.sub(r"^The\s", "the ", description)
     return replace(x, attribution=Attribution(source=f"{name}, {said}", kind="person", cue=x.attribution.cue,
                                               direct_quote=x.attribution.direct_quote))
+
+
+def _body_spoken_for(e: Engine, row) -> str | None:
+    """The body a bare "A spokesman" speaks for, when the index ties the words to one: the
+    reader of "The Association of Chief Police Officers has issued guidance ... A spokesman
+    said: ..." knows whose spokesman it is, and the credit should say so (not a person's aide)."""
+    body = e.actors.by_id.get(row["actor_id"]) if row["actor_id"] is not None else None
+    return body.name if body is not None and body.kind != "person" else None
 
 
 def _named_before(e: Engine, article_id: str, sentence_id: int, description: str) -> tuple[int | None, str] | None:

@@ -656,6 +656,9 @@ _ONE_WAY: dict[str, str] = {
     "crowded": "overcrowded",  # what is overcrowded is crowded, not the other way round
     "bogus": "fraudulent|fake|phoney|sham",
     "fraudulent": "bogus|fake|phoney",
+    # round 29 M: an all-party group or committee is one of MPs (and peers) of every party; one way:
+    # not every body of MPs is all-party
+    "mps": "all-party",
     # round 29 H, one way each: the plain word asked, the article's more formal one
     "fake": "artificial|bogus|phoney",  # "a fake scent" / "an artificial scent"; not every artificial thing is a fake
     "pushed": "urged|pressed|pressured|under pressure",  # "pushed hunts to switch" / "urged them to", "pushed into" / "under pressure to"; one way: a push may be a shove

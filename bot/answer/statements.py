@@ -813,6 +813,8 @@ def quote_runs(e: Engine, ranked: list[tuple[sqlite3.Row, float]], rows: dict,
             run.insert(0, prev)
             if not prev["continuation"]:
                 break  # the quote's opening line
+        while len(run) < longest and same_quote(prev := rows.get(run[0]["sid"] - 1), row) and _left_open(prev["text"]):
+            run.insert(0, prev)  # ... and so does a quotation its line before opened and left open
         while len(run) < longest and same_quote(nxt := rows.get(run[-1]["sid"] + 1), row):
             run.append(nxt)
         used.update(r["sid"] for r in run)
@@ -821,6 +823,16 @@ def quote_runs(e: Engine, ranked: list[tuple[sqlite3.Row, float]], rows: dict,
         if len(out) == limit:
             break
     return out
+
+
+def _left_open(text: str) -> bool:
+    """A sentence that opens a quotation and does not close it ('"These days it is like a zoo.'):
+    the quotation goes on in the next sentence, which may be the one that names the speaker
+    ('People just want to gawk at us," says Parata.'), so the two are one quote."""
+    text = text.strip()
+    if text[:1] == "“":
+        return text.count("“") > text.count("”")
+    return text[:1] == '"' and text.count('"') % 2 == 1
 
 
 def _plain(text: str) -> str:
