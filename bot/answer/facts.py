@@ -30,7 +30,7 @@ from bot.answer.thresholds import (ANSWER_TYPE_BONUS, MAX_EXCERPTS, MIN_COVERAGE
                                    RULING_STORY, SUBJECT_BONUS, WHERE_NEXT_MARGIN)
 from bot.answer.words import YEAR, content_words
 from bot.countries import country_for_name, names_of
-from bot.index.read import placeholders, sentences_by_id
+from bot.index.read import placeholders, sentences_by_id, story_text
 from bot.model import Answer, Excerpt
 from bot.names import fold
 
@@ -259,7 +259,10 @@ def search(e: Engine, p: Parsed) -> Answer:
         # "what did Straw and India agree in Friday's talks" asks what was agreed: "He is due to take
         # part in talks ... on Friday" tells the talks as still ahead, and nothing agreed at them; a
         # passage must tell an agreement made, or a decision
-        kept = [x for x in answer.excerpts if _DECISION_TOLD.search(x.quote) or _AGREEMENT_TOLD.search(x.quote)]
+        # (a story's lead gives what its story tells was agreed: "All four Britons ... will be returned
+        # within weeks", in a story telling the US "had agreed to release the four")
+        kept = [x for x in answer.excerpts if _DECISION_TOLD.search(x.quote) or _AGREEMENT_TOLD.search(x.quote)
+                or _lead_of_agreement(e, x)]
         if not kept:
             return e.nothing(p)
         answer = replace(answer, excerpts=kept)
@@ -570,6 +573,20 @@ _AGREEMENT_ASKED = re.compile(r"(?i)\s*what\b.*?\b(?:did|has|have|had|was|were) 
 # ... told: "agreed", "a deal", "the accord", "signed"
 _AGREEMENT_TOLD = re.compile(r"(?i)\b(?:agree|agrees|agreeing|agreement|agreements|deal|deals|accord|pact|treaty|compromise|decision|decisions|"
                              r"consensus|signed|settlement)\b")
+
+
+# ... in a story's words: "the US had agreed to release the four" (not "has not agreed")
+_AGREED = re.compile(r"(?i)(?<!not )(?<!never )\bagreed\b")
+
+
+def _lead_of_agreement(e: Engine, x: Excerpt) -> bool:
+    """The passage opens its story (the news it tells, first) and the story tells an agreement: the
+    lead then gives what was agreed, though in words of the deed ("will be returned"), not of the
+    agreeing. One query, for a lead only."""
+    if (x.paragraph, x.sentence) != (1, 1):
+        return False
+    story = story_text(e.reader, x.article.id)
+    return _AGREEMENT_TOLD.search(story) is not None or _AGREED.search(story) is not None
 
 
 # "What did the Law Lords decide about ...": who decides, and the decision asked.
