@@ -166,6 +166,8 @@ def person_for(text: str, people: list[Mention], at: int,
         pw = folded_words(p.text)
         if len(pw) > len(words) and pw[-len(words):] == words:
             hits.append(p)
+    if not hits and len(words) == 1:
+        hits = [p for p in people if len(p.text.split()) > 1 and _first_barrel(p.text) == words[0]]
     if not hits:
         return None
     keys = {h.key for h in hits}
@@ -179,6 +181,17 @@ def person_for(text: str, people: list[Mention], at: int,
     if used is not None and found.key:
         used.setdefault(words, found.key)
     return found
+
+
+def _first_barrel(name: str) -> str | None:
+    """'Robert Kilroy-Silk' -> 'kilroy': the first half of a double-barrelled surname, which
+    an article may write alone for the person ('Kilroy has one agenda'); not a particle
+    ('al-Assad') and not a surname of more than two halves."""
+    head, dash, tail = name.split()[-1].partition("-")
+    if not dash or not head[:1].isupper() or not tail[:1].isupper() or "-" in tail \
+            or head.lower() in PARTICLES or len(head) < 3:
+        return None
+    return fold(head) or None
 
 
 def acronym_target(text: str, orgs: list[Mention]) -> Mention | None:
