@@ -156,6 +156,7 @@ class Engine(ConceptReader):
                 answer = fates.happened_to(self, p)  # "what happened to Howard Flight": "He was sacked"
                 # ... and to a thing, after an event: "what happens to Yahoo's name once the deal closes"
                 answer = answer or fates.thing_after(self, p)
+                answer = answer or fates.thing_undergoes(self, p)  # "what happened to the e-university": "It was scrapped"
             answer = answer or successors.find(self, p)  # "who replaced X": told by the story on X
             if p.intent in ("search", "stance", "happened"):
                 answer = answer or facts.counterpart(self, p)  # "in exchange for ...": "In return, X will ..."

@@ -758,6 +758,15 @@ def happened(e: Engine, p: Parsed) -> Answer:
         best = then + [x for x in best if x[0]["sid"] not in shown]
     if dated := _dated_by_event(e, p, concepts, doer):
         best = dated + [x for x in best if x[0]["sid"] != dated[0][0]["sid"]]
+    if p.who and e.resolve_one(p.who) is None and (printed := _printed_name(e, p.who)):
+        # "what did scottish water do ...": a doer the index took for no actor, that the pack prints
+        # as a name ("Scottish Water"), does what a sentence printing it tells, not what another
+        # sentence holding more of the rest of the question tells of others
+        hold = [x for x in best if x[0]["sid"] in printed] or [
+            x for x in e.best(concepts, min_cov=0.0, article_ids=sorted({e.search.article_of(i) for i in printed}))
+            if x[0]["sid"] in printed]
+        shown = {r["sid"] for r, _ in hold}
+        best = hold + [x for x in best if x[0]["sid"] not in shown]
     if not best and not p.time:  # no sentence tells it all: the one story on it, whose opening tells
         # what the deed was done under and a later sentence the rest
         best = _rest_in_story(e, concepts, {c.label for c in concepts if c.actor_ids & doer})
@@ -777,6 +786,28 @@ def happened(e: Engine, p: Parsed) -> Answer:
         said = re.compile(r"(?i)\b" + r"\s+".join(week.group(0).lower().split()) + r"\b")
         best.sort(key=lambda x: not said.search(x[0]["text"]))
     return Answer(p.text, "events", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS + 2]])
+
+
+# A word a name prints in lower case: "Save the Scottish Regiments", "Friends of the Earth"
+_NAME_JOINS = frozenset(("the", "of", "and", "for", "on", "in", "a", "an", "de", "&"))
+
+
+def _printed_name(e: Engine, phrase: str) -> frozenset[int]:
+    """The sentences printing the phrase, of two words or more, as a name: each of its words
+    capitalised ("Scottish Water", where the question has "scottish water"). Empty when no
+    sentence prints it so: "the mps", "police" are no one's name."""
+    words = re.findall(r"[\w'’&-]+", phrase)
+    while words and words[0].lower() in _NAME_JOINS:
+        words = words[1:]
+    if len(words) < 2 or words[-1].lower() in _NAME_JOINS:
+        return frozenset()
+    ids = sorted(e.search.rowids('"' + " ".join(re.sub(r"[^\w]", " ", w) for w in words) + '"'))
+    if not ids or len(ids) > 200:
+        return frozenset()
+    said = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b", re.I)
+    return frozenset(i for i, r in sentences_by_id(e.reader, ids).items()
+                     if any(all(w[:1].isupper() or w.lower() in _NAME_JOINS for w in m.group(0).split())
+                            for m in said.finditer(r["text"])))
 
 
 # A week the question dates its deed by, as it names a weekday: "this week", "last weekend"

@@ -661,6 +661,15 @@ def _rulings(e: Engine, m: re.Match) -> list:
     return [excerpt(r, max(s, MIN_COVERAGE)) for r, s in found[:MAX_EXCERPTS]]
 
 
+# "what legal step did the pro hunt side take on thursday", "what legal challenge are opponents
+# bringing": a thing asked, then who, then a verb that only carries it (one takes a step, brings a
+# challenge, makes a change); a story tells it as "launched their second legal challenge"
+_AUX = r"(?:did|does|do|is|are|was|were|will|would|has|have|had)"
+_SUPPORT_VERB = re.compile(r"(?i)\s*(?:what|which)\s+(?!" + _AUX + r"\b)(?:[\w'’-]+\s+){1,3}?" + _AUX + r"\s+(?:[\w'’.-]+\s+){1,6}?"
+                           r"(?P<verb>take|takes|took|taken|taking|bring|brings|brought|bringing|make|makes|made|making)"
+                           r"(?:\s+(?:on|in|at|this|last|next|over|against|to|for)\b[^?]*)?\W*$")
+
+
 def _search(e: Engine, p: Parsed, unnamed_dead: bool = False) -> Answer:
     """Anything else: the sentences that cover the question best, preferring those that hold
     the kind of thing asked for (a number for 'how much', a reason for 'why' ...).
@@ -705,6 +714,8 @@ def _search(e: Engine, p: Parsed, unnamed_dead: bool = False) -> Answer:
         frame = frame | {"happened", "happend", "happen", "happens", "happening", "went", "going"}  # what happened is the answer, not a word of it
     if OUTCOME_ASKED.match(p.text):
         frame = frame | {"came", "come", "comes", "resulted", "upshot"}  # what came of it is the answer (a "result" may be a tally the story must give)
+    if support := _SUPPORT_VERB.match(p.text):
+        frame = frame | {support.group("verb").lower()}  # "what legal step did X take": the step is asked, the taking says nothing
     if decided := _DECIDED.match(p.text):
         frame = frame | {decided.group(1).lower()}  # "what did the appeal court decide": "dismissed both appeals"
     if only:

@@ -171,3 +171,29 @@ def thing_after(e: Engine, p: Parsed) -> Answer | None:
     found.sort(key=lambda x: (x[0]["article_id"] not in stories, -round(x[1], 3), not _POINTS_BACK.match(x[0]["text"]),
                               not follows(x[0]), -round(whole[x[0]["sid"]][0], 3)))
     return Answer(p.text, "search", True, [excerpt(r, s) for r, s in found[:MAX_EXCERPTS]])
+
+
+def thing_undergoes(e: Engine, p: Parsed) -> Answer | None:
+    """"What happened to the uk e-university": a thing's fate is told where it undergoes something
+    ("The e-University was scrapped last year"), not where it is only named, however fully ("UK
+    e-University was a terrible waste of public money"). Of the sentences that cover the thing,
+    those where its last word is followed by a passive or a fate verb, first; None when the
+    question is not of that shape or no sentence tells the thing undergoing anything."""
+    m = HAPPENED_TO.match(p.text)
+    if m is None or m.group("since"):
+        return None
+    words = re.findall(r"[\w'’-]+", m.group("who"))
+    thing = e.concepts(m.group("who"), _FATE_WORDS)
+    if not words or not thing:
+        return None
+    state = e.search_state()
+    # (a short thing's every word need not be there: "the e-University" is the "uk e-university" asked)
+    found = [(r, s) for r, s in e.best(thing, named_before=True, min_cov=0.0) if s >= MIN_COVERAGE - 1e-9]
+    head = re.compile(rf"(?i)\b{re.escape(words[-1])}\b")
+    undergoes = [(r, s) for r, s in found if any(_UNDERGOES.match(r["text"][h.end():]) and not _OBJECT_BEFORE.search(r["text"][:h.start()])
+                                                 for h in head.finditer(r["text"]))]
+    if not undergoes:
+        e.restore_search_state(state)
+        return None
+    shown = {r["sid"] for r, _ in undergoes}
+    return Answer(p.text, "search", True, [excerpt(r, s) for r, s in [*undergoes, *(x for x in found if x[0]["sid"] not in shown)][:MAX_EXCERPTS]])

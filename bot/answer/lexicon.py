@@ -997,6 +997,11 @@ _ONE_WAY: dict[str, str] = {
     "sitting": "incumbent",
     "happens": "takes place|take place|took place",
     "happen": "take place|takes place|took place",
+    # "where are the talks taking place" / "the talks ... are being held at ...", "expected to take
+    # place" / "expected to be held on 5 May"; one way, and only as a passive: "held" alone is also
+    # held talks, held hostage
+    "take place": "be held|been held|being held",
+    "took place": "was held|were held",
     "lot": "immensely|enormously|hugely|greatly|a great deal",
     "relaxed": "complacent|complacency",
     "earners": "paid workers|paid staff",
@@ -1004,6 +1009,9 @@ _ONE_WAY: dict[str, str] = {
     "steamrollered": "overruling|overruled|overrode|overrule|ride roughshod|rode roughshod|riding roughshod",
     "steamroller": "overrule|overruling|overruled|overrode|ride roughshod|rode roughshod",
     "doubts": "concerns|reservations|misgivings",
+    # "what did howard unveil on tax cuts" / "has finally revealed the full scale of his planned tax
+    # cuts"; one way: to reveal is also to disclose a secret, which no one unveils
+    "unveil": "reveal|revealed",
 }
 
 # Irregular verbs (base, past, participle): the stemmer folds "drives" and "driving" into

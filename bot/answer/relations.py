@@ -116,6 +116,8 @@ def relation(e: Engine, p: Parsed) -> Answer:
         fallback = facts.search(e, Parsed("search", p.text, topic=topic))
         if fallback.found:
             return fallback
+        if (a is None) != (b is None) and (told := _named_in_story_of(e, a or b, p.other if a is not None else p.who)):
+            return Answer(p.text, "relation", True, [excerpt(r, 1.0) for r in told], [e.card(a or b)])
         missing = p.who if a is None else p.other
         return e.nothing(p, f"The pack does not mention {missing}." if missing else NOTHING, suggest=missing)
     ca, cb = actor_concept(e, a), actor_concept(e, b)
@@ -217,6 +219,34 @@ def relation(e: Engine, p: Parsed) -> Answer:
         return e.nothing(p, f"The pack does not connect {a.name} and {b.name}.")
     return Answer(p.text, "relation", True, [excerpt(r, s) for r, s in best[:MAX_EXCERPTS]],
                   [e.card(a), e.card(b)])
+
+
+# A story covers the thing asked when its sentences, between them, hold this share of its words
+_STORY_COVERS = 0.75
+
+
+def _named_in_story_of(e: Engine, actor: Actor, thing: str | None) -> list[sqlite3.Row]:
+    """"japan and the g8 tsunami debt deal", "sir john stevens and the tory burglar law plan": one
+    side an actor, the other a thing no sentence names whole. The story that tells the thing
+    (its sentences, between them, hold the words asked) says how the actor is tied to it where it
+    names the actor beside a word of the thing: "The deal ... was hammered out ... after Japan ...
+    finally signed up to it". Its first such sentence, of each story that tells the thing."""
+    concepts = [c for c in e.concepts(thing) if not c.actor_ids & {actor.id}] if thing else []
+    if not concepts:
+        return []
+    ca = actor_concept(e, actor)
+    e.search.weigh(concepts)
+    stories = e.search.concept_articles(ca)
+    covers = {a: cov for a, cov in e.search.article_coverage(concepts, sorted(stories)).items() if cov >= _STORY_COVERS}
+    if not covers:
+        return []
+    named = [sid for sid in e.search.actor_rows(ca.actor_ids) if e.search.article_of(sid) in covers]
+    cov = e.search.coverage(concepts, named)
+    rows = sentences_by_id(e.reader, [sid for sid in named if cov[sid][0] > 0.0])
+    firsts: dict[str, sqlite3.Row] = {}
+    for r in sorted(rows.values(), key=lambda r: (r["paragraph"], r["sentence"])):
+        firsts.setdefault(e.search.article_of(r["sid"]), r)
+    return sorted(firsts.values(), key=lambda r: -covers[e.search.article_of(r["sid"])])[:MAX_EXCERPTS]
 
 
 # A sentence that goes on about what the one before named, taken together: "Both schemes are run by ..."
