@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer.actors import ROLE_SYNONYMS, parties
 from bot.answer.excerpts import span_excerpt, whole_source
-from bot.answer.forms import SAID_ADVERB, WHICH_KIND
+from bot.answer.forms import SAID_ADVERB, WHICH_KIND, WHICH_OF
 from bot.answer.question import Parsed
 from bot.answer.search import FRACTIONS, LIGHT_VERBS, NUMBER_WORDS, Concept
 from bot.answer.thresholds import (ACCUSER_SLACK, CLEAR_WINNER, IDLE_WORD_SHARE, KEY_WORD_BONUS, KEY_WORD_TIE, LONG_CLAIM_COVERAGE,
@@ -671,7 +671,7 @@ def _who_said(e: Engine, p: Parsed, idle: set[str] = frozenset()) -> Answer:
     if not best and calls and put_on:
         best = _called_it(e, concepts, put_on, min_cov, require)
         told_before = {r["sid"] for r, _ in best}
-    holder = _HOLDER_ROLE.match(p.text) or _HOLDER_ACTS.match(p.text)
+    holder = _HOLDER_ROLE.match(p.text) or _HOLDER_ACTS.match(p.text) or WHICH_OF.match(p.text)
     kind = holder.group(1).lower().split()[-1] if holder else None
     if kind and not any(_speaker_is(e, r, kind) for r, _ in best):
         # "Which Labour MP warned ...?": the kind of speaker is part of the claim; a named

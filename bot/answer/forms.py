@@ -60,6 +60,11 @@ SAID_ADVERB = (r"(?:(?:first|once|also|later|then|previously|earlier|repeatedly|
 WHO_SAID = _rx(r"^" + _ANY_HOLDER +
                r" " + SAID_ADVERB + r"(?:" + REPORT_VERBS + r"|is reporting|was reporting|has said|has reported|have said|have reported|"
                r"is claiming|is saying|made the claim|was quoted saying|cited|suspects|suspected)(?: (?:that|about|on))? (?P<claim>.+)$")
+# "Which of the Commons hunt protesters said he didn't regret it": the speaker is one of a group
+# the story tells of, asked as "which protester said ..." asks (the group's head is the kind of
+# speaker), however many words name the group.
+WHICH_OF = _rx(r"^(?:which|who)(?: one)? (?:of|among|amongst) (?P<group>(?:[\w'’.-]+ ){1,6}?)" + SAID_ADVERB
+               + r"(?:" + REPORT_VERBS + r")(?: that)? (?P<claim>.+)$")
 # Words said, asked by what the words did: "who used a termites metaphor ...", "who asked blair
 # whether ...", "who answered X by saying ...", "who read X as a shot across Y's bows".
 _WORDS_USED = r"(?:metaphor|analogy|phrase|nickname|image|comparison|term|label|words?|line|jibe|quip|expression|slogan|" \

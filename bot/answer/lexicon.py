@@ -234,6 +234,10 @@ _GROUPS: tuple[str, ...] = (
     "hunting|fox hunting|hunting with dogs",
     "racism|racist|racial",
     "discrimination|prejudice",
+    "ageism|ageist|age discrimination",  # "a nasty kind of ageism" / "a pernicious form of age discrimination"
+    # a race nobody can forecast: "harder to call than any in recent memory" / "more unpredictable"
+    "unpredictable|hard to call|harder to call|difficult to call|too close to call|hard to predict|harder to predict|difficult to predict",
+    "recent memory|recent experience|living memory",
     "censor|censorship",
     "freedom|liberty",
     "religion|religious",
@@ -808,12 +812,18 @@ _ONE_WAY: dict[str, str] = {
     "dull": "boring|tedious",
     "overdo": "go too far|going too far|went too far|gone too far",  # "overdoing it" / "going too far"
     "swept aside": "brushed under the carpet|swept under the carpet|brushed aside",
+    # "seeing pensioners as helpless" / "as dependant, incapable and vulnerable"; not every vulnerable thing is helpless
+    "helpless": "defenceless|defenseless|powerless|incapable|vulnerable",
+    # "helping heal old divisions" / "has healed rifts"; a rift is a division, not every division (an army's) a rift
+    "divisions": "rifts|rift|splits|schism|schisms",
     "bargain": "deal|pact",  # "a bargain with the devil" / "a deal with the devil"; not every deal is a bargain
+    "bargaining": "negotiation|negotiations|negotiating|haggling",  # "political bargaining" / "political negotiation"
     "empty pledges": "empty promises|false promises|hollow promises",
     "sidelined": "isolated|marginalised|marginalized",  # "left sidelined" / "isolated in Europe"; an isolated village is no sidelined one
     "nastiness": "spite|spiteful|malice|malicious|nasty|vicious",
     "bizarre": "extraordinary|strange|weird|odd|peculiar",  # not every extraordinary thing is bizarre (an extraordinary meeting)
     "slanted": "biased|skewed|one-sided",
+    "tilted": "biased|skewed|one-sided|weighted",  # "tilted in favour of burglars" / "biased in favour of"; a tilted head is not
     "keenness": "enthusiasm|eagerness",
     "kinds": "types|categories|sorts",  # "what kinds of data" / "two major categories of data"; "kind" alone may be kindly
     "appetite": "enthusiasm|hunger|passion",  # "his appetite for the job" / "his enthusiasm for the job"; not every passion is an appetite
@@ -1012,6 +1022,9 @@ _ONE_WAY: dict[str, str] = {
     # "what did howard unveil on tax cuts" / "has finally revealed the full scale of his planned tax
     # cuts"; one way: to reveal is also to disclose a secret, which no one unveils
     "unveil": "reveal|revealed",
+    # what cannot fail to happen: "foreign firms are bound to grab ..." / "would be certain to win"
+    # (the asker's "bound to"; "bound" alone is also tied, or headed for)
+    "bound to": "certain to|sure to|destined to",
 }
 
 # Irregular verbs (base, past, participle): the stemmer folds "drives" and "driving" into

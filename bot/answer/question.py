@@ -14,7 +14,7 @@ from bot.answer.forms import (
     RELATION2, REPORTED_TELLING, ROLE_OF_VERB, SOURCES, SOURCES_OF, SOURCE_OF, SOURCE_OF2, STANCE, STANCE2, STANCE3, STANCE4, STANCE5,
     STANCE6, STANCE7, STANCE8, STANCE9, STANCE_DO, STANCE_IS, STANCE_OFFER, STANCE_WHAT, STANCE_WHAT_IS, STATEMENTS,
     STATEMENTS2, TIMELINE, VIEW, VIEW_OF, WHAT_DOING, WHAT_WAS_DONE, WHEN, WHO_DOING, WHO_HOLDS, WHO_IS,
-    WHO_IS_EMBEDDED, WHO_ROLE, WHO_SAID, WHO_SAID2, WHO_TELLS, WHO_THEY_SAY, WORDS_NAMED, WORTH,
+    WHICH_OF, WHO_IS_EMBEDDED, WHO_ROLE, WHO_SAID, WHO_SAID2, WHO_TELLS, WHO_THEY_SAY, WORDS_NAMED, WORTH,
 )
 from bot.answer.words import REPORT_VERBS, content_words
 
@@ -482,6 +482,10 @@ def _parse(q: str) -> Parsed:
         return Parsed("who_said", q, topic=_g(m, "claim", "claim2", "claim3", "claim4"))
     if m := WHO_SAID.match(q) or WHO_TELLS.match(q):
         return Parsed("who_said", q, topic=_g(m, "claim"))
+    if m := WHICH_OF.match(q):
+        # one of a group named in more words than "which <kind>" holds: its head is the kind of
+        # speaker asked for, as in "which protester said ..." (see claims)
+        return Parsed("who_said", q, topic=m.group("claim"))
     if m := WHO_HOLDS.match(q):
         return Parsed("who_said", q, topic=_g(m, "claim", "claim2"))
     if m := REPORTED_TELLING.match(q):  # "what was X supposed to have told Y": who reported that X told Y, and what

@@ -9,6 +9,7 @@ about something absent from the pack scores low and abstains.
 from __future__ import annotations
 
 import math
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -534,10 +535,11 @@ def derived(word: str) -> list[str]:
     pack may hyphenate before a vowel: 'coordinating' is also "co-ordinate", 'reelect' "re-elect"."""
     if len(word) < DERIVED_MIN or not word.isalpha():
         return []
-    out = [word[:DERIVED_STEM] + "*"]
+    n = _stem_length(word)
+    out = [word[:n] + "*"]
     for prefix, vowels in (("co", "aeiou"), ("re", "e"), ("pre", "e")):
         if word.startswith(prefix) and word[len(prefix)] in vowels:
-            out.append(f"{prefix} {word[len(prefix):DERIVED_STEM]}*")
+            out.append(f"{prefix} {word[len(prefix):n]}*")
     # "organisation" / "organization", and "unrecognisable" is what "won't recognize" says: the
     # words whole, for the index stems them ("recognize" is "recogn", "recognise" "recognis")
     forms = [word]
@@ -548,6 +550,21 @@ def derived(word: str) -> list[str]:
             forms.append(form[:m.start()] + ("iz" if m.group(0) == "is" else "is") + form[m.end():])
     out += [f for f in forms if f != word and len(f) >= 5]
     return out
+
+
+# Words of another meaning that share their first DERIVED_STEM letters: a professor is no
+# profession, an executive no execution, a constituency no constitution, conservatives no
+# conservation, a community no communist, nothing international internal.
+_DERIVED_APART = ("professor", "profession", "executive", "execution", "constituency", "constitution",
+                  "conservative", "conservation", "community", "communist", "communication", "international", "internal")
+
+
+def _stem_length(word: str) -> int:
+    """How much of the word its derivations share: DERIVED_STEM letters, or as many more as part
+    it from a word of another meaning that shares them ('professi' for "professional", not "professor")."""
+    near = [len(os.path.commonprefix([word, f])) for f in _DERIVED_APART if f[:DERIVED_STEM] == word[:DERIVED_STEM]]
+    own = max(near, default=0)
+    return max([DERIVED_STEM] + [k + 1 for k in near if k < own])
 
 
 _ISE = re.compile(r"i[sz](?=(?:e|ed|es|ing|ation|ations|er|ers|able)$)")
