@@ -530,6 +530,9 @@ _GROUPS: tuple[str, ...] = (
     "foi|freedom of information",  # "the foi act" / "the Freedom of Information Act"
     "target list|hit list",  # "the Lib Dem target list" / "Top Tories on Lib Dem 'hit list'"
     "info|information",  # "what info does it get" / "the information available to it"
+    "showdown|confrontation|face-off",  # "avoid a big showdown" / "avoid a major confrontation"
+    "no clue|no idea|not a clue",  # "has no clue what" / "has absolutely no idea what"
+    "wise|sensible|prudent",  # "a wise move" / "a sensible thing"
 )
 
 # One-way links: the head word is ambiguous or broader, so only it gains the alternatives.
@@ -1025,6 +1028,10 @@ _ONE_WAY: dict[str, str] = {
     # what cannot fail to happen: "foreign firms are bound to grab ..." / "would be certain to win"
     # (the asker's "bound to"; "bound" alone is also tied, or headed for)
     "bound to": "certain to|sure to|destined to",
+    # "hammered by the move" / "crippled by the move"; one way: a hammer is also a tool
+    "hammered": "crippled|hit hard|battered|devastated",
+    # "find out where they came from" / "establish where they were bought from", "on learning he ..."; one way: to establish is also to set up
+    "find out": "establish|discover|determine|ascertain|learn|learned|learnt",
 }
 
 # Irregular verbs (base, past, participle): the stemmer folds "drives" and "driving" into

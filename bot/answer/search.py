@@ -131,11 +131,17 @@ def share(weights: dict[str, float], labels: Iterable[str], total: float) -> flo
     return sum(weights[label] for label in sorted(labels)) / total
 
 
+# "Mrs Howard": the stemmer folds "mrs" into "mr", so the phrase would match every "Mr Howard"
+_MRS = re.compile(r"mrs\.? ([\w'’-]+?)(?:'?s)?")
+
+
 def _false_friend(word: str) -> re.Pattern | None:
     """The printed forms a word of _FALSE_FRIENDS stands for, also as the question's inflection
-    of it ("quits", "quitting")."""
+    of it ("quits", "quitting"); and a woman's name after "Mrs", printed with it (see _MRS)."""
     if word in _FALSE_FRIENDS:
         return _FALSE_FRIENDS[word]
+    if mrs := _MRS.fullmatch(word):
+        return re.compile(rf"(?i)\bmrs\.?\s+{re.escape(mrs.group(1))}")
     base = word
     for _ in range(2):  # ... and the made-up forms of a past the stemmer folds the same way ("fireds")
         base = re.sub(r"(?:s|es|ed|d|ing)$", "", base)

@@ -198,6 +198,12 @@ class _Resolver:
         owners = [doc[a.token] for a in window if a.salient and a.key]
         window = [a for a in window if not any(_describes(doc[a.token], owner) for owner in owners)]
         key = _one_key(window)
+        here = [a for a in window if a.sentence == i]
+        if key is None and t.dep_ in _SUBJECT_DEPS and _bracketed(t, self.sentences[i].start) and here and all(a.salient and a.key for a in here):
+            # "How much longer Mr Brown will continue in the job is not clear (he once said ...)":
+            # a subject 'he' in an aside in brackets comments on the one person its own sentence
+            # has as a subject before it (and names no one else), whoever the sentence before named
+            key = _one_key(here)
         if key is None and _main_subject(t):
             # "Azmat Begg ... thanked his lawyers for campaigning for his son's release. He added":
             # a sentence's subject 'he' means the one main subject or object before it, not a
@@ -330,6 +336,17 @@ def _fronted_subject(t: Token) -> Token | None:
     return subject
 
 
+def _bracketed(t: Token, start: int) -> bool:
+    """Inside brackets that open before it in its sentence (from char `start`): "... is not
+    clear (he once said ...)"."""
+    for x in reversed(t.doc[:t.i]):
+        if x.idx < start:
+            return False
+        if x.text in "()":
+            return x.text == "("
+    return False
+
+
 def _commanded(t: Token) -> tuple[int, int]:
     """Tokens a subject pronoun's clause spans ('Blair will defend it, he said'; '"... Tony
     Blair ...," he said'): a name there is what the pronoun reports on, not the pronoun."""
@@ -337,7 +354,13 @@ def _commanded(t: Token) -> tuple[int, int]:
         return (0, 0)
     verb = t.head
     scope = verb.head if verb.dep_ == "parataxis" else verb
-    return (scope.left_edge.i, scope.right_edge.i + 1)
+    lo = scope.left_edge.i
+    # "Mr Brown will continue ... (he once said ...)": a clause in brackets is its own; the
+    # parse may hang the sentence before the bracket from its verb
+    opened = next((x.i for x in reversed(t.doc[lo:t.i]) if x.text in "()"), None)
+    if opened is not None and t.doc[opened].text == "(":
+        lo = opened
+    return (lo, scope.right_edge.i + 1)
 
 
 def _is_subject(t: Token) -> bool:
