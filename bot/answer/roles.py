@@ -534,5 +534,19 @@ def _two_people_one_name(hits: list[ActorHit]) -> bool:
     people = sorted((h for h in hits if h.actor.kind == "person"), key=lambda h: h.start)
     # (... not the given name of the one after, spelt another way: "nicolas betts green" is
     # Nicholas Betts-Green, not Nicholas Scott then him)
-    return any(a.end == b.start and a.actor.id != b.actor.id
-               and not (a.end - a.start == 1 and given_name_of(b.actor, fold(a.span))) for a, b in zip(people, people[1:]))
+    if any(a.end == b.start and a.actor.id != b.actor.id
+           and not (a.end - a.start == 1 and given_name_of(b.actor, fold(a.span))) for a, b in zip(people, people[1:])):
+        return True
+    # ... and a given name before the surname of someone the pack knows by another ("andrew parker
+    # bowles", of Camilla Parker Bowles, whatever kind of actor the pack took her for) names
+    # another of the family, whom the pack does not hold
+    return any(a.end == b.start and a.end - a.start == 1 and a.actor.id != b.actor.id and _another_given(b, fold(a.span))
+               for a in people for b in hits)
+
+
+def _another_given(hit: ActorHit, given: str) -> bool:
+    """The hit names its actor by the last words of a name that has a given name of its own before
+    them, and not this one ("parker bowles" of Camilla Parker Bowles, for "andrew")."""
+    name, tail = fold(hit.actor.name).split(), fold(hit.span).split()
+    return len(name) > len(tail) and name[len(name) - len(tail):] == tail \
+        and any(w not in TITLE_WORDS for w in name[:len(name) - len(tail)]) and not given_name_of(hit.actor, given)

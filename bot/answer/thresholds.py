@@ -32,6 +32,14 @@ SHORT_STORY = 12
 # ... or the sentences just before and after it do, discounted by distance (0 is the sentence).
 CONTEXT_SPAN = 2
 CONTEXT_DECAY = {0: 1.0, 1: 0.75, 2: 0.5}
+# A word of the topic printed by at most this share of the pack's stories names one thing (a
+# scheme, a practice); when the speaker's story never prints it and another story's headline and
+# opening cover this much of the topic with it, the topic is that story's (topics._told_elsewhere).
+RARE_WORD_SHARE = 0.06
+# ... or by at most this many (a small pack)
+RARE_WORD_STORIES = 2
+# ... and the share of the topic's weight the other story's headline and opening must cover.
+OTHER_STORY = 0.75
 # A name the topic prints ("the Cottenham site") must be named near the speaker's words, in the
 # headline, twice in the story, or in this many of its opening sentences (the scene it sets).
 NAME_OPENING = 3

@@ -19,8 +19,8 @@ from bot.answer.actors import NAME_CAPITAL_SHARE
 from bot.answer.lexicon import RELATIVE_DAY_WORDS
 from bot.answer.search import CAPITAL_MIN, Concept, fts_term, other_numeral
 from bot.answer.voices import in_title
-from bot.answer.thresholds import (CONTEXT_DECAY, CONTEXT_SPAN, LEAD_SENTENCES, MIN_COVERAGE, NAME_OPENING, QUOTE_BONUS, SHORT_STORY,
-                                   TOPIC_COVERAGE)
+from bot.answer.thresholds import (CONTEXT_DECAY, CONTEXT_SPAN, LEAD_SENTENCES, MIN_COVERAGE, NAME_OPENING, OTHER_STORY, QUOTE_BONUS,
+                                   RARE_WORD_SHARE, RARE_WORD_STORIES, SHORT_STORY, TOPIC_COVERAGE)
 from bot.answer.words import STOPWORDS, YEAR
 from bot.index.read import placeholders, story_text
 from bot.names import fold
@@ -95,6 +95,9 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
     for a in article_ids:
         covered = {c.label for c in concepts if a in in_articles[c.label]} | titled.get(a, set())
         article_cov[a] = sum(c.weight for c in concepts if c.label in covered) / total
+    # A topic whose rare words the speaker's story never prints, while another story opens on it
+    # (its headline or opening names it), is that story's: the speaker did not speak on it
+    borrowed = _told_elsewhere(e, concepts, in_articles, named, article_ids) if head else set()
     other_kind = _other_kind(concepts, titles, topic, in_articles,
                              lambda c: [e.actors.by_id[a].kind for a in c.actor_ids if a in e.actors.by_id])
     kinds = {c.label for c in concepts if not c.actor_ids}
@@ -257,6 +260,8 @@ def on_topic(e: Engine, concepts: list[Concept], ids: list[int], rows: dict,
             continue
         if doers and doers - set().union(*(sentence_cov[j][1] for j in [i] + [j for j in scene if j in own])):
             continue  # the speaker's own words must name whom the topic has doing it
+        if s_cov < TOPIC_COVERAGE and article in borrowed:
+            continue  # "Zuckerberg on Facebook tracking people", in his story on deals that never says "tracking"
         if article in other_kind and not kinds <= near:
             continue  # "the hunting ban" asked, in a story headlined on the smoking ban
         if head and not s_cov and not context and named[article] and _in_reporters_words(rows[i]):
@@ -710,6 +715,47 @@ def _lead_ids(e: Engine, article_ids: list[str]) -> list[int]:
     firsts = [r[0] for r in e.reader.all(f"SELECT min(id) FROM sentences WHERE article_id IN ({placeholders(article_ids)})"
                                          " GROUP BY article_id", article_ids)]
     return [i for first in firsts for i in range(first, first + LEAD_SENTENCES)]
+
+
+def _told_elsewhere(e: Engine, concepts: list[Concept], in_articles: dict[str, frozenset[str]],
+                    named: dict[str, set[str]], article_ids: list[str]) -> set[str]:
+    """The speaker's stories that never print a rare word of the topic (few stories print it: it
+    names one thing, a scheme, a practice, not "chances" or "a row"), when another story, where the
+    speaker is not quoted, opens on the topic with it: "the Lib Dem mutual homes plan" is the story
+    headlined on it, not Mr Howard's story on house arrest plans (that names "plans" and "Home
+    Secretary", never "mutual"). A question that borrows its topic from one story and its speaker
+    from another is one the pack does not answer."""
+    total = sum(c.weight for c in concepts) or 1.0
+    rare = max(RARE_WORD_SHARE * e.n_articles, RARE_WORD_STORIES)
+    persons: set[str] | None = None
+    told: dict[frozenset[str], bool] = {}  # the words a story lacks -> another story opens on the topic with them
+
+    def opens_on(missing: list[Concept]) -> bool:
+        nonlocal persons
+        others = sorted(frozenset.intersection(*(in_articles[c.label] for c in missing)) - set(article_ids))
+        if not others:
+            return False
+        opening = _lead_labels(e, concepts, others)
+        titles = {r[0]: r[1] or "" for r in e.reader.all(f"SELECT id, title FROM articles WHERE id IN ({placeholders(others)})", others)}
+        if persons is None:
+            persons = {c.label for c in naming.person_concepts(e, concepts)}
+        for o in others:
+            got = opening.get(o, set()) | {c.label for c in concepts if _phrase_in_title(c, titles.get(o, "")) or any(
+                in_title(w, titles.get(o, "")) for w in _title_words(c, c.label in persons))}
+            if all(c.label in got for c in missing) and sum(c.weight for c in concepts if c.label in got) / total >= OTHER_STORY - 1e-9:
+                return True
+        return False
+    out: set[str] = set()
+    for a in article_ids:
+        missing = [c for c in concepts if a not in in_articles[c.label] and c.label not in named[a]]
+        if not missing or any(len(in_articles[c.label]) > rare for c in missing):
+            continue
+        key = frozenset(c.label for c in missing)
+        if key not in told:
+            told[key] = opens_on(missing)
+        if told[key]:
+            out.add(a)
+    return out
 
 
 def _lead_labels(e: Engine, concepts: list[Concept], article_ids: list[str]) -> dict[str, set[str]]:
