@@ -290,10 +290,10 @@ STANCE = _rx(r"^(?:what|why|how) (?:(?P<bare>does|do|did|would|will)|is|are|was|
              + _WHO + r" "  # "the Press Council", not "the" + a verb "press"
              r"(?P<verb>want|wanting|seek|seeking|fear|fearing|afraid|worry|worried|worrying|concerned|wary|plan|planning|"
              r"hope|hoping|intend|intending|ask|asking|demand|demanding|lobby|lobbying|push|pushing|pressing|press|urge|"
-             r"promised|pledged|"
+             r"promised|pledged|proposed|"
              r"propose|proposing|prefer|favou?r|aim|aiming|scared|nervous|anxious|going to(?! be (?:called|named|renamed)\b)|expect|expecting|prepare|preparing)"
              r"\b(?! (?:price|conference|release|office|secretary|officer|briefing|statement|coverage|freedom|gallery|reports?|council|association))"
-             r"(?(perfect)|(?<!promised)(?<!pledged))"  # "what has X promised on ...": a plan ("what was X pledged" is not)
+             r"(?(perfect)|(?<!promised)(?<!pledged)(?<!proposed))"  # "what has X promised on ...": a plan ("what was X pledged" is not)
              r"(?(bare)(?<!ing))"  # "what do the MPs pushing reform want": after "do", the verb is bare; an -ing word describes who
              r"(?:(?<=going to)|(?! (?:do|say|think|make)\b))"  # "the fuel lobby do", "the press say": a noun, whose deed or words are asked
              r"(?: (?:of|about|for|from|to|that|with|on))?(?P<topic>.*)$")  # "an asking price", "a press conference"
@@ -354,6 +354,9 @@ STANCE7 = _rx(r"^what(?: is| are| was| were|'s|’s|s) (?P<who>.+?) (?:trying|ho
 # "what's howard planning for the commons", "whats the press council afraid the laws will do",
 # "what is brown promising first-time buyers": what is being done or felt (not "what's X's plan")
 STANCE_IS = _rx(r"^what(?: is| are| was| were|['’]s|s|['’]re) " + _WHO + r" (?P<verb>planning|proposing|promising|pledging|"
+                # "what are the tories offering pensioners": an offer made to those named after it is a
+                # pledge (not "what is the share offering", a thing: an offer asked has an object)
+                r"offering(?= (?!(?:the|a|an|of|for|to|on|in|at|by|with|and|or|but|that)\b)[a-z])|"
                 r"campaigning for|calling for|pushing for|demanding|seeking|wanting|hoping for|intending|preparing|urging|"
                 r"(?:threatening|vowing)(?= (?:to|over|on|about|with|if|unless)\b|\W*$)|"
                 r"afraid|worried|concerned|scared)\b(?: (?:of|about|for|to|that|on|with))?(?P<topic>.*)$")

@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING
 
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.question import Parsed
+from bot.answer.search import fts_term
 from bot.answer.words import content_words
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import Answer, Attribution, Excerpt
+from bot.countries import is_demonym_word
 from bot.names import fold
 
 if TYPE_CHECKING:
@@ -188,6 +190,15 @@ def headline_quoted(e: Engine, text: str) -> str | None:
     quotes = e.cached("headline_quotes", lambda: _headline_quotes(e))
     words = re.findall(r"[\w-]+", fold(text))
     found = {a for n in range(2, 8) for i in range(len(words) - n + 1) for a in quotes.get(" ".join(words[i:i + n]), ())}
+    return found.pop() if len(found) == 1 else None
+
+
+def printed_phrase(e: Engine, words: list[str]) -> str | None:
+    """The one story that prints three or more content words of a topic as one phrase, in order
+    ("new race strategy"), or None (fewer words, no story, or several)."""
+    if len(words) < 3 or (term := fts_term(" ".join(words))) is None:
+        return None
+    found = {e.search.article_of(sid) for sid in e.search.rowids(term)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -434,6 +445,13 @@ _OPENS_ON_QUOTATION_SQL = ("(substr(s.text, 1, 1) IN ('\"', '“') AND ("
                            + " OR ".join(f"instr(s.text, '{p}{q}')" for p in ",.?!" for q in ('"', "”")) + "))")
 
 
+def _nameless(source: str) -> bool:
+    """A source worded with no name: no capitalised word but a nationality ("an Israeli news
+    outlet", "Israeli media", "regional security sources")."""
+    return all(is_demonym_word(w.lower()) for w in re.findall(r"[\w'’-]+", source)[1:] + re.findall(r"^[\w'’-]+", source)
+               if w[:1].isupper() and w.lower() not in ("a", "an", "the"))
+
+
 def _names(text: str, source: str) -> bool:
     """Does the sentence name the source, by its last word ("Mr McConnell", "the committee")?"""
     last = re.findall(r"[\w-]+", fold(source))[-1:]
@@ -483,7 +501,9 @@ def sources(e: Engine, p: Parsed) -> Answer:
     article_ids = None
     if topic_words:
         # (the story a headline's quoted words name: "the blair up for it article")
-        article = headline_quoted(e, p.text) or article_about(e, " ".join(topic_words))
+        # (... or the one story that prints the topic's words as one phrase: "the story on the new
+        # race strategy" is the one on "the government's new race strategy")
+        article = headline_quoted(e, p.text) or printed_phrase(e, topic_words) or article_about(e, " ".join(topic_words))
         if article is None:
             return e.nothing(p, "No article in the pack matches that topic.")
         article_ids = [article]
@@ -578,7 +598,11 @@ def sources(e: Engine, p: Parsed) -> Answer:
             # "Who is quoted": those it quotes in their own words come first
             firsts.sort(key=lambda sid: (sid not in by_name, sid in unnamed, sid not in quoted, sid not in cited, _named_in_headline(rows[sid], about), sid))
         else:
-            firsts.sort(key=lambda sid: (sid not in cited, sid in unnamed, sid in bare, _named_in_headline(rows[sid], about),
+            # (of those cited, one the story names before one it calls only by a nationality and
+            # a kind: "Israeli newspaper HaYom" before "an Israeli news outlet", "Israeli sources")
+            # (... one it says whose it is, "a report by the government's finance watchdog", is named so)
+            nameless = {sid for sid in cited if _nameless(rows[sid]["source"] or "") and not _AUTHORED.search(rows[sid]["source"] or "")}
+            firsts.sort(key=lambda sid: (sid not in cited, sid in nameless, sid in unnamed, sid in bare, _named_in_headline(rows[sid], about),
                                          sid not in cited and sid not in quoted, sid))
         if (on_what := _QUOTED_ON.search(p.text)) is not None:
             # "who does the game warnings story quote on manhunt": those who speak on that, first

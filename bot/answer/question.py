@@ -224,8 +224,9 @@ def parse(question: str) -> Parsed:
     if p.intent == "statements_by" and p.who and (m := _THEIR_WORDS.match(p.who)):
         # "what did kennedy's new year message say about fear": what Kennedy said in it
         p.who, p.topic = m.group("owner"), f"{m.group('words')} {p.topic or ''}".strip()
-    if p.intent == "statements_by" and p.who:
-        p.who = _ABOUT_TO.sub("", p.who) or p.who  # "what is brown expected to say": Brown
+    if p.intent in ("statements_by", "stance") and p.who:
+        # "what is brown expected to say": Brown; "what is the commission likely to demand": the commission
+        p.who = _ABOUT_TO.sub("", p.who) or p.who
     if m := _NEWS_OF.match(framed):  # "what's happening with jonathan sayeed": the news of him
         p = Parsed("search", framed, topic=m.group("who") or m.group("who2"))
     return p

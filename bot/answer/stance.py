@@ -18,7 +18,7 @@ from bot.answer.search import Concept, fts_term, name_words, share
 from bot.answer.thresholds import (AIM_TOPIC, DIRECT_BONUS, MAX_EXCERPTS, NOTHING, PREMISE_SHARE, RESERVATION_BONUS, STANCE_BONUS,
                                    STANCE_TOPIC, SUBJECT_BONUS)
 from bot.answer.voices import source_sentences
-from bot.answer.words import THREAT_WORDS, content_words, stance_words
+from bot.answer.words import MONTHS, THREAT_WORDS, WEEKDAYS, content_words, stance_words
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import ActorCard, Answer, Attribution, Excerpt
 
@@ -130,6 +130,10 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     stance_concept = Concept(f"stance:{p.stance}", words=stance_words(p.stance))
     if p.stance == "plan" and _THREAT_ASKED.search(p.text):
         stance_concept.words = [*stance_concept.words, *THREAT_WORDS]
+    if p.stance == "plan" and _OFFER_ASKED.search(p.text):
+        # "what are the lib dems offering new mums": an offer is told as one ("new mothers would
+        # be offered ...") as often as by a word of planning
+        stance_concept.words = [*stance_concept.words, *_OFFER_WORDS]
     asked, premise = _premise(p.topic)
     if p.stance in ("want", "plan") and (alt := _INSTEAD.match(asked or "")):
         # "what does X want instead of Y": X's alternative is a want ("a far better solution would be ...");
@@ -151,8 +155,13 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     # ... and a spokesman right after X's own sentence speaks for X, in a sentence of his own
     spoken = _spokesman_next(e, concepts, who, [r for r, _ in best], {r["sid"] for r, _ in best + delegated}) \
         if actor is not None and actor.kind != "person" else []
-    best += delegated + spoken
+    # ... and an offer told of those it is made to ("Under the package, new mothers would be offered
+    # ..."), in a story that names X: X's offer, though the sentence leaves X to the story
+    offered = _offered_to(e, concepts, who, topic, {r["sid"] for r, _ in best + delegated + spoken}) \
+        if actor is not None and topic and _OFFER_ASKED.search(p.text) else []
+    best += delegated + spoken + offered
     delegated_ids = {r["sid"] for r, _ in delegated}
+    offered_ids = {r["sid"] for r, _ in offered}
     topic_labels = {c.label for c in topic}
     # "The Lib Dems would allow people to swap these winter fuel payments ...": X as the subject
     # of a sentence on the topic that says what X would or will do states X's aim as well as
@@ -222,7 +231,7 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
         if actor is not None and any(who.words) else None
 
     def own(row) -> bool:
-        return row["source_actor"] in who.actor_ids or row["sid"] in voice \
+        return row["source_actor"] in who.actor_ids or row["sid"] in voice or row["sid"] in offered_ids \
             or own_name is not None and bool(own_name.fullmatch((row["source"] or "").strip()))
 
     def called_own(row) -> bool:
@@ -396,6 +405,7 @@ def stance(e: Engine, p: Parsed, instead: bool = True) -> Answer | None:
     led = _led_by(e, who.actor_ids, [r["sid"] for r, _ in best[:MAX_EXCERPTS] if r["sid"] in subject_of]) \
         if actor is not None else subject_of
     led |= by_name  # ("The Liberal Democrats have ... called for": theirs, told of them)
+    led |= offered_ids  # ("new mothers would be offered ...": X's offer, told in X's story)
     if actor is not None:  # "... which Mr Howard has pledged to plough back": his (not "Yahoo will change ...")
         led |= {r["sid"] for r, _ in best[:MAX_EXCERPTS] if r["sid"] in direct and _says_directly(
             r["text"], subjects, [v for v in verbs if v not in _MODALS], r["source_actor"] in who.actor_ids,
@@ -495,6 +505,13 @@ _BEFORE_SUBJECT = re.compile(r"^(?:(?:the|former|shadow|deputy|acting|party|lead
                              r"general|[A-Z][\w'’.-]*),?\s+)*$")
 
 
+# A date set before the subject: "In June last year, Mr Wallace announced ...", "On Monday, the
+# Tories ..." (not a step in what is told, "At that point, Yahoo will change ...", nor a phrase
+# that names another: "In a letter to Mr Blair, ..." holds no comma before the name).
+_FRONTED = re.compile(r"^(?:In|On|During|Last|Earlier|Since)\b[^,;:\"“]{0,30}?\b(?:" + "|".join(MONTHS + WEEKDAYS)
+                      + r"|year|month|week|weekend|(?:19|20)\d\d)\b[^,;:\"“]{0,20},\s+", re.I)
+
+
 def _led_by(e: Engine, actor_ids: set[int], sentence_ids: list[int]) -> set[int]:
     """Sentences whose subject X is also what they open on: X named before anything but its
     titles ("Tory leader Michael Howard has written ..."), not X in a clause further on ("The
@@ -505,7 +522,7 @@ def _led_by(e: Engine, actor_ids: set[int], sentence_ids: list[int]) -> set[int]
         f"SELECT m.sentence_id, substr(s.text, 1, m.start - s.start) FROM mentions m JOIN sentences s ON s.id = m.sentence_id"
         f" WHERE m.actor_id IN ({placeholders(actor_ids)}) AND m.sentence_id IN ({placeholders(sentence_ids)})",
         [*actor_ids, *sentence_ids])
-    return {sid for sid, before in rows if _BEFORE_SUBJECT.match(before or "")}
+    return {sid for sid, before in rows if _BEFORE_SUBJECT.match(_FRONTED.sub("", before or ""))}
 
 
 def _opens_with(text: str, words: list[str]) -> re.Match | None:
@@ -771,6 +788,31 @@ _NEXT = re.compile(r"(?i)^(?P<topic>.*?)\s*\bnext\W*$")
 
 # A question that asks a threat: "what are the tories threatening to do", "what is X's threat".
 _THREAT_ASKED = re.compile(r"(?i)\bthreat(?:en\w*|s)?\b")
+
+# A question that asks an offer: "what is X offering Y", and the words that tell one.
+_OFFER_ASKED = re.compile(r"(?i)\boffer(?:s|ed|ing)?\b")
+_OFFER_WORDS = ("offer", "offers", "offered", "offering")
+
+# An offer in the passive, told of those it is made to: "new mothers would be offered ...".
+_OFFERED = re.compile(r"(?i)\b(?:would|will|could|are|is|were|was|be|to)\s+(?:be\s+|being\s+|been\s+)?offered\b")
+
+
+def _offered_to(e: Engine, concepts: list[Concept], who: Concept, topic: list[Concept], seen: set[int]) -> list:
+    """Sentences of a story naming X that tell an offer made to those the topic names, in the
+    passive ("Children would be offered two hours' free sports training a week"), scored as if
+    they named X."""
+    articles = sorted({a for sid in e.search.concept_rows(who) if (a := e.search.article_of(sid))})
+    if not articles:
+        return []
+    ids = e.search.candidates([c for c in concepts if c is not who], limit=100, article_ids=articles)
+    rows = sentences_by_id(e.reader, [i for i in ids if i not in seen])
+    words = [w for c in topic for w in c.words if w and not w.endswith("*")]
+
+    def told_to(text: str) -> bool:
+        m = _OFFERED.search(text)
+        return bool(m) and any(re.search(r"(?i)\b%s\b" % re.escape(w), text[:m.start()]) for w in words)
+    return _scored_as_theirs(e, concepts, who, [sid for sid, r in rows.items() if r["article_id"] in articles and told_to(r["text"])])
+
 
 # What is asked in place of another thing, and the words that offer one.
 _INSTEAD = re.compile(r"(?i)\s*(?:instead of|rather than|in place of|as an alternative to)\b")
