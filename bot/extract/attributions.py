@@ -73,6 +73,13 @@ _LIST_OVER = re.compile(r"(?:Read|See|Watch|Listen|Click|Follow|Sign up|Share|Su
 _ABOUT_ARTICLE = re.compile(r"(?i)\b(?:this|the|your|an interesting) (?:article|piece|column|essay)\b")
 # A newsroom's own journalist's post: "the BBC's North America editor", "BBC political correspondent".
 _DESK_POST = re.compile(r"(?i)\b(?:editor|correspondent|reporter)$")
+# A quote closing its sentence on "?" or "!" (the splitter may cut the tag after it off).
+_ASKS_OR_EXCLAIMS = re.compile(r"[?!][\"'”’»]\s*$")
+# A sentence that is only a speech tag: "Forte said.", "Mr Lewis asked.", "said Tom Forte, an analyst."
+_TAG_VERBS = r"(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|replies|wondered|wonders|" \
+             r"exclaimed|insisted|insists|continued|continues|explained|explains)"
+_BARE_TAG = re.compile(rf"(?:(?:[A-Z][\w'’.-]*|he|she|they)(?: [A-Z][\w'’.-]*){{0,3}} {_TAG_VERBS}"
+                       rf"|{_TAG_VERBS} [A-Z][^.!?\"“”]{{0,120}})\.")
 # An essay: at least this many unquoted first-person sentences, and this share of the article.
 ESSAY_MIN, ESSAY_SHARE = 3, 0.05
 # A byline that names one person ("Daniel Kahn Gillmor"), not a desk ("Our Foreign Staff").
@@ -103,6 +110,7 @@ class _Finder:
         self._resolved: dict[int, list[tuple[Cue, Source]]] = {}
         # the cue of the sentence that named a quote's speaker, kept for its continuations
         self._chain_cues: dict[tuple[int, str], str] = {}
+        self._tagged: set[int] = set()  # quote sentences whose speaker tag the splitter cut off
         # whose first-person account an unquoted "I ..." sentence is: the byline, until the
         # article hands the voice to someone ("X tells BBC News of his personal response")
         self.voice: tuple[Source, str] | None = None
@@ -170,11 +178,33 @@ class _Finder:
                     src = self.speakers.last_speaker() or self.speakers.recent_subject(k, PROFILE_REACH)
                 if src is not None:
                     chain_speaker[chain] = src
-                    out.append(self._record(k, self._chain_cue(chain, src), src, None, True, True))
+                    out.append(self._record(k, self._chain_cue(chain, src), src, None, True, k not in self._tagged))
                     self.speakers.spoke_at = k      # a quote running on: its speaker still speaks
+            elif chains and (src := self._first_person_aside(k, chains, out)) is not None:
+                out.append(self._record(k, None, src, None, False, True))
             self._hands_voice(k)
             self.speakers.note_subjects(k)
         return self._between_same_speaker(out)
+
+    def _first_person_aside(self, k: int, chains: list, out: list[AttributionRec]) -> Source | None:
+        """'"I was shocked to see that level," said Tyler Besecker. The price ... is "as low as
+        I've ever seen."': a sentence of no speaker of its own that quotes words in the first
+        person ("I", "we") carries on the person who spoke the sentence before it in its
+        paragraph, when it names no other person outside its quotes."""
+        sent = self.sentences[k]
+        prev = out[-1] if out else None
+        if prev is None or prev.sentence != k - 1 or prev.kind != "person" \
+                or self.sentences[k - 1].paragraph != sent.paragraph:
+            return None
+        quoted = " ".join(self.text[r.start:r.end] for r in chains)
+        outside = self._outside_quotes(sent)
+        span = self.spans[k]
+        if not (_FIRST_PERSON.search(quoted) or _FIRST_PERSON_PLURAL.search(quoted)) \
+                or _someone_else_speaks(outside) or _FIRST_PERSON.search(outside) \
+                or span is None or any(e.label_ == "PERSON" and not self.quotes.inside(e.start_char)
+                                       for e in span.ents):
+            return None
+        return Source(prev.source, prev.kind, prev.source_actor_key)
 
     def _between_same_speaker(self, out: list[AttributionRec]) -> list[AttributionRec]:
         """'Mr X said ... The "worst thing" was that voters got "snatches of policy". This was
@@ -352,11 +382,32 @@ class _Finder:
             s = self.sentences[j]
             runs = self.quotes.runs_in(s.start, s.end)
             if not any(r.chain == chain for r in runs):
-                return None
+                return self._tag_after(chain, j - 1)
             own = self._own(j)
             if own:
                 return own[0][1]
         return None
+
+    def _tag_after(self, chain: int, k: int) -> Source | None:
+        """'"Do they take the profit ...?" Forte said.': a quote that closes its sentence on a
+        question or exclamation mark may be cut from the tag that names its speaker; a next
+        sentence of the paragraph that is only that tag ("Forte said.", "said Tom Forte, an
+        analyst.") names the quote's speaker."""
+        if k + 1 >= len(self.sentences):
+            return None
+        sent, nxt = self.sentences[k], self.sentences[k + 1]
+        last = max((r for r in self.quotes.runs if r.chain == chain), key=lambda r: r.end, default=None)
+        if last is None or nxt.paragraph != sent.paragraph or not _ASKS_OR_EXCLAIMS.search(sent.text) \
+                or last.end < sent.end - 1 or self.quotes.runs_in(nxt.start, nxt.end) \
+                or not _BARE_TAG.fullmatch(nxt.text.strip()):
+            return None
+        own = self._own(k + 1)
+        if not own:
+            return None
+        cue, src = own[0]
+        self._chain_cues.setdefault((chain, src.name), cue.cue)
+        self._tagged.add(k)         # the quote's own sentence, as if the tag were in it
+        return src
 
 
 def _ancestors(t: Token):

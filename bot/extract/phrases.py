@@ -36,12 +36,13 @@ def speaker_phrase(head: Token, exclude: Token) -> list[Token]:
             walk(c)
 
     walk(head)
+    doc = head.doc
+    _fill_conjoined_gaps(head, keep)
     lo = hi = head.i
     while lo - 1 in keep:
         lo -= 1
     while hi + 1 in keep:
         hi += 1
-    doc = head.doc
     # "its co-chairman": the parse may split a hyphenated word across two heads; the word is whole
     while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_ and not doc[hi + 1].whitespace_ \
             and doc[hi + 2].is_alpha and doc[hi + 2].i != exclude.i:
@@ -49,11 +50,36 @@ def speaker_phrase(head: Token, exclude: Token) -> list[Token]:
     return trim_punct([doc[i] for i in range(lo, hi + 1)])
 
 
+def _fill_conjoined_gaps(head: Token, keep: set[int]) -> None:
+    """"A Department for Education and Skills spokeswoman": a conjunction with its conjunct that
+    sits between two words of the phrase, after the head, is part of it, however the parse hung
+    it (as "the Trade and Industry Secretary" is before the head)."""
+    doc = head.doc
+    for i in sorted(keep):
+        t = doc[i]
+        if i < head.i:
+            continue
+        for c in t.children:
+            if c.dep_ == "cc" and c.i == i + 1 and c.lower_ in ("and", "&"):
+                conj = next((x for x in t.children if x.dep_ == "conj" and x.i > c.i), None)
+                if conj is None:
+                    continue
+                span = range(c.i, conj.right_edge.i + 1)
+                if conj.right_edge.i + 1 in keep and not any(doc[j].is_punct for j in span):
+                    keep.update(span)
+
+
 def _inside_name(t: Token, c: Token, head: Token) -> bool:
     """"the Department of Trade and Industry": a conjunction inside the body's name, tagged as
-    one entity with the speaker's head, is part of the name."""
-    return c.dep_ in ("cc", "conj") and t.i != head.i and bool(head.ent_type_) and c.ent_type_ == head.ent_type_ \
-        and c.ent_iob_ == "I" and all(head.doc[k].ent_iob_ == "I" for k in range(head.i + 1, c.i + 1))
+    one entity with the speaker's head, is part of the name; so is an ampersand after the head
+    ("Ernst & Young", "Marks & Spencer"), which joins no two speakers."""
+    return c.dep_ in ("cc", "conj") and (t.i != head.i or _ampersand_after(head)) and bool(head.ent_type_) \
+        and c.ent_type_ == head.ent_type_ and c.ent_iob_ == "I" \
+        and all(head.doc[k].ent_iob_ == "I" for k in range(head.i + 1, c.i + 1))
+
+
+def _ampersand_after(head: Token) -> bool:
+    return head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == "&"
 
 
 def _two_parties(t: Token, c: Token, head: Token) -> bool:

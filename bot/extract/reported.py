@@ -345,7 +345,21 @@ class CueFinder:
         nxt = right + 1
         if nxt < span.end and self.doc[nxt].text in (":", "-", "—", "–"):
             return True
+        if self._colon_after_object(verb, span):
+            return True
         return self._after_quote(verb) or self._before_quote(verb, span)
+
+    def _colon_after_object(self, verb: Token, span: Span) -> bool:
+        """'He told BBC Radio Scotland's Good Morning Scotland programme: "..."': the parse may
+        hang the quote on the object, so the object's subtree runs past the colon. Words of the
+        verb's own object or preposition, none a verb, then a colon: what follows is said."""
+        words = {t.i for c in verb.children if c.dep_ in ("dobj", "dative", "prep") and c.i > verb.i
+                 for t in c.subtree}
+        j = verb.i + 1
+        while j < span.end and j in words and self.doc[j].text != ":" and self.doc[j].pos_ not in ("VERB", "AUX") \
+                and not self.quotes.inside(self.doc[j].idx) and not (self.doc[j].is_punct and self.doc[j].text not in "'’"):
+            j += 1
+        return verb.i + 1 < j < span.end and self.doc[j].text == ":"
 
     def _states_position(self, verb: Token, lemma: str, span: Span) -> bool:
         """Does a stance verb carry what its subject thinks? Each needs its own complement:
@@ -864,6 +878,8 @@ def _participle_subject(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None             # "with critics saying ...": the critics', not the subject's
+    if _hung_on_which(verb):
+        head = head.head
     # an aim with no subject of its own ("The government refuses to publish it - saying ...")
     # is its main verb's subject's
     while head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i \
@@ -956,8 +972,20 @@ def _reporting_ancestors(verb: Token) -> list[Token]:
     return out
 
 
+def _hung_on_which(verb: Token) -> bool:
+    """'He ruled out free care - which is on offer in Wales, saying it was ...': a thing's
+    "which" clause says nothing; a participle set off by a comma that the parse hung on it is
+    the main clause's."""
+    head = verb.head
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+        and head.dep_ in ("advcl", "relcl") and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "which" for c in head.children)
+
+
 def _in_relative(verb: Token) -> bool:
     """'which critics claimed were ...', 'the child he says is his': a relative clause."""
+    if _hung_on_which(verb):
+        return False
     t = verb
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head

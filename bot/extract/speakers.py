@@ -221,6 +221,12 @@ class Speakers:
         text = text_of(tokens)
         if not text:
             return None
+        tail = tokens[-1]
+        if head.pos_ == "PROPN" and tail.i > head.i and tail.tag_ == "NN" and tail.lemma_.lower() in _VOICE_NOUNS \
+                and any(a.i == head.i for a in tail.ancestors):
+            # "A Department for Education and Skills spokeswoman said", parsed with the body as
+            # the subject and her as its object: the voice speaks, for the body
+            return self._common(tail, tokens, text, k)
         if (head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC")) \
                 and head.lower_ not in cues.ROLE_NOUNS:
             return self._named(head, tokens, text, person_hint, described)
@@ -507,6 +513,15 @@ class Speakers:
             actor = self._actor(name)
             if actor is not None and actor.kind in ("organization", "group") and actor.key in table:
                 return actor
+        # "A Department for Education and Skills spokeswoman": the body the first name before
+        # the noun is a mention of, when the run, split by its "and", names none the story knows
+        if not any(t.lower_ in ("and", "&") for t in before):
+            return None
+        marks = getattr(self.actors, "token_actor", None) or {}
+        for t in before:
+            actor = table.get(marks.get(t.i)) if t.pos_ == "PROPN" else None
+            if actor is not None:
+                return actor if actor.kind == "organization" else None
         return None
 
     def _body_spoken_for(self, head: Token, k: int) -> ActorRec | None:
