@@ -557,6 +557,9 @@ _ONE_WAY: dict[str, str] = {
     # "paid back" is "repaid", or "paid the £180 back": the payment, wherever "back" falls
     "pay back": "repay|repaid|refund|reimburse|paid|pay|paying",
     "paid back": "repay|repaid|refund|reimburse|paid|pay|paying",
+    # what a body is "aiming for" is its "long-term aspiration" (one way: an "aspiration" asked
+    # may be a hope of anyone's, not a target set)
+    "aim": "aspiration|ambition|goal|objective", "aiming": "aspiration|ambition|goal|objective",
     "orwellian": "big brother",  # one way: "big brother" asked stays two words of the claim
     "disconnected": "out of touch",  # "disconnected from the public"; not every disconnection
     "get on": "relationship|relations",  # "how Blair and Brown get on"

@@ -112,6 +112,8 @@ FIGURE = re.compile(r"[£$€]?\d[\d,.]*(?:m|bn|k|%)?")
 
 _LIKE_SUFFIXES = frozenset("style type like based esque".split())
 _TOKEN = re.compile(r"[\w][\w\-]*", re.UNICODE)
+# Words before an imperative "list": "please list", "can you list", "and list".
+_ASKERS = frozenset("please you and then me us".split())
 
 
 def content_words(text: str | None, extra_stop: frozenset[str] = frozenset()) -> list[str]:
@@ -128,7 +130,13 @@ def content_words(text: str | None, extra_stop: frozenset[str] = frozenset()) ->
     text = re.sub(r"(?i)\b(?:the )?run[- ]up to\b", " ", text)  # "in the run-up to the election": before it, no running
     text = re.sub(r"(?i)\bback (?=when|then)\b", " ", text)  # "back when he was home secretary": a time, not support
     out: list[str] = []
+    prev = ""
     for tok in _TOKEN.findall(text):
+        # "list" asks for a list ("list the sources"), but after a word of the phrase it is the thing
+        # itself: "a waiting list", "the TPS list", "the honours list"
+        if tok.lower() in ("list", "lists") and prev and prev not in _ASKERS and "list" not in out:
+            out.append("list")
+        prev = tok.lower()
         parts = tok.split("-")
         if len(parts) > 1 and parts[-1].lower() in _LIKE_SUFFIXES:
             parts = parts[:-1]  # "Facebook-style tracking" is Facebook's tracking, whatever the article calls it
