@@ -85,6 +85,9 @@ def _owned_thing(e: Engine, text: str, concepts: list[Concept]) -> set[str]:
 _MEASURED = re.compile(r"(?i)^\s*how (?:big|large|high|heavy|steep|severe|hefty) (?:is|are|was|were|will be|would be|could be) "
                        r"(?:the|his|her|its|their) (?P<thing>(?:[a-z-]+ ){0,2}?[a-z-]+)"
                        r"(?= (?:if|when|under|in|of|for|on|at|by|from|according|that|which|after|before|to|with|over)\b|\W*$)")
+# ... or asked with the thing after "a": "how big a tax free allowance would the lib dems set"
+_MEASURED_A = re.compile(r"(?i)^\s*how (?:big|large|high|heavy|steep|severe|hefty) an? (?P<thing>(?:[a-z-]+ ){0,2}?[a-z-]+) "
+                         r"(?=(?:would|will|does|do|did|is|are|was|were|could|can|should|might|has|have)\b)")
 # ... but a difference may be told by its two figures alone ("paid about 80p for every pound a
 # man is earning" sizes the pay gap)
 _DIFFERENCES = frozenset("gap gaps difference differences lead margin".split())
@@ -94,7 +97,7 @@ def _measured_thing(question: str, concepts: list[Concept]) -> set[str]:
     """"How big are the fines under the smoking ban": the fines are what is measured; a sentence
     on the ban that gives some other figure ("70% of smokers") is no answer, as a careful reader
     gives the one that sizes the fines, though it never names the ban."""
-    m = _MEASURED.match(question)
+    m = _MEASURED.match(question) or _MEASURED_A.match(question)
     head = m.group("thing").split()[-1].lower() if m else ""
     if not head or head in _SAID_THINGS or head in _DIFFERENCES:
         return set()
@@ -670,6 +673,9 @@ _SUPPORT_VERB = re.compile(r"(?i)\s*(?:what|which)\s+(?!" + _AUX + r"\b)(?:[\w'â
                            r"(?:\s+(?:on|in|at|this|last|next|over|against|to|for)\b[^?]*)?\W*$")
 
 
+_KIND_OF = re.compile(r"(?i)^(\s*(?:what|which)) (?:kind|sort|type) of ")
+
+
 def _search(e: Engine, p: Parsed, unnamed_dead: bool = False) -> Answer:
     """Anything else: the sentences that cover the question best, preferring those that hold
     the kind of thing asked for (a number for 'how much', a reason for 'why' ...).
@@ -679,6 +685,9 @@ def _search(e: Engine, p: Parsed, unnamed_dead: bool = False) -> Answer:
     wh = asked_kind(p.text)
     # "according to the ACLU piece": which article, not a word its sentences must hold
     text, only = in_named_article(e, text)
+    # "what kind of election contest does he expect": the contest is asked; the kind is the answer,
+    # not a "sort of" it must print ("crossing some sort of symbolic threshold")
+    text = _KIND_OF.sub(r"\1 ", text)
     # "How big is the estate?": 'big' asks for a size, the article gives "140,000-acre"; "Which
     # leaders did Blair meet?": 'leaders' is what the answer names ("Silvio Berlusconi").
     how_much = re.match(r"(?i)\s*how much\b", p.text)  # "how much are fishermen paid": 'paid' stays a word of it

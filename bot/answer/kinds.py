@@ -20,6 +20,17 @@ if TYPE_CHECKING:
 _LOCATIVES = frozenset("in at to from near outside inside".split()) | PLACE_VERBS
 
 
+# A name a relative "where" follows is a place, whatever kind the tagger gave it: "will visit
+# Leicester South, where Lib Dem MP Parmjit Singh Gill overturned ..." (no person is a "where").
+_WHERE_AFTER = re.compile(r",? where\b")
+
+
+def _name_end(text: str, end: int) -> int:
+    """Where the capitalised name a match starts runs out ("visit Leicester| South")."""
+    m = re.match(r"(?:\s+[A-Z][\w'’-]*)*", text[end:])
+    return end + (m.end() if m else 0)
+
+
 def places_told(e: Engine, wanted: re.Pattern, rows: list, asked: set[str]) -> set[int]:
     """"Where did Kilroy-Silk tell his constituents ...": the sentences that tell a place the
     question did not name ("at a public meeting in Hinckley"), not one it did ("outside UKIP"),
@@ -41,7 +52,8 @@ def places_told(e: Engine, wanted: re.Pattern, rows: list, asked: set[str]) -> s
                 continue
             capital = re.search(r"\b[A-Z]", m.group(0)[1:])
             kind = kinds.get(row["sid"], {}).get(m.start() + 1 + capital.start(), "place") if capital else "place"
-            if kind in ("person", "group") or kind == "organization" and m.group(0).startswith(("to ", "from ")):
+            if kind in ("person", "group") and not _WHERE_AFTER.match(row["text"], _name_end(row["text"], m.end())) \
+                    or kind == "organization" and m.group(0).startswith(("to ", "from ")):
                 continue  # (a body after "in" or "at" may be where: "at Old Billingsgate Fish Market")
             told.add(row["sid"])
             break

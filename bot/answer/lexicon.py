@@ -852,6 +852,10 @@ _ONE_WAY: dict[str, str] = {
     "harsh": "nasty",  # "who can be harshest on asylum seekers": the nastiest
     "competing": "bidding war|vying|race to|contest|contenders",  # "where the party is competing": "the contest is between ..."
     "compete": "bidding war|vie|race to|contest|contenders",
+    # "what kind of election contest does he expect" / "would be a three-party struggle"; one way: not
+    # every struggle or battle is a contest
+    "contest": "struggle|battle|race|fight",
+    "contests": "struggles|battles|races|fights",
     "explanatory": "explain|explains|explained|explaining",  # "an explanatory guide": "a commentary to try and explain"
     # a year's quarters by their short forms: "donations in q4 2004" / "in the final quarter of 2004"
     "q1": "first quarter", "q2": "second quarter", "q3": "third quarter", "q4": "fourth quarter|final quarter",
