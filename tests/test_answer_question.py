@@ -1036,3 +1036,10 @@ def test_in_what_year_asks_when():
     assert asked_kind("in what year did the harbour wall come down") == "when"
     assert asked_kind("which year was the ferry bridge built") == "when"
     assert asked_kind("what day is the harbour vote") is None
+
+
+def test_a_u_turn_typed_without_its_hyphen_is_no_you():
+    # the "u" of "u turns" is the articles' "U-turns", not the chat shorthand for "you"
+    assert clean("what did howard say about blair's u turns on burglars") == "what did howard say about blair's u-turns on burglars"
+    assert clean("did the govt U turn on id cards") == "did the government U-turn on id cards"
+    assert clean("did u see the u-turn") == "did you see the u-turn"

@@ -13,6 +13,7 @@ from bot.extract.aliases import names_a_person, person_by_words
 from bot.extract.name_spans import Mention
 from bot.countries import country_for, country_for_demonym
 from bot.extract.sentences import split_sentences
+from extract_helpers import first_sources, invented_extract
 from bot.names import fold
 
 REPO = Path(__file__).resolve().parents[1]
@@ -556,3 +557,17 @@ def test_a_first_name_beside_a_surname_ner_took_for_a_body_makes_a_second_person
     assert actors["eloise croft"].kind == "person"
     assert actors["fiona croft"].kind == "person"
     assert "croft" not in actors
+
+
+def test_a_family_name_alone_is_the_korean_named_in_full_before_it(nlp):
+    # "Lee said" after "Lee Jae-myung": a given name romanised with a hyphen ("Jae-myung") follows
+    # the family name, so "Lee" is him, though never written after an address; a second Lee the
+    # story brings in later in full does not take the name from him
+    ex = invented_extract(
+        nlp,
+        "Opposition leader Lee Jae-myung described the president's address as disappointing.",
+        "\u201cThe statement was out of touch with the public,\u201d Lee said.",
+        "Police are investigating Interior Minister Lee Sang-min.",
+        "Lee, the Democratic Party leader, said the country had suffered serious wounds.")
+    sources = first_sources(ex)
+    assert [sources[i][2] for i in (1, 3)] == ["lee jae myung", "lee jae myung"]

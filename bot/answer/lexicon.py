@@ -754,6 +754,7 @@ _ONE_WAY: dict[str, str] = {
     "fine": "penalty",
     "fiasco": "failure",
     "debacle": "failure",
+    "flop": "failure|failed",  # "the e-university flop": the venture "failed", "a failure" (not "flip flop")
     "ouster": "fall|fell",
     "travel": "visit|trip",
     # not every election is a first; "become" is irregular, so the phrase carries its forms

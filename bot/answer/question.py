@@ -113,6 +113,7 @@ def clean(question: str) -> str:
     q = _WH_FILLER.sub(r"\1 ", q)  # "what exactly did he say" asks what he said
     q = _WAY_TOO.sub("far ", q)  # "way too many" is the articles' "far too many"
     q = _PENCE_RATE.sub(r"\1%", q)  # "the 50p top rate" of income tax is the articles' "50% tax rate"
+    q = _U_TURN.sub(r"\1-\2", q)  # "blair's u turns" are the articles' "U-turns", not "you turns"
     return _WS.sub(" ", _SHORTHAND_RX.sub(lambda m: _SHORTHAND[m.group(1)], q)).strip()
 
 
@@ -121,6 +122,10 @@ def clean(question: str) -> str:
 _WAY_TOO = re.compile(r"(?i)(?<!\bthe )(?<!\ba )(?<!\bno )(?<!\bany )(?<!\bone )(?<!\bthis )(?<!\bthat )(?<!\bsame )(?<!\bwhich )"
                       r"(?<!\bevery )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bour )(?<!\bmy )(?<!\byour )"
                       r"\bway (?=(?:too|more|less|fewer|better|worse)\b|over-)")
+
+
+# A U-turn typed without its hyphen: "u turns", "U turned" (the "u" is no shorthand for "you")
+_U_TURN = re.compile(r"(?i)\b(u) (turn(?:s|ed|ing)?)\b")
 
 
 # A rate of income tax in pence in the pound: "the 50p top rate", "a 10p starting rate", "the 50p tax plan"

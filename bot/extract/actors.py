@@ -19,6 +19,7 @@ from bot.article import Article
 from bot.extract.aliases import (
     acronym_target,
     family_name_first,
+    family_named_before,
     honorific_aliases,
     is_address,
     named_by_honorific,
@@ -258,6 +259,8 @@ def _build_table(doc: Doc, mentions: list[Mention]) -> ActorTable:
             # Charles" is not Charles Kennedy: a royal's one name is a given name; and "Mr
             # Howard" is a surname, not Howard Flight
             target = person_by_first_name(m.text, people)
+        if target is None and len(m.text.split()) == 1:
+            target = family_named_before(m.text, people, m.start)  # "Lee said" after "Lee Jae-myung"
         if target is not None:
             m.key = target.key
         elif norm(m.text) in NON_ACTOR_HEADS:
@@ -279,6 +282,8 @@ def _build_table(doc: Doc, mentions: list[Mention]) -> ActorTable:
             target = person_for(m.text, people, m.start, used)
             if target is None and family_name_first(m.text, people, singles, addressed):
                 target = person_by_first_name(m.text, people)
+            if target is None:
+                target = family_named_before(m.text, people, m.start)
         if target is not None:
             m.key = target.key
             continue

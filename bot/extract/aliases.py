@@ -7,6 +7,8 @@ article wrote otherwise ('Mr Straw', 'Sir Menzies Campbell', 'President Erdogan'
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from bot.extract.name_spans import PARTICLES, PEER_TITLES, Mention, folded_words
@@ -57,6 +59,22 @@ def family_name_first(word: str, people: list[Mention], singles: set[str], addre
         return False
     last = next(folded_words(p.text)[-1] for p in people if p.key in owners)
     return last not in singles
+
+
+# A Korean given name as English news romanises it, after the family name: "Jae-myung" of Lee
+# Jae-myung, "Dong-hoon" (not a double-barrelled surname, "Kilroy-Silk", both halves capitalised)
+_GIVEN_HYPHENED = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def family_named_before(word: str, people: list[Mention], at: int) -> Mention | None:
+    """The person with a hyphened given name ("Lee Jae-myung") whose family name `word` is
+    ("Lee said"), of those named before this mention the first named: such a name is written
+    family name first, and the story calls its bearer by that name alone (a second Lee it
+    brings in later, "Interior Minister Lee Sang-min", it names in full)."""
+    w = fold(word)
+    hits = [p for p in people if p.start < at and len(p.text.split()) == 2 and folded_words(p.text)[0] == w
+            and _GIVEN_HYPHENED.fullmatch(p.text.split()[-1])]
+    return min(hits, key=lambda p: p.start) if hits else None
 
 
 def is_address(titles: list[str]) -> bool:
