@@ -161,7 +161,7 @@ def test_no_generic_words_anywhere() -> None:
 
 
 def test_entries_are_lowercase_unique_and_exclude_the_head() -> None:
-    assert 300 <= len(SYNONYMS) <= 2271  # a bound on growth: each entry must be a true synonym, few per round
+    assert 300 <= len(SYNONYMS) <= 2278  # a bound on growth: each entry must be a true synonym, few per round
     for head, alts in SYNONYMS.items():
         assert head == head.lower().strip() and head
         assert alts, head

@@ -317,7 +317,7 @@ def _headline_noun(word: str, lowered: str) -> bool:
 # A clause that says where or when the deed asked about was done: "while he was in Beijing".
 _WHILE_THERE = re.compile(r"(?i)\b(?:while|when) (?:he|she|they|it|we) (?:was|were|is|are) (?:in|at|visiting|on a visit to) (.+)$")
 # A verb and its particle around a short object: "turn Facebook down", "called the strike off".
-_SPLIT_PARTICLE = re.compile(r"(?i)\b([a-z]{2,}) ((?:the |a |an |his |her |their |its )?[\w'’-]+) (down|up|off|out|back|over|away)\b")
+_SPLIT_PARTICLE = re.compile(r"(?i)\b([a-z]{2,}) ((?:the |a |an |his |her |their |its )?[\w'’-]+) (down|up|off|out|back|over|away|aside)\b")
 # A verb that only says a deed goes on: "keep stranding", "kept losing".
 _GOING_ON = re.compile(r"(?i)\b(?:keep|keeps|kept|keeping)\s+(?=\w{3,}ing\b)"
                        r"|\b(?:going|gonna)\s+(?:to\s+)?(?=(?:be|have)\s+\w)")  # "aren't going to be released": a future, no journey

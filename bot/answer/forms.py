@@ -45,7 +45,10 @@ WHO_HOLDS = _rx(r"^" + _HOLDER + r" (?:(?:is|are|was|were|has been|have been) (?
                 r"angry|furious|unhappy|opposed to|in favour of|calling for|pushing for|demanding|urging|campaigning for|"
                 r"lobbying for|critical of|sceptical|skeptical|keen|determined|confident|optimistic|pessimistic|"
                 r"troubled|alarmed|disturbed|dismayed|appalled|upset|annoyed|frustrated|disappointed|delighted|pleased|"
-                r"happy|relieved|surprised|shocked|anxious|nervous|convinced|adamant|certain|sure)\b.+)|"
+                r"happy|relieved|surprised|shocked|anxious|nervous|convinced|adamant|certain|sure|"
+                # a feeling put as a state ("who was stunned by how cheap ...") is voiced as one ("I was shocked to see")
+                r"stunned|astonished|amazed|astounded|staggered|horrified|outraged|incensed|baffled|puzzled|bewildered|"
+                r"perplexed|mystified|bemused|saddened|heartened|thrilled|disgusted|sickened|taken aback)\b.+)|"
                 r"(?P<claim2>(?:wants?|wanted|calls? for|called for|backs?|backed|supports?|supported|opposes?|opposed|"
                 r"objects to|objected to|pushed for|pushes for|campaigned for|campaigns for|lobbied for|asked for|"
                 r"asks for|worries|worried)\b.+))$")

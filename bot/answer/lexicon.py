@@ -55,6 +55,7 @@ _GROUPS: tuple[str, ...] = (
     "anybody|anyone",
     "somebody|someone",  # the indefinite pronouns in -body and -one are one word
     "everybody|everyone",
+    "room for|space for",  # "there's room for everybody" / "space for everyone": as a phrase, not a room of a house
     "nobody|no one",
     "terrible|awful|dreadful|very bad",
     "baffling|baffled|baffles|puzzling|puzzled|bewildering|bewildered|perplexing|perplexed|mystifying|mystified",
@@ -827,6 +828,8 @@ _ONE_WAY: dict[str, str] = {
     "bargaining": "negotiation|negotiations|negotiating|haggling",  # "political bargaining" / "political negotiation"
     "empty pledges": "empty promises|false promises|hollow promises",
     "sidelined": "isolated|marginalised|marginalized",  # "left sidelined" / "isolated in Europe"; an isolated village is no sidelined one
+    "push aside": "oust|ousted|ousting|sideline|sidelined|sidelining|elbow aside|elbowed aside|shunt aside|shunted aside",  # "push Milburn aside" / "Brown is ousting Milburn"; one way: not every ousting is a shove
+    "sinking ship": "deckchairs|deck chairs|deckchairs on the titanic",  # rearranging things on a sinking ship is "rearranging the deckchairs" (on the Titanic); one way
     "nastiness": "spite|spiteful|malice|malicious|nasty|vicious",
     "bizarre": "extraordinary|strange|weird|odd|peculiar",  # not every extraordinary thing is bizarre (an extraordinary meeting)
     "slanted": "biased|skewed|one-sided",
@@ -840,7 +843,10 @@ _ONE_WAY: dict[str, str] = {
     "difficulty": "trouble|difficulties",  # "in serious difficulty" / "in deep trouble"
     "cuddle": "hug|embrace",
     "packed": "crammed|squeezed|crowded|overcrowded",  # "packed a career into his life" / "crammed in", "a packed space" / "a crowded field"; one way
+    "slice of": "proportion of|share of|portion of",  # "a bigger slice of their income" / "as a proportion of their income"; one way: "what share of" asks a figure
     "reverse": "opposite",
+    "low earners": "the poorest|lowest paid|low paid|low-paid",  # "low earners hand over more" / "the poorest 20% pay more"; one way, and not the superlative "the very lowest earners", whose claim is its own words
+    "promo": "promotion|promotional|special offer",  # the clipped word: "the halibut promo" / "a promotional price"; one way: not a promotion to a post
     "smug": "complacent|complacency",
     "hot air": "talking shop|empty rhetoric|empty words",
     "rogue": "unscrupulous",  # "rogue doctors" / "unscrupulous doctors"

@@ -14,7 +14,7 @@ SPEECH_ACTIONS = frozenset("say tell add claim insist warn argue state reply com
 # Words that carry no topic: question words, auxiliaries, pronouns, fillers.
 STOPWORDS = frozenset("""
 dont didnt doesnt isnt wasnt werent arent havent hasnt hadnt wont cant couldnt wouldnt shouldnt aint im ive youre theyre
-hed hes shes theyd youd theyve weve youve theyll youll itll thats
+hed hes shes theyd youd theyve weve youve theyll youll itll thats theres heres wheres hows
 get gets getting got gotten both either neither
 a an the and or but if of to in on at by for from with without into onto about over under than then
 that this these those there here it its it's is are was were be been being am do does did doing done
