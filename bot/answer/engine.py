@@ -166,6 +166,10 @@ class Engine(ConceptReader):
                 # only wishes it) does not say whether he did
                 told = [x for x in answer.excerpts if events.tells_deed(x.quote, deed)]
                 answer = replace(answer, excerpts=told) if told else self.nothing(p)
+            if p.intent == "when" and answer.found and (deed := events.when_deed(self, p.text)):
+                # "when did Amicus and the TGWU complete their merger": a passage that tells it done
+                told = [x for x in answer.excerpts if events.tells_deed(x.quote, deed)]
+                answer = replace(answer, excerpts=told) if told else self.nothing(p, "The pack does not tell that done.")
             if p.intent == "when":  # "when did Brown visit Ghana": a story that names the place asked
                 answer = facts.places_kept(self, p, answer)
             if p.intent == "search" and not answer.found and (poll := facts.POLL_FOUND.match(p.text)):
@@ -193,6 +197,10 @@ class Engine(ConceptReader):
                 # "what sentence did the muggers get": a passage that tells a penalty, or none
                 kept = [x for x in answer.excerpts if facts.tells_penalty(x.quote)]
                 answer = replace(answer, excerpts=kept) if kept else self.nothing(p, "The pack tells of no sentence for that.")
+            if answer.found and facts.deaths_asked(p.text):
+                # "how many were killed in the riots": a passage that tells deaths, not the injured
+                kept = [x for x in answer.excerpts if facts.tells_deaths(x.quote)]
+                answer = replace(answer, excerpts=kept) if kept else self.nothing(p, "The pack tells of no deaths in that.")
             if answer.found and answer.intent in _FACTS and (someone := facts.someone_named_asked(p.text)):
                 # "whats the name of the girl brown met": a passage that names her, or none
                 kept = [x for x in answer.excerpts if facts.names_someone(self, x.quote, someone, p.text)]

@@ -1042,6 +1042,25 @@ def deed_asked(e: Engine, question: str) -> list[str]:
     return list((passive or verbs)[0].words) if verbs else []
 
 
+# "When did X sign ...": the question asks when a deed was done, which it takes as done
+_WHEN_DONE = re.compile(r"(?i)^\s*when\s+(?=(?:did|has|have|had)\s)")
+
+
+def when_deed(e: Engine, question: str) -> list[str]:
+    """The forms of the one-word verb a "when did X <verb> ..." question asks the time of ("sign"
+    of "when did Israel and Turkey sign a military agreement"): a passage that never tells it
+    done tells the time of something else (an envoy sent to Moscow, a deal hammered out, not
+    completed). Empty for a phrasal verb or a noun ("bring in", "come out", "his comments"),
+    which a story tells in other words ("imposed", "announced their support"), and for "when did X
+    last <verb>", which a story tells by the time it is done again ("the first time since 1988
+    that the party has chosen Torquay")."""
+    if not _WHEN_DONE.match(question) or _LAST_DONE.search(question):
+        return []
+    words = deed_asked(e, _WHEN_DONE.sub("", question, count=1))
+    forms = [w for w in words if not w.endswith("*")]
+    return words if words and " " not in words[0] and len(forms) >= 3 else []
+
+
 def tells_deed(text: str, words: list[str]) -> bool:
     """The passage tells the deed as done (prints it, and not only as wished or to come, as
     "would rather go to jail"), or tells that it was refused."""

@@ -211,6 +211,27 @@ def tells_penalty(quote: str) -> bool:
     return _TELLS_PENALTY.search(quote) is not None
 
 
+# "How many people were killed in the riots", "what was the death toll": a count of the dead is
+# asked, and only a passage that tells deaths answers it; "nearly 400 people were injured" counts
+# others, and a story that tells no death does not say how many died.
+_DEATHS_ASKED = re.compile(r"(?i)\bhow many\b.*\b(?:killed|died|dead|deaths?|die|lost their lives|fatalities)\b"
+                           r"|^\s*what(?:['’]s| is| was| were)? the (?:number of\b.*\b(?:killed|died|dead)\b|death toll\b)")
+_DEATH = re.compile(r"(?i)\b(?:kill(?:s|ed|ing)?|die[ds]?|dead|deaths?|deadly|fatal(?:ly|ity|ities)?|lives|perished|"
+                    r"bodies|murdered|massacred?|drowned|toll)\b")
+# ... and a count, anywhere in the passage ("the number of Americans killed since 9/11 ... it's
+# less than 100"), not an age ("has died aged 93") nor a year ("the 1981 riots")
+_COUNT = re.compile(r"(?i)(?<!\baged )(?<!\bage )\b(?!(?:1[89]|20)\d\d\b)(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+                    r"eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens|hundreds|thousands|scores|millions)\b")
+
+
+def deaths_asked(text: str) -> bool:
+    return _DEATHS_ASKED.search(text or "") is not None
+
+
+def tells_deaths(quote: str) -> bool:
+    return _DEATH.search(quote) is not None and _COUNT.search(quote) is not None
+
+
 def done_before_post(e: Engine, text: str | None, extra_stop: frozenset[str] = frozenset()) -> set[str]:
     """"When did Kennedy resign as Lib Dem leader?": the post says who he is, and "Lib Dem
     leader Charles Kennedy" covering it is no answer; what he did (resign) must be said."""
