@@ -50,6 +50,9 @@ _MULTI = ("County Durham", "East Anglia", "Home Counties", "Isle of Wight", "Isl
           "West Virginia")
 
 _COMPASS = re.compile(r"(?i)^(?:north|south|east|west|mid|central|greater|inner|outer)(?:[ -](?:east|west))?[ -]")
+# A constituency writes its compass word after the town: "Leicester South", "Bristol West",
+# "Leeds North East", "Cardiff Central".
+_COMPASS_AFTER = re.compile(r"(?i)[ -](?:north|south|east|west|central)(?:[ -](?:east|west))?$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -70,4 +73,6 @@ def is_place_name(text: str) -> bool:
     if not bare or not bare[:1].isupper():
         return False
     f = fold(bare)
+    if f not in _names() and _COMPASS_AFTER.search(bare) and fold(_COMPASS_AFTER.sub("", bare)) in _names():
+        return True
     return f in _names() or (" " not in f and f.endswith("shire") and len(f) > 6)

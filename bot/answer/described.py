@@ -162,25 +162,6 @@ def speaking_as(e: Engine, person, known: set[int]) -> dict[int, str]:
     return {sid: said for sid, said in found.items() if sid not in known}
 
 
-def titled_as(e: Engine, person, known: set[int]) -> dict[int, str]:
-    """The sentences a story gives to a speaker by the very post it gives this person, and no
-    one else, in the same story ("The Archbishop of Canterbury said: ..." where it named "the
-    Archbishop of Canterbury, Dr Rowan Williams" a few lines up), with that post: the index found
-    no actor for the post, but the story has told whose post it is."""
-    out: dict[int, str] = {}
-    for article, post in e.reader.all("SELECT article_id, description FROM actor_descriptions WHERE actor_id = ?", [person.id]):
-        if not re.match(r"(?i)the\s", post) or e.reader.one(
-                "SELECT 1 FROM actor_descriptions WHERE article_id = ? AND lower(description) = lower(?) AND actor_id != ?",
-                [article, post, person.id]):
-            continue
-        for (sid,) in e.reader.all("SELECT t.sentence_id FROM attributions t JOIN sentences s ON s.id = t.sentence_id"
-                                   " WHERE s.article_id = ? AND t.actor_id IS NULL AND lower(t.source) = lower(?)",
-                                   [article, post]):
-            if sid not in known:
-                out[sid] = post
-    return out
-
-
 def _speaking_as(e: Engine, person) -> dict[int, str]:
     described = e.cached("described:speakers", lambda: {
         r[0]: (r[1], r[2]) for r in e.reader.all(

@@ -156,6 +156,22 @@ def _done_by_another(text: str, event: list[Concept], actor: Actor) -> bool:
     return bool(names) and names[-1].split()[-1].lower() != actor.name.split()[-1].lower()
 
 
+# Nouns of a local body a place's name may open: "the Clwyd North West constituency party".
+_LOCAL_BODIES = frozenset("party council constituency association club branch union authority police".split())
+
+
+def _place_names_a_body(question: str, actor: Actor) -> bool:
+    """'why did meyer's clwyd north west constituency party drop him': a place's name before a
+    body's noun names that body, which acts for itself, not a state acting through its government."""
+    text = question.lower()
+    for name in {actor.name.lower(), *(a.lower() for a in actor.aliases)}:
+        at = text.find(name)
+        if at >= 0:
+            after = text[at + len(name):].split()
+            return bool(after) and after[0] in _LOCAL_BODIES
+    return False
+
+
 def why(e: Engine, p: Parsed) -> Answer | None:
     """The reason X did Y, or None to let the ordinary handler answer."""
     concepts = e.concepts(p.text, _WHY_FRAME)
@@ -177,7 +193,8 @@ def why(e: Engine, p: Parsed) -> Answer | None:
     ids += _reasoned_mentions(e, {a.id for a in speakers} | who.actor_ids)
     if actor.kind == "person":
         ids += _reasoned_by_post(e, actor, who.actor_ids, event)
-    if actor.kind == "place":  # a country acts through its government: any reason in the story
+    state = actor.kind == "place" and not _place_names_a_body(p.text, actor)
+    if state:  # a country acts through its government: any reason in the story
         found = e.search.candidates(event)
         ids += [r[0] for r in e.reader.all(f"SELECT id, text FROM sentences WHERE id IN ({placeholders(found)})", found)
                 if REASON.search(r[1])] if found else []
@@ -210,7 +227,7 @@ def why(e: Engine, p: Parsed) -> Answer | None:
         own = row["source_actor"] in mine and not (body_person and row["source_actor"] in who.actor_ids)
         # A country's reasons are voiced by its officials and analysts, a person's by the person.
         reason = (bool(REASON.search(row["text"]) or need and NEEDED_FOR.search(row["text"]))
-                  and (own or row["source"] is None or actor.kind == "place")
+                  and (own or row["source"] is None or state)
                   and (own or s_cov > 0 or row["article_id"] == story))  # ... and about the event
         reason = reason or bool(CHARGE.search(row["text"])) and s_cov > 0
         full = s_cov >= 1.0 - 1e-9

@@ -384,8 +384,6 @@ def _statements_by(e: Engine, p: Parsed, actor: Actor | None = None) -> Answer:
     # ... and the words of "the Tory spokesman" the story has just named, or "a judge" it names next
     as_described = described.speaking_as(e, speakers[0], set(ids) | set(told_by)) \
         if speakers and speakers[0].kind == "person" else {}
-    if speakers and speakers[0].kind == "person":  # ... or by the post the story gave them ("The Archbishop of Canterbury")
-        as_described |= described.titled_as(e, speakers[0], set(ids) | set(told_by) | set(as_described))
     ids = sorted(set(ids) | set(told_by) | set(as_described) | set(written))
 
     def through() -> list[int]:  # a paper speaks through those quoted in it; a person does not

@@ -229,7 +229,18 @@ class Speakers:
             return self._common(tail, tokens, text, k)
         if (head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC")) \
                 and head.lower_ not in cues.ROLE_NOUNS:
-            return self._named(head, tokens, text, person_hint, described)
+            src = self._named(head, tokens, text, person_hint, described)
+            if src is not None and src.kind != "person" and head.pos_ == "PROPN" and k >= 0 \
+                    and head.lower_ in cues.PERSON_ROLE_NOUNS and not person_hint and not described \
+                    and any(t.dep_ == "det" and t.lower_ == "the" for t in tokens):
+                # "The Archbishop of Canterbury said": an office written in capitals is the person the
+                # story gave that office ("the Archbishop of Canterbury, Dr Rowan Williams"), not a
+                # body; the source stays as the story words it
+                person = self.roles.holder(head, tokens, k, titled_only=True)
+                if person is not None:
+                    return Source(text, "person", person.key, self._gender(tokens, person.name, person.key),
+                                  head=head.lemma_.lower())
+            return src
         return self._common(head, tokens, text, k)
 
     def _name_after_post(self, head: Token, verb: Token) -> Token | None:

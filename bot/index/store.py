@@ -13,7 +13,7 @@ from bot.names import fold
 
 if TYPE_CHECKING:  # the records' package pulls in spaCy; writing needs only their fields
     from bot.article import Article
-    from bot.extract.records import Extraction
+    from bot.extract.records import ActorRec, Extraction
 
 
 class ArticleStatus(str, enum.Enum):
@@ -61,9 +61,10 @@ def write_article(db: sqlite_utils.Database, article: Article, ex: Extraction) -
             row = conn.execute("SELECT id FROM actors WHERE key = ?", [a.key]).fetchone() or _same_person(conn, a)
             if row:
                 actor_id = row[0]
-                if a.kind == "person" and " " in a.name.strip() and a.descriptions:
+                if a.kind == "person" and " " in a.name.strip() and (a.descriptions or _addressed(a)):
                     # one story's NER may call a person's full name a body ("Vince Cable" as an
-                    # organisation); a story that types it a person and gives their post settles it
+                    # organisation); a story that types it a person and gives their post, or calls
+                    # them Mr / Mrs / Ms ("Mrs Parker Bowles"), settles it
                     conn.execute("UPDATE actors SET kind = 'person' WHERE id = ? AND kind = 'organization'", [actor_id])
             else:
                 actor_id = conn.execute("INSERT INTO actors (key, name, kind) VALUES (?,?,?)", [a.key, a.name, a.kind]).lastrowid
@@ -108,6 +109,18 @@ def write_article(db: sqlite_utils.Database, article: Article, ex: Extraction) -
 
 _NAMED_KINDS = frozenset(("person", "organization", "outlet"))
 _POSSESSIVE_HEAD = re.compile(r"\w['’]s\s+\w")
+
+
+_ADDRESS_WORDS = frozenset("mr mrs ms miss sir lady dame lord".split())
+
+
+def _addressed(a: ActorRec) -> bool:
+    """The story calls the actor Mr / Mrs / Ms / Sir ...: only a person is addressed so."""
+    for alias in a.aliases:
+        words = alias.split()
+        if len(words) > 1 and words[0].lower().rstrip(".") in _ADDRESS_WORDS:
+            return True
+    return False
 
 
 def _someone_of(source: str) -> bool:
