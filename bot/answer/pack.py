@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from bot.answer.excerpts import excerpt, span_excerpt
 from bot.answer.question import Parsed
 from bot.answer.search import fts_term
-from bot.answer.words import content_words
+from bot.answer.words import MONTHS, content_words
 from bot.index.read import placeholders, sentences_by_id
 from bot.model import Answer, Attribution, Excerpt
 from bot.countries import is_demonym_word
@@ -109,6 +109,12 @@ def central_claims(e: Engine, article_id: str, n: int) -> list[Excerpt]:
     return [excerpt(by_id[i], 1.0) for i in sorted(chosen) if i in by_id]
 
 
+# A day of a month, as a headline gives one: "Brown names 16 March for Budget" tells a date
+# ("the budget date story") without the word
+_DAY_OF_MONTH = re.compile(r"(?i)\b\d{1,2}(?:st|nd|rd|th)? (?:%s)\b|\b(?:%s) \d{1,2}(?:st|nd|rd|th)?\b(?!,? \d{3})"
+                           % ("|".join(MONTHS), "|".join(MONTHS)))
+
+
 def article_about(e: Engine, topic: str, min_cov: float = 0.5) -> str | None:
     """The article a topic points at: most of its concepts in the text, title or outlet."""
     concepts = e.concepts(topic)
@@ -145,7 +151,8 @@ def article_about(e: Engine, topic: str, min_cov: float = 0.5) -> str | None:
         # (the asked word, plural, names the headline's singular: "the flying pigs poster" is
         # "Labour pig poster")
         headed = {c.label for c in concepts if any(w and w in heads.get(a, "") for w in c.words)
-                  or _plural_of_headline_word(c.label, titles[a])}
+                  or _plural_of_headline_word(c.label, titles[a])
+                  or c.label in ("date", "dates") and _DAY_OF_MONTH.search(titles[a] or "")}
         extra = sum(c.weight for c in concepts if c.label in headed) / total
         lead = sum(c.weight for c in concepts if leads.get(a, frozenset()) & e.search.concept_rows(c)
                    or c.label in headed) / total
@@ -158,12 +165,20 @@ def article_about(e: Engine, topic: str, min_cov: float = 0.5) -> str | None:
                                                  or opening.get(a, frozenset()) & e.search.concept_rows(c))
                         for c in actors_asked)
         score = round(min(1.0, cov.get(a, 0.0) + extra), 3)
+        # (of stories whose headline and lead cover the topic alike, one whose headline names the
+        # body or person the topic names before one whose headline holds only its common nouns:
+        # "the story on baa and the airport court challenge" is "BAA support ahead of court
+        # battle", not "Protesters plan airport challenge", which names BAA only in its body)
+        # (... with something else the topic names: "Profile: Gordon Brown" names only him, and is
+        # no more the story on "brown's ninth budget" than any other on him)
+        actors_headed = {c.label for c in actors_asked if c.label in headed}
+        named_head = sum(c.weight for c in actors_asked if c.label in actors_headed) / total if headed - actors_headed else 0.0
         # The story on a topic touches it in its headline or lead; one that only mentions its
         # words somewhere in the body comes after any that does.
         # ... and one whose headline the question words in full ("the analysis saying brown came
         # out shooting": "Brown comes out shooting") is named by it
         scored.append((score >= min_cov and lead > 0, score >= min_cov and _headline_asked(titles[a], topic, concepts),
-                       score, names_all, round(lead, 3), extra, hits[a], a))
+                       score, names_all, round(lead, 3), named_head, extra, hits[a], a))
     _, _, score, *_, best = max(scored)
     return best if score >= min_cov else None
 

@@ -38,6 +38,11 @@ _CREDITS = [re.compile(p) for p in (
     # ... "carried out independently by consultants Booz Allen Hamilton"
     r"(?i:carried out|conducted|commissioned|compiled|published|identified|undertaken|produced|drawn up|listed|released|issued|collected|gathered|supplied)\s+"
     r"(?:[a-z]+ly\s+)?(?:by|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?" + _NAME,
+    # ... "provided by" credits as "supplied by" does ("provided for" is what the money is for)
+    r"(?i:provided)\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?" + _NAME,
+    # ... or by a public body news text names without capitals: "figures ... provided by the police"
+    r"(?i:compiled|published|released|issued|collected|gathered|supplied|provided)\s+by\s+"
+    r"(?P<name>(?:the\s+)?(?:police|coroner|authorities|government|council|army|military|organisers|hospitals?))\b",
     r"(?i:according to)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?" + _NAME,
     r"\bfrom (?:a |an |the )?(?:series of |number of )?(?:[a-z-]+ ){0,2}?(?:answers|records|documents|accounts|returns)\b",
     # ... a report told by where it ran: "the reports in the Sunday Times", "an interview in the Guardian"
@@ -159,9 +164,19 @@ def source_of(e: Engine, p: Parsed) -> Answer:
     # that never mentions it ("The AA Motoring Trust said ...") comments on the topic; it did not
     # produce the work.
     work = _WORK.search(p.topic or "")
+    if _FIGURES.search(p.topic or ""):
+        # "where did the figures on scots killed in the tsunami come from": of claims near alike,
+        # one whose story says where its figures came from ("He said the provisional figures ...
+        # had been provided by the police"), before one that only tells of figures to come
+        best = sorted(best[:MAX_EXCERPTS + 2], key=lambda b: not (b[1] >= best[0][1] - CREDITED_SLACK and _figures_credited(e, b[0], asked))) \
+            + best[MAX_EXCERPTS + 2:]
     claim, score = next(((r, sc) for r, sc in best[:MAX_EXCERPTS + 2]
                          if sc >= best[0][1] - CREDITED_SLACK and _names_source(r, asked)
                          and (not work or _WORK.search(r["text"]))), best[0])
+    if _FIGURES.search(p.topic or "") and not _FIGURES.search(claim["text"]) \
+            and (told := _credited_nearby(e, claim, asked, _figures_told)) is not None:
+        # ... that sentence first, then the claim: who speaks the claim only gives the figures
+        return Answer(p.text, "source_of", True, [credited(told, score, asked), credited(claim, score, asked)])
     if _ASKS_DOER.search(p.text) and not _performed(claim["text"], asked):
         # "who ran the hunting ban surveys": "The Mail on Sunday survey found ..." says whose the
         # survey was; the article says who ran it apart ("Polling company Mori carried out both
@@ -197,6 +212,20 @@ def source_of(e: Engine, p: Parsed) -> Answer:
             return Answer(p.text, "source_of", True, said.excerpts, note=said.note)
     note = f"{claim['source']}." if claim["source"] else "The article does not say where that comes from."
     return Answer(p.text, "source_of", True, [excerpt(claim, score)], note=note)
+
+
+# figures a question asks the origin of, and a sentence crediting them: "the figures", "the data"
+_FIGURES = re.compile(r"(?i)\b(?:figures|statistics|stats|data|numbers)\b")
+
+
+def _figures_told(text: str, asked: set[str]) -> bool:
+    """The sentence says where figures came from."""
+    return bool(_FIGURES.search(text)) and credit(text, asked)
+
+
+def _figures_credited(e: Engine, claim, asked: set[str]) -> bool:
+    """The claim's story says, in the claim or near it, where figures came from."""
+    return _figures_told(claim["text"], asked) or _credited_nearby(e, claim, asked, _figures_told) is not None
 
 
 def _answers(row, asked: set[str]) -> bool:
