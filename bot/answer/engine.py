@@ -15,6 +15,7 @@ import threading
 from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
+from typing import Callable
 
 from bot.answer import (amounts, claims, deeds, described, events, facts, fates, outcomes, pack, people, positions, provenance,
                         reasons, relations, stance, statements, story_voice, successors)
@@ -28,7 +29,7 @@ from bot.answer.thresholds import (ANAPHORA_MARGIN, ANAPHORA_PENALTY, HEADLINE_P
                                    PASSAGE_PENALTY, SHORT_TAIL_WORDS, SUBJECT_BONUS)
 from bot.answer.words import SPEECH_ACTIONS, STOPWORDS, content_words
 from bot.index.read import Reader, placeholders, sentences_by_id
-from bot.model import ActorCard, Answer
+from bot.model import ActorCard, Answer, Excerpt
 from bot.names import fold
 from bot.settings import Settings
 
@@ -164,12 +165,10 @@ class Engine(ConceptReader):
             if p.intent == "search" and answer.found and (deed := events.deed_asked(self, p.text)):
                 # "did James Ford appeal his sentence": a passage that never tells the appeal (or
                 # only wishes it) does not say whether he did
-                told = [x for x in answer.excerpts if events.tells_deed(x.quote, deed)]
-                answer = replace(answer, excerpts=told) if told else self.nothing(p)
+                answer = self.kept(p, answer, lambda x: events.tells_deed(x.quote, deed))
             if p.intent == "when" and answer.found and (deed := events.when_deed(self, p.text)):
                 # "when did Amicus and the TGWU complete their merger": a passage that tells it done
-                told = [x for x in answer.excerpts if events.tells_deed(x.quote, deed)]
-                answer = replace(answer, excerpts=told) if told else self.nothing(p, "The pack does not tell that done.")
+                answer = self.kept(p, answer, lambda x: events.tells_deed(x.quote, deed), "The pack does not tell that done.")
             if p.intent == "when":  # "when did Brown visit Ghana": a story that names the place asked
                 answer = facts.places_kept(self, p, answer)
             if p.intent == "search" and not answer.found and (poll := facts.POLL_FOUND.match(p.text)):
@@ -195,26 +194,21 @@ class Engine(ConceptReader):
                 answer.excerpts = described.named_speakers(self, answer.excerpts)
             if answer.found and facts.penalty_asked(p.text):
                 # "what sentence did the muggers get": a passage that tells a penalty, or none
-                kept = [x for x in answer.excerpts if facts.tells_penalty(x.quote)]
-                answer = replace(answer, excerpts=kept) if kept else self.nothing(p, "The pack tells of no sentence for that.")
+                answer = self.kept(p, answer, lambda x: facts.tells_penalty(x.quote), "The pack tells of no sentence for that.")
             if answer.found and facts.deaths_asked(p.text):
                 # "how many were killed in the riots": a passage that tells deaths, not the injured
-                kept = [x for x in answer.excerpts if facts.tells_deaths(x.quote)]
-                answer = replace(answer, excerpts=kept) if kept else self.nothing(p, "The pack tells of no deaths in that.")
+                answer = self.kept(p, answer, lambda x: facts.tells_deaths(x.quote), "The pack tells of no deaths in that.")
             if answer.found and answer.intent in _FACTS and (someone := facts.someone_named_asked(p.text)):
                 # "whats the name of the girl brown met": a passage that names her, or none
-                kept = [x for x in answer.excerpts if facts.names_someone(self, x.quote, someone, p.text)]
-                answer = replace(answer, excerpts=kept) if kept else self.nothing(p, "The pack does not give that name.")
+                answer = self.kept(p, answer, lambda x: facts.names_someone(self, x.quote, someone, p.text), "The pack does not give that name.")
             if answer.found and facts.inquiry_finding_asked(p.text):
                 # "what did X's probe find": a passage that tells the inquiry or a finding, or none
-                kept = [x for x in answer.excerpts if facts.tells_inquiry(x.quote)]
-                answer = replace(answer, excerpts=kept) if kept else self.nothing(p, "The pack tells of no finding of that.")
+                answer = self.kept(p, answer, lambda x: facts.tells_inquiry(x.quote), "The pack tells of no finding of that.")
             if answer.found and answer.intent in _FACTS:
                 # "her first novel": a passage on her third and fourth novels tells of others of the row
                 # (a speaker may set one place against another: "In our first two terms ... In our third")
-                kept = [x for x in answer.excerpts if not amounts.other_ordinal(p.text, x.quote)
-                        and not amounts.place_untold(self, p.text, x.article.id)]
-                answer = replace(answer, excerpts=kept) if kept else self.nothing(p)
+                answer = self.kept(p, answer, lambda x: not amounts.other_ordinal(p.text, x.quote)
+                                   and not amounts.place_untold(self, p.text, x.article.id))
             if answer.found:  # "which paper reported that ...": the sentence of its story that names the paper
                 answer = replace(answer, excerpts=provenance.paper_first(self, p.text, answer.excerpts))
             answer.excerpts = _besides_last(p.text, _distinct(answer.excerpts))
@@ -301,6 +295,12 @@ class Engine(ConceptReader):
         self._tl.labels, self._tl.pairs = state
 
     # -- helpers shared by the kinds of answer ---------------------------------------------
+    def kept(self, p: Parsed, answer: Answer, keep: Callable[[Excerpt], object], note: str = NOTHING) -> Answer:
+        """Only the excerpts that give the thing asked for. A passage on the topic that misses it is a
+        wrong answer, not a weak one: when none is left, the pack does not answer the question."""
+        kept = [x for x in answer.excerpts if keep(x)]
+        return replace(answer, excerpts=kept) if kept else self.nothing(p, note)
+
     def nothing(self, p: Parsed, note: str = NOTHING, suggest: str | None = None) -> Answer:
         suggestions = self.actors.suggest(suggest) if suggest else []
         return Answer(p.text, p.intent, False, note=note, suggestions=suggestions)

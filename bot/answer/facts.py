@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from bot.answer import amounts
 from bot.answer.asked import (ANSWER_TYPES, FRAME_WORDS, HOME_ASKED, HOME_RX, HOME_WORDS, MONEY_FIGURE, MONEY_WORDS, OWN_AGE, PLACE_NOUNS,
@@ -258,7 +258,7 @@ def search(e: Engine, p: Parsed) -> Answer:
         # passage that never names it ("makes up to £560,000 a year - partly because of speeches")
         # gives the pay of another job, or all of them
         payer = [c for c in e.concepts(amounts.paid_by_asked(p.text) or "") if c.actor_ids]
-        answer = _kept(e, p, answer, lambda x: amounts.PAY_RECEIVED.search(x.quote)
+        answer = e.kept(p, answer, lambda x: amounts.PAY_RECEIVED.search(x.quote)
                        and not amounts.paid_for_other(x.quote, amounts.paid_for_asked(p.text))
                        and (not payer or e.covered_by_title(payer, x.quote) >= {c.label for c in payer}))
         if not answer.found:
@@ -274,29 +274,29 @@ def search(e: Engine, p: Parsed) -> Answer:
         # a finding already made is not told by one still awaited: "what did the inquest conclude"
         # is not answered by "An inquest ... has been adjourned until July", nor "what did Mawer
         # conclude" by "After his inquiry, Mawer will report to the Commons ..."
-        answer = _kept(e, p, answer, lambda x: not _FINDING_PENDING.search(x.quote))
+        answer = e.kept(p, answer, lambda x: not _FINDING_PENDING.search(x.quote))
     if answer.found and _AGREEMENT_ASKED.match(p.text):
         # "what did Straw and India agree in Friday's talks" asks what was agreed: "He is due to take
         # part in talks ... on Friday" tells the talks as still ahead, and nothing agreed at them; a
         # passage must tell an agreement made, or a decision
         # (a story's lead gives what its story tells was agreed: "All four Britons ... will be returned
         # within weeks", in a story telling the US "had agreed to release the four")
-        answer = _kept(e, p, answer, lambda x: _DECISION_TOLD.search(x.quote) or _AGREEMENT_TOLD.search(x.quote)
+        answer = e.kept(p, answer, lambda x: _DECISION_TOLD.search(x.quote) or _AGREEMENT_TOLD.search(x.quote)
                        or _lead_of_agreement(e, x))
     if answer.found and not ruled and (asked := _RULING_ASKED.match(p.text) or _RULING_NOUN_ASKED.match(p.text)):
         answer = _decision_told(e, p, asked.group("who"), answer)
     if answer.found and _DEATH_CAUSE_ASKED.match(p.text):
         # "what did Audrey Callaghan die of": "his wife Audrey died aged 91" tells the death, not its cause
-        answer = _kept(e, p, answer, lambda x: DEATH_CAUSES.search(x.quote))
+        answer = e.kept(p, answer, lambda x: DEATH_CAUSES.search(x.quote))
     if answer.found and _KILLER_ASKED.match(p.text):
         # "who killed Kalan Karim" asks the killing's doer: "Following the death of Kalan Karim, ..."
         # tells his death, and no killing
-        answer = _kept(e, p, answer, lambda x: _KILLING_TOLD.search(x.quote))
+        answer = e.kept(p, answer, lambda x: _KILLING_TOLD.search(x.quote))
     if answer.found and amounts.SUM_HAPPENED.match(p.text):
         # "how much was Labour fined" asks what was: "If the appeal fails ..., it could be fined up
         # to £5,000" gives only what might be (a sum or count said beside "could", "may", "would"),
         # and "how much did Facebook pay for Snapchat" is not "a $3 billion takeover offer from Facebook"
-        answer = _kept(e, p, answer, lambda x: not amounts.only_possible(x.quote))
+        answer = e.kept(p, answer, lambda x: not amounts.only_possible(x.quote))
     if answer.found and re.match(r"(?i)\s*how many\b", p.text) and not amounts.SHARE_ASKED.search(p.text) \
             and all(amounts.shares_only(x.quote) for x in answer.excerpts):
         # "how many votes did Kilroy-Silk get in Erewash": "UKIP won 31% of the vote in Erewash"
@@ -305,18 +305,18 @@ def search(e: Engine, p: Parsed) -> Answer:
     if answer.found and re.match(r"(?i)\s*how many\b", p.text):
         # "how many votes did Respect get in Tower Hamlets": "Respect ... did come first in Tower
         # Hamlets" gives a place in a ranking, which counts nothing
-        answer = _kept(e, p, answer, lambda x: not amounts.ranks_only(x.quote, ANSWER_TYPES["how much"]))
+        answer = e.kept(p, answer, lambda x: not amounts.ranks_only(x.quote, ANSWER_TYPES["how much"]))
     if answer.found and (re.match(r"(?i)\s*how many\b", p.text) and not amounts.SHARE_ASKED.search(p.text)
                          and not amounts.UNITS_ASKED.match(p.text) or amounts.COUNT_ASKED.match(p.text)):
         # "how many people attended the conference in Gateshead": a passage whose only figures are
         # a sum ("£35bn"), a year, a span or an anniversary ("the 36th anniversary"), or which
         # says only "many people", counts no one (a place in a row counts: "the third MP to defect");
         # nor does "he represented Cardiff seats for more than 40 years" give his majority
-        answer = _kept(e, p, answer, lambda x: amounts.counts_anything(x.quote) or amounts.counts_by_order(x.quote))
+        answer = e.kept(p, answer, lambda x: amounts.counts_anything(x.quote) or amounts.counts_by_order(x.quote))
     answer = places_kept(e, p, answer)
     if answer.found and amounts.PRICE_ASKED.match(p.text):
         # "how much did Facebook pay to buy ZeniMax": a passage that names what was bought, or who was paid
-        answer = _kept(e, p, answer, lambda x: amounts.names_priced(x.quote, p.text))
+        answer = e.kept(p, answer, lambda x: amounts.names_priced(x.quote, p.text))
     if answer.found and (payer := amounts.PAYER_ASKED.match(p.text)):
         # "how much would Verizon pay Yahoo" asks what Verizon hands over: "a $144 million breakup
         # fee to Verizon", "$15 million payable to Verizon" is what Verizon would get
@@ -325,26 +325,19 @@ def search(e: Engine, p: Parsed) -> Answer:
         # no buying nor paying ("Amazon competes with Kroger for ... sales, which totaled $726
         # billion") gives some other figure
         bought = amounts.BOUGHT_ASKED.search(p.text)
-        answer = _kept(e, p, answer, lambda x: not amounts.paid_to(x.quote, payer.group("payer"))
+        answer = e.kept(p, answer, lambda x: not amounts.paid_to(x.quote, payer.group("payer"))
                        and not amounts.named_aside(x.quote, payer.group("payer"))
                        and (not bought or amounts.tells_buying(x.quote)))
     if answer.found and (given := amounts.GIVEN_TO.match(p.text)) \
             and (to := [c for c in e.concepts(given.group("to")) if c.actor_ids]):
         # ... and "how much has Lord Sainsbury given the Lib Dems" asks of a gift to them: a story
         # that never names them ("a £2m donation to the Labour Party") tells of another's
-        answer = _kept(e, p, answer, lambda x: story_names(e, x.article.id, to))
+        answer = e.kept(p, answer, lambda x: story_names(e, x.article.id, to))
     if answer.found and (reckoned := _RECKONED.match(p.text)):
         answer = replace(answer, excerpts=_reckoner_first(e, reckoned.group("who"), answer.excerpts))
     if answer.found and (which := WHICH_ASKED.match(p.text)):
         answer = replace(answer, excerpts=_named_one_first(which.group("noun"), answer.excerpts))
     return answer
-
-
-def _kept(e: Engine, p: Parsed, answer: Answer, keep: Callable[[Excerpt], object]) -> Answer:
-    """Only the excerpts that give the thing asked for. A passage on the topic that misses it is a
-    wrong answer, not a weak one: when none is left, the pack does not answer the question."""
-    kept = [x for x in answer.excerpts if keep(x)]
-    return replace(answer, excerpts=kept) if kept else e.nothing(p)
 
 
 # "which constituency is X going to fight": one thing of a kind, asked by its kind
@@ -419,7 +412,7 @@ def places_kept(e: Engine, p: Parsed, answer: Answer) -> Answer:
     if unprinted_country(e, text):
         return e.nothing(p)
     if places := _places_asked(e, text):
-        answer = _kept(e, p, answer, lambda x: story_names(e, x.article.id, places))
+        answer = e.kept(p, answer, lambda x: story_names(e, x.article.id, places))
     return answer
 
 
@@ -626,10 +619,9 @@ def _decision_told(e: Engine, p: Parsed, who: str, answer: Answer) -> Answer:
     labels = {c.label for c in deciders}
     # (a decider named at a case only begun or awaited, "have begun challenging the plans in the High
     # Court", tells no decision either)
-    kept = [x for x in answer.excerpts if _DECISION_TOLD.search(x.quote) or not _CASE_AHEAD.search(x.quote) and (
-            e.covered_by_title(deciders, x.quote) >= labels
-            or x.attribution is not None and e.covered_by_title(deciders, x.attribution.text) >= labels)]
-    return replace(answer, excerpts=kept) if kept else e.nothing(p)
+    return e.kept(p, answer, lambda x: _DECISION_TOLD.search(x.quote) or not _CASE_AHEAD.search(x.quote) and (
+        e.covered_by_title(deciders, x.quote) >= labels
+        or x.attribution is not None and e.covered_by_title(deciders, x.attribution.text) >= labels))
 
 
 def _place(x: Excerpt) -> tuple[str, int, int]:
